@@ -1,0 +1,124 @@
+/**
+ * Skills and certifications a posting names, each with the sentence it came from; a
+ * certification also says whether the posting requires it, prefers it or only mentions it.
+ */
+import type { Taxonomy } from './taxonomy.ts';
+import { LexiconMatcher, type LexiconSource, tokenize } from './lexicon-matcher.ts';
+import type { Block, CertificationMatch, Requirement, SkillMatch } from './types.ts';
+
+const MAX_EVIDENCE = 300;
+/** Sentence ends: ". " before a capital/digit, ";" or "!"/"?". */
+const SENTENCE_END = /(?<=[.!?;])\s+(?=[A-Z0-9("“])|(?<=;)\s*/g;
+
+const matchers = new WeakMap<Taxonomy, { matcher: LexiconMatcher; required: RegExp; preferred: RegExp }>();
+
+function cueRegex(cues: readonly string[]): RegExp {
+  const alts = [...cues]
+    .sort((a, b) => b.length - a.length)
+    .map((c) => c.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '[\\s-]+'));
+  return new RegExp(`(?<![\\p{L}\\p{N}])(?:${alts.join('|')})(?![\\p{L}\\p{N}])`, 'giu');
+}
+
+function compiled(taxonomy: Taxonomy) {
+  let c = matchers.get(taxonomy);
+  if (!c) {
+    const sources: LexiconSource[] = [
+      ...taxonomy.data.skills.map((s) => ({ kind: 'skill' as const, id: s.id, cues: s.cues })),
+      ...taxonomy.data.certifications.map((x) => ({ kind: 'certification' as const, id: x.id, cues: x.cues })),
+    ];
+    c = {
+      matcher: new LexiconMatcher(sources),
+      required: cueRegex(taxonomy.data.requirementCues.required),
+      preferred: cueRegex(taxonomy.data.requirementCues.preferred),
+    };
+    matchers.set(taxonomy, c);
+  }
+  return c;
+}
+
+function sentenceAround(text: string, start: number, end: number): { text: string; offset: number } {
+  let from = 0;
+  let to = text.length;
+  for (const m of text.matchAll(SENTENCE_END)) {
+    if (m.index + m[0].length <= start) from = m.index + m[0].length;
+    else if (m.index >= end) {
+      to = m.index;
+      break;
+    }
+  }
+  return { text: text.slice(from, to).trim(), offset: from };
+}
+
+function clip(text: string): string {
+  return text.length > MAX_EVIDENCE ? `${text.slice(0, MAX_EVIDENCE - 1)}…` : text;
+}
+
+/** The cue nearest to the match decides: "CISM or CISSP required; PMP preferred". */
+function nearestCue(sentence: string, at: number, required: RegExp, preferred: RegExp): Requirement | null {
+  let best: { distance: number; requirement: Requirement } | null = null;
+  for (const [re, requirement] of [
+    [preferred, 'preferred'],
+    [required, 'required'],
+  ] as const) {
+    re.lastIndex = 0;
+    for (const m of sentence.matchAll(re)) {
+      const distance = m.index >= at ? m.index - at : at - (m.index + m[0].length);
+      // Prefer "preferred" on ties: "Requirements ... a plus" reads as preferred.
+      if (!best || distance < best.distance) best = { distance, requirement };
+    }
+  }
+  return best?.requirement ?? null;
+}
+
+function sectionRequirement(section: string | null, required: RegExp, preferred: RegExp): Requirement | null {
+  if (!section) return null;
+  preferred.lastIndex = 0;
+  if (preferred.test(section)) return 'preferred';
+  required.lastIndex = 0;
+  if (required.test(section)) return 'required';
+  return null;
+}
+
+export interface Qualifications {
+  readonly skills: SkillMatch[];
+  readonly certifications: CertificationMatch[];
+}
+
+/**
+ * Finds the taxonomy's skills and certifications in a posting's title and blocks, in one pass
+ * over each block's tokens.
+ * @example
+ *   extractQualifications('IT Manager', [{kind:'item', text:'CISSP a plus', section:'Requirements'}], tx)
+ *   // → { skills: [], certifications: [{ id: 'cissp', requirement: 'preferred', evidence: 'CISSP a plus', ... }] }
+ */
+export function extractQualifications(title: string, blocks: readonly Block[], taxonomy: Taxonomy): Qualifications {
+  const { matcher, required, preferred } = compiled(taxonomy);
+  const skills = new Map<string, SkillMatch>();
+  const certs = new Map<string, CertificationMatch>();
+  const rank: Record<Requirement, number> = { required: 3, preferred: 2, mentioned: 1 };
+  const all: readonly Block[] = [{ kind: 'heading', text: title, section: null }, ...blocks];
+
+  for (const block of all) {
+    const tokens = tokenize(block.text);
+    for (const m of matcher.match(block.text, tokens)) {
+      const sentence = sentenceAround(block.text, m.start, m.end);
+      if (m.entry.kind === 'skill') {
+        if (skills.has(m.entry.id)) continue;
+        const skill = taxonomy.skillById.get(m.entry.id);
+        if (skill)
+          skills.set(skill.id, { id: skill.id, label: skill.label, category: skill.category, evidence: clip(sentence.text) });
+        continue;
+      }
+      const cert = taxonomy.certificationById.get(m.entry.id);
+      if (!cert) continue;
+      const requirement =
+        nearestCue(sentence.text, m.start - sentence.offset, required, preferred) ??
+        sectionRequirement(block.section, required, preferred) ??
+        'mentioned';
+      const previous = certs.get(cert.id);
+      if (previous && rank[previous.requirement] >= rank[requirement]) continue;
+      certs.set(cert.id, { id: cert.id, label: cert.label, requirement, evidence: clip(sentence.text) });
+    }
+  }
+  return { skills: [...skills.values()], certifications: [...certs.values()] };
+}

@@ -1,0 +1,110 @@
+import { describe, expect, it } from 'vitest';
+import { textToBlocks } from '../../functions/enrichment/blocks.ts';
+import { classifyRole, statedHeadcount, statedYears } from '../../functions/enrichment/classify-role.ts';
+import { loadTaxonomy } from '../../functions/enrichment/taxonomy.ts';
+
+const taxonomy = loadTaxonomy();
+const byTitle = (title: string, body = '', technicalSkillCount = 0) =>
+  classifyRole(title, textToBlocks(body), { technicalSkillCount }, taxonomy);
+
+describe('classifyRole by title', () => {
+  it.each([
+    ['IT Manager', 'it-manager'],
+    ['Manager, Information Technology', 'it-manager'],
+    ['IS Manager', 'it-manager'],
+    ['Mgr, IT Ops', 'it-manager'],
+    ['Data Center Manager', 'it-manager'],
+    ['Service Desk Manager', 'it-manager'],
+    ['Software Development Manager', 'it-manager'],
+    ['Information Security Manager', 'it-manager'],
+    ['Sr. IT Manager', 'head-of-it'],
+    ['Senior Manager, IT Infrastructure', 'head-of-it'],
+    ['Head of Information Technology', 'head-of-it'],
+    ['Associate Director, IT', 'head-of-it'],
+    ['Dir. of I.T.', 'director'],
+    ['MIS Director', 'director'],
+    ['Sr. Director, Information Systems', 'director'],
+    ['Director, Infrastructure & Operations', 'director'],
+    ['Executive Director, Information Technology', 'director'],
+    ['Interim IT Director (Contract)', 'director'],
+    ['AVP, Information Technology', 'director'],
+    ['VP, Information Technology', 'vp'],
+    ['SVP, Technology', 'vp'],
+    ['Head of Technology', 'vp'],
+    ['Deputy CIO', 'vp'],
+    ['Chief Information Officer', 'cio'],
+    ['EVP & Chief Information Officer', 'cio'],
+    ['CISO', 'cio'],
+    ['IT Team Lead - Infrastructure', 'team-lead'],
+    ['Help Desk Supervisor', 'team-lead'],
+    ['Assistant IT Manager', 'team-lead'],
+    ['Network Operations Center Supervisor', 'team-lead'],
+  ])('puts "%s" in the %s tier', (title, tier) => {
+    const role = byTitle(title);
+    expect(role).toMatchObject({ inScope: true, tier, family: 'it-management' });
+    expect(role.evidence[0]).toEqual({ rule: 'title', text: title });
+  });
+
+  it.each([
+    'Senior Systems Administrator',
+    'Help Desk Technician II',
+    'Lead Systems Engineer',
+    'Cloud Architect',
+    'IT Project Manager',
+    'IT Program Manager',
+    'Technical Project Manager',
+    'Cybersecurity Project Manager',
+    'Senior Product Manager, Identity',
+    'Cloud Product Director',
+    'Sales Director, IT Solutions',
+    'IT Account Manager',
+    'Director of Nursing',
+    'Provider Network Manager',
+    'Chief Financial Officer',
+    'General Manager',
+    'Executive Assistant to the CIO',
+    'IT Coordinator',
+  ])('keeps "%s" out of scope with no tier', (title) => {
+    expect(byTitle(title)).toMatchObject({ inScope: false, tier: null });
+  });
+});
+
+describe('classifyRole from the body', () => {
+  it('places the CIO of a 220-person company in the vp tier', () => {
+    const role = byTitle('Chief Information Officer', 'Harborview is a 220-person network of veterinary hospitals.');
+    expect(role.tier).toBe('vp');
+    expect(role.evidence).toContainEqual({ rule: 'org-size', text: '220-person' });
+  });
+
+  it('places the CIO of a startup hiring its first CIO in the vp tier', () => {
+    expect(byTitle('CIO', 'A Series B fintech startup looking for our first CIO.').tier).toBe('vp');
+  });
+
+  it('keeps the CIO of a 12,000-employee public company in the cio tier', () => {
+    expect(byTitle('Chief Information Officer', 'A publicly traded insurer with 12,000 employees.').tier).toBe('cio');
+  });
+
+  it('does not read the size of the team the role leads as the size of the company', () => {
+    expect(byTitle('CTO', 'You will lead a team of 40 engineers at a Fortune 500 retailer.').tier).toBe('cio');
+  });
+
+  it('does not let "reports to the CIO" in the body change an IT Manager tier', () => {
+    expect(byTitle('IT Manager', 'This role reports to the Chief Information Officer.').tier).toBe('it-manager');
+  });
+
+  it('counts a weak title word only when the body shows IT work', () => {
+    expect(byTitle('Director of Operations', 'Run the plant and logistics.').inScope).toBe(false);
+    const it = byTitle('Security Manager', 'Own our SIEM, EDR and IT vulnerability management.', 3);
+    expect(it).toMatchObject({ inScope: true, tier: 'it-manager' });
+    expect(it.confidence).toBeLessThan(0.9);
+  });
+
+  it('reports the years of experience the posting asks for', () => {
+    expect(statedYears(textToBlocks('Requirements: 10+ years of infrastructure experience, 5 in management.'))).toEqual({
+      min: 10,
+      max: null,
+    });
+    expect(statedYears(textToBlocks('You bring 7-12 years of experience in IT.'))).toEqual({ min: 7, max: 12 });
+    expect(statedHeadcount('We have 1,100 employees and 45 staff in IT')?.count).toBe(1100);
+  });
+});
