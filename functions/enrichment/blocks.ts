@@ -2,8 +2,9 @@
  * Turns a posting's description (HTML or plain text) into ordered text blocks that keep their
  * sections, so "Requirements" can be told from "Nice to have" and evidence can quote a sentence.
  */
-import type { AnyNode, Element } from 'domhandler';
+
 import { load } from 'cheerio/slim';
+import type { AnyNode, Element } from 'domhandler';
 import type { Block } from './types.ts';
 
 /** Past this many characters a description is cut: no real posting is longer, and work stays bounded. */
@@ -12,15 +13,49 @@ const MAX_BLOCKS = 2_000;
 
 const HEADING_TAGS = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'dt']);
 const BLOCK_TAGS = new Set([
-  'p', 'div', 'section', 'article', 'main', 'header', 'footer', 'ul', 'ol', 'li', 'table', 'tr', 'td', 'th',
-  'tbody', 'thead', 'br', 'blockquote', 'pre', 'dd', 'dl', 'form', 'fieldset', 'aside', 'nav', 'hr',
+  'p',
+  'div',
+  'section',
+  'article',
+  'main',
+  'header',
+  'footer',
+  'ul',
+  'ol',
+  'li',
+  'table',
+  'tr',
+  'td',
+  'th',
+  'tbody',
+  'thead',
+  'br',
+  'blockquote',
+  'pre',
+  'dd',
+  'dl',
+  'form',
+  'fieldset',
+  'aside',
+  'nav',
+  'hr',
   ...HEADING_TAGS,
 ]);
-const SKIP_TAGS = new Set(['script', 'style', 'noscript', 'template', 'svg', 'iframe', 'head', 'button', 'select']);
+const SKIP_TAGS = new Set([
+  'script',
+  'style',
+  'noscript',
+  'template',
+  'svg',
+  'iframe',
+  'head',
+  'button',
+  'select',
+]);
 
 /** A short line ending in ":" or a bold lead-in acts as a heading: "Requirements:", "Nice to have". */
 const LEAD_IN = /^([A-Z][^.!?:]{1,60}):\s*(.*)$/s;
-const HEADING_LIKE = /^[A-Z][A-Za-z'’&/,\- ]{2,60}:?$/;
+const HEADING_LIKE = /^[A-Z][\p{L}'’&/,\- ]{2,60}:$/u;
 
 function squash(text: string): string {
   return text.replace(/[\s\u00a0\u200b]+/g, ' ').trim();
@@ -48,7 +83,7 @@ class BlockBuilder {
     // "Requirements: 5+ years ..." sets a section for what follows in the same block and after it
     // only when the block is nothing but the lead-in; a lead-in inside a paragraph scopes that paragraph.
     const lead = strongLead ?? LEAD_IN.exec(t)?.[1] ?? null;
-    if (kind === 'paragraph' && HEADING_LIKE.test(t) && t.length <= 60 && !/[.!?]$/.test(t)) {
+    if (kind === 'paragraph' && HEADING_LIKE.test(t)) {
       this.heading(t);
       return;
     }
@@ -62,13 +97,20 @@ class BlockBuilder {
   }
 }
 
+/** Cuts over-long markup at a tag boundary, so the cut leaves no half tag behind as text. */
+function cutMarkup(html: string): string {
+  if (html.length <= MAX_DESCRIPTION_CHARS) return html;
+  const cut = html.lastIndexOf('>', MAX_DESCRIPTION_CHARS);
+  return html.slice(0, cut > 0 ? cut + 1 : MAX_DESCRIPTION_CHARS);
+}
+
 /**
  * Splits HTML into blocks: headings, paragraphs and list items, each with its section.
  * @example htmlToBlocks('<h2>Requirements</h2><ul><li>CISSP</li></ul>')
  *   // → [{kind:'heading',text:'Requirements',...}, {kind:'item',text:'CISSP',section:'Requirements'}]
  */
 export function htmlToBlocks(html: string): Block[] {
-  const $ = load(html.length > MAX_DESCRIPTION_CHARS ? html.slice(0, MAX_DESCRIPTION_CHARS) : html);
+  const $ = load(cutMarkup(html));
   const out = new BlockBuilder();
   let inline = '';
   let inlineKind: 'paragraph' | 'item' = 'paragraph';
@@ -139,7 +181,9 @@ const BULLET = /^\s*(?:[-*•·–—▪◦●]|\d{1,2}[.)])\s+/;
  */
 export function textToBlocks(text: string): Block[] {
   const out = new BlockBuilder();
-  const lines = (text.length > MAX_DESCRIPTION_CHARS ? text.slice(0, MAX_DESCRIPTION_CHARS) : text).split(/\r?\n/);
+  const lines = (text.length > MAX_DESCRIPTION_CHARS ? text.slice(0, MAX_DESCRIPTION_CHARS) : text).split(
+    /\r?\n/,
+  );
   let para = '';
   const flush = () => {
     if (para) out.text('paragraph', para);

@@ -15,8 +15,10 @@ export interface RoleSignals {
 
 const EMPLOYEES =
   /\b(\d{1,3}(?:[,.\s]\d{3})+|\d+)\s*\+?\s*(?:-\s*)?(?:person|people|employees?|staff members|team members|colleagues|associates|FTEs?|member)\b/gi;
-const TEAM_CONTEXT = /\b(?:team of|lead|leads|leading|manage|manages|managing|supervise|supervising|oversee|overseeing|hire)\s+(?:a\s+)?(?:team\s+of\s+)?$/i;
-const IT_FUNCTION_WORDS = /\b(?:IT|I\.T\.|information technology|information systems|technology team|tech stack|infrastructure)\b/;
+const TEAM_CONTEXT =
+  /\b(?:team of|lead|leads|leading|manage|manages|managing|supervise|supervising|oversee|overseeing|hire)\s+(?:a\s+)?(?:team\s+of\s+)?$/i;
+const IT_FUNCTION_WORDS =
+  /\b(?:IT|I\.T\.|information technology|information systems|technology team|tech stack|infrastructure)\b/;
 const YEARS =
   /\b(\d{1,2})\s*(?:\+|plus)?\s*(?:(?:-|–|to)\s*(\d{1,2})\s*)?\+?\s*years?(?:['’]s?)?\b(?:\s+of)?(?:\s+(?:progressive|relevant|professional|proven|related|hands-on|combined|total|overall|increasing(?:ly)?|responsible))*\s*(?:\w+\s+){0,4}?(?:experience|in\b|leading|managing|of\b|as\b|working)/i;
 
@@ -98,10 +100,15 @@ export function classifyRole(
   if (!match.rule.implicitDomain && !analysis.strongDomain) {
     const bodyIsIt =
       analysis.weakDomain !== null &&
-      (signals.technicalSkillCount >= 3 || (signals.technicalSkillCount >= 1 && IT_FUNCTION_WORDS.test(body)));
+      (signals.technicalSkillCount >= 3 ||
+        (signals.technicalSkillCount >= 1 && IT_FUNCTION_WORDS.test(body)));
     if (!bodyIsIt)
       return withYears(
-        outOfScope(family, [{ rule: 'title-no-it-domain', text: analysis.weakDomain ?? analysis.normalized }], 0.7),
+        outOfScope(
+          family,
+          [{ rule: 'title-no-it-domain', text: analysis.weakDomain ?? analysis.normalized }],
+          0.7,
+        ),
       );
     evidence.push({ rule: 'body-it-work', text: `${signals.technicalSkillCount} technical skills named` });
     confidence = 0.7;

@@ -2,13 +2,12 @@
  * Skills and certifications a posting names, each with the sentence it came from; a
  * certification also says whether the posting requires it, prefers it or only mentions it.
  */
+
+import { LexiconMatcher, type LexiconSource } from './lexicon-matcher.ts';
 import type { Taxonomy } from './taxonomy.ts';
-import { LexiconMatcher, type LexiconSource, tokenize } from './lexicon-matcher.ts';
 import type { Block, CertificationMatch, Requirement, SkillMatch } from './types.ts';
 
 const MAX_EVIDENCE = 300;
-/** Sentence ends: ". " before a capital/digit, ";" or "!"/"?". */
-const SENTENCE_END = /(?<=[.!?;])\s+(?=[A-Z0-9("“])|(?<=;)\s*/g;
 
 const matchers = new WeakMap<Taxonomy, { matcher: LexiconMatcher; required: RegExp; preferred: RegExp }>();
 
@@ -24,7 +23,11 @@ function compiled(taxonomy: Taxonomy) {
   if (!c) {
     const sources: LexiconSource[] = [
       ...taxonomy.data.skills.map((s) => ({ kind: 'skill' as const, id: s.id, cues: s.cues })),
-      ...taxonomy.data.certifications.map((x) => ({ kind: 'certification' as const, id: x.id, cues: x.cues })),
+      ...taxonomy.data.certifications.map((x) => ({
+        kind: 'certification' as const,
+        id: x.id,
+        cues: x.cues,
+      })),
     ];
     c = {
       matcher: new LexiconMatcher(sources),
@@ -36,17 +39,25 @@ function compiled(taxonomy: Taxonomy) {
   return c;
 }
 
+/** A sentence ends at ";" or at ".", "!" or "?" followed by white space. */
+function endsSentence(text: string, at: number): boolean {
+  const c = text.charCodeAt(at);
+  if (c === 59) return true; // ;
+  if (c !== 46 && c !== 33 && c !== 63) return false; // . ! ?
+  const next = text.charCodeAt(at + 1);
+  return next === 32 || next === 10 || next === 9 || next === 160;
+}
+
+/** The sentence around [start, end) of `text`, and its offset. */
 function sentenceAround(text: string, start: number, end: number): { text: string; offset: number } {
-  let from = 0;
-  let to = text.length;
-  for (const m of text.matchAll(SENTENCE_END)) {
-    if (m.index + m[0].length <= start) from = m.index + m[0].length;
-    else if (m.index >= end) {
-      to = m.index;
-      break;
-    }
-  }
-  return { text: text.slice(from, to).trim(), offset: from };
+  let from = start;
+  while (from > 0 && !endsSentence(text, from - 1)) from--;
+  let to = end;
+  while (to < text.length && !endsSentence(text, to)) to++;
+  if (to < text.length && text.charCodeAt(to) !== 59) to++; // keep the full stop, not the ";"
+  const raw = text.slice(from, to);
+  const lead = raw.length - raw.trimStart().length;
+  return { text: raw.trim(), offset: from + lead };
 }
 
 function clip(text: string): string {
@@ -91,7 +102,11 @@ export interface Qualifications {
  *   extractQualifications('IT Manager', [{kind:'item', text:'CISSP a plus', section:'Requirements'}], tx)
  *   // → { skills: [], certifications: [{ id: 'cissp', requirement: 'preferred', evidence: 'CISSP a plus', ... }] }
  */
-export function extractQualifications(title: string, blocks: readonly Block[], taxonomy: Taxonomy): Qualifications {
+export function extractQualifications(
+  title: string,
+  blocks: readonly Block[],
+  taxonomy: Taxonomy,
+): Qualifications {
   const { matcher, required, preferred } = compiled(taxonomy);
   const skills = new Map<string, SkillMatch>();
   const certs = new Map<string, CertificationMatch>();
@@ -99,18 +114,19 @@ export function extractQualifications(title: string, blocks: readonly Block[], t
   const all: readonly Block[] = [{ kind: 'heading', text: title, section: null }, ...blocks];
 
   for (const block of all) {
-    const tokens = tokenize(block.text);
-    for (const m of matcher.match(block.text, tokens)) {
-      const sentence = sentenceAround(block.text, m.start, m.end);
+    for (const m of matcher.match(block.text)) {
       if (m.entry.kind === 'skill') {
         if (skills.has(m.entry.id)) continue;
         const skill = taxonomy.skillById.get(m.entry.id);
-        if (skill)
-          skills.set(skill.id, { id: skill.id, label: skill.label, category: skill.category, evidence: clip(sentence.text) });
+        if (skill) {
+          const evidence = clip(sentenceAround(block.text, m.start, m.end).text);
+          skills.set(skill.id, { id: skill.id, label: skill.label, category: skill.category, evidence });
+        }
         continue;
       }
       const cert = taxonomy.certificationById.get(m.entry.id);
       if (!cert) continue;
+      const sentence = sentenceAround(block.text, m.start, m.end);
       const requirement =
         nearestCue(sentence.text, m.start - sentence.offset, required, preferred) ??
         sectionRequirement(block.section, required, preferred) ??

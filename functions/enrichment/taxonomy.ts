@@ -4,7 +4,7 @@
  * time, so the same object serves the CLI, the Lambdas and the tests.
  */
 import { createHash } from 'node:crypto';
-import type { z } from 'zod';
+import type * as z from 'zod/mini';
 import blsData from '../../taxonomy/bls-oews-11-3021.json' with { type: 'json' };
 import ratesData from '../../taxonomy/currency-rates.json' with { type: 'json' };
 import familyData from '../../taxonomy/it-management.json' with { type: 'json' };
@@ -37,7 +37,7 @@ export class TaxonomyError extends Error {
   override readonly name = 'TaxonomyError';
 }
 
-function parseOrThrow<T>(schema: z.ZodType<T>, raw: unknown, file: string): T {
+function parseOrThrow<T>(schema: z.ZodMiniType<T>, raw: unknown, file: string): T {
   const result = schema.safeParse(raw);
   if (result.success) return result.data;
   const issue = result.error.issues[0];

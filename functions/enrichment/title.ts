@@ -56,7 +56,10 @@ export function compileTitleModel(scope: Scope): TitleModel {
   const nonItRe = phraseRegex(scope.nonItFunctions);
   const excluded = new Set(scope.excludedModifiers.map((m) => m.toLowerCase()));
   const ic = new Set(scope.individualContributor.map((m) => m.toLowerCase()));
-  const rules: CompiledRule[] = scope.titleRules.map((rule) => ({ rule, parts: rule.cue.toLowerCase().split(/\s+/) }));
+  const rules: CompiledRule[] = scope.titleRules.map((rule) => ({
+    rule,
+    parts: rule.cue.toLowerCase().split(/\s+/),
+  }));
 
   const normalize = (title: string): string => {
     let t = title
@@ -138,7 +141,12 @@ export function compileTitleModel(scope: Scope): TitleModel {
       if (!excludedBy && nonIt && !strongDomain) excludedBy = nonIt[0] ?? null;
     }
     // "Executive Assistant to the CIO", "Chief of Staff to the CTO": the job serves the leader.
-    if (match && /\b(?:assistant|coordinator|analyst|specialist|chief of staff|advisor|adviser)\b.*\bto (?:the )?/.test(normalized))
+    if (
+      match &&
+      /\b(?:assistant|coordinator|analyst|specialist|chief of staff|advisor|adviser)\b.*\bto (?:the )?/.test(
+        normalized,
+      )
+    )
       excludedBy = 'assistant to';
     return { normalized, tokens, match, strongDomain, weakDomain, excludedBy };
   };

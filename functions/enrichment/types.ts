@@ -5,7 +5,7 @@
  * `Listing` is the public record of ../shared/docs/contract.md that the classifier returns and
  * that the store, the API and the CLI pass on unchanged. Field names here are a public contract.
  */
-import { z } from 'zod';
+import * as z from 'zod/mini';
 
 export const FORMATS = ['html', 'text', 'rss', 'atom', 'jsonfeed', 'greenhouse', 'lever', 'ashby'] as const;
 export const FormatSchema = z.enum(FORMATS);
@@ -22,34 +22,37 @@ export const SalarySourceSchema = z.enum(['jsonld', 'microdata', 'feed-field', '
 export type SalarySource = z.infer<typeof SalarySourceSchema>;
 
 /** One block of a posting's description: a heading, a paragraph or a list item, as plain text. */
-export interface Block {
-  readonly kind: 'heading' | 'paragraph' | 'item';
-  readonly text: string;
+export const BlockSchema = z.object({
+  kind: z.enum(['heading', 'paragraph', 'item']),
+  text: z.string(),
   /** The nearest heading (or "Label:" lead-in) above this block, if any. */
-  readonly section: string | null;
-}
+  section: z.nullable(z.string()),
+});
+export type Block = Readonly<z.infer<typeof BlockSchema>>;
 
 /**
  * Pay as a source states it in structured form (schema.org baseSalary, a job board's salary
  * field). Amounts are as posted, in `currency` per `period`; the salary module validates and
  * annualises them.
  */
-export interface PostedPay {
-  readonly min: number | null;
-  readonly max: number | null;
-  readonly currency: string | null;
-  readonly period: Period | null;
-  readonly kind?: SalaryKind;
-  readonly source: SalarySource;
-  readonly raw: string;
-}
+export const PostedPaySchema = z.object({
+  min: z.nullable(z.number()),
+  max: z.nullable(z.number()),
+  currency: z.nullable(z.string()),
+  period: z.nullable(PeriodSchema),
+  kind: z.optional(SalaryKindSchema),
+  source: SalarySourceSchema,
+  raw: z.string(),
+});
+export type PostedPay = Readonly<z.infer<typeof PostedPaySchema>>;
 
-export interface SourceRef {
-  readonly format: Format;
-  readonly url: string | null;
-  readonly externalId: string | null;
-  readonly file: string | null;
-}
+export const SourceRefSchema = z.object({
+  format: FormatSchema,
+  url: z.nullable(z.string()),
+  externalId: z.nullable(z.string()),
+  file: z.nullable(z.string()),
+});
+export type SourceRef = Readonly<z.infer<typeof SourceRefSchema>>;
 
 /**
  * A posting as a format parser (HTML page, text, feed, job board) splits it out of a document:
@@ -62,31 +65,40 @@ export interface RawPosting {
   readonly location: Location;
   readonly employmentType: string | null;
   readonly postedAt: string | null;
-  /** HTML (already unescaped to markup) or plain text. */
-  readonly description: { readonly html: string } | { readonly text: string };
-  readonly pay: PostedPay | null;
-}
-
-/** A posting as parsed from any source, before classification. */
-export interface Posting {
-  readonly source: SourceRef;
-  readonly title: string;
-  readonly company: string | null;
-  readonly location: Location;
-  readonly employmentType: string | null;
-  readonly postedAt: string | null;
-  /** The description as ordered blocks that keep their sections. */
-  readonly blocks: readonly Block[];
-  /** Structured pay, when the source has it; the text is searched otherwise. */
+  /**
+   * HTML (already unescaped to markup), plain text, or blocks when the parser already walked
+   * the markup (a careers page's main content: no need to serialise and parse it again).
+   */
+  readonly description:
+    | { readonly html: string }
+    | { readonly text: string }
+    | { readonly blocks: readonly Block[] };
   readonly pay: PostedPay | null;
 }
 
 export const LocationSchema = z.object({
-  text: z.string().nullable(),
-  country: z.string().nullable(),
-  remote: z.boolean().nullable(),
+  text: z.nullable(z.string()),
+  country: z.nullable(z.string()),
+  remote: z.nullable(z.boolean()),
 });
 export type Location = z.infer<typeof LocationSchema>;
+
+/**
+ * A posting as parsed from any source, before classification: the description as ordered text
+ * blocks that keep their sections, and structured pay when the source has it. This is what the
+ * ingest side sends through the queue and what the classifier reads: no HTML left in it.
+ */
+export const PostingSchema = z.object({
+  source: SourceRefSchema,
+  title: z.string(),
+  company: z.nullable(z.string()),
+  location: LocationSchema,
+  employmentType: z.nullable(z.string()),
+  postedAt: z.nullable(z.string()),
+  blocks: z.array(BlockSchema),
+  pay: z.nullable(PostedPaySchema),
+});
+export type Posting = z.infer<typeof PostingSchema>;
 
 export const EvidenceSchema = z.object({ rule: z.string(), text: z.string() });
 export type Evidence = z.infer<typeof EvidenceSchema>;
@@ -94,10 +106,12 @@ export type Evidence = z.infer<typeof EvidenceSchema>;
 export const RoleSchema = z.object({
   family: z.string(),
   inScope: z.boolean(),
-  tier: z.string().nullable(),
-  confidence: z.number().min(0).max(1),
+  tier: z.nullable(z.string()),
+  confidence: z.number().check(z.gte(0), z.lte(1)),
   evidence: z.array(EvidenceSchema),
-  yearsExperience: z.object({ min: z.number().nullable(), max: z.number().nullable() }).nullable().optional(),
+  yearsExperience: z.optional(
+    z.nullable(z.object({ min: z.nullable(z.number()), max: z.nullable(z.number()) })),
+  ),
 });
 export type Role = z.infer<typeof RoleSchema>;
 
@@ -120,16 +134,16 @@ export const CertificationMatchSchema = z.object({
 });
 export type CertificationMatch = z.infer<typeof CertificationMatchSchema>;
 
-const RangeSchema = z.object({ min: z.number().nullable(), max: z.number().nullable() });
+const RangeSchema = z.object({ min: z.nullable(z.number()), max: z.nullable(z.number()) });
 
 export const SalarySchema = z.object({
-  min: z.number().nullable(),
-  max: z.number().nullable(),
-  currency: z.string().length(3),
+  min: z.nullable(z.number()),
+  max: z.nullable(z.number()),
+  currency: z.string().check(z.length(3)),
   period: PeriodSchema,
   kind: SalaryKindSchema,
   annual: RangeSchema,
-  annualUsd: RangeSchema.extend({ rateDate: z.string() }).nullable(),
+  annualUsd: z.nullable(z.extend(RangeSchema, { rateDate: z.string() })),
   source: SalarySourceSchema,
   raw: z.string(),
 });
@@ -145,29 +159,24 @@ export const BandSchema = z.object({
   openEnded: z.boolean(),
   currency: z.literal('USD'),
   position: BandPositionSchema,
-  compaRatio: z.number().nullable(),
+  compaRatio: z.nullable(z.number()),
   source: z.string(),
 });
 export type Band = z.infer<typeof BandSchema>;
 
 export const ListingSchema = z.object({
   id: z.string(),
-  source: z.object({
-    format: FormatSchema,
-    url: z.string().nullable(),
-    externalId: z.string().nullable(),
-    file: z.string().nullable(),
-  }),
+  source: SourceRefSchema,
   title: z.string(),
-  company: z.string().nullable(),
+  company: z.nullable(z.string()),
   location: LocationSchema,
-  employmentType: z.string().nullable(),
-  postedAt: z.string().nullable(),
+  employmentType: z.nullable(z.string()),
+  postedAt: z.nullable(z.string()),
   role: RoleSchema,
   skills: z.array(SkillMatchSchema),
   certifications: z.array(CertificationMatchSchema),
-  salary: SalarySchema.nullable(),
-  band: BandSchema.nullable(),
+  salary: z.nullable(SalarySchema),
+  band: z.nullable(BandSchema),
   taxonomyVersion: z.string(),
   enrichedAt: z.string(),
 });

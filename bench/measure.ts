@@ -1,0 +1,39 @@
+/** Small helpers for benchmarks that print figures: alternate runs, take medians, watch memory. */
+export interface Timing {
+  readonly name: string;
+  readonly samplesMs: number[];
+}
+
+export function median(values: readonly number[]): number {
+  const s = [...values].sort((a, b) => a - b);
+  const mid = s.length >> 1;
+  return s.length % 2 ? (s[mid] as number) : ((s[mid - 1] as number) + (s[mid] as number)) / 2;
+}
+
+/** Runs each case `rounds` times, alternating, so drift (GC, JIT, a busy core) hits all alike. */
+export function alternate(rounds: number, cases: Record<string, () => void>): Record<string, number> {
+  const samples: Record<string, number[]> = Object.fromEntries(Object.keys(cases).map((k) => [k, []]));
+  for (let r = 0; r < rounds; r++) {
+    for (const [name, fn] of Object.entries(cases)) {
+      const t0 = performance.now();
+      fn();
+      samples[name]?.push(performance.now() - t0);
+    }
+  }
+  return Object.fromEntries(Object.entries(samples).map(([k, v]) => [k, median(v)]));
+}
+
+/** Samples RSS while `fn` runs synchronously in steps; returns the peak in MiB. */
+export class PeakMemory {
+  private peak = 0;
+  sample(): void {
+    const rss = process.memoryUsage().rss;
+    if (rss > this.peak) this.peak = rss;
+  }
+  get mib(): number {
+    return Math.round((this.peak / 2 ** 20) * 10) / 10;
+  }
+}
+
+export const fmt = (n: number, digits = 0): string =>
+  n.toLocaleString('en-US', { maximumFractionDigits: digits, minimumFractionDigits: digits });

@@ -1,0 +1,13 @@
+/**
+ * `npm run bench`: every figure the issues ask for, printed. Cases can be picked by name:
+ * `npm run bench -- classify feed`.
+ */
+import { benchFeed, benchPages, printThroughput } from './classify.ts';
+
+const cases: Record<string, () => Promise<void> | void> = {
+  classify: () => printThroughput('classify 2,000 careers pages (~8 KB)', benchPages()),
+  feed: () => printThroughput('classify one RSS feed of 3,000 postings', benchFeed()),
+};
+
+const picked = process.argv.slice(2).filter((a) => a in cases);
+for (const name of picked.length ? picked : Object.keys(cases)) await cases[name]?.();

@@ -1,0 +1,84 @@
+/**
+ * The classify half of enrichment: a parsed posting in, the public listing record out
+ * (../shared/docs/contract.md). Pure and HTML-free: the caller passes the taxonomy and the clock.
+ */
+import { createHash } from 'node:crypto';
+import { compareToBand } from './band.ts';
+import { classifyRole } from './classify-role.ts';
+import { extractQualifications } from './qualifications.ts';
+import { extractSalary } from './salary.ts';
+import type { Taxonomy } from './taxonomy.ts';
+import type { Listing, Posting } from './types.ts';
+
+export interface EnrichContext {
+  readonly taxonomy: Taxonomy;
+  /** The clock, for `enrichedAt`. */
+  readonly now: Date;
+}
+
+/** Skill categories that name technology (not leadership practices): evidence of IT work. */
+const LEADERSHIP_CATEGORY = 'delivery-leadership';
+
+function normalizeUrl(url: string): string {
+  try {
+    const u = new URL(url);
+    u.hash = '';
+    for (const key of [...u.searchParams.keys()])
+      if (/^(utm_|gh_src$|ref$|source$)/i.test(key)) u.searchParams.delete(key);
+    return `${u.protocol}//${u.host.toLowerCase()}${u.pathname.replace(/\/+$/, '')}${u.search}`;
+  } catch {
+    return url.trim();
+  }
+}
+
+/**
+ * A stable id for a source posting: the same posting (same URL, or same board id, or the same
+ * text when it has neither) always gets the same id, whichever run or format delivered it.
+ */
+export function listingId(posting: Posting): string {
+  let key: string;
+  if (posting.source.url) key = `url:${normalizeUrl(posting.source.url)}`;
+  else if (posting.source.externalId)
+    key = `ext:${posting.source.format}:${posting.company ?? ''}:${posting.source.externalId}`;
+  else {
+    let body = '';
+    for (const b of posting.blocks) {
+      if (body.length >= 4096) break;
+      body += `${b.text}\n`;
+    }
+    key = `text:${posting.title}\n${posting.company ?? ''}\n${body.slice(0, 4096)}`;
+  }
+  return createHash('sha256').update(key).digest('base64url').slice(0, 22);
+}
+
+/**
+ * Enriches one parsed posting: role and tier, skills, certifications, salary and band.
+ * @example enrichPosting(posting, { taxonomy: loadTaxonomy(), now: new Date() }).role.tier // 'director'
+ */
+export function enrichPosting(posting: Posting, ctx: EnrichContext): Listing {
+  const { taxonomy } = ctx;
+  const { skills, certifications } = extractQualifications(posting.title, posting.blocks, taxonomy);
+  const technicalSkillCount = skills.filter((s) => s.category !== LEADERSHIP_CATEGORY).length;
+  const role = classifyRole(posting.title, posting.blocks, { technicalSkillCount }, taxonomy);
+  const salary = extractSalary(
+    { blocks: posting.blocks, pay: posting.pay, countryHint: posting.location.country, title: posting.title },
+    taxonomy.rates,
+  );
+  const tier = role.tier ? taxonomy.tierById.get(role.tier) : undefined;
+  return {
+    id: listingId(posting),
+    source: posting.source,
+    title: posting.title,
+    company: posting.company,
+    location: posting.location,
+    employmentType: posting.employmentType,
+    postedAt: posting.postedAt,
+    role,
+    skills,
+    certifications,
+    salary,
+    band: tier ? compareToBand(salary, tier) : null,
+    taxonomyVersion: taxonomy.version,
+    enrichedAt: ctx.now.toISOString(),
+  };
+}

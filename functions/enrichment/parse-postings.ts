@@ -1,0 +1,33 @@
+/**
+ * The parse half of enrichment: a document in any supported format → postings whose
+ * descriptions are text blocks with their sections. This is the only half that loads cheerio;
+ * the classify half (enrich.ts) reads text, so the queue consumer never pays for an HTML parser.
+ */
+import { htmlToBlocks, textToBlocks } from './blocks.ts';
+import { parseDocument } from './formats/index.ts';
+import type { DocumentInput, Posting, RawPosting } from './types.ts';
+
+/** Turns a raw posting's description into blocks that keep their sections. */
+export function toPosting(raw: RawPosting): Posting {
+  const d = raw.description;
+  const blocks = 'blocks' in d ? [...d.blocks] : 'html' in d ? htmlToBlocks(d.html) : textToBlocks(d.text);
+  return {
+    source: raw.source,
+    title: raw.title,
+    company: raw.company,
+    location: raw.location,
+    employmentType: raw.employmentType,
+    postedAt: raw.postedAt,
+    blocks,
+    pay: raw.pay,
+  };
+}
+
+/**
+ * Splits a document into postings ready to classify.
+ * @throws DocumentError for a document that cannot be read as postings (empty, binary, hostile,
+ *   unknown shape); a valid document with no postings gives [].
+ */
+export function parsePostings(input: DocumentInput): Posting[] {
+  return parseDocument(input).map(toPosting);
+}

@@ -1,0 +1,62 @@
+import { describe, expect, it } from 'vitest';
+import { htmlToBlocks, MAX_DESCRIPTION_CHARS, textToBlocks } from '../../functions/enrichment/blocks.ts';
+
+describe('htmlToBlocks', () => {
+  it('keeps headings, paragraphs and list items in order with their section', () => {
+    const blocks = htmlToBlocks(
+      '<p>Intro about the company.</p><h2>Requirements</h2><ul><li>10 years in IT</li><li>CISSP</li></ul><h2>Nice to have</h2><p>ITIL certified</p>',
+    );
+    expect(blocks).toEqual([
+      { kind: 'paragraph', text: 'Intro about the company.', section: null },
+      { kind: 'heading', text: 'Requirements', section: 'Requirements' },
+      { kind: 'item', text: '10 years in IT', section: 'Requirements' },
+      { kind: 'item', text: 'CISSP', section: 'Requirements' },
+      { kind: 'heading', text: 'Nice to have', section: 'Nice to have' },
+      { kind: 'paragraph', text: 'ITIL certified', section: 'Nice to have' },
+    ]);
+  });
+
+  it('treats a bold-only paragraph and a short "Label:" line as headings', () => {
+    const blocks = htmlToBlocks('<p><strong>Preferred qualifications</strong></p><p>PMP</p><p>What you bring:</p><p>Budgets</p>');
+    expect(blocks.map((b) => [b.kind, b.section])).toEqual([
+      ['heading', 'Preferred qualifications'],
+      ['paragraph', 'Preferred qualifications'],
+      ['heading', 'What you bring'],
+      ['paragraph', 'What you bring'],
+    ]);
+  });
+
+  it('scopes a lead-in label to its own paragraph', () => {
+    const [block] = htmlToBlocks('<p>Requirements: 5 years leading people.</p>');
+    expect(block).toEqual({ kind: 'paragraph', text: 'Requirements: 5 years leading people.', section: 'Requirements' });
+  });
+
+  it('drops scripts, styles and entities stay decoded', () => {
+    const blocks = htmlToBlocks('<style>p{}</style><script>var x = "CISSP";</script><p>R&amp;D &amp; IT&nbsp;ops</p>');
+    expect(blocks).toEqual([{ kind: 'paragraph', text: 'R&D & IT ops', section: null }]);
+  });
+
+  it('walks deeply nested markup without overflowing the stack', () => {
+    const depth = 20_000;
+    const blocks = htmlToBlocks(`${'<div>'.repeat(depth)}deep text${'</div>'.repeat(depth)}`);
+    expect(blocks.map((b) => b.text)).toEqual(['deep text']);
+  });
+
+  it('bounds the text it keeps from a huge description', () => {
+    const blocks = htmlToBlocks(`<p>${'word '.repeat(200_000)}</p>`);
+    expect(blocks.reduce((n, b) => n + b.text.length, 0)).toBeLessThanOrEqual(MAX_DESCRIPTION_CHARS);
+  });
+});
+
+describe('textToBlocks', () => {
+  it('reads bullets as items, "Label:" lines as headings and joins wrapped lines', () => {
+    const blocks = textToBlocks('We are hiring a leader\nfor our IT team.\n\nRequirements:\n- 10 years\n* CISSP\n\nThanks.');
+    expect(blocks).toEqual([
+      { kind: 'paragraph', text: 'We are hiring a leader for our IT team.', section: null },
+      { kind: 'heading', text: 'Requirements', section: 'Requirements' },
+      { kind: 'item', text: '10 years', section: 'Requirements' },
+      { kind: 'item', text: 'CISSP', section: 'Requirements' },
+      { kind: 'paragraph', text: 'Thanks.', section: 'Requirements' },
+    ]);
+  });
+});

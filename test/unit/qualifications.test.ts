@@ -1,0 +1,68 @@
+import { describe, expect, it } from 'vitest';
+import { htmlToBlocks, textToBlocks } from '../../functions/enrichment/blocks.ts';
+import { extractQualifications } from '../../functions/enrichment/qualifications.ts';
+import { loadTaxonomy } from '../../functions/enrichment/taxonomy.ts';
+
+const taxonomy = loadTaxonomy();
+const fromHtml = (html: string) => extractQualifications('IT Manager', htmlToBlocks(html), taxonomy);
+const certs = (q: ReturnType<typeof fromHtml>) => Object.fromEntries(q.certifications.map((c) => [c.id, c.requirement]));
+
+describe('extractQualifications: certifications', () => {
+  it('reads the requirement from the sentence the certification stands in', () => {
+    const q = fromHtml('<p>Requirements: 5+ years in IT. CompTIA Security+ or CISSP a plus.</p><p>CISM required.</p>');
+    expect(certs(q)).toEqual({ cissp: 'preferred', cism: 'required' });
+  });
+
+  it('reads the requirement from the section when the sentence has no cue', () => {
+    const q = fromHtml(
+      '<h3>Minimum qualifications</h3><ul><li>PMP</li></ul><h3>Nice to have</h3><ul><li>ITIL 4 Foundation</li></ul>',
+    );
+    expect(certs(q)).toEqual({ pmp: 'required', itil: 'preferred' });
+  });
+
+  it('marks a certification named outside any requirement as mentioned', () => {
+    const q = fromHtml('<p>Our team holds CISSP and CISA credentials across the board.</p>');
+    expect(certs(q)).toEqual({ cissp: 'mentioned', cisa: 'mentioned' });
+  });
+
+  it('tells each certification in a mixed sentence by its nearest cue', () => {
+    const q = extractQualifications('IT Director', textToBlocks('CISSP required; PRINCE2 Practitioner desirable.'), taxonomy);
+    expect(certs(q)).toEqual({ cissp: 'required', prince2: 'preferred' });
+  });
+
+  it('needs a credential word for a framework: ITIL practices are a skill, not a certification', () => {
+    const q = fromHtml('<p>Run incident and change management on ITIL practices in ServiceNow.</p>');
+    expect(q.certifications).toEqual([]);
+    expect(q.skills.map((s) => s.id)).toEqual(expect.arrayContaining(['itsm', 'servicenow']));
+  });
+
+  it('quotes the sentence a certification came from as evidence', () => {
+    const q = fromHtml('<p>Lead the team. PMP required. Travel 10%.</p>');
+    expect(q.certifications[0]?.evidence).toBe('PMP required.');
+  });
+});
+
+describe('extractQualifications: skills', () => {
+  it('finds skills by id with label, category and evidence', () => {
+    const q = fromHtml('<ul><li>Own Okta, Jamf and Intune for 900 people</li></ul>');
+    expect(q.skills.map((s) => s.id)).toEqual(['okta', 'jamf', 'intune']);
+    expect(q.skills[0]).toMatchObject({ label: 'Okta', category: 'identity-security', evidence: 'Own Okta, Jamf and Intune for 900 people' });
+  });
+
+  it('resolves ambiguous words from context or leaves them out', () => {
+    const erp = fromHtml('<p>Consolidate SAP and Oracle into one ERP.</p>').skills.map((s) => s.id);
+    expect(erp).toContain('oracle-erp');
+    expect(erp).not.toContain('oracle-database');
+    const none = fromHtml('<p>Our office is near the Oracle stadium; Teams meetings on Fridays.</p>').skills.map((s) => s.id);
+    expect(none).toEqual([]);
+  });
+
+  it('reads Azure AD as Entra ID and not as Azure plus Active Directory', () => {
+    expect(fromHtml('<p>Migrate Azure AD joined devices</p>').skills.map((s) => s.id)).toEqual(['entra-id']);
+  });
+
+  it('lists each skill once however often it is named', () => {
+    const q = fromHtml('<p>Splunk dashboards.</p><p>Splunk alerts.</p>');
+    expect(q.skills.filter((s) => s.id === 'splunk')).toHaveLength(1);
+  });
+});
