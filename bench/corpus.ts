@@ -65,7 +65,7 @@ export function makeFeed(count: number): string {
     const company = pick(COMPANIES, i * 7);
     const stack = Array.from({ length: 5 }, (_, k) => `<li>${pick(STACK, i + k * 3)}</li>`).join('');
     let desc = `<p>${company} is hiring a ${title} in ${pick(CITIES, i)}.</p><ul>${stack}</ul>${pick(PAY, i)}`;
-    while (desc.length < 1_800) desc += `<p>${FILLER}</p>`;
+    while (desc.length < 1_700) desc += `<p>${FILLER}</p>`;
     items.push(
       `<item><title>${title} at ${company}</title><link>https://jobs.example.org/j/${i}</link><guid>https://jobs.example.org/j/${i}</guid><pubDate>Mon, 16 Nov 2026 10:00:00 GMT</pubDate><description><![CDATA[${desc}]]></description></item>`,
     );

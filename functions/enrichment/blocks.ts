@@ -3,8 +3,8 @@
  * sections, so "Requirements" can be told from "Nice to have" and evidence can quote a sentence.
  */
 
-import { load } from 'cheerio/slim';
 import type { AnyNode, Element } from 'domhandler';
+import { parseDocument } from 'htmlparser2';
 import type { Block } from './types.ts';
 
 /** Past this many characters a description is cut: no real posting is longer, and work stays bounded. */
@@ -57,8 +57,11 @@ const SKIP_TAGS = new Set([
 const LEAD_IN = /^([A-Z][^.!?:]{1,60}):\s*(.*)$/s;
 const HEADING_LIKE = /^[A-Z][\p{L}'’&/,\- ]{2,60}:$/u;
 
+const UNSQUASHED = /^\s|\s$|\s\s|[^\S ]|\u200b/;
+
 function squash(text: string): string {
-  return text.replace(/[\s\u00a0\u200b]+/g, ' ').trim();
+  // Most text is already clean: testing first saves a replace and an allocation per block.
+  return UNSQUASHED.test(text) ? text.replace(/[\s\u00a0\u200b]+/g, ' ').trim() : text;
 }
 
 class BlockBuilder {
@@ -82,8 +85,11 @@ class BlockBuilder {
     if (!t) return;
     // "Requirements: 5+ years ..." sets a section for what follows in the same block and after it
     // only when the block is nothing but the lead-in; a lead-in inside a paragraph scopes that paragraph.
-    const lead = strongLead ?? LEAD_IN.exec(t)?.[1] ?? null;
-    if (kind === 'paragraph' && HEADING_LIKE.test(t)) {
+    // Cheap guard first: both patterns need a colon within their first 62 characters.
+    const colon = t.indexOf(':');
+    const mayLead = colon > 0 && colon <= 62;
+    const lead = strongLead ?? (mayLead ? (LEAD_IN.exec(t)?.[1] ?? null) : null);
+    if (kind === 'paragraph' && mayLead && t.length <= 62 && HEADING_LIKE.test(t)) {
       this.heading(t);
       return;
     }
@@ -110,7 +116,30 @@ function cutMarkup(html: string): string {
  *   // → [{kind:'heading',text:'Requirements',...}, {kind:'item',text:'CISSP',section:'Requirements'}]
  */
 export function htmlToBlocks(html: string): Block[] {
-  const $ = load(cutMarkup(html));
+  // The parser cheerio/slim runs, without building a Cheerio object around a fragment we only walk.
+  return nodesToBlocks(parseDocument(cutMarkup(html)).children);
+}
+
+function textOf(node: AnyNode): string {
+  // Iterative, like the walk below: nested markup cannot overflow the stack.
+  let out = '';
+  const stack: AnyNode[] = [node];
+  while (stack.length > 0) {
+    const n = stack.pop() as AnyNode;
+    if (n.type === 'text') out += (n as unknown as { data: string }).data;
+    else if ('children' in n && n.type === 'tag') {
+      const children = (n as Element).children;
+      for (let i = children.length - 1; i >= 0; i--) stack.push(children[i] as AnyNode);
+    }
+  }
+  return out;
+}
+
+/**
+ * Splits already-parsed nodes (a page's main element, say) into blocks, so a parser that has
+ * the DOM in hand need not serialise it and parse it again.
+ */
+export function nodesToBlocks(nodes: readonly AnyNode[]): Block[] {
   const out = new BlockBuilder();
   let inline = '';
   let inlineKind: 'paragraph' | 'item' = 'paragraph';
@@ -122,11 +151,7 @@ export function htmlToBlocks(html: string): Block[] {
   };
 
   // Iterative walk: no recursion, so deeply nested markup cannot overflow the stack.
-  const stack: { node: AnyNode; exit?: Element }[] = $.root()
-    .contents()
-    .toArray()
-    .reverse()
-    .map((node) => ({ node }));
+  const stack: { node: AnyNode; exit?: Element }[] = [...nodes].reverse().map((node) => ({ node }));
   while (stack.length > 0 && !out.full) {
     const frame = stack.pop() as { node: AnyNode; exit?: Element };
     if (frame.exit) {
@@ -144,7 +169,7 @@ export function htmlToBlocks(html: string): Block[] {
     if (SKIP_TAGS.has(name)) continue;
     if (HEADING_TAGS.has(name)) {
       flush();
-      out.heading($(el).text());
+      out.heading(textOf(el));
       continue;
     }
     if (name === 'br') {
@@ -158,7 +183,7 @@ export function htmlToBlocks(html: string): Block[] {
       if ((name === 'p' || name === 'div') && el.children.length === 1) {
         const only = el.children[0] as AnyNode;
         if (only.type === 'tag' && ['b', 'strong'].includes((only as Element).name)) {
-          const t = squash($(only).text());
+          const t = squash(textOf(only));
           if (t && t.length <= 60 && !/[.!?]$/.test(t)) {
             out.heading(t);
             continue;

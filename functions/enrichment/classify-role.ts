@@ -22,12 +22,33 @@ const IT_FUNCTION_WORDS =
 const YEARS =
   /\b(\d{1,2})\s*(?:\+|plus)?\s*(?:(?:-|–|to)\s*(\d{1,2})\s*)?\+?\s*years?(?:['’]s?)?\b(?:\s+of)?(?:\s+(?:progressive|relevant|professional|proven|related|hands-on|combined|total|overall|increasing(?:ly)?|responsible))*\s*(?:\w+\s+){0,4}?(?:experience|in\b|leading|managing|of\b|as\b|working)/i;
 
-const cache = new WeakMap<Taxonomy, TitleModel>();
+const YEAR_WORD = /year/i;
 
-function titleModel(taxonomy: Taxonomy): TitleModel {
+interface RoleModel {
+  readonly title: TitleModel;
+  readonly smallOrg: RegExp | null;
+  readonly largeOrg: RegExp | null;
+}
+
+const cache = new WeakMap<Taxonomy, RoleModel>();
+
+function cueRegex(cues: readonly string[]): RegExp | null {
+  if (cues.length === 0) return null;
+  const alts = [...cues]
+    .sort((a, b) => b.length - a.length)
+    .map((c) => c.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+  return new RegExp(`(?<![a-z0-9])(?:${alts.join('|')})(?![a-z0-9])`, 'i');
+}
+
+function roleModel(taxonomy: Taxonomy): RoleModel {
   let model = cache.get(taxonomy);
   if (!model) {
-    model = compileTitleModel(taxonomy.data.scope);
+    const scope = taxonomy.data.scope;
+    model = {
+      title: compileTitleModel(scope),
+      smallOrg: cueRegex(scope.smallOrgCues),
+      largeOrg: cueRegex(scope.largeOrgCues),
+    };
     cache.set(taxonomy, model);
   }
   return model;
@@ -49,6 +70,7 @@ export function statedHeadcount(text: string): { count: number; text: string } |
 /** Years of experience the posting asks for, from the first statement of them. */
 export function statedYears(blocks: readonly Block[]): { min: number | null; max: number | null } | null {
   for (const b of blocks) {
+    if (!YEAR_WORD.test(b.text)) continue;
     const m = YEARS.exec(b.text);
     if (!m) continue;
     const min = Number(m[1]);
@@ -59,13 +81,8 @@ export function statedYears(blocks: readonly Block[]): { min: number | null; max
   return null;
 }
 
-function hasAny(text: string, cues: readonly string[]): string | null {
-  for (const cue of cues) {
-    const re = new RegExp(`(?<![a-z0-9])${cue.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![a-z0-9])`, 'i');
-    const m = re.exec(text);
-    if (m) return m[0];
-  }
-  return null;
+function firstMatch(text: string, re: RegExp | null): string | null {
+  return re?.exec(text)?.[0] ?? null;
 }
 
 function outOfScope(family: string, evidence: Evidence[], confidence: number): Role {
@@ -85,7 +102,8 @@ export function classifyRole(
 ): Role {
   const family = taxonomy.data.family.id;
   const scope = taxonomy.data.scope;
-  const analysis: TitleAnalysis = titleModel(taxonomy).analyze(title);
+  const model = roleModel(taxonomy);
+  const analysis: TitleAnalysis = model.title.analyze(title);
   const evidence: Evidence[] = [{ rule: 'title', text: title }];
   const years = statedYears(blocks);
   const withYears = (role: Role): Role => (years ? { ...role, yearsExperience: years } : role);
@@ -95,13 +113,17 @@ export function classifyRole(
   if (analysis.excludedBy)
     return withYears(outOfScope(family, [{ rule: 'title-other-function', text: analysis.excludedBy }], 0.85));
 
-  const body = blocks.map((b) => b.text).join('\n');
+  let bodyText: string | null = null;
+  const body = () => {
+    bodyText ??= blocks.map((b) => b.text).join('\n');
+    return bodyText;
+  };
   let confidence = 0.9;
   if (!match.rule.implicitDomain && !analysis.strongDomain) {
     const bodyIsIt =
       analysis.weakDomain !== null &&
       (signals.technicalSkillCount >= 3 ||
-        (signals.technicalSkillCount >= 1 && IT_FUNCTION_WORDS.test(body)));
+        (signals.technicalSkillCount >= 1 && IT_FUNCTION_WORDS.test(body())));
     if (!bodyIsIt)
       return withYears(
         outOfScope(
@@ -116,10 +138,9 @@ export function classifyRole(
 
   let tierId = match.rule.tier;
   if (match.rule.cLevel) {
-    const lower = body.toLowerCase();
-    const headcount = statedHeadcount(body);
-    const small = hasAny(lower, scope.smallOrgCues);
-    const large = hasAny(lower, scope.largeOrgCues);
+    const headcount = statedHeadcount(body());
+    const small = firstMatch(body(), model.smallOrg);
+    const large = firstMatch(body(), model.largeOrg);
     if (headcount) {
       tierId = headcount.count <= scope.smallOrgMaxEmployees ? 'vp' : match.rule.tier;
       evidence.push({ rule: 'org-size', text: headcount.text });

@@ -1,0 +1,115 @@
+/**
+ * Coercions shared by every format: untrusted JSON/XML values to strings, numbers, dates and
+ * schema.org employment types, never throwing on a wrong type.
+ */
+
+/** Whitespace that squash would change: at either end, doubled, or other than a plain space. */
+const UNSQUASHED = /^\s|\s$|\s\s|[^\S ]|\u200b/;
+
+/** Collapses runs of whitespace (including no-break and zero-width spaces) and trims. */
+export function squash(text: string): string {
+  // Most feed fields are already clean: testing first saves an allocation per field.
+  return UNSQUASHED.test(text) ? text.replace(/[\s\u200b]+/g, ' ').trim() : text;
+}
+
+/** A non-empty trimmed string, a number as a string, or null for anything else. */
+export function asString(value: unknown): string | null {
+  if (typeof value === 'string') {
+    const text = value.trim();
+    return text === '' ? null : text;
+  }
+  if (typeof value === 'number' && Number.isFinite(value)) return String(value);
+  return null;
+}
+
+/** A finite number from a number or a numeric string ("105,000", "98000.50"), else null. */
+export function asNumber(value: unknown): number | null {
+  if (typeof value === 'number') return Number.isFinite(value) ? value : null;
+  if (typeof value !== 'string') return null;
+  const text = value.trim().replace(/,(?=\d{3}\b)/g, '');
+  if (!/^-?\d+(\.\d+)?$/.test(text)) return null;
+  const n = Number(text);
+  return Number.isFinite(n) ? n : null;
+}
+
+export function asRecord(value: unknown): Record<string, unknown> | null {
+  return value !== null && typeof value === 'object' && !Array.isArray(value)
+    ? (value as Record<string, unknown>)
+    : null;
+}
+
+/** The value as a list: arrays as they are, a single value as a one-item list, nothing as []. */
+export function asList(value: unknown): readonly unknown[] {
+  if (Array.isArray(value)) return value;
+  return value === null || value === undefined ? [] : [value];
+}
+
+const MIN_YEAR = 1990;
+const MAX_YEAR = 2100;
+
+/**
+ * An ISO 8601 UTC timestamp (`2026-11-16T10:00:00Z`) from an ISO or RFC 822 date string, a date
+ * (`2026-10-20`, read as UTC midnight) or epoch seconds/milliseconds; null when unreadable or
+ * outside 1990–2100.
+ * @example toIsoDate('Mon, 16 Nov 2026 10:00:00 GMT') // → '2026-11-16T10:00:00Z'
+ */
+export function toIsoDate(value: unknown): string | null {
+  let ms: number;
+  if (typeof value === 'number') {
+    ms = value < 1e11 ? value * 1000 : value;
+  } else if (typeof value === 'string') {
+    const text = value.trim();
+    if (/^\d{9,13}$/.test(text)) return toIsoDate(Number(text));
+    ms = Date.parse(text);
+  } else {
+    return null;
+  }
+  if (!Number.isFinite(ms)) return null;
+  const date = new Date(ms);
+  const year = date.getUTCFullYear();
+  if (Number.isNaN(year) || year < MIN_YEAR || year > MAX_YEAR) return null;
+  return date.toISOString().replace('.000Z', 'Z');
+}
+
+const EMPLOYMENT_TYPES: readonly [RegExp, string][] = [
+  [/^(full ?time|fulltime|ft|permanent|regular|perm|fte|salaried|permanent full ?time)$/, 'FULL_TIME'],
+  [/^(part ?time|parttime|pt|permanent part ?time)$/, 'PART_TIME'],
+  [
+    /^(contract|contractor|contracts|freelance|freelancer|consultant|contract to hire|c2h|1099)$/,
+    'CONTRACTOR',
+  ],
+  [/^(temporary|temp|fixed term|seasonal|interim|temp to perm)$/, 'TEMPORARY'],
+  [/^(intern|internship|co op|coop|apprentice|apprenticeship|graduate|trainee)$/, 'INTERN'],
+  [/^(volunteer|unpaid)$/, 'VOLUNTEER'],
+  [/^(per diem|perdiem)$/, 'PER_DIEM'],
+  [/^other$/, 'OTHER'],
+];
+
+/**
+ * A schema.org employment type (FULL_TIME, PART_TIME, CONTRACTOR, TEMPORARY, INTERN, VOLUNTEER,
+ * PER_DIEM, OTHER) from the spellings feeds use ("Full-time", "FullTime", "full_time",
+ * ["CONTRACTOR"]); the first recognised value of a list; null when none is recognised.
+ */
+export function normalizeEmploymentType(value: unknown): string | null {
+  for (const item of asList(value)) {
+    if (typeof item !== 'string') continue;
+    const key = item
+      .replace(/([a-z])([A-Z])/g, '$1 $2')
+      .toLowerCase()
+      .replace(/[^a-z0-9]+/g, ' ')
+      .trim();
+    for (const [pattern, type] of EMPLOYMENT_TYPES) {
+      if (pattern.test(key)) return type;
+    }
+  }
+  return null;
+}
+
+/** An employment type stated as a qualifier in a title: "Interim IT Director (Contract)". */
+export function employmentTypeFromTitle(title: string): string | null {
+  for (const match of title.matchAll(/\(([^()]{2,40})\)/g)) {
+    const type = normalizeEmploymentType(match[1]?.replace(/\brole\b|\bposition\b/gi, '').trim());
+    if (type) return type;
+  }
+  return null;
+}

@@ -1,0 +1,173 @@
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { Duration } from 'aws-cdk-lib';
+import { type IGrantable, type IPrincipal, Role, ServicePrincipal } from 'aws-cdk-lib/aws-iam';
+import {
+  Architecture,
+  type Code,
+  LoggingFormat,
+  type ParamsAndSecretsLayerVersion,
+  Runtime,
+  Tracing,
+} from 'aws-cdk-lib/aws-lambda';
+import { Charset, NodejsFunction, OutputFormat, SourceMapMode } from 'aws-cdk-lib/aws-lambda-nodejs';
+import { LogGroup, RetentionDays } from 'aws-cdk-lib/aws-logs';
+import type { IQueue } from 'aws-cdk-lib/aws-sqs';
+import { Construct } from 'constructs';
+
+/** The repository root: handler entries and the lock file are resolved from here, not from the cwd. */
+export const PROJECT_ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
+
+/** Namespace of the custom metrics every function emits (Powertools EMF). */
+export const METRICS_NAMESPACE = 'JobEnrich';
+
+/**
+ * Newest Node.js runtime this aws-cdk-lib knows. cdk-nag's AwsSolutions-L1 demands the latest
+ * runtime of the family, and the issue asks for nodejs22.x or newer.
+ */
+export const FUNCTION_RUNTIME = Runtime.NODEJS_24_X;
+
+/**
+ * ESM bundles still contain CommonJS dependencies that call `require()` for Node built-ins;
+ * esbuild cannot rewrite those, so give the module a real `require`.
+ * @see https://github.com/evanw/esbuild/issues/1921
+ */
+const ESM_REQUIRE_BANNER =
+  "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);";
+
+export type FunctionLogLevel = 'DEBUG' | 'INFO' | 'WARN' | 'ERROR';
+
+export interface JobEnrichFunctionProps {
+  /** Handler entry relative to the project root, e.g. `functions/handlers/api.ts` (exports `handler`). */
+  readonly entry: string;
+  /** What the function is for; shown in the Lambda console. */
+  readonly description: string;
+  /** `POWERTOOLS_SERVICE_NAME`: the `service` key of every log line and metric. */
+  readonly serviceName: string;
+  /**
+   * Memory in MB. Lambda allocates CPU in proportion, so parsing-heavy functions want more.
+   * @default 512
+   */
+  readonly memorySize?: number;
+  /**
+   * @default Duration.seconds(10)
+   */
+  readonly timeout?: Duration;
+  /**
+   * Environment variables added to the shared ones (`POWERTOOLS_*`, `LOG_LEVEL`, `NODE_OPTIONS`).
+   * @default - the shared variables only
+   */
+  readonly environment?: Readonly<Record<string, string>>;
+  /**
+   * @default 'INFO'
+   */
+  readonly logLevel?: FunctionLogLevel;
+  /**
+   * How long the function's log group keeps events.
+   * @default RetentionDays.ONE_MONTH
+   */
+  readonly logRetention?: RetentionDays;
+  /**
+   * Deploy this code instead of bundling `entry` with esbuild. For tests, which would otherwise
+   * spend seconds bundling; never set it in the app.
+   * @default - `entry` bundled by the local esbuild
+   */
+  readonly code?: Code;
+  /**
+   * Where asynchronous invocations go once their retries are exhausted.
+   * @default - no dead-letter queue (synchronous and event-source-mapped functions need none)
+   */
+  readonly deadLetterQueue?: IQueue;
+  /**
+   * Retries of a failed asynchronous invocation (0-2).
+   * @default 2
+   */
+  readonly retryAttempts?: number;
+  /**
+   * The Parameters and Secrets extension: a loopback HTTP cache in front of Secrets Manager, so a
+   * handler reads a secret with `fetch` instead of bundling another SDK client.
+   * @default - no extension
+   */
+  readonly paramsAndSecrets?: ParamsAndSecretsLayerVersion;
+}
+
+/**
+ * A Node.js Lambda function with the project's defaults in one place: newest runtime, arm64,
+ * explicit memory and timeout, ESM bundle built by the local esbuild (minified, source maps,
+ * AWS SDK left to the runtime), its own log group with a retention, and a role that can write to
+ * that log group and nothing else until a construct grants more.
+ */
+export class JobEnrichFunction extends Construct implements IGrantable {
+  /** Handler entry relative to the project root (bundled unless `code` was given). */
+  public readonly entry: string;
+  public readonly function: NodejsFunction;
+  public readonly logGroup: LogGroup;
+  public readonly role: Role;
+  public readonly grantPrincipal: IPrincipal;
+
+  public constructor(scope: Construct, id: string, props: JobEnrichFunctionProps) {
+    super(scope, id);
+    this.entry = props.entry;
+
+    this.logGroup = new LogGroup(this, 'LogGroup', {
+      retention: props.logRetention ?? RetentionDays.ONE_MONTH,
+    });
+
+    // Our own role instead of AWSLambdaBasicExecutionRole: that managed policy lets the function
+    // write to any log group in the account (cdk-nag AwsSolutions-IAM4); this one gets its own only.
+    this.role = new Role(this, 'Role', {
+      assumedBy: new ServicePrincipal('lambda.amazonaws.com'),
+      description: `Execution role of ${props.serviceName}`,
+    });
+    this.logGroup.grantWrite(this.role);
+    this.grantPrincipal = this.role;
+
+    const environment: Record<string, string> = {
+      POWERTOOLS_SERVICE_NAME: props.serviceName,
+      POWERTOOLS_METRICS_NAMESPACE: METRICS_NAMESPACE,
+      LOG_LEVEL: props.logLevel ?? 'INFO',
+      // Stack traces point into the TypeScript sources instead of the minified bundle.
+      NODE_OPTIONS: '--enable-source-maps',
+      ...props.environment,
+    };
+
+    this.function = new NodejsFunction(this, 'Function', {
+      description: props.description,
+      runtime: FUNCTION_RUNTIME,
+      architecture: Architecture.ARM_64,
+      memorySize: props.memorySize ?? 512,
+      timeout: props.timeout ?? Duration.seconds(10),
+      role: this.role,
+      logGroup: this.logGroup,
+      // Platform lines (START/REPORT) as JSON too, so one Logs Insights query reads everything.
+      loggingFormat: LoggingFormat.JSON,
+      tracing: Tracing.DISABLED,
+      environment,
+      deadLetterQueue: props.deadLetterQueue,
+      retryAttempts: props.retryAttempts,
+      paramsAndSecrets: props.paramsAndSecrets,
+      ...(props.code
+        ? { code: props.code, handler: 'index.handler' }
+        : {
+            entry: join(PROJECT_ROOT, props.entry),
+            handler: 'handler',
+            projectRoot: PROJECT_ROOT,
+            depsLockFilePath: join(PROJECT_ROOT, 'package-lock.json'),
+            bundling: {
+              forceDockerBundling: false,
+              format: OutputFormat.ESM,
+              // Prefer packages' ESM builds: esbuild can tree-shake them.
+              mainFields: ['module', 'main'],
+              banner: ESM_REQUIRE_BANNER,
+              minify: true,
+              sourceMap: true,
+              sourceMapMode: SourceMapMode.EXTERNAL,
+              sourcesContent: false,
+              charset: Charset.UTF8,
+              // The runtime ships AWS SDK v3: bundling it would add about 1 MB to every cold start.
+              externalModules: ['@aws-sdk/*'],
+            },
+          }),
+    });
+  }
+}

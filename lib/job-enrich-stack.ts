@@ -1,0 +1,94 @@
+import { CfnOutput, Stack, type StackProps } from 'aws-cdk-lib';
+import type { IHttpRouteAuthorizer } from 'aws-cdk-lib/aws-apigatewayv2';
+import type { Schedule } from 'aws-cdk-lib/aws-events';
+import type { Code } from 'aws-cdk-lib/aws-lambda';
+import type { ITopic } from 'aws-cdk-lib/aws-sns';
+import type { Construct } from 'constructs';
+import { Alarms } from './alarms.ts';
+import { EnrichConsumer } from './enrich-consumer.ts';
+import { FeedSchedule } from './feed-schedule.ts';
+import { IngestFunction } from './ingest-function.ts';
+import { ListingsTable } from './listings-table.ts';
+import { PostingsQueue } from './postings-queue.ts';
+import { QueryApi } from './query-api.ts';
+
+export interface JobEnrichStackProps extends StackProps {
+  /**
+   * Authorizer of every API route.
+   * @default - IAM authorization (SigV4)
+   */
+  readonly apiAuthorizer?: IHttpRouteAuthorizer;
+  /**
+   * How often stored feeds are pulled.
+   * @default - every 30 minutes
+   */
+  readonly feedPullSchedule?: Schedule;
+  /**
+   * Topic the alarms notify.
+   * @default - a new KMS-encrypted topic
+   */
+  readonly alarmTopic?: ITopic;
+  /**
+   * Code deployed in every function instead of bundling the handlers: lets infra tests synthesize
+   * in milliseconds without esbuild. Never set it in the app.
+   * @default - each handler bundled from `functions/handlers/` by the local esbuild
+   */
+  readonly functionCode?: Code;
+}
+
+/**
+ * job-enrich on AWS: postings queue → enrich consumer → listings table → query API, with the
+ * ingest function, the scheduled feed pull and the alarms. It only composes constructs, and it is
+ * environment-agnostic so `cdk synth` needs no AWS account.
+ */
+export class JobEnrichStack extends Stack {
+  public readonly listings: ListingsTable;
+  public readonly postings: PostingsQueue;
+  public readonly enrichConsumer: EnrichConsumer;
+  public readonly ingest: IngestFunction;
+  public readonly feedPull: FeedSchedule;
+  public readonly api: QueryApi;
+  public readonly alarms: Alarms;
+
+  public constructor(scope: Construct, id: string, props: JobEnrichStackProps = {}) {
+    super(scope, id, props);
+    const code = props.functionCode;
+
+    // Construct ids of stateful resources (Listings, Postings, FeedPull's queue, QueryApi's secret)
+    // are part of their logical ids: never rename them.
+    this.listings = new ListingsTable(this, 'Listings');
+    const listings = this.listings;
+    this.postings = new PostingsQueue(this, 'Postings');
+    const postings = this.postings;
+    // The consumer takes its timeout from the queue, whose visibility timeout derives from it.
+    this.enrichConsumer = new EnrichConsumer(this, 'EnrichConsumer', { postings, listings, code });
+    this.ingest = new IngestFunction(this, 'Ingest', { postings, code });
+    this.feedPull = new FeedSchedule(this, 'FeedPull', {
+      postings,
+      listings,
+      schedule: props.feedPullSchedule,
+      code,
+    });
+    this.api = new QueryApi(this, 'QueryApi', { postings, listings, authorizer: props.apiAuthorizer, code });
+    this.alarms = new Alarms(this, 'Alarms', {
+      postingsQueue: postings.queue,
+      deadLetterQueues: { Postings: postings.deadLetterQueue, FeedPull: this.feedPull.deadLetterQueue },
+      topic: props.alarmTopic,
+    });
+
+    new CfnOutput(this, 'ApiUrl', {
+      value: this.api.url,
+      description: 'Base URL of the API (SigV4-signed requests)',
+    });
+    new CfnOutput(this, 'TableName', { value: listings.table.tableName });
+    new CfnOutput(this, 'QueueUrl', { value: postings.queue.queueUrl });
+    new CfnOutput(this, 'DeadLetterQueueUrl', { value: postings.deadLetterQueue.queueUrl });
+    new CfnOutput(this, 'IngestFunctionName', { value: this.ingest.handler.function.functionName });
+    new CfnOutput(this, 'ApiFunctionName', { value: this.api.handler.function.functionName });
+    new CfnOutput(this, 'CursorSecretArn', {
+      value: this.api.cursorSecret.secretArn,
+      description: 'The key stays in Secrets Manager; docs/aws.md says how to rotate it',
+    });
+    new CfnOutput(this, 'AlarmTopicArn', { value: this.alarms.topic.topicArn });
+  }
+}

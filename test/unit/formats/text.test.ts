@@ -1,0 +1,74 @@
+import { describe, expect, it } from 'vitest';
+import { parseDocument } from '../../../functions/enrichment/formats/index.ts';
+import { descriptionOf, parseFixture } from './fixture.ts';
+
+describe('parseDocument on plain text', () => {
+  it('takes the first line as the title and "Company | City, ST (on-site 4 days)" as company and place', () => {
+    const [posting] = parseFixture('text-posting.txt');
+    expect(posting).toMatchObject({
+      source: { format: 'text', file: 'text-posting.txt', url: null, externalId: null },
+      title: 'IT Infrastructure Manager',
+      company: 'Osprey Ridge Foods',
+      location: { text: 'Fresno, CA', country: 'US', remote: false },
+      employmentType: 'FULL_TIME',
+      pay: null,
+    });
+    const text = descriptionOf(posting);
+    expect(posting?.description).toHaveProperty('text');
+    expect(text).toMatch(/^Osprey Ridge Foods packs and ships produce/);
+    expect(text).toContain('Pay: $128,000 - $146,000 per year');
+    expect(text).not.toContain('IT Infrastructure Manager\n');
+  });
+
+  it('reads labelled lines under a markdown title and keeps them out of the description', () => {
+    const [posting] = parseFixture('text-remote.txt');
+    expect(posting).toMatchObject({
+      title: 'Director, IT Security & Compliance',
+      company: 'Northwind Pension Services',
+      location: { text: 'Remote (Canada)', country: 'CA', remote: true },
+      employmentType: 'CONTRACTOR',
+      postedAt: '2026-10-28T00:00:00Z',
+    });
+    expect(descriptionOf(posting)).toMatch(/^Northwind administers pension plans/);
+  });
+
+  it('reads "Company - Remote (US)" as a remote posting in the US', () => {
+    const [posting] = parseDocument({
+      content: 'Head of IT\nBrightwater Labs - Remote (US)\n\nBuild IT from scratch.',
+    });
+    expect(posting).toMatchObject({
+      company: 'Brightwater Labs',
+      location: { text: 'Remote (US)', country: 'US', remote: true },
+    });
+    expect(descriptionOf(posting)).toBe('Build IT from scratch.');
+  });
+
+  it('reads a UTF-16 file with a byte-order mark', () => {
+    const [posting] = parseFixture('utf16le-bom-posting.txt');
+    expect(posting).toMatchObject({
+      title: 'Gerente de TI — Responsable des systèmes',
+      company: 'Café Olé Distribución',
+      location: { text: 'Montréal, QC', country: 'CA', remote: false },
+    });
+  });
+
+  it('does not take a prose second line for a company', () => {
+    const [posting] = parseDocument({
+      content: 'IT Manager\nWe are a growing dental group looking for an IT Manager to join us.\nMore text.',
+    });
+    expect(posting?.company).toBeNull();
+    expect(descriptionOf(posting)).toMatch(/^We are a growing dental group/);
+  });
+
+  it('treats a document starting with "[Remote]" as text, not as a JSON array', () => {
+    const [posting] = parseDocument({
+      content: '[Remote] IT Support Lead\nAcme Health\n\nSupport 40 clinics.',
+    });
+    expect(posting).toMatchObject({
+      source: { format: 'text' },
+      title: '[Remote] IT Support Lead',
+      company: 'Acme Health',
+    });
+    expect(posting?.location.remote).toBe(true);
+  });
+});

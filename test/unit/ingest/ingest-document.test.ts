@@ -1,0 +1,80 @@
+import { readFile } from 'node:fs/promises';
+import { describe, expect, it } from 'vitest';
+import { listingId } from '../../../functions/enrichment/enrich.ts';
+import { DocumentError, type Posting } from '../../../functions/enrichment/types.ts';
+import { IngestError, ingestDocument } from '../../../functions/ingest/ingest-document.ts';
+import type { SendPostingsResult } from '../../../functions/ingest/send-postings.ts';
+
+const FEED = new URL('../../fixtures/feeds/cascade-it-careers.rss', import.meta.url);
+
+function capture(rejectIndex?: number) {
+  const sent: Posting[][] = [];
+  const send = async (postings: readonly Posting[]): Promise<SendPostingsResult> => {
+    sent.push([...postings]);
+    return {
+      queued: postings.flatMap((_, index) =>
+        index === rejectIndex ? [] : [{ index, messageId: `m${index}` }],
+      ),
+      rejected:
+        rejectIndex === undefined ? [] : [{ index: rejectIndex, reason: 'too big', retryable: false }],
+    };
+  };
+  return { sent, send };
+}
+
+describe('ingestDocument', () => {
+  it('queues every posting of a feed as text blocks and answers their listing ids', async () => {
+    const { sent, send } = capture();
+
+    const result = await ingestDocument(
+      { document: { content: await readFile(FEED), file: 'cascade-it-careers.rss' } },
+      { send },
+    );
+
+    expect(result.found).toBe(5);
+    expect(result.queued).toBe(5);
+    expect(sent[0]?.every((p) => p.blocks.length > 0)).toBe(true);
+    expect(result.ids).toEqual(sent[0]?.map(listingId));
+  });
+
+  it('answers only the ids of queued postings and the reason for the others', async () => {
+    const { send } = capture(1);
+
+    const result = await ingestDocument({ document: { content: await readFile(FEED) } }, { send });
+
+    expect(result.ids).toHaveLength(4);
+    expect(result.rejected).toEqual([{ index: 1, reason: 'too big', retryable: false }]);
+  });
+
+  it('fetches a URL first when given one', async () => {
+    const { send } = capture();
+    const body = await readFile(FEED);
+
+    const result = await ingestDocument(
+      { url: 'https://careers.cascadetech.example/feed.rss' },
+      {
+        send,
+        fetch: async (url) => ({
+          status: 'ok',
+          url,
+          body,
+          contentType: 'application/rss+xml',
+          etag: null,
+          lastModified: null,
+        }),
+      },
+    );
+
+    expect(result.queued).toBe(5);
+  });
+
+  it('refuses a URL where no fetcher is wired, and a document that is not postings', async () => {
+    const { sent, send } = capture();
+
+    await expect(ingestDocument({ url: 'https://example.com/' }, { send })).rejects.toThrow(IngestError);
+    await expect(
+      ingestDocument({ document: { content: '\u0000\u0001\u0002 binary' } }, { send }),
+    ).rejects.toThrow(DocumentError);
+    expect(sent).toEqual([]);
+  });
+});

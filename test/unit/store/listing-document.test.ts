@@ -1,0 +1,70 @@
+import { describe, expect, it } from 'vitest';
+import {
+  contentHashOf,
+  DOC_MAX_BYTES,
+  decodeListingDocument,
+  encodeListingDocument,
+} from '../../../functions/store/listing-document.ts';
+import { StoreError } from '../../../functions/store/store-error.ts';
+import { buildListing } from '../../factories/postings.ts';
+
+describe('listing documents', () => {
+  it('stores an ordinary listing as plain JSON, neither cut nor compressed', () => {
+    const listing = buildListing();
+
+    const encoded = encodeListingDocument(listing);
+
+    expect(encoded).toMatchObject({ truncated: false, compressed: false });
+    expect(decodeListingDocument(encoded.doc, encoded.docz)).toEqual(listing);
+  });
+
+  it('cuts huge evidence quotes, compresses, and says the listing was truncated', () => {
+    const quote = 'Responsible for the whole estate. '.repeat(30_000); // ~1 MB
+    const listing = buildListing({
+      skills: [{ id: 'okta', label: 'Okta', category: 'identity-security', evidence: quote }],
+      role: {
+        family: 'it-management',
+        inScope: true,
+        tier: 'director',
+        confidence: 0.9,
+        evidence: [{ rule: 'body', text: quote }],
+      },
+    });
+
+    const encoded = encodeListingDocument(listing);
+    const decoded = decodeListingDocument(encoded.doc, encoded.docz);
+
+    expect(encoded).toMatchObject({ truncated: true, compressed: true });
+    expect(encoded.bytes).toBeLessThanOrEqual(DOC_MAX_BYTES);
+    expect(decoded.truncated).toBe(true);
+    expect(decoded.skills[0]?.evidence.length).toBeLessThanOrEqual(500);
+    expect(decoded.role.tier).toBe('director');
+  });
+
+  it('compresses a large listing without cutting it when nothing is overlong', () => {
+    const skills = Array.from({ length: 400 }, (_, i) => ({
+      id: `skill-${i}`,
+      label: `Skill ${i}`,
+      category: 'cloud-platforms',
+      evidence: `hands-on experience with platform number ${i} in production`,
+    }));
+    const listing = buildListing({ skills });
+
+    const encoded = encodeListingDocument(listing);
+
+    expect(encoded).toMatchObject({ truncated: false, compressed: true });
+    expect(decodeListingDocument(encoded.doc, encoded.docz)).toEqual(listing);
+  });
+
+  it('refuses a damaged stored document with a StoreError', () => {
+    expect(() => decodeListingDocument('{"id":1}', undefined)).toThrow(StoreError);
+    expect(() => decodeListingDocument('not json', undefined)).toThrow(StoreError);
+  });
+
+  it('hashes content without the enrichment time, but with the taxonomy version', () => {
+    const listing = buildListing();
+
+    expect(contentHashOf({ ...listing, enrichedAt: '2030-01-01T00:00:00Z' })).toBe(contentHashOf(listing));
+    expect(contentHashOf({ ...listing, taxonomyVersion: 'tax-v2' })).not.toBe(contentHashOf(listing));
+  });
+});
