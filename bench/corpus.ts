@@ -3,17 +3,49 @@
  * (half with JSON-LD), and an RSS feed, with varied titles, stacks, sections and pay lines.
  */
 const TITLES = [
-  'IT Manager', 'Director of Information Technology', 'Head of IT', 'VP, Infrastructure & Operations', 'Service Desk Supervisor',
-  'Senior IT Manager, Applications', 'Chief Information Officer', 'IT Operations Manager', 'Senior Systems Administrator',
-  'Product Manager, Payments', 'Director of Nursing', 'Network Manager', 'Infrastructure Team Lead', 'IT Project Manager',
+  'IT Manager',
+  'Director of Information Technology',
+  'Head of IT',
+  'VP, Infrastructure & Operations',
+  'Service Desk Supervisor',
+  'Senior IT Manager, Applications',
+  'Chief Information Officer',
+  'IT Operations Manager',
+  'Senior Systems Administrator',
+  'Product Manager, Payments',
+  'Director of Nursing',
+  'Network Manager',
+  'Infrastructure Team Lead',
+  'IT Project Manager',
 ];
-const COMPANIES = ['Northwind Health', 'Contoso Logistics', 'Fabrikam Credit Union', 'Tailspin Schools', 'Litware Energy', 'Adatum Retail'];
+const COMPANIES = [
+  'Northwind Health',
+  'Contoso Logistics',
+  'Fabrikam Credit Union',
+  'Tailspin Schools',
+  'Litware Energy',
+  'Adatum Retail',
+];
 const CITIES = ['Denver, CO', 'Austin, TX', 'Columbus, OH', 'Raleigh, NC', 'Portland, OR', 'Madison, WI'];
 const STACK = [
-  'Microsoft 365 and Intune', 'Okta SSO and MFA', 'ServiceNow ITSM', 'Azure landing zones', 'AWS accounts and Terraform',
-  'VMware vSphere clusters', 'Cisco Meraki networks', 'Palo Alto firewalls', 'CrowdStrike EDR', 'Splunk SIEM',
-  'Veeam backups and disaster recovery testing', 'Jira and Confluence', 'Workday and NetSuite', 'Snowflake data warehouse',
-  'SOC 2 and ISO 27001 audits', 'HIPAA compliance', 'Jamf for the Mac fleet', 'Tenable vulnerability management',
+  'Microsoft 365 and Intune',
+  'Okta SSO and MFA',
+  'ServiceNow ITSM',
+  'Azure landing zones',
+  'AWS accounts and Terraform',
+  'VMware vSphere clusters',
+  'Cisco Meraki networks',
+  'Palo Alto firewalls',
+  'CrowdStrike EDR',
+  'Splunk SIEM',
+  'Veeam backups and disaster recovery testing',
+  'Jira and Confluence',
+  'Workday and NetSuite',
+  'Snowflake data warehouse',
+  'SOC 2 and ISO 27001 audits',
+  'HIPAA compliance',
+  'Jamf for the Mac fleet',
+  'Tenable vulnerability management',
 ];
 const PAY = [
   '<p><b>Salary range:</b> $140,000 - $175,000 per year plus bonus</p>',
@@ -34,7 +66,10 @@ export function makePosting(i: number, bytes = 8_000): string {
   const title = pick(TITLES, i);
   const company = pick(COMPANIES, i * 7);
   const city = pick(CITIES, i * 3);
-  const stack = Array.from({ length: 6 }, (_, k) => `<li>Own ${pick(STACK, i + k * 5)} for ${200 + ((i * 37) % 5000)} users</li>`);
+  const stack = Array.from(
+    { length: 6 },
+    (_, k) => `<li>Own ${pick(STACK, i + k * 5)} for ${200 + ((i * 37) % 5000)} users</li>`,
+  );
   const pay = pick(PAY, i * 11);
   const jsonLd =
     i % 2 === 0
@@ -42,9 +77,12 @@ export function makePosting(i: number, bytes = 8_000): string {
           '@context': 'https://schema.org',
           '@type': 'JobPosting',
           title,
-          datePosted: '2026-11-0' + ((i % 9) + 1),
+          datePosted: `2026-11-0${(i % 9) + 1}`,
           hiringOrganization: { '@type': 'Organization', name: company },
-          jobLocation: { '@type': 'Place', address: { addressLocality: city.split(',')[0], addressRegion: 'CO', addressCountry: 'US' } },
+          jobLocation: {
+            '@type': 'Place',
+            address: { addressLocality: city.split(',')[0], addressRegion: 'CO', addressCountry: 'US' },
+          },
           description: `<p>${company} is hiring a ${title}.</p><ul>${stack.join('')}</ul>${pay}`,
         })}</script>`
       : '';
