@@ -27,7 +27,8 @@ export function benchPages(count = 2_000, rounds = 5): ThroughputResult {
       memory.sample();
     },
     enrich: () => {
-      for (const html of pages) sink += enrichDocument({ content: html, format: 'html' }, { taxonomy, now }).length;
+      for (const html of pages)
+        sink += enrichDocument({ content: html, format: 'html' }, { taxonomy, now }).length;
       memory.sample();
     },
   });

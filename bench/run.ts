@@ -3,10 +3,15 @@
  * `npm run bench -- classify feed`.
  */
 import { benchFeed, benchPages, printThroughput } from './classify.ts';
+import { benchHostile } from './hostile.ts';
 
 const cases: Record<string, () => Promise<void> | void> = {
   classify: () => printThroughput('classify 2,000 careers pages (~8 KB)', benchPages()),
   feed: () => printThroughput('classify one RSS feed of 3,000 postings', benchFeed()),
+  hostile: () => {
+    console.log('hostile input, each through parse + classify:');
+    benchHostile();
+  },
 };
 
 const picked = process.argv.slice(2).filter((a) => a in cases);
