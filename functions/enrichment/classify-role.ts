@@ -138,9 +138,11 @@ export function classifyRole(
 
   let tierId = match.rule.tier;
   if (match.rule.cLevel) {
-    const headcount = statedHeadcount(body());
-    const small = firstMatch(body(), model.smallOrg);
-    const large = firstMatch(body(), model.largeOrg);
+    // The title counts too: "CTO (startup)", "Co-founder & CTO".
+    const about = `${title}\n${body()}`;
+    const headcount = statedHeadcount(about);
+    const small = firstMatch(about, model.smallOrg) ?? (/\bco-?founder\b/i.test(title) ? 'co-founder' : null);
+    const large = firstMatch(about, model.largeOrg);
     if (headcount) {
       tierId = headcount.count <= scope.smallOrgMaxEmployees ? 'vp' : match.rule.tier;
       evidence.push({ rule: 'org-size', text: headcount.text });

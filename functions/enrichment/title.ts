@@ -139,6 +139,13 @@ export function compileTitleModel(scope: Scope): TitleModel {
         else if (icBefore === 'technology' || icBefore === 'tech') excludedBy = icBefore;
       }
       if (!excludedBy && nonIt && !strongDomain) excludedBy = nonIt[0] ?? null;
+      // "Director of Business Development, IT Services": what follows "of" names the function.
+      if (!excludedBy && nonItRe && (tokens[match.end + 1] === 'of' || tokens[match.end + 1] === 'for')) {
+        const complement = tokens.slice(match.end + 2).join(' ');
+        nonItRe.lastIndex = 0;
+        const lead = nonItRe.exec(complement);
+        if (lead && lead.index === 0) excludedBy = lead[0];
+      }
     }
     // "Executive Assistant to the CIO", "Chief of Staff to the CTO": the job serves the leader.
     if (

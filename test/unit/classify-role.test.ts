@@ -32,6 +32,8 @@ describe('classifyRole by title', () => {
     ['SVP, Technology', 'vp'],
     ['Head of Technology', 'vp'],
     ['Deputy CIO', 'vp'],
+    ['Associate CIO', 'vp'],
+    ['SAP Manager', 'it-manager'],
     ['Chief Information Officer', 'cio'],
     ['EVP & Chief Information Officer', 'cio'],
     ['CISO', 'cio'],
@@ -64,6 +66,9 @@ describe('classifyRole by title', () => {
     'General Manager',
     'Executive Assistant to the CIO',
     'IT Coordinator',
+    'Director of Business Development, IT Services',
+    'Head of Product',
+    'IT Audit Manager',
   ])('keeps "%s" out of scope with no tier', (title) => {
     expect(byTitle(title)).toMatchObject({ inScope: false, tier: null });
   });
@@ -78,6 +83,11 @@ describe('classifyRole from the body', () => {
 
   it('places the CIO of a startup hiring its first CIO in the vp tier', () => {
     expect(byTitle('CIO', 'A Series B fintech startup looking for our first CIO.').tier).toBe('vp');
+  });
+
+  it('reads a startup or co-founder CTO title as the vp tier', () => {
+    expect(byTitle('CTO (startup)').tier).toBe('vp');
+    expect(byTitle('Co-founder & CTO').tier).toBe('vp');
   });
 
   it('keeps the CIO of a 12,000-employee public company in the cio tier', () => {
