@@ -20,7 +20,11 @@ function newestSource(dir) {
 }
 
 const sourcesChanged = () =>
-  Math.max(newestSource(join(root, 'functions')), newestSource(join(root, 'taxonomy')), statSync(join(root, 'package.json')).mtimeMs);
+  Math.max(
+    newestSource(join(root, 'functions')),
+    newestSource(join(root, 'taxonomy')),
+    statSync(join(root, 'package.json')).mtimeMs,
+  );
 
 if (!existsSync(outfile) || sourcesChanged() > statSync(outfile).mtimeMs) {
   const { build } = await import('esbuild');
@@ -32,7 +36,9 @@ if (!existsSync(outfile) || sourcesChanged() > statSync(outfile).mtimeMs) {
     target: 'node20',
     write: false,
     logLevel: 'error',
-    banner: { js: "import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);" },
+    banner: {
+      js: "import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);",
+    },
   });
   mkdirSync(dirname(outfile), { recursive: true });
   // Write then rename: a concurrent run never loads a half-written bundle.

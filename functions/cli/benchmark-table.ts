@@ -7,7 +7,14 @@ const money = (n: number | null | undefined): string =>
 function postedPay(l: Listing): string {
   const s = l.salary;
   if (!s) return '(not stated)';
-  const range = s.min !== null && s.max !== null && s.min !== s.max ? `${money(s.min)}-${money(s.max)}` : s.min === null ? `up to ${money(s.max)}` : s.max === null ? `${money(s.min)}+` : money(s.min);
+  const range =
+    s.min !== null && s.max !== null && s.min !== s.max
+      ? `${money(s.min)}-${money(s.max)}`
+      : s.min === null
+        ? `up to ${money(s.max)}`
+        : s.max === null
+          ? `${money(s.min)}+`
+          : money(s.min);
   return `${s.currency} ${range}/${s.period}`;
 }
 
@@ -28,6 +35,10 @@ export function formatBenchmarkTable(listings: readonly Listing[]): string {
     l.band?.compaRatio != null ? l.band.compaRatio.toFixed(2) : '',
   ]);
   const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => (r[i] as string).length)));
-  const line = (cells: string[]) => cells.map((c, i) => c.padEnd(widths[i] as number)).join('  ').trimEnd();
+  const line = (cells: string[]) =>
+    cells
+      .map((c, i) => c.padEnd(widths[i] as number))
+      .join('  ')
+      .trimEnd();
   return [line(header), line(widths.map((w) => '-'.repeat(w))), ...rows.map(line)].join('\n');
 }

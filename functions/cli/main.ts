@@ -17,6 +17,9 @@ Usage:
       One enriched listing per line (JSON Lines) for every posting in every input.
   job-enrich benchmark FILE|URL|- ... [--format ...]
       A readable table: title, tier, posted pay, band, position, compa-ratio.
+  job-enrich ingest FILE|URL|- ... [--format ...] [--data-dir DIR]
+      Queue every posting into the pipeline of a running \`npm start\` (same DATA_DIR,
+      default .data/); prints {input, found, queued, ids, rejected} per input.
   job-enrich taxonomy
       The tiers, bands and ids in force, and the taxonomy version.
   job-enrich --help
@@ -34,6 +37,7 @@ interface Io {
   readonly err: (line: string) => void;
   readonly stdin: () => Promise<Uint8Array>;
   readonly now: () => Date;
+  readonly env: (name: string) => string | undefined;
 }
 
 async function readStdin(): Promise<Uint8Array> {
@@ -57,7 +61,8 @@ async function readInput(
     return { content: await readFile(arg), file: basename(arg), url: null, contentType: null };
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
-    const why = code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'is a directory' : (code ?? 'cannot read');
+    const why =
+      code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'is a directory' : (code ?? 'cannot read');
     throw new CliError(`${arg}: ${why}`, { cause: error });
   }
 }
@@ -67,7 +72,12 @@ function oneLine(error: unknown): string {
   return message.replace(/\s+/g, ' ').trim().slice(0, 500);
 }
 
-async function enrichInputs(inputs: readonly string[], format: Format | 'auto', io: Io, onListing: (l: Listing) => void) {
+async function enrichInputs(
+  inputs: readonly string[],
+  format: Format | 'auto',
+  io: Io,
+  onListing: (l: Listing) => void,
+) {
   const taxonomy = loadTaxonomy();
   let failed = 0;
   for (const arg of inputs) {
@@ -91,7 +101,11 @@ export async function runCli(argv: readonly string[], io: Io): Promise<number> {
     parseArgs({
       args: [...argv],
       allowPositionals: true,
-      options: { format: { type: 'string', default: 'auto' }, help: { type: 'boolean', short: 'h' } },
+      options: {
+        format: { type: 'string', default: 'auto' },
+        'data-dir': { type: 'string' },
+        help: { type: 'boolean', short: 'h' },
+      },
     });
   try {
     parsed = parse();
@@ -112,7 +126,9 @@ export async function runCli(argv: readonly string[], io: Io): Promise<number> {
   switch (command) {
     case 'classify': {
       if (inputs.length === 0) return usage(io, 'classify needs at least one FILE, URL or -');
-      const failed = await enrichInputs(inputs, format as Format | 'auto', io, (l) => io.out(JSON.stringify(l)));
+      const failed = await enrichInputs(inputs, format as Format | 'auto', io, (l) =>
+        io.out(JSON.stringify(l)),
+      );
       return failed ? 1 : 0;
     }
     case 'benchmark': {
@@ -121,6 +137,18 @@ export async function runCli(argv: readonly string[], io: Io): Promise<number> {
       const failed = await enrichInputs(inputs, format as Format | 'auto', io, (l) => listings.push(l));
       if (listings.length) io.out(formatBenchmarkTable(listings));
       return failed ? 1 : 0;
+    }
+    case 'ingest': {
+      if (inputs.length === 0) return usage(io, 'ingest needs at least one FILE, URL or -');
+      const { runIngestCommand } = await import('../local/ingest-command.ts');
+      const dataDir = (parsed.values['data-dir'] as string | undefined) ?? io.env('DATA_DIR') ?? '.data';
+      try {
+        const failed = await runIngestCommand(inputs, { dataDir, format: format as Format | 'auto', io });
+        return failed ? 1 : 0;
+      } catch (error) {
+        io.err(`job-enrich: ${oneLine(error)}`);
+        return 1;
+      }
     }
     case 'taxonomy': {
       const t = loadTaxonomy();
@@ -168,6 +196,7 @@ export async function main(): Promise<void> {
       },
       stdin: readStdin,
       now: () => new Date(),
+      env: (name) => process.env[name],
     });
   } catch (error) {
     process.stderr.write(`job-enrich: internal error: ${oneLine(error)}\n`);

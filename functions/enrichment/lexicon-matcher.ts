@@ -165,7 +165,10 @@ export class LexiconMatcher {
       }
       const candidates = this.byFirstWord.get(h >>> 0);
       if (!candidates) continue;
-      const best: Record<LexiconKind, { cues: CompiledCue[]; end: number } | null> = { skill: null, certification: null };
+      const best: Record<LexiconKind, { cues: CompiledCue[]; end: number } | null> = {
+        skill: null,
+        certification: null,
+      };
       for (const cue of candidates) {
         const kind = cue.entry.kind;
         if (start < until[kind]) continue;

@@ -17,7 +17,9 @@ describe('htmlToBlocks', () => {
   });
 
   it('treats a bold-only paragraph and a short "Label:" line as headings', () => {
-    const blocks = htmlToBlocks('<p><strong>Preferred qualifications</strong></p><p>PMP</p><p>What you bring:</p><p>Budgets</p>');
+    const blocks = htmlToBlocks(
+      '<p><strong>Preferred qualifications</strong></p><p>PMP</p><p>What you bring:</p><p>Budgets</p>',
+    );
     expect(blocks.map((b) => [b.kind, b.section])).toEqual([
       ['heading', 'Preferred qualifications'],
       ['paragraph', 'Preferred qualifications'],
@@ -28,11 +30,17 @@ describe('htmlToBlocks', () => {
 
   it('scopes a lead-in label to its own paragraph', () => {
     const [block] = htmlToBlocks('<p>Requirements: 5 years leading people.</p>');
-    expect(block).toEqual({ kind: 'paragraph', text: 'Requirements: 5 years leading people.', section: 'Requirements' });
+    expect(block).toEqual({
+      kind: 'paragraph',
+      text: 'Requirements: 5 years leading people.',
+      section: 'Requirements',
+    });
   });
 
   it('drops scripts, styles and entities stay decoded', () => {
-    const blocks = htmlToBlocks('<style>p{}</style><script>var x = "CISSP";</script><p>R&amp;D &amp; IT&nbsp;ops</p>');
+    const blocks = htmlToBlocks(
+      '<style>p{}</style><script>var x = "CISSP";</script><p>R&amp;D &amp; IT&nbsp;ops</p>',
+    );
     expect(blocks).toEqual([{ kind: 'paragraph', text: 'R&D & IT ops', section: null }]);
   });
 
@@ -50,7 +58,9 @@ describe('htmlToBlocks', () => {
 
 describe('textToBlocks', () => {
   it('reads bullets as items, "Label:" lines as headings and joins wrapped lines', () => {
-    const blocks = textToBlocks('We are hiring a leader\nfor our IT team.\n\nRequirements:\n- 10 years\n* CISSP\n\nThanks.');
+    const blocks = textToBlocks(
+      'We are hiring a leader\nfor our IT team.\n\nRequirements:\n- 10 years\n* CISSP\n\nThanks.',
+    );
     expect(blocks).toEqual([
       { kind: 'paragraph', text: 'We are hiring a leader for our IT team.', section: null },
       { kind: 'heading', text: 'Requirements', section: 'Requirements' },

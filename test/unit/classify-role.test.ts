@@ -76,7 +76,10 @@ describe('classifyRole by title', () => {
 
 describe('classifyRole from the body', () => {
   it('places the CIO of a 220-person company in the vp tier', () => {
-    const role = byTitle('Chief Information Officer', 'Harborview is a 220-person network of veterinary hospitals.');
+    const role = byTitle(
+      'Chief Information Officer',
+      'Harborview is a 220-person network of veterinary hospitals.',
+    );
     expect(role.tier).toBe('vp');
     expect(role.evidence).toContainEqual({ rule: 'org-size', text: '220-person' });
   });
@@ -91,15 +94,21 @@ describe('classifyRole from the body', () => {
   });
 
   it('keeps the CIO of a 12,000-employee public company in the cio tier', () => {
-    expect(byTitle('Chief Information Officer', 'A publicly traded insurer with 12,000 employees.').tier).toBe('cio');
+    expect(
+      byTitle('Chief Information Officer', 'A publicly traded insurer with 12,000 employees.').tier,
+    ).toBe('cio');
   });
 
   it('does not read the size of the team the role leads as the size of the company', () => {
-    expect(byTitle('CTO', 'You will lead a team of 40 engineers at a Fortune 500 retailer.').tier).toBe('cio');
+    expect(byTitle('CTO', 'You will lead a team of 40 engineers at a Fortune 500 retailer.').tier).toBe(
+      'cio',
+    );
   });
 
   it('does not let "reports to the CIO" in the body change an IT Manager tier', () => {
-    expect(byTitle('IT Manager', 'This role reports to the Chief Information Officer.').tier).toBe('it-manager');
+    expect(byTitle('IT Manager', 'This role reports to the Chief Information Officer.').tier).toBe(
+      'it-manager',
+    );
   });
 
   it('counts a weak title word only when the body shows IT work', () => {
@@ -110,11 +119,16 @@ describe('classifyRole from the body', () => {
   });
 
   it('reports the years of experience the posting asks for', () => {
-    expect(statedYears(textToBlocks('Requirements: 10+ years of infrastructure experience, 5 in management.'))).toEqual({
+    expect(
+      statedYears(textToBlocks('Requirements: 10+ years of infrastructure experience, 5 in management.')),
+    ).toEqual({
       min: 10,
       max: null,
     });
-    expect(statedYears(textToBlocks('You bring 7-12 years of experience in IT.'))).toEqual({ min: 7, max: 12 });
+    expect(statedYears(textToBlocks('You bring 7-12 years of experience in IT.'))).toEqual({
+      min: 7,
+      max: 12,
+    });
     expect(statedHeadcount('We have 1,100 employees and 45 staff in IT')?.count).toBe(1100);
   });
 });

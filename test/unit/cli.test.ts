@@ -13,6 +13,7 @@ async function run(args: string[], stdin = '') {
     err: (l) => err.push(l),
     stdin: async () => new TextEncoder().encode(stdin),
     now: () => new Date('2026-11-22T12:00:00Z'),
+    env: () => undefined,
   });
   return { code, out, err };
 }
@@ -51,7 +52,9 @@ describe('job-enrich classify', () => {
       salary: { min: 128_400, max: 151_900, period: 'year' },
       source: { format: 'text', file: '-' },
     });
-    expect(listing.skills.map((s: { id: string }) => s.id)).toEqual(expect.arrayContaining(['cisco', 'palo-alto', 'pci-dss']));
+    expect(listing.skills.map((s: { id: string }) => s.id)).toEqual(
+      expect.arrayContaining(['cisco', 'palo-alto', 'pci-dss']),
+    );
   });
 
   it('gives the same id to the same posting on every run', async () => {
@@ -62,7 +65,11 @@ describe('job-enrich classify', () => {
   });
 
   it('prints a one-line error and exits non-zero for a missing file, and still does the good ones', async () => {
-    const { code, out, err } = await run(['classify', '/nope/missing.html', join(fixtures, 'network-manager.txt')]);
+    const { code, out, err } = await run([
+      'classify',
+      '/nope/missing.html',
+      join(fixtures, 'network-manager.txt'),
+    ]);
     expect(code).toBe(1);
     expect(out).toHaveLength(1);
     expect(err).toEqual(['job-enrich: /nope/missing.html: no such file']);
@@ -83,12 +90,29 @@ describe('job-enrich classify', () => {
   });
 });
 
+describe('job-enrich ingest', () => {
+  it('says how to start the pipeline when no npm start runs on the data directory', async () => {
+    const { code, err } = await run([
+      'ingest',
+      '--data-dir',
+      '/nonexistent/job-enrich-data',
+      join(fixtures, 'network-manager.txt'),
+    ]);
+    expect(code).toBe(1);
+    expect(err).toEqual([
+      expect.stringMatching(/no local runtime is running on .*: start one with npm start/),
+    ]);
+  });
+});
+
 describe('job-enrich benchmark', () => {
   it('prints a table with the tier, posted pay, band, position and compa-ratio', async () => {
     const { code, out } = await run(['benchmark', join(fixtures, 'director-it-ops.html')]);
     expect(code).toBe(0);
     const [header, , row] = (out[0] as string).split('\n');
     expect(header).toMatch(/Title\s+Tier\s+Posted pay\s+Band \(USD\/yr\)\s+Position\s+Compa/);
-    expect(row).toMatch(/Director of IT Operations\s+director\s+USD 182k-226k\/year\s+175k-240k\+\s+within\s+0\.98/);
+    expect(row).toMatch(
+      /Director of IT Operations\s+director\s+USD 182k-226k\/year\s+175k-240k\+\s+within\s+0\.98/,
+    );
   });
 });

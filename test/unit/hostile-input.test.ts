@@ -12,6 +12,7 @@ async function classifyStdin(content: Uint8Array) {
     err: (l) => err.push(l),
     stdin: async () => content,
     now: () => new Date('2026-11-22T00:00:00Z'),
+    env: () => undefined,
   });
   return { code, out, err };
 }

@@ -7,7 +7,11 @@ const matcher = new LexiconMatcher([
   { kind: 'skill', id: 'entra-id', cues: ['Azure Active Directory', 'Entra ID'] },
   { kind: 'skill', id: 'ci-cd', cues: ['CI/CD'] },
   { kind: 'skill', id: 'agile', cues: [{ text: 'SAFe', caseSensitive: true }] },
-  { kind: 'skill', id: 'oracle-erp', cues: [{ text: 'Oracle', caseSensitive: true, context: ['ERP', 'Workday'] }] },
+  {
+    kind: 'skill',
+    id: 'oracle-erp',
+    cues: [{ text: 'Oracle', caseSensitive: true, context: ['ERP', 'Workday'] }],
+  },
   { kind: 'certification', id: 'aws-solutions-architect', cues: ['AWS Certified Solutions Architect'] },
   { kind: 'skill', id: 'aws', cues: [{ text: 'AWS', caseSensitive: true }] },
 ]);

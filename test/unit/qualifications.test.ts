@@ -5,11 +5,14 @@ import { loadTaxonomy } from '../../functions/enrichment/taxonomy.ts';
 
 const taxonomy = loadTaxonomy();
 const fromHtml = (html: string) => extractQualifications('IT Manager', htmlToBlocks(html), taxonomy);
-const certs = (q: ReturnType<typeof fromHtml>) => Object.fromEntries(q.certifications.map((c) => [c.id, c.requirement]));
+const certs = (q: ReturnType<typeof fromHtml>) =>
+  Object.fromEntries(q.certifications.map((c) => [c.id, c.requirement]));
 
 describe('extractQualifications: certifications', () => {
   it('reads the requirement from the sentence the certification stands in', () => {
-    const q = fromHtml('<p>Requirements: 5+ years in IT. CompTIA Security+ or CISSP a plus.</p><p>CISM required.</p>');
+    const q = fromHtml(
+      '<p>Requirements: 5+ years in IT. CompTIA Security+ or CISSP a plus.</p><p>CISM required.</p>',
+    );
     expect(certs(q)).toEqual({ cissp: 'preferred', cism: 'required' });
   });
 
@@ -26,7 +29,11 @@ describe('extractQualifications: certifications', () => {
   });
 
   it('tells each certification in a mixed sentence by its nearest cue', () => {
-    const q = extractQualifications('IT Director', textToBlocks('CISSP required; PRINCE2 Practitioner desirable.'), taxonomy);
+    const q = extractQualifications(
+      'IT Director',
+      textToBlocks('CISSP required; PRINCE2 Practitioner desirable.'),
+      taxonomy,
+    );
     expect(certs(q)).toEqual({ cissp: 'required', prince2: 'preferred' });
   });
 
@@ -46,14 +53,20 @@ describe('extractQualifications: skills', () => {
   it('finds skills by id with label, category and evidence', () => {
     const q = fromHtml('<ul><li>Own Okta, Jamf and Intune for 900 people</li></ul>');
     expect(q.skills.map((s) => s.id)).toEqual(['okta', 'jamf', 'intune']);
-    expect(q.skills[0]).toMatchObject({ label: 'Okta', category: 'identity-security', evidence: 'Own Okta, Jamf and Intune for 900 people' });
+    expect(q.skills[0]).toMatchObject({
+      label: 'Okta',
+      category: 'identity-security',
+      evidence: 'Own Okta, Jamf and Intune for 900 people',
+    });
   });
 
   it('resolves ambiguous words from context or leaves them out', () => {
     const erp = fromHtml('<p>Consolidate SAP and Oracle into one ERP.</p>').skills.map((s) => s.id);
     expect(erp).toContain('oracle-erp');
     expect(erp).not.toContain('oracle-database');
-    const none = fromHtml('<p>Our office is near the Oracle stadium; Teams meetings on Fridays.</p>').skills.map((s) => s.id);
+    const none = fromHtml(
+      '<p>Our office is near the Oracle stadium; Teams meetings on Fridays.</p>',
+    ).skills.map((s) => s.id);
     expect(none).toEqual([]);
   });
 

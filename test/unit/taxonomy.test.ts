@@ -13,9 +13,24 @@ const sources = () => ({
 
 // The public ids of ../shared/docs/taxonomy-spec.md: never renamed or dropped.
 const SPEC_TIERS = ['team-lead', 'it-manager', 'head-of-it', 'director', 'vp', 'cio'];
-const SPEC_CERTS = ['pmp', 'pgmp', 'prince2', 'itil', 'aws-solutions-architect', 'azure-solutions-architect',
-  'azure-administrator', 'ccsp', 'cissp', 'cism', 'cisa', 'safe', 'csm', 'finops-practitioner'];
-const SPEC_SKILLS = `aws azure gcp kubernetes docker terraform serverless vmware hyper-v linux windows-server networking cisco
+const SPEC_CERTS = [
+  'pmp',
+  'pgmp',
+  'prince2',
+  'itil',
+  'aws-solutions-architect',
+  'azure-solutions-architect',
+  'azure-administrator',
+  'ccsp',
+  'cissp',
+  'cism',
+  'cisa',
+  'safe',
+  'csm',
+  'finops-practitioner',
+];
+const SPEC_SKILLS =
+  `aws azure gcp kubernetes docker terraform serverless vmware hyper-v linux windows-server networking cisco
   palo-alto cloudflare microsoft-365 google-workspace intune jamf endpoint-management okta entra-id active-directory iam mfa
   pam zero-trust siem splunk crowdstrike sentinelone edr vulnerability-management patch-management dlp encryption
   incident-response email-security soc2 iso-27001 hipaa pci-dss gdpr ccpa nist-csf itsm servicenow jira confluence
@@ -24,7 +39,9 @@ const SPEC_SKILLS = `aws azure gcp kubernetes docker terraform serverless vmware
   mulesoft boomi workato ipaas rpa api-management sql-server oracle-database mysql erp crm sap oracle-erp netsuite
   dynamics-365 salesforce workday hris agile scrum devops ci-cd project-management program-management
   portfolio-management it-strategy enterprise-architecture vendor-management budgeting finops license-management
-  team-leadership stakeholder-management change-management risk-management powershell bash`.split(/\s+/).filter(Boolean);
+  team-leadership stakeholder-management change-management risk-management powershell bash`
+    .split(/\s+/)
+    .filter(Boolean);
 
 describe('taxonomy data', () => {
   it('validates every JSON file under taxonomy/', () => {
@@ -43,8 +60,17 @@ describe('taxonomy data', () => {
   it('keeps the guide bands, each naming the guide it came from', () => {
     const t = loadTaxonomy();
     const band = (id: string) => t.tierById.get(id)?.band;
-    expect(band('team-lead')).toMatchObject({ min: 90_000, max: 125_000, source: '003_74a22d4982f44b84.txt' });
-    expect(band('director')).toMatchObject({ min: 175_000, max: 240_000, openEnded: true, source: '000_e95c086c1fb477a6.txt' });
+    expect(band('team-lead')).toMatchObject({
+      min: 90_000,
+      max: 125_000,
+      source: '003_74a22d4982f44b84.txt',
+    });
+    expect(band('director')).toMatchObject({
+      min: 175_000,
+      max: 240_000,
+      openEnded: true,
+      source: '000_e95c086c1fb477a6.txt',
+    });
     expect(band('cio')).toMatchObject({ min: 300_000, max: 700_000, openEnded: true });
     expect(t.data.guideLevels.map((l) => l.id)).toEqual(['junior', 'mid', 'senior']);
   });
@@ -57,23 +83,23 @@ describe('taxonomy data', () => {
   });
 
   it('names the file and the field when the data is broken', () => {
-    const broken = structuredClone(sources()) as { family: { tiers: { band: { max: number } }[] } };
-    (broken.family.tiers[2] as { band: { max: number } }).band.max = 1;
+    const broken = structuredClone(sources());
+    ((broken.family as { tiers: unknown[] }).tiers[2] as { band: { max: number } }).band.max = 1;
     expect(() => buildTaxonomy(broken)).toThrowError(TaxonomyError);
     expect(() => buildTaxonomy(broken)).toThrowError(/it-management\.json: tiers\.2\.band/);
   });
 
   it('rejects a skill in an unknown category and a rule for an unknown tier', () => {
-    const s = structuredClone(sources()) as { family: { skills: { category: string }[] } };
-    (s.family.skills[0] as { category: string }).category = 'astrology';
+    const s = structuredClone(sources());
+    ((s.family as { skills: unknown[] }).skills[0] as { category: string }).category = 'astrology';
     expect(() => buildTaxonomy(s)).toThrowError(/skills\.0\.category: unknown category astrology/);
   });
 
   it('gives a new version for any data change and the same version for the same data', () => {
     const a = buildTaxonomy(sources());
     const b = buildTaxonomy(sources());
-    const changed = structuredClone(sources()) as { rates: { usdPerUnit: Record<string, number> } };
-    changed.rates.usdPerUnit.EUR = 1.5;
+    const changed = structuredClone(sources());
+    (changed.rates as { usdPerUnit: Record<string, number> }).usdPerUnit.EUR = 1.5;
     expect(a.version).toBe(b.version);
     expect(buildTaxonomy(changed).version).not.toBe(a.version);
   });
