@@ -1,0 +1,232 @@
+/**
+ * The only reader of process.env. Each entry point asks for the settings it needs through a
+ * typed getter, validated with zod at cold start: a missing or malformed variable fails the
+ * function before it takes traffic, with every problem named in one message.
+ */
+import * as z from 'zod/mini';
+
+export const LOG_LEVELS = ['DEBUG', 'INFO', 'WARN', 'ERROR', 'SILENT'] as const;
+export type LogLevel = (typeof LOG_LEVELS)[number];
+
+/** A configuration variable is missing or malformed; the message names each one. */
+export class ConfigError extends Error {
+  override readonly name = 'ConfigError';
+}
+
+type Env = Readonly<Record<string, string | undefined>>;
+
+/** An empty variable counts as unset (`FOO= npm start`). */
+const unsetIfEmpty = z.transform((v: unknown) => (v === '' ? undefined : v));
+const nonEmpty = z.string().check(z.trim(), z.minLength(1, 'must not be empty'));
+const url = z.url({ error: 'must be an absolute URL' });
+const logLevel = z.pipe(
+  z.transform((v: unknown) => (typeof v === 'string' && v !== '' ? v.toUpperCase() : undefined)),
+  z._default(z.enum(LOG_LEVELS, { error: `must be one of ${LOG_LEVELS.join(', ')}` }), 'INFO'),
+);
+
+const Fields = {
+  AWS_REGION: nonEmpty,
+  TABLE_NAME: nonEmpty,
+  QUEUE_URL: url,
+  DLQ_URL: z.pipe(unsetIfEmpty, z.optional(url)),
+  DYNAMODB_ENDPOINT: z.pipe(unsetIfEmpty, z.optional(url)),
+  SQS_ENDPOINT: z.pipe(unsetIfEmpty, z.optional(url)),
+  DATA_DIR: z.pipe(unsetIfEmpty, z._default(z.string(), '.data/')),
+  PORT: z.pipe(
+    unsetIfEmpty,
+    z._default(z.coerce.number().check(z.int('must be a port number'), z.gte(0), z.lte(65_535)), 3000),
+  ),
+  /** An HMAC key: at least 32 characters, so it carries enough entropy. */
+  CURSOR_SECRET: z.string().check(z.minLength(32, 'must be at least 32 characters')),
+  /** In AWS: the Secrets Manager secret holding the cursor key, read through the Lambda extension. */
+  CURSOR_SECRET_ARN: z.pipe(
+    unsetIfEmpty,
+    z.optional(z.string().check(z.regex(/^arn:aws[\w-]*:secretsmanager:/, 'must be a Secrets Manager ARN'))),
+  ),
+  /** The Parameters and Secrets extension's port, when not its default 2773. */
+  PARAMETERS_SECRETS_EXTENSION_HTTP_PORT: z.pipe(
+    unsetIfEmpty,
+    z._default(z.coerce.number().check(z.int('must be a port number'), z.gte(1), z.lte(65_535)), 2773),
+  ),
+  /** Set by Lambda; the Parameters and Secrets extension wants it as its auth token. */
+  AWS_SESSION_TOKEN: z.pipe(unsetIfEmpty, z.optional(z.string())),
+  LOG_LEVEL: logLevel,
+  POWERTOOLS_SERVICE_NAME: z.pipe(unsetIfEmpty, z._default(z.string(), 'job-enrich')),
+  POWERTOOLS_METRICS_NAMESPACE: z.pipe(unsetIfEmpty, z._default(z.string(), 'JobEnrich')),
+} as const;
+
+function load<K extends keyof typeof Fields>(
+  env: Env,
+  keys: readonly K[],
+  optional: readonly K[] = [],
+): { [P in K]: z.output<(typeof Fields)[P]> } {
+  const shape = Object.fromEntries(
+    keys.map((k) => [k, optional.includes(k) ? z.optional(Fields[k] as z.ZodMiniType) : Fields[k]]),
+  );
+  const result = z.object(shape).safeParse(Object.fromEntries(keys.map((k) => [k, env[k]])));
+  if (!result.success) {
+    const problems = result.error.issues.map((i) => {
+      const name = String(i.path[0] ?? '?');
+      return env[name] === undefined ? `${name} is required` : `${name} ${i.message}`;
+    });
+    throw new ConfigError(`Invalid configuration: ${problems.join('; ')}`);
+  }
+  return result.data as { [P in K]: z.output<(typeof Fields)[P]> };
+}
+
+/** Endpoints of local emulators; absent in AWS, where the SDK finds the real ones. */
+export interface Endpoints {
+  readonly dynamodb?: string;
+  readonly sqs?: string;
+}
+
+export interface ObservabilityConfig {
+  readonly logLevel: LogLevel;
+  readonly serviceName: string;
+  readonly metricsNamespace: string;
+}
+
+export interface ConsumerConfig extends ObservabilityConfig {
+  readonly region: string;
+  readonly tableName: string;
+  readonly endpoints: Endpoints;
+}
+
+export interface IngestConfig extends ObservabilityConfig {
+  readonly region: string;
+  readonly queueUrl: string;
+  readonly endpoints: Endpoints;
+}
+
+export interface FeedPullConfig extends ConsumerConfig {
+  readonly queueUrl: string;
+}
+
+export interface ApiConfig extends FeedPullConfig {
+  /** HMAC key of the listing cursors, when given directly (CURSOR_SECRET). */
+  readonly cursorSecret: string | null;
+  /** Otherwise the secret that holds it (CURSOR_SECRET_ARN), read at cold start. */
+  readonly cursorSecretArn: string | null;
+  /** Lambda's session token, the Parameters and Secrets extension's auth header. */
+  readonly sessionToken: string | null;
+  /** Where the Parameters and Secrets extension listens (localhost). */
+  readonly secretsExtensionPort: number;
+}
+
+export interface LocalConfig {
+  readonly dataDir: string;
+  readonly port: number;
+  readonly logLevel: LogLevel;
+  /** Null: the local runtime keeps a generated secret under DATA_DIR. */
+  readonly cursorSecret: string | null;
+}
+
+const endpointsOf = (c: { DYNAMODB_ENDPOINT?: string | undefined; SQS_ENDPOINT?: string | undefined }) => ({
+  ...(c.DYNAMODB_ENDPOINT ? { dynamodb: c.DYNAMODB_ENDPOINT } : {}),
+  ...(c.SQS_ENDPOINT ? { sqs: c.SQS_ENDPOINT } : {}),
+});
+
+const observabilityOf = (c: {
+  LOG_LEVEL: LogLevel;
+  POWERTOOLS_SERVICE_NAME: string;
+  POWERTOOLS_METRICS_NAMESPACE: string;
+}) => ({
+  logLevel: c.LOG_LEVEL,
+  serviceName: c.POWERTOOLS_SERVICE_NAME,
+  metricsNamespace: c.POWERTOOLS_METRICS_NAMESPACE,
+});
+
+const OBSERVABILITY = ['LOG_LEVEL', 'POWERTOOLS_SERVICE_NAME', 'POWERTOOLS_METRICS_NAMESPACE'] as const;
+
+/**
+ * Settings of the enrich consumer (SQS → DynamoDB).
+ * @throws ConfigError naming every missing or malformed variable.
+ */
+export function loadConsumerConfig(env: Env = process.env): ConsumerConfig {
+  const c = load(env, ['AWS_REGION', 'TABLE_NAME', 'DYNAMODB_ENDPOINT', ...OBSERVABILITY]);
+  return { region: c.AWS_REGION, tableName: c.TABLE_NAME, endpoints: endpointsOf(c), ...observabilityOf(c) };
+}
+
+/**
+ * Settings of the ingest function (document → SQS).
+ * @throws ConfigError naming every missing or malformed variable.
+ */
+export function loadIngestConfig(env: Env = process.env): IngestConfig {
+  const c = load(env, ['AWS_REGION', 'QUEUE_URL', 'SQS_ENDPOINT', ...OBSERVABILITY]);
+  return { region: c.AWS_REGION, queueUrl: c.QUEUE_URL, endpoints: endpointsOf(c), ...observabilityOf(c) };
+}
+
+/**
+ * Settings of the scheduled feed pull (table → fetch → SQS).
+ * @throws ConfigError naming every missing or malformed variable.
+ */
+export function loadFeedPullConfig(env: Env = process.env): FeedPullConfig {
+  const c = load(env, [
+    'AWS_REGION',
+    'TABLE_NAME',
+    'QUEUE_URL',
+    'DYNAMODB_ENDPOINT',
+    'SQS_ENDPOINT',
+    ...OBSERVABILITY,
+  ]);
+  return {
+    region: c.AWS_REGION,
+    tableName: c.TABLE_NAME,
+    queueUrl: c.QUEUE_URL,
+    endpoints: endpointsOf(c),
+    ...observabilityOf(c),
+  };
+}
+
+/**
+ * Settings of the HTTP API (reads the table, sends to the queue, signs cursors). The cursor key
+ * comes as CURSOR_SECRET, or in AWS as CURSOR_SECRET_ARN (lib/query-api.ts sets the ARN, never
+ * the key).
+ * @throws ConfigError naming every missing or malformed variable; one of the two is required.
+ */
+export function loadApiConfig(env: Env = process.env): ApiConfig {
+  const c = load(
+    env,
+    [
+      'AWS_REGION',
+      'TABLE_NAME',
+      'QUEUE_URL',
+      'CURSOR_SECRET',
+      'CURSOR_SECRET_ARN',
+      'AWS_SESSION_TOKEN',
+      'PARAMETERS_SECRETS_EXTENSION_HTTP_PORT',
+      'DYNAMODB_ENDPOINT',
+      'SQS_ENDPOINT',
+      ...OBSERVABILITY,
+    ],
+    ['CURSOR_SECRET'],
+  );
+  if (c.CURSOR_SECRET === undefined && c.CURSOR_SECRET_ARN === undefined) {
+    throw new ConfigError(
+      'Invalid configuration: CURSOR_SECRET is required (or CURSOR_SECRET_ARN, the secret that holds it)',
+    );
+  }
+  return {
+    region: c.AWS_REGION,
+    tableName: c.TABLE_NAME,
+    queueUrl: c.QUEUE_URL,
+    cursorSecret: c.CURSOR_SECRET ?? null,
+    cursorSecretArn: c.CURSOR_SECRET_ARN ?? null,
+    sessionToken: c.AWS_SESSION_TOKEN ?? null,
+    secretsExtensionPort: c.PARAMETERS_SECRETS_EXTENSION_HTTP_PORT,
+    endpoints: endpointsOf(c),
+    ...observabilityOf(c),
+  };
+}
+
+/**
+ * Settings of `npm start`: where data lives and which port serves. The emulators' endpoints,
+ * table and queues are the local runtime's own, so they are not read from the environment.
+ * @throws ConfigError naming every malformed variable.
+ */
+export function loadLocalConfig(env: Env = process.env): LocalConfig {
+  const c = load(env, ['DATA_DIR', 'PORT', 'LOG_LEVEL', 'CURSOR_SECRET'], ['CURSOR_SECRET']);
+  // Locally the consumer's per-record INFO lines would drown the terminal: warnings unless asked.
+  const logLevel = env.LOG_LEVEL ? c.LOG_LEVEL : 'WARN';
+  return { dataDir: c.DATA_DIR, port: c.PORT, logLevel, cursorSecret: c.CURSOR_SECRET ?? null };
+}

@@ -1,0 +1,30 @@
+/**
+ * Lambda entry of the enrich consumer (SQS event source with ReportBatchItemFailures).
+ * Wiring only: configuration, clients and the taxonomy are built once per cold start.
+ */
+import { Logger } from '@aws-lambda-powertools/logger';
+import { Metrics } from '@aws-lambda-powertools/metrics';
+import { createDynamoDbClient } from '../aws-clients.ts';
+import { loadConsumerConfig } from '../config.ts';
+import { createEnrichConsumer } from '../consumer/enrich-consumer.ts';
+import { createPowertoolsMetrics } from '../consumer/pipeline-metrics.ts';
+import { enrichPosting } from '../enrichment/enrich.ts';
+import { loadTaxonomy } from '../enrichment/taxonomy.ts';
+import { LISTING_LEASE_SECONDS } from '../ingest/queue-definition.ts';
+import { DynamoDbListingStore } from '../store/dynamodb-listing-store.ts';
+
+const config = loadConsumerConfig();
+const logger = new Logger({ serviceName: config.serviceName, logLevel: config.logLevel });
+const metrics = new Metrics({ namespace: config.metricsNamespace, serviceName: config.serviceName });
+
+export const handler = createEnrichConsumer({
+  store: new DynamoDbListingStore({
+    client: createDynamoDbClient({ region: config.region, endpoint: config.endpoints.dynamodb }),
+    tableName: config.tableName,
+    leaseMs: LISTING_LEASE_SECONDS * 1000,
+  }),
+  taxonomy: loadTaxonomy(),
+  enrich: enrichPosting,
+  logger,
+  metrics: createPowertoolsMetrics(metrics),
+});

@@ -1,0 +1,184 @@
+/**
+ * The ListingStore on DynamoDB (and on dynalite / DynamoDB Local, which speak its API).
+ * The write protocol is in listing-writer.ts, the query merge in listing-query.ts; feed
+ * sources, seen markers and benchmark reads are small enough to live here.
+ */
+import {
+  type AttributeValue,
+  type DynamoDBClient,
+  GetItemCommand,
+  QueryCommand,
+  UpdateItemCommand,
+} from '@aws-sdk/client-dynamodb';
+import type { Listing } from '../enrichment/types.ts';
+import { batchGetAll, batchWriteAll, type RetryPolicy } from './batch-requests.ts';
+import {
+  aggregateKeysOf,
+  type BenchmarkAggregate,
+  type BenchmarkScope,
+  mergeAggregateShards,
+} from './benchmark-aggregate.ts';
+import { fromItem, toItem } from './dynamodb-codec.ts';
+import { decodeListingDocument } from './listing-document.ts';
+import { parseListingItem } from './listing-item.ts';
+import { listingKey } from './listing-keys.ts';
+import { getListingsById, queryListingPage } from './listing-query.ts';
+import {
+  type FeedSource,
+  FeedSourceSchema,
+  type FeedValidators,
+  type ListingPage,
+  type ListingQuery,
+  type ListingStore,
+  type PutListingOptions,
+  type PutListingResult,
+  type StoredListing,
+} from './listing-store.ts';
+import { type WriterContext, writeListing } from './listing-writer.ts';
+import { StoreError } from './store-error.ts';
+
+export interface DynamoDbListingStoreOptions {
+  readonly client: DynamoDBClient;
+  readonly tableName: string;
+  /**
+   * How long a writer owns a listing while writing it; must exceed the consumer's timeout
+   * (see queue-definition.ts `LISTING_LEASE_SECONDS`).
+   */
+  readonly leaseMs: number;
+  /** @default Date.now */
+  readonly now?: () => number;
+  readonly retry?: RetryPolicy;
+}
+
+const FEEDS_PK = 'FEED';
+const seenPk = (sourceId: string) => `S#${sourceId}`;
+
+/** The DynamoDB implementation of {@link ListingStore}. */
+export class DynamoDbListingStore implements ListingStore {
+  readonly #client: DynamoDBClient;
+  readonly #table: string;
+  readonly #writer: WriterContext;
+  readonly #retry: RetryPolicy;
+
+  constructor(options: DynamoDbListingStoreOptions) {
+    this.#client = options.client;
+    this.#table = options.tableName;
+    this.#retry = options.retry ?? {};
+    this.#writer = {
+      client: options.client,
+      tableName: options.tableName,
+      leaseMs: options.leaseMs,
+      now: options.now ?? Date.now,
+      retry: this.#retry,
+      knownBuckets: new Set(),
+    };
+  }
+
+  putListing(listing: Listing, options: PutListingOptions): Promise<PutListingResult> {
+    return writeListing(this.#writer, listing, options);
+  }
+
+  async getListing(id: string): Promise<StoredListing | null> {
+    const k = listingKey(id);
+    const out = await this.#client.send(
+      new GetItemCommand({ TableName: this.#table, Key: { pk: { S: k.pk }, sk: { S: k.sk } } }),
+    );
+    if (!out.Item) return null;
+    const item = parseListingItem(out.Item);
+    return decodeListingDocument(item.doc, item.docz);
+  }
+
+  getListings(ids: readonly string[]): Promise<StoredListing[]> {
+    return getListingsById({ client: this.#client, tableName: this.#table, retry: this.#retry }, ids);
+  }
+
+  queryListings(query: ListingQuery): Promise<ListingPage> {
+    return queryListingPage({ client: this.#client, tableName: this.#table, retry: this.#retry }, query);
+  }
+
+  async getBenchmarkAggregate(scope: BenchmarkScope): Promise<BenchmarkAggregate> {
+    const keys = aggregateKeysOf(scope).map((pk) => ({ pk: { S: pk }, sk: { S: 'A' } }));
+    const items = await batchGetAll(this.#client, this.#table, keys, {}, this.#retry);
+    return mergeAggregateShards(scope, items.map(fromItem));
+  }
+
+  async listFeedSources(): Promise<FeedSource[]> {
+    const sources: FeedSource[] = [];
+    let start: Record<string, AttributeValue> | undefined;
+    do {
+      const out = await this.#client.send(
+        new QueryCommand({
+          TableName: this.#table,
+          KeyConditionExpression: '#pk = :pk',
+          ExpressionAttributeNames: { '#pk': 'pk' },
+          ExpressionAttributeValues: { ':pk': { S: FEEDS_PK } },
+          ExclusiveStartKey: start,
+        }),
+      );
+      for (const item of out.Items ?? []) {
+        const parsed = FeedSourceSchema.safeParse(fromItem(item));
+        if (!parsed.success) throw new StoreError('feed source item is damaged', { cause: parsed.error });
+        sources.push(parsed.data);
+      }
+      start = out.LastEvaluatedKey;
+    } while (start);
+    return sources;
+  }
+
+  async putFeedSource(source: FeedSource): Promise<void> {
+    const valid = FeedSourceSchema.parse(source);
+    await batchWriteAll(
+      this.#client,
+      this.#table,
+      [{ PutRequest: { Item: toItem({ pk: FEEDS_PK, sk: valid.id, ...valid }) } }],
+      this.#retry,
+    );
+  }
+
+  async recordFeedFetch(sourceId: string, validators: FeedValidators): Promise<void> {
+    await this.#client.send(
+      new UpdateItemCommand({
+        TableName: this.#table,
+        Key: { pk: { S: FEEDS_PK }, sk: { S: sourceId } },
+        UpdateExpression: 'SET #etag = :etag, #lm = :lm, #at = :at, #status = :status',
+        ConditionExpression: 'attribute_exists(pk)',
+        ExpressionAttributeNames: {
+          '#etag': 'etag',
+          '#lm': 'lastModified',
+          '#at': 'lastFetchedAt',
+          '#status': 'lastStatus',
+        },
+        ExpressionAttributeValues: toItem({
+          ':etag': validators.etag,
+          ':lm': validators.lastModified,
+          ':at': validators.fetchedAt,
+          ':status': validators.status.slice(0, 500),
+        }),
+      }),
+    );
+  }
+
+  async findUnseen(sourceId: string, keys: readonly string[]): Promise<string[]> {
+    const unique = [...new Set(keys)];
+    const items = await batchGetAll(
+      this.#client,
+      this.#table,
+      unique.map((k) => ({ pk: { S: seenPk(sourceId) }, sk: { S: k } })),
+      { projection: ['sk'] },
+      this.#retry,
+    );
+    const seen = new Set(items.map((i) => i.sk?.S));
+    return unique.filter((k) => !seen.has(k));
+  }
+
+  async markSeen(sourceId: string, keys: readonly string[]): Promise<void> {
+    await batchWriteAll(
+      this.#client,
+      this.#table,
+      [...new Set(keys)].map((k) => ({
+        PutRequest: { Item: { pk: { S: seenPk(sourceId) }, sk: { S: k } } },
+      })),
+      this.#retry,
+    );
+  }
+}
