@@ -1,20 +1,18 @@
 /**
  * The ingest function's invocation payload: a URL to fetch, or a document's content.
  */
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { FormatSchema } from '../enrichment/types.ts';
 import type { IngestSource } from './ingest-document.ts';
 
 export const IngestEventSchema = z.union([
-  z.object({ url: z.url() }).strict(),
-  z
-    .object({
-      content: z.string(),
-      format: z.union([FormatSchema, z.literal('auto')]).optional(),
-      contentType: z.string().nullable().optional(),
-      file: z.string().nullable().optional(),
-    })
-    .strict(),
+  z.strictObject({ url: z.url() }),
+  z.strictObject({
+    content: z.string(),
+    format: z.optional(z.union([FormatSchema, z.literal('auto')])),
+    contentType: z.optional(z.nullable(z.string())),
+    file: z.optional(z.nullable(z.string())),
+  }),
 ]);
 export type IngestEvent = z.infer<typeof IngestEventSchema>;
 

@@ -7,7 +7,7 @@ import { readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { SendMessageCommand, type SQSClient } from '@aws-sdk/client-sqs';
 import type { FauxqsServer } from 'fauxqs';
-import { z } from 'zod';
+import * as z from 'zod/mini';
 
 const SNAPSHOT_FILE = 'queue-snapshot.json';
 

@@ -4,18 +4,18 @@
  */
 import { readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { z } from 'zod';
+import * as z from 'zod/mini';
 
 const FILE = 'local-runtime.json';
 
 export const RuntimeInfoSchema = z.object({
-  pid: z.number().int(),
+  pid: z.int(),
   startedAt: z.string(),
   region: z.string(),
   tableName: z.string(),
   queueUrl: z.string(),
   endpoints: z.object({ dynamodb: z.string(), sqs: z.string() }),
-  apiUrl: z.string().nullable().default(null),
+  apiUrl: z._default(z.nullable(z.string()), null),
 });
 export type RuntimeInfo = z.infer<typeof RuntimeInfoSchema>;
 
