@@ -2,12 +2,17 @@
  * `npm run bench`: every figure the issues ask for, printed. Cases can be picked by name:
  * `npm run bench -- classify feed`.
  */
+
+import { benchBundle } from './bundle.ts';
 import { benchFeed, benchPages, printThroughput } from './classify.ts';
 import { benchHostile } from './hostile.ts';
+import { benchPipeline } from './pipeline.ts';
 
 const cases: Record<string, () => Promise<void> | void> = {
   classify: () => printThroughput('classify 2,000 careers pages (~8 KB)', benchPages()),
   feed: () => printThroughput('classify one RSS feed of 3,000 postings', benchFeed()),
+  bundle: () => benchBundle(),
+  pipeline: () => benchPipeline(),
   hostile: () => {
     console.log('hostile input, each through parse + classify:');
     benchHostile();

@@ -59,6 +59,19 @@ function isWordCode(code: number): boolean {
   return word;
 }
 
+const lowerCache = new Map<number, number>();
+
+/** The lower-case code of a non-ASCII letter (one code unit), as `toLowerCase` gives it. */
+function lowerCode(code: number): number {
+  let lower = lowerCache.get(code);
+  if (lower === undefined) {
+    const l = String.fromCharCode(code).toLowerCase();
+    lower = l.length === 1 ? l.charCodeAt(0) : code;
+    lowerCache.set(code, lower);
+  }
+  return lower;
+}
+
 /** FNV-1a over char codes: the same for a word however it is reached. */
 function hashWord(text: string, from: number, to: number): number {
   let h = 2166136261;
@@ -145,26 +158,36 @@ export class LexiconMatcher {
    * longest cue that passes its case and context checks wins.
    */
   match(text: string): LexiconMatch[] {
-    const lower = text.toLowerCase();
-    // Lower-casing can change the length of a few characters (İ); offsets must stay aligned.
-    if (lower.length !== text.length) return this.match(text.replace(/İ/g, 'I'));
     const found: LexiconMatch[] = [];
     const until: Record<LexiconKind, number> = { skill: 0, certification: 0 };
-    const n = lower.length;
+    const n = text.length;
+    // Lower-cased lazily, only when a candidate cue must be verified: most blocks have none.
+    let lower: string | null = null;
     let i = 0;
     while (i < n) {
-      while (i < n && !isWordCode(lower.charCodeAt(i))) i++;
+      while (i < n && !isWordCode(text.charCodeAt(i))) i++;
       if (i >= n) break;
       const start = i;
       let h = 2166136261;
       while (i < n) {
-        const c = lower.charCodeAt(i);
-        if (!isWordCode(c)) break;
+        let c = text.charCodeAt(i);
+        if (c < 128) {
+          if (ASCII_WORD[c] !== 1) break;
+          if (c >= 65 && c <= 90) c += 32;
+        } else {
+          if (!isWordCode(c)) break;
+          c = lowerCode(c);
+        }
         h = Math.imul(h ^ c, 16777619);
         i++;
       }
       const candidates = this.byFirstWord.get(h >>> 0);
       if (!candidates) continue;
+      if (lower === null) {
+        lower = text.toLowerCase();
+        // Lower-casing can change the length of a few characters (İ); offsets must stay aligned.
+        if (lower.length !== n) return this.match(text.replace(/İ/g, 'I'));
+      }
       const best: Record<LexiconKind, { cues: CompiledCue[]; end: number } | null> = {
         skill: null,
         certification: null,

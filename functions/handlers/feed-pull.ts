@@ -2,12 +2,13 @@
  * Lambda entry of the scheduled feed pull (EventBridge schedule). Wiring only.
  */
 import { Logger } from '@aws-lambda-powertools/logger';
-import { createDynamoDbClient, createSqsClient } from '../aws-clients.ts';
+import { createDynamoDbClient } from '../aws-clients.ts';
 import { loadFeedPullConfig } from '../config.ts';
 import { type FeedPullOutcome, pullFeeds } from '../ingest/feed-pull.ts';
 import { fetchDocument } from '../ingest/fetch-document.ts';
 import { LISTING_LEASE_SECONDS } from '../ingest/queue-definition.ts';
 import { sendPostings } from '../ingest/send-postings.ts';
+import { createSqsClient } from '../sqs-client.ts';
 import { DynamoDbListingStore } from '../store/dynamodb-listing-store.ts';
 
 const config = loadFeedPullConfig();

@@ -5,12 +5,12 @@
  * a retry loop (the invocation is synchronous).
  */
 import { Logger } from '@aws-lambda-powertools/logger';
-import { createSqsClient } from '../aws-clients.ts';
 import { loadIngestConfig } from '../config.ts';
 import { fetchDocument } from '../ingest/fetch-document.ts';
 import { type IngestResult, ingestDocument } from '../ingest/ingest-document.ts';
 import { IngestEventSchema, toIngestSource } from '../ingest/ingest-event.ts';
 import { sendPostings } from '../ingest/send-postings.ts';
+import { createSqsClient } from '../sqs-client.ts';
 
 const config = loadIngestConfig();
 const logger = new Logger({ serviceName: config.serviceName, logLevel: config.logLevel });

@@ -5,11 +5,11 @@
  */
 import { readFile } from 'node:fs/promises';
 import { basename, resolve } from 'node:path';
-import { createSqsClient } from '../aws-clients.ts';
 import type { DocumentInput, Format } from '../enrichment/types.ts';
 import { fetchDocument } from '../ingest/fetch-document.ts';
 import { type IngestSource, ingestDocument } from '../ingest/ingest-document.ts';
 import { sendPostings } from '../ingest/send-postings.ts';
+import { createSqsClient } from '../sqs-client.ts';
 import { readRuntimeInfo } from './runtime-file.ts';
 
 export interface IngestCommandIo {

@@ -115,23 +115,15 @@ function decodeBytes(bytes: Uint8Array, contentType: string | null | undefined):
   return replaced > nonAscii / 2 ? decodeCp1252(bytes) : text;
 }
 
-function isControl(c: number): boolean {
-  return (
-    (c < 0x20 && c !== 0x09 && c !== 0x0a && c !== 0x0d && c !== 0x0c) ||
-    (c >= 0x7f && c <= 0x9f) ||
-    c === 0xfffd
-  );
-}
+/** Control characters (not tab, LF, FF, CR), C1 controls and U+FFFD (bytes that failed to decode). */
+const CONTROLS = /[\x00-\x08\x0b\x0e-\x1f\x7f-\x9f\ufffd]/g;
 
 function assertText(text: string): void {
-  const n = Math.min(text.length, SAMPLE_CHARS);
-  let controls = 0;
-  for (let i = 0; i < n; i++) {
-    const c = text.charCodeAt(i);
-    if (c === 0) throw new DocumentError('binary content, not a posting');
-    if (isControl(c)) controls++;
-  }
-  if (controls > n * MAX_CONTROL_RATIO) throw new DocumentError('binary content, not a posting');
+  // One native scan of the sample instead of a loop in JS: this runs on every document.
+  const sample = text.length > SAMPLE_CHARS ? text.slice(0, SAMPLE_CHARS) : text;
+  if (sample.includes('\0')) throw new DocumentError('binary content, not a posting');
+  const controls = sample.match(CONTROLS)?.length ?? 0;
+  if (controls > sample.length * MAX_CONTROL_RATIO) throw new DocumentError('binary content, not a posting');
 }
 
 /**
