@@ -3,6 +3,7 @@
  * `npm run bench -- classify feed`.
  */
 
+import { benchApiLatency } from './api-latency.ts';
 import { benchBundle } from './bundle.ts';
 import { benchFeed, benchPages, printThroughput } from './classify.ts';
 import { benchHostile } from './hostile.ts';
@@ -17,6 +18,8 @@ const cases: Record<string, () => Promise<void> | void> = {
     console.log('hostile input, each through parse + classify:');
     benchHostile();
   },
+  // Last: seeding 100,000 listings into dynalite takes about four minutes.
+  'api-latency': () => benchApiLatency(),
 };
 
 const picked = process.argv.slice(2).filter((a) => a in cases);

@@ -21,7 +21,7 @@ afterEach(async () => {
 async function startMain(dataDir: string): Promise<{ child: ChildProcess; output: () => string }> {
   const child = spawn(process.execPath, ['--import', 'tsx', 'functions/local/main.ts'], {
     cwd: ROOT,
-    env: { ...process.env, DATA_DIR: dataDir, LOG_LEVEL: '' },
+    env: { ...process.env, DATA_DIR: dataDir, LOG_LEVEL: '', PORT: '0' },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   children.push(child);

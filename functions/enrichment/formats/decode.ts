@@ -116,6 +116,7 @@ function decodeBytes(bytes: Uint8Array, contentType: string | null | undefined):
 }
 
 /** Control characters (not tab, LF, FF, CR), C1 controls and U+FFFD (bytes that failed to decode). */
+// biome-ignore lint/suspicious/noControlCharactersInRegex: finding control characters is this regex's job.
 const CONTROLS = /[\x00-\x08\x0b\x0e-\x1f\x7f-\x9f\ufffd]/g;
 
 function assertText(text: string): void {

@@ -100,6 +100,14 @@ describe('GET /benchmarks', () => {
     expect(body.reference.state).toBeNull();
   });
 
+  it('says so when BLS has no row for the state', async () => {
+    const body = await benchmark(h, 'tier=director&location=US-WA');
+
+    expect(body.count).toBe(4);
+    expect(body.reference.state).toBeNull();
+    expect(body.reference.note).toContain('no row for WA');
+  });
+
   it('answers zero counts, not an error, for a scope with no listings', async () => {
     const body = await benchmark(h, 'tier=cio&location=remote');
 

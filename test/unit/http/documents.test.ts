@@ -13,8 +13,12 @@ const GREENHOUSE = fixture('formats/greenhouse-board.json');
 const HTML = fixture('formats/html-jsonld-single.html');
 const TEXT = fixture('formats/text-posting.txt');
 
-const post = (h: ApiHarness, path: string, body: BodyInit, headers: Record<string, string> = {}) =>
-  h.app.request(path, { method: 'POST', body, headers });
+const post = (
+  h: ApiHarness,
+  path: string,
+  body: NonNullable<RequestInit['body']>,
+  headers: Record<string, string> = {},
+) => h.app.request(path, { method: 'POST', body, headers });
 
 describe('POST /ingest', () => {
   let h: ApiHarness;

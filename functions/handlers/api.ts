@@ -1,0 +1,51 @@
+/**
+ * Lambda entry of the HTTP API (API Gateway HTTP API, payload 2.0) through Hono's adapter.
+ * Wiring only: configuration, clients, the cursor key and the taxonomy, once per cold start.
+ */
+import { Logger } from '@aws-lambda-powertools/logger';
+import { handle } from 'hono/aws-lambda';
+import { createDynamoDbClient } from '../aws-clients.ts';
+import { ConfigError, loadApiConfig } from '../config.ts';
+import { loadTaxonomy } from '../enrichment/taxonomy.ts';
+import { createApp } from '../http/create-app.ts';
+import { readExtensionSecret } from '../http/read-extension-secret.ts';
+import { LISTING_LEASE_SECONDS } from '../ingest/queue-definition.ts';
+import { sendPostings } from '../ingest/send-postings.ts';
+import { createSqsClient } from '../sqs-client.ts';
+import { DynamoDbListingStore } from '../store/dynamodb-listing-store.ts';
+
+const config = loadApiConfig();
+const logger = new Logger({ serviceName: config.serviceName, logLevel: config.logLevel });
+
+const sqs = createSqsClient({ region: config.region, endpoint: config.endpoints.sqs });
+
+async function cursorSecretOf(): Promise<string> {
+  if (config.cursorSecret !== null) return config.cursorSecret;
+  if (config.cursorSecretArn === null || config.sessionToken === null)
+    throw new ConfigError('Invalid configuration: CURSOR_SECRET_ARN needs AWS_SESSION_TOKEN (set by Lambda)');
+  return readExtensionSecret({
+    secretId: config.cursorSecretArn,
+    sessionToken: config.sessionToken,
+    port: config.secretsExtensionPort,
+  });
+}
+
+const app = createApp({
+  store: new DynamoDbListingStore({
+    client: createDynamoDbClient({ region: config.region, endpoint: config.endpoints.dynamodb }),
+    tableName: config.tableName,
+    // The API never writes listings; the lease only matters to writers.
+    leaseMs: LISTING_LEASE_SECONDS * 1000,
+  }),
+  send: (postings) => sendPostings(postings, { client: sqs, queueUrl: config.queueUrl }),
+  taxonomy: loadTaxonomy(),
+  cursorSecret: await cursorSecretOf(),
+  logger,
+  // API Gateway's request id, so the problem's id matches the access log's.
+  requestIdOf: (env) => {
+    const context = (env as { requestContext?: { requestId?: unknown } } | undefined)?.requestContext;
+    return typeof context?.requestId === 'string' ? context.requestId : undefined;
+  },
+});
+
+export const handler = handle(app);

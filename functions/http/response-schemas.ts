@@ -1,0 +1,98 @@
+/**
+ * The shapes the API answers with, as zod schemas: openapi.ts documents them and the tests
+ * parse real responses with them, so the document cannot drift from what the routes send.
+ */
+import * as z from 'zod/mini';
+import { BandPositionSchema, ListingSchema } from '../enrichment/types.ts';
+
+/** A listing as stored: `truncated` says evidence or text was cut to fit an item. */
+export const StoredListingSchema = z.extend(ListingSchema, { truncated: z.optional(z.literal(true)) });
+
+export const ListingPageSchema = z.object({
+  items: z.array(StoredListingSchema),
+  /** Null on the last page. A page may hold fewer than `limit` items while this is set. */
+  nextCursor: z.nullable(z.string()),
+});
+export type ListingPageResponse = z.infer<typeof ListingPageSchema>;
+
+export const IngestResponseSchema = z.object({
+  /** Postings queued for enrichment. */
+  queued: z.int(),
+  /** Listing ids of the queued postings, in document order: GET /listings/{id} once enriched. */
+  ids: z.array(z.string()),
+  /** Postings found in the document. */
+  found: z.int(),
+  /** Postings not queued, with the reason. */
+  rejected: z.array(z.object({ index: z.int(), reason: z.string(), retryable: z.boolean() })),
+});
+export type IngestResponse = z.infer<typeof IngestResponseSchema>;
+
+export const ClassifyResponseSchema = z.object({ items: z.array(ListingSchema) });
+
+export const HealthResponseSchema = z.object({ status: z.literal('ok'), taxonomyVersion: z.string() });
+
+const Percentiles = z.object({
+  p10: z.number(),
+  p25: z.number(),
+  median: z.number(),
+  p75: z.number(),
+  p90: z.number(),
+});
+const Wage = z.nullable(z.number());
+
+export const BenchmarkResponseSchema = z.object({
+  scope: z.object({ tier: z.string(), skill: z.nullable(z.string()), location: z.nullable(z.string()) }),
+  taxonomyVersion: z.string(),
+  /** In-scope listings of the tier (and skill or location) stored. */
+  count: z.int(),
+  /** Of those, listings whose pay converts to annual USD. */
+  salaried: z.int(),
+  /** Percentiles of annual USD salary midpoints; null when no listing states pay. */
+  percentiles: z.nullable(Percentiles),
+  /** Listings by band position, `unknown` (no usable pay) included. */
+  positions: z.record(BandPositionSchema, z.int()),
+  /** Shares (0..1) of the listings whose position is known; null when none is. */
+  shares: z.nullable(
+    z.object({ below: z.number(), within: z.number(), overlaps: z.number(), above: z.number() }),
+  ),
+  band: z.object({
+    tier: z.string(),
+    label: z.string(),
+    min: z.number(),
+    max: z.number(),
+    openEnded: z.boolean(),
+    currency: z.literal('USD'),
+    basis: z.enum(['base', 'total']),
+    source: z.string(),
+  }),
+  /** BLS OEWS for SOC 11-3021, all Computer and Information Systems Managers (every tier). */
+  reference: z.object({
+    source: z.string(),
+    soc: z.string(),
+    title: z.string(),
+    national: z.object({
+      employment: z.int(),
+      annual: z.object({ p10: Wage, p25: Wage, median: Wage, p75: Wage, p90: Wage }),
+      /** Percentiles BLS publishes only as "at least" this much. */
+      topCoded: z.record(z.string(), z.number()),
+    }),
+    /** The state's row when the benchmark is narrowed to a US state. */
+    state: z.nullable(
+      z.object({
+        state: z.string(),
+        name: z.string(),
+        employment: z.nullable(z.number()),
+        annual: z.object({ p25: Wage, median: Wage, p75: Wage }),
+      }),
+    ),
+    note: z.string(),
+  }),
+});
+export type BenchmarkResponse = z.infer<typeof BenchmarkResponseSchema>;
+
+export const TaxonomyResponseSchema = z.looseObject({
+  version: z.string(),
+  tiers: z.array(z.looseObject({ id: z.string(), label: z.string(), rank: z.int() })),
+  skills: z.array(z.object({ id: z.string(), label: z.string(), category: z.string() })),
+  certifications: z.array(z.object({ id: z.string(), label: z.string(), issuer: z.nullable(z.string()) })),
+});
