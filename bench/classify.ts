@@ -15,6 +15,17 @@ export interface ThroughputResult {
   readonly peakRssMiB: number;
 }
 
+function throughput(count: number, median: Record<string, number>, memory: PeakMemory): ThroughputResult {
+  const enrichMs = median.enrich as number;
+  const floorMs = median.floor as number;
+  return {
+    postingsPerSecond: (count / enrichMs) * 1000,
+    floorPerSecond: (count / floorMs) * 1000,
+    ratio: enrichMs / floorMs,
+    peakRssMiB: memory.mib,
+  };
+}
+
 export function benchPages(count = 2_000, rounds = 5): ThroughputResult {
   const taxonomy = loadTaxonomy();
   const now = new Date('2026-11-22T00:00:00Z');
@@ -33,14 +44,7 @@ export function benchPages(count = 2_000, rounds = 5): ThroughputResult {
     },
   });
   if (sink === 0) throw new Error('benchmark did no work');
-  const enrichMs = median.enrich as number;
-  const floorMs = median.floor as number;
-  return {
-    postingsPerSecond: (count / enrichMs) * 1000,
-    floorPerSecond: (count / floorMs) * 1000,
-    ratio: enrichMs / floorMs,
-    peakRssMiB: memory.mib,
-  };
+  return throughput(count, median, memory);
 }
 
 export function benchFeed(count = 3_000, rounds = 5): ThroughputResult {
@@ -63,14 +67,7 @@ export function benchFeed(count = 3_000, rounds = 5): ThroughputResult {
     },
   });
   if (sink === 0) throw new Error('benchmark did no work');
-  const enrichMs = median.enrich as number;
-  const floorMs = median.floor as number;
-  return {
-    postingsPerSecond: (count / enrichMs) * 1000,
-    floorPerSecond: (count / floorMs) * 1000,
-    ratio: enrichMs / floorMs,
-    peakRssMiB: memory.mib,
-  };
+  return throughput(count, median, memory);
 }
 
 export function printThroughput(label: string, r: ThroughputResult): void {

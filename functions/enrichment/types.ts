@@ -88,13 +88,18 @@ export type Location = z.infer<typeof LocationSchema>;
  * blocks that keep their sections, and structured pay when the source has it. This is what the
  * ingest side sends through the queue and what the classifier reads: no HTML left in it.
  */
-export const PostingSchema = z.object({
+/** What a posting says about itself, kept as is from the posting into its listing. */
+const PostingFacts = {
   source: SourceRefSchema,
   title: z.string(),
   company: z.nullable(z.string()),
   location: LocationSchema,
   employmentType: z.nullable(z.string()),
   postedAt: z.nullable(z.string()),
+};
+
+export const PostingSchema = z.object({
+  ...PostingFacts,
   blocks: z.array(BlockSchema),
   pay: z.nullable(PostedPaySchema),
 });
@@ -166,12 +171,7 @@ export type Band = z.infer<typeof BandSchema>;
 
 export const ListingSchema = z.object({
   id: z.string(),
-  source: SourceRefSchema,
-  title: z.string(),
-  company: z.nullable(z.string()),
-  location: LocationSchema,
-  employmentType: z.nullable(z.string()),
-  postedAt: z.nullable(z.string()),
+  ...PostingFacts,
   role: RoleSchema,
   skills: z.array(SkillMatchSchema),
   certifications: z.array(CertificationMatchSchema),
