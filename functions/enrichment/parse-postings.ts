@@ -29,5 +29,19 @@ export function toPosting(raw: RawPosting): Posting {
  *   unknown shape); a valid document with no postings gives [].
  */
 export function parsePostings(input: DocumentInput): Posting[] {
-  return parseDocument(input).map(toPosting);
+  return withOwnUrls(parseDocument(input).map(toPosting));
+}
+
+/**
+ * A URL that several postings of one document share is the document's (a careers page listing
+ * three jobs, a feed whose items have no links), not any posting's own: it is dropped from them,
+ * so their ids come from their board ids or their text and they cannot overwrite each other.
+ */
+function withOwnUrls(postings: Posting[]): Posting[] {
+  if (postings.length < 2) return postings;
+  const seen = new Map<string, number>();
+  for (const p of postings) if (p.source.url) seen.set(p.source.url, (seen.get(p.source.url) ?? 0) + 1);
+  return postings.map((p) =>
+    p.source.url && (seen.get(p.source.url) ?? 0) > 1 ? { ...p, source: { ...p.source, url: null } } : p,
+  );
 }

@@ -42,6 +42,15 @@ function readCompanyLine(line: string): Header | null {
   const parts = text.split(/\s+[|·•]\s+|\s*[·•]\s*|\s+[-–—]\s+/).filter((p) => p !== '');
   if (parts.length === 1) {
     if (looksLikeLocation(text)) return { company: null, location: text, arrangement: null };
+    // "Contoso, Seattle, WA": a company, then a place, split by the first comma.
+    const comma = text.indexOf(',');
+    if (comma > 0 && looksLikeLocation(squash(text.slice(comma + 1)))) {
+      return {
+        company: text.slice(0, comma).trim(),
+        location: squash(text.slice(comma + 1)),
+        arrangement: null,
+      };
+    }
     const words = text.split(' ').length;
     return words <= 6 && !ROLE_HINT.test(text) && /^[A-Z0-9]/.test(text)
       ? { company: text, location: null, arrangement: null }

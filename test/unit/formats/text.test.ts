@@ -72,3 +72,17 @@ describe('parseDocument on plain text', () => {
     expect(posting?.location.remote).toBe(true);
   });
 });
+
+describe('parseDocument on text with a "Company, City, ST" line', () => {
+  it('splits the company from the place at the first comma', async () => {
+    const { parseDocument } = await import('../../../functions/enrichment/formats/index.ts');
+    const [posting] = parseDocument({
+      content: 'IT Operations Manager\nContoso Freight, Seattle, WA\n\nLead a team of six.',
+      format: 'text',
+    });
+    expect(posting).toMatchObject({
+      company: 'Contoso Freight',
+      location: { text: 'Seattle, WA', country: 'US' },
+    });
+  });
+});
