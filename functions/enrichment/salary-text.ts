@@ -8,15 +8,8 @@
  * Caps on the text read per block and on the amounts read per posting bound the work on huge or
  * hostile input.
  */
-import {
-  CODE_PATTERN,
-  type CurrencyMark,
-  mergeMarks,
-  PREFIX_SYMBOL_PATTERN,
-  parseAmount,
-  readCurrencyMark,
-  SUFFIX_SYMBOL_PATTERN,
-} from './money.ts';
+import { CODE_PATTERN, type CurrencyMark, mergeMarks } from './money.ts';
+import { type Amount, readAmounts } from './salary-amounts.ts';
 import {
   ADDITIVE,
   BASE_CUE,
@@ -36,7 +29,6 @@ import {
   PERIOD_AFTER,
   PERIOD_BEFORE,
   PERKS_SECTION,
-  PLUS_ADDS,
   RANGE_LEAD,
   UP_TO_BEFORE,
 } from './salary-cues.ts';
@@ -59,41 +51,11 @@ export interface SalaryCandidate {
 
 /** Past this many characters a block is not read further: no pay line sits 20 KB into a paragraph. */
 export const MAX_BLOCK_SCAN_CHARS = 20_000;
-const MAX_AMOUNTS_PER_BLOCK = 200;
 const MAX_AMOUNTS_PER_POSTING = 1_000;
 /** The widest range read as one: "$60K–$300K" is one, "$20 - $150,000" is two amounts. */
 const MAX_RANGE_RATIO = 6;
 const WINDOW = 80;
 
-const SP = '[ \\u00a0]';
-const NUMBER = [
-  '\\d{1,2}(?:,\\d\\d)+,\\d{3}(?!\\d)',
-  "\\d{1,3}([,.'’\\u00a0\\u202f ])\\d{3}(?:\\1\\d{3}){0,4}(?:[.,]\\d{1,2})?(?!\\d)",
-  '\\d{1,12}(?:[.,]\\d{1,2})?(?!\\d)',
-].join('|');
-const NL = `(?![${LETTER}])`;
-/** "k" and lakh/crore scale a salary; million and billion mark a budget or a revenue. */
-const MULT = `[Kk]${NL}|[Tt]housand|[Ll]akhs?|[Ll]acs?|LPA|[Cc]rores?|[Mm]{1,2}${NL}|[Mm]n${NL}|[Mm]io\\.?|[Mm]il(?:lion)?s?${NL}|[Bb]n?${NL}|[Bb]illion|[Mm]rd\\.?`;
-/*
- * Amounts are found from their digits (a cheap scan), then the currency mark is looked for just
- * before the number and the multiplier, "+" and mark just after it, with anchored regexes: one
- * big regex tried at every character costs ten times more on ordinary prose. Groups are numbered,
- * not named, on these hot paths: a named group builds an object on every match.
- */
-const NUMBER_SCAN = new RegExp(NUMBER, 'g');
-const PREFIX_BEFORE = new RegExp(
-  `(?<![${LETTER}\\d])((?:${CODE_PATTERN})(?:${SP}?\\$)?|${PREFIX_SYMBOL_PATTERN})${SP}{0,2}$`,
-);
-const PREFIX_LOOKBACK = 12;
-const AFTER_NUMBER = new RegExp(
-  `(?:\\.[-–])?(?:${SP}?(${MULT}))?(\\+(?!\\d))?` +
-    `(?:${SP}?((?:${CODE_PATTERN}|${SUFFIX_SYMBOL_PATTERN})(?![${LETTER}])))?`,
-  'y',
-);
-const WORD_CHAR = new RegExp(`[${LETTER}\\d]`);
-/** Every prefix mark ends in one of these, before optional spaces: a cheap test before the real one. */
-const MAY_END_IN_MARK = /[$£€¥₹₪₩₱A-Z.rs][ \u00a0]{0,2}$/;
-const GROUPED = /\d[,.'’\u00a0\u202f ]\d{3}/;
 /** A block with none of these and no pay word holds no pay: most blocks with digits ("5+ years"). */
 const MAY_HOLD_MONEY = new RegExp(
   `[$£€¥₹₪₩₱]|(?<![${LETTER}])(?:${CODE_PATTERN}|Rs|RM|RMB|[Kk]r|S?Fr|zł|Kč|Ft|LPA|[Ll]akhs?|[Cc]rores?)(?![${LETTER}])`,
@@ -102,79 +64,6 @@ const MAY_HOLD_MONEY = new RegExp(
 /** A full stop that ends the sentence, not an abbreviation such as "p.a.". */
 const TRAILING_STOP = new RegExp(`(?<![${LETTER}]\\.[${LETTER}])\\.$`);
 const BOUNDARY = /[;|•]|[.!?](?=\s+[A-Z(])/g;
-
-interface Amount {
-  readonly start: number;
-  readonly end: number;
-  value: number;
-  readonly mark: CurrencyMark | null;
-  readonly mult: number;
-  /** Million / billion: a budget, a revenue, never a salary. */
-  readonly big: boolean;
-  readonly perAnnum: boolean;
-  readonly plus: boolean;
-  /** Written with a thousands separator or a "k": looks like money even without a mark. */
-  readonly grouped: boolean;
-}
-
-interface Multiplier {
-  readonly mult: number;
-  readonly big: boolean;
-  readonly perAnnum: boolean;
-}
-const ONE: Multiplier = { mult: 1, big: false, perAnnum: false };
-const THOUSAND: Multiplier = { mult: 1000, big: false, perAnnum: false };
-const LAKH: Multiplier = { mult: 100_000, big: false, perAnnum: false };
-const LAKH_PER_ANNUM: Multiplier = { mult: 100_000, big: false, perAnnum: true };
-const CRORE: Multiplier = { mult: 10_000_000, big: false, perAnnum: false };
-const BIG: Multiplier = { mult: 1, big: true, perAnnum: false };
-
-function readMultiplier(mult: string | undefined): Multiplier {
-  if (!mult) return ONE;
-  const m = mult.toLowerCase();
-  if (m === 'k' || m === 'thousand') return THOUSAND;
-  if (m === 'lpa') return LAKH_PER_ANNUM;
-  if (m.startsWith('la')) return LAKH;
-  if (m.startsWith('cr')) return CRORE;
-  return BIG;
-}
-
-function readAmounts(text: string): Amount[] {
-  const amounts: Amount[] = [];
-  NUMBER_SCAN.lastIndex = 0;
-  for (let m = NUMBER_SCAN.exec(text); m !== null; m = NUMBER_SCAN.exec(text)) {
-    const at = m.index;
-    const num = m[0];
-    const lead = at > 0 ? text.slice(Math.max(0, at - PREFIX_LOOKBACK), at) : '';
-    const prefix = lead && MAY_END_IN_MARK.test(lead) ? PREFIX_BEFORE.exec(lead) : null;
-    // A number glued to a word ("M365", "H2O", "x2") is not an amount, unless the word is a mark ("RM5,000").
-    if (!prefix && lead && WORD_CHAR.test(lead.charAt(lead.length - 1))) continue;
-    const base = parseAmount(num);
-    if (base === null) continue;
-    AFTER_NUMBER.lastIndex = at + num.length;
-    const tail = AFTER_NUMBER.exec(text);
-    const end = at + num.length + (tail ? tail[0].length : 0);
-    NUMBER_SCAN.lastIndex = end;
-    const { mult, big, perAnnum } = readMultiplier(tail?.[1]);
-    const preText = prefix?.[1];
-    const pre = preText ? readCurrencyMark(preText) : null;
-    const post = tail?.[3] ? readCurrencyMark(tail[3]) : null;
-    const mark = mergeMarks(pre, post);
-    amounts.push({
-      start: prefix ? at - lead.length + prefix.index : at,
-      end,
-      value: base * mult,
-      mark: mark === undefined ? pre : mark,
-      mult,
-      big,
-      perAnnum,
-      plus: tail?.[2] !== undefined && !PLUS_ADDS.test(text.slice(end, end + 20)),
-      grouped: mult > 1 || GROUPED.test(num),
-    });
-    if (amounts.length >= MAX_AMOUNTS_PER_BLOCK) break;
-  }
-  return amounts;
-}
 
 /** Index after the last sentence boundary in `s` (0 when there is none). */
 function afterLastBoundary(s: string): number {
