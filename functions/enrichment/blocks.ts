@@ -5,6 +5,7 @@
 
 import type { AnyNode, Element } from 'domhandler';
 import { parseDocument } from 'htmlparser2';
+import { squash } from './formats/fields.ts';
 import type { Block } from './types.ts';
 
 /** Past this many characters a description is cut: no real posting is longer, and work stays bounded. */
@@ -56,13 +57,6 @@ const SKIP_TAGS = new Set([
 /** A short line ending in ":" or a bold lead-in acts as a heading: "Requirements:", "Nice to have". */
 const LEAD_IN = /^([A-Z][^.!?:]{1,60}):\s*(.*)$/s;
 const HEADING_LIKE = /^[A-Z][\p{L}'’&/,\- ]{2,60}:$/u;
-
-const UNSQUASHED = /^\s|\s$|\s\s|[^\S ]|\u200b/;
-
-function squash(text: string): string {
-  // Most text is already clean: testing first saves a replace and an allocation per block.
-  return UNSQUASHED.test(text) ? text.replace(/[\s\u00a0\u200b]+/g, ' ').trim() : text;
-}
 
 class BlockBuilder {
   readonly blocks: Block[] = [];
