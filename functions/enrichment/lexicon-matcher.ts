@@ -43,39 +43,47 @@ interface CompiledCue {
 
 const NON_ASCII_WORD = /[\p{L}\p{N}]/u;
 
-const ASCII_WORD = new Uint8Array(128);
-for (let c = 0; c < 128; c++)
-  ASCII_WORD[c] = (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || (c >= 65 && c <= 90) ? 1 : 0;
-const nonAsciiWord = new Map<number, boolean>();
-
-/** A letter or digit: the characters words are made of. */
-function isWordCode(code: number): boolean {
-  if (code < 128) return ASCII_WORD[code] === 1;
-  let word = nonAsciiWord.get(code);
-  if (word === undefined) {
-    word = NON_ASCII_WORD.test(String.fromCharCode(code));
-    nonAsciiWord.set(code, word);
-  }
-  return word;
+/** For each ASCII code, its lower-case code when it is a letter or digit, else 0. */
+const ASCII_WORD_LOWER = new Uint8Array(128);
+for (let c = 0; c < 128; c++) {
+  if ((c >= 97 && c <= 122) || (c >= 48 && c <= 57)) ASCII_WORD_LOWER[c] = c;
+  else if (c >= 65 && c <= 90) ASCII_WORD_LOWER[c] = c + 32;
 }
+const nonAsciiWordLower = new Map<number, number>();
 
-const lowerCache = new Map<number, number>();
-
-/** The lower-case code of a non-ASCII letter (one code unit), as `toLowerCase` gives it. */
-function lowerCode(code: number): number {
-  let lower = lowerCache.get(code);
+/**
+ * The lower-case code of a word character (a letter or digit, one code unit, lowered as
+ * `toLowerCase` lowers it), or 0 for a character between words.
+ */
+function wordLower(code: number): number {
+  if (code < 128) return ASCII_WORD_LOWER[code] as number;
+  // "İ" lower-cases to two code units; as "i" it still matches "İSO 27001" and keeps offsets.
+  if (code === 0x130) return 0x69;
+  let lower = nonAsciiWordLower.get(code);
   if (lower === undefined) {
-    const l = String.fromCharCode(code).toLowerCase();
-    lower = l.length === 1 ? l.charCodeAt(0) : code;
-    lowerCache.set(code, lower);
+    const ch = String.fromCharCode(code);
+    const l = ch.toLowerCase();
+    lower = NON_ASCII_WORD.test(ch) ? (l.length === 1 ? l.charCodeAt(0) : code) : 0;
+    nonAsciiWordLower.set(code, lower);
   }
   return lower;
 }
 
+/** A letter or digit: the characters words are made of. */
+function isWordCode(code: number): boolean {
+  return wordLower(code) !== 0;
+}
+
+/** FNV-1a's offset basis as a signed 32-bit integer, so the hash never leaves small-integer math. */
+const FNV_OFFSET = -2128831035;
+const FNV_PRIME = 16777619;
+/** Bits of a word hash that index the first-word filter. */
+const FILTER_MASK = 0xffff;
+
 /** FNV-1a over char codes: the same for a word however it is reached. */
 function hashWord(text: string, from: number, to: number): number {
-  let h = 2166136261;
-  for (let i = from; i < to; i++) h = Math.imul(h ^ text.charCodeAt(i), 16777619);
+  let h = FNV_OFFSET;
+  for (let i = from; i < to; i++) h = Math.imul(h ^ text.charCodeAt(i), FNV_PRIME);
   return h >>> 0;
 }
 
@@ -103,34 +111,80 @@ export function containsPhrase(lower: string, phrase: string): boolean {
   }
 }
 
-/** The end offset when `words` stand at `at` separated by non-word runs, else -1. */
-function matchWordsAt(lower: string, at: number, words: readonly string[]): number {
+/**
+ * The end offset when `words` (lower-case) stand at `at` in `text`, in any case, separated by
+ * non-word runs, else -1.
+ */
+function matchWordsAt(text: string, at: number, words: readonly string[]): number {
+  const n = text.length;
   let pos = at;
   for (let w = 0; w < words.length; w++) {
     const word = words[w] as string;
-    if (!lower.startsWith(word, pos)) return -1;
+    if (pos + word.length > n) return -1;
+    for (let k = 0; k < word.length; k++) {
+      if (wordLower(text.charCodeAt(pos + k)) !== word.charCodeAt(k)) return -1;
+    }
     pos += word.length;
-    if (pos < lower.length && isWordCode(lower.charCodeAt(pos))) return -1;
+    if (pos < n && isWordCode(text.charCodeAt(pos))) return -1;
     if (w < words.length - 1) {
       const before = pos;
-      while (pos < lower.length && !isWordCode(lower.charCodeAt(pos))) pos++;
+      while (pos < n && !isWordCode(text.charCodeAt(pos))) pos++;
       if (pos === before) return -1;
     }
   }
   return pos;
 }
 
+/** The cues that share a first word, and what the word after it must start with. */
+interface CueGroup {
+  readonly cues: CompiledCue[];
+  /** Some cue is that one word. */
+  single: boolean;
+  /** `initialBit`s of the cues' second words. */
+  nextInitials: number;
+}
+
+/** A bit for a word's first (lower-case) character: a-z, a digit, or anything else. */
+function initialBit(lower: number): number {
+  if (lower >= 97 && lower <= 122) return 1 << (lower - 97);
+  return lower >= 48 && lower <= 57 ? 1 << 26 : 1 << 27;
+}
+
+/**
+ * Whether the word after `from` starts with a character in `initials`: "business" followed by
+ * "leaders" cannot begin "business continuity", and most first-word hits end there, cheaply.
+ */
+function nextWordMayStart(text: string, from: number, initials: number): boolean {
+  let i = from;
+  while (i < text.length && !isWordCode(text.charCodeAt(i))) i++;
+  return i < text.length && (initials & initialBit(wordLower(text.charCodeAt(i)))) !== 0;
+}
+
+/** The state of one `match` call, kept out of the scanning loop. */
+interface MatchRun {
+  readonly text: string;
+  /** The text lower-cased, made only when a cue with context words must be checked. */
+  lower: string | null;
+  readonly found: LexiconMatch[];
+  /** Per kind, the end of the last match: matches of one kind do not overlap. */
+  readonly until: Record<LexiconKind, number>;
+}
+
 export class LexiconMatcher {
   /** Cues by the hash of their first word, longest first. */
-  private readonly byFirstWord = new Map<number, CompiledCue[]>();
+  private readonly byFirstWord = new Map<number, CueGroup>();
+  /** 1 where some first word's hash ends in these bits: most words are refused by one array read. */
+  private readonly firstWordFilter = new Uint8Array(FILTER_MASK + 1);
 
   constructor(sources: Iterable<LexiconSource>) {
     for (const source of sources) {
       const entry: LexiconEntry = { kind: source.kind, id: source.id };
       for (const cue of source.cues) this.add(entry, cue);
     }
-    for (const list of this.byFirstWord.values())
-      list.sort((a, b) => b.words.join(' ').length - a.words.join(' ').length);
+    for (const [key, group] of this.byFirstWord) {
+      group.cues.sort((a, b) => b.words.join(' ').length - a.words.join(' ').length);
+      this.firstWordFilter[key & FILTER_MASK] = 1;
+    }
   }
 
   private add(entry: LexiconEntry, cue: Cue): void {
@@ -140,12 +194,15 @@ export class LexiconMatcher {
     const words = phrase.split(' ');
     const first = words[0] as string;
     const key = hashWord(first, 0, first.length);
-    let list = this.byFirstWord.get(key);
-    if (!list) {
-      list = [];
-      this.byFirstWord.set(key, list);
+    let group = this.byFirstWord.get(key);
+    if (!group) {
+      group = { cues: [], single: false, nextInitials: 0 };
+      this.byFirstWord.set(key, group);
     }
-    list.push({
+    const second = words[1];
+    if (second === undefined) group.single = true;
+    else group.nextInitials |= initialBit(second.charCodeAt(0));
+    group.cues.push({
       entry,
       words,
       exact: spec.caseSensitive ? exactForm(spec.text) : null,
@@ -158,65 +215,64 @@ export class LexiconMatcher {
    * longest cue that passes its case and context checks wins.
    */
   match(text: string): LexiconMatch[] {
-    const found: LexiconMatch[] = [];
-    const until: Record<LexiconKind, number> = { skill: 0, certification: 0 };
+    const run: MatchRun = { text, lower: null, found: [], until: { skill: 0, certification: 0 } };
     const n = text.length;
-    // Lower-cased lazily, only when a candidate cue must be verified: most blocks have none.
-    let lower: string | null = null;
-    let i = 0;
-    while (i < n) {
-      while (i < n && !isWordCode(text.charCodeAt(i))) i++;
-      if (i >= n) break;
-      const start = i;
-      let h = 2166136261;
-      while (i < n) {
-        let c = text.charCodeAt(i);
-        if (c < 128) {
-          if (ASCII_WORD[c] !== 1) break;
-          if (c >= 65 && c <= 90) c += 32;
-        } else {
-          if (!isWordCode(c)) break;
-          c = lowerCode(c);
+    const filter = this.firstWordFilter;
+    const table = ASCII_WORD_LOWER;
+    let start = -1;
+    let h = FNV_OFFSET;
+    // One pass: each word is hashed as its characters go by and looked up when it ends.
+    for (let i = 0; i < n; i++) {
+      const c = text.charCodeAt(i);
+      const l = c < 128 ? (table[c] as number) : wordLower(c);
+      if (l !== 0) {
+        if (start < 0) {
+          start = i;
+          h = FNV_OFFSET;
         }
-        h = Math.imul(h ^ c, 16777619);
-        i++;
-      }
-      const candidates = this.byFirstWord.get(h >>> 0);
-      if (!candidates) continue;
-      if (lower === null) {
-        lower = text.toLowerCase();
-        // Lower-casing can change the length of a few characters (İ); offsets must stay aligned.
-        if (lower.length !== n) return this.match(text.replace(/İ/g, 'I'));
-      }
-      const best: Record<LexiconKind, { cues: CompiledCue[]; end: number } | null> = {
-        skill: null,
-        certification: null,
-      };
-      for (const cue of candidates) {
-        const kind = cue.entry.kind;
-        if (start < until[kind]) continue;
-        const end = matchWordsAt(lower, start, cue.words);
-        if (end < 0) continue;
-        const current = best[kind];
-        if (current && current.end > end) continue;
-        if (!this.accepts(cue, text, lower, start, end)) continue;
-        if (!current || current.end < end) best[kind] = { cues: [cue], end };
-        else if (!current.cues.some((c) => c.entry.id === cue.entry.id)) current.cues.push(cue);
-      }
-      for (const kind of KINDS) {
-        const hit = best[kind];
-        if (!hit) continue;
-        until[kind] = hit.end;
-        for (const cue of hit.cues) found.push({ entry: cue.entry, start, end: hit.end });
+        h = Math.imul(h ^ l, FNV_PRIME);
+      } else if (start >= 0) {
+        if (filter[h & FILTER_MASK] === 1) this.lookUp(run, h, start, i);
+        start = -1;
       }
     }
-    return found;
+    if (start >= 0 && filter[h & FILTER_MASK] === 1) this.lookUp(run, h, start, n);
+    return run.found;
   }
 
-  private accepts(cue: CompiledCue, text: string, lower: string, start: number, end: number): boolean {
-    if (cue.exact !== null && exactForm(text.slice(start, end)) !== cue.exact) return false;
-    if (cue.context) return cue.context.some((phrase) => containsPhrase(lower, phrase));
-    return true;
+  /** Records the longest cue per kind, among those whose first word hashes to `hash`, that stands at `start`. */
+  private lookUp(run: MatchRun, hash: number, start: number, wordEnd: number): void {
+    const group = this.byFirstWord.get(hash >>> 0);
+    if (!group || (!group.single && !nextWordMayStart(run.text, wordEnd, group.nextInitials))) return;
+    const candidates = group.cues;
+    let best: Record<LexiconKind, { cues: CompiledCue[]; end: number } | null> | null = null;
+    for (const cue of candidates) {
+      const kind = cue.entry.kind;
+      if (start < run.until[kind]) continue;
+      const end = matchWordsAt(run.text, start, cue.words);
+      if (end < 0) continue;
+      const current = best?.[kind] ?? null;
+      if (current && current.end > end) continue;
+      if (!this.accepts(cue, run, start, end)) continue;
+      best ??= { skill: null, certification: null };
+      if (!current || current.end < end) best[kind] = { cues: [cue], end };
+      else if (!current.cues.some((c) => c.entry.id === cue.entry.id)) current.cues.push(cue);
+    }
+    if (!best) return;
+    for (const kind of KINDS) {
+      const hit = best[kind];
+      if (!hit) continue;
+      run.until[kind] = hit.end;
+      for (const cue of hit.cues) run.found.push({ entry: cue.entry, start, end: hit.end });
+    }
+  }
+
+  private accepts(cue: CompiledCue, run: MatchRun, start: number, end: number): boolean {
+    if (cue.exact !== null && exactForm(run.text.slice(start, end)) !== cue.exact) return false;
+    if (!cue.context) return true;
+    run.lower ??= run.text.toLowerCase();
+    const lower = run.lower;
+    return cue.context.some((phrase) => containsPhrase(lower, phrase));
   }
 }
 

@@ -70,3 +70,40 @@ describe('textToBlocks', () => {
     ]);
   });
 });
+
+describe('htmlToBlocks straight off the tokenizer', () => {
+  // The same rules run on a tree (nodesToBlocks, for pages already parsed) and on parser
+  // events (htmlToBlocks, for descriptions): both must read any markup alike.
+  const fixtures = [
+    'postings/director-it-ops.html',
+    'formats/html-microdata.html',
+    'formats/html-plain-labelled.html',
+  ];
+  const tricky = [
+    '<div><b>Requirements</b></div><ul><li>ITIL <b>v4</b></li><li>CISSP<br>or CISM</li></ul>',
+    '<p> <b>Not a heading: a space comes first</b></p><p><b>Benefits</b><!-- c --></p><p>Dental</p>',
+    '<div><b><div>Nested bold lead</div></b></div><p>After</p>',
+    '<p><strong>Ends in a full stop.</strong></p><p><strong>What you bring</strong></p><p>Budgets &amp; vendors</p>',
+    '<p><b>Lead <script>var x=1</script>in</b></p><h3>Skills<noscript> (js off)</noscript></h3><p>Okta</p>',
+    '<table><tr><td>Azure</td><td>AWS</td></tr></table><dl><dt>Pay</dt><dd>$150,000</dd></dl>',
+    '<p>Unclosed paragraph<li>stray item<div>block in item</div>tail</li><p>Last<b>bold</p>',
+    '<ul><li><p>Para in item</p>item tail</li></ul><select><option>x</option></select>Loose text',
+    '<p><b>Tag <i>inside</i> bold</b></p><p><b>Two</b><b>bolds</b></p><p><b></b></p>',
+  ];
+
+  it('gives the blocks a walk of the parsed tree gives, for real pages and odd markup', async () => {
+    const { readFile } = await import('node:fs/promises');
+    const { parseDocument } = await import('htmlparser2');
+    const { nodesToBlocks } = await import('../../functions/enrichment/blocks.ts');
+    const pages = await Promise.all(
+      fixtures.map((f) => readFile(new URL(`../fixtures/${f}`, import.meta.url), 'utf8')),
+    );
+    for (const html of [...pages, ...tricky]) {
+      expect(htmlToBlocks(html)).toEqual(nodesToBlocks(parseDocument(html).children));
+    }
+    expect(htmlToBlocks(tricky[2] as string).map((b) => [b.kind, b.text])).toEqual([
+      ['heading', 'Nested bold lead'],
+      ['paragraph', 'After'],
+    ]);
+  });
+});
