@@ -4,7 +4,8 @@
  * description (no tree built) and off a walk of a tree a page parser already holds.
  */
 import { squash } from './formats/fields.ts';
-import type { Block } from './types.ts';
+import { MAX_MARKUP_DEPTH } from './formats/limits.ts';
+import { type Block, DocumentError } from './types.ts';
 
 /** Past this many characters a description is cut: no real posting is longer, and work stays bounded. */
 export const MAX_DESCRIPTION_CHARS = 200_000;
@@ -157,7 +158,10 @@ export class BlockCollector {
 
   open(name: string): void {
     this.childOfCandidate(name === 'b' || name === 'strong');
-    this.depth++;
+    // The bound every parsed document is held to; past it htmlparser2's own work grows with depth squared.
+    if (++this.depth > MAX_MARKUP_DEPTH) {
+      throw new DocumentError(`markup nested deeper than ${MAX_MARKUP_DEPTH} elements`);
+    }
     if (name === 'script' || name === 'style') this.inScript = true;
     if (this.mode !== 'flow') return;
     if (SKIP_TAGS.has(name)) {

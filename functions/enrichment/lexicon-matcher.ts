@@ -80,11 +80,11 @@ const FNV_PRIME = 16777619;
 /** Bits of a word hash that index the first-word filter. */
 const FILTER_MASK = 0xffff;
 
-/** FNV-1a over char codes: the same for a word however it is reached. */
+/** FNV-1a over char codes, as a signed 32-bit integer (a small-integer Map key): the same for a word however it is reached. */
 function hashWord(text: string, from: number, to: number): number {
   let h = FNV_OFFSET;
   for (let i = from; i < to; i++) h = Math.imul(h ^ text.charCodeAt(i), FNV_PRIME);
-  return h >>> 0;
+  return h;
 }
 
 /** Lower-case words of `text` joined by single spaces: the normal form cues are compiled to. */
@@ -167,7 +167,13 @@ interface MatchRun {
   lower: string | null;
   readonly found: LexiconMatch[];
   /** Per kind, the end of the last match: matches of one kind do not overlap. */
-  readonly until: Record<LexiconKind, number>;
+  skillsUntil: number;
+  certificationsUntil: number;
+}
+
+interface Hit {
+  readonly cues: CompiledCue[];
+  readonly end: number;
 }
 
 export class LexiconMatcher {
@@ -215,7 +221,7 @@ export class LexiconMatcher {
    * longest cue that passes its case and context checks wins.
    */
   match(text: string): LexiconMatch[] {
-    const run: MatchRun = { text, lower: null, found: [], until: { skill: 0, certification: 0 } };
+    const run: MatchRun = { text, lower: null, found: [], skillsUntil: 0, certificationsUntil: 0 };
     const n = text.length;
     const filter = this.firstWordFilter;
     const table = ASCII_WORD_LOWER;
@@ -242,28 +248,32 @@ export class LexiconMatcher {
 
   /** Records the longest cue per kind, among those whose first word hashes to `hash`, that stands at `start`. */
   private lookUp(run: MatchRun, hash: number, start: number, wordEnd: number): void {
-    const group = this.byFirstWord.get(hash >>> 0);
+    const group = this.byFirstWord.get(hash);
     if (!group || (!group.single && !nextWordMayStart(run.text, wordEnd, group.nextInitials))) return;
-    const candidates = group.cues;
-    let best: Record<LexiconKind, { cues: CompiledCue[]; end: number } | null> | null = null;
-    for (const cue of candidates) {
-      const kind = cue.entry.kind;
-      if (start < run.until[kind]) continue;
+    // The longest cue per kind wins; cues of one length that name different entries all count.
+    let skill: Hit | null = null;
+    let certification: Hit | null = null;
+    for (const cue of group.cues) {
+      const isSkill = cue.entry.kind === 'skill';
+      if (start < (isSkill ? run.skillsUntil : run.certificationsUntil)) continue;
       const end = matchWordsAt(run.text, start, cue.words);
       if (end < 0) continue;
-      const current = best?.[kind] ?? null;
-      if (current && current.end > end) continue;
+      const current = isSkill ? skill : certification;
+      if (current !== null && current.end > end) continue;
       if (!this.accepts(cue, run, start, end)) continue;
-      best ??= { skill: null, certification: null };
-      if (!current || current.end < end) best[kind] = { cues: [cue], end };
-      else if (!current.cues.some((c) => c.entry.id === cue.entry.id)) current.cues.push(cue);
+      if (current === null || current.end < end) {
+        if (isSkill) skill = { cues: [cue], end };
+        else certification = { cues: [cue], end };
+      } else if (!current.cues.some((c) => c.entry.id === cue.entry.id)) current.cues.push(cue);
     }
-    if (!best) return;
-    for (const kind of KINDS) {
-      const hit = best[kind];
-      if (!hit) continue;
-      run.until[kind] = hit.end;
-      for (const cue of hit.cues) run.found.push({ entry: cue.entry, start, end: hit.end });
+    if (skill !== null) {
+      run.skillsUntil = skill.end;
+      for (const cue of skill.cues) run.found.push({ entry: cue.entry, start, end: skill.end });
+    }
+    if (certification !== null) {
+      run.certificationsUntil = certification.end;
+      for (const cue of certification.cues)
+        run.found.push({ entry: cue.entry, start, end: certification.end });
     }
   }
 
@@ -275,5 +285,3 @@ export class LexiconMatcher {
     return cue.context.some((phrase) => containsPhrase(lower, phrase));
   }
 }
-
-const KINDS: readonly LexiconKind[] = ['skill', 'certification'];

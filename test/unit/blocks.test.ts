@@ -1,5 +1,13 @@
+import { parseDocument } from 'htmlparser2';
 import { describe, expect, it } from 'vitest';
-import { htmlToBlocks, MAX_DESCRIPTION_CHARS, textToBlocks } from '../../functions/enrichment/blocks.ts';
+import {
+  htmlToBlocks,
+  MAX_DESCRIPTION_CHARS,
+  nodesToBlocks,
+  textToBlocks,
+} from '../../functions/enrichment/blocks.ts';
+import { MAX_MARKUP_DEPTH } from '../../functions/enrichment/formats/limits.ts';
+import { DocumentError } from '../../functions/enrichment/types.ts';
 
 describe('htmlToBlocks', () => {
   it('keeps headings, paragraphs and list items in order with their section', () => {
@@ -44,10 +52,13 @@ describe('htmlToBlocks', () => {
     expect(blocks).toEqual([{ kind: 'paragraph', text: 'R&D & IT ops', section: null }]);
   });
 
-  it('walks deeply nested markup without overflowing the stack', () => {
-    const depth = 20_000;
-    const blocks = htmlToBlocks(`${'<div>'.repeat(depth)}deep text${'</div>'.repeat(depth)}`);
-    expect(blocks.map((b) => b.text)).toEqual(['deep text']);
+  it('reads markup nested up to the depth bound and refuses it past the bound', () => {
+    const nested = (depth: number) => `${'<div>'.repeat(depth)}deep text${'</div>'.repeat(depth)}`;
+    expect(htmlToBlocks(nested(MAX_MARKUP_DEPTH)).map((b) => b.text)).toEqual(['deep text']);
+    expect(() => htmlToBlocks(nested(MAX_MARKUP_DEPTH + 1))).toThrow(
+      new DocumentError(`markup nested deeper than ${MAX_MARKUP_DEPTH} elements`),
+    );
+    expect(() => nodesToBlocks(parseDocument(nested(MAX_MARKUP_DEPTH + 1)).children)).toThrow(DocumentError);
   });
 
   it('bounds the text it keeps from a huge description', () => {
@@ -93,8 +104,6 @@ describe('htmlToBlocks straight off the tokenizer', () => {
 
   it('gives the blocks a walk of the parsed tree gives, for real pages and odd markup', async () => {
     const { readFile } = await import('node:fs/promises');
-    const { parseDocument } = await import('htmlparser2');
-    const { nodesToBlocks } = await import('../../functions/enrichment/blocks.ts');
     const pages = await Promise.all(
       fixtures.map((f) => readFile(new URL(`../fixtures/${f}`, import.meta.url), 'utf8')),
     );

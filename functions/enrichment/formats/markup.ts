@@ -6,6 +6,7 @@
 import type { CheerioAPI, CheerioOptions } from 'cheerio/slim';
 import { load } from 'cheerio/slim';
 import type { AnyNode, Element } from 'domhandler';
+import { Parser } from 'htmlparser2';
 import { DocumentError } from '../types.ts';
 import { squash } from './fields.ts';
 import { MAX_MARKUP_DEPTH } from './limits.ts';
@@ -64,7 +65,21 @@ const TITLE_INPUT_CHARS = 4_000;
 export function htmlToText(text: string): string {
   const input = text.length > TITLE_INPUT_CHARS ? text.slice(0, TITLE_INPUT_CHARS) : text;
   if (!/[<&]/.test(input)) return squash(input);
-  return squash(load(input, null, false).root().text());
+  return squash(markupText(input));
+}
+
+/**
+ * The text of an HTML fragment as cheerio's `.text()` gives it (entities decoded, tags and
+ * comments dropped), read off the tokenizer: no tree for a title or an escaped description.
+ */
+function markupText(html: string): string {
+  let out = '';
+  new Parser({
+    ontext(text) {
+      out += text;
+    },
+  }).end(html);
+  return out;
 }
 
 /**
@@ -74,21 +89,7 @@ export function htmlToText(text: string): string {
  */
 export function unescapeMarkup(text: string): string {
   if (hasMarkup(text) || !/&(?:lt|#0*60|#x0*3c);/i.test(text)) return text;
-  return load(text, null, false).root().text();
-}
-
-/**
- * Guards a description that will be parsed again downstream: one with more tags than the depth
- * limit could nest past it, so only those pay for a scan.
- */
-export function assertDescriptionBounds(html: string): void {
-  let tags = 0;
-  for (let i = html.indexOf('<'); i !== -1; i = html.indexOf('<', i + 1)) {
-    if (++tags > MAX_MARKUP_DEPTH) {
-      assertMarkupBounds(html, 'html');
-      return;
-    }
-  }
+  return markupText(text);
 }
 
 /**

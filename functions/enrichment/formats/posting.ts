@@ -1,12 +1,12 @@
 /**
  * The last step of every format parser: a `RawPosting` from loosely typed fields, with the
- * source reference filled in, the title and company reduced to text and bounded, and the
- * description checked so that the blocks step downstream can parse it safely.
+ * source reference filled in and the title and company reduced to text and bounded. The
+ * description is left as it came: the blocks step bounds its nesting as it reads it.
  */
 import type { DocumentInput, Format, Location, PostedPay, RawPosting } from '../types.ts';
 import { employmentTypeFromTitle, squash } from './fields.ts';
 import { NO_LOCATION, remoteFromText } from './location.ts';
-import { assertDescriptionBounds, htmlToText } from './markup.ts';
+import { htmlToText } from './markup.ts';
 
 const MAX_TITLE_CHARS = 300;
 const MAX_COMPANY_CHARS = 200;
@@ -72,7 +72,6 @@ export function buildRawPosting(fields: PostingFields, ctx: ParseContext): RawPo
   const title = cleanText(rawTitle, MAX_TITLE_CHARS);
   if (!title) return null;
   const description = fields.description ?? { text: '' };
-  if ('html' in description) assertDescriptionBounds(description.html);
   const location = fields.location ?? NO_LOCATION;
   const remote = location.remote ?? (/\bremote\b/i.test(title) ? remoteFromText(title) : null);
   const inputUrl = cleanUrl(ctx.input.url);

@@ -4,16 +4,16 @@
  * CDATA and entity-escaped HTML both come out as markup; job-board extensions such as
  * `<company>`, `<location>`, `<job:employmentType>` and `<salary>` are read when present.
  */
-import type { Element } from 'domhandler';
 import type { RawPosting } from '../types.ts';
-import { normalizeEmploymentType, toIsoDate } from './fields.ts';
+import { normalizeEmploymentType, squash, toIsoDate } from './fields.ts';
 import { assertPostingCount } from './limits.ts';
 import { buildLocation } from './location.ts';
-import { hasMarkup, htmlToText, loadXml, unescapeMarkup } from './markup.ts';
+import { hasMarkup, htmlToText, unescapeMarkup } from './markup.ts';
 import { makePay, parsePayText, periodFromUnit } from './pay.ts';
 import { buildRawPosting, type ParseContext } from './posting.ts';
 import { createTitleSplitter } from './title-split.ts';
-import { childElements, lineOf, localName, prefixOf, textOfElement } from './xml-nodes.ts';
+import { readXmlItems, type XmlField } from './xml-items.ts';
+import { localName, prefixOf } from './xml-nodes.ts';
 
 interface ItemFields {
   title: string | null;
@@ -28,7 +28,19 @@ interface ItemFields {
   salary: string | null;
 }
 
-function readItem(item: Element): ItemFields {
+/** The field's text, trimmed; null when empty. */
+function textOf(field: XmlField): string | null {
+  const text = field.text.trim();
+  return text === '' ? null : text;
+}
+
+/** The field's text on one line, or null. */
+function lineOf(field: XmlField): string | null {
+  const text = textOf(field);
+  return text === null ? null : squash(text);
+}
+
+function readItem(item: readonly XmlField[]): ItemFields {
   const fields: ItemFields = {
     title: null,
     link: null,
@@ -41,10 +53,10 @@ function readItem(item: Element): ItemFields {
     type: null,
     salary: null,
   };
-  for (const child of childElements(item)) {
+  for (const child of item) {
     switch (localName(child)) {
       case 'title':
-        fields.title ??= htmlToText(textOfElement(child) ?? '') || null;
+        fields.title ??= htmlToText(textOf(child) ?? '') || null;
         break;
       case 'link':
         fields.link ??= lineOf(child) ?? child.attribs.href ?? null;
@@ -59,10 +71,10 @@ function readItem(item: Element): ItemFields {
         break;
       case 'description':
       case 'summary':
-        fields.description ??= textOfElement(child);
+        fields.description ??= textOf(child);
         break;
       case 'encoded':
-        if (prefixOf(child) === 'content') fields.encoded ??= textOfElement(child);
+        if (prefixOf(child) === 'content') fields.encoded ??= textOf(child);
         break;
       case 'company':
       case 'companyname':
@@ -97,8 +109,7 @@ function periodInText(text: string): ReturnType<typeof periodFromUnit> {
 
 /** Postings from an RSS feed; [] for a feed without items. */
 export function parseRss(text: string, ctx: ParseContext): RawPosting[] {
-  const $ = loadXml(text);
-  const items = $('item').toArray();
+  const items = readXmlItems(text, 'item');
   assertPostingCount(items.length);
   const fields = items.map(readItem);
   const split = createTitleSplitter(fields.map((f) => f.title ?? ''));

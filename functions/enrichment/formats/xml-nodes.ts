@@ -7,14 +7,14 @@ import { squash } from './fields.ts';
 import { nodeText } from './markup.ts';
 
 /** An element's name without its namespace prefix, lowercased: `content:encoded` → `encoded`. */
-export function localName(element: Element): string {
+export function localName(element: { readonly name: string }): string {
   const name = element.name;
   const colon = name.indexOf(':');
   return (colon === -1 ? name : name.slice(colon + 1)).toLowerCase();
 }
 
 /** The element's namespace prefix, lowercased, or '' for none. */
-export function prefixOf(element: Element): string {
+export function prefixOf(element: { readonly name: string }): string {
   const colon = element.name.indexOf(':');
   return colon === -1 ? '' : element.name.slice(0, colon).toLowerCase();
 }

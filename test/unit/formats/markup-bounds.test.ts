@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { parseDocument } from '../../../functions/enrichment/formats/index.ts';
 import { MAX_MARKUP_DEPTH, MAX_MARKUP_ELEMENTS } from '../../../functions/enrichment/formats/limits.ts';
 import { assertMarkupBounds } from '../../../functions/enrichment/formats/markup-bounds.ts';
+import { parsePostings } from '../../../functions/enrichment/parse-postings.ts';
 import { DocumentError } from '../../../functions/enrichment/types.ts';
 import { thrown } from './fixture.ts';
 
@@ -175,7 +176,7 @@ describe('assertMarkupBounds', () => {
     expect(performance.now() - started).toBeLessThan(500);
   });
 
-  it('refuses a deeply nested description inside a job-board JSON before the blocks step parses it', () => {
+  it('refuses a deeply nested description inside a job-board JSON when the blocks step reads it', () => {
     const board = {
       jobs: [
         {
@@ -186,7 +187,7 @@ describe('assertMarkupBounds', () => {
         },
       ],
     };
-    expect(thrown(() => parseDocument({ content: JSON.stringify(board) })).message).toBe(
+    expect(thrown(() => parsePostings({ content: JSON.stringify(board) })).message).toBe(
       `markup nested deeper than ${MAX_MARKUP_DEPTH} elements`,
     );
   });

@@ -1,0 +1,60 @@
+import { load } from 'cheerio/slim';
+import type { Element } from 'domhandler';
+import { describe, expect, it } from 'vitest';
+import { MAX_MARKUP_DEPTH, MAX_MARKUP_ELEMENTS } from '../../../functions/enrichment/formats/limits.ts';
+import { nodeText } from '../../../functions/enrichment/formats/markup.ts';
+import { readXmlItems } from '../../../functions/enrichment/formats/xml-items.ts';
+import { DocumentError } from '../../../functions/enrichment/types.ts';
+import { readFixture, thrown } from './fixture.ts';
+
+/** What the same feed gives through a tree: `$('item')`, then each item's child elements. */
+function itemsThroughTree(xml: string) {
+  const $ = load(xml, { xml: true });
+  return $('item')
+    .toArray()
+    .map((item) =>
+      item.children
+        .filter((c): c is Element => c.type === 'tag')
+        .map((c) => ({ name: c.name, attribs: c.attribs, text: nodeText(c) })),
+    );
+}
+
+describe('readXmlItems', () => {
+  it("reads each item's fields as a tree walk would, for real feeds", () => {
+    for (const file of ['rss-board.xml', 'rss-company-in-parens.xml', 'rss-empty.xml']) {
+      const xml = new TextDecoder().decode(readFixture(file));
+      expect(readXmlItems(xml, 'item')).toEqual(itemsThroughTree(xml));
+    }
+  });
+
+  it('decodes CDATA and entities, keeps attributes and gathers the text of nested markup', () => {
+    const xml = `<rss xmlns:content="http://purl.org/rss/1.0/modules/content/"><channel><item>
+      <title>R&amp;D IT Manager</title><link href="https://jobs.example.org/7"/>
+      <content:encoded><![CDATA[<p>Lead <b>ITIL</b></p>]]></content:encoded>
+      <description>Own <em>the</em> stack<!-- not text --></description>
+      <item><title>Nested</title></item>
+    </item></channel></rss>`;
+    const [outer, nested] = readXmlItems(xml, 'item');
+    expect(outer?.map((f) => [f.name, f.text])).toEqual([
+      ['title', 'R&D IT Manager'],
+      ['link', ''],
+      ['content:encoded', '<p>Lead <b>ITIL</b></p>'],
+      ['description', 'Own the stack'],
+      ['item', 'Nested'],
+    ]);
+    expect(outer?.[1]?.attribs).toEqual({ href: 'https://jobs.example.org/7' });
+    expect(nested?.map((f) => [f.name, f.text])).toEqual([['title', 'Nested']]);
+    expect(readXmlItems(xml, 'item')).toEqual(itemsThroughTree(xml));
+  });
+
+  it('refuses markup nested past the depth bound and documents past the element bound', () => {
+    const deep = `<rss><channel><item>${'<x>'.repeat(MAX_MARKUP_DEPTH)}</item></channel></rss>`;
+    const error = thrown(() => readXmlItems(deep, 'item'));
+    expect(error).toBeInstanceOf(DocumentError);
+    expect(error.message).toBe(`markup nested deeper than ${MAX_MARKUP_DEPTH} elements`);
+    const wide = `<rss><channel>${'<item/>'.repeat(MAX_MARKUP_ELEMENTS)}</channel></rss>`;
+    expect(thrown(() => readXmlItems(wide, 'item')).message).toBe(
+      `markup has more than ${MAX_MARKUP_ELEMENTS} elements`,
+    );
+  });
+});
