@@ -9,7 +9,6 @@ import type { AnyNode, Element } from 'domhandler';
 import { Parser } from 'htmlparser2';
 import { DocumentError } from '../types.ts';
 import { squash } from './fields.ts';
-import { MAX_MARKUP_DEPTH } from './limits.ts';
 import { assertMarkupBounds } from './markup-bounds.ts';
 
 /**
