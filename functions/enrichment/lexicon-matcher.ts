@@ -35,6 +35,8 @@ interface CompiledCue {
   readonly entry: LexiconEntry;
   /** Lower-case words of the cue. */
   readonly words: readonly string[];
+  /** `hashWord` of the second word; 0 for a one-word cue. */
+  readonly secondHash: number;
   /** The cue's words as written, joined by one space, for case-sensitive cues. */
   readonly exact: string | null;
   /** Lower-case phrases (words joined by one space) of which one must stand in the same text. */
@@ -107,25 +109,21 @@ export function containsPhrase(lower: string, phrase: string): boolean {
     if (at < 0) return false;
     from = at + 1;
     if (at > 0 && isWordCode(lower.charCodeAt(at - 1))) continue;
-    if (matchWordsAt(lower, at, words) >= 0) return true;
+    if (matchWordsFrom(lower, at, words) >= 0) return true;
   }
 }
 
 /**
- * The end offset when `words` (lower-case) stand at `at` in `text`, in any case, separated by
- * non-word runs, else -1.
+ * The end offset when `words` (lower-case), from the `from`-th on, stand at `at` in `text` in any
+ * case, separated by non-word runs; else -1.
  */
-function matchWordsAt(text: string, at: number, words: readonly string[]): number {
+function matchWordsFrom(text: string, at: number, words: readonly string[], from = 0): number {
   const n = text.length;
   let pos = at;
-  for (let w = 0; w < words.length; w++) {
+  for (let w = from; w < words.length; w++) {
     const word = words[w] as string;
-    if (pos + word.length > n) return -1;
-    for (let k = 0; k < word.length; k++) {
-      if (wordLower(text.charCodeAt(pos + k)) !== word.charCodeAt(k)) return -1;
-    }
+    if (!isWordAt(text, pos, pos + word.length, word)) return -1;
     pos += word.length;
-    if (pos < n && isWordCode(text.charCodeAt(pos))) return -1;
     if (w < words.length - 1) {
       const before = pos;
       while (pos < n && !isWordCode(text.charCodeAt(pos))) pos++;
@@ -135,9 +133,33 @@ function matchWordsAt(text: string, at: number, words: readonly string[]): numbe
   return pos;
 }
 
+/** Whether `text[start, end)` is the whole word `word` (lower-case), in any case. */
+function isWordAt(text: string, start: number, end: number, word: string): boolean {
+  if (end - start !== word.length || end > text.length) return false;
+  for (let k = 0; k < word.length; k++) {
+    if (wordLower(text.charCodeAt(start + k)) !== word.charCodeAt(k)) return false;
+  }
+  return end === text.length || !isWordCode(text.charCodeAt(end));
+}
+
+/** `hashWord` of the lower-cased word starting at `at`. */
+function hashWordAt(text: string, at: number): number {
+  let h = FNV_OFFSET;
+  for (let i = at; i < text.length; i++) {
+    const l = wordLower(text.charCodeAt(i));
+    if (l === 0) break;
+    h = Math.imul(h ^ l, FNV_PRIME);
+  }
+  return h;
+}
+
 /** The cues that share a first word, and what the word after it must start with. */
 interface CueGroup {
+  /** The first word, lower-case. */
+  readonly first: string;
   readonly cues: CompiledCue[];
+  /** Another first word with the same hash. */
+  readonly next: CueGroup | null;
   /** Some cue is that one word. */
   single: boolean;
   /** `initialBit`s of the cues' second words. */
@@ -187,8 +209,9 @@ export class LexiconMatcher {
       const entry: LexiconEntry = { kind: source.kind, id: source.id };
       for (const cue of source.cues) this.add(entry, cue);
     }
-    for (const [key, group] of this.byFirstWord) {
-      group.cues.sort((a, b) => b.words.join(' ').length - a.words.join(' ').length);
+    for (const [key, head] of this.byFirstWord) {
+      for (let group: CueGroup | null = head; group; group = group.next)
+        group.cues.sort((a, b) => b.words.join(' ').length - a.words.join(' ').length);
       this.firstWordFilter[key & FILTER_MASK] = 1;
     }
   }
@@ -200,9 +223,11 @@ export class LexiconMatcher {
     const words = phrase.split(' ');
     const first = words[0] as string;
     const key = hashWord(first, 0, first.length);
-    let group = this.byFirstWord.get(key);
+    let group = this.byFirstWord.get(key) ?? null;
+    // Two first words may share a hash: their groups are chained.
+    while (group && group.first !== first) group = group.next;
     if (!group) {
-      group = { cues: [], single: false, nextInitials: 0 };
+      group = { first, cues: [], single: false, nextInitials: 0, next: this.byFirstWord.get(key) ?? null };
       this.byFirstWord.set(key, group);
     }
     const second = words[1];
@@ -211,6 +236,7 @@ export class LexiconMatcher {
     group.cues.push({
       entry,
       words,
+      secondHash: second === undefined ? 0 : hashWord(second, 0, second.length),
       exact: spec.caseSensitive ? exactForm(spec.text) : null,
       context: spec.context ? spec.context.map(normalizePhrase) : null,
     });
@@ -248,16 +274,26 @@ export class LexiconMatcher {
 
   /** Records the longest cue per kind, among those whose first word hashes to `hash`, that stands at `start`. */
   private lookUp(run: MatchRun, hash: number, start: number, wordEnd: number): void {
-    const group = this.byFirstWord.get(hash);
-    if (!group || (!group.single && !nextWordMayStart(run.text, wordEnd, group.nextInitials))) return;
+    const text = run.text;
+    let group = this.byFirstWord.get(hash) ?? null;
+    while (group && !isWordAt(text, start, wordEnd, group.first)) group = group.next;
+    if (!group || (!group.single && !nextWordMayStart(text, wordEnd, group.nextInitials))) return;
+    // The word after, hashed once: a cue whose second word hashes otherwise is passed over.
+    let nextStart = wordEnd;
+    while (nextStart < text.length && !isWordCode(text.charCodeAt(nextStart))) nextStart++;
+    const nextHash = nextStart < text.length ? hashWordAt(text, nextStart) : 0;
     // The longest cue per kind wins; cues of one length that name different entries all count.
     let skill: Hit | null = null;
     let certification: Hit | null = null;
     for (const cue of group.cues) {
       const isSkill = cue.entry.kind === 'skill';
       if (start < (isSkill ? run.skillsUntil : run.certificationsUntil)) continue;
-      const end = matchWordsAt(run.text, start, cue.words);
-      if (end < 0) continue;
+      let end = wordEnd;
+      if (cue.words.length > 1) {
+        if (cue.secondHash !== nextHash) continue;
+        end = matchWordsFrom(text, nextStart, cue.words, 1);
+        if (end < 0) continue;
+      }
       const current = isSkill ? skill : certification;
       if (current !== null && current.end > end) continue;
       if (!this.accepts(cue, run, start, end)) continue;

@@ -39,26 +39,32 @@ function compiled(taxonomy: Taxonomy) {
   return c;
 }
 
-/** A sentence ends at ";" or at ".", "!" or "?" followed by white space. */
-function endsSentence(text: string, at: number): boolean {
-  const c = text.charCodeAt(at);
-  if (c === 59) return true; // ;
-  if (c !== 46 && c !== 33 && c !== 63) return false; // . ! ?
-  const next = text.charCodeAt(at + 1);
-  return next === 32 || next === 10 || next === 9 || next === 160;
-}
-
-/** The sentence around [start, end) of `text`, and its offset. */
+/**
+ * The sentence around [start, end) of `text`, and its offset. A sentence ends at ";" or at ".",
+ * "!" or "?" before a space; block text is squashed, so a space is the only white space left.
+ */
 function sentenceAround(text: string, start: number, end: number): { text: string; offset: number } {
-  let from = start;
-  while (from > 0 && !endsSentence(text, from - 1)) from--;
-  let to = end;
-  while (to < text.length && !endsSentence(text, to)) to++;
-  if (to < text.length && text.charCodeAt(to) !== 59) to++; // keep the full stop, not the ";"
+  let from = 0;
+  for (const stop of SENTENCE_STOPS) {
+    const at = text.lastIndexOf(stop, start - 1);
+    if (at >= from) from = at + 1;
+  }
+  let to = text.length;
+  let toSemicolon = false;
+  for (const stop of SENTENCE_STOPS) {
+    const at = text.indexOf(stop, end);
+    if (at !== -1 && at < to) {
+      to = at;
+      toSemicolon = stop === ';';
+    }
+  }
+  if (to < text.length && !toSemicolon) to++; // keep the full stop, not the ";"
   const raw = text.slice(from, to);
   const lead = raw.length - raw.trimStart().length;
   return { text: raw.trim(), offset: from + lead };
 }
+
+const SENTENCE_STOPS = [';', '. ', '! ', '? '] as const;
 
 function clip(text: string): string {
   return text.length > MAX_EVIDENCE ? `${text.slice(0, MAX_EVIDENCE - 1)}…` : text;
