@@ -96,8 +96,16 @@ export class BlockBuilder {
     this.push({ kind, text: t, section: lead && lead.length <= 40 ? lead : this.section });
   }
 
-  snapshot(): Snapshot {
-    return { blocks: this.blocks.length, section: this.section, chars: this.chars };
+  /** Where the blocks stand now, as the start of a lead-in candidate at `depth`. */
+  snapshot(depth: number): LeadInCandidate {
+    return {
+      blocks: this.blocks.length,
+      section: this.section,
+      chars: this.chars,
+      depth,
+      children: 0,
+      text: '',
+    };
   }
 
   restore(s: Snapshot): void {
@@ -118,9 +126,8 @@ export class BlockBuilder {
  * read as a heading. Whether it does is known only at its close, so the blocks it produced
  * meanwhile can be taken back.
  */
-interface LeadInCandidate {
+interface LeadInCandidate extends Snapshot {
   readonly depth: number;
-  readonly before: Snapshot;
   children: number;
   /** The bold child's text, as a DOM text walk would give it (script and style left out). */
   text: string;
@@ -173,15 +180,14 @@ export class BlockCollector {
     } else if (BLOCK_TAGS.has(name)) {
       this.flush();
       if (name === 'li') this.inlineKind = 'item';
-      if (name === 'p' || name === 'div')
-        this.candidates.push({ depth: this.depth, before: this.out.snapshot(), children: 0, text: '' });
+      if (name === 'p' || name === 'div') this.candidates.push(this.out.snapshot(this.depth));
     }
   }
 
   text(data: string): void {
     // Text straight inside a candidate is a child that is not bold: no lead-in. Deeper text is
     // inside the bold child of every candidate still standing.
-    if (!this.lastWasText && this.candidates.at(-1)?.depth === this.depth) this.kill();
+    if (!this.lastWasText && this.innermost()?.depth === this.depth) this.kill();
     if (!this.inScript) for (const c of this.candidates) c.text += data;
     this.lastWasText = true;
     if (this.inScript || this.mode === 'skip') return;
@@ -204,7 +210,7 @@ export class BlockCollector {
       this.mode = 'flow';
       return;
     }
-    const top = this.candidates.at(-1);
+    const top = this.innermost();
     if (top && top.depth === depth) {
       this.candidates.pop();
       if (top.children === 1 && this.boldLeadIn(top)) return;
@@ -220,10 +226,14 @@ export class BlockCollector {
   /** An element or other node opens directly inside the innermost candidate? Only one bold child may. */
   private childOfCandidate(bold: boolean): void {
     this.lastWasText = false;
-    const top = this.candidates.at(-1);
+    const top = this.innermost();
     if (!top || top.depth !== this.depth) return;
     top.children++;
     if (!bold || top.children > 1) this.kill();
+  }
+
+  private innermost(): LeadInCandidate | undefined {
+    return this.candidates[this.candidates.length - 1];
   }
 
   private kill(): void {
@@ -234,7 +244,7 @@ export class BlockCollector {
   private boldLeadIn(c: LeadInCandidate): boolean {
     const t = squash(c.text);
     if (!t || t.length > 60 || /[.!?]$/.test(t)) return false;
-    this.out.restore(c.before);
+    this.out.restore(c);
     this.inline = '';
     this.inlineKind = 'paragraph';
     this.out.heading(t);
@@ -242,7 +252,8 @@ export class BlockCollector {
   }
 
   private flush(): void {
-    if (this.inline.trim()) this.out.text(this.inlineKind, this.inline);
+    // Blank text gives no block: BlockBuilder drops what squashes to nothing.
+    if (this.inline !== '') this.out.text(this.inlineKind, this.inline);
     this.inline = '';
     this.inlineKind = 'paragraph';
   }

@@ -26,13 +26,47 @@ export interface TitleAnalysis {
   readonly excludedBy: string | null;
 }
 
-function phraseRegex(phrases: readonly string[]): RegExp | null {
-  const alts = [...phrases]
-    .map((p) => p.trim().toLowerCase())
-    .filter(Boolean)
-    .sort((a, b) => b.length - a.length)
-    .map((p) => p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
-  return alts.length ? new RegExp(`(?<![a-z0-9])(?:${alts.join('|')})(?![a-z0-9])`, 'g') : null;
+/**
+ * Word phrases looked up by their first word, matched on a title's tokens: at a token, the
+ * longest phrase (in characters) that starts there. Token lookups instead of one regex of a
+ * hundred alternatives tried at every character.
+ */
+class PhraseSet {
+  private readonly byFirst = new Map<string, (readonly string[])[]>();
+
+  constructor(phrases: readonly string[]) {
+    const sorted = phrases
+      .map((p) => p.trim().toLowerCase().split(/\s+/).filter(Boolean))
+      .filter((words) => words.length > 0)
+      .sort((a, b) => b.join(' ').length - a.join(' ').length);
+    for (const words of sorted) {
+      const first = words[0] as string;
+      const list = this.byFirst.get(first);
+      if (list) list.push(words);
+      else this.byFirst.set(first, [words]);
+    }
+  }
+
+  /** How many tokens the longest phrase starting at `tokens[at]` covers; 0 for none. */
+  lengthAt(tokens: readonly string[], at: number): number {
+    const candidates = this.byFirst.get(tokens[at] as string);
+    if (!candidates) return 0;
+    for (const words of candidates) {
+      let k = 1;
+      while (k < words.length && tokens[at + k] === words[k]) k++;
+      if (k === words.length) return k;
+    }
+    return 0;
+  }
+
+  /** The first phrase standing in `tokens` (from `from`), as text; null for none. */
+  first(tokens: readonly string[], from = 0): string | null {
+    for (let i = from; i < tokens.length; i++) {
+      const n = this.lengthAt(tokens, i);
+      if (n > 0) return tokens.slice(i, i + n).join(' ');
+    }
+    return null;
+  }
 }
 
 interface CompiledRule {
@@ -48,12 +82,11 @@ export interface TitleModel {
 
 /** Compiles the taxonomy's title vocabulary once; `analyze` is then cheap per title. */
 export function compileTitleModel(scope: Scope): TitleModel {
-  const synonyms = Object.entries(scope.titleSynonyms).map(([from, to]) => [from.toLowerCase(), to] as const);
-  const synonymRe = phraseRegex(synonyms.map(([from]) => from));
-  const synonymMap = new Map(synonyms);
-  const strongRe = phraseRegex(scope.domainCues);
-  const weakRe = phraseRegex(scope.weakDomainCues);
-  const nonItRe = phraseRegex(scope.nonItFunctions);
+  const synonyms = new Map(Object.entries(scope.titleSynonyms).map(([from, to]) => [from.toLowerCase(), to]));
+  const synonymSet = new PhraseSet([...synonyms.keys()]);
+  const strong = new PhraseSet(scope.domainCues);
+  const weak = new PhraseSet(scope.weakDomainCues);
+  const nonItFunctions = new PhraseSet(scope.nonItFunctions);
   const excluded = new Set(scope.excludedModifiers.map((m) => m.toLowerCase()));
   const ic = new Set(scope.individualContributor.map((m) => m.toLowerCase()));
   const rules: CompiledRule[] = scope.titleRules.map((rule) => ({
@@ -62,51 +95,73 @@ export function compileTitleModel(scope: Scope): TitleModel {
   }));
 
   const normalize = (title: string): string => {
-    let t = title
+    const words = title
       // Upper-case IS / I.S. / ITS are Information Systems / IT; lower-case "is" is a verb.
       .replace(/\bI\.?S\.?(?=[\s,/&)-]|$)/g, ' infosys ')
       .replace(/\bI\.T\.?(?=[\s,/&)-]|$)/g, ' IT ')
       .replace(/\bITS\b/g, ' IT ')
       .toLowerCase()
       .replace(/&/g, ' and ')
-      .replace(/[^\p{L}\p{N}]+/gu, ' ')
-      .trim();
-    if (synonymRe) t = t.replace(synonymRe, (m) => synonymMap.get(m) ?? m);
-    return t.replace(/\s+/g, ' ');
-  };
-
-  const matchRule = (tokens: readonly string[], r: CompiledRule): TitleRuleMatch | null => {
-    for (let i = 0; i < tokens.length; i++) {
-      let pos = i;
-      let ok = true;
-      for (let k = 0; k < r.parts.length && ok; k++) {
-        const part = r.parts[k] as string;
-        if (part === '*') {
-          const nextPart = r.parts[k + 1];
-          let found = -1;
-          for (let skip = 1; skip <= 3 && pos + skip < tokens.length; skip++)
-            if (tokens[pos + skip] === nextPart) {
-              found = pos + skip;
-              break;
-            }
-          if (found < 0) ok = false;
-          else pos = found;
-          continue;
-        }
-        if (tokens[pos] !== part) ok = false;
-        else pos++;
+      .split(/[^\p{L}\p{N}]+/u)
+      .filter(Boolean);
+    // Synonyms ("sr" → "senior", "infra" → "infrastructure"), longest first, not re-read.
+    const out: string[] = [];
+    for (let i = 0; i < words.length; ) {
+      const n = synonymSet.lengthAt(words, i);
+      if (n === 0) out.push(words[i++] as string);
+      else {
+        const to = synonyms.get(words.slice(i, i + n).join(' ')) ?? '';
+        out.push(...to.split(/\s+/).filter(Boolean));
+        i += n;
       }
-      if (ok) return { rule: r.rule, start: i, end: pos - 1 };
     }
-    return null;
+    return out.join(' ');
   };
 
-  const analyze = (title: string): TitleAnalysis => {
-    const normalized = normalize(title);
-    const tokens = normalized ? normalized.split(' ') : [];
+  // Rules by their first cue word, so a title's tokens are looked up, not every rule tried at each.
+  const rulesByFirst = new Map<string, number[]>();
+  rules.forEach((r, index) => {
+    const first = r.parts[0] as string;
+    rulesByFirst.set(first, [...(rulesByFirst.get(first) ?? []), index]);
+  });
+  const rulesAnywhere = rulesByFirst.get('*') ?? [];
+
+  /** The rule's cue standing at token `i`, or null. */
+  const matchAt = (tokens: readonly string[], i: number, r: CompiledRule): TitleRuleMatch | null => {
+    let pos = i;
+    for (let k = 0; k < r.parts.length; k++) {
+      const part = r.parts[k] as string;
+      if (part === '*') {
+        const nextPart = r.parts[k + 1];
+        let found = -1;
+        for (let skip = 1; skip <= 3 && pos + skip < tokens.length; skip++)
+          if (tokens[pos + skip] === nextPart) {
+            found = pos + skip;
+            break;
+          }
+        if (found < 0) return null;
+        pos = found;
+        continue;
+      }
+      if (tokens[pos] !== part) return null;
+      pos++;
+    }
+    return { rule: r.rule, start: i, end: pos - 1 };
+  };
+
+  /** The winning rule: highest priority, then the longest cue, then the earliest rule; each at its first place. */
+  const bestRule = (tokens: readonly string[]): TitleRuleMatch | null => {
+    const first: (TitleRuleMatch | null)[] = rules.map(() => null);
+    const tryAt = (i: number, indexes: readonly number[]) => {
+      for (const index of indexes)
+        if (first[index] === null) first[index] = matchAt(tokens, i, rules[index] as CompiledRule);
+    };
+    for (let i = 0; i < tokens.length; i++) {
+      tryAt(i, rulesByFirst.get(tokens[i] as string) ?? []);
+      tryAt(i, rulesAnywhere);
+    }
     let match: TitleRuleMatch | null = null;
-    for (const r of rules) {
-      const m = matchRule(tokens, r);
+    for (const m of first) {
       if (!m) continue;
       if (
         !match ||
@@ -115,13 +170,30 @@ export function compileTitleModel(scope: Scope): TitleModel {
       )
         match = m;
     }
+    return match;
+  };
+
+  const analyze = (title: string): TitleAnalysis => {
+    const normalized = normalize(title);
+    const tokens = normalized ? normalized.split(' ') : [];
+    const match = bestRule(tokens);
 
     // A non-IT function names the job ("director of nursing"); its words cannot also count as an
     // IT domain ("provider network manager" is not a network manager).
-    const nonIt = nonItRe ? normalized.match(nonItRe) : null;
-    const withoutNonIt = nonItRe ? normalized.replace(nonItRe, ' ') : normalized;
-    const strongDomain = strongRe ? (withoutNonIt.match(strongRe)?.[0] ?? null) : null;
-    const weakDomain = strongDomain ? null : weakRe ? (withoutNonIt.match(weakRe)?.[0] ?? null) : null;
+    const withoutNonIt = [...tokens];
+    let nonIt: string | null = null;
+    for (let i = 0; i < tokens.length; ) {
+      const n = nonItFunctions.lengthAt(tokens, i);
+      if (n === 0) {
+        i++;
+        continue;
+      }
+      nonIt ??= tokens.slice(i, i + n).join(' ');
+      withoutNonIt.fill('', i, i + n);
+      i += n;
+    }
+    const strongDomain = strong.first(withoutNonIt);
+    const weakDomain = strongDomain ? null : weak.first(withoutNonIt);
 
     let excludedBy: string | null = null;
     if (match && !match.rule.implicitDomain) {
@@ -138,13 +210,11 @@ export function compileTitleModel(scope: Scope): TitleModel {
         if (icAfter) excludedBy = icAfter;
         else if (icBefore === 'technology' || icBefore === 'tech') excludedBy = icBefore;
       }
-      if (!excludedBy && nonIt && !strongDomain) excludedBy = nonIt[0] ?? null;
+      if (!excludedBy && nonIt && !strongDomain) excludedBy = nonIt;
       // "Director of Business Development, IT Services": what follows "of" names the function.
-      if (!excludedBy && nonItRe && (tokens[match.end + 1] === 'of' || tokens[match.end + 1] === 'for')) {
-        const complement = tokens.slice(match.end + 2).join(' ');
-        nonItRe.lastIndex = 0;
-        const lead = nonItRe.exec(complement);
-        if (lead && lead.index === 0) excludedBy = lead[0];
+      if (!excludedBy && (tokens[match.end + 1] === 'of' || tokens[match.end + 1] === 'for')) {
+        const n = nonItFunctions.lengthAt(tokens, match.end + 2);
+        if (n > 0) excludedBy = tokens.slice(match.end + 2, match.end + 2 + n).join(' ');
       }
     }
     // "Executive Assistant to the CIO", "Chief of Staff to the CTO": the job serves the leader.
