@@ -2,7 +2,7 @@
  * The classify half of enrichment: a parsed posting in, the public listing record out
  * (../shared/docs/contract.md). Pure and HTML-free: the caller passes the taxonomy and the clock.
  */
-import { createHash } from 'node:crypto';
+import { hash } from 'node:crypto';
 import { compareToBand } from './band.ts';
 import { classifyRole } from './classify-role.ts';
 import { extractQualifications } from './qualifications.ts';
@@ -48,7 +48,16 @@ export function listingId(posting: Posting): string {
     }
     key = `text:${posting.title}\n${posting.company ?? ''}\n${body.slice(0, 4096)}`;
   }
-  return createHash('sha256').update(key).digest('base64url').slice(0, 22);
+  return hash('sha256', key, 'base64url').slice(0, 22);
+}
+
+let lastClock = { time: Number.NaN, iso: '' };
+
+/** `now` as ISO 8601, formatted once per clock reading: a batch or a feed shares one `now`. */
+function isoTime(now: Date): string {
+  const time = now.getTime();
+  if (time !== lastClock.time) lastClock = { time, iso: now.toISOString() };
+  return lastClock.iso;
 }
 
 /**
@@ -79,6 +88,6 @@ export function enrichPosting(posting: Posting, ctx: EnrichContext): Listing {
     salary,
     band: tier ? compareToBand(salary, tier) : null,
     taxonomyVersion: taxonomy.version,
-    enrichedAt: ctx.now.toISOString(),
+    enrichedAt: isoTime(ctx.now),
   };
 }
