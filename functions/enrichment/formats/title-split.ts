@@ -58,11 +58,24 @@ const ORG_WORD =
 
 const LEGAL_SUFFIX = /\b(inc|llc|ltd|limited|plc|gmbh|corp|corporation|llp|pty)\b\.?/i;
 
+/** A character a word keeps at its ends (ASCII; others are left to the regex). */
+function keepsAtEnd(code: number): boolean {
+  return (
+    (code >= 97 && code <= 122) || (code >= 48 && code <= 57) || code === 38 || code === 43 || code === 45
+  );
+}
+
+const END_PUNCTUATION = /^[^\p{L}\p{N}&+-]+|[^\p{L}\p{N}&+-]+$/gu;
+
 function words(text: string): string[] {
   return text
     .toLowerCase()
     .split(/[\s,/()]+/)
-    .map((w) => w.replace(/^[^\p{L}\p{N}&+-]+|[^\p{L}\p{N}&+-]+$/gu, ''))
+    .map((w) =>
+      keepsAtEnd(w.charCodeAt(0)) && keepsAtEnd(w.charCodeAt(w.length - 1))
+        ? w
+        : w.replace(END_PUNCTUATION, ''),
+    )
     .filter((w) => w !== '' && !STOP_WORDS.has(w));
 }
 
@@ -95,14 +108,27 @@ export interface SplitTitle {
 
 const TRAILING_PAREN = /^(.*\S)\s*\(([^()]{2,80})\)\s*$/;
 
+/** "IT Manager (Acme)" → [, "IT Manager", "Acme"]; most titles end otherwise, and skip the regex. */
+function trailingParen(text: string): RegExpExecArray | null {
+  return text.trimEnd().endsWith(')') ? TRAILING_PAREN.exec(text) : null;
+}
+const NAME_START = /^(?:\p{Lu}|\d)$/u;
+
 /** "IT Manager at Acme (Boise, ID)": the last " at " with a role on its left and a name on its right. */
 function splitAt(title: string): SplitTitle | null {
-  const separators = [...title.matchAll(/\s(?:at|@)\s+(?=\p{Lu}|\d)/gu)].reverse();
-  for (const separator of separators) {
-    const left = title.slice(0, separator.index).trim();
-    const right = title.slice(separator.index + separator[0].length).trim();
+  // The title is squashed: a separator is " at " or " @ " before a capital or a digit. Right to left.
+  for (let from = title.length; from > 0; ) {
+    const at = title.lastIndexOf(' at ', from);
+    const sign = title.lastIndexOf(' @ ', from);
+    const index = Math.max(at, sign);
+    if (index < 0) break;
+    from = index - 1;
+    const after = index + (index === at ? 4 : 3);
+    if (!NAME_START.test(title.charAt(after))) continue;
+    const left = title.slice(0, index).trim();
+    const right = title.slice(after).trim();
     if (!ROLE_WORD.test(left)) continue;
-    const paren = TRAILING_PAREN.exec(right);
+    const paren = trailingParen(right);
     const trailingPlace = paren && isQualifier(paren[2] ?? '') ? (paren[2] ?? null) : null;
     const company = trailingPlace ? (paren?.[1] ?? right) : right;
     if (looksLikeEmployer(company)) return { title: left, company, location: trailingPlace };
@@ -129,7 +155,7 @@ function splitColon(title: string): SplitTitle | null {
 export function createTitleSplitter(titles: readonly string[]): (title: string) => SplitTitle {
   let companyParens = 0;
   for (const title of titles) {
-    const paren = TRAILING_PAREN.exec(title);
+    const paren = trailingParen(title);
     if (paren && !isQualifier(paren[2] ?? '') && !ROLE_WORD.test(paren[2] ?? '')) companyParens++;
   }
   const boardAppendsCompany = companyParens >= 2;
@@ -138,7 +164,7 @@ export function createTitleSplitter(titles: readonly string[]): (title: string) 
     const title = squash(raw);
     const at = splitAt(title);
     if (at) return at;
-    const paren = TRAILING_PAREN.exec(title);
+    const paren = trailingParen(title);
     const inner = paren?.[2]?.trim() ?? '';
     const namesOrg = LEGAL_SUFFIX.test(inner) || (ORG_WORD.test(inner) && words(inner).length >= 2);
     if (paren && looksLikeCompany(inner) && (boardAppendsCompany || namesOrg)) {
