@@ -233,7 +233,9 @@ export class BlockCollector {
   }
 
   private innermost(): LeadInCandidate | undefined {
-    return this.candidates[this.candidates.length - 1];
+    // Never index -1: on an array that is a property lookup by name, and this runs per event.
+    const n = this.candidates.length;
+    return n === 0 ? undefined : this.candidates[n - 1];
   }
 
   private kill(): void {

@@ -187,7 +187,8 @@ class OpenElements {
   constructor(private readonly maxDepth: number) {}
 
   get inForeign(): boolean {
-    return this.foreign[this.foreign.length - 1] ?? false;
+    // Never index -1: on an array that is a property lookup by name.
+    return this.foreign.length > 0 && (this.foreign[this.foreign.length - 1] as boolean);
   }
 
   open(name: string, html: boolean): void {
@@ -216,7 +217,7 @@ class OpenElements {
 
   /** Drops a just-opened element that closed itself (`<x/>`). */
   closeSelf(name: string): void {
-    if (this.stack[this.stack.length - 1] === name) this.pop();
+    if (this.stack.length > 0 && this.stack[this.stack.length - 1] === name) this.pop();
   }
 
   private pop(): string | undefined {

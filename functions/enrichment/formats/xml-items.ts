@@ -59,8 +59,7 @@ export function readXmlItems(xml: string, itemName: string): XmlField[][] {
         for (const item of open) if (item.field) item.field.text += text;
       },
       onclosetag() {
-        const top = open.at(-1);
-        if (top?.depth === depth) open.pop();
+        if (open.length > 0 && (open[open.length - 1] as OpenItem).depth === depth) open.pop();
         for (const item of open) if (item.depth === depth - 1) item.field = null;
         depth--;
       },
