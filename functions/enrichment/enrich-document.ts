@@ -1,6 +1,6 @@
 /** Parse and classify in one call: what the CLI and `POST /classify` need. */
 import { type EnrichContext, enrichPosting } from './enrich.ts';
-import { parsePostings } from './parse-postings.ts';
+import { parseRawPostings, toPosting } from './parse-postings.ts';
 import type { DocumentInput, Listing } from './types.ts';
 
 /**
@@ -8,5 +8,7 @@ import type { DocumentInput, Listing } from './types.ts';
  * @throws DocumentError for a document that cannot be read as postings.
  */
 export function enrichDocument(input: DocumentInput, ctx: EnrichContext): Listing[] {
-  return parsePostings(input).map((posting) => enrichPosting(posting, ctx));
+  // One posting at a time from raw to listing: its blocks die young instead of a whole feed's
+  // blocks outliving the parse (on a 3,000-item feed, that promotion was a tenth of the time).
+  return parseRawPostings(input).map((raw) => enrichPosting(toPosting(raw), ctx));
 }

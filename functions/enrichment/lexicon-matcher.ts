@@ -45,30 +45,34 @@ interface CompiledCue {
 
 const NON_ASCII_WORD = /[\p{L}\p{N}]/u;
 
-/** For each ASCII code, its lower-case code when it is a letter or digit, else 0. */
-const ASCII_WORD_LOWER = new Uint8Array(128);
+const UNKNOWN = 0xffff;
+/**
+ * For each UTF-16 code unit, its lower-case code when it is a letter or digit, else 0: one array
+ * read per character in the scanning loop. ASCII is filled now, the rest on first sight.
+ */
+const WORD_LOWER = new Uint16Array(0x10000).fill(UNKNOWN);
 for (let c = 0; c < 128; c++) {
-  if ((c >= 97 && c <= 122) || (c >= 48 && c <= 57)) ASCII_WORD_LOWER[c] = c;
-  else if (c >= 65 && c <= 90) ASCII_WORD_LOWER[c] = c + 32;
+  if ((c >= 97 && c <= 122) || (c >= 48 && c <= 57)) WORD_LOWER[c] = c;
+  else WORD_LOWER[c] = c >= 65 && c <= 90 ? c + 32 : 0;
 }
-const nonAsciiWordLower = new Map<number, number>();
+
+function learnWordLower(code: number): number {
+  const ch = String.fromCharCode(code);
+  const l = ch.toLowerCase();
+  // "İ" lower-cases to two code units; as "i" it still matches "İSO 27001" and keeps offsets.
+  const lower =
+    code === 0x130 ? 0x69 : NON_ASCII_WORD.test(ch) ? (l.length === 1 ? l.charCodeAt(0) : code) : 0;
+  WORD_LOWER[code] = lower;
+  return lower;
+}
 
 /**
  * The lower-case code of a word character (a letter or digit, one code unit, lowered as
  * `toLowerCase` lowers it), or 0 for a character between words.
  */
 function wordLower(code: number): number {
-  if (code < 128) return ASCII_WORD_LOWER[code] as number;
-  // "İ" lower-cases to two code units; as "i" it still matches "İSO 27001" and keeps offsets.
-  if (code === 0x130) return 0x69;
-  let lower = nonAsciiWordLower.get(code);
-  if (lower === undefined) {
-    const ch = String.fromCharCode(code);
-    const l = ch.toLowerCase();
-    lower = NON_ASCII_WORD.test(ch) ? (l.length === 1 ? l.charCodeAt(0) : code) : 0;
-    nonAsciiWordLower.set(code, lower);
-  }
-  return lower;
+  const lower = WORD_LOWER[code] as number;
+  return lower === UNKNOWN ? learnWordLower(code) : lower;
 }
 
 /** A letter or digit: the characters words are made of. */
@@ -250,13 +254,13 @@ export class LexiconMatcher {
     const run: MatchRun = { text, lower: null, found: [], skillsUntil: 0, certificationsUntil: 0 };
     const n = text.length;
     const filter = this.firstWordFilter;
-    const table = ASCII_WORD_LOWER;
+    const table = WORD_LOWER;
     let start = -1;
     let h = FNV_OFFSET;
     // One pass: each word is hashed as its characters go by and looked up when it ends.
     for (let i = 0; i < n; i++) {
-      const c = text.charCodeAt(i);
-      const l = c < 128 ? (table[c] as number) : wordLower(c);
+      let l = table[text.charCodeAt(i)] as number;
+      if (l === UNKNOWN) l = learnWordLower(text.charCodeAt(i));
       if (l !== 0) {
         if (start < 0) {
           start = i;

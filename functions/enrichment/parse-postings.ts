@@ -29,7 +29,17 @@ export function toPosting(raw: RawPosting): Posting {
  *   unknown shape); a valid document with no postings gives [].
  */
 export function parsePostings(input: DocumentInput): Posting[] {
-  return withOwnUrls(parseDocument(input).map(toPosting));
+  return parseRawPostings(input).map(toPosting);
+}
+
+/**
+ * Splits a document into raw postings (descriptions not yet turned into blocks), URLs shared
+ * between postings already dropped: for a caller that makes blocks one posting at a time, so
+ * each posting's blocks can be let go before the next is read.
+ * @throws DocumentError as `parsePostings` does.
+ */
+export function parseRawPostings(input: DocumentInput): RawPosting[] {
+  return withOwnUrls(parseDocument(input));
 }
 
 /**
@@ -37,7 +47,7 @@ export function parsePostings(input: DocumentInput): Posting[] {
  * three jobs, a feed whose items have no links), not any posting's own: it is dropped from them,
  * so their ids come from their board ids or their text and they cannot overwrite each other.
  */
-function withOwnUrls(postings: Posting[]): Posting[] {
+function withOwnUrls(postings: RawPosting[]): RawPosting[] {
   if (postings.length < 2) return postings;
   const seen = new Map<string, number>();
   for (const p of postings) if (p.source.url) seen.set(p.source.url, (seen.get(p.source.url) ?? 0) + 1);

@@ -14,6 +14,10 @@ const matcher = new LexiconMatcher([
   },
   { kind: 'certification', id: 'aws-solutions-architect', cues: ['AWS Certified Solutions Architect'] },
   { kind: 'skill', id: 'aws', cues: [{ text: 'AWS', caseSensitive: true }] },
+  { kind: 'skill', id: 'iso-27001', cues: ['ISO 27001'] },
+  { kind: 'skill', id: 'securite', cues: ['Sécurité réseau'] },
+  // Two cues that share a first word: the word after it decides.
+  { kind: 'skill', id: 'business-continuity', cues: ['business continuity', 'business central'] },
 ]);
 const ids = (text: string) => matcher.match(text).map((m) => `${m.entry.kind}:${m.entry.id}`);
 
@@ -52,5 +56,22 @@ describe('LexiconMatcher', () => {
 
   it('does not match inside a longer word', () => {
     expect(ids('Azurelands and AWSome')).toEqual([]);
+  });
+
+  it('matches words in any case and script, keeping offsets where lower-casing changes length', () => {
+    expect(ids('SÉCURITÉ RÉSEAU et cloud')).toEqual(['skill:securite']);
+    const text = 'İSO 27001 denetimi, then Azure';
+    const found = matcher.match(text);
+    expect(found.map((m) => [m.entry.id, text.slice(m.start, m.end)])).toEqual([
+      ['iso-27001', 'İSO 27001'],
+      ['azure', 'Azure'],
+    ]);
+  });
+
+  it('checks the word after a shared first word before comparing cues', () => {
+    expect(ids('Business leaders own business continuity; Business Central runs finance')).toEqual([
+      'skill:business-continuity',
+      'skill:business-continuity',
+    ]);
   });
 });
