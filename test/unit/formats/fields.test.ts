@@ -3,6 +3,7 @@ import {
   asNumber,
   employmentTypeFromTitle,
   normalizeEmploymentType,
+  squash,
   toIsoDate,
 } from '../../../functions/enrichment/formats/fields.ts';
 import { buildLocation, countryCode, inferCountry } from '../../../functions/enrichment/formats/location.ts';
@@ -12,6 +13,23 @@ import {
   payFromMonetaryAmount,
   periodFromUnit,
 } from '../../../functions/enrichment/formats/pay.ts';
+
+describe('squash', () => {
+  it.each([
+    ['IT Manager', 'IT Manager'],
+    ['IT Manager ', 'IT Manager'],
+    [' IT Manager', 'IT Manager'],
+    ['IT  Manager', 'IT Manager'],
+    ['IT\n\t Manager\r\n', 'IT Manager'],
+    ['IT\u00a0Manager', 'IT Manager'],
+    ['IT\u200bManager', 'IT Manager'],
+    ['IT\u2003\u3000Manager\ufeff', 'IT Manager'],
+    ['   ', ''],
+    ['', ''],
+  ])('collapses and trims white space in %j', (text, squashed) => {
+    expect(squash(text)).toBe(squashed);
+  });
+});
 
 describe('toIsoDate', () => {
   it.each([
