@@ -186,6 +186,8 @@ function nextWordMayStart(text: string, from: number, initials: number): boolean
   return i < text.length && (initials & initialBit(wordLower(text.charCodeAt(i)))) !== 0;
 }
 
+const NO_MATCHES: readonly LexiconMatch[] = Object.freeze([]);
+
 /** The state of one `match` call, kept out of the scanning loop. */
 interface MatchRun {
   readonly text: string;
@@ -205,8 +207,12 @@ interface Hit {
 export class LexiconMatcher {
   /** Cues by the hash of their first word, longest first. */
   private readonly byFirstWord = new Map<number, CueGroup>();
-  /** 1 where some first word's hash ends in these bits: most words are refused by one array read. */
-  private readonly firstWordFilter = new Uint8Array(FILTER_MASK + 1);
+  /**
+   * By the low bits of a first word's hash: 0 when no first word hashes there (most words end
+   * here, after one array read), -1 when a one-word cue may, else the `initialBit`s the next
+   * word must start with.
+   */
+  private readonly firstWordFilter = new Int32Array(FILTER_MASK + 1);
 
   constructor(sources: Iterable<LexiconSource>) {
     for (const source of sources) {
@@ -214,9 +220,12 @@ export class LexiconMatcher {
       for (const cue of source.cues) this.add(entry, cue);
     }
     for (const [key, head] of this.byFirstWord) {
-      for (let group: CueGroup | null = head; group; group = group.next)
+      for (let group: CueGroup | null = head; group; group = group.next) {
         group.cues.sort((a, b) => b.words.join(' ').length - a.words.join(' ').length);
-      this.firstWordFilter[key & FILTER_MASK] = 1;
+        const slot = key & FILTER_MASK;
+        this.firstWordFilter[slot] =
+          (this.firstWordFilter[slot] as number) | (group.single ? -1 : group.nextInitials);
+      }
     }
   }
 
@@ -250,8 +259,8 @@ export class LexiconMatcher {
    * Finds every cue in `text`. For each kind, matches do not overlap: at each word start the
    * longest cue that passes its case and context checks wins.
    */
-  match(text: string): LexiconMatch[] {
-    const run: MatchRun = { text, lower: null, found: [], skillsUntil: 0, certificationsUntil: 0 };
+  match(text: string): readonly LexiconMatch[] {
+    let run: MatchRun | null = null;
     const n = text.length;
     const filter = this.firstWordFilter;
     const table = WORD_LOWER;
@@ -268,12 +277,19 @@ export class LexiconMatcher {
         }
         h = Math.imul(h ^ l, FNV_PRIME);
       } else if (start >= 0) {
-        if (filter[h & FILTER_MASK] === 1) this.lookUp(run, h, start, i);
+        const f = filter[h & FILTER_MASK] as number;
+        if (f !== 0 && (f === -1 || nextWordMayStart(text, i, f))) {
+          run ??= { text, lower: null, found: [], skillsUntil: 0, certificationsUntil: 0 };
+          this.lookUp(run, h, start, i);
+        }
         start = -1;
       }
     }
-    if (start >= 0 && filter[h & FILTER_MASK] === 1) this.lookUp(run, h, start, n);
-    return run.found;
+    if (start >= 0 && filter[h & FILTER_MASK] === -1) {
+      run ??= { text, lower: null, found: [], skillsUntil: 0, certificationsUntil: 0 };
+      this.lookUp(run, h, start, n);
+    }
+    return run?.found ?? NO_MATCHES;
   }
 
   /** Records the longest cue per kind, among those whose first word hashes to `hash`, that stands at `start`. */
