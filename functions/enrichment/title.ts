@@ -95,11 +95,16 @@ export function compileTitleModel(scope: Scope): TitleModel {
   }));
 
   const normalize = (title: string): string => {
-    const words = title
-      // Upper-case IS / I.S. / ITS are Information Systems / IT; lower-case "is" is a verb.
-      .replace(/\bI\.?S\.?(?=[\s,/&)-]|$)/g, ' infosys ')
-      .replace(/\bI\.T\.?(?=[\s,/&)-]|$)/g, ' IT ')
-      .replace(/\bITS\b/g, ' IT ')
+    // Upper-case IS / I.S. / ITS are Information Systems / IT; lower-case "is" is a verb. Most
+    // titles hold none of them and skip the three patterns.
+    const spelled =
+      title.includes('IS') || title.includes('I.') || title.includes('ITS')
+        ? title
+            .replace(/\bI\.?S\.?(?=[\s,/&)-]|$)/g, ' infosys ')
+            .replace(/\bI\.T\.?(?=[\s,/&)-]|$)/g, ' IT ')
+            .replace(/\bITS\b/g, ' IT ')
+        : title;
+    const words = spelled
       .toLowerCase()
       .replace(/&/g, ' and ')
       .split(/[^\p{L}\p{N}]+/u)
