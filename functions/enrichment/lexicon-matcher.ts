@@ -199,9 +199,16 @@ interface MatchRun {
   certificationsUntil: number;
 }
 
+/** The longest cue of one kind found at a position, and any others of the same length. */
 interface Hit {
-  readonly cues: CompiledCue[];
+  readonly cue: CompiledCue;
   readonly end: number;
+  more: CompiledCue[] | null;
+}
+
+function record(run: MatchRun, hit: Hit, start: number): void {
+  run.found.push({ entry: hit.cue.entry, start, end: hit.end });
+  if (hit.more) for (const cue of hit.more) run.found.push({ entry: cue.entry, start, end: hit.end });
 }
 
 export class LexiconMatcher {
@@ -318,18 +325,22 @@ export class LexiconMatcher {
       if (current !== null && current.end > end) continue;
       if (!this.accepts(cue, run, start, end)) continue;
       if (current === null || current.end < end) {
-        if (isSkill) skill = { cues: [cue], end };
-        else certification = { cues: [cue], end };
-      } else if (!current.cues.some((c) => c.entry.id === cue.entry.id)) current.cues.push(cue);
+        if (isSkill) skill = { cue, end, more: null };
+        else certification = { cue, end, more: null };
+      } else if (
+        current.cue.entry.id !== cue.entry.id &&
+        !current.more?.some((c) => c.entry.id === cue.entry.id)
+      ) {
+        (current.more ??= []).push(cue);
+      }
     }
     if (skill !== null) {
       run.skillsUntil = skill.end;
-      for (const cue of skill.cues) run.found.push({ entry: cue.entry, start, end: skill.end });
+      record(run, skill, start);
     }
     if (certification !== null) {
       run.certificationsUntil = certification.end;
-      for (const cue of certification.cues)
-        run.found.push({ entry: cue.entry, start, end: certification.end });
+      record(run, certification, start);
     }
   }
 

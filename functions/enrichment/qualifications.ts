@@ -131,7 +131,7 @@ export function extractQualifications(
         continue;
       }
       const cert = taxonomy.certificationById.get(m.entry.id);
-      if (!cert) continue;
+      if (!cert || certs.get(cert.id)?.requirement === 'required') continue; // nothing outranks it
       const sentence = sentenceAround(block.text, m.start, m.end);
       const requirement =
         nearestCue(sentence.text, m.start - sentence.offset, required, preferred) ??
