@@ -47,7 +47,7 @@ export function benchPages(count = 2_000, rounds = 5): ThroughputResult {
   return throughput(count, median, memory);
 }
 
-export function benchFeed(count = 3_000, rounds = 5): ThroughputResult {
+export function benchFeed(count = 3_000, rounds = 9): ThroughputResult {
   const taxonomy = loadTaxonomy();
   const now = new Date('2026-11-22T00:00:00Z');
   const feed = makeFeed(count);
