@@ -158,7 +158,7 @@ export function looksLikeLocation(text: string): boolean {
   if (t.length === 0 || t.length > 80) return false;
   if (remoteFromText(t) !== null) return true;
   if (countryCode(t) || CITIES.has(t.toLowerCase())) return true;
-  return /^[A-Z][\p{L}.' -]+,\s*[A-Z][\p{L}. ]+$/u.test(t) && inferCountry(t) !== null;
+  return t.includes(',') && /^[A-Z][\p{L}.' -]+,\s*[A-Z][\p{L}. ]+$/u.test(t) && inferCountry(t) !== null;
 }
 
 /**
