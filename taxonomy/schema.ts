@@ -2,133 +2,165 @@
  * The taxonomy's schema. The taxonomy is data (the JSON files beside this one); this module is
  * the only place that says what shape that data must have, so a broken file fails at load with
  * the path of the broken field instead of misclassifying quietly.
+ *
+ * Each schema is built on first use (`z.lazy`): building them all at import took ~5 ms of every
+ * cold start, and a start whose files pass the light check that restates this file
+ * (functions/enrichment/parse-taxonomy-fast.ts) never uses them; they name the broken field when
+ * it cannot vouch for the files. The constants and the reference check below are shared with
+ * that light check; test/unit/taxonomy-fast-path.test.ts holds the two equal.
  */
 import * as z from 'zod/mini';
 
-const Id = z.string().check(z.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'ids are kebab-case'));
-const NonEmpty = z.string().check(z.trim(), z.minLength(1));
+/** Ids are kebab-case. */
+export const ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+export const SOURCE_KINDS = ['guide', 'dataset'] as const;
+/** "base" or "total" compensation, as a guide states it. */
+export const PAY_BASES = ['base', 'total'] as const;
+export const RATE_DATE_PATTERN = /^\d{4}-\d{2}-\d{2}$/;
+export const CURRENCY_CODE_PATTERN = /^[A-Z]{3}$/;
+
+const Id = z.lazy(() => z.string().check(z.regex(ID_PATTERN, 'ids are kebab-case')));
+const NonEmpty = z.lazy(() => z.string().check(z.trim(), z.minLength(1)));
 
 /** A lexicon cue: plain text, or text with matching options. */
-export const CueSchema = z.union([
-  NonEmpty,
-  z.strictObject({
-    text: NonEmpty,
-    /** Match the letters' case exactly (for short or ambiguous words: "Go", "Teams", "SAFe"). */
-    caseSensitive: z._default(z.boolean(), false),
-    /** Count the cue only when one of these words stands in the same block. */
-    context: z.optional(z.array(NonEmpty).check(z.minLength(1))),
-  }),
-]);
+export const CueSchema = z.lazy(() =>
+  z.union([
+    NonEmpty,
+    z.strictObject({
+      text: NonEmpty,
+      /** Match the letters' case exactly (for short or ambiguous words: "Go", "Teams", "SAFe"). */
+      caseSensitive: z._default(z.boolean(), false),
+      /** Count the cue only when one of these words stands in the same block. */
+      context: z.optional(z.array(NonEmpty).check(z.minLength(1))),
+    }),
+  ]),
+);
 export type Cue = z.infer<typeof CueSchema>;
 
-const YearsSchema = z
-  .strictObject({
-    min: z.number().check(z.gte(0)),
-    max: z.nullable(z.number().check(z.gte(0))),
-    source: NonEmpty,
-  })
-  .check(z.refine((y) => y.max === null || y.max >= y.min, 'max must be >= min'));
+const YearsSchema = z.lazy(() =>
+  z
+    .strictObject({
+      min: z.number().check(z.gte(0)),
+      max: z.nullable(z.number().check(z.gte(0))),
+      source: NonEmpty,
+    })
+    .check(z.refine((y) => y.max === null || y.max >= y.min, 'max must be >= min')),
+);
 
-const Positive = z.number().check(z.positive());
+const Positive = z.lazy(() => z.number().check(z.positive()));
 
-export const BandDefSchema = z
-  .strictObject({
-    min: Positive,
-    max: Positive,
-    /** The guide writes "+": the band is open above its max. */
-    openEnded: z.boolean(),
-    currency: z.literal('USD'),
-    bonusPct: z.nullable(z.strictObject({ min: z.number(), max: z.number() })),
-    /** "base" or "total" compensation, as the guide states it. */
-    basis: z.enum(['base', 'total']),
-    source: NonEmpty,
-    note: z.optional(z.string()),
-  })
-  .check(z.refine((b) => b.max >= b.min, 'band max must be >= min'));
+export const BandDefSchema = z.lazy(() =>
+  z
+    .strictObject({
+      min: Positive,
+      max: Positive,
+      /** The guide writes "+": the band is open above its max. */
+      openEnded: z.boolean(),
+      currency: z.literal('USD'),
+      bonusPct: z.nullable(z.strictObject({ min: z.number(), max: z.number() })),
+      /** "base" or "total" compensation, as the guide states it. */
+      basis: z.enum(PAY_BASES),
+      source: NonEmpty,
+      note: z.optional(z.string()),
+    })
+    .check(z.refine((b) => b.max >= b.min, 'band max must be >= min')),
+);
 export type BandDef = z.infer<typeof BandDefSchema>;
 
-export const TierSchema = z.strictObject({
-  id: Id,
-  label: NonEmpty,
-  /** Position on the ladder, 1 = lowest. */
-  rank: z.int().check(z.positive()),
-  typicalTitles: z.array(NonEmpty).check(z.minLength(1)),
-  experience: YearsSchema,
-  band: BandDefSchema,
-});
+export const TierSchema = z.lazy(() =>
+  z.strictObject({
+    id: Id,
+    label: NonEmpty,
+    /** Position on the ladder, 1 = lowest. */
+    rank: z.int().check(z.positive()),
+    typicalTitles: z.array(NonEmpty).check(z.minLength(1)),
+    experience: YearsSchema,
+    band: BandDefSchema,
+  }),
+);
 export type Tier = z.infer<typeof TierSchema>;
 
-export const GuideLevelSchema = z.strictObject({
-  id: Id,
-  label: NonEmpty,
-  experience: YearsSchema,
-  salary: z.strictObject({
-    min: z.nullable(z.number()),
-    max: z.nullable(z.number()),
-    median: z.nullable(z.number()),
+export const GuideLevelSchema = z.lazy(() =>
+  z.strictObject({
+    id: Id,
+    label: NonEmpty,
+    experience: YearsSchema,
+    salary: z.strictObject({
+      min: z.nullable(z.number()),
+      max: z.nullable(z.number()),
+      median: z.nullable(z.number()),
+    }),
+    /** The tiers this level corresponds to, for comparison. */
+    tiers: z.array(Id).check(z.minLength(1)),
+    source: NonEmpty,
   }),
-  /** The tiers this level corresponds to, for comparison. */
-  tiers: z.array(Id).check(z.minLength(1)),
-  source: NonEmpty,
-});
+);
 
 /** A title rule: when `cue` stands in a normalised title, the posting is (at least) this tier. */
-export const TitleRuleSchema = z.strictObject({
-  cue: NonEmpty,
-  tier: Id,
-  /** Higher wins when several rules match the same title. */
-  priority: z.int(),
-  /** The cue names the IT function itself ("chief information officer"): no domain word needed. */
-  implicitDomain: z._default(z.boolean(), false),
-  /** A C-level title: the organisation's size decides between `vp` and `cio`. */
-  cLevel: z._default(z.boolean(), false),
-});
+export const TitleRuleSchema = z.lazy(() =>
+  z.strictObject({
+    cue: NonEmpty,
+    tier: Id,
+    /** Higher wins when several rules match the same title. */
+    priority: z.int(),
+    /** The cue names the IT function itself ("chief information officer"): no domain word needed. */
+    implicitDomain: z._default(z.boolean(), false),
+    /** A C-level title: the organisation's size decides between `vp` and `cio`. */
+    cLevel: z._default(z.boolean(), false),
+  }),
+);
 export type TitleRule = z.infer<typeof TitleRuleSchema>;
 
-export const ScopeSchema = z.strictObject({
-  /** Title words that name an IT function. */
-  domainCues: z.array(NonEmpty).check(z.minLength(1)),
-  /** Title words that may name an IT function; the body must show IT work to count them. */
-  weakDomainCues: z.array(NonEmpty),
-  /** Words before a leadership noun that make it another job ("project manager", "sales director"). */
-  excludedModifiers: z.array(NonEmpty),
-  /** Non-IT functions: a title led by one of these is out of scope. */
-  nonItFunctions: z.array(NonEmpty),
-  /** Individual-contributor nouns: without a leadership word the role is out of scope. */
-  individualContributor: z.array(NonEmpty),
-  /** Abbreviations and spellings rewritten before matching ("sr" -> "senior"). */
-  titleSynonyms: z.record(z.string(), z.string()),
-  titleRules: z.array(TitleRuleSchema).check(z.minLength(1)),
-  /** At or under this many employees, a C-level title is the `vp` tier (guide 000). */
-  smallOrgMaxEmployees: z.int().check(z.positive()),
-  smallOrgCues: z.array(NonEmpty),
-  largeOrgCues: z.array(NonEmpty),
-});
+export const ScopeSchema = z.lazy(() =>
+  z.strictObject({
+    /** Title words that name an IT function. */
+    domainCues: z.array(NonEmpty).check(z.minLength(1)),
+    /** Title words that may name an IT function; the body must show IT work to count them. */
+    weakDomainCues: z.array(NonEmpty),
+    /** Words before a leadership noun that make it another job ("project manager", "sales director"). */
+    excludedModifiers: z.array(NonEmpty),
+    /** Non-IT functions: a title led by one of these is out of scope. */
+    nonItFunctions: z.array(NonEmpty),
+    /** Individual-contributor nouns: without a leadership word the role is out of scope. */
+    individualContributor: z.array(NonEmpty),
+    /** Abbreviations and spellings rewritten before matching ("sr" -> "senior"). */
+    titleSynonyms: z.record(z.string(), z.string()),
+    titleRules: z.array(TitleRuleSchema).check(z.minLength(1)),
+    /** At or under this many employees, a C-level title is the `vp` tier (guide 000). */
+    smallOrgMaxEmployees: z.int().check(z.positive()),
+    smallOrgCues: z.array(NonEmpty),
+    largeOrgCues: z.array(NonEmpty),
+  }),
+);
 
-export const SkillSchema = z.strictObject({
-  id: Id,
-  label: NonEmpty,
-  category: Id,
-  cues: z.array(CueSchema).check(z.minLength(1)),
-});
+export const SkillSchema = z.lazy(() =>
+  z.strictObject({
+    id: Id,
+    label: NonEmpty,
+    category: Id,
+    cues: z.array(CueSchema).check(z.minLength(1)),
+  }),
+);
 export type Skill = z.infer<typeof SkillSchema>;
 
-export const CertificationSchema = z.strictObject({
-  id: Id,
-  label: NonEmpty,
-  issuer: z.optional(NonEmpty),
-  cues: z.array(CueSchema).check(z.minLength(1)),
-});
+export const CertificationSchema = z.lazy(() =>
+  z.strictObject({
+    id: Id,
+    label: NonEmpty,
+    issuer: z.optional(NonEmpty),
+    cues: z.array(CueSchema).check(z.minLength(1)),
+  }),
+);
 export type Certification = z.infer<typeof CertificationSchema>;
 
-const NonEmptyList = z.array(NonEmpty).check(z.minLength(1));
+const NonEmptyList = z.lazy(() => z.array(NonEmpty).check(z.minLength(1)));
 
-export const TaxonomySchema = z
-  .strictObject({
+const TaxonomyFieldsSchema = z.lazy(() =>
+  z.strictObject({
     family: z.strictObject({ id: Id, label: NonEmpty, soc: NonEmpty, description: NonEmpty }),
     sources: z.record(
       NonEmpty,
-      z.strictObject({ title: NonEmpty, kind: z.enum(['guide', 'dataset']), note: z.optional(z.string()) }),
+      z.strictObject({ title: NonEmpty, kind: z.enum(SOURCE_KINDS), note: z.optional(z.string()) }),
     ),
     tiers: z.array(TierSchema).check(z.minLength(1)),
     guideLevels: z.array(GuideLevelSchema),
@@ -137,102 +169,97 @@ export const TaxonomySchema = z
     skills: z.array(SkillSchema).check(z.minLength(1)),
     certifications: z.array(CertificationSchema).check(z.minLength(1)),
     requirementCues: z.strictObject({ required: NonEmptyList, preferred: NonEmptyList }),
-  })
-  .check(
-    z.superRefine((t, ctx) => {
-      const tierIds = new Set(t.tiers.map((x) => x.id));
-      const categories = new Set(t.skillCategories.map((c) => c.id));
-      const dup = (ids: string[], path: string) => {
-        const seen = new Set<string>();
-        ids.forEach((id, i) => {
-          if (seen.has(id))
-            ctx.addIssue({ code: 'custom', path: [path, i, 'id'], message: `duplicate id ${id}` });
-          seen.add(id);
-        });
-      };
-      dup(
-        t.tiers.map((x) => x.id),
-        'tiers',
-      );
-      dup(
-        t.skills.map((x) => x.id),
-        'skills',
-      );
-      dup(
-        t.certifications.map((x) => x.id),
-        'certifications',
-      );
-      t.skills.forEach((s, i) => {
-        if (!categories.has(s.category))
-          ctx.addIssue({
-            code: 'custom',
-            path: ['skills', i, 'category'],
-            message: `unknown category ${s.category}`,
-          });
-      });
-      t.scope.titleRules.forEach((r, i) => {
-        if (!tierIds.has(r.tier))
-          ctx.addIssue({
-            code: 'custom',
-            path: ['scope', 'titleRules', i, 'tier'],
-            message: `unknown tier ${r.tier}`,
-          });
-      });
-      t.guideLevels.forEach((l, i) => {
-        for (const tier of l.tiers)
-          if (!tierIds.has(tier))
-            ctx.addIssue({
-              code: 'custom',
-              path: ['guideLevels', i, 'tiers'],
-              message: `unknown tier ${tier}`,
-            });
-      });
-      for (const [path, source] of [
-        ...t.tiers.flatMap((x, i) => [
-          [['tiers', i, 'band', 'source'], x.band.source],
-          [['tiers', i, 'experience', 'source'], x.experience.source],
-        ]),
-        ...t.guideLevels.map((x, i) => [['guideLevels', i, 'source'], x.source]),
-      ] as [(string | number)[], string][]) {
-        if (!(source in t.sources))
-          ctx.addIssue({ code: 'custom', path, message: `unknown source ${source}` });
-      }
-    }),
-  );
-export type TaxonomyData = z.infer<typeof TaxonomySchema>;
+  }),
+);
 
-export const CurrencyRatesSchema = z
-  .strictObject({
-    rateDate: z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/)),
-    source: NonEmpty,
-    /** US dollars for one unit of each currency (ISO 4217). */
-    usdPerUnit: z.record(z.string().check(z.regex(/^[A-Z]{3}$/)), Positive),
-  })
-  .check(
-    z.refine((r) => r.usdPerUnit.USD === 1, {
-      message: 'usdPerUnit.USD must be 1',
-      path: ['usdPerUnit', 'USD'],
-    }),
-  );
+export const TaxonomySchema = z.lazy(() =>
+  TaxonomyFieldsSchema.check(
+    z.superRefine((t, ctx) =>
+      checkTaxonomyReferences(t, (path, message) => ctx.addIssue({ code: 'custom', path, message })),
+    ),
+  ),
+);
+export type TaxonomyData = z.infer<typeof TaxonomyFieldsSchema>;
+
+/**
+ * The checks across the family file that no single field can make: unique ids, and every
+ * category, tier and source named where it is used. Calls `report` once per problem, in file
+ * order. Shared by TaxonomySchema and the light check that runs at every cold start.
+ */
+export function checkTaxonomyReferences(
+  t: TaxonomyData,
+  report: (path: (string | number)[], message: string) => void,
+): void {
+  const unique = (items: readonly { id: string }[], path: string) => {
+    const seen = new Set<string>();
+    items.forEach(({ id }, i) => {
+      if (seen.has(id)) report([path, i, 'id'], `duplicate id ${id}`);
+      seen.add(id);
+    });
+    return seen;
+  };
+  const tierIds = unique(t.tiers, 'tiers');
+  unique(t.skills, 'skills');
+  unique(t.certifications, 'certifications');
+  const categories = new Set<string>();
+  for (const c of t.skillCategories) categories.add(c.id);
+  t.skills.forEach((s, i) => {
+    if (!categories.has(s.category)) report(['skills', i, 'category'], `unknown category ${s.category}`);
+  });
+  t.scope.titleRules.forEach((r, i) => {
+    if (!tierIds.has(r.tier)) report(['scope', 'titleRules', i, 'tier'], `unknown tier ${r.tier}`);
+  });
+  t.guideLevels.forEach((l, i) => {
+    for (const tier of l.tiers)
+      if (!tierIds.has(tier)) report(['guideLevels', i, 'tiers'], `unknown tier ${tier}`);
+  });
+  const known = (source: string) => source in t.sources;
+  t.tiers.forEach((x, i) => {
+    if (!known(x.band.source)) report(['tiers', i, 'band', 'source'], `unknown source ${x.band.source}`);
+    if (!known(x.experience.source))
+      report(['tiers', i, 'experience', 'source'], `unknown source ${x.experience.source}`);
+  });
+  t.guideLevels.forEach((x, i) => {
+    if (!known(x.source)) report(['guideLevels', i, 'source'], `unknown source ${x.source}`);
+  });
+}
+
+export const CurrencyRatesSchema = z.lazy(() =>
+  z
+    .strictObject({
+      rateDate: z.string().check(z.regex(RATE_DATE_PATTERN)),
+      source: NonEmpty,
+      /** US dollars for one unit of each currency (ISO 4217). */
+      usdPerUnit: z.record(z.string().check(z.regex(CURRENCY_CODE_PATTERN)), Positive),
+    })
+    .check(
+      z.refine((r) => r.usdPerUnit.USD === 1, {
+        message: 'usdPerUnit.USD must be 1',
+        path: ['usdPerUnit', 'USD'],
+      }),
+    ),
+);
 export type CurrencyRates = z.infer<typeof CurrencyRatesSchema>;
 
-const Wage = z.nullable(Positive);
-export const WageReferenceSchema = z.strictObject({
-  source: NonEmpty,
-  occupation: z.strictObject({ soc: NonEmpty, title: NonEmpty }),
-  national: z.strictObject({
-    employment: z.int().check(z.positive()),
-    annual: z.strictObject({ p10: Wage, p25: Wage, median: Wage, p75: Wage, p90: Wage }),
-    /** BLS's "#": the percentile is at least this much (the top of its published scale). */
-    topCoded: z.record(z.string(), z.number()),
-  }),
-  states: z.array(
-    z.strictObject({
-      state: z.string().check(z.length(2)),
-      name: NonEmpty,
-      employment: z.nullable(z.number()),
-      annual: z.strictObject({ p25: Wage, median: Wage, p75: Wage }),
+const Wage = z.lazy(() => z.nullable(Positive));
+export const WageReferenceSchema = z.lazy(() =>
+  z.strictObject({
+    source: NonEmpty,
+    occupation: z.strictObject({ soc: NonEmpty, title: NonEmpty }),
+    national: z.strictObject({
+      employment: z.int().check(z.positive()),
+      annual: z.strictObject({ p10: Wage, p25: Wage, median: Wage, p75: Wage, p90: Wage }),
+      /** BLS's "#": the percentile is at least this much (the top of its published scale). */
+      topCoded: z.record(z.string(), z.number()),
     }),
-  ),
-});
+    states: z.array(
+      z.strictObject({
+        state: z.string().check(z.length(2)),
+        name: NonEmpty,
+        employment: z.nullable(z.number()),
+        annual: z.strictObject({ p25: Wage, median: Wage, p75: Wage }),
+      }),
+    ),
+  }),
+);
 export type WageReference = z.infer<typeof WageReferenceSchema>;

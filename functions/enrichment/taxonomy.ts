@@ -1,9 +1,11 @@
 /**
  * Loads the taxonomy data (taxonomy/*.json), validates it against taxonomy/schema.ts and
  * indexes it for the classifier. Pure: the JSON is bundled as a module, nothing is read at run
- * time, so the same object serves the CLI, the Lambdas and the tests.
+ * time, so the same object serves the CLI, the Lambdas and the tests. The light check of
+ * parse-taxonomy-fast.ts vouches for good files at each cold start; zod parses any it cannot
+ * vouch for, and names the broken field.
  */
-import { createHash } from 'node:crypto';
+import { hash } from 'node:crypto';
 import type * as z from 'zod/mini';
 import blsData from '../../taxonomy/bls-oews-11-3021.json' with { type: 'json' };
 import ratesData from '../../taxonomy/currency-rates.json' with { type: 'json' };
@@ -19,6 +21,7 @@ import {
   type WageReference,
   WageReferenceSchema,
 } from '../../taxonomy/schema.ts';
+import { type ParsedTaxonomyFiles, parseTaxonomyFast } from './parse-taxonomy-fast.ts';
 
 export interface Taxonomy {
   readonly data: TaxonomyData;
@@ -52,19 +55,24 @@ export interface TaxonomySources {
   readonly wages: unknown;
 }
 
+function parseWithZod(sources: TaxonomySources): ParsedTaxonomyFiles {
+  return {
+    data: parseOrThrow(TaxonomySchema, sources.family, 'it-management.json'),
+    rates: parseOrThrow(CurrencyRatesSchema, sources.rates, 'currency-rates.json'),
+    wages: parseOrThrow(WageReferenceSchema, sources.wages, 'bls-oews-11-3021.json'),
+  };
+}
+
 /**
  * Validates raw taxonomy files and indexes them.
  * @throws TaxonomyError naming the file and the broken field, e.g.
  *   `it-management.json: tiers.2.band.max: band max must be >= min`.
  */
 export function buildTaxonomy(sources: TaxonomySources): Taxonomy {
-  const data = parseOrThrow(TaxonomySchema, sources.family, 'it-management.json');
-  const rates = parseOrThrow(CurrencyRatesSchema, sources.rates, 'currency-rates.json');
-  const wages = parseOrThrow(WageReferenceSchema, sources.wages, 'bls-oews-11-3021.json');
-  const version = createHash('sha256')
-    .update(JSON.stringify([sources.family, sources.rates, sources.wages]))
-    .digest('hex')
-    .slice(0, 12);
+  const { data, rates, wages } = parseTaxonomyFast(sources) ?? parseWithZod(sources);
+  const files = JSON.stringify([sources.family, sources.rates, sources.wages]);
+  // One-shot: the digest createHash().update().digest() gave, with less to set up cold.
+  const version = hash('sha256', files, 'hex').slice(0, 12);
   const tiers = [...data.tiers].sort((a, b) => a.rank - b.rank);
   return {
     data,

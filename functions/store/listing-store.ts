@@ -39,15 +39,18 @@ export interface ListingFilters {
 /**
  * Where a page ended. Opaque to clients: the HTTP layer signs it and binds it to the query.
  * `p[i]` is the sort key shard i has been read past (null: not started), `d[i]` says shard i
- * is exhausted in bucket `b`.
+ * is exhausted in bucket `b`. Built on first use (`z.lazy`), like FeedSourceSchema: the
+ * consumer imports this port and reads neither, and each zod object built costs its cold start.
  */
-export const ListingCursorSchema = z.strictObject({
-  v: z.literal(1),
-  f: z.string().check(z.maxLength(200)),
-  b: z.string().check(z.regex(/^\d{4}-\d{2}$/)),
-  p: z.array(z.nullable(z.string().check(z.maxLength(400)))).check(z.maxLength(64)),
-  d: z.array(z.boolean()).check(z.maxLength(64)),
-});
+export const ListingCursorSchema = z.lazy(() =>
+  z.strictObject({
+    v: z.literal(1),
+    f: z.string().check(z.maxLength(200)),
+    b: z.string().check(z.regex(/^\d{4}-\d{2}$/)),
+    p: z.array(z.nullable(z.string().check(z.maxLength(400)))).check(z.maxLength(64)),
+    d: z.array(z.boolean()).check(z.maxLength(64)),
+  }),
+);
 export type ListingCursor = z.infer<typeof ListingCursorSchema>;
 
 export interface ListingQuery {
@@ -67,14 +70,16 @@ export interface ListingPage {
 
 /** A feed the scheduled pull fetches, with the validators of its last successful fetch. */
 const nullByDefault = () => z._default(z.nullable(z.string()), null);
-export const FeedSourceSchema = z.object({
-  id: z.string().check(z.regex(/^[A-Za-z0-9._-]{1,100}$/)),
-  url: z.url(),
-  etag: nullByDefault(),
-  lastModified: nullByDefault(),
-  lastFetchedAt: nullByDefault(),
-  lastStatus: nullByDefault(),
-});
+export const FeedSourceSchema = z.lazy(() =>
+  z.object({
+    id: z.string().check(z.regex(/^[A-Za-z0-9._-]{1,100}$/)),
+    url: z.url(),
+    etag: nullByDefault(),
+    lastModified: nullByDefault(),
+    lastFetchedAt: nullByDefault(),
+    lastStatus: nullByDefault(),
+  }),
+);
 export type FeedSource = z.infer<typeof FeedSourceSchema>;
 
 export interface FeedValidators {

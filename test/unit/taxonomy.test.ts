@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -93,6 +94,26 @@ describe('taxonomy data', () => {
     const s = structuredClone(sources());
     ((s.family as { skills: unknown[] }).skills[0] as { category: string }).category = 'astrology';
     expect(() => buildTaxonomy(s)).toThrowError(/skills\.0\.category: unknown category astrology/);
+  });
+
+  it('reads files the light check leaves to zod as zod does', () => {
+    const padded = structuredClone(sources());
+    (padded.family as { family: { label: string } }).family.label = '  IT Management  ';
+
+    const t = buildTaxonomy(padded);
+
+    expect(t.data.family.label).toBe('IT Management');
+    expect(t.tiers.map((x) => x.id)).toEqual(SPEC_TIERS);
+  });
+
+  it('keeps the version the sha256 of the three files as JSON, so stored versions stay valid', () => {
+    const s = sources();
+    const expected = createHash('sha256')
+      .update(JSON.stringify([s.family, s.rates, s.wages]))
+      .digest('hex')
+      .slice(0, 12);
+
+    expect(buildTaxonomy(s).version).toBe(expected);
   });
 
   it('gives a new version for any data change and the same version for the same data', () => {
