@@ -331,7 +331,8 @@ export class LexiconMatcher {
         current.cue.entry.id !== cue.entry.id &&
         !current.more?.some((c) => c.entry.id === cue.entry.id)
       ) {
-        (current.more ??= []).push(cue);
+        current.more ??= [];
+        current.more.push(cue);
       }
     }
     if (skill !== null) {
