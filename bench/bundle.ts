@@ -43,6 +43,9 @@ function loadMs(file: string, preload: readonly string[] = []): number {
   const out = execFileSync(process.execPath, ['--input-type=module', '-e', script], {
     cwd: root,
     env: { ...process.env, AWS_REGION: 'us-east-1', TABLE_NAME: 'bench', QUEUE_URL: 'http://localhost/q' },
+    // stderr kept off the terminal (on Node 20 the SDK warns of its Node 22 requirement in every
+    // child); a child that fails still throws with its stderr in the error.
+    stdio: ['ignore', 'pipe', 'pipe'],
   });
   return Number(out.toString());
 }
