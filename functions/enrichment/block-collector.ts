@@ -96,15 +96,16 @@ export class BlockBuilder {
     this.push({ kind, text: t, section: lead && lead.length <= 40 ? lead : this.section });
   }
 
-  /** Where the blocks stand now, as the start of a lead-in candidate at `depth`. */
-  snapshot(depth: number): LeadInCandidate {
+  /** Where the blocks stand now, as the start of a lead-in candidate at `depth` whose text starts at `textFrom`. */
+  snapshot(depth: number, textFrom: TextMark): LeadInCandidate {
     return {
       blocks: this.blocks.length,
       section: this.section,
       chars: this.chars,
       depth,
       children: 0,
-      text: '',
+      chunk: textFrom.chunk,
+      offset: textFrom.offset,
     };
   }
 
@@ -126,12 +127,19 @@ export class BlockBuilder {
  * read as a heading. Whether it does is known only at its close, so the blocks it produced
  * meanwhile can be taken back.
  */
-interface LeadInCandidate extends Snapshot {
+interface LeadInCandidate extends Snapshot, TextMark {
   readonly depth: number;
   children: number;
-  /** The bold child's text, as a DOM text walk would give it (script and style left out). */
-  text: string;
 }
+
+/** A point in the text log: the index of the next chunk and the characters before it. */
+interface TextMark {
+  readonly chunk: number;
+  readonly offset: number;
+}
+
+/** A bold lead-in whose raw text runs past this is no heading, whatever squashing leaves. */
+const MAX_LEAD_IN_RAW = 4_096;
 
 type Mode = 'flow' | 'skip' | 'heading';
 
@@ -153,6 +161,13 @@ export class BlockCollector {
   /** Whether the last child event of the innermost candidate was text (text nodes may arrive split). */
   private lastWasText = false;
   private readonly candidates: LeadInCandidate[] = [];
+  /**
+   * The text (script and style left out) since the outermost candidate still standing opened,
+   * as a DOM text walk would give it, kept once: each candidate marks where its own text starts.
+   * Appending each chunk to every open candidate instead costs depth × text.
+   */
+  private readonly chunks: string[] = [];
+  private logged = 0;
 
   get full(): boolean {
     return this.out.full;
@@ -180,7 +195,11 @@ export class BlockCollector {
     } else if (BLOCK_TAGS.has(name)) {
       this.flush();
       if (name === 'li') this.inlineKind = 'item';
-      if (name === 'p' || name === 'div') this.candidates.push(this.out.snapshot(this.depth));
+      if (name === 'p' || name === 'div') {
+        this.candidates.push(
+          this.out.snapshot(this.depth, { chunk: this.chunks.length, offset: this.logged }),
+        );
+      }
     }
   }
 
@@ -188,7 +207,10 @@ export class BlockCollector {
     // Text straight inside a candidate is a child that is not bold: no lead-in. Deeper text is
     // inside the bold child of every candidate still standing.
     if (!this.lastWasText && this.innermost()?.depth === this.depth) this.kill();
-    if (!this.inScript) for (const c of this.candidates) c.text += data;
+    if (!this.inScript && this.candidates.length > 0) {
+      this.chunks.push(data);
+      this.logged += data.length;
+    }
     this.lastWasText = true;
     if (this.inScript || this.mode === 'skip') return;
     if (this.mode === 'heading') this.headingText += data;
@@ -213,7 +235,9 @@ export class BlockCollector {
     const top = this.innermost();
     if (top && top.depth === depth) {
       this.candidates.pop();
-      if (top.children === 1 && this.boldLeadIn(top)) return;
+      const lead = top.children === 1 && this.boldLeadIn(top);
+      this.release();
+      if (lead) return;
     }
     if (BLOCK_TAGS.has(name)) this.flush();
   }
@@ -240,11 +264,20 @@ export class BlockCollector {
 
   private kill(): void {
     this.candidates.pop();
+    this.release();
+  }
+
+  /** With no candidate standing, no one needs the text log. */
+  private release(): void {
+    if (this.candidates.length > 0) return;
+    this.chunks.length = 0;
+    this.logged = 0;
   }
 
   /** Takes back what a bold-only paragraph produced and makes its text a heading instead. */
   private boldLeadIn(c: LeadInCandidate): boolean {
-    const t = squash(c.text);
+    if (this.logged - c.offset > MAX_LEAD_IN_RAW) return false;
+    const t = squash(this.chunks.slice(c.chunk).join(''));
     if (!t || t.length > 60 || /[.!?]$/.test(t)) return false;
     this.out.restore(c);
     this.inline = '';

@@ -98,6 +98,14 @@ export function normalizePhrase(text: string): string {
   return (text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []).join(' ');
 }
 
+/**
+ * "İ" as "I", as the scan reads it: Turkish text writes "CİSSP" and "SİEM", and `toLowerCase`
+ * would make the dotted capital two code units ("i" and a combining dot), so no cue would match.
+ */
+function dotlessCapitalI(text: string): string {
+  return text.includes('İ') ? text.replaceAll('İ', 'I') : text;
+}
+
 function exactForm(text: string): string {
   return (text.match(/[\p{L}\p{N}]+/gu) ?? []).join(' ');
 }
@@ -346,9 +354,10 @@ export class LexiconMatcher {
   }
 
   private accepts(cue: CompiledCue, run: MatchRun, start: number, end: number): boolean {
-    if (cue.exact !== null && exactForm(run.text.slice(start, end)) !== cue.exact) return false;
+    if (cue.exact !== null && exactForm(dotlessCapitalI(run.text.slice(start, end))) !== cue.exact)
+      return false;
     if (!cue.context) return true;
-    run.lower ??= run.text.toLowerCase();
+    run.lower ??= dotlessCapitalI(run.text).toLowerCase();
     const lower = run.lower;
     return cue.context.some((phrase) => containsPhrase(lower, phrase));
   }

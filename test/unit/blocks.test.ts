@@ -61,6 +61,26 @@ describe('htmlToBlocks', () => {
     expect(() => nodesToBlocks(parseDocument(nested(MAX_MARKUP_DEPTH + 1)).children)).toThrow(DocumentError);
   });
 
+  it('reads text under hundreds of open bold-lead candidates once, not once per candidate', () => {
+    const html = `${'<div><b>'.repeat(499)}${'&amp;'.repeat(39_000)}`;
+    const before = process.memoryUsage().heapUsed;
+    const blocks = htmlToBlocks(html);
+    expect(blocks.map((b) => [b.kind, b.text.length])).toEqual([['paragraph', 39_000]]);
+    // A copy of the text per candidate would be hundreds of megabytes and seconds of concatenation.
+    expect(process.memoryUsage().heapUsed - before).toBeLessThan(100 * 1024 * 1024);
+  });
+
+  it('finds a bold lead-in whose text arrives in pieces, after other paragraphs', () => {
+    const blocks = htmlToBlocks(
+      '<p>Intro &amp; more</p><div><b>R&amp;D <i>tooling</i> &amp; platforms</b></div><p>Terraform</p>',
+    );
+    expect(blocks.map((b) => [b.kind, b.text, b.section])).toEqual([
+      ['paragraph', 'Intro & more', null],
+      ['heading', 'R&D tooling & platforms', 'R&D tooling & platforms'],
+      ['paragraph', 'Terraform', 'R&D tooling & platforms'],
+    ]);
+  });
+
   it('bounds the text it keeps from a huge description', () => {
     const blocks = htmlToBlocks(`<p>${'word '.repeat(200_000)}</p>`);
     expect(blocks.reduce((n, b) => n + b.text.length, 0)).toBeLessThanOrEqual(MAX_DESCRIPTION_CHARS);

@@ -68,6 +68,22 @@ describe('LexiconMatcher', () => {
     ]);
   });
 
+  it('reads a Turkish dotted capital I as I in case-sensitive cues and context words', () => {
+    const turkish = new LexiconMatcher([
+      { kind: 'certification', id: 'cissp', cues: [{ text: 'CISSP', caseSensitive: true }] },
+      {
+        kind: 'skill',
+        id: 'sentinel',
+        cues: [{ text: 'Sentinel', caseSensitive: false, context: ['SIEM'] }],
+      },
+    ]);
+    const found = (text: string) => turkish.match(text).map((m) => [m.entry.id, text.slice(m.start, m.end)]);
+    expect(found('CİSSP ve CISM sertifikası')).toEqual([['cissp', 'CİSSP']]);
+    expect(found('Microsoft Sentinel ile SİEM yönetimi')).toEqual([['sentinel', 'Sentinel']]);
+    // Still case-sensitive, and still no context without its word.
+    expect(found('cissp; Sentinel ile bulut')).toEqual([]);
+  });
+
   it('checks the word after a shared first word before comparing cues', () => {
     expect(ids('Business leaders own business continuity; Business Central runs finance')).toEqual([
       'skill:business-continuity',

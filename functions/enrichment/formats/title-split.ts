@@ -112,7 +112,8 @@ const TRAILING_PAREN = /^(.*\S)\s*\(([^()]{2,80})\)\s*$/;
 function trailingParen(text: string): RegExpExecArray | null {
   return text.trimEnd().endsWith(')') ? TRAILING_PAREN.exec(text) : null;
 }
-const NAME_START = /^(?:\p{Lu}|\d)$/u;
+/** A capital or a digit at the index it is set to, astral capitals ("𝐀cme") included. */
+const NAME_START = /\p{Lu}|\d/uy;
 
 /** "IT Manager at Acme (Boise, ID)": the last " at " with a role on its left and a name on its right. */
 function splitAt(title: string): SplitTitle | null {
@@ -124,7 +125,8 @@ function splitAt(title: string): SplitTitle | null {
     if (index < 0) break;
     from = index - 1;
     const after = index + (index === at ? 4 : 3);
-    if (!NAME_START.test(title.charAt(after))) continue;
+    NAME_START.lastIndex = after;
+    if (!NAME_START.test(title)) continue;
     const left = title.slice(0, index).trim();
     const right = title.slice(after).trim();
     if (!ROLE_WORD.test(left)) continue;

@@ -24,14 +24,16 @@ interface OpenItem {
 }
 
 /**
- * The child elements of every element named `itemName`, in document order (an item nested in
- * another is read too, and is also a field of its parent, as a selector would find them).
+ * The child elements of every element named `itemName`, in document order. Items do not nest:
+ * an item inside another is markup of its parent's field, as any RSS reader takes it. Reading it
+ * as an item of its own too would hand every chunk of text to each enclosing item, so a feed of
+ * nested items around megabytes of text would cost quadratic time and memory.
  * @throws DocumentError for entity declarations, or markup deeper or larger than the bounds.
  */
 export function readXmlItems(xml: string, itemName: string): XmlField[][] {
   assertNoEntityDeclarations(xml);
   const items: XmlField[][] = [];
-  const open: OpenItem[] = [];
+  let item: OpenItem | null = null;
   let depth = 0;
   let elements = 0;
   const parser = new Parser(
@@ -43,24 +45,24 @@ export function readXmlItems(xml: string, itemName: string): XmlField[][] {
         if (++elements > MAX_MARKUP_ELEMENTS) {
           throw new DocumentError(`markup has more than ${MAX_MARKUP_ELEMENTS} elements`);
         }
-        for (const item of open) {
-          if (item.depth === depth - 1) {
-            item.field = { name, attribs, text: '' };
-            item.fields.push(item.field);
+        if (item === null) {
+          if (name === itemName) {
+            item = { depth, fields: [], field: null };
+            items.push(item.fields);
           }
-        }
-        if (name === itemName) {
-          const fields: XmlField[] = [];
-          items.push(fields);
-          open.push({ depth, fields, field: null });
+        } else if (item.depth === depth - 1) {
+          item.field = { name, attribs, text: '' };
+          item.fields.push(item.field);
         }
       },
       ontext(text) {
-        for (const item of open) if (item.field) item.field.text += text;
+        if (item?.field) item.field.text += text;
       },
       onclosetag() {
-        if (open.length > 0 && (open[open.length - 1] as OpenItem).depth === depth) open.pop();
-        for (const item of open) if (item.depth === depth - 1) item.field = null;
+        if (item !== null) {
+          if (item.depth === depth) item = null;
+          else if (item.depth === depth - 1) item.field = null;
+        }
         depth--;
       },
     },

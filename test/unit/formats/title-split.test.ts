@@ -8,6 +8,8 @@ describe('createTitleSplitter', () => {
     ['IT Manager at Acme Health', 'IT Manager', 'Acme Health'],
     ['Director of IT @ Orbit Dental', 'Director of IT', 'Orbit Dental'],
     ['Head of IT at 3M', 'Head of IT', '3M'],
+    ['IT Manager at 𝐀cme Systems', 'IT Manager', '𝐀cme Systems'],
+    ['IT Manager at Ärzte Netz', 'IT Manager', 'Ärzte Netz'],
     ['Acme Corp: Senior IT Manager', 'Senior IT Manager', 'Acme Corp'],
     ['IT Manager (Lakeview Dental, Inc.)', 'IT Manager', 'Lakeview Dental, Inc.'],
     ['Network Manager (Harbor Health Partners)', 'Network Manager', 'Harbor Health Partners'],

@@ -27,14 +27,16 @@ describe('readXmlItems', () => {
     }
   });
 
-  it('decodes CDATA and entities, keeps attributes and gathers the text of nested markup', () => {
+  it('decodes CDATA and entities, keeps attributes and gathers the text of nested markup, items included', () => {
     const xml = `<rss xmlns:content="http://purl.org/rss/1.0/modules/content/"><channel><item>
       <title>R&amp;D IT Manager</title><link href="https://jobs.example.org/7"/>
       <content:encoded><![CDATA[<p>Lead <b>ITIL</b></p>]]></content:encoded>
       <description>Own <em>the</em> stack<!-- not text --></description>
       <item><title>Nested</title></item>
     </item></channel></rss>`;
-    const [outer, nested] = readXmlItems(xml, 'item');
+    const items = readXmlItems(xml, 'item');
+    expect(items).toHaveLength(1);
+    const [outer] = items;
     expect(outer?.map((f) => [f.name, f.text])).toEqual([
       ['title', 'R&D IT Manager'],
       ['link', ''],
@@ -43,8 +45,18 @@ describe('readXmlItems', () => {
       ['item', 'Nested'],
     ]);
     expect(outer?.[1]?.attribs).toEqual({ href: 'https://jobs.example.org/7' });
-    expect(nested?.map((f) => [f.name, f.text])).toEqual([['title', 'Nested']]);
-    expect(readXmlItems(xml, 'item')).toEqual(itemsThroughTree(xml));
+  });
+
+  it('reads items nested around megabytes of entities once, not once per enclosing item', () => {
+    const xml = `<rss><channel>${'<item>'.repeat(900)}${'&amp;'.repeat(400_000)}${'</item>'.repeat(900)}</channel></rss>`;
+    const before = process.memoryUsage().heapUsed;
+    const items = readXmlItems(xml, 'item');
+    expect(items).toHaveLength(1);
+    const text = items[0]?.[0]?.text ?? '';
+    expect(text).toHaveLength(400_000);
+    expect(text.replaceAll('&', '')).toBe('');
+    // Text handed to all 900 items would hold 900 copies: hundreds of megabytes, or a crash.
+    expect(process.memoryUsage().heapUsed - before).toBeLessThan(100 * 1024 * 1024);
   });
 
   it('refuses markup nested past the depth bound and documents past the element bound', () => {
