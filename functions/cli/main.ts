@@ -84,6 +84,8 @@ async function enrichInputs(
     try {
       const input = await readInput(arg, io);
       const listings = enrichDocument({ ...input, format }, { taxonomy, now: io.now() });
+      // Zero records is a clean outcome (an empty feed), not a failure; a note keeps it from looking like a hang.
+      if (listings.length === 0) io.err(`job-enrich: ${arg}: no postings found`);
       for (const listing of listings) onListing(listing);
     } catch (error) {
       failed++;

@@ -52,6 +52,18 @@ export function hostileDocuments(): HostileDocument[] {
       content: utf8(`<html><body>${'<div>'.repeat(200_000)}x${'</div>'.repeat(200_000)}</body></html>`),
     },
     {
+      name: 'nested feed items',
+      content: utf8(
+        `<rss version="2.0"><channel>${'<item>'.repeat(900)}${'&amp;'.repeat(400_000)}${'</item>'.repeat(900)}</channel></rss>`,
+      ),
+    },
+    {
+      name: 'nested bold lead-ins',
+      content: utf8(
+        `<html><body><h1>IT Manager</h1><p>Okta and Intune.</p>${'<div><b>'.repeat(499)}${'&amp;'.repeat(39_000)}</body></html>`,
+      ),
+    },
+    {
       name: 'absurd numbers',
       content: utf8(
         `<html><body><h1>IT Director</h1><p>Salary: $${'9'.repeat(400)} - $1e308 per year. Budget: $${'1'.repeat(50)}.</p></body></html>`,

@@ -88,6 +88,14 @@ describe('job-enrich classify', () => {
     expect(out).toEqual([]);
     expect(err).toHaveLength(1);
   });
+
+  it('prints no record for a feed without items, exits 0 and says so on stderr', async () => {
+    const empty = join(import.meta.dirname, '../fixtures/formats/rss-empty.xml');
+    const { code, out, err } = await run(['classify', empty]);
+    expect(code).toBe(0);
+    expect(out).toEqual([]);
+    expect(err).toEqual([`job-enrich: ${empty}: no postings found`]);
+  });
 });
 
 describe('job-enrich ingest', () => {

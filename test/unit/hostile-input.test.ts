@@ -50,6 +50,20 @@ describe('job-enrich classify on hostile input', () => {
     expect(listing.skills.map((s: { id: string }) => s.id)).toEqual(['okta', 'intune']);
   });
 
+  it('reads a feed of items nested around megabytes of entities as no posting, and says so', async () => {
+    const { code, out, err } = await classifyStdin(docs['nested feed items'] as Uint8Array);
+    expect(code).toBe(0);
+    expect(out).toEqual([]);
+    expect(err.join('\n')).toMatch(/no postings/);
+  });
+
+  it('reads a page of hundreds of nested bold lead-ins around a long text', async () => {
+    const { code, out } = await classifyStdin(docs['nested bold lead-ins'] as Uint8Array);
+    expect(code).toBe(0);
+    const listing = JSON.parse(out[0] as string);
+    expect(listing.skills.map((s: { id: string }) => s.id)).toEqual(['okta', 'intune']);
+  });
+
   it('turns absurd numbers into no salary rather than a huge one', async () => {
     const { code, out } = await classifyStdin(docs['absurd numbers'] as Uint8Array);
     expect(code).toBe(0);
