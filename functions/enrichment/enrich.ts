@@ -19,7 +19,18 @@ export interface EnrichContext {
 /** Skill categories that name technology (not leadership practices): evidence of IT work. */
 const LEADERSHIP_CATEGORY = 'delivery-leadership';
 
-function normalizeUrl(url: string): string {
+/**
+ * A URL the URL parser would hand back unchanged but for trailing slashes: lower-case http(s),
+ * a lower-case DNS name (last label a word, so no IPv4 reading applies), no port, and a path
+ * of plain characters with no query or fragment. Dot segments are ruled out separately.
+ */
+const PLAIN_URL = /^https?:\/\/[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z][a-z0-9-]*(?:\/[\w.~/-]*)?$/;
+const DOT_SEGMENT = /\/\.\.?(?:\/|$)/;
+
+/** The form of a posting URL its id is taken from: no fragment, no tracking parameters, no trailing slash. */
+export function normalizeUrl(url: string): string {
+  // Most posting URLs are plain; parsing each costs more than hashing it.
+  if (PLAIN_URL.test(url) && !DOT_SEGMENT.test(url)) return url.replace(/\/+$/, '');
   try {
     const u = new URL(url);
     u.hash = '';

@@ -63,7 +63,9 @@ const TITLE_INPUT_CHARS = 4_000;
  */
 export function htmlToText(text: string): string {
   const input = text.length > TITLE_INPUT_CHARS ? text.slice(0, TITLE_INPUT_CHARS) : text;
-  if (!/[<&]/.test(input)) return squash(input);
+  // Without a tag and without an "&" that may start an entity ("R&D", not "Infrastructure &
+  // Operations"), the tokenizer would hand the text back as it is.
+  if (!input.includes('<') && !/&[#a-zA-Z]/.test(input)) return squash(input);
   return squash(markupText(input));
 }
 

@@ -9,6 +9,10 @@ const SAMPLES = [
   '<p>Broken <i>markup',
   '&lt;p&gt;Escaped &amp;amp; twice&lt;/p&gt;',
   'AT&T Network Manager',
+  'VP, Infrastructure & Operations',
+  'Fish &chips & 5 &# &#x &; trailing &',
+  'Copy&paste &copy 2026 &#169; &#xA9;',
+  'Tab\t&  new\nline',
 ];
 
 describe('htmlToText', () => {
