@@ -22,21 +22,30 @@ const LEADERSHIP_CATEGORY = 'delivery-leadership';
 /**
  * A URL the URL parser would hand back unchanged but for trailing slashes: lower-case http(s),
  * a lower-case DNS name (last label a word, so no IPv4 reading applies), no port, and a path
- * of plain characters with no query or fragment. Dot segments are ruled out separately.
+ * of plain characters with no query or fragment. Dot segments are ruled out separately, and so
+ * are punycode labels, which the parser may refuse (its refusal keeps the URL as it was).
  */
 const PLAIN_URL = /^https?:\/\/[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z][a-z0-9-]*(?:\/[\w.~/-]*)?$/;
 const DOT_SEGMENT = /\/\.\.?(?:\/|$)/;
 
+/** `text` without its trailing slashes; a regex costs time squared on a long run of slashes inside the text. */
+function withoutTrailingSlashes(text: string): string {
+  let end = text.length;
+  while (end > 0 && text.charCodeAt(end - 1) === 47) end--;
+  return end === text.length ? text : text.slice(0, end);
+}
+
 /** The form of a posting URL its id is taken from: no fragment, no tracking parameters, no trailing slash. */
 export function normalizeUrl(url: string): string {
   // Most posting URLs are plain; parsing each costs more than hashing it.
-  if (PLAIN_URL.test(url) && !DOT_SEGMENT.test(url)) return url.replace(/\/+$/, '');
+  if (PLAIN_URL.test(url) && !DOT_SEGMENT.test(url) && !url.includes('xn--'))
+    return withoutTrailingSlashes(url);
   try {
     const u = new URL(url);
     u.hash = '';
     for (const key of [...u.searchParams.keys()])
       if (/^(utm_|gh_src$|ref$|source$)/i.test(key)) u.searchParams.delete(key);
-    return `${u.protocol}//${u.host.toLowerCase()}${u.pathname.replace(/\/+$/, '')}${u.search}`;
+    return `${u.protocol}//${u.host.toLowerCase()}${withoutTrailingSlashes(u.pathname)}${u.search}`;
   } catch {
     return url.trim();
   }

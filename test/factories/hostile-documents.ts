@@ -54,7 +54,7 @@ export function hostileDocuments(): HostileDocument[] {
     {
       name: 'nested feed items',
       content: utf8(
-        `<rss version="2.0"><channel>${'<item>'.repeat(900)}${'&amp;'.repeat(400_000)}${'</item>'.repeat(900)}</channel></rss>`,
+        `<rss version="2.0"><channel>${'<item>'.repeat(900)}<description>${'&amp;'.repeat(400_000)}</description>${'</item>'.repeat(900)}</channel></rss>`,
       ),
     },
     {

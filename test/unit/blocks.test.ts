@@ -135,4 +135,66 @@ describe('htmlToBlocks straight off the tokenizer', () => {
       ['paragraph', 'After'],
     ]);
   });
+
+  it('agrees with the tree walk on thousands of random fragments of lead-in markup', () => {
+    const atoms = [
+      '<p>',
+      '</p>',
+      '<div>',
+      '</div>',
+      '<b>',
+      '</b>',
+      '<strong>',
+      '</strong>',
+      '<i>',
+      '</i>',
+      '<script>x</script>',
+      '<style>s</style>',
+      'Req',
+      ' ',
+      '  \n ',
+      'Skills',
+      '.',
+      '&amp;',
+      '<!-- c -->',
+      '<br>',
+      '<li>',
+      '</li>',
+      '<h2>',
+      '</h2>',
+      '<ul>',
+      '</ul>',
+      '<noscript>',
+      '</noscript>',
+      'A:',
+      'x'.repeat(70),
+    ];
+    let seed = 12_345;
+    const next = (n: number) => {
+      seed = (seed * 1_103_515_245 + 12_345) & 0x7fffffff;
+      return seed % n;
+    };
+    for (let i = 0; i < 3_000; i++) {
+      let html = '';
+      for (let j = 1 + next(25); j > 0; j--) html += atoms[next(atoms.length)];
+      expect(htmlToBlocks(html), html).toEqual(nodesToBlocks(parseDocument(html).children));
+    }
+  });
+
+  it('takes a bold lead-in padded with up to 4,096 characters for a heading, and no more', () => {
+    const lead = (pad: number) =>
+      htmlToBlocks(`<p><strong>Requirements${'&nbsp;'.repeat(pad)}</strong></p><p>CISSP</p>`).map((b) => [
+        b.kind,
+        b.section,
+      ]);
+    expect(lead(4_000)).toEqual([
+      ['heading', 'Requirements'],
+      ['paragraph', 'Requirements'],
+    ]);
+    // Past the bound no squashing is tried: a lead-in of kilobytes of padding is not a heading.
+    expect(lead(4_100)).toEqual([
+      ['paragraph', null],
+      ['paragraph', null],
+    ]);
+  });
 });

@@ -24,18 +24,20 @@ interface OpenItem {
 }
 
 /**
- * The child elements of every element named `itemName`, in document order. Items do not nest:
- * an item inside another is markup of its parent's field, as any RSS reader takes it. Reading it
- * as an item of its own too would hand every chunk of text to each enclosing item, so a feed of
- * nested items around megabytes of text would cost quadratic time and memory.
+ * The child elements of every element named `itemName`, in document order. An item inside
+ * another (a feed that forgot one `</item>`) is read as an item of its own and is a field of
+ * its parent, as a selector would find them; but each piece of text goes to the innermost item
+ * only, so the nested item's field in the parent stays empty. Handing every chunk to every
+ * enclosing item would let nested items around megabytes of text cost quadratic time and memory.
  * @throws DocumentError for entity declarations, or markup deeper or larger than the bounds.
  */
 export function readXmlItems(xml: string, itemName: string): XmlField[][] {
   assertNoEntityDeclarations(xml);
   const items: XmlField[][] = [];
-  let item: OpenItem | null = null;
+  const open: OpenItem[] = [];
   let depth = 0;
   let elements = 0;
+  const innermost = (): OpenItem | undefined => open[open.length - 1];
   const parser = new Parser(
     {
       onopentag(name, attribs) {
@@ -45,24 +47,25 @@ export function readXmlItems(xml: string, itemName: string): XmlField[][] {
         if (++elements > MAX_MARKUP_ELEMENTS) {
           throw new DocumentError(`markup has more than ${MAX_MARKUP_ELEMENTS} elements`);
         }
-        if (item === null) {
-          if (name === itemName) {
-            item = { depth, fields: [], field: null };
-            items.push(item.fields);
-          }
-        } else if (item.depth === depth - 1) {
+        const item = innermost();
+        if (item !== undefined && item.depth === depth - 1) {
           item.field = { name, attribs, text: '' };
           item.fields.push(item.field);
         }
+        if (name === itemName) {
+          const fields: XmlField[] = [];
+          items.push(fields);
+          open.push({ depth, fields, field: null });
+        }
       },
       ontext(text) {
-        if (item?.field) item.field.text += text;
+        const field = innermost()?.field;
+        if (field) field.text += text;
       },
       onclosetag() {
-        if (item !== null) {
-          if (item.depth === depth) item = null;
-          else if (item.depth === depth - 1) item.field = null;
-        }
+        if (innermost()?.depth === depth) open.pop();
+        const item = innermost();
+        if (item !== undefined && item.depth === depth - 1) item.field = null;
         depth--;
       },
     },

@@ -34,26 +34,38 @@ describe('readXmlItems', () => {
       <description>Own <em>the</em> stack<!-- not text --></description>
       <item><title>Nested</title></item>
     </item></channel></rss>`;
-    const items = readXmlItems(xml, 'item');
-    expect(items).toHaveLength(1);
-    const [outer] = items;
+    const [outer, nested] = readXmlItems(xml, 'item');
     expect(outer?.map((f) => [f.name, f.text])).toEqual([
       ['title', 'R&D IT Manager'],
       ['link', ''],
       ['content:encoded', '<p>Lead <b>ITIL</b></p>'],
       ['description', 'Own the stack'],
-      ['item', 'Nested'],
+      // The nested item's text is its own, not its parent's as well.
+      ['item', ''],
     ]);
     expect(outer?.[1]?.attribs).toEqual({ href: 'https://jobs.example.org/7' });
+    expect(nested?.map((f) => [f.name, f.text])).toEqual([['title', 'Nested']]);
+  });
+
+  it('finds every item of a feed that forgot one closing tag, as a tree walk does', () => {
+    const item = (i: number) =>
+      `<item><title>IT Manager ${i}</title><link>https://jobs.example.org/${i}</link><description>Lead IT ${i}</description>${i === 0 ? '' : '</item>'}`;
+    const xml = `<rss><channel>${[0, 1, 2, 3, 4].map(item).join('')}</channel></rss>`;
+    const titles = (items: { name: string; text: string }[][]) =>
+      items.map((fields) => fields.find((f) => f.name === 'title')?.text);
+    expect(titles(readXmlItems(xml, 'item'))).toEqual([0, 1, 2, 3, 4].map((i) => `IT Manager ${i}`));
+    expect(titles(readXmlItems(xml, 'item'))).toEqual(titles(itemsThroughTree(xml)));
   });
 
   it('reads items nested around megabytes of entities once, not once per enclosing item', () => {
-    const xml = `<rss><channel>${'<item>'.repeat(900)}${'&amp;'.repeat(400_000)}${'</item>'.repeat(900)}</channel></rss>`;
+    const xml = `<rss><channel>${'<item>'.repeat(900)}<description>${'&amp;'.repeat(400_000)}</description>${'</item>'.repeat(900)}</channel></rss>`;
     const before = process.memoryUsage().heapUsed;
     const items = readXmlItems(xml, 'item');
-    expect(items).toHaveLength(1);
-    const text = items[0]?.[0]?.text ?? '';
+    expect(items).toHaveLength(900);
+    const text = items[899]?.[0]?.text ?? '';
     expect(text).toHaveLength(400_000);
+    expect(items[899]?.[0]?.name).toBe('description');
+    expect(items.slice(0, 899).every(([field]) => field?.name === 'item' && field.text === '')).toBe(true);
     expect(text.replaceAll('&', '')).toBe('');
     // Text handed to all 900 items would hold 900 copies: hundreds of megabytes, or a crash.
     expect(process.memoryUsage().heapUsed - before).toBeLessThan(100 * 1024 * 1024);
