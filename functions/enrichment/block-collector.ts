@@ -96,16 +96,16 @@ export class BlockBuilder {
     this.push({ kind, text: t, section: lead && lead.length <= 40 ? lead : this.section });
   }
 
-  /** Where the blocks stand now, as the start of a lead-in candidate at `depth` whose text starts at `textFrom`. */
-  snapshot(depth: number, textFrom: TextMark): LeadInCandidate {
+  /** Where the blocks stand now, as the start of a lead-in candidate at `depth` whose text starts at chunk `chunk`, character `offset`. */
+  snapshot(depth: number, chunk: number, offset: number): LeadInCandidate {
     return {
       blocks: this.blocks.length,
       section: this.section,
       chars: this.chars,
       depth,
       children: 0,
-      chunk: textFrom.chunk,
-      offset: textFrom.offset,
+      chunk,
+      offset,
     };
   }
 
@@ -127,13 +127,10 @@ export class BlockBuilder {
  * read as a heading. Whether it does is known only at its close, so the blocks it produced
  * meanwhile can be taken back.
  */
-interface LeadInCandidate extends Snapshot, TextMark {
+interface LeadInCandidate extends Snapshot {
   readonly depth: number;
   children: number;
-}
-
-/** A point in the text log: the index of the next chunk and the characters before it. */
-interface TextMark {
+  /** Where its text starts in the collector's text log: the index of the next chunk then, and the characters before it. */
   readonly chunk: number;
   readonly offset: number;
 }
@@ -196,9 +193,7 @@ export class BlockCollector {
       this.flush();
       if (name === 'li') this.inlineKind = 'item';
       if (name === 'p' || name === 'div') {
-        this.candidates.push(
-          this.out.snapshot(this.depth, { chunk: this.chunks.length, offset: this.logged }),
-        );
+        this.candidates.push(this.out.snapshot(this.depth, this.chunks.length, this.logged));
       }
     }
   }

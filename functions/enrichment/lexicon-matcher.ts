@@ -102,7 +102,7 @@ export function normalizePhrase(text: string): string {
  * "İ" as "I", as the scan reads it: Turkish text writes "CİSSP" and "SİEM", and `toLowerCase`
  * would make the dotted capital two code units ("i" and a combining dot), so no cue would match.
  */
-function dotlessCapitalI(text: string): string {
+function plainCapitalI(text: string): string {
   return text.includes('İ') ? text.replaceAll('İ', 'I') : text;
 }
 
@@ -354,10 +354,10 @@ export class LexiconMatcher {
   }
 
   private accepts(cue: CompiledCue, run: MatchRun, start: number, end: number): boolean {
-    if (cue.exact !== null && exactForm(dotlessCapitalI(run.text.slice(start, end))) !== cue.exact)
+    if (cue.exact !== null && exactForm(plainCapitalI(run.text.slice(start, end))) !== cue.exact)
       return false;
     if (!cue.context) return true;
-    run.lower ??= dotlessCapitalI(run.text).toLowerCase();
+    run.lower ??= plainCapitalI(run.text).toLowerCase();
     const lower = run.lower;
     return cue.context.some((phrase) => containsPhrase(lower, phrase));
   }
