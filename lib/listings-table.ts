@@ -8,7 +8,7 @@ import {
   TableEncryption,
 } from 'aws-cdk-lib/aws-dynamodb';
 import { Construct } from 'constructs';
-import { TABLE_INDEXES, TABLE_KEYS } from '../functions/store/table-definition.ts';
+import { TABLE_INDEXES, TABLE_KEYS, TTL_ATTRIBUTE } from '../functions/store/table-definition.ts';
 
 function toAttribute(key: { readonly name: string; readonly type: 'S' | 'N' }): Attribute {
   return { name: key.name, type: key.type === 'N' ? AttributeType.NUMBER : AttributeType.STRING };
@@ -47,6 +47,8 @@ export class ListingsTable extends Construct {
       encryption: TableEncryption.AWS_MANAGED,
       deletionProtection: props.deletionProtection ?? true,
       removalPolicy: RemovalPolicy.RETAIN,
+      // Seen markers of the feed pull expire; nothing else carries the attribute.
+      timeToLiveAttribute: TTL_ATTRIBUTE,
     });
 
     for (const index of TABLE_INDEXES) {

@@ -36,6 +36,7 @@ import {
 } from './listing-store.ts';
 import { type WriterContext, writeListing } from './listing-writer.ts';
 import { StoreError } from './store-error.ts';
+import { TTL_ATTRIBUTE } from './table-definition.ts';
 
 export interface DynamoDbListingStoreOptions {
   readonly client: DynamoDBClient;
@@ -48,10 +49,17 @@ export interface DynamoDbListingStoreOptions {
   /** @default Date.now */
   readonly now?: () => number;
   readonly retry?: RetryPolicy;
+  /**
+   * How long a feed posting stays seen. A posting still listed after that is enqueued once
+   * more, which stores nothing new unless the taxonomy changed meanwhile.
+   * @default 180 days
+   */
+  readonly seenForSeconds?: number;
 }
 
 const FEEDS_PK = 'FEED';
 const seenPk = (sourceId: string) => `S#${sourceId}`;
+const SEEN_FOR_SECONDS = 180 * 24 * 3600;
 
 /** The DynamoDB implementation of {@link ListingStore}. */
 export class DynamoDbListingStore implements ListingStore {
@@ -59,16 +67,20 @@ export class DynamoDbListingStore implements ListingStore {
   readonly #table: string;
   readonly #writer: WriterContext;
   readonly #retry: RetryPolicy;
+  readonly #now: () => number;
+  readonly #seenForSeconds: number;
 
   constructor(options: DynamoDbListingStoreOptions) {
     this.#client = options.client;
     this.#table = options.tableName;
     this.#retry = options.retry ?? {};
+    this.#now = options.now ?? Date.now;
+    this.#seenForSeconds = options.seenForSeconds ?? SEEN_FOR_SECONDS;
     this.#writer = {
       client: options.client,
       tableName: options.tableName,
       leaseMs: options.leaseMs,
-      now: options.now ?? Date.now,
+      now: this.#now,
       retry: this.#retry,
       knownBuckets: new Set(),
     };
@@ -164,19 +176,27 @@ export class DynamoDbListingStore implements ListingStore {
       this.#client,
       this.#table,
       unique.map((k) => ({ pk: { S: seenPk(sourceId) }, sk: { S: k } })),
-      { projection: ['sk'] },
+      { projection: ['sk', TTL_ATTRIBUTE] },
       this.#retry,
     );
-    const seen = new Set(items.map((i) => i.sk?.S));
+    // DynamoDB deletes an expired marker days late at best, dynalite never: expiry is read here.
+    // A marker from before markers expired has no expiry and stays.
+    const nowSeconds = this.#now() / 1000;
+    const live = (item: Record<string, AttributeValue>) => {
+      const expiresAt = item[TTL_ATTRIBUTE]?.N;
+      return expiresAt === undefined || Number(expiresAt) > nowSeconds;
+    };
+    const seen = new Set(items.filter(live).map((i) => i.sk?.S));
     return unique.filter((k) => !seen.has(k));
   }
 
   async markSeen(sourceId: string, keys: readonly string[]): Promise<void> {
+    const expiresAt = { N: String(Math.floor(this.#now() / 1000) + this.#seenForSeconds) };
     await batchWriteAll(
       this.#client,
       this.#table,
       [...new Set(keys)].map((k) => ({
-        PutRequest: { Item: { pk: { S: seenPk(sourceId) }, sk: { S: k } } },
+        PutRequest: { Item: { pk: { S: seenPk(sourceId) }, sk: { S: k }, [TTL_ATTRIBUTE]: expiresAt } },
       })),
       this.#retry,
     );

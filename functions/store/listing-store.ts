@@ -111,7 +111,8 @@ export interface ListingStore {
   listFeedSources(): Promise<FeedSource[]>;
   putFeedSource(source: FeedSource): Promise<void>;
   recordFeedFetch(sourceId: string, validators: FeedValidators): Promise<void>;
-  /** The keys among `keys` not yet marked seen for the source. */
+  /** The keys among `keys` not marked seen for the source, or whose mark has expired. */
   findUnseen(sourceId: string, keys: readonly string[]): Promise<string[]>;
+  /** Marks keys seen for the source, for a while (180 days on DynamoDB); marking again renews it. */
   markSeen(sourceId: string, keys: readonly string[]): Promise<void>;
 }

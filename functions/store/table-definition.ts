@@ -15,12 +15,19 @@
  * | seen marker     | `S#<sourceId>`                          | `<listing id>`        | a feed posting already enqueued         |
  *
  * Every read is a GetItem, a BatchGetItem or a Query on the base table: no GSI is needed, so
- * writes pay for no index replication. No TTL attribute (dynalite has none).
+ * writes pay for no index replication.
+ *
+ * Seen markers carry {@link TTL_ATTRIBUTE} (epoch seconds): on AWS, DynamoDB's TTL deletes them
+ * so a feed's history does not grow forever. Deletion lags expiry by up to days, and dynalite
+ * deletes nothing, so reads treat an expired marker as absent themselves.
  */
 export const TABLE_KEYS = {
   partitionKey: { name: 'pk', type: 'S' },
   sortKey: { name: 'sk', type: 'S' },
 } as const;
+
+/** The attribute DynamoDB's TTL reads: epoch seconds after which an item may be deleted. */
+export const TTL_ATTRIBUTE = 'expiresAt';
 
 export interface IndexDefinition {
   readonly indexName: string;

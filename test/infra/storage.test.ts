@@ -165,6 +165,10 @@ describe('the listings table', () => {
     expect(table?.Properties.SSESpecification).toEqual({ SSEEnabled: true });
   });
 
+  it('lets DynamoDB delete expired seen markers of the feed pull', () => {
+    expect(table?.Properties.TimeToLiveSpecification).toEqual({ AttributeName: 'expiresAt', Enabled: true });
+  });
+
   it('bills on demand', () => {
     expect(table?.Properties.BillingMode).toBe('PAY_PER_REQUEST');
   });

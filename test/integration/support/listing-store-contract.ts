@@ -210,5 +210,19 @@ export function describeListingStoreContract({ fresh }: StoreFixture): void {
       expect(await store.findUnseen('cascade', ['a', 'c', 'b', 'd'])).toEqual(['c', 'd']);
       expect(await store.findUnseen('other-source', ['a'])).toEqual(['a']);
     });
+
+    it('forgets a seen posting once its marker expires, whether or not the table has deleted it', async () => {
+      let clock = Date.parse('2026-06-01T00:00:00Z');
+      const { store } = await fresh({ now: () => clock });
+      await store.markSeen('cascade', ['a']);
+      clock += 179 * 86_400_000;
+      await store.markSeen('cascade', ['b']);
+      expect(await store.findUnseen('cascade', ['a', 'b', 'c'])).toEqual(['c']);
+      clock += 2 * 86_400_000;
+      // 'a' was marked 181 days ago, 'b' 2 days ago.
+      expect(await store.findUnseen('cascade', ['a', 'b', 'c'])).toEqual(['a', 'c']);
+      await store.markSeen('cascade', ['a']);
+      expect(await store.findUnseen('cascade', ['a', 'b'])).toEqual([]);
+    });
   });
 }
