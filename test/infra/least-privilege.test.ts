@@ -12,8 +12,8 @@ import {
 
 // The write path owns the index list and will grow it: check the grants (and cdk-nag) with a
 // global secondary index in place, the harder case, since index ARNs end in a wildcard.
-vi.mock('../../functions/store/table-definition.ts', () => ({
-  TABLE_KEYS: { partitionKey: { name: 'pk', type: 'S' }, sortKey: { name: 'sk', type: 'S' } },
+vi.mock('../../functions/store/table-definition.ts', async (importOriginal) => ({
+  ...(await importOriginal<typeof import('../../functions/store/table-definition.ts')>()),
   TABLE_INDEXES: [
     {
       indexName: 'byTier',
