@@ -89,6 +89,9 @@ export function compileTitleModel(scope: Scope): TitleModel {
   const nonItFunctions = new PhraseSet(scope.nonItFunctions);
   const excluded = new Set(scope.excludedModifiers.map((m) => m.toLowerCase()));
   const ic = new Set(scope.individualContributor.map((m) => m.toLowerCase()));
+  // Business functions that, right after an IT word, make it what the job sells or staffs:
+  // "Director of IT Sales", "Head of Technology Recruiting".
+  const soldFunctions = new PhraseSet(scope.nonItFunctions.filter((f) => excluded.has(f.toLowerCase())));
   const rules: CompiledRule[] = scope.titleRules.map((rule) => ({
     rule,
     parts: rule.cue.toLowerCase().split(/\s+/),
@@ -178,6 +181,22 @@ export function compileTitleModel(scope: Scope): TitleModel {
     return match;
   };
 
+  /**
+   * A function the title names beside the IT words, whatever leader it mentions: a business
+   * function and an IC noun ("Recruitment Consultant – CIO Search", "Marketing Specialist,
+   * Office of the CTO"), or a business function right after an IT word ("Director of IT Sales").
+   */
+  const functionNamedBeside = (tokens: readonly string[]): string | null => {
+    for (let i = 0; i < tokens.length; i++) {
+      const n = nonItFunctions.lengthAt(tokens, i);
+      if (n > 0 && ic.has(tokens[i + n] as string)) return tokens.slice(i, i + n + 1).join(' ');
+      const d = strong.lengthAt(tokens, i);
+      const f = d > 0 ? soldFunctions.lengthAt(tokens, i + d) : 0;
+      if (f > 0) return tokens.slice(i, i + d + f).join(' ');
+    }
+    return null;
+  };
+
   const analyze = (title: string): TitleAnalysis => {
     const normalized = normalize(title);
     const tokens = normalized ? normalized.split(' ') : [];
@@ -200,8 +219,8 @@ export function compileTitleModel(scope: Scope): TitleModel {
     const strongDomain = strong.first(withoutNonIt);
     const weakDomain = strongDomain ? null : weak.first(withoutNonIt);
 
-    let excludedBy: string | null = null;
-    if (match && !match.rule.implicitDomain) {
+    let excludedBy = match ? functionNamedBeside(tokens) : null;
+    if (match && !excludedBy && !match.rule.implicitDomain) {
       // The words right before the leadership noun: "project manager", "sales director".
       const head = match.start;
       const before1 = tokens[head - 1];

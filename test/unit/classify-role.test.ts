@@ -41,6 +41,17 @@ describe('classifyRole by title', () => {
     ['Help Desk Supervisor', 'team-lead'],
     ['Assistant IT Manager', 'team-lead'],
     ['Network Operations Center Supervisor', 'team-lead'],
+    ['Head of Technology Services', 'head-of-it'],
+    // Titles in German, French, Spanish, Portuguese and Dutch.
+    ['IT-Leiter (m/w/d)', 'head-of-it'],
+    ['Leiter IT', 'head-of-it'],
+    ['Teamleiter IT-Support', 'team-lead'],
+    ['Responsable informatique (H/F)', 'it-manager'],
+    ["Directeur des systèmes d'information", 'cio'],
+    ['Gerente de TI', 'it-manager'],
+    ['Jefe de Sistemas', 'head-of-it'],
+    ['Diretor de TI', 'director'],
+    ['Hoofd IT', 'head-of-it'],
   ])('puts "%s" in the %s tier', (title, tier) => {
     const role = byTitle(title);
     expect(role).toMatchObject({ inScope: true, tier, family: 'it-management' });
@@ -69,6 +80,14 @@ describe('classifyRole by title', () => {
     'Director of Business Development, IT Services',
     'Head of Product',
     'IT Audit Manager',
+    // The IT word names what the job sells, staffs or serves.
+    'Director of IT Sales',
+    'Head of Technology Sales EMEA',
+    'Director, IT Recruiting',
+    'Senior Recruitment Consultant – IT Leadership (CIO / IT Director Search)',
+    'Marketing Specialist, Office of the CTO',
+    'Gerente de Ventas',
+    'Director de Recursos Humanos',
   ])('keeps "%s" out of scope with no tier', (title) => {
     expect(byTitle(title)).toMatchObject({ inScope: false, tier: null });
   });

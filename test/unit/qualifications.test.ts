@@ -43,6 +43,16 @@ describe('extractQualifications: certifications', () => {
     expect(q.skills.map((s) => s.id)).toEqual(expect.arrayContaining(['itsm', 'servicenow']));
   });
 
+  it('reads requirement words and credential words in other languages', () => {
+    expect(certs(fromHtml('<p>Certificação ITIL 4 desejável.</p>'))).toEqual({ itil: 'preferred' });
+    expect(certs(fromHtml('<p>ITIL v4 Foundation von Vorteil.</p>'))).toEqual({ itil: 'preferred' });
+    expect(certs(fromHtml('<p>CISSP / CISM would be an added advantage.</p>'))).toEqual({
+      cissp: 'preferred',
+      cism: 'preferred',
+    });
+    expect(certs(fromHtml('<p>Certification PMP obligatoire.</p>'))).toEqual({ pmp: 'required' });
+  });
+
   it('quotes the sentence a certification came from as evidence', () => {
     const q = fromHtml('<p>Lead the team. PMP required. Travel 10%.</p>');
     expect(q.certifications[0]?.evidence).toBe('PMP required.');
@@ -72,6 +82,21 @@ describe('extractQualifications: skills', () => {
 
   it('reads Azure AD as Entra ID and not as Azure plus Active Directory', () => {
     expect(fromHtml('<p>Migrate Azure AD joined devices</p>').skills.map((s) => s.id)).toEqual(['entra-id']);
+  });
+
+  it('reads a bare DR, NOC, backup, tickets or monitoring only beside the words that make it IT work', () => {
+    const ids = (html: string) => fromHtml(html).skills.map((s) => s.id);
+    expect(ids('<p>Run quarterly DR failovers to our second site.</p>')).toEqual(['disaster-recovery']);
+    expect(ids('<p>Report to Dr. Patel, our DR coordinator for the clinic.</p>')).toEqual([]);
+    expect(ids('<p>Staff our 24/7 NOC and handle network incidents.</p>')).toEqual(['networking']);
+    expect(ids('<p>Fortinet SD-WAN with Starlink backup links.</p>')).toEqual(['networking']);
+    expect(ids('<p>Own backups and restores for 40 servers.</p>')).toEqual(['backup']);
+    expect(ids('<p>Salaire brut annuel + tickets restaurant.</p>')).toEqual([]);
+    expect(ids('<p>Close tickets for 900 users across four sites.</p>')).toEqual(['help-desk']);
+    expect(ids('<p>Monitoring of grant conditions and reporting to the board.</p>')).toEqual([]);
+    expect(ids('<p>Monitoring and alerting for every production service.</p>')).toEqual(['observability']);
+    expect(ids('<p>Mise en conformité RGPD; DSGVO-konforme Prozesse.</p>')).toEqual(['gdpr']);
+    expect(ids('<p>Deploy CrowdStrike endpoint protection.</p>')).toEqual(['crowdstrike', 'edr']);
   });
 
   it('lists each skill once however often it is named', () => {
