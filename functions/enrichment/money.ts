@@ -82,7 +82,19 @@ export const PREFIX_SYMBOL_PATTERN = [
 ].join('|');
 
 /** Regex source for marks written after a number ("65.000 €", "650 000 kr", "150 000 $"). */
-export const SUFFIX_SYMBOL_PATTERN = ['€', '£', '\\$', '¥', '₹', '[Kk]r\\.?', 'zł', 'Kč', 'Ft'].join('|');
+export const SUFFIX_SYMBOL_PATTERN = [
+  '€',
+  '£',
+  '\\$',
+  '¥',
+  '₹',
+  '[Kk]r\\.?',
+  'zł',
+  'Kč',
+  'Ft',
+  '[Ee]uros?',
+  'reais',
+].join('|');
 
 const SYMBOLS: Readonly<Record<string, CurrencyMark>> = {
   $: 'DOLLAR',
@@ -255,6 +267,7 @@ const CURRENCY_WORDS: readonly (readonly [RegExp, CurrencyMark])[] = [
   [/^(?:us|u\.s\.|american)\s+dollars?$/i, 'USD'],
   [/^dollars?$/i, 'DOLLAR'],
   [/^euros?$/i, 'EUR'],
+  [/^reais$|^real brasileiro$/i, 'BRL'],
   [/^(?:british\s+)?pounds?(?:\s+sterling)?$|^sterling$/i, 'GBP'],
   [/^swiss\s+francs?$/i, 'CHF'],
 ];

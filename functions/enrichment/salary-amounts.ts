@@ -16,15 +16,22 @@ import { LETTER, PLUS_ADDS } from './salary-cues.ts';
 
 const MAX_AMOUNTS_PER_BLOCK = 200;
 
-const SP = '[ \\u00a0]';
+/** A space between a number and its mark: plain, no-break, narrow no-break ("4 500 €") or thin. */
+const SP = '[ \\u00a0\\u202f\\u2009]';
 const NUMBER = [
   '\\d{1,2}(?:,\\d\\d)+,\\d{3}(?!\\d)',
-  "\\d{1,3}([,.'’\\u00a0\\u202f ])\\d{3}(?:\\1\\d{3}){0,4}(?:[.,]\\d{1,2})?(?!\\d)",
+  "\\d{1,3}([,.'’\\u00a0\\u202f\\u2009 ])\\d{3}(?:\\1\\d{3}){0,4}(?:[.,]\\d{1,2})?(?!\\d)",
   '\\d{1,12}(?:[.,]\\d{1,2})?(?!\\d)',
 ].join('|');
 const NL = `(?![${LETTER}])`;
-/** "k" and lakh/crore scale a salary; million and billion mark a budget or a revenue. */
-const MULT = `[Kk]${NL}|[Tt]housand|[Ll]akhs?|[Ll]acs?|LPA|[Cc]rores?|[Mm]{1,2}${NL}|[Mm]n${NL}|[Mm]io\\.?|[Mm]il(?:lion)?s?${NL}|[Bb]n?${NL}|[Bb]illion|[Mm]rd\\.?`;
+/**
+ * "k", "Tsd." and lakh/crore scale a salary; million and billion, in any language, mark a budget or
+ * a revenue. "mil" is a thousand in Portuguese and Spanish ("R$ 15 mil") and a million in English.
+ */
+const MULT =
+  `[Kk]${NL}|[Tt]housand|[Tt]sd\\.?|[Ll]akhs?|[Ll]acs?|LPA|[Cc]rores?|[Mm]{1,2}${NL}|[Mm]n${NL}|[Mm]io\\.?` +
+  `|[Mm]il(?:lion(?:s|en|e)?|liard(?:s|e|en)?|h(?:ões|ão)|lones|lón)?${NL}|[Mm]ils${NL}|[Bb]n?${NL}|[Bb]illion|[Mm]rd\\.?` +
+  `|[Bb]ill(?:ones|ón)${NL}|[Bb]ilh(?:ões|ão)${NL}`;
 /*
  * Amounts are found from their digits (a cheap scan), then the currency mark is looked for just
  * before the number and the multiplier, "+" and mark just after it, with anchored regexes: one
@@ -43,8 +50,10 @@ const AFTER_NUMBER = new RegExp(
 );
 const WORD_CHAR = new RegExp(`[${LETTER}\\d]`);
 /** Every prefix mark ends in one of these, before optional spaces: a cheap test before the real one. */
-const MAY_END_IN_MARK = /[$£€¥₹₪₩₱A-Z.rs][ \u00a0]{0,2}$/;
-const GROUPED = /\d[,.'’\u00a0\u202f ]\d{3}/;
+const MAY_END_IN_MARK = /[$£€¥₹₪₩₱A-Z.rs][ \u00a0\u202f\u2009]{0,2}$/;
+const GROUPED = /\d[,.'’\u00a0\u202f\u2009 ]\d{3}/;
+/** Currencies whose postings write "mil" for a thousand: "R$ 15 mil", "MXN 40 mil". */
+const MIL_THOUSAND_CURRENCIES = new Set(['BRL', 'MXN']);
 export interface Amount {
   readonly start: number;
   readonly end: number;
@@ -71,10 +80,14 @@ const LAKH_PER_ANNUM: Multiplier = { mult: 100_000, big: false, perAnnum: true }
 const CRORE: Multiplier = { mult: 10_000_000, big: false, perAnnum: false };
 const BIG: Multiplier = { mult: 1, big: true, perAnnum: false };
 
-function readMultiplier(mult: string | undefined): Multiplier {
+/**
+ * `milThousand`: the amount is in a currency that writes "mil" for a thousand, or its mark follows
+ * "mil" ("15 mil €", "15 mil euros"), which English never writes.
+ */
+function readMultiplier(mult: string | undefined, milThousand: boolean): Multiplier {
   if (!mult) return ONE;
   const m = mult.toLowerCase();
-  if (m === 'k' || m === 'thousand') return THOUSAND;
+  if (m === 'k' || m === 'thousand' || m.startsWith('tsd') || (m === 'mil' && milThousand)) return THOUSAND;
   if (m === 'lpa') return LAKH_PER_ANNUM;
   if (m.startsWith('la')) return LAKH;
   if (m.startsWith('cr')) return CRORE;
@@ -97,11 +110,12 @@ export function readAmounts(text: string): Amount[] {
     const tail = AFTER_NUMBER.exec(text);
     const end = at + num.length + (tail ? tail[0].length : 0);
     NUMBER_SCAN.lastIndex = end;
-    const { mult, big, perAnnum } = readMultiplier(tail?.[1]);
     const preText = prefix?.[1];
     const pre = preText ? readCurrencyMark(preText) : null;
     const post = tail?.[3] ? readCurrencyMark(tail[3]) : null;
     const mark = mergeMarks(pre, post);
+    const milThousand = post !== null || (!!mark && MIL_THOUSAND_CURRENCIES.has(mark));
+    const { mult, big, perAnnum } = readMultiplier(tail?.[1], milThousand);
     amounts.push({
       start: prefix ? at - lead.length + prefix.index : at,
       end,

@@ -12,6 +12,7 @@ import { CODE_PATTERN, type CurrencyMark, mergeMarks } from './money.ts';
 import { type Amount, readAmounts } from './salary-amounts.ts';
 import {
   ADDITIVE,
+  AND_CONNECTOR,
   BASE_CUE,
   BETWEEN_BEFORE,
   CONNECTOR,
@@ -58,7 +59,7 @@ const WINDOW = 80;
 
 /** A block with none of these and no pay word holds no pay: most blocks with digits ("5+ years"). */
 const MAY_HOLD_MONEY = new RegExp(
-  `[$£€¥₹₪₩₱]|(?<![${LETTER}])(?:${CODE_PATTERN}|Rs|RM|RMB|[Kk]r|S?Fr|zł|Kč|Ft|LPA|[Ll]akhs?|[Cc]rores?)(?![${LETTER}])`,
+  `[$£€¥₹₪₩₱]|(?<![${LETTER}])(?:${CODE_PATTERN}|Rs|RM|RMB|[Kk]r|S?Fr|zł|Kč|Ft|LPA|[Ll]akhs?|[Cc]rores?|[Ee]uros?|reais)(?![${LETTER}])`,
 );
 
 /** A full stop that ends the sentence, not an abbreviation such as "p.a.". */
@@ -107,7 +108,7 @@ function isExcluded(before: string, after: string, periodLength: number): boolea
   const excl = lastMatch(EXCLUDE, before);
   if (!excl || before.length - excl.end > 40) return false;
   // "excluding bonus", "base + bonus": the word describes the pay, it is not what the amount pays for.
-  const lead = before.slice(Math.max(0, excl.start - 16), excl.start);
+  const lead = before.slice(Math.max(0, excl.start - 40), excl.start);
   if (NEGATED.test(lead) || ADDITIVE.test(lead)) return false;
   const pay = lastMatch(PAY_CUE, before);
   return !pay || pay.start < excl.start;
@@ -229,7 +230,10 @@ function pairWith(text: string, a: Amount, b: Amount | undefined, prevEnd: numbe
   const period = PERIOD_AFTER.exec(between);
   if (period) between = between.slice(period[0].length);
   if (!CONNECTOR.test(between)) return null;
-  if (/and/i.test(between) && !BETWEEN_BEFORE.test(text.slice(Math.max(prevEnd, a.start - 20), a.start)))
+  if (
+    AND_CONNECTOR.test(between) &&
+    !BETWEEN_BEFORE.test(text.slice(Math.max(prevEnd, a.start - 20), a.start))
+  )
     return null;
   if (a.plus || mergeMarks(a.mark, b.mark) === undefined) return null;
   let av = a.value;
