@@ -128,6 +128,17 @@ function readMetaLine(fields: PageFields, text: string): boolean {
 }
 
 const FIELD_HINT = /[:·•|—–]/;
+/** An element an ATS marks as the location: Workday's data-automation-id="locations", class="job-location". */
+const LOCATION_MARK = /(?:^|[\s_-])(?:job)?locations?(?:$|[\s_-])/i;
+const MARK_ATTRIBUTES = ['data-automation-id', 'data-testid', 'data-qa', 'class', 'id', 'itemprop'] as const;
+
+function markedAsLocation(element: Element): boolean {
+  for (const name of MARK_ATTRIBUTES) {
+    const value = element.attribs[name];
+    if (value !== undefined && LOCATION_MARK.test(value)) return true;
+  }
+  return false;
+}
 
 function readFields($: CheerioAPI, root: Element, fields: PageFields): void {
   let seenMetaLine = false;
@@ -141,6 +152,12 @@ function readFields($: CheerioAPI, root: Element, fields: PageFields): void {
   for (const element of findElements(root, (el) => FIELD_ELEMENTS.has(el.name), MAX_FIELD_ELEMENTS)) {
     if (hasBlockChildren(element)) continue;
     const raw = nodeText(element, MAX_LINE_CHARS * 4);
+    if (fields.location === null && markedAsLocation(element)) {
+      const place = squash(raw);
+      if (place.length <= 80 && !place.includes(':') && !/^(?:locations?)?$/i.test(place))
+        fields.location = place;
+      continue;
+    }
     // Only a "Label: value" or a "Company · City · Hybrid" line can say anything here.
     if (!FIELD_HINT.test(raw)) continue;
     const text = squash(raw);
@@ -227,7 +244,9 @@ export function readPageFacts($: CheerioAPI, page: PageIndex): PageFacts {
       readTitleSuffix(fields, headTitle.slice(h1.length).replace(/^\s*(?:\||-|–|—|::|·|•)\s*/, ''));
     }
   } else if (headTitle) {
+    // "Vice President, IS - Lone Star Health - Careers": the site's own word says nothing.
     const parts = headTitle.split(TITLE_SEPARATOR);
+    while (parts.length > 1 && GENERIC_SUFFIX.test(squash(parts[parts.length - 1] ?? ''))) parts.pop();
     fields.title = parts.length > 1 ? (parts.slice(0, -1).join(' - ') ?? headTitle) : headTitle;
     if (parts.length > 1) readTitleSuffix(fields, parts[parts.length - 1] ?? '');
   }

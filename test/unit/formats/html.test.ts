@@ -184,6 +184,26 @@ describe('parseDocument on HTML without structured data', () => {
     });
   });
 
+  it('reads a Workday-style page: no h1, a "Careers" word after the company, the location an ATS marks', () => {
+    const page = `<html><head><title>Vice President, Information Services - Lone Star Regional Health - Careers</title></head>
+      <body><main><div data-automation-id="jobPostingHeader"><h2>Vice President, Information Services</h2></div>
+      <ul><li data-automation-id="locations">Corporate Office - Lubbock, TX</li><li data-automation-id="time">Full time</li></ul>
+      <div data-automation-id="jobPostingDescription"><p>Lead IS operations for seven hospitals.</p></div></main></body></html>`;
+    expect(parseDocument({ content: page })[0]).toMatchObject({
+      title: 'Vice President, Information Services',
+      company: 'Lone Star Regional Health',
+      location: { text: 'Corporate Office - Lubbock, TX', country: 'US' },
+    });
+    const marked = (element: string) =>
+      parseDocument({ content: `<html><body><h1>IT Manager</h1>${element}<p>Run IT.</p></body></html>` })[0]
+        ?.location.text;
+    expect(marked('<span class="job-location">Leeds, UK</span>')).toBe('Leeds, UK');
+    expect(
+      marked('<span class="location">Location</span><p>Relocation: Allocation of budget</p>'),
+    ).toBeNull();
+    expect(marked('<p class="relocation">Relocation package offered</p>')).toBeNull();
+  });
+
   it('gives no posting for a page with no title at all', () => {
     expect(parseDocument({ content: '<html><body><p>Nothing to see.</p></body></html>' })).toEqual([]);
   });
