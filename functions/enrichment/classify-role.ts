@@ -24,6 +24,21 @@ const YEARS =
 
 const YEAR_WORD = /year/i;
 
+/** The body says the job leads no one, whatever its title says: "Director" as a career level. */
+const INDIVIDUAL_CONTRIBUTOR =
+  /\b(?:individual[- ]contributor (?:role|position)|(?:this is|is|as) an individual[- ]contributor\b(?! (?:to|and|before))|(?:no|without|zero) direct reports|no people management|not a people manager)/i;
+/** What a sales job's own pay and targets are made of; two of them make the job a sales job. */
+const SALES_ROLE =
+  /\b(?:sales quota|annual quota|quota attainment|quota[- ]carrying|(?:uncapped|plus|and) commissions?|commission plan|on[- ]target earnings|OTE|book of business|cold[- ]calling|new logo|prospecting)\b/gi;
+
+/** The distinct sales-job phrases the body holds, lower-cased. */
+function salesSignals(text: string): Set<string> {
+  const found = new Set<string>();
+  for (const m of text.matchAll(SALES_ROLE))
+    found.add(m[0].toLowerCase().replace(/^(?:uncapped|plus|and) /, ''));
+  return found;
+}
+
 interface RoleModel {
   readonly title: TitleModel;
   readonly smallOrg: RegExp | null;
@@ -118,12 +133,22 @@ export function classifyRole(
     bodyText ??= blocks.map((b) => b.text).join('\n');
     return bodyText;
   };
+  if (!match.rule.cLevel) {
+    const ic = INDIVIDUAL_CONTRIBUTOR.exec(body());
+    if (ic)
+      return withYears(outOfScope(family, [{ rule: 'body-individual-contributor', text: ic[0] }], 0.75));
+    const sales = salesSignals(body());
+    if (sales.size >= 2)
+      return withYears(outOfScope(family, [{ rule: 'body-sales-role', text: [...sales].join(', ') }], 0.75));
+  }
   let confidence = 0.9;
   if (!match.rule.implicitDomain && !analysis.strongDomain) {
+    // "Own the WMS roadmap with IT; SAP a plus" is a business job working beside IT: one skill
+    // and the word IT are not enough.
     const bodyIsIt =
       analysis.weakDomain !== null &&
       (signals.technicalSkillCount >= 3 ||
-        (signals.technicalSkillCount >= 1 && IT_FUNCTION_WORDS.test(body())));
+        (signals.technicalSkillCount >= 2 && IT_FUNCTION_WORDS.test(body())));
     if (!bodyIsIt)
       return withYears(
         outOfScope(

@@ -70,9 +70,22 @@ function clip(text: string): string {
   return text.length > MAX_EVIDENCE ? `${text.slice(0, MAX_EVIDENCE - 1)}…` : text;
 }
 
-/** The cue nearest to the match decides: "CISM or CISSP required; PMP preferred". */
+/** "no direct reports", "without Kubernetes": the skill is named to be ruled out. */
+const NEGATION_BEFORE = /(?:^|[^\p{L}\p{N}])(?:no|without|not|zero)\s+$/iu;
+
+function negated(text: string, start: number): boolean {
+  return start > 0 && NEGATION_BEFORE.test(text.slice(Math.max(0, start - 12), start));
+}
+
+/** Words that name credentials as much as they require them: "PRINCE2 or ITIL qualifications desirable". */
+const GENERIC_CUE = /^(?:qualifications?|requirements?)$/i;
+
+/**
+ * The cue nearest to the match decides: "CISM or CISSP required; PMP preferred". A generic word
+ * ("qualifications") decides only when the sentence holds no other cue.
+ */
 function nearestCue(sentence: string, at: number, required: RegExp, preferred: RegExp): Requirement | null {
-  let best: { distance: number; requirement: Requirement } | null = null;
+  let best: { distance: number; requirement: Requirement; generic: boolean } | null = null;
   for (const [re, requirement] of [
     [preferred, 'preferred'],
     [required, 'required'],
@@ -80,8 +93,10 @@ function nearestCue(sentence: string, at: number, required: RegExp, preferred: R
     re.lastIndex = 0;
     for (const m of sentence.matchAll(re)) {
       const distance = m.index >= at ? m.index - at : at - (m.index + m[0].length);
+      const generic = GENERIC_CUE.test(m[0]);
       // Prefer "preferred" on ties: "Requirements ... a plus" reads as preferred.
-      if (!best || distance < best.distance) best = { distance, requirement };
+      if (!best || (best.generic && !generic) || (generic === best.generic && distance < best.distance))
+        best = { distance, requirement, generic };
     }
   }
   return best?.requirement ?? null;
@@ -122,7 +137,7 @@ export function extractQualifications(
   for (const block of all) {
     for (const m of matcher.match(block.text)) {
       if (m.entry.kind === 'skill') {
-        if (skills.has(m.entry.id)) continue;
+        if (skills.has(m.entry.id) || negated(block.text, m.start)) continue;
         const skill = taxonomy.skillById.get(m.entry.id);
         if (skill) {
           const evidence = clip(sentenceAround(block.text, m.start, m.end).text);

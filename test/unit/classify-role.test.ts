@@ -49,7 +49,10 @@ describe('classifyRole by title', () => {
     ['Responsable informatique (H/F)', 'it-manager'],
     ["Directeur des systèmes d'information", 'cio'],
     ['Gerente de TI', 'it-manager'],
-    ['Jefe de Sistemas', 'head-of-it'],
+    ['Jefe de Sistemas', 'it-manager'],
+    ['Responsable de Equipo de Soporte IT', 'team-lead'],
+    ['Supervisory Information Technology Specialist (INFRA)', 'it-manager'],
+    ['Kierownik Działu IT', 'it-manager'],
     ['Diretor de TI', 'director'],
     ['Hoofd IT', 'head-of-it'],
   ])('puts "%s" in the %s tier', (title, tier) => {
@@ -132,9 +135,42 @@ describe('classifyRole from the body', () => {
 
   it('counts a weak title word only when the body shows IT work', () => {
     expect(byTitle('Director of Operations', 'Run the plant and logistics.').inScope).toBe(false);
+    // Working beside IT on one system is not IT work.
+    expect(
+      byTitle('Operations Director', 'Own the WMS/TMS roadmap with IT. Experience with SAP EWM is a plus.', 1)
+        .inScope,
+    ).toBe(false);
     const it = byTitle('Security Manager', 'Own our SIEM, EDR and IT vulnerability management.', 3);
     expect(it).toMatchObject({ inScope: true, tier: 'it-manager' });
     expect(it.confidence).toBeLessThan(0.9);
+  });
+
+  it('keeps a titled job out of scope when the body says it leads no one', () => {
+    const role = byTitle(
+      'Director, Enterprise Architecture',
+      'We use Director as a career level. This is an individual contributor role with no direct reports.',
+    );
+    expect(role).toMatchObject({ inScope: false, tier: null });
+    expect(role.evidence[0]?.rule).toBe('body-individual-contributor');
+    expect(byTitle('IT Manager', 'Lead a team of 6 individual contributors and grow them.').inScope).toBe(
+      true,
+    );
+  });
+
+  it('keeps a job whose own pay is quota and commission out of scope, whatever its title', () => {
+    const role = byTitle(
+      'Network Manager - Enterprise Accounts',
+      'Own a $2.4M annual quota across 40 enterprise accounts. Base $70k-$85k plus uncapped commission.',
+    );
+    expect(role).toMatchObject({ inScope: false, tier: null });
+    expect(role.evidence[0]).toEqual({ rule: 'body-sales-role', text: 'annual quota, commission' });
+    // An IT job that supports sales names one of them, not its own pay.
+    expect(
+      byTitle('IT Manager', 'Support the sales team: CRM, quota dashboards and the commission plan.').inScope,
+    ).toBe(true);
+    expect(byTitle('IT Manager', 'Support the sales team with Salesforce and storage quotas.').inScope).toBe(
+      true,
+    );
   });
 
   it('reports the years of experience the posting asks for', () => {

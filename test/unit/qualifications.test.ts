@@ -53,6 +53,18 @@ describe('extractQualifications: certifications', () => {
     expect(certs(fromHtml('<p>Certification PMP obligatoire.</p>'))).toEqual({ pmp: 'required' });
   });
 
+  it('lets "qualifications" decide only when the sentence has no other cue', () => {
+    expect(certs(fromHtml('<p>PRINCE2 or ITIL qualifications desirable.</p>'))).toEqual({
+      prince2: 'preferred',
+      itil: 'preferred',
+    });
+    expect(certs(fromHtml('<p>ITIL 4 Foundation is een pré; CISSP mile widziane.</p>'))).toEqual({
+      itil: 'preferred',
+      cissp: 'preferred',
+    });
+    expect(certs(fromHtml('<p>PMP qualifications.</p>'))).toEqual({ pmp: 'required' });
+  });
+
   it('quotes the sentence a certification came from as evidence', () => {
     const q = fromHtml('<p>Lead the team. PMP required. Travel 10%.</p>');
     expect(q.certifications[0]?.evidence).toBe('PMP required.');
@@ -97,6 +109,19 @@ describe('extractQualifications: skills', () => {
     expect(ids('<p>Monitoring and alerting for every production service.</p>')).toEqual(['observability']);
     expect(ids('<p>Mise en conformité RGPD; DSGVO-konforme Prozesse.</p>')).toEqual(['gdpr']);
     expect(ids('<p>Deploy CrowdStrike endpoint protection.</p>')).toEqual(['crowdstrike', 'edr']);
+  });
+
+  it('does not take a skill the posting rules out', () => {
+    const ids = (html: string) => fromHtml(html).skills.map((s) => s.id);
+    expect(ids('<p>An individual contributor role with no direct reports.</p>')).toEqual([]);
+    expect(ids('<p>Manage 6 direct reports; no Kubernetes, plenty of VMware.</p>')).toEqual([
+      'team-leadership',
+      'vmware',
+    ]);
+    expect(ids('<p>Servicedesk en centre de services; plan de reprise après sinistre (PRA).</p>')).toEqual([
+      'help-desk',
+      'disaster-recovery',
+    ]);
   });
 
   it('lists each skill once however often it is named', () => {
