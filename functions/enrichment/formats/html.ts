@@ -13,10 +13,14 @@ import { buildRawPosting, type ParseContext, type PostingFields } from './postin
 import { fieldsFromJobPosting } from './schema-posting.ts';
 import { createTitleSplitter } from './title-split.ts';
 
-function isEmpty(description: PostingFields['description']): boolean {
-  if (!description) return true;
-  if ('blocks' in description) return description.blocks.length === 0;
-  return ('html' in description ? description.html : description.text).trim() === '';
+/** Below this a JSON-LD description is a stub ("See posting body."), not the posting. */
+const STUB_CHARS = 200;
+
+/** How much a description says, in characters (of its markup, an upper bound for HTML). */
+function descriptionChars(description: PostingFields['description']): number {
+  if (!description) return 0;
+  if ('blocks' in description) return description.blocks.reduce((n, b) => n + b.text.length, 0);
+  return ('html' in description ? description.html : description.text).trim().length;
 }
 
 /** Postings from an HTML page (see the module comment); [] when the page has no title at all. */
@@ -44,6 +48,14 @@ export function parseHtml(text: string, ctx: ParseContext): RawPosting[] {
   const pageDescription = () => {
     pageBlocks ??= mainContentBlocks($, root);
     return { blocks: pageBlocks };
+  };
+
+  /** The structured description, unless it is a stub and the page itself says more. */
+  const fullerDescription = (description: PostingFields['description']) => {
+    const chars = descriptionChars(description);
+    if (chars >= STUB_CHARS) return description;
+    const onPage = pageDescription();
+    return descriptionChars(onPage) > chars ? onPage : description;
   };
 
   if (structured.length === 0) {
@@ -77,7 +89,7 @@ export function parseHtml(text: string, ctx: ParseContext): RawPosting[] {
             ? pageFacts().location
             : fields.location,
         postedAt: fields.postedAt ?? (single ? pageFacts().postedAt : null),
-        description: single && isEmpty(fields.description) ? pageDescription() : fields.description,
+        description: single ? fullerDescription(fields.description) : fields.description,
       },
       ctx,
     );

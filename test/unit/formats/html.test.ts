@@ -204,6 +204,17 @@ describe('parseDocument on HTML without structured data', () => {
     expect(marked('<p class="relocation">Relocation package offered</p>')).toBeNull();
   });
 
+  it('reads the page body when the JSON-LD description is a stub, and keeps a real one', () => {
+    const page = (description: string) => `<html><head><script type="application/ld+json">
+      {"@type":"JobPosting","title":"Engineering Manager, Platform","description":${JSON.stringify(description)}}
+      </script></head><body><main><h1>Engineering Manager, Platform</h1>
+      <p>Lead 7 engineers running our Kubernetes platform on AWS with Terraform.</p>
+      <p>Salary: $180k–$210k.</p></main></body></html>`;
+    expect(descriptionOf(parseDocument({ content: page('See posting body.') })[0])).toContain('Kubernetes');
+    const real = `<p>${'Run the internal developer platform and its on-call. '.repeat(5)}</p>`;
+    expect(descriptionOf(parseDocument({ content: page(real) })[0])).not.toContain('Kubernetes');
+  });
+
   it('gives no posting for a page with no title at all', () => {
     expect(parseDocument({ content: '<html><body><p>Nothing to see.</p></body></html>' })).toEqual([]);
   });
