@@ -22,10 +22,46 @@ const ARRANGEMENT_WORDS = /\b(?:fully |100% )?(?:remote|hybrid|on-?site|in[- ]of
 const ROLE_HINT =
   /\b(manager|director|head|lead|engineer|officer|chief|vp|administrator|analyst|specialist)\b/i;
 
+/** "ROLE 1:", "Position #2 -", "3)": how a list of openings numbers them. */
+const OPENING_NUMBER =
+  /^\s*(?:(?:role|position|job|opening|vacancy)\s*#?\s*\d+\s*[:.)–—-]|#?\d{1,2}[.)]|#\d{1,2}\b)\s*/i;
+
 function cleanTitleLine(line: string): string {
   return squash(
-    line.replace(/^\s*(?:#{1,6}\s+|\*{1,2}|title\s*:\s*|job title\s*:\s*)/i, '').replace(/\*{1,2}$/, ''),
+    line
+      .replace(OPENING_NUMBER, '')
+      .replace(/^\s*(?:#{1,6}\s+|\*{1,2}|title\s*:\s*|job title\s*:\s*)/i, '')
+      .replace(/\*{1,2}$/, ''),
   );
+}
+
+/** A line of five or more =, -, *, _ or ~: what a list of openings puts between them. */
+const SEPARATOR_LINE = /^\s*(?:[=*_~-]\s*){5,}$/;
+const OPENING_ROLE =
+  /\b(?:manager|director|head|lead|engineer|officer|chief|vp|administrator|analyst|specialist|developer|architect|technician|supervisor|consultant|coordinator|scientist|programmer|designer|executive|cio|cto|ciso)\b/i;
+const OPENING_LABEL = /^\s*(?:client|company|employer|location|based in|salary|comp|rate|pay)\s*:/i;
+
+/**
+ * An agency's list of openings split at its separator lines: the parts that open like a posting
+ * (a short role line that is numbered, or followed by a company line or a "Client:" label).
+ * Null unless two parts do: a single posting may use separators between its own sections.
+ */
+function splitOpenings(lines: readonly string[]): string[][] | null {
+  if (!lines.some((line) => SEPARATOR_LINE.test(line))) return null;
+  const parts: string[][] = [[]];
+  for (const line of lines) {
+    if (SEPARATOR_LINE.test(line)) parts.push([]);
+    else parts[parts.length - 1]?.push(line);
+  }
+  const openings = parts.filter((part) => {
+    const content = part.filter((line) => line.trim() !== '');
+    const first = content[0] ?? '';
+    const title = cleanTitleLine(first);
+    if (title.length > 100 || /[.!?]$/.test(title) || !OPENING_ROLE.test(title)) return false;
+    const second = content[1] ?? '';
+    return OPENING_NUMBER.test(first) || OPENING_LABEL.test(second) || readCompanyLine(second) !== null;
+  });
+  return openings.length >= 2 ? openings : null;
 }
 
 interface Header {
@@ -72,9 +108,17 @@ function readCompanyLine(line: string): Header | null {
   return header.company || header.location || header.arrangement ? header : null;
 }
 
-/** The posting in a plain-text document; [] when it has no line to take as the title. */
+/**
+ * The posting in a plain-text document, or each opening of an agency's list of them; [] when it
+ * has no line to take as the title.
+ */
 export function parseText(text: string, ctx: ParseContext): RawPosting[] {
   const lines = text.split(/\r\n|\r|\n/);
+  const openings = splitOpenings(lines);
+  return openings ? openings.flatMap((part) => parseOne(part, ctx)) : parseOne(lines, ctx);
+}
+
+function parseOne(lines: readonly string[], ctx: ParseContext): RawPosting[] {
   const firstIndex = lines.findIndex((line) => line.trim() !== '');
   if (firstIndex === -1) return [];
   let title = cleanTitleLine(lines[firstIndex] ?? '');

@@ -52,6 +52,41 @@ describe('parseDocument on plain text', () => {
     });
   });
 
+  it("splits an agency's list of openings at its separator lines, dropping the greeting and the sign-off", () => {
+    const text = [
+      '*** HOT JOBS from Keystone Talent Partners ***',
+      'Three searches open right now.',
+      '='.repeat(40),
+      'ROLE 1: Manager, Database Administration',
+      'Client: regional bank (Wilmington, DE)',
+      'Lead a team of 7 DBAs. Comp: $150K-$170K base.',
+      '='.repeat(40),
+      'ROLE 2: Head of IT',
+      'Client: 40-person fintech startup',
+      'Build corporate IT from scratch.',
+      '='.repeat(40),
+      'Senior .NET Developer (Contract)',
+      'Northwind Health - Remote (US)',
+      'C#/.NET 8 and Azure Functions.',
+      '='.repeat(40),
+      'Apply now!! Send your resume to hotjobs@keystone.example.',
+    ].join('\n');
+    const postings = parseDocument({ content: text, format: 'text' });
+    expect(postings.map((p) => [p.title, p.company])).toEqual([
+      ['Manager, Database Administration', 'regional bank (Wilmington, DE)'],
+      ['Head of IT', '40-person fintech startup'],
+      ['Senior .NET Developer (Contract)', 'Northwind Health'],
+    ]);
+    expect(descriptionOf(postings[1])).toBe('Build corporate IT from scratch.');
+  });
+
+  it('keeps one posting whose sections are set apart by rules', () => {
+    const text = `IT Manager\nAcme Foods - Boise, ID\n\nLead IT.\n-----\nWhat the Manager does\nRuns the service desk.\n-----\nPay: $120k`;
+    const postings = parseDocument({ content: text, format: 'text' });
+    expect(postings.map((p) => p.title)).toEqual(['IT Manager']);
+    expect(descriptionOf(postings[0])).toContain('Runs the service desk.');
+  });
+
   it('does not take a prose second line for a company', () => {
     const [posting] = parseDocument({
       content: 'IT Manager\nWe are a growing dental group looking for an IT Manager to join us.\nMore text.',
