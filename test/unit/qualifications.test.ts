@@ -101,6 +101,8 @@ describe('extractQualifications: skills', () => {
     expect(ids('<p>Run quarterly DR failovers to our second site.</p>')).toEqual(['disaster-recovery']);
     expect(ids('<p>Report to Dr. Patel, our DR coordinator for the clinic.</p>')).toEqual([]);
     expect(ids('<p>Staff our 24/7 NOC and handle network incidents.</p>')).toEqual(['networking']);
+    // A vendor named at the head of a networking phrase stays a skill of its own.
+    expect(ids('<p>Own Cisco switching and routing.</p>')).toEqual(['cisco', 'networking']);
     expect(ids('<p>Fortinet SD-WAN with Starlink backup links.</p>')).toEqual(['networking']);
     expect(ids('<p>Own backups and restores for 40 servers.</p>')).toEqual(['backup']);
     expect(ids('<p>Salaire brut annuel + tickets restaurant.</p>')).toEqual([]);
