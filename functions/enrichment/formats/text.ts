@@ -7,6 +7,7 @@ import type { RawPosting } from '../types.ts';
 import { normalizeEmploymentType, squash, toIsoDate } from './fields.ts';
 import { buildLocation, looksLikeLocation, remoteFromText } from './location.ts';
 import { buildRawPosting, type ParseContext } from './posting.ts';
+import { createTitleSplitter } from './title-split.ts';
 
 const HEADER_LINES = 12;
 const LABELS: readonly [RegExp, 'title' | 'company' | 'location' | 'type' | 'posted' | 'arrangement'][] = [
@@ -148,8 +149,11 @@ function parseOne(lines: readonly string[], ctx: ParseContext): RawPosting[] {
     bodyStart++;
   }
   if (/^(?:job )?title\s*:/i.test(lines[firstIndex] ?? '') && labels.title) title = labels.title;
+  // "🚀 We're hiring! Technology Manager – Fired Up Burger Co.": the title line carries the company.
+  const split = createTitleSplitter([])(title);
+  title = split.title;
 
-  const place = labels.location ?? header?.location ?? null;
+  const place = labels.location ?? header?.location ?? split.location;
   const remote =
     remoteFromText(labels.arrangement) ??
     remoteFromText(header?.arrangement) ??
@@ -159,7 +163,7 @@ function parseOne(lines: readonly string[], ctx: ParseContext): RawPosting[] {
     buildRawPosting(
       {
         title,
-        company: labels.company ?? header?.company ?? null,
+        company: labels.company ?? header?.company ?? split.company,
         location: buildLocation(place ?? (remote ? 'Remote' : null), null, remote),
         employmentType: normalizeEmploymentType(labels.type),
         postedAt: toIsoDate(labels.posted),

@@ -138,6 +138,39 @@ function splitAt(title: string): SplitTitle | null {
   return null;
 }
 
+const DASH_SEPARATOR = /\s+[-–—|]\s+/;
+
+/**
+ * "Technology Manager – Fired Up Burger Co.", "Head of IT - Aire Valley Housing - Leeds": a
+ * company after a dash, taken only when it names an organisation or a place follows it, so that
+ * "IT Team Lead - Infrastructure" stays whole.
+ */
+function splitDash(title: string): SplitTitle | null {
+  const parts = title.split(DASH_SEPARATOR);
+  if (parts.length < 2 || parts.length > 4) return null;
+  const last = parts[parts.length - 1] ?? '';
+  const place = parts.length >= 3 && looksLikeLocation(last) ? last : null;
+  if (place) parts.pop();
+  const company = parts.pop() ?? '';
+  const left = parts.join(' - ');
+  if (!ROLE_WORD.test(left) || !looksLikeCompany(company)) return null;
+  const namesOrg = LEGAL_SUFFIX.test(company) || (ORG_WORD.test(company) && words(company).length >= 2);
+  return namesOrg || place ? { title: left, company, location: place } : null;
+}
+
+/** Pictographs and the joiners and selectors that shape them: "🚀", "🍔🔥", "👩‍💻". */
+const PICTOGRAPHS = /[\p{Extended_Pictographic}\u200d\ufe0f]+/gu;
+/** What a social post puts before the job: "WE'RE HIRING!!", "Now hiring:". */
+const HYPE_PREFIX =
+  /^(?:we(?:'|’)?re hiring|we are hiring|now hiring|hiring now|job alert|new role)\b[\s!:.,–—-]*/i;
+
+/** A title without pictographs and hype. */
+function plainTitle(raw: string): string {
+  const title = squash(raw.replace(PICTOGRAPHS, ' '));
+  const stripped = title.replace(HYPE_PREFIX, '');
+  return stripped === '' ? title : stripped;
+}
+
 function splitColon(title: string): SplitTitle | null {
   const match = /^([^:]{2,60}):\s+(.+)$/.exec(title);
   if (!match) return null;
@@ -163,7 +196,7 @@ export function createTitleSplitter(titles: readonly string[]): (title: string) 
   const boardAppendsCompany = companyParens >= 2;
 
   return (raw: string): SplitTitle => {
-    const title = squash(raw);
+    const title = plainTitle(raw);
     const at = splitAt(title);
     if (at) return at;
     const paren = trailingParen(title);
@@ -172,6 +205,6 @@ export function createTitleSplitter(titles: readonly string[]): (title: string) 
     if (paren && looksLikeCompany(inner) && (boardAppendsCompany || namesOrg)) {
       return { title: paren[1] ?? title, company: inner, location: null };
     }
-    return splitColon(title) ?? { title, company: null, location: null };
+    return splitColon(title) ?? splitDash(title) ?? { title, company: null, location: null };
   };
 }

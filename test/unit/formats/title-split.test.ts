@@ -12,6 +12,13 @@ describe('createTitleSplitter', () => {
     ['IT Manager at Ärzte Netz', 'IT Manager', 'Ärzte Netz'],
     ['Acme Corp: Senior IT Manager', 'Senior IT Manager', 'Acme Corp'],
     ['IT Manager (Lakeview Dental, Inc.)', 'IT Manager', 'Lakeview Dental, Inc.'],
+    ['Technology Manager – Fired Up Burger Co.', 'Technology Manager', 'Fired Up Burger Co.'],
+    [
+      "🚀 WE'RE HIRING!! 🚀 Technology Manager – Fired Up Burger Co. 🍔🔥",
+      'Technology Manager',
+      'Fired Up Burger Co.',
+    ],
+    ['Head of IT - Aire Valley Housing - Leeds', 'Head of IT', 'Aire Valley Housing'],
     ['Network Manager (Harbor Health Partners)', 'Network Manager', 'Harbor Health Partners'],
   ])('splits %j into title and company', (raw, title, company) => {
     expect(split(raw)).toMatchObject({ title, company });
@@ -33,6 +40,9 @@ describe('createTitleSplitter', () => {
     'Remote: Director of IT',
     'Senior Manager: Applications',
     'Sales Manager (Hospitality)',
+    'IT Team Lead - Infrastructure',
+    'Director, IT - Infrastructure & Operations - Boston, MA',
+    'IT Manager - Remote - Acme',
   ])('keeps %j whole', (raw) => {
     expect(split(raw)).toEqual({ title: raw, company: null, location: null });
   });
