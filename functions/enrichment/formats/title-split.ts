@@ -159,7 +159,7 @@ function splitDash(title: string): SplitTitle | null {
 }
 
 /** Pictographs and the joiners and selectors that shape them: "🚀", "🍔🔥", "👩‍💻". */
-const PICTOGRAPHS = /[\p{Extended_Pictographic}\u200d\ufe0f]+/gu;
+const PICTOGRAPHS = /(?:\p{Extended_Pictographic}|\u200d|\ufe0f)+/gu;
 /** What a social post puts before the job: "WE'RE HIRING!!", "Now hiring:". */
 const HYPE_PREFIX =
   /^(?:we(?:'|’)?re hiring|we are hiring|now hiring|hiring now|job alert|new role)\b[\s!:.,–—-]*/i;
