@@ -24,9 +24,13 @@ const YEARS =
 
 const YEAR_WORD = /year/i;
 
-/** The body says the job leads no one, whatever its title says: "Director" as a career level. */
+/**
+ * The body says the job is an individual contributor's, whatever its title says: "Director" as a
+ * career level. "No direct reports" alone is not enough: a one-person IT team that owns the IT
+ * budget, plan and vendors still manages IT.
+ */
 const INDIVIDUAL_CONTRIBUTOR =
-  /\b(?:individual[- ]contributor (?:role|position)|(?:this is|is|as) an individual[- ]contributor\b(?! (?:to|and|before))|(?:no|without|zero) direct reports|no people management|not a people manager)/i;
+  /\b(?:individual[- ]contributor (?:role|position)|(?:this is|is|as) an individual[- ]contributor\b(?! (?:to|and|before))|not a people manager)/i;
 /** What a sales job's own pay and targets are made of; two of them make the job a sales job. */
 const SALES_ROLE =
   /\b(?:sales quota|annual quota|quota attainment|quota[- ]carrying|(?:uncapped|plus|and) commissions?|commission plan|on[- ]target earnings|OTE|book of business|cold[- ]calling|new logo|prospecting)\b/gi;

@@ -145,7 +145,7 @@ describe('classifyRole from the body', () => {
     expect(it.confidence).toBeLessThan(0.9);
   });
 
-  it('keeps a titled job out of scope when the body says it leads no one', () => {
+  it('keeps a titled job out of scope when the body calls it an individual contributor role', () => {
     const role = byTitle(
       'Director, Enterprise Architecture',
       'We use Director as a career level. This is an individual contributor role with no direct reports.',
@@ -155,6 +155,11 @@ describe('classifyRole from the body', () => {
     expect(byTitle('IT Manager', 'Lead a team of 6 individual contributors and grow them.').inScope).toBe(
       true,
     );
+    // A one-person IT team still owns the IT function.
+    expect(
+      byTitle('IT Manager', 'You will be our one-person IT team, with no direct reports; own the IT budget.')
+        .inScope,
+    ).toBe(true);
   });
 
   it('keeps a job whose own pay is quota and commission out of scope, whatever its title', () => {
