@@ -87,35 +87,76 @@ function pad2(n: number): string {
   return n < 10 ? `0${n}` : `${n}`;
 }
 
+/**
+ * Employment-type spellings, lower case without diacritics, in English and the languages postings
+ * come in (es, pt, fr, de, nl, it, pl, the Nordic ones). A permanent post ("Festanstellung", "CDI",
+ * "Efetivo") is FULL_TIME, as "Permanent" is; a working student ("Werkstudent") an INTERN.
+ */
 const EMPLOYMENT_TYPES: readonly [RegExp, string][] = [
-  [/^(full ?time|fulltime|ft|permanent|regular|perm|fte|salaried|permanent full ?time)$/, 'FULL_TIME'],
-  [/^(part ?time|parttime|pt|permanent part ?time)$/, 'PART_TIME'],
   [
-    /^(contract|contractor|contracts|freelance|freelancer|consultant|contract to hire|c2h|1099)$/,
+    /^(full ?time|fulltime|ft|permanent|regular|perm|fte|salaried|permanent full ?time|full ?time permanent|regular full ?time|full ?time regular|full ?time employee|(a )?tiempo completo|jornada completa|(contrato )?indefinido|(a )?temps (plein|complet)|plein temps|cdi|tempo (integral|inteiro|pieno)|periodo integral|efetivo|efectivo|clt|contrato sem termo|vollzeit|festanstellung|feste anstellung|unbefristet|voltijd|vast( dienstverband| contract)?|onbepaalde tijd|(a )?tempo indeterminato|pelny etat|heltid|fuldtid|fast ansaettelse|fast stilling|tillsvidare)$/,
+    'FULL_TIME',
+  ],
+  [
+    /^(part ?time|parttime|pt|permanent part ?time|(a )?tiempo parcial|medio tiempo|media jornada|jornada parcial|(a )?temps partiel|tempo parcial|meio periodo|(a )?tempo parziale|teilzeit|deeltijd|niepelny etat|deltid)$/,
+    'PART_TIME',
+  ],
+  [
+    /^(contract|contractor|contracts|freelance|freelancer|consultant|contract to hire|c2h|1099|freiberuflich|freie mitarbeit|independant|prestataire|autonomo|pj|zzp)$/,
     'CONTRACTOR',
   ],
-  [/^(temporary|temp|fixed term|seasonal|interim|temp to perm)$/, 'TEMPORARY'],
-  [/^(intern|internship|co op|coop|apprentice|apprenticeship|graduate|trainee)$/, 'INTERN'],
-  [/^(volunteer|unpaid)$/, 'VOLUNTEER'],
+  [
+    /^(temporary|temp|fixed term|fixed term contract|seasonal|interim|temp to perm|befristet|befristete anstellung|zeitarbeit|aushilfe|(contrato )?temporal|eventual|cdd|temporaire|temporario|contrato (a termo|temporario)|(a )?tempo determinato|tijdelijk|bepaalde tijd)$/,
+    'TEMPORARY',
+  ],
+  [
+    /^(intern|internship|co op|coop|apprentice|apprenticeship|graduate|trainee|praktikum|praktikant|werkstudent|werkstudentin|werkstudent in|ausbildung|duales studium|stage|stagiaire|alternance|apprentissage|practicas|becario|pasantia|estagio|estagiario|jovem aprendiz|aprendiz|tirocinio|stagiair|staz|praktyki)$/,
+    'INTERN',
+  ],
+  [
+    /^(volunteer|unpaid|voluntariado|voluntario|benevolat|benevole|ehrenamt|ehrenamtlich|vrijwilliger)$/,
+    'VOLUNTEER',
+  ],
   [/^(per diem|perdiem)$/, 'PER_DIEM'],
   [/^other$/, 'OTHER'],
 ];
 
+/** "Full-time", "FullTime", "full_time", "Tempo Período" → "full time", "tempo periodo". */
+function employmentKey(text: string): string {
+  return text
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/([a-z])([A-Z])/g, '$1 $2')
+    .toLowerCase()
+    .replace(/ł/g, 'l')
+    .replace(/æ/g, 'ae')
+    .replace(/[^a-z0-9]+/g, ' ')
+    .trim();
+}
+
+function employmentTypeOf(key: string): string | null {
+  for (const [pattern, type] of EMPLOYMENT_TYPES) {
+    if (pattern.test(key)) return type;
+  }
+  return null;
+}
+
 /**
  * A schema.org employment type (FULL_TIME, PART_TIME, CONTRACTOR, TEMPORARY, INTERN, VOLUNTEER,
  * PER_DIEM, OTHER) from the spellings feeds use ("Full-time", "FullTime", "full_time",
- * ["CONTRACTOR"]); the first recognised value of a list; null when none is recognised.
+ * ["CONTRACTOR"], "Vollzeit", "Tiempo completo"); the first recognised value of a list, or of a
+ * value that states several ("Permanent, temps plein", "Efetivo (CLT)"); null when none is
+ * recognised.
  */
 export function normalizeEmploymentType(value: unknown): string | null {
   for (const item of asList(value)) {
     if (typeof item !== 'string') continue;
-    const key = item
-      .replace(/([a-z])([A-Z])/g, '$1 $2')
-      .toLowerCase()
-      .replace(/[^a-z0-9]+/g, ' ')
-      .trim();
-    for (const [pattern, type] of EMPLOYMENT_TYPES) {
-      if (pattern.test(key)) return type;
+    const type = employmentTypeOf(employmentKey(item));
+    if (type) return type;
+    if (!/[,;/|()]|\s[-–]\s/.test(item)) continue;
+    for (const piece of item.split(/[,;/|()]|\s[-–]\s/)) {
+      const pieceType = employmentTypeOf(employmentKey(piece));
+      if (pieceType) return pieceType;
     }
   }
   return null;

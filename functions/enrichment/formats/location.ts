@@ -1,9 +1,10 @@
 /**
  * Location text, country and the remote flag from the ways sources state them: schema.org
- * addresses, "Boise, ID", "London (hybrid)", "Remote (US)", "Sydney NSW, Australia".
+ * addresses, "Boise, ID", "London (hybrid)", "Remote (US)", "Sydney NSW, Australia", "Kraków".
  */
 import type { Location } from '../types.ts';
 import { squash } from './fields.ts';
+import { CITY_NAMES, COUNTRY_NAMES, foldPlace, REGION_NAMES } from './location-names.ts';
 
 const US_STATES = new Set(
   (
@@ -13,104 +14,63 @@ const US_STATES = new Set(
 );
 const CA_PROVINCES = new Set('AB BC MB NB NL NS NT NU ON PE QC SK YT'.split(' '));
 const AU_STATES = new Set('NSW VIC QLD TAS ACT'.split(' '));
+/** Australian state codes another country uses first (WA, NT) or a company suffix shares (SA). */
+const AU_SHARED = new Set('WA NT SA'.split(' '));
 
-/** Country names, demonyms-free, as sources spell them → ISO 3166-1 alpha-2. */
-const COUNTRY_NAMES = new Map<string, string>([
-  ['united states', 'US'],
-  ['united states of america', 'US'],
-  ['usa', 'US'],
-  ['us', 'US'],
-  ['u.s.', 'US'],
-  ['u.s.a.', 'US'],
-  ['america', 'US'],
-  ['united kingdom', 'GB'],
-  ['uk', 'GB'],
-  ['u.k.', 'GB'],
-  ['great britain', 'GB'],
-  ['england', 'GB'],
-  ['scotland', 'GB'],
-  ['wales', 'GB'],
-  ['northern ireland', 'GB'],
-  ['canada', 'CA'],
-  ['australia', 'AU'],
-  ['new zealand', 'NZ'],
-  ['ireland', 'IE'],
-  ['germany', 'DE'],
-  ['deutschland', 'DE'],
-  ['france', 'FR'],
-  ['netherlands', 'NL'],
-  ['the netherlands', 'NL'],
-  ['spain', 'ES'],
-  ['italy', 'IT'],
-  ['portugal', 'PT'],
-  ['belgium', 'BE'],
-  ['switzerland', 'CH'],
-  ['austria', 'AT'],
-  ['sweden', 'SE'],
-  ['norway', 'NO'],
-  ['denmark', 'DK'],
-  ['finland', 'FI'],
-  ['poland', 'PL'],
-  ['india', 'IN'],
-  ['singapore', 'SG'],
-  ['japan', 'JP'],
-  ['mexico', 'MX'],
-  ['brazil', 'BR'],
-  ['south africa', 'ZA'],
-  ['israel', 'IL'],
-  ['united arab emirates', 'AE'],
-  ['uae', 'AE'],
-  ['philippines', 'PH'],
-  ['hong kong', 'HK'],
-]);
+/** A state, province or country code standing alone: "Boise, ID", "Sydney NSW", "Berlin, DE". */
+const REGION_CODE = /(?:^|\s)([A-Z]{2,3})\b(?!\.\w)/g;
+/** Codes and postcodes after a city: "Perth WA 6000", "Leeds LS1", "New York NY 10001". */
+const TRAILING_CODES = /(?:\s+(?:[A-Z]{2,3}|[A-Z]{0,2}\d[\dA-Z]*))+$/;
+/** How an aggregator says where: "Hybrid remote in Leeds", "Remote in Pune". */
+const ARRANGEMENT_LEAD = /^(?:(?:fully |hybrid )?remote|hybrid|on-?site)\s+(?:in|from)\s+/i;
 
-/** Cities that name their country alone on job pages ("IT Director - London"). */
-const CITIES = new Map<string, string>([
-  ['london', 'GB'],
-  ['manchester', 'GB'],
-  ['birmingham', 'GB'],
-  ['edinburgh', 'GB'],
-  ['glasgow', 'GB'],
-  ['leeds', 'GB'],
-  ['bristol', 'GB'],
-  ['sydney', 'AU'],
-  ['melbourne', 'AU'],
-  ['brisbane', 'AU'],
-  ['perth', 'AU'],
-  ['toronto', 'CA'],
-  ['vancouver', 'CA'],
-  ['montreal', 'CA'],
-  ['calgary', 'CA'],
-  ['ottawa', 'CA'],
-  ['dublin', 'IE'],
-  ['berlin', 'DE'],
-  ['munich', 'DE'],
-  ['hamburg', 'DE'],
-  ['paris', 'FR'],
-  ['amsterdam', 'NL'],
-  ['madrid', 'ES'],
-  ['barcelona', 'ES'],
-  ['zurich', 'CH'],
-  ['stockholm', 'SE'],
-  ['auckland', 'NZ'],
-  ['wellington', 'NZ'],
-  ['bangalore', 'IN'],
-  ['bengaluru', 'IN'],
-  ['new york', 'US'],
-  ['new york city', 'US'],
-  ['nyc', 'US'],
-  ['san francisco', 'US'],
-  ['seattle', 'US'],
-  ['chicago', 'US'],
-  ['boston', 'US'],
-  ['austin', 'US'],
-  ['los angeles', 'US'],
-  ['atlanta', 'US'],
-  ['denver', 'US'],
-  ['dallas', 'US'],
-  ['washington, d.c.', 'US'],
-  ['washington dc', 'US'],
-]);
+/**
+ * The country a state, province or country code names. `city`, the country of a city beside it,
+ * settles the codes two countries share: "Perth, WA" and "Darwin, NT" are Australian, "Toronto,
+ * CA" Canadian, "Berlin, DE" German, "Pune, IN" Indian; "Seattle, WA" and "Dover, DE" are not.
+ */
+function countryOfCode(code: string, city: string | null): string | null {
+  if (city !== null && (city === code || (city === 'AU' && AU_SHARED.has(code)))) return city;
+  if (code === 'US') return 'US';
+  if (code === 'UK' || code === 'GB') return 'GB';
+  if (US_STATES.has(code)) return 'US';
+  if (CA_PROVINCES.has(code)) return 'CA';
+  if (AU_STATES.has(code)) return 'AU';
+  return null;
+}
+
+/** The city a part of a place names, with or without codes after it ("Perth WA 6000"). */
+function cityIn(part: string): string | null {
+  const bare = part.replace(ARRANGEMENT_LEAD, '');
+  return (
+    CITY_NAMES.get(foldPlace(bare)) ?? CITY_NAMES.get(foldPlace(bare.replace(TRAILING_CODES, ''))) ?? null
+  );
+}
+
+/**
+ * The country of one place. Names and codes are read from the broadest part first, then cities:
+ * "Perth, Scotland" is British, "London, Ontario", "Victoria, BC" and "Canada, Ontario, London"
+ * Canadian, "Dublin, CA" American, "Frankston, Victoria" Australian, "Kraków" Polish.
+ */
+function placeCountry(place: string): string | null {
+  const parts = place
+    .split(/[,()]|\s[-–—]\s/)
+    .map((p) => p.trim())
+    .filter((p) => p !== '');
+  let city: string | null | undefined;
+  for (let i = parts.length - 1; i >= 0; i--) {
+    const part = parts[i] ?? '';
+    const key = foldPlace(part);
+    const named = COUNTRY_NAMES.get(key) ?? REGION_NAMES.get(key);
+    if (named) return named;
+    for (const match of part.matchAll(REGION_CODE)) {
+      city ??= parts.map(cityIn).findLast((c) => c !== null) ?? null;
+      const code = countryOfCode(match[1] ?? '', city);
+      if (code) return code;
+    }
+  }
+  return city ?? parts.map(cityIn).findLast((c) => c !== null) ?? null;
+}
 
 const REMOTE = /\b(remote|fully remote|work from home|wfh|telecommute|anywhere)\b/i;
 const NOT_REMOTE = /\b(hybrid|on-?site|in[- ]office|in[- ]person|office[- ]based)\b/i;
@@ -122,24 +82,18 @@ export function countryCode(value: string | null | undefined): string | null {
   if (!value) return null;
   const text = squash(value);
   if (/^[A-Za-z]{2}$/.test(text)) return text.toUpperCase() === 'UK' ? 'GB' : text.toUpperCase();
-  return COUNTRY_NAMES.get(text.toLowerCase()) ?? null;
+  return COUNTRY_NAMES.get(foldPlace(text)) ?? null;
 }
 
-/** The country a place names: "Boise, ID" → US, "Sydney NSW, Australia" → AU, "London" → GB. */
+/**
+ * The country a place names: "Boise, ID" → US, "Sydney NSW, Australia" → AU, "Kraków" → PL. Of
+ * several places ("Denver, CO; Salt Lake City, UT") the first that names one.
+ */
 export function inferCountry(text: string | null): string | null {
   if (!text) return null;
-  const lower = text.toLowerCase();
-  for (const part of lower.split(/[,;()|/·•]|\s-\s/).map((p) => p.trim())) {
-    const code = COUNTRY_NAMES.get(part) ?? CITIES.get(part);
-    if (code && part !== 'us') return code;
-    if (part === 'us') return 'US';
-  }
-  const region = /(?:,|\s)\s*([A-Z]{2,3})\b(?!\.\w)/g;
-  for (const match of text.matchAll(region)) {
-    const code = match[1] ?? '';
-    if (US_STATES.has(code)) return 'US';
-    if (CA_PROVINCES.has(code)) return 'CA';
-    if (AU_STATES.has(code)) return 'AU';
+  for (const place of text.split(/[;|/·•]/)) {
+    const code = placeCountry(place);
+    if (code) return code;
   }
   return null;
 }
@@ -157,7 +111,7 @@ export function looksLikeLocation(text: string): boolean {
   const t = squash(text);
   if (t.length === 0 || t.length > 80) return false;
   if (remoteFromText(t) !== null) return true;
-  if (countryCode(t) || CITIES.has(t.toLowerCase())) return true;
+  if (countryCode(t) || cityIn(t) || REGION_NAMES.has(foldPlace(t))) return true;
   return t.includes(',') && /^[A-Z][\p{L}.' -]+,\s*[A-Z][\p{L}. ]+$/u.test(t) && inferCountry(t) !== null;
 }
 
@@ -178,7 +132,9 @@ export function buildLocation(
     .replace(/^[,;|·•-]+|[,;|·•-]+$/g, '')
     .trim();
   if (place === '' && flag === true) place = 'Remote';
-  const code = countryCode(country) ?? (country ? squash(country) : null) ?? inferCountry(place);
+  // A country the source names but this does not know ("Republic of Narnia") is kept as given, after
+  // what the place itself says.
+  const code = countryCode(country) ?? inferCountry(place) ?? (country ? squash(country) : null);
   return { text: place === '' ? null : place.slice(0, 200), country: code, remote: flag };
 }
 

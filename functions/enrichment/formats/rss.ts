@@ -2,16 +2,18 @@
  * RSS 2.0 (and RSS 1.0/RDF) feeds: each `<item>` one posting. The title may carry the company
  * ("IT Manager at Acme", "IT Manager (Acme)"); `content:encoded` is preferred to `description`;
  * CDATA and entity-escaped HTML both come out as markup; job-board extensions such as
- * `<company>`, `<location>`, `<job:employmentType>` and `<salary>` are read when present.
+ * `<company>`, `<location>`, `<job:employmentType>`, `<salary>` and Adzuna's `<adz:country>` are
+ * read when present. Aggregators (Indeed) name the employer in `<source>` and join title, company
+ * and place with dashes: "Head of IT - Aire Valley Housing - Leeds".
  */
 import type { RawPosting } from '../types.ts';
 import { normalizeEmploymentType, squash, toIsoDate } from './fields.ts';
 import { assertPostingCount } from './limits.ts';
-import { buildLocation } from './location.ts';
+import { buildLocation, looksLikeLocation } from './location.ts';
 import { hasMarkup, htmlToText, unescapeMarkup } from './markup.ts';
 import { makePay, parsePayText, periodFromUnit } from './pay.ts';
 import { buildRawPosting, type ParseContext } from './posting.ts';
-import { createTitleSplitter } from './title-split.ts';
+import { createTitleSplitter, isQualifier, type SplitTitle } from './title-split.ts';
 import { readXmlItems, type XmlField } from './xml-items.ts';
 import { localName, prefixOf } from './xml-nodes.ts';
 
@@ -24,6 +26,9 @@ interface ItemFields {
   encoded: string | null;
   company: string | null;
   location: string | null;
+  country: string | null;
+  /** RSS 2.0 `<source>`: the channel an item came from, which aggregators fill with the employer. */
+  source: string | null;
   type: string | null;
   salary: string | null;
 }
@@ -50,6 +55,8 @@ function readItem(item: readonly XmlField[]): ItemFields {
     encoded: null,
     company: null,
     location: null,
+    country: null,
+    source: null,
     type: null,
     salary: null,
   };
@@ -86,6 +93,12 @@ function readItem(item: readonly XmlField[]): ItemFields {
       case 'joblocation':
         fields.location ??= lineOf(child);
         break;
+      case 'country':
+        fields.country ??= lineOf(child);
+        break;
+      case 'source':
+        fields.source ??= lineOf(child);
+        break;
       case 'employmenttype':
       case 'jobtype':
         fields.type ??= lineOf(child);
@@ -107,24 +120,50 @@ function periodInText(text: string): ReturnType<typeof periodFromUnit> {
   return periodFromUnit(word?.[1] ?? word?.[2]);
 }
 
+/** A part of a dashed title that names the job rather than an employer: "Service Desk Manager". */
+const ROLE_NOUN =
+  /\b(manager|director|head|lead|engineer|administrator|analyst|officer|specialist|technician|developer|architect|consultant|coordinator|supervisor|assistant|executive|intern)\b/i;
+const DASH = /\s+[-–—]\s+/g;
+
+/**
+ * "Head of IT - Aire Valley Housing - Leeds": the title, company and place an aggregator joins with
+ * dashes. Split only when the last part reads as a place and the one before names the item's
+ * company or source, or (with no company field) reads as a name: "IT Manager - Infrastructure -
+ * Leeds" and "Head of IT - Service Desk Manager - Leeds" stay whole.
+ */
+function splitDashedTitle(title: string, item: ItemFields): SplitTitle | null {
+  const dashes = [...title.matchAll(DASH)];
+  if (dashes.length < 2) return null;
+  const [before, last] = dashes.slice(-2);
+  if (!before || !last) return null;
+  const place = title.slice(last.index + last[0].length).trim();
+  const company = title.slice(before.index + before[0].length, last.index).trim();
+  if (!looksLikeLocation(place)) return null;
+  const same = (name: string | null) => name !== null && name.toLowerCase() === company.toLowerCase();
+  const named = same(item.company) || same(item.source);
+  if (!named && (item.company !== null || isQualifier(company) || ROLE_NOUN.test(company))) return null;
+  return { title: title.slice(0, before.index).trim(), company, location: place };
+}
+
 /** Postings from an RSS feed; [] for a feed without items. */
 export function parseRss(text: string, ctx: ParseContext): RawPosting[] {
   const items = readXmlItems(text, 'item');
   assertPostingCount(items.length);
   const fields = items.map(readItem);
-  const split = createTitleSplitter(fields.map((f) => f.title ?? ''));
+  const dashed = fields.map((f) => (f.title ? splitDashedTitle(squash(f.title), f) : null));
+  const split = createTitleSplitter(fields.map((f, i) => dashed[i]?.title ?? f.title ?? ''));
   const out: RawPosting[] = [];
-  for (const item of fields) {
+  for (const [index, item] of fields.entries()) {
     if (!item.title) continue;
-    const title = split(item.title);
+    const title = dashed[index] ?? split(item.title);
     const body = unescapeMarkup(item.encoded ?? item.description ?? '');
     const salaryText = item.salary?.slice(0, 300) ?? null;
     const salary = salaryText ? parsePayText(salaryText) : null;
     const posting = buildRawPosting(
       {
         title: title.title,
-        company: item.company ?? title.company,
-        location: buildLocation(item.location ?? title.location),
+        company: item.company ?? title.company ?? item.source,
+        location: buildLocation(item.location ?? title.location, item.country),
         employmentType: normalizeEmploymentType(item.type),
         postedAt: toIsoDate(item.date),
         description: hasMarkup(body) ? { html: body } : { text: body },
