@@ -79,6 +79,8 @@ export const PREFIX_SYMBOL_PATTERN = [
   'Fr\\.',
   '[Kk]r\\.?',
   '[$£€¥₹₪₩₱]',
+  // South Africa's rand, glued to its digits ("R780 000"); salary-amounts.ts checks the amount.
+  'R',
 ].join('|');
 
 /** Regex source for marks written after a number ("65.000 €", "650 000 kr", "150 000 $"). */
@@ -89,11 +91,13 @@ export const SUFFIX_SYMBOL_PATTERN = [
   '¥',
   '₹',
   '[Kk]r\\.?',
-  'zł',
+  'zł(?:otych)?',
   'Kč',
   'Ft',
   '[Ee]uros?',
   'reais',
+  '円',
+  '元',
 ].join('|');
 
 const SYMBOLS: Readonly<Record<string, CurrencyMark>> = {
@@ -121,6 +125,10 @@ const SYMBOLS: Readonly<Record<string, CurrencyMark>> = {
   RS: 'INR',
   KR: 'KRONE',
   ZŁ: 'PLN',
+  ZŁOTYCH: 'PLN',
+  R: 'ZAR',
+  円: 'JPY',
+  元: 'CNY',
   KČ: 'CZK',
   FT: 'HUF',
   '₪': 'ILS',
@@ -195,7 +203,10 @@ const LOCAL_CURRENCY: Readonly<Record<string, string>> = {
 
 /** Country names as locations write them; more specific names first ("New South Wales" is not Wales). */
 const COUNTRY_NAMES: readonly (readonly [RegExp, string])[] = [
-  [/\bnew south wales\b|\bnsw\b|\bqueensland\b|\baustralia\b/, 'AU'],
+  [
+    /\bnew south wales\b|\bnsw\b|\bqueensland\b|\baustralia\b|\btasmania\b|\bnorthern territory\b|\bvictoria\b(?!,?\s*(?:bc|b\.c\.|british columbia|tx|texas|canada|seychelles)\b)/,
+    'AU',
+  ],
   [/\bnew mexico\b|\bunited states\b|\busa?\b|\bu\.s\.a?\.?(?!\w)/, 'US'],
   [
     /\bnorthern ireland\b|\bunited kingdom\b|\bgreat britain\b|\bengland\b|\bscotland\b|\bwales\b|\buk\b/,

@@ -25,11 +25,12 @@ const NUMBER = [
 ].join('|');
 const NL = `(?![${LETTER}])`;
 /**
- * "k", "Tsd." and lakh/crore scale a salary; million and billion, in any language, mark a budget or
- * a revenue. "mil" is a thousand in Portuguese and Spanish ("R$ 15 mil") and a million in English.
+ * "k", "Tsd.", lakh/crore and the Japanese and Chinese 万 (ten thousand: "1,200万円") scale a salary;
+ * million and billion, in any language (億), mark a budget or a revenue. "mil" is a thousand in
+ * Portuguese and Spanish ("R$ 15 mil") and a million in English.
  */
 const MULT =
-  `[Kk]${NL}|[Tt]housand|[Tt]sd\\.?|[Ll]akhs?|[Ll]acs?|LPA|[Cc]rores?|[Mm]{1,2}${NL}|[Mm]n${NL}|[Mm]io\\.?` +
+  `[Kk]${NL}|[Tt]housand|[Tt]sd\\.?|[Ll]akhs?|[Ll]acs?|LPA|[Cc]rores?|[Mm]{1,2}${NL}|[Mm]n${NL}|[Mm]io\\.?|[万萬億亿]` +
   `|[Mm]il(?:lion(?:s|en|e)?|liard(?:s|e|en)?|h(?:ões|ão)|lones|lón)?${NL}|[Mm]ils${NL}|[Bb]n?${NL}|[Bb]illion|[Mm]rd\\.?` +
   `|[Bb]ill(?:ones|ón)${NL}|[Bb]ilh(?:ões|ão)${NL}`;
 /*
@@ -52,6 +53,13 @@ const WORD_CHAR = new RegExp(`[${LETTER}\\d]`);
 /** Every prefix mark ends in one of these, before optional spaces: a cheap test before the real one. */
 const MAY_END_IN_MARK = /[$£€¥₹₪₩₱A-Z.rs][ \u00a0\u202f\u2009]{0,2}$/;
 const GROUPED = /\d[,.'’\u00a0\u202f\u2009 ]\d{3}/;
+/**
+ * The rand's bare "R" must touch an amount that reads as pay ("R780 000", "R45k", "R25000"), not a
+ * model or a release ("R2", "R 2.0", "R2024a"), and R&D is no number at all.
+ */
+const RAND_PREFIX = /^R$/;
+const LETTER_NEXT = new RegExp(`^[${LETTER}]`);
+const MIN_BARE_RAND = 10_000;
 /** Currencies whose postings write "mil" for a thousand: "R$ 15 mil", "MXN 40 mil". */
 const MIL_THOUSAND_CURRENCIES = new Set(['BRL', 'MXN']);
 export interface Amount {
@@ -78,6 +86,7 @@ const THOUSAND: Multiplier = { mult: 1000, big: false, perAnnum: false };
 const LAKH: Multiplier = { mult: 100_000, big: false, perAnnum: false };
 const LAKH_PER_ANNUM: Multiplier = { mult: 100_000, big: false, perAnnum: true };
 const CRORE: Multiplier = { mult: 10_000_000, big: false, perAnnum: false };
+const MAN: Multiplier = { mult: 10_000, big: false, perAnnum: false };
 const BIG: Multiplier = { mult: 1, big: true, perAnnum: false };
 
 /**
@@ -91,7 +100,22 @@ function readMultiplier(mult: string | undefined, milThousand: boolean): Multipl
   if (m === 'lpa') return LAKH_PER_ANNUM;
   if (m.startsWith('la')) return LAKH;
   if (m.startsWith('cr')) return CRORE;
+  if (m === '万' || m === '萬') return MAN;
   return BIG;
+}
+
+/** "R" before digits is the rand only glued to them, on an amount the size of pay, not a model's name. */
+function isRandAmount(
+  written: string,
+  num: string,
+  base: number | null,
+  tail: RegExpExecArray | null,
+  text: string,
+  end: number,
+): boolean {
+  if (base === null || written.length !== 1) return false;
+  const big = tail?.[1] !== undefined || GROUPED.test(num) || base >= MIN_BARE_RAND;
+  return big && !LETTER_NEXT.test(text.slice(end, end + 1));
 }
 
 export function readAmounts(text: string): Amount[] {
@@ -101,14 +125,16 @@ export function readAmounts(text: string): Amount[] {
     const at = m.index;
     const num = m[0];
     const lead = at > 0 ? text.slice(Math.max(0, at - PREFIX_LOOKBACK), at) : '';
-    const prefix = lead && MAY_END_IN_MARK.test(lead) ? PREFIX_BEFORE.exec(lead) : null;
+    let prefix = lead && MAY_END_IN_MARK.test(lead) ? PREFIX_BEFORE.exec(lead) : null;
+    const base = parseAmount(num);
+    AFTER_NUMBER.lastIndex = at + num.length;
+    const tail = base === null ? null : AFTER_NUMBER.exec(text);
+    const end = at + num.length + (tail ? tail[0].length : 0);
+    if (prefix && RAND_PREFIX.test(prefix[1] ?? '') && !isRandAmount(prefix[0], num, base, tail, text, end))
+      prefix = null;
     // A number glued to a word ("M365", "H2O", "x2") is not an amount, unless the word is a mark ("RM5,000").
     if (!prefix && lead && WORD_CHAR.test(lead.charAt(lead.length - 1))) continue;
-    const base = parseAmount(num);
     if (base === null) continue;
-    AFTER_NUMBER.lastIndex = at + num.length;
-    const tail = AFTER_NUMBER.exec(text);
-    const end = at + num.length + (tail ? tail[0].length : 0);
     NUMBER_SCAN.lastIndex = end;
     const preText = prefix?.[1];
     const pre = preText ? readCurrencyMark(preText) : null;

@@ -11,66 +11,87 @@ import { CODE_PATTERN } from './money.ts';
 /** Letters, Latin-1 accents included ("jährlich", "rémunération"). */
 export const LETTER = 'A-Za-zÀ-ÖØ-öø-ÿ';
 const END = `(?![${LETTER}])`;
+/** Before a word: `\\b` for Latin words; Japanese and Chinese ones ("想定年収") stand between any characters. */
+const START = `(?<![${LETTER}\\d_])`;
 const words = (list: readonly string[]) => list.join('|');
 
 /**
  * What may stand between the two ends of a range, in the languages postings come in: "to", "a",
- * "à", "até", "hasta", "bis", "tot". The "and" words count only after "between" ("entre X e Y").
+ * "à", "até", "hasta", "bis", "tot", the Japanese wave dash ("〜", "～"). The "and" words count
+ * only after "between" ("entre X e Y").
  */
 export const CONNECTOR =
-  /^\s*(?:-{1,2}|[–—‒―~]|to|till|until|through|thru|bis|à|a|até|hasta|tot|and|e|y|et|und|en)\s*$/i;
+  /^\s*(?:-{1,2}|[–—‒―~〜～]|to|till|until|through|thru|bis|à|a|até|hasta|tot|do|and|e|y|et|und|en)\s*$/i;
 /** "and", "e", "y", "et", "und", "en": alone they join two things, they do not make a range. */
 export const AND_CONNECTOR = /^\s*(?:and|e|y|et|und|en)\s*$/i;
 export const BETWEEN_BEFORE = /\b(?:between|entre|zwischen|tussen)[\s:]*$/i;
 /** Words that open a range, kept in its raw text: "between", "from", "de", "entre", "von"... */
 export const RANGE_LEAD = new RegExp(
-  `(?<![${LETTER}])(?:between|from|entre|de|desde|zwischen|von|van|tussen)\\s*$`,
+  `(?<![${LETTER}])(?:between|from|entre|de|desde|zwischen|von|van|tussen|od)\\s*$`,
   'i',
 );
 
 const SLASH = '\\/\\s*';
-/** "per", "a", and their kin: "pro Monat", "im Monat", "par mois", "por mês", "al mes", "per maand". */
-const UNIT = `(?:${SLASH}|(?:per|an?|each|every|pro|im|par|por|al)\\s+)`;
+/**
+ * "per", "a", and their kin: "pro Monat", "im Monat", "par mois", "por mês", "al mes", "per maand",
+ * "na miesiąc", "za godzinę".
+ */
+const UNIT = `(?:${SLASH}|(?:per|an?|each|every|pro|im|par|por|al|na|za)\\s+)`;
 const PERIOD_FORMS = {
-  hour: `${UNIT}(?:hours?|hrs?|stunde|std\\.?|heure|hora|uur)|${SLASH}h|hourly|stündlich|p\\.?\\s?h\\.?|p\\/h|ph`,
-  day: `${UNIT}(?:days?|tag|jour|día|dia|dag)|${SLASH}[dj]|daily(?:\\s+rate)?|day\\s+rate|täglich|p\\.?\\s?d\\.?|p\\/d|pd`,
-  week: `${UNIT}(?:weeks?|wk|woche|semaine|semana)|${SLASH}w|weekly|wöchentlich|p\\.?\\s?w\\.?|p\\/w|pw`,
+  hour:
+    `${UNIT}(?:hours?|hrs?|stunde|std\\.?|heure|hora|uur|godzin[ęya]|godz\\.?)|${SLASH}(?:h|時間?)|hourly|stündlich` +
+    '|godzinowo|p\\.?\\s?h\\.?|p\\/h|ph',
+  day: `${UNIT}(?:days?|tag|jour|día|dia|dag|dzień|dzien)|${SLASH}(?:[dj]|日)|daily(?:\\s+rate)?|day\\s+rate|täglich|dziennie|p\\.?\\s?d\\.?|p\\/d|pd`,
+  week: `${UNIT}(?:weeks?|wk|woche|semaine|semana|tydzień|tydz\\.?)|${SLASH}w|weekly|wöchentlich|tygodniowo|p\\.?\\s?w\\.?|p\\/w|pw`,
   month:
-    `${UNIT}(?:months?|mo|mth|monat|mois|mes|mês|mese|maand)|${SLASH}m|monthly|monatl(?:ich|\\.)?` +
-    '|mensuel(?:le)?s?|mensual(?:es)?|mensa(?:l|is)|p\\.?\\s?m\\.?|pcm|p\\/m',
+    `${UNIT}(?:months?|mo|mth|monat|mois|mes|mês|mese|maand|miesiąc|mies\\.?|m-c)|${SLASH}(?:m|月)|monthly|monatl(?:ich|\\.)?` +
+    '|mensuel(?:le)?s?|mensual(?:es)?|mensa(?:l|is)|maandelijks|miesięcznie|mies\\.|p\\.?\\s?m\\.?|pcm|p\\/m',
   year:
-    `${UNIT}(?:years?|yrs?|annum|annual|jahr|an|année|año|ano|jaar)|${SLASH}y|annually|annual|yearly` +
-    '|jährl(?:ich|\\.)?|anual(?:es)?|anuais|annuel(?:le)?s?|annuali[sz]ed|p\\.?\\s?a\\.?|lpa',
+    `${UNIT}(?:years?|yrs?|annum|annual|jahr|an|année|año|ano|jaar|rok)|${SLASH}(?:y|年)|annually|annual|yearly` +
+    '|jährl(?:ich|\\.)?|anual(?:es)?|anuais|annuel(?:le)?s?|annuali[sz]ed|jaarlijks|rocznie|p\\.?\\s?a\\.?|lpa',
 };
-/** Words that may stand between an amount and its period: "65.000 € brutto/Jahr", "4 500 € brut par mois". */
-const BEFORE_PERIOD = `${CODE_PATTERN}|gross|brut(?:to|os?|as?|e|s)?|net(?:to|os?|s)?|base|salary|pay|total|approx\\.?|before tax|pre-tax|OTE|DOE|CLT`;
+/**
+ * Words that may stand between an amount and its period: "65.000 € brutto/Jahr", "4 500 € brut par
+ * mois", "18 000 zł brutto / mies.", "R780 000 CTC per annum".
+ */
+const BEFORE_PERIOD = `${CODE_PATTERN}|gross|brut(?:to|os?|as?|e|s)?|net(?:to|os?|s)?|base|salary|pay|total|approx\\.?|before tax|pre-tax|OTE|DOE|CLT|CTC|cost to company|B2B|UoP`;
 /** A period stated right after the amount: "$48 - $55 an hour", "£500pd", "€5.000 brutto/Monat". */
 export const PERIOD_AFTER = new RegExp(
-  `^[\\s,(]*(?:(?:${BEFORE_PERIOD})[\\s,)]*){0,2}` +
+  `^[\\s,(]*(?:(?:${BEFORE_PERIOD})[\\s,()]*){0,2}` +
     `(?:${Object.entries(PERIOD_FORMS)
       .map(([period, form]) => `(?<${period}>${form})`)
       .join('|')})${END}\\.?`,
   'i',
 );
-/** A period named before the amount or in its section: "Hourly rate: $45", "Annual salary". */
+/**
+ * A period named before the amount or in its section: "Hourly rate: $45", "Annual salary",
+ * "Salarisindicatie (bruto per maand)", "Wynagrodzenie miesięczne", "想定年収", "月給", "時給".
+ */
 export const PERIOD_BEFORE = new RegExp(
-  '\\b(?:(?<hour>hourly|per hour|an hour|hour rate|stundensatz|stundenlohn|stündlich|por hora|par heure|pro stunde)' +
-    '|(?<day>daily|day rate|per day|tagessatz|täglich)|(?<week>weekly|per week|wöchentlich)' +
+  `${START}(?:(?<hour>hourly|per hour|an hour|hour rate|stundensatz|stundenlohn|stündlich|por hora|par heure|pro stunde` +
+    '|per uur|uurloon|uurtarief|na godzinę|za godzinę|stawka godzinowa|時給|时薪)' +
+    '|(?<day>daily|day rate|per day|tagessatz|täglich|per dag|dagtarief|dziennie|stawka dzienna|日給|日当)' +
+    '|(?<week>weekly|per week|wöchentlich|tygodniowo|週給)' +
     '|(?<month>monthly|per month|(?:brutto)?monatsgehalt|monatlich|im monat|pro monat|mensal|mensual|mensuel(?:le)?' +
-    '|por m[eê]s|al mes|par mois)' +
+    '|por m[eê]s|al mes|par mois|per maand|maandelijks|maandsalaris|maandloon|miesięczn(?:ie|e|a)|na miesiąc' +
+    '|月給|月収|月額|月薪)' +
     '|(?<year>annual(?:ly|i[sz]ed)?|yearly|per year|per annum|(?:brutto)?jahresgehalt|jährlich|im jahr|pro jahr' +
-    `|anual|annuel(?:le)?|por a[ñn]o|al año|par an|p\\.a\\.))${END}`,
+    '|anual|annuel(?:le)?|por a[ñn]o|al año|par an|p\\.a\\.|per jaar|jaarlijks|jaarsalaris|rocznie|roczn[ea]|na rok' +
+    `|年収|年俸|年額|年薪))${END}`,
   'gi',
 );
 
+/** Japanese and Chinese pay words: annual, monthly, hourly and daily pay, salary, pay. */
+const CJK_PAY = '年収|年俸|月給|月収|時給|日給|給与|給料|報酬|年薪|月薪|时薪|薪资|薪酬|工资';
 /** Words that say an amount is pay. */
 export const PAY_CUE = new RegExp(
   `\\b(?:${words([
     'salary|salaries|pay|paid|pays|paying|compensation|comp|base|wages?|rate|range|OTE|earnings?|earn',
-    'remuneration|package|income|CTC|TC|gehalt|vergütung|lohn|salaire|rémunération|sueldo|salario',
-    'salários?|salarios|remuneração|remuneración|retribución|retribuzione|stipendio|salaris',
+    'remuneration|package|income|CTC|TC|cost to company|gehalt|vergütung|lohn|salaire|rémunération|sueldo|salario',
+    'salários?|salarios|remuneração|remuneración|retribución|retribuzione|stipendio|salaris(?:indicatie|schaal)?',
     '(?:brutto)?(?:jahres|monats)gehalt|bruttogehalt|zielgehalt|gehaltsspanne|bezahlung|entlohnung',
-  ])})${END}`,
+    'maandsalaris|jaarsalaris|wynagrodzeni(?:e|a|em)|pensj[aię]|stawk[aię]|widełki|zarobki',
+  ])})${END}|${CJK_PAY}`,
   'gi',
 );
 
@@ -94,14 +115,21 @@ const EXCLUDE_WORDS = words([
   'PLR|participação nos lucros|participación en beneficios|intéressement|aktien|acciones|ações',
   'vale[- ](?:refeição|alimentação|transporte)|auxílios?|ayudas?|tickets? restaurant|indemnités?',
   'zuschuss|zuschüsse|zulagen?|mutuelle|weiterbildung|formação|formación|fahrtkosten|reembolso',
+  // Polish.
+  'budżet(?:u|y|em)?|przychody?|obroty|inwestycj[ai]|premi(?:a|e|i|ą)|dofinansowanie',
 ]);
-export const EXCLUDE = new RegExp(`\\b(?:${EXCLUDE_WORDS})${END}`, 'gi');
+/** The same in Japanese and Chinese: budget, revenue, sales, funding, capital, investment, bonus. */
+const CJK_EXCLUDE = '予算|売上|売り上げ|資金|資本金|投資|賞与|ボーナス|手当|预算|营收|融资|奖金|补贴';
+export const EXCLUDE = new RegExp(`(?:\\b(?:${EXCLUDE_WORDS})|${CJK_EXCLUDE})${END}`, 'gi');
 /** Up to two words may stand between an amount and what it pays for ("$500,000 annual software spend"). */
 const FILLER = `(?!(?:${words([
   'plus|and|or|with|for|to|from|per|on|depending|based|base|salary|pay|wage|doe|ote|incl\\w*|excl\\w*',
   'por|par|pro|al|im|mais|más',
 ])})${END})[${LETTER}][${LETTER}&'-]*`;
-export const EXCLUDED_AFTER = new RegExp(`^\\s*(?:${FILLER}\\s+){0,2}(?:${EXCLUDE_WORDS})${END}`, 'i');
+export const EXCLUDED_AFTER = new RegExp(
+  `^\\s*(?:${FILLER}\\s+){0,2}(?:${EXCLUDE_WORDS}|${CJK_EXCLUDE})${END}`,
+  'i',
+);
 /** After a period: "$6,000 per year in tuition reimbursement", "$1,500 a month housing allowance". */
 export const EXCLUDED_AFTER_PERIOD = new RegExp(
   `^\\s*(?:(?:in|for|of|toward|towards)\\s+)?(?:${FILLER}\\s+){0,2}(?:${EXCLUDE_WORDS})${END}`,
@@ -148,14 +176,27 @@ export const OTE_CUE = new RegExp(
   'gi',
 );
 export const BASE_CUE = new RegExp(
-  `\\b(?:base|basic|salary|salaries|grundgehalt|gehalt|salaire|salário|salario|sueldo|stipendio|salaris)${END}`,
+  `\\b(?:base|basic|salary|salaries|grundgehalt|gehalt|salaire|salário|salario|sueldo|stipendio|salaris` +
+    `|wynagrodzeni(?:e|a)|pensj[aię])${END}|基本給|月給`,
   'gi',
 );
+/**
+ * Pay words only one country uses, which settle a bare "$": Australian superannuation ("$150k +
+ * super", "plus 11.5% super", "inc. super") and New Zealand's KiwiSaver. SUPER_NEAR is read beside
+ * the amount; PAY_COUNTRY anywhere in the posting, where "super" alone means nothing.
+ */
+export const SUPER_NEAR =
+  /\bsuperannuation\b|(?:\+|\bplus|\binc(?:l(?:uding)?)?\.?|\bexc(?:l(?:uding)?)?\.?|\bw\/)\s*(?:\d{1,2}(?:\.\d{1,2})?\s?%\s*)?super\b|\bsuper\s+(?:inclusive|incl?\.?|included)\b/i;
+export const PAY_COUNTRY: readonly (readonly [RegExp, string])[] = [
+  [/\bsuperannuation\b/i, 'AU'],
+  [/\bkiwisaver\b/i, 'NZ'],
+];
 export const PAY_SECTION = new RegExp(
   `\\b(?:${words([
     'salary|pay|compensation|remuneration|wages?|rate|earnings|package|OTE|total rewards|gehalt|vergütung',
     'salário|salario|sueldo|remuneração|remuneración|rémunération|salaire|retribución|stipendio|salaris',
-  ])})${END}`,
+    'salarisindicatie|wynagrodzenie|widełki',
+  ])})${END}|${CJK_PAY}|待遇`,
   'i',
 );
 export const PERKS_SECTION = new RegExp(

@@ -25,12 +25,14 @@ import {
   NOT_MONEY_AFTER,
   OR_MORE_AFTER,
   OTE_CUE,
+  PAY_COUNTRY,
   PAY_CUE,
   PAY_SECTION,
   PERIOD_AFTER,
   PERIOD_BEFORE,
   PERKS_SECTION,
   RANGE_LEAD,
+  SUPER_NEAR,
   UP_TO_BEFORE,
 } from './salary-cues.ts';
 import type { Block, Period, SalaryKind } from './types.ts';
@@ -48,6 +50,8 @@ export interface SalaryCandidate {
   /** The words around say this is pay (a pay word, a pay section, a period, base or OTE). */
   readonly cued: boolean;
   readonly score: number;
+  /** The country the pay's own words name ("+ super": AU), which settles a bare "$"; absent when none. */
+  readonly country?: string;
 }
 
 /** Past this many characters a block is not read further: no pay line sits 20 KB into a paragraph. */
@@ -59,12 +63,13 @@ const WINDOW = 80;
 
 /** A block with none of these and no pay word holds no pay: most blocks with digits ("5+ years"). */
 const MAY_HOLD_MONEY = new RegExp(
-  `[$£€¥₹₪₩₱]|(?<![${LETTER}])(?:${CODE_PATTERN}|Rs|RM|RMB|[Kk]r|S?Fr|zł|Kč|Ft|LPA|[Ll]akhs?|[Cc]rores?|[Ee]uros?|reais)(?![${LETTER}])`,
+  `[$£€¥₹₪₩₱円元]|(?<![${LETTER}])(?:${CODE_PATTERN}|Rs|RM|RMB|[Kk]r|S?Fr|zł|Kč|Ft|LPA|[Ll]akhs?|[Cc]rores?|[Ee]uros?|reais)(?![${LETTER}])` +
+    `|(?<![${LETTER}\\d])R(?=\\d)`,
 );
 
 /** A full stop that ends the sentence, not an abbreviation such as "p.a.". */
 const TRAILING_STOP = new RegExp(`(?<![${LETTER}]\\.[${LETTER}])\\.$`);
-const BOUNDARY = /[;|•]|[.!?](?=\s+[A-Z(])/g;
+const BOUNDARY = /[;|•。]|[.!?](?=\s+[A-Z(])/g;
 
 /** Index after the last sentence boundary in `s` (0 when there is none). */
 function afterLastBoundary(s: string): number {
@@ -112,6 +117,26 @@ function isExcluded(before: string, after: string, periodLength: number): boolea
   if (NEGATED.test(lead) || ADDITIVE.test(lead)) return false;
   const pay = lastMatch(PAY_CUE, before);
   return !pay || pay.start < excl.start;
+}
+
+/** A country named by a pay word beside a "$" or a bare amount: "$150k + super", "plus KiwiSaver". */
+function payCountry(before: string, after: string): string | null {
+  if (SUPER_NEAR.test(after) || SUPER_NEAR.test(before)) return 'AU';
+  for (const [re, code] of PAY_COUNTRY) if (re.test(after) || re.test(before)) return code;
+  return null;
+}
+
+/**
+ * The country named anywhere in a posting by a pay word only it uses ("superannuation": AU), for a
+ * bare "$" whose own sentence names none and whose location names no country.
+ */
+export function payCountryOf(blocks: readonly Block[], maxBlocks: number): string | null {
+  const n = Math.min(blocks.length, maxBlocks);
+  for (let i = 0; i < n; i++) {
+    const text = (blocks[i] as Block).text.slice(0, 2_000);
+    for (const [re, code] of PAY_COUNTRY) if (re.test(text)) return code;
+  }
+  return null;
 }
 
 function readKind(before: string, after: string, section: string | null): SalaryKind {
@@ -219,7 +244,8 @@ function readUnit(
     .trim()
     .replace(TRAILING_STOP, '')
     .slice(0, 200);
-  return { min, max, mark, period, kind, raw, cued, score };
+  const country = mark === null || mark === 'DOLLAR' ? payCountry(before, after) : null;
+  return { min, max, mark, period, kind, raw, cued, score, ...(country ? { country } : {}) };
 }
 
 /** Joins "A - B" into one range when the ends agree; lifts the "k" of "120-140k" to both ends. */

@@ -5,13 +5,15 @@
  */
 import type { CurrencyRates } from '../../taxonomy/schema.ts';
 import {
+  type CurrencyMark,
   countryFromHint,
+  isAmbiguousMark,
   localCurrency,
   readCurrencyMark,
   readPeriodWord,
   resolveCurrency,
 } from './money.ts';
-import { type SalaryCandidate, scanSalaryText } from './salary-text.ts';
+import { payCountryOf, type SalaryCandidate, scanSalaryText } from './salary-text.ts';
 import {
   type Block,
   type Period,
@@ -67,6 +69,8 @@ interface Reading {
 
 interface Context {
   readonly country: string | null;
+  /** The country a pay word in the posting names ("superannuation": AU); computed on first use. */
+  readonly payCountry: () => string | null;
   readonly rates: CurrencyRates;
   /** The posting reads as contract work (interim, IR35, day rate); computed on first use. */
   readonly contract: () => boolean;
@@ -178,10 +182,11 @@ function fromPostedPay(pay: PostedPay, ctx: Context): Salary | null {
     ? scanSalaryText([{ kind: 'paragraph', text: raw, section: 'Salary' }])[0]
     : undefined;
   const mark = typeof pay.currency === 'string' ? readCurrencyMark(pay.currency) : null;
+  const country = countryFor(fromRaw, mark ?? fromRaw?.mark ?? null, ctx);
   const currency =
-    resolveCurrency(mark, ctx.country) ??
-    resolveCurrency(fromRaw?.mark ?? null, ctx.country) ??
-    localCurrency(ctx.country);
+    resolveCurrency(mark, country) ??
+    resolveCurrency(fromRaw?.mark ?? null, country) ??
+    localCurrency(country);
   if (!currency) return null;
   const period =
     readPeriodWord(pay.period) ??
@@ -204,8 +209,18 @@ function fromPostedPay(pay: PostedPay, ctx: Context): Salary | null {
   );
 }
 
+/**
+ * The country that settles a bare "$" or an unmarked amount: a pay word beside the amount ("+ super")
+ * first, then the location, then a pay word elsewhere in the posting ("superannuation").
+ */
+function countryFor(c: SalaryCandidate | undefined, mark: CurrencyMark | null, ctx: Context): string | null {
+  if (mark !== null && !isAmbiguousMark(mark)) return ctx.country;
+  return c?.country ?? ctx.country ?? ctx.payCountry();
+}
+
 function fromCandidate(c: SalaryCandidate, ctx: Context): Salary | null {
-  const currency = c.mark === null ? localCurrency(ctx.country) : resolveCurrency(c.mark, ctx.country);
+  const country = countryFor(c, c.mark, ctx);
+  const currency = c.mark === null ? localCurrency(country) : resolveCurrency(c.mark, country);
   if (!currency) return null;
   // A range is pay-like enough to be read as hours or days by its size.
   const cued = c.cued || (c.min !== null && c.max !== null && c.min !== c.max);
@@ -215,6 +230,14 @@ function fromCandidate(c: SalaryCandidate, ctx: Context): Salary | null {
     { min: c.min, max: c.max, currency, period, kind: c.kind, source: 'text', raw: c.raw },
     ctx.rates,
   );
+}
+
+function payCountryCheck(input: SalaryInput): () => string | null {
+  let known: string | null | undefined;
+  return () => {
+    if (known === undefined) known = payCountryOf(input.blocks, MAX_CONTEXT_BLOCKS);
+    return known;
+  };
 }
 
 function contractCheck(input: SalaryInput): () => boolean {
@@ -238,7 +261,12 @@ function contractCheck(input: SalaryInput): () => boolean {
  * // → { min: 900, max: 1100, currency: 'GBP', period: 'day', annual: { min: 234000, max: 286000 }, ... }
  */
 export function extractSalary(input: SalaryInput, rates: CurrencyRates): Salary | null {
-  const ctx: Context = { country: countryFromHint(input.countryHint), rates, contract: contractCheck(input) };
+  const ctx: Context = {
+    country: countryFromHint(input.countryHint),
+    payCountry: payCountryCheck(input),
+    rates,
+    contract: contractCheck(input),
+  };
   if (input.pay) {
     const posted = fromPostedPay(input.pay, ctx);
     if (posted) return posted;

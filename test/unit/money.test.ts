@@ -49,6 +49,10 @@ describe('countryFromHint', () => {
     ['Cardiff, Wales', 'GB'],
     ['Auckland, New Zealand', 'NZ'],
     ['Zürich, Switzerland', 'CH'],
+    ['Frankston, Victoria', 'AU'],
+    ['Hobart, Tasmania', 'AU'],
+    ['Victoria, BC, Canada', 'CA'],
+    ['Victoria, TX', null],
   ])('reads %j as %s', (hint, code) => {
     expect(countryFromHint(hint)).toBe(code);
   });
@@ -81,6 +85,11 @@ describe('currency marks', () => {
     ['euros', 'EUR'],
     ['R$', 'BRL'],
     ['reais', 'BRL'],
+    ['R', 'ZAR'],
+    ['zł', 'PLN'],
+    ['złotych', 'PLN'],
+    ['円', 'JPY'],
+    ['元', 'CNY'],
   ])('reads %j as %s', (mark, code) => {
     expect(readCurrencyMark(mark)).toBe(code);
   });

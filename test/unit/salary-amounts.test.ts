@@ -39,3 +39,29 @@ describe('readAmounts: multipliers in other languages', () => {
     expect(one(text)).toEqual({ value, mark, big });
   });
 });
+
+describe('readAmounts: the rand, złoty and 万', () => {
+  it.each([
+    ['R780 000', 780_000, 'ZAR', false],
+    ['R1 100 000', 1_100_000, 'ZAR', false],
+    ['R900,000', 900_000, 'ZAR', false],
+    ['R45k', 45_000, 'ZAR', false],
+    ['R25000', 25_000, 'ZAR', false],
+    ['18 000 zł', 18_000, 'PLN', false],
+    ['150 000 złotych', 150_000, 'PLN', false],
+    ['1,200万円', 12_000_000, 'JPY', false],
+    ['30万元', 300_000, 'CNY', false],
+    ['1億円', 1, 'JPY', true],
+  ])('reads %j as %d %s (big: %s)', (text, value, mark, big) => {
+    expect(one(text)).toEqual({ value, mark, big });
+  });
+
+  it.each([['Model R2 2000'], ['R 2.0'], ['R2024a'], ['R250'], ['R&D']])('reads no rand from %j', (text) => {
+    expect(readAmounts(text).some((a) => a.mark === 'ZAR')).toBe(false);
+  });
+
+  it('still reads R$ as the real and RM as the ringgit', () => {
+    expect(one('R$ 15.000')).toEqual({ value: 15_000, mark: 'BRL', big: false });
+    expect(one('RM5,000')).toEqual({ value: 5_000, mark: 'MYR', big: false });
+  });
+});

@@ -18,38 +18,56 @@ import {
 import { assertPostingCount } from './limits.ts';
 import { buildLocation } from './location.ts';
 import { unescapeMarkup } from './markup.ts';
-import { currencyCode, inferPeriod, makePay, parsePayText } from './pay.ts';
+import { currencyCode, inferPeriod, makePay, parsePayText, readPayLabel } from './pay.ts';
 import { buildRawPosting, type ParseContext } from './posting.ts';
 
 type JsonRecord = Record<string, unknown>;
 
 const WIDGET = 'content-pay-transparency';
 const WIDGET_CHARS = 4_000;
+/** A range's title: `.title` on Greenhouse boards, a `*-title` class on some themes. */
+const TITLE = '.title, [class*="title"]';
 
-function payFromRanges(value: unknown): PostedPay | null {
+/** The first base range, else the first OTE one: a range's title may say which it is (`readPayLabel`). */
+function preferBase(pays: Iterable<PostedPay | null>): PostedPay | null {
+  let ote: PostedPay | null = null;
+  for (const pay of pays) {
+    if (!pay) continue;
+    if (pay.kind !== 'ote') return pay;
+    ote ??= pay;
+  }
+  return ote;
+}
+
+function* rangePays(value: unknown): Generator<PostedPay | null> {
   for (const item of asList(value).slice(0, 10)) {
     const range = asRecord(item);
     if (!range) continue;
+    const label = readPayLabel(asString(range.title) ?? '');
+    if (label.notSalary) continue;
     const minCents = asNumber(range.min_cents);
     const maxCents = asNumber(range.max_cents);
     const min = minCents === null ? null : minCents / 100;
     const max = maxCents === null ? null : maxCents / 100;
-    const pay = makePay({
+    yield makePay({
       min,
       max,
       currency: currencyCode(range.currency_type),
-      period: inferPeriod(min, max),
+      period: label.period ?? inferPeriod(min, max),
       source: 'feed-field',
+      ...(label.kind ? { kind: label.kind } : {}),
     });
-    if (pay) return pay;
   }
-  return null;
 }
 
-/** The pay widget Greenhouse renders into `content`, parsed from a slice around it only. */
-function payFromWidget(html: string): PostedPay | null {
+/**
+ * The pay widget Greenhouse renders into `content`, parsed from a slice around it only. Each range
+ * sits under a title ("US Pay Range", "On-Target Earnings (OTE)", "Salarisindicatie (bruto per
+ * maand)") that may state its period and kind; a range titled as a bonus alone is not the salary.
+ */
+function* widgetPays(html: string): Generator<PostedPay | null> {
   const at = html.indexOf(WIDGET);
-  if (at === -1) return null;
+  if (at === -1) return;
   const start = html.lastIndexOf('<', at);
   const $ = load(html.slice(start === -1 ? at : start, at + WIDGET_CHARS), null, false);
   for (const range of $('.pay-range').toArray()) {
@@ -60,11 +78,21 @@ function payFromWidget(html: string): PostedPay | null {
         .map((child) => $(child).text())
         .join(' ') || $(range).text(),
     );
+    const input = $(range).closest('.pay-input');
+    const title = squash((input.length ? input.find(TITLE) : $(range).prevAll(TITLE)).first().text());
+    const label = readPayLabel(title);
+    if (label.notSalary) continue;
     const { min, max, currency } = parsePayText(raw);
-    const pay = makePay({ min, max, currency, period: inferPeriod(min, max), source: 'feed-field', raw });
-    if (pay) return pay;
+    yield makePay({
+      min,
+      max,
+      currency,
+      period: label.period ?? inferPeriod(min, max),
+      source: 'feed-field',
+      raw,
+      ...(label.kind ? { kind: label.kind } : {}),
+    });
   }
-  return null;
 }
 
 function metadataValue(job: JsonRecord, name: RegExp): string | null {
@@ -97,10 +125,12 @@ function postingFromJob(job: JsonRecord, ctx: ParseContext): RawPosting | null {
         null,
         remoteFromMetadata(job),
       ),
-      employmentType: normalizeEmploymentType(metadataValue(job, /employment type|job type|commitment/i)),
+      employmentType: normalizeEmploymentType(
+        metadataValue(job, /employment type|job type|time type|contract type|commitment/i),
+      ),
       postedAt: toIsoDate(job.first_published) ?? toIsoDate(job.updated_at),
       description: { html: content },
-      pay: payFromRanges(job.pay_input_ranges) ?? payFromWidget(content),
+      pay: preferBase(rangePays(job.pay_input_ranges)) ?? preferBase(widgetPays(content)),
       url: job.absolute_url,
       externalId: job.id ?? job.internal_job_id,
     },

@@ -2,6 +2,7 @@
  * Structured pay as sources state it (schema.org MonetaryAmount, job-board salary fields) to
  * `PostedPay`. Amounts stay as posted; the salary module validates and annualises them.
  */
+import { BASE_CUE, NEGATED, OTE_CUE, PERIOD_BEFORE } from '../salary-cues.ts';
 import type { Period, PostedPay, SalaryKind, SalarySource } from '../types.ts';
 import { asList, asNumber, asRecord, asString, squash } from './fields.ts';
 
@@ -162,4 +163,46 @@ export function inferPeriod(min: number | null, max: number | null): Period | nu
   if (n >= 15_000) return 'year';
   if (n > 0 && n <= 300) return 'hour';
   return null;
+}
+
+/** What a pay label names besides the salary: variable pay, which alone is not the salary. */
+const VARIABLE_PAY =
+  /\b(?:bonus(?:es)?|commissions?|incentives?|variable(?:\s+(?:pay|comp\w*))?|sign[- ]?on|equity|stock|RSUs?)\b/i;
+
+export interface PayLabel {
+  /** The period the label names ("Monthly salary", "Salarisindicatie (bruto per maand)", "Hourly"). */
+  readonly period: Period | null;
+  /** `ote` for on-target or base-plus-variable pay, `base` for a base salary, null when it does not say. */
+  readonly kind: SalaryKind | null;
+  /** The label names variable pay alone ("Annual bonus", "Commission"): its range is not the salary. */
+  readonly notSalary: boolean;
+}
+
+function firstMatch(re: RegExp, text: string): RegExpExecArray | null {
+  re.lastIndex = 0;
+  const m = re.exec(text);
+  re.lastIndex = 0;
+  return m;
+}
+
+/**
+ * Reads the title a job board gives a pay range (Greenhouse's pay-transparency widget): its period
+ * and whether it is base pay, OTE, or variable pay alone.
+ * @example readPayLabel('On-Target Earnings (OTE)') // → { period: null, kind: 'ote', notSalary: false }
+ * @example readPayLabel('Salarisindicatie (bruto per maand)') // → { period: 'month', kind: null, notSalary: false }
+ */
+export function readPayLabel(label: string): PayLabel {
+  const text = squash(label).slice(0, 200);
+  const periodMatch = firstMatch(PERIOD_BEFORE, text);
+  let period: Period | null = null;
+  for (const p of ['hour', 'day', 'week', 'month', 'year'] as const)
+    if (periodMatch?.groups?.[p] !== undefined) period = p;
+  const base = firstMatch(BASE_CUE, text) !== null;
+  if (firstMatch(OTE_CUE, text)) return { period, kind: 'ote', notSalary: false };
+  const variable = VARIABLE_PAY.exec(text);
+  if (variable && !NEGATED.test(text.slice(0, variable.index))) {
+    // "Base + bonus" is the total on target; "Annual bonus" alone is not the salary.
+    return base ? { period, kind: 'ote', notSalary: false } : { period, kind: null, notSalary: true };
+  }
+  return { period, kind: base ? 'base' : null, notSalary: false };
 }
