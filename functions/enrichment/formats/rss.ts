@@ -13,7 +13,7 @@ import { buildLocation, looksLikeLocation } from './location.ts';
 import { hasMarkup, htmlToText, unescapeMarkup } from './markup.ts';
 import { makePay, parsePayText, periodFromUnit } from './pay.ts';
 import { buildRawPosting, type ParseContext } from './posting.ts';
-import { createTitleSplitter, isQualifier, type SplitTitle } from './title-split.ts';
+import { createTitleSplitter, looksLikeCompany, type SplitTitle } from './title-split.ts';
 import { readXmlItems, type XmlField } from './xml-items.ts';
 import { localName, prefixOf } from './xml-nodes.ts';
 
@@ -120,9 +120,6 @@ function periodInText(text: string): ReturnType<typeof periodFromUnit> {
   return periodFromUnit(word?.[1] ?? word?.[2]);
 }
 
-/** A part of a dashed title that names the job rather than an employer: "Service Desk Manager". */
-const ROLE_NOUN =
-  /\b(manager|director|head|lead|engineer|administrator|analyst|officer|specialist|technician|developer|architect|consultant|coordinator|supervisor|assistant|executive|intern)\b/i;
 const DASH = /\s+[-–—]\s+/g;
 
 /**
@@ -141,7 +138,7 @@ function splitDashedTitle(title: string, item: ItemFields): SplitTitle | null {
   if (!looksLikeLocation(place)) return null;
   const same = (name: string | null) => name !== null && name.toLowerCase() === company.toLowerCase();
   const named = same(item.company) || same(item.source);
-  if (!named && (item.company !== null || isQualifier(company) || ROLE_NOUN.test(company))) return null;
+  if (!named && (item.company !== null || !looksLikeCompany(company))) return null;
   return { title: title.slice(0, before.index).trim(), company, location: place };
 }
 

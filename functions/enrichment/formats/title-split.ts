@@ -88,7 +88,7 @@ export function isQualifier(text: string): boolean {
 }
 
 /** Whether a short string reads as a company name on its own. */
-function looksLikeCompany(text: string): boolean {
+export function looksLikeCompany(text: string): boolean {
   return !isQualifier(text) && text.length <= 80 && !ROLE_WORD.test(text);
 }
 
@@ -138,6 +138,9 @@ function splitAt(title: string): SplitTitle | null {
   return null;
 }
 
+/** Words that end a business's name, not a unit's: "Fired Up Burger Co.", "Northwind Holdings". */
+const DASH_ORG_WORD =
+  /\b(co|company|group|holdings|partners|bank|insurance|foundation|trust|labs|technologies|solutions|consulting|capital|industries|enterprises|agency|hotels|resorts|restaurants|stores|brands|sa|bv|nv|srl|sas)\b\.?$/i;
 const DASH_SEPARATOR = /\s+[-–—|]\s+/;
 
 /**
@@ -154,7 +157,12 @@ function splitDash(title: string): SplitTitle | null {
   const company = parts.pop() ?? '';
   const left = parts.join(' - ');
   if (!ROLE_WORD.test(left) || !looksLikeCompany(company)) return null;
-  const namesOrg = LEGAL_SUFFIX.test(company) || (ORG_WORD.test(company) && words(company).length >= 2);
+  // After a dash a unit of the employer is as likely as the employer: "– Emergency Department",
+  // "- Platform Group". Only a business name's own words tell.
+  const companyWords = words(company);
+  const namesOrg =
+    LEGAL_SUFFIX.test(company) ||
+    (DASH_ORG_WORD.test(company) && companyWords.length >= 2 && !QUALIFIER_WORDS.has(companyWords[0] ?? ''));
   return namesOrg || place ? { title: left, company, location: place } : null;
 }
 

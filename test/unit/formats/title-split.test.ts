@@ -43,6 +43,8 @@ describe('createTitleSplitter', () => {
     'IT Team Lead - Infrastructure',
     'Director, IT - Infrastructure & Operations - Boston, MA',
     'IT Manager - Remote - Acme',
+    'Nurse Unit Manager – Emergency Department',
+    'Head of IT - Platform Group',
   ])('keeps %j whole', (raw) => {
     expect(split(raw)).toEqual({ title: raw, company: null, location: null });
   });
