@@ -4,6 +4,7 @@
  * the `vp` tier; a weak title word like "Operations" counts only when the body shows IT work).
  */
 import type { Tier } from '../../taxonomy/schema.ts';
+import { INDIVIDUAL_CONTRIBUTOR_SIGNAL, type RoleSignal, SALES_SIGNAL } from './role-signals.ts';
 import type { Taxonomy } from './taxonomy.ts';
 import { compileTitleModel, type TitleAnalysis, type TitleModel } from './title.ts';
 import type { Block, Evidence, Role } from './types.ts';
@@ -11,6 +12,8 @@ import type { Block, Evidence, Role } from './types.ts';
 export interface RoleSignals {
   /** Distinct technical (non-leadership) skills the posting names. */
   readonly technicalSkillCount: number;
+  /** What the text says of the role itself (`extractQualifications` finds them); none when absent. */
+  readonly signals?: readonly RoleSignal[];
 }
 
 const EMPLOYEES =
@@ -23,25 +26,6 @@ const YEARS =
   /\b(\d{1,2})\s*(?:\+|plus)?\s*(?:(?:-|–|to)\s*(\d{1,2})\s*)?\+?\s*years?(?:['’]s?)?\b(?:\s+of)?(?:\s+(?:progressive|relevant|professional|proven|related|hands-on|combined|total|overall|increasing(?:ly)?|responsible))*\s*(?:\w+\s+){0,4}?(?:experience|in\b|leading|managing|of\b|as\b|working)/i;
 
 const YEAR_WORD = /year/i;
-
-/**
- * The body says the job is an individual contributor's, whatever its title says: "Director" as a
- * career level. "No direct reports" alone is not enough: a one-person IT team that owns the IT
- * budget, plan and vendors still manages IT.
- */
-const INDIVIDUAL_CONTRIBUTOR =
-  /\b(?:individual[- ]contributor (?:role|position)|(?:this is|is|as) an individual[- ]contributor\b(?! (?:to|and|before))|not a people manager)/i;
-/** What a sales job's own pay and targets are made of; two of them make the job a sales job. */
-const SALES_ROLE =
-  /\b(?:sales quota|annual quota|quota attainment|quota[- ]carrying|(?:uncapped|plus|and) commissions?|commission plan|on[- ]target earnings|OTE|book of business|cold[- ]calling|new logo|prospecting)\b/gi;
-
-/** The distinct sales-job phrases the body holds, lower-cased. */
-function salesSignals(text: string): Set<string> {
-  const found = new Set<string>();
-  for (const m of text.matchAll(SALES_ROLE))
-    found.add(m[0].toLowerCase().replace(/^(?:uncapped|plus|and) /, ''));
-  return found;
-}
 
 interface RoleModel {
   readonly title: TitleModel;
@@ -138,12 +122,17 @@ export function classifyRole(
     return bodyText;
   };
   if (!match.rule.cLevel) {
-    const ic = INDIVIDUAL_CONTRIBUTOR.exec(body());
+    // The body calls the job an individual contributor's ("Director" as a career level), or its
+    // own pay and targets are a sales job's: quota, commission, OTE.
+    const said = signals.signals ?? [];
+    const ic = said.find((s) => s.id === INDIVIDUAL_CONTRIBUTOR_SIGNAL);
     if (ic)
-      return withYears(outOfScope(family, [{ rule: 'body-individual-contributor', text: ic[0] }], 0.75));
-    const sales = salesSignals(body());
-    if (sales.size >= 2)
-      return withYears(outOfScope(family, [{ rule: 'body-sales-role', text: [...sales].join(', ') }], 0.75));
+      return withYears(outOfScope(family, [{ rule: 'body-individual-contributor', text: ic.text }], 0.75));
+    const sales = said.filter((s) => s.id.startsWith(SALES_SIGNAL));
+    if (sales.length >= 2)
+      return withYears(
+        outOfScope(family, [{ rule: 'body-sales-role', text: sales.map((s) => s.text).join(', ') }], 0.75),
+      );
   }
   let confidence = 0.9;
   if (!match.rule.implicitDomain && !analysis.strongDomain) {

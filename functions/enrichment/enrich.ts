@@ -86,9 +86,9 @@ function isoTime(now: Date): string {
  */
 export function enrichPosting(posting: Posting, ctx: EnrichContext): Listing {
   const { taxonomy } = ctx;
-  const { skills, certifications } = extractQualifications(posting.title, posting.blocks, taxonomy);
+  const { skills, certifications, signals } = extractQualifications(posting.title, posting.blocks, taxonomy);
   const technicalSkillCount = skills.filter((s) => s.category !== LEADERSHIP_CATEGORY).length;
-  const role = classifyRole(posting.title, posting.blocks, { technicalSkillCount }, taxonomy);
+  const role = classifyRole(posting.title, posting.blocks, { technicalSkillCount, signals }, taxonomy);
   const salary = extractSalary(
     { blocks: posting.blocks, pay: posting.pay, countryHint: posting.location.country, title: posting.title },
     taxonomy.rates,

@@ -11,7 +11,12 @@
  */
 import type { Cue } from '../../taxonomy/schema.ts';
 
-export type LexiconKind = 'skill' | 'certification';
+/** Skills and certifications; signals are phrases that say something of the role ("OTE", "no direct reports"). */
+export type LexiconKind = 'skill' | 'certification' | 'signal';
+
+/** Each kind's slot in a run's per-kind state, in the order matches at one position are reported. */
+const KIND_SLOT: Readonly<Record<LexiconKind, number>> = { skill: 0, certification: 1, signal: 2 };
+const KINDS = 3;
 
 export interface LexiconEntry {
   readonly kind: LexiconKind;
@@ -33,6 +38,8 @@ export interface LexiconMatch {
 
 interface CompiledCue {
   readonly entry: LexiconEntry;
+  /** `KIND_SLOT` of the entry's kind. */
+  readonly slot: number;
   /** Lower-case words of the cue. */
   readonly words: readonly string[];
   /** `hashWord` of the second word; 0 for a one-word cue. */
@@ -202,9 +209,8 @@ interface MatchRun {
   /** The text lower-cased, made only when a cue with context words must be checked. */
   lower: string | null;
   readonly found: LexiconMatch[];
-  /** Per kind, the end of the last match: matches of one kind do not overlap. */
-  skillsUntil: number;
-  certificationsUntil: number;
+  /** Per kind slot, the end of the last match: matches of one kind do not overlap. */
+  readonly until: number[];
 }
 
 /** The longest cue of one kind found at a position, and any others of the same length. */
@@ -228,6 +234,8 @@ export class LexiconMatcher {
    * word must start with.
    */
   private readonly firstWordFilter = new Int32Array(FILTER_MASK + 1);
+  /** The best hit per kind slot during one `lookUp`, kept to spare an allocation per lookup. */
+  private readonly best: (Hit | null)[] = [null, null, null];
 
   constructor(sources: Iterable<LexiconSource>) {
     for (const source of sources) {
@@ -263,6 +271,7 @@ export class LexiconMatcher {
     else group.nextInitials |= initialBit(second.charCodeAt(0));
     group.cues.push({
       entry,
+      slot: KIND_SLOT[entry.kind],
       words,
       secondHash: second === undefined ? 0 : hashWord(second, 0, second.length),
       exact: spec.caseSensitive ? exactForm(spec.text) : null,
@@ -294,14 +303,14 @@ export class LexiconMatcher {
       } else if (start >= 0) {
         const f = filter[h & FILTER_MASK] as number;
         if (f !== 0 && (f === -1 || nextWordMayStart(text, i, f))) {
-          run ??= { text, lower: null, found: [], skillsUntil: 0, certificationsUntil: 0 };
+          run ??= { text, lower: null, found: [], until: [0, 0, 0] };
           this.lookUp(run, h, start, i);
         }
         start = -1;
       }
     }
     if (start >= 0 && filter[h & FILTER_MASK] === -1) {
-      run ??= { text, lower: null, found: [], skillsUntil: 0, certificationsUntil: 0 };
+      run ??= { text, lower: null, found: [], until: [0, 0, 0] };
       this.lookUp(run, h, start, n);
     }
     return run?.found ?? NO_MATCHES;
@@ -318,24 +327,22 @@ export class LexiconMatcher {
     while (nextStart < text.length && !isWordCode(text.charCodeAt(nextStart))) nextStart++;
     const nextHash = nextStart < text.length ? hashWordAt(text, nextStart) : 0;
     // The longest cue per kind wins; cues of one length that name different entries all count.
-    let skill: Hit | null = null;
-    let certification: Hit | null = null;
+    const best = this.best;
+    best.fill(null);
     for (const cue of group.cues) {
-      const isSkill = cue.entry.kind === 'skill';
-      if (start < (isSkill ? run.skillsUntil : run.certificationsUntil)) continue;
+      const slot = cue.slot;
+      if (start < (run.until[slot] as number)) continue;
       let end = wordEnd;
       if (cue.words.length > 1) {
         if (cue.secondHash !== nextHash) continue;
         end = matchWordsFrom(text, nextStart, cue.words, 1);
         if (end < 0) continue;
       }
-      const current = isSkill ? skill : certification;
+      const current = best[slot] ?? null;
       if (current !== null && current.end > end) continue;
       if (!this.accepts(cue, run, start, end)) continue;
-      if (current === null || current.end < end) {
-        if (isSkill) skill = { cue, end, more: null };
-        else certification = { cue, end, more: null };
-      } else if (
+      if (current === null || current.end < end) best[slot] = { cue, end, more: null };
+      else if (
         current.cue.entry.id !== cue.entry.id &&
         !current.more?.some((c) => c.entry.id === cue.entry.id)
       ) {
@@ -343,13 +350,11 @@ export class LexiconMatcher {
         current.more.push(cue);
       }
     }
-    if (skill !== null) {
-      run.skillsUntil = skill.end;
-      record(run, skill, start);
-    }
-    if (certification !== null) {
-      run.certificationsUntil = certification.end;
-      record(run, certification, start);
+    for (let slot = 0; slot < KINDS; slot++) {
+      const hit = best[slot];
+      if (!hit) continue;
+      run.until[slot] = hit.end;
+      record(run, hit, start);
     }
   }
 

@@ -4,6 +4,7 @@
  */
 
 import { LexiconMatcher, type LexiconSource } from './lexicon-matcher.ts';
+import { ROLE_SIGNALS, type RoleSignal } from './role-signals.ts';
 import type { Taxonomy } from './taxonomy.ts';
 import type { Block, CertificationMatch, Requirement, SkillMatch } from './types.ts';
 
@@ -28,6 +29,7 @@ function compiled(taxonomy: Taxonomy) {
         id: x.id,
         cues: x.cues,
       })),
+      ...ROLE_SIGNALS,
     ];
     c = {
       matcher: new LexiconMatcher(sources),
@@ -114,6 +116,8 @@ function sectionRequirement(section: string | null, required: RegExp, preferred:
 export interface Qualifications {
   readonly skills: SkillMatch[];
   readonly certifications: CertificationMatch[];
+  /** What the text says of the role itself (role-signals.ts), each id once: for `classifyRole`. */
+  readonly signals: RoleSignal[];
 }
 
 /**
@@ -131,11 +135,17 @@ export function extractQualifications(
   const { matcher, required, preferred } = compiled(taxonomy);
   const skills = new Map<string, SkillMatch>();
   const certs = new Map<string, CertificationMatch>();
+  const signals = new Map<string, RoleSignal>();
   const rank: Record<Requirement, number> = { required: 3, preferred: 2, mentioned: 1 };
   const all: readonly Block[] = [{ kind: 'heading', text: title, section: null }, ...blocks];
 
   for (const block of all) {
     for (const m of matcher.match(block.text)) {
+      if (m.entry.kind === 'signal') {
+        if (!signals.has(m.entry.id))
+          signals.set(m.entry.id, { id: m.entry.id, text: block.text.slice(m.start, m.end) });
+        continue;
+      }
       if (m.entry.kind === 'skill') {
         if (skills.has(m.entry.id) || negated(block.text, m.start)) continue;
         const skill = taxonomy.skillById.get(m.entry.id);
@@ -157,5 +167,9 @@ export function extractQualifications(
       certs.set(cert.id, { id: cert.id, label: cert.label, requirement, evidence: clip(sentence.text) });
     }
   }
-  return { skills: [...skills.values()], certifications: [...certs.values()] };
+  return {
+    skills: [...skills.values()],
+    certifications: [...certs.values()],
+    signals: [...signals.values()],
+  };
 }

@@ -1,11 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import { textToBlocks } from '../../functions/enrichment/blocks.ts';
 import { classifyRole, statedHeadcount, statedYears } from '../../functions/enrichment/classify-role.ts';
+import { extractQualifications } from '../../functions/enrichment/qualifications.ts';
 import { loadTaxonomy } from '../../functions/enrichment/taxonomy.ts';
 
 const taxonomy = loadTaxonomy();
-const byTitle = (title: string, body = '', technicalSkillCount = 0) =>
-  classifyRole(title, textToBlocks(body), { technicalSkillCount }, taxonomy);
+/** The role of a posting; the role signals come from the same pass that finds skills, as in enrichment. */
+const byTitle = (title: string, body = '', technicalSkillCount = 0) => {
+  const blocks = textToBlocks(body);
+  const { signals } = extractQualifications(title, blocks, taxonomy);
+  return classifyRole(title, blocks, { technicalSkillCount, signals }, taxonomy);
+};
 
 describe('classifyRole by title', () => {
   it.each([
@@ -168,7 +173,7 @@ describe('classifyRole from the body', () => {
       'Own a $2.4M annual quota across 40 enterprise accounts. Base $70k-$85k plus uncapped commission.',
     );
     expect(role).toMatchObject({ inScope: false, tier: null });
-    expect(role.evidence[0]).toEqual({ rule: 'body-sales-role', text: 'annual quota, commission' });
+    expect(role.evidence[0]).toEqual({ rule: 'body-sales-role', text: 'annual quota, uncapped commission' });
     // An IT job that supports sales names one of them, not its own pay.
     expect(
       byTitle('IT Manager', 'Support the sales team: CRM, quota dashboards and the commission plan.').inScope,
