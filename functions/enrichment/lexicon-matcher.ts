@@ -328,7 +328,9 @@ export class LexiconMatcher {
     const nextHash = nextStart < text.length ? hashWordAt(text, nextStart) : 0;
     // The longest cue per kind wins; cues of one length that name different entries all count.
     const best = this.best;
-    best.fill(null);
+    best[0] = null;
+    best[1] = null;
+    best[2] = null;
     for (const cue of group.cues) {
       const slot = cue.slot;
       if (start < (run.until[slot] as number)) continue;

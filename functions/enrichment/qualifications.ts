@@ -72,11 +72,23 @@ function clip(text: string): string {
   return text.length > MAX_EVIDENCE ? `${text.slice(0, MAX_EVIDENCE - 1)}…` : text;
 }
 
-/** "no direct reports", "without Kubernetes": the skill is named to be ruled out. */
-const NEGATION_BEFORE = /(?:^|[^\p{L}\p{N}])(?:no|without|not|zero)\s+$/iu;
+/** "no Kubernetes", "without VMware": the skill is named to be ruled out. */
+const NEGATIONS = new Set(['no', 'not', 'without', 'zero']);
 
+/** Whether the word before `start` (across spaces only) is a negation; runs per match, so no regex. */
 function negated(text: string, start: number): boolean {
-  return start > 0 && NEGATION_BEFORE.test(text.slice(Math.max(0, start - 12), start));
+  let end = start;
+  while (end > 0 && text.charCodeAt(end - 1) === 32) end--;
+  if (end === start || start - end > 3) return false;
+  let from = end;
+  while (from > 0 && end - from <= 7 && isAsciiLetter(text.charCodeAt(from - 1))) from--;
+  const length = end - from;
+  if (length < 2 || length > 7 || (from > 0 && isAsciiLetter(text.charCodeAt(from - 1)))) return false;
+  return NEGATIONS.has(text.slice(from, end).toLowerCase());
+}
+
+function isAsciiLetter(code: number): boolean {
+  return (code >= 97 && code <= 122) || (code >= 65 && code <= 90);
 }
 
 /** Words that name credentials as much as they require them: "PRINCE2 or ITIL qualifications desirable". */

@@ -2,7 +2,8 @@
  * Phrases that say something of the role itself, whatever its title: a sales job's own pay and
  * targets, or a body that calls the job an individual contributor's. They are matched in the same
  * pass over the text as skills and certifications (see qualifications.ts), so spotting them costs
- * no scan of its own.
+ * no scan of its own. A cue whose first word is common ("on", "is", "plus", "new") would cost a
+ * lookup at every use of that word, so each cue starts with a rarer one.
  */
 import type { LexiconSource } from './lexicon-matcher.ts';
 
@@ -30,23 +31,18 @@ export const ROLE_SIGNALS: readonly LexiconSource[] = [
   signal(`${SALES_SIGNAL}commission`, [
     'uncapped commission',
     'uncapped commissions',
-    'plus commission',
-    'plus commissions',
-    'base and commission',
     'commission plan',
     'commission structure',
   ]),
-  signal(`${SALES_SIGNAL}ote`, [{ text: 'OTE', caseSensitive: true }, 'on target earnings']),
+  signal(`${SALES_SIGNAL}ote`, [{ text: 'OTE', caseSensitive: true }, 'target earnings']),
   signal(`${SALES_SIGNAL}book-of-business`, ['book of business']),
   signal(`${SALES_SIGNAL}cold-calling`, ['cold calling', 'cold calls']),
-  signal(`${SALES_SIGNAL}new-logo`, ['new logo', 'new logos']),
   signal(`${SALES_SIGNAL}prospecting`, ['prospecting']),
   // "No direct reports" alone is not here: a one-person IT team that owns the IT budget, plan and
   // vendors still manages IT.
   signal(INDIVIDUAL_CONTRIBUTOR_SIGNAL, [
     'individual contributor role',
     'individual contributor position',
-    'is an individual contributor',
-    'not a people manager',
+    'individual contributor only',
   ]),
 ];

@@ -174,6 +174,8 @@ const HYPE_PREFIX =
 
 /** A title without pictographs and hype. */
 function plainTitle(raw: string): string {
+  // Most titles are plain ASCII and start otherwise: one scan settles them.
+  if (!/[^\x20-\x7e]|^\s*(?:we|now|hiring|job|new)\b/i.test(raw)) return squash(raw);
   const title = squash(raw.replace(PICTOGRAPHS, ' '));
   const stripped = title.replace(HYPE_PREFIX, '');
   return stripped === '' ? title : stripped;
