@@ -6,6 +6,7 @@ import { hash } from 'node:crypto';
 import { compareToBand } from './band.ts';
 import { classifyRole } from './classify-role.ts';
 import { extractQualifications } from './qualifications.ts';
+import { payCountryOf } from './role-signals.ts';
 import { extractSalary } from './salary.ts';
 import type { Taxonomy } from './taxonomy.ts';
 import type { Listing, Posting } from './types.ts';
@@ -90,7 +91,13 @@ export function enrichPosting(posting: Posting, ctx: EnrichContext): Listing {
   const technicalSkillCount = skills.filter((s) => s.category !== LEADERSHIP_CATEGORY).length;
   const role = classifyRole(posting.title, posting.blocks, { technicalSkillCount, signals }, taxonomy);
   const salary = extractSalary(
-    { blocks: posting.blocks, pay: posting.pay, countryHint: posting.location.country, title: posting.title },
+    {
+      blocks: posting.blocks,
+      pay: posting.pay,
+      countryHint: posting.location.country,
+      title: posting.title,
+      payCountry: payCountryOf(signals),
+    },
     taxonomy.rates,
   );
   const tier = role.tier ? taxonomy.tierById.get(role.tier) : undefined;

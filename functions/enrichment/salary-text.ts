@@ -133,17 +133,11 @@ function payCountry(before: string, after: string): string | null {
 export function payCountryOf(blocks: readonly Block[], maxBlocks: number): string | null {
   const n = Math.min(blocks.length, maxBlocks);
   for (let i = 0; i < n; i++) {
-    const text = (blocks[i] as Block).text;
-    // Both words hold "aver" or "nnuation" in any case but all capitals: most blocks end here.
-    if (!PAY_COUNTRY_HINT.test(text)) continue;
-    const head = text.slice(0, 2_000);
-    for (const [re, code] of PAY_COUNTRY) if (re.test(head)) return code;
+    const text = (blocks[i] as Block).text.slice(0, 2_000);
+    for (const [re, code] of PAY_COUNTRY) if (re.test(text)) return code;
   }
   return null;
 }
-
-/** A cheap first look for the words of PAY_COUNTRY ("superannuation", "KiwiSaver"). */
-const PAY_COUNTRY_HINT = /nnuation|NNUATION|aver|AVER/;
 
 function readKind(before: string, after: string, section: string | null): SalaryKind {
   const near = (re: RegExp) => {

@@ -31,6 +31,11 @@ export interface SalaryInput {
   /** ISO 3166 alpha-2, or a country name from the location: settles "$", "¥", "kr" and bare numbers. */
   readonly countryHint?: string | null;
   readonly title?: string;
+  /**
+   * The country a pay word anywhere in the posting names ("superannuation": AU), when the caller
+   * found it already (enrichment does, in its one pass over the text); read from the blocks if absent.
+   */
+  readonly payCountry?: string | null;
 }
 
 /** Working hours, days, weeks and months in a year, as the taxonomy spec states them. */
@@ -233,7 +238,7 @@ function fromCandidate(c: SalaryCandidate, ctx: Context): Salary | null {
 }
 
 function payCountryCheck(input: SalaryInput): () => string | null {
-  let known: string | null | undefined;
+  let known: string | null | undefined = input.payCountry;
   return () => {
     if (known === undefined) known = payCountryOf(input.blocks, MAX_CONTEXT_BLOCKS);
     return known;

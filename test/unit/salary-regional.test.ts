@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { enrichDocument } from '../../functions/enrichment/enrich-document.ts';
 import { extractSalary } from '../../functions/enrichment/salary.ts';
+import { loadTaxonomy } from '../../functions/enrichment/taxonomy.ts';
 import type { Block } from '../../functions/enrichment/types.ts';
 import type { CurrencyRates } from '../../taxonomy/schema.ts';
 import { paragraph, posted, rates } from './salary-support.ts';
@@ -126,5 +128,22 @@ describe('extractSalary from text: superannuation settles the dollar', () => {
     const blocks = [paragraph('Salary: $140,000 - $160,000'), paragraph('Benefits: 11.5% superannuation')];
     expect(salaryOf(blocks)?.currency).toBe('AUD');
     expect(salaryOf(blocks, 'Austin, TX, United States')?.currency).toBe('USD');
+  });
+
+  it('takes the pay country enrichment found in its one pass over the text, or none', () => {
+    const blocks = [paragraph('Salary: $140,000 - $160,000'), paragraph('Great team and great coffee')];
+    const read = (payCountry: string | null) =>
+      extractSalary({ blocks, pay: null, countryHint: null, payCountry }, regional)?.currency;
+    expect(read('AU')).toBe('AUD');
+    expect(read(null)).toBe('USD');
+  });
+
+  it('settles the dollar the same way through the whole enrichment', () => {
+    const text = 'IT Manager\nAcme\n\nLead IT.\nSalary: $140,000 - $160,000\nBenefits: 11.5% superannuation';
+    const [listing] = enrichDocument(
+      { content: text, format: 'text' },
+      { taxonomy: loadTaxonomy(), now: new Date() },
+    );
+    expect(listing?.salary?.currency).toBe('AUD');
   });
 });
