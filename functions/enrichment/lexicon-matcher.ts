@@ -183,6 +183,8 @@ interface CueGroup {
   single: boolean;
   /** `initialBit`s of the cues' second words. */
   nextInitials: number;
+  /** Bits (1 << slot) of the kinds the cues are of. */
+  kinds: number;
 }
 
 /** A bit for a word's first (lower-case) character: a-z, a digit, or anything else. */
@@ -263,10 +265,18 @@ export class LexiconMatcher {
     // Two first words may share a hash: their groups are chained.
     while (group && group.first !== first) group = group.next;
     if (!group) {
-      group = { first, cues: [], single: false, nextInitials: 0, next: this.byFirstWord.get(key) ?? null };
+      group = {
+        first,
+        cues: [],
+        single: false,
+        nextInitials: 0,
+        kinds: 0,
+        next: this.byFirstWord.get(key) ?? null,
+      };
       this.byFirstWord.set(key, group);
     }
     const second = words[1];
+    group.kinds |= 1 << KIND_SLOT[entry.kind];
     if (second === undefined) group.single = true;
     else group.nextInitials |= initialBit(second.charCodeAt(0));
     group.cues.push({
@@ -322,6 +332,10 @@ export class LexiconMatcher {
     let group = this.byFirstWord.get(hash) ?? null;
     while (group && !isWordAt(text, start, wordEnd, group.first)) group = group.next;
     if (!group || (!group.single && !nextWordMayStart(text, wordEnd, group.nextInitials))) return;
+    // Inside matches of every kind the group could give ("roadmap" in "technology roadmap"): nothing to do.
+    let open = 0;
+    for (let slot = 0; slot < KINDS; slot++) if (start >= (run.until[slot] as number)) open |= 1 << slot;
+    if ((group.kinds & open) === 0) return;
     // The word after, hashed once: a cue whose second word hashes otherwise is passed over.
     let nextStart = wordEnd;
     while (nextStart < text.length && !isWordCode(text.charCodeAt(nextStart))) nextStart++;
