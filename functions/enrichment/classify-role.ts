@@ -26,6 +26,20 @@ const YEARS =
   /\b(\d{1,2})\s*(?:\+|plus)?\s*(?:(?:-|–|to)\s*(\d{1,2})\s*)?\+?\s*years?(?:['’]s?)?\b(?:\s+of)?(?:\s+(?:progressive|relevant|professional|proven|related|hands-on|combined|total|overall|increasing(?:ly)?|responsible))*\s*(?:\w+\s+){0,4}?(?:experience|in\b|leading|managing|of\b|as\b|working)/i;
 
 const YEAR_WORD = /year/i;
+/** "with IT", "and IT": the IT department named as another party, beside a business job. */
+const BESIDE_IT = /\b(?:with|alongside|and|from|to|for)\s+(?:the\s+|our\s+)?$/i;
+
+/**
+ * Whether the body names IT as the job's own work ("lead the IT security team"), not only as a
+ * department it works with ("own the WMS roadmap with IT").
+ */
+function namesOwnItWork(text: string): boolean {
+  const words = new RegExp(IT_FUNCTION_WORDS.source, 'g');
+  for (const m of text.matchAll(words)) {
+    if (!BESIDE_IT.test(text.slice(Math.max(0, m.index - 24), m.index))) return true;
+  }
+  return false;
+}
 
 interface RoleModel {
   readonly title: TitleModel;
@@ -136,12 +150,9 @@ export function classifyRole(
   }
   let confidence = 0.9;
   if (!match.rule.implicitDomain && !analysis.strongDomain) {
-    // "Own the WMS roadmap with IT; SAP a plus" is a business job working beside IT: one skill
-    // and the word IT are not enough.
     const bodyIsIt =
       analysis.weakDomain !== null &&
-      (signals.technicalSkillCount >= 3 ||
-        (signals.technicalSkillCount >= 2 && IT_FUNCTION_WORDS.test(body())));
+      (signals.technicalSkillCount >= 3 || (signals.technicalSkillCount >= 1 && namesOwnItWork(body())));
     if (!bodyIsIt)
       return withYears(
         outOfScope(

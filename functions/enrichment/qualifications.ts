@@ -72,23 +72,30 @@ function clip(text: string): string {
   return text.length > MAX_EVIDENCE ? `${text.slice(0, MAX_EVIDENCE - 1)}…` : text;
 }
 
-/** "no Kubernetes", "without VMware": the skill is named to be ruled out. */
+/** "no Kubernetes", "without VMware", "not an individual contributor role": named to be ruled out. */
 const NEGATIONS = new Set(['no', 'not', 'without', 'zero']);
+const ARTICLES = new Set(['a', 'an', 'the']);
+/** "No" is a negation in English; in Portuguese ("no Azure") it means "in the". */
+const ENGLISH = /\b(?:the|and|with|of)\b/i;
 
-/** Whether the word before `start` (across spaces only) is a negation; runs per match, so no regex. */
+/** Whether the word before `start` (across spaces and one article) is a negation; no regex per word. */
 function negated(text: string, start: number): boolean {
+  let word = wordBefore(text, start);
+  if (word !== null && ARTICLES.has(word.text)) word = wordBefore(text, word.from);
+  if (word === null || !NEGATIONS.has(word.text)) return false;
+  return word.text !== 'no' || ENGLISH.test(text);
+}
+
+/** The lower-case ASCII word that ends, across spaces, right before `start`; null when none does. */
+function wordBefore(text: string, start: number): { text: string; from: number } | null {
   let end = start;
   while (end > 0 && text.charCodeAt(end - 1) === 32) end--;
-  if (end === start || start - end > 3) return false;
+  if (end === start || start - end > 3) return null;
   let from = end;
   while (from > 0 && end - from <= 7 && isAsciiLetter(text.charCodeAt(from - 1))) from--;
   const length = end - from;
-  if (length < 2 || length > 7 || (from > 0 && isAsciiLetter(text.charCodeAt(from - 1)))) return false;
-  return NEGATIONS.has(text.slice(from, end).toLowerCase());
-}
-
-function isAsciiLetter(code: number): boolean {
-  return (code >= 97 && code <= 122) || (code >= 65 && code <= 90);
+  if (length < 1 || length > 7 || (from > 0 && isAsciiLetter(text.charCodeAt(from - 1)))) return null;
+  return { text: text.slice(from, end).toLowerCase(), from };
 }
 
 /** Words that name credentials as much as they require them: "PRINCE2 or ITIL qualifications desirable". */
@@ -154,7 +161,7 @@ export function extractQualifications(
   for (const block of all) {
     for (const m of matcher.match(block.text)) {
       if (m.entry.kind === 'signal') {
-        if (!signals.has(m.entry.id))
+        if (!signals.has(m.entry.id) && !negated(block.text, m.start))
           signals.set(m.entry.id, { id: m.entry.id, text: block.text.slice(m.start, m.end) });
         continue;
       }
@@ -184,4 +191,8 @@ export function extractQualifications(
     certifications: [...certs.values()],
     signals: [...signals.values()],
   };
+}
+
+function isAsciiLetter(code: number): boolean {
+  return (code >= 97 && code <= 122) || (code >= 65 && code <= 90);
 }

@@ -26,6 +26,8 @@ export function payCountryOf(signals: readonly RoleSignal[]): string | null {
 export const SALES_SIGNAL = 'sales:';
 export const INDIVIDUAL_CONTRIBUTOR_SIGNAL = 'individual-contributor';
 
+// Only a sales job's own pay and targets: an IT job that runs the sales tooling names "commission
+// plans" and "prospecting tools" too.
 const signal = (id: string, cues: LexiconSource['cues']): LexiconSource => ({ kind: 'signal', id, cues });
 
 export const ROLE_SIGNALS: readonly LexiconSource[] = [
@@ -37,16 +39,10 @@ export const ROLE_SIGNALS: readonly LexiconSource[] = [
     'carry a quota',
     'carrying a quota',
   ]),
-  signal(`${SALES_SIGNAL}commission`, [
-    'uncapped commission',
-    'uncapped commissions',
-    'commission plan',
-    'commission structure',
-  ]),
+  signal(`${SALES_SIGNAL}commission`, ['uncapped commission', 'uncapped commissions']),
   signal(`${SALES_SIGNAL}ote`, [{ text: 'OTE', caseSensitive: true }, 'target earnings']),
   signal(`${SALES_SIGNAL}book-of-business`, ['book of business']),
   signal(`${SALES_SIGNAL}cold-calling`, ['cold calling', 'cold calls']),
-  signal(`${SALES_SIGNAL}prospecting`, ['prospecting']),
   // Pay words only one country uses: they settle a bare "$" (salary-cues.ts PAY_COUNTRY, the same words).
   signal(`${PAY_COUNTRY_SIGNAL}AU`, ['superannuation']),
   signal(`${PAY_COUNTRY_SIGNAL}NZ`, ['KiwiSaver']),

@@ -183,10 +183,11 @@ export const BASE_CUE = new RegExp(
 /**
  * Pay words only one country uses, which settle a bare "$": Australian superannuation ("$150k +
  * super", "plus 11.5% super", "inc. super") and New Zealand's KiwiSaver. SUPER_NEAR is read beside
- * the amount; PAY_COUNTRY anywhere in the posting, where "super" alone means nothing.
+ * the amount; PAY_COUNTRY anywhere in the posting, where "super" alone means nothing. "Plus super
+ * competitive benefits" is American praise: a word after "super" rules it out.
  */
 export const SUPER_NEAR =
-  /\bsuperannuation\b|(?:\+|\bplus|\binc(?:l(?:uding)?)?\.?|\bexc(?:l(?:uding)?)?\.?|\bw\/)\s*(?:\d{1,2}(?:\.\d{1,2})?\s?%\s*)?super\b|\bsuper\s+(?:inclusive|incl?\.?|included)\b/i;
+  /\bsuperannuation\b|(?:\+|\bplus|\binc(?:l(?:uding)?)?\.?|\bexc(?:l(?:uding)?)?\.?|\bw\/)\s*(?:\d{1,2}(?:\.\d{1,2})?\s?%\s*)?super\b(?!\s+[a-z])|\bsuper\s+(?:inclusive|incl?\.?|included)\b/i;
 export const PAY_COUNTRY: readonly (readonly [RegExp, string])[] = [
   [/\bsuperannuation\b/i, 'AU'],
   [/\bkiwisaver\b/i, 'NZ'],

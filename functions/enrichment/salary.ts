@@ -220,7 +220,8 @@ function fromPostedPay(pay: PostedPay, ctx: Context): Salary | null {
  */
 function countryFor(c: SalaryCandidate | undefined, mark: CurrencyMark | null, ctx: Context): string | null {
   if (mark !== null && !isAmbiguousMark(mark)) return ctx.country;
-  return c?.country ?? ctx.country ?? ctx.payCountry();
+  // The location decides when it names a country; pay words beside the amount only fill a gap.
+  return ctx.country ?? c?.country ?? ctx.payCountry();
 }
 
 function fromCandidate(c: SalaryCandidate, ctx: Context): Salary | null {

@@ -183,6 +183,28 @@ describe('classifyRole from the body', () => {
     );
   });
 
+  it('keeps IT jobs that name commissions or individual contributors for other reasons in scope', () => {
+    expect(
+      byTitle(
+        'IT Manager',
+        'A people leadership position, not an individual contributor role. Lead 6 engineers.',
+      ).inScope,
+    ).toBe(true);
+    expect(
+      byTitle(
+        'IT Manager',
+        'Run the prospecting tools and commission structure reporting for our sales floor. Pay: £95,000 OTE.',
+      ).inScope,
+    ).toBe(true);
+  });
+
+  it("counts the word IT as the job's own work, not as the department a business job works beside", () => {
+    expect(byTitle('Security Manager', 'Lead the IT security team; own our SIEM.', 1)).toMatchObject({
+      inScope: true,
+      tier: 'it-manager',
+    });
+  });
+
   it('reports the years of experience the posting asks for', () => {
     expect(
       statedYears(textToBlocks('Requirements: 10+ years of infrastructure experience, 5 in management.')),

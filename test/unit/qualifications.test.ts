@@ -126,6 +126,23 @@ describe('extractQualifications: skills', () => {
     ]);
   });
 
+  it('reads "no" as a negation only in English text, and past an article', () => {
+    const ids = (html: string) => fromHtml(html).skills.map((s) => s.id);
+    expect(ids('<p>Experiência no Azure e no Intune. Conhecimento no ServiceNow.</p>')).toEqual([
+      'azure',
+      'intune',
+      'servicenow',
+    ]);
+    expect(ids('<p>The stack has no Kubernetes and no VMware.</p>')).toEqual([]);
+    expect(
+      extractQualifications(
+        'IT Manager',
+        htmlToBlocks('<p>A people leadership position, not an individual contributor role.</p>'),
+        taxonomy,
+      ).signals,
+    ).toEqual([]);
+  });
+
   it('lists each skill once however often it is named', () => {
     const q = fromHtml('<p>Splunk dashboards.</p><p>Splunk alerts.</p>');
     expect(q.skills.filter((s) => s.id === 'splunk')).toHaveLength(1);

@@ -118,7 +118,10 @@ describe('extractSalary from text: superannuation settles the dollar', () => {
     ['Salary: $150,000 super inclusive', null, 'AUD'],
     ['Salary: $120,000 - $135,000 plus KiwiSaver', null, 'NZD'],
     ['We are a super team. Salary $150,000', null, 'USD'],
-    ['Salary: $150,000 - $170,000 + super', 'Toronto, Ontario, Canada', 'AUD'],
+    // The location decides when it names a country: pay words only fill a gap.
+    ['Salary: $150,000 - $170,000 + super', 'Toronto, Ontario, Canada', 'CAD'],
+    ['Salary: $120,000 - $140,000 plus super competitive benefits', null, 'USD'],
+    ['Salary: $120,000 - $140,000 plus super competitive benefits', 'Austin, TX', 'USD'],
     ['Salary: US$150,000 plus superannuation', null, 'USD'],
   ])('reads %j (location %s) in %s', (text, countryHint, currency) => {
     expect(salaryOf(text, countryHint)?.currency).toBe(currency);

@@ -13,8 +13,12 @@ import { buildRawPosting, type ParseContext, type PostingFields } from './postin
 import { fieldsFromJobPosting } from './schema-posting.ts';
 import { createTitleSplitter } from './title-split.ts';
 
-/** Below this a JSON-LD description is a stub ("See posting body."), not the posting. */
-const STUB_CHARS = 200;
+/**
+ * Below this a JSON-LD description is a stub ("See posting body.", "Description below"), not the
+ * posting; a short real summary (a hundred characters) is kept, since the page around it may hold
+ * cookie banners and other jobs.
+ */
+const STUB_CHARS = 60;
 
 /** How much a description says, in characters (of its markup, an upper bound for HTML). */
 function descriptionChars(description: PostingFields['description']): number {

@@ -5,6 +5,7 @@
  */
 import type { RawPosting } from '../types.ts';
 import { normalizeEmploymentType, squash, toIsoDate } from './fields.ts';
+import { assertPostingCount } from './limits.ts';
 import { buildLocation, looksLikeLocation, remoteFromText } from './location.ts';
 import { buildRawPosting, type ParseContext } from './posting.ts';
 import { createTitleSplitter } from './title-split.ts';
@@ -25,11 +26,15 @@ const ROLE_HINT =
 
 /** "ROLE 1:", "Position #2 -", "3)": how a list of openings numbers them. */
 const OPENING_NUMBER =
-  /^\s*(?:(?:role|position|job|opening|vacancy)\s*#?\s*\d+\s*[:.)–—-]|#?\d{1,2}[.)]|#\d{1,2}\b)\s*/i;
+  /^\s*(?:(?:role|position|job|opening|vacancy)\s*(?:#\s*)?\d+\s*[:.)–—-]|#?\d{1,2}[.)]|#\d{1,2}\b)\s*/i;
+
+/** Longest first line read as a title: no title is longer, and the patterns below stay cheap. */
+const MAX_TITLE_LINE = 500;
 
 function cleanTitleLine(line: string): string {
   return squash(
     line
+      .slice(0, MAX_TITLE_LINE)
       .replace(OPENING_NUMBER, '')
       .replace(/^\s*(?:#{1,6}\s+|\*{1,2}|title\s*:\s*|job title\s*:\s*)/i, '')
       .replace(/\*{1,2}$/, ''),
@@ -60,7 +65,9 @@ function splitOpenings(lines: readonly string[]): string[][] | null {
     const title = cleanTitleLine(first);
     if (title.length > 100 || /[.!?]$/.test(title) || !OPENING_ROLE.test(title)) return false;
     const second = content[1] ?? '';
-    return OPENING_NUMBER.test(first) || OPENING_LABEL.test(second) || readCompanyLine(second) !== null;
+    // A numbered role line or a "Client:" label under it: a company-looking line alone is not
+    // enough ("Your Line Manager" / "Sarah Jones, our CIO" is a section of one posting).
+    return OPENING_NUMBER.test(first) || OPENING_LABEL.test(second);
   });
   return openings.length >= 2 ? openings : null;
 }
@@ -116,7 +123,9 @@ function readCompanyLine(line: string): Header | null {
 export function parseText(text: string, ctx: ParseContext): RawPosting[] {
   const lines = text.split(/\r\n|\r|\n/);
   const openings = splitOpenings(lines);
-  return openings ? openings.flatMap((part) => parseOne(part, ctx)) : parseOne(lines, ctx);
+  if (!openings) return parseOne(lines, ctx);
+  assertPostingCount(openings.length);
+  return openings.flatMap((part) => parseOne(part, ctx));
 }
 
 function parseOne(lines: readonly string[], ctx: ParseContext): RawPosting[] {

@@ -140,7 +140,10 @@ function splitAt(title: string): SplitTitle | null {
 
 /** Words that end a business's name, not a unit's: "Fired Up Burger Co.", "Northwind Holdings". */
 const DASH_ORG_WORD =
-  /\b(co|company|group|holdings|partners|bank|insurance|foundation|trust|labs|technologies|solutions|consulting|capital|industries|enterprises|agency|hotels|resorts|restaurants|stores|brands|sa|bv|nv|srl|sas)\b\.?$/i;
+  /\b(co|company|holdings|partners|labs|technologies|solutions|consulting|capital|industries|enterprises|agency|hotels|resorts|restaurants|stores|brands|sa|bv|nv|srl|sas)\b\.?$/i;
+/** Words that end a unit of an employer: "- Cloud Platform Team - Manchester", "- Retail Bank". */
+const UNIT_WORD =
+  /\b(team|teams|centre|center|department|division|unit|group|services|office|function|practice|hub|bank|banking|management|operations|platform)$/i;
 const DASH_SEPARATOR = /\s+[-–—|]\s+/;
 
 /**
@@ -156,7 +159,7 @@ function splitDash(title: string): SplitTitle | null {
   if (place) parts.pop();
   const company = parts.pop() ?? '';
   const left = parts.join(' - ');
-  if (!ROLE_WORD.test(left) || !looksLikeCompany(company)) return null;
+  if (!ROLE_WORD.test(left) || !looksLikeCompany(company) || UNIT_WORD.test(company)) return null;
   // After a dash a unit of the employer is as likely as the employer: "– Emergency Department",
   // "- Platform Group". Only a business name's own words tell.
   const companyWords = words(company);

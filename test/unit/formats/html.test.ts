@@ -213,6 +213,9 @@ describe('parseDocument on HTML without structured data', () => {
     expect(descriptionOf(parseDocument({ content: page('See posting body.') })[0])).toContain('Kubernetes');
     const real = `<p>${'Run the internal developer platform and its on-call. '.repeat(5)}</p>`;
     expect(descriptionOf(parseDocument({ content: page(real) })[0])).not.toContain('Kubernetes');
+    // A short real summary is kept: the page around it may be cookie banners and other jobs.
+    const summary = 'Lead IT for our 3 clinics: Microsoft 365, Intune and Azure. Salary $95,000 - $105,000.';
+    expect(descriptionOf(parseDocument({ content: page(summary) })[0])).toBe(summary);
   });
 
   it('gives no posting for a page with no title at all', () => {

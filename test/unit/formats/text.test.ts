@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseDocument } from '../../../functions/enrichment/formats/index.ts';
+import { MAX_POSTINGS } from '../../../functions/enrichment/formats/limits.ts';
 import { descriptionOf, parseFixture } from './fixture.ts';
 
 describe('parseDocument on plain text', () => {
@@ -65,7 +66,7 @@ describe('parseDocument on plain text', () => {
       'Client: 40-person fintech startup',
       'Build corporate IT from scratch.',
       '='.repeat(40),
-      'Senior .NET Developer (Contract)',
+      '3) Senior .NET Developer (Contract)',
       'Northwind Health - Remote (US)',
       'C#/.NET 8 and Azure Functions.',
       '='.repeat(40),
@@ -81,10 +82,22 @@ describe('parseDocument on plain text', () => {
   });
 
   it('keeps one posting whose sections are set apart by rules', () => {
-    const text = `IT Manager\nAcme Foods - Boise, ID\n\nLead IT.\n-----\nWhat the Manager does\nRuns the service desk.\n-----\nPay: $120k`;
+    const text = `IT Manager\nAcme Foods - Boise, ID\n\nLead IT.\n-----\nYour Line Manager\nSarah Jones, our CIO\nRuns the service desk.\n-----\nPay: $120k`;
     const postings = parseDocument({ content: text, format: 'text' });
     expect(postings.map((p) => p.title)).toEqual(['IT Manager']);
     expect(descriptionOf(postings[0])).toContain('Runs the service desk.');
+  });
+
+  it('reads a title line of spaces after "Role" in linear time, and bounds the openings', () => {
+    const started = performance.now();
+    parseDocument({ content: `Role${' '.repeat(150_000)}x\n\nWe need an IT manager.\n`, format: 'text' });
+    // The pattern took 8.9 s on 156 KB when two runs of spaces could share the run.
+    expect(performance.now() - started).toBeLessThan(2_000);
+    const list = Array.from(
+      { length: MAX_POSTINGS + 1 },
+      (_, i) => `-----\n${i + 1}. IT Manager\nClient: A${i}`,
+    );
+    expect(() => parseDocument({ content: list.join('\n'), format: 'text' })).toThrow(/over the limit/);
   });
 
   it('does not take a prose second line for a company', () => {

@@ -45,6 +45,9 @@ describe('createTitleSplitter', () => {
     'IT Manager - Remote - Acme',
     'Nurse Unit Manager – Emergency Department',
     'Head of IT - Platform Group',
+    'Head of IT - Retail Bank',
+    'IT Director - Wealth Management Group',
+    'IT Manager - Cloud Platform Team - Manchester',
   ])('keeps %j whole', (raw) => {
     expect(split(raw)).toEqual({ title: raw, company: null, location: null });
   });
