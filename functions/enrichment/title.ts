@@ -69,6 +69,36 @@ class PhraseSet {
   }
 }
 
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+
+/**
+ * Words of a lower-cased text: runs of letters and digits, with "&" as the word "and". A loop over
+ * char codes; only non-ASCII characters are asked of the Unicode classes.
+ */
+function splitWords(lower: string): string[] {
+  const words: string[] = [];
+  let start = -1;
+  for (let i = 0; i <= lower.length; i++) {
+    const code = i < lower.length ? lower.charCodeAt(i) : 32;
+    if ((code >= 97 && code <= 122) || (code >= 48 && code <= 57)) {
+      if (start < 0) start = i;
+      continue;
+    }
+    if (code > 127) {
+      const point = lower.codePointAt(i) as number;
+      if (LETTER_OR_DIGIT.test(String.fromCodePoint(point))) {
+        if (start < 0) start = i;
+        if (point > 0xffff) i++;
+        continue;
+      }
+    }
+    if (start >= 0) words.push(lower.slice(start, i));
+    start = -1;
+    if (code === 38) words.push('and');
+  }
+  return words;
+}
+
 interface CompiledRule {
   readonly rule: TitleRule;
   /** Cue tokens; "*" stands for one to three words. */
@@ -97,7 +127,8 @@ export function compileTitleModel(scope: Scope): TitleModel {
     parts: rule.cue.toLowerCase().split(/\s+/),
   }));
 
-  const normalize = (title: string): string => {
+  /** The title's lower-case words ("&" is "and"), synonyms applied: the tokens the rules read. */
+  const tokenize = (title: string): string[] => {
     // Upper-case IS / I.S. / ITS are Information Systems / IT; lower-case "is" is a verb. Most
     // titles hold none of them and skip the three patterns.
     const spelled =
@@ -107,11 +138,7 @@ export function compileTitleModel(scope: Scope): TitleModel {
             .replace(/\bI\.T\.?(?=[\s,/&)-]|$)/g, ' IT ')
             .replace(/\bITS\b/g, ' IT ')
         : title;
-    const words = spelled
-      .toLowerCase()
-      .replace(/&/g, ' and ')
-      .split(/[^\p{L}\p{N}]+/u)
-      .filter(Boolean);
+    const words = splitWords(spelled.toLowerCase());
     // Synonyms ("sr" → "senior", "infra" → "infrastructure"), longest first, not re-read.
     const out: string[] = [];
     for (let i = 0; i < words.length; ) {
@@ -119,12 +146,13 @@ export function compileTitleModel(scope: Scope): TitleModel {
       if (n === 0) out.push(words[i++] as string);
       else {
         const to = synonyms.get(words.slice(i, i + n).join(' ')) ?? '';
-        out.push(...to.split(/\s+/).filter(Boolean));
+        for (const word of to.split(' ')) if (word !== '') out.push(word);
         i += n;
       }
     }
-    return out.join(' ');
+    return out;
   };
+  const normalize = (title: string): string => tokenize(title).join(' ');
 
   // Rules by their first cue word, so a title's tokens are looked up, not every rule tried at each.
   const rulesByFirst = new Map<string, number[]>();
@@ -198,8 +226,8 @@ export function compileTitleModel(scope: Scope): TitleModel {
   };
 
   const analyze = (title: string): TitleAnalysis => {
-    const normalized = normalize(title);
-    const tokens = normalized ? normalized.split(' ') : [];
+    const tokens = tokenize(title);
+    const normalized = tokens.join(' ');
     const match = bestRule(tokens);
 
     // A non-IT function names the job ("director of nursing"); its words cannot also count as an
