@@ -20,8 +20,8 @@ const EMPLOYEES =
   /\b(\d{1,3}(?:[,.\s]\d{3})+|\d+)\s*\+?\s*(?:-\s*)?(?:person|people|employees?|staff members|team members|colleagues|associates|FTEs?|member)\b/gi;
 const TEAM_CONTEXT =
   /\b(?:team of|lead|leads|leading|manage|manages|managing|supervise|supervising|oversee|overseeing|hire)\s+(?:a\s+)?(?:team\s+of\s+)?$/i;
-const IT_FUNCTION_WORDS =
-  /\b(?:IT|I\.T\.|information technology|information systems|technology team|tech stack|infrastructure)\b/;
+const IT_WORDS =
+  /\b(?:IT|I\.T\.|information technology|information systems|technology team|tech stack|infrastructure)\b/g;
 const YEARS =
   /\b(\d{1,2})\s*(?:\+|plus)?\s*(?:(?:-|–|to)\s*(\d{1,2})\s*)?\+?\s*years?(?:['’]s?)?\b(?:\s+of)?(?:\s+(?:progressive|relevant|professional|proven|related|hands-on|combined|total|overall|increasing(?:ly)?|responsible))*\s*(?:\w+\s+){0,4}?(?:experience|in\b|leading|managing|of\b|as\b|working)/i;
 
@@ -34,8 +34,7 @@ const BESIDE_IT = /\b(?:with|alongside|and|from|to|for)\s+(?:the\s+|our\s+)?$/i;
  * department it works with ("own the WMS roadmap with IT").
  */
 function namesOwnItWork(text: string): boolean {
-  const words = new RegExp(IT_FUNCTION_WORDS.source, 'g');
-  for (const m of text.matchAll(words)) {
+  for (const m of text.matchAll(IT_WORDS)) {
     if (!BESIDE_IT.test(text.slice(Math.max(0, m.index - 24), m.index))) return true;
   }
   return false;
