@@ -11,14 +11,14 @@ import { createPowertoolsMetrics } from '../consumer/pipeline-metrics.ts';
 import { enrichPosting } from '../enrichment/enrich.ts';
 import { loadTaxonomy } from '../enrichment/taxonomy.ts';
 import { LISTING_LEASE_SECONDS } from '../ingest/queue-definition.ts';
-import { DynamoDbListingStore } from '../store/dynamodb-listing-store.ts';
+import { createListingWriter } from '../store/dynamodb-listing-writer.ts';
 
 const config = loadConsumerConfig();
 const logger = new Logger({ serviceName: config.serviceName, logLevel: config.logLevel });
 const metrics = new Metrics({ namespace: config.metricsNamespace, serviceName: config.serviceName });
 
 export const handler = createEnrichConsumer({
-  store: new DynamoDbListingStore({
+  store: createListingWriter({
     client: createDynamoDbClient({ region: config.region, endpoint: config.endpoints.dynamodb }),
     tableName: config.tableName,
     leaseMs: LISTING_LEASE_SECONDS * 1000,

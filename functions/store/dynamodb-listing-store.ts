@@ -19,6 +19,7 @@ import {
   mergeAggregateShards,
 } from './benchmark-aggregate.ts';
 import { fromItem, toItem } from './dynamodb-codec.ts';
+import { type ListingWriterOptions, writerContext } from './dynamodb-listing-writer.ts';
 import { decodeListingDocument } from './listing-document.ts';
 import { parseListingItem } from './listing-item.ts';
 import { listingKey } from './listing-keys.ts';
@@ -38,17 +39,7 @@ import { type WriterContext, writeListing } from './listing-writer.ts';
 import { StoreError } from './store-error.ts';
 import { TTL_ATTRIBUTE } from './table-definition.ts';
 
-export interface DynamoDbListingStoreOptions {
-  readonly client: DynamoDBClient;
-  readonly tableName: string;
-  /**
-   * How long a writer owns a listing while writing it; must exceed the consumer's timeout
-   * (see queue-definition.ts `LISTING_LEASE_SECONDS`).
-   */
-  readonly leaseMs: number;
-  /** @default Date.now */
-  readonly now?: () => number;
-  readonly retry?: RetryPolicy;
+export interface DynamoDbListingStoreOptions extends ListingWriterOptions {
   /**
    * How long a feed posting stays seen. A posting still listed after that is enqueued once
    * more, which stores nothing new unless the taxonomy changed meanwhile.
@@ -76,14 +67,7 @@ export class DynamoDbListingStore implements ListingStore {
     this.#retry = options.retry ?? {};
     this.#now = options.now ?? Date.now;
     this.#seenForSeconds = options.seenForSeconds ?? SEEN_FOR_SECONDS;
-    this.#writer = {
-      client: options.client,
-      tableName: options.tableName,
-      leaseMs: options.leaseMs,
-      now: this.#now,
-      retry: this.#retry,
-      knownBuckets: new Set(),
-    };
+    this.#writer = writerContext({ ...options, now: this.#now, retry: this.#retry });
   }
 
   putListing(listing: Listing, options: PutListingOptions): Promise<PutListingResult> {
