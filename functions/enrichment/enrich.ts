@@ -6,7 +6,7 @@ import { hash } from 'node:crypto';
 import { compareToBand } from './band.ts';
 import { classifyRole } from './classify-role.ts';
 import { extractQualifications } from './qualifications.ts';
-import { payCountryOf } from './role-signals.ts';
+import { payCountryFromSignals } from './role-signals.ts';
 import { extractSalary } from './salary.ts';
 import type { Taxonomy } from './taxonomy.ts';
 import type { Listing, Posting } from './types.ts';
@@ -96,7 +96,7 @@ export function enrichPosting(posting: Posting, ctx: EnrichContext): Listing {
       pay: posting.pay,
       countryHint: posting.location.country,
       title: posting.title,
-      payCountry: payCountryOf(signals),
+      payCountry: payCountryFromSignals(signals),
     },
     taxonomy.rates,
   );

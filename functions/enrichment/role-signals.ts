@@ -17,7 +17,7 @@ export interface RoleSignal {
 export const PAY_COUNTRY_SIGNAL = 'pay-country:';
 
 /** The country the posting's pay words name, from its signals; null when none does. */
-export function payCountryOf(signals: readonly RoleSignal[]): string | null {
+export function payCountryFromSignals(signals: readonly RoleSignal[]): string | null {
   const found = signals.find((s) => s.id.startsWith(PAY_COUNTRY_SIGNAL));
   return found ? found.id.slice(PAY_COUNTRY_SIGNAL.length) : null;
 }
