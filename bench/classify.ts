@@ -4,7 +4,7 @@
  */
 import { load } from 'cheerio/slim';
 import { enrichDocument } from '../functions/enrichment/enrich-document.ts';
-import { loadTaxonomy } from '../functions/enrichment/taxonomy.ts';
+import { loadTaxonomy } from '../functions/enrichment/taxonomy/load-taxonomy.ts';
 import { makeFeed, makePosting } from './corpus.ts';
 import { alternate, fmt, PeakMemory } from './measure.ts';
 

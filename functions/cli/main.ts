@@ -6,7 +6,7 @@ import { readFile } from 'node:fs/promises';
 import { basename } from 'node:path';
 import { parseArgs } from 'node:util';
 import { enrichDocument } from '../enrichment/enrich-document.ts';
-import { loadTaxonomy } from '../enrichment/taxonomy.ts';
+import { loadTaxonomy } from '../enrichment/taxonomy/load-taxonomy.ts';
 import { FORMATS, type Format, type Listing } from '../enrichment/types.ts';
 import { formatBenchmarkTable } from './benchmark-table.ts';
 

@@ -8,8 +8,8 @@ import { createDynamoDbClient } from '../aws-clients.ts';
 import { loadConsumerConfig } from '../config.ts';
 import { createEnrichConsumer } from '../consumer/enrich-consumer.ts';
 import { createPowertoolsMetrics } from '../consumer/pipeline-metrics.ts';
-import { enrichPosting } from '../enrichment/enrich.ts';
-import { loadTaxonomy } from '../enrichment/taxonomy.ts';
+import { enrichPosting } from '../enrichment/enrich-posting.ts';
+import { loadTaxonomy } from '../enrichment/taxonomy/load-taxonomy.ts';
 import { LISTING_LEASE_SECONDS } from '../ingest/queue-definition.ts';
 import { createListingWriter } from '../store/dynamodb-listing-writer.ts';
 

@@ -8,7 +8,7 @@ import { type Context, Hono } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import type * as z from 'zod/mini';
 import { enrichDocument } from '../enrichment/enrich-document.ts';
-import type { Taxonomy } from '../enrichment/taxonomy.ts';
+import type { Taxonomy } from '../enrichment/taxonomy/load-taxonomy.ts';
 import type { DocumentInput, Posting } from '../enrichment/types.ts';
 import { type FetchOptions, type FetchResult, fetchDocument } from '../ingest/fetch-document.ts';
 import { ingestDocument } from '../ingest/ingest-document.ts';

@@ -4,7 +4,7 @@ import {
   type EnrichConsumerDeps,
 } from '../../../functions/consumer/enrich-consumer.ts';
 import { CountingMetrics } from '../../../functions/consumer/pipeline-metrics.ts';
-import { loadTaxonomy } from '../../../functions/enrichment/taxonomy.ts';
+import { loadTaxonomy } from '../../../functions/enrichment/taxonomy/load-taxonomy.ts';
 import type { Listing, Posting } from '../../../functions/enrichment/types.ts';
 import { encodeEnvelope } from '../../../functions/ingest/posting-envelope.ts';
 import type { PutListingResult } from '../../../functions/store/listing-store.ts';

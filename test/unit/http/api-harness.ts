@@ -3,7 +3,7 @@
  * was given, a settable clock and a logger that keeps its lines.
  */
 import { expect } from 'vitest';
-import { loadTaxonomy } from '../../../functions/enrichment/taxonomy.ts';
+import { loadTaxonomy } from '../../../functions/enrichment/taxonomy/load-taxonomy.ts';
 import type { Listing, Posting } from '../../../functions/enrichment/types.ts';
 import { type AppDeps, createApp } from '../../../functions/http/create-app.ts';
 import { ProblemSchema } from '../../../functions/http/problem.ts';

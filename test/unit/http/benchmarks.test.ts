@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { loadTaxonomy } from '../../../functions/enrichment/taxonomy.ts';
+import { loadTaxonomy } from '../../../functions/enrichment/taxonomy/load-taxonomy.ts';
 import type { BandPosition, Listing } from '../../../functions/enrichment/types.ts';
 import {
   BenchmarkResponseSchema,

@@ -1,0 +1,190 @@
+/**
+ * Decides whether a posting is an IT-management role and which tier: the title decides most
+ * postings; the body decides what the title leaves open (a C-level title at a small company is
+ * the `vp` tier; a weak title word like "Operations" counts only when the body shows IT work).
+ */
+import type { Tier } from '../../../taxonomy/schema.ts';
+import type { Taxonomy } from '../taxonomy/load-taxonomy.ts';
+import type { Block, Evidence, Role } from '../types.ts';
+import { INDIVIDUAL_CONTRIBUTOR_SIGNAL, type RoleSignal, SALES_SIGNAL } from './role-signals.ts';
+import { compileTitleModel, type TitleAnalysis, type TitleModel } from './title-model.ts';
+
+export interface RoleSignals {
+  /** Distinct technical (non-leadership) skills the posting names. */
+  readonly technicalSkillCount: number;
+  /** What the text says of the role itself (`extractQualifications` finds them); none when absent. */
+  readonly signals?: readonly RoleSignal[];
+}
+
+const EMPLOYEES =
+  /\b(\d{1,3}(?:[,.\s]\d{3})+|\d+)\s*\+?\s*(?:-\s*)?(?:person|people|employees?|staff members|team members|colleagues|associates|FTEs?|member)\b/gi;
+const TEAM_CONTEXT =
+  /\b(?:team of|lead|leads|leading|manage|manages|managing|supervise|supervising|oversee|overseeing|hire)\s+(?:a\s+)?(?:team\s+of\s+)?$/i;
+const IT_WORDS =
+  /\b(?:IT|I\.T\.|information technology|information systems|technology team|tech stack|infrastructure)\b/g;
+const YEARS =
+  /\b(\d{1,2})\s*(?:\+|plus)?\s*(?:(?:-|–|to)\s*(\d{1,2})\s*)?\+?\s*years?(?:['’]s?)?\b(?:\s+of)?(?:\s+(?:progressive|relevant|professional|proven|related|hands-on|combined|total|overall|increasing(?:ly)?|responsible))*\s*(?:\w+\s+){0,4}?(?:experience|in\b|leading|managing|of\b|as\b|working)/i;
+
+const YEAR_WORD = /year/i;
+/** "with IT", "and IT": the IT department named as another party, beside a business job. */
+const BESIDE_IT = /\b(?:with|alongside|and|from|to|for)\s+(?:the\s+|our\s+)?$/i;
+
+/**
+ * Whether the body names IT as the job's own work ("lead the IT security team"), not only as a
+ * department it works with ("own the WMS roadmap with IT").
+ */
+function namesOwnItWork(text: string): boolean {
+  for (const m of text.matchAll(IT_WORDS)) {
+    if (!BESIDE_IT.test(text.slice(Math.max(0, m.index - 24), m.index))) return true;
+  }
+  return false;
+}
+
+interface RoleModel {
+  readonly title: TitleModel;
+  readonly smallOrg: RegExp | null;
+  readonly largeOrg: RegExp | null;
+}
+
+const cache = new WeakMap<Taxonomy, RoleModel>();
+
+function cueRegex(cues: readonly string[]): RegExp | null {
+  if (cues.length === 0) return null;
+  const alts = [...cues]
+    .sort((a, b) => b.length - a.length)
+    .map((c) => c.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+  return new RegExp(`(?<![a-z0-9])(?:${alts.join('|')})(?![a-z0-9])`, 'i');
+}
+
+function roleModel(taxonomy: Taxonomy): RoleModel {
+  let model = cache.get(taxonomy);
+  if (!model) {
+    const scope = taxonomy.data.scope;
+    model = {
+      title: compileTitleModel(scope),
+      smallOrg: cueRegex(scope.smallOrgCues),
+      largeOrg: cueRegex(scope.largeOrgCues),
+    };
+    cache.set(taxonomy, model);
+  }
+  return model;
+}
+
+/** The largest organisation head-count the body states ("a 220-person network", "900 employees"). */
+export function statedHeadcount(text: string): { count: number; text: string } | null {
+  let best: { count: number; text: string } | null = null;
+  for (const m of text.matchAll(EMPLOYEES)) {
+    const before = text.slice(Math.max(0, m.index - 40), m.index);
+    if (TEAM_CONTEXT.test(before)) continue;
+    const count = Number((m[1] as string).replace(/[,.\s]/g, ''));
+    if (!Number.isFinite(count) || count <= 0) continue;
+    if (!best || count > best.count) best = { count, text: m[0] };
+  }
+  return best;
+}
+
+/** Years of experience the posting asks for, from the first statement of them. */
+export function statedYears(blocks: readonly Block[]): { min: number | null; max: number | null } | null {
+  for (const b of blocks) {
+    if (!YEAR_WORD.test(b.text)) continue;
+    const m = YEARS.exec(b.text);
+    if (!m) continue;
+    const min = Number(m[1]);
+    const max = m[2] ? Number(m[2]) : null;
+    if (min > 50 || (max !== null && (max > 50 || max < min))) continue;
+    return { min, max };
+  }
+  return null;
+}
+
+function firstMatch(text: string, re: RegExp | null): string | null {
+  return re?.exec(text)?.[0] ?? null;
+}
+
+function outOfScope(family: string, evidence: Evidence[], confidence: number): Role {
+  return { family, inScope: false, tier: null, confidence, evidence };
+}
+
+/**
+ * Classifies the role of a posting.
+ * @example classifyRole('Director, IT Operations', blocks, {technicalSkillCount: 4}, taxonomy)
+ *   // → { inScope: true, tier: 'director', confidence: 0.9, evidence: [{ rule: 'title', ... }] }
+ */
+export function classifyRole(
+  title: string,
+  blocks: readonly Block[],
+  signals: RoleSignals,
+  taxonomy: Taxonomy,
+): Role {
+  const family = taxonomy.data.family.id;
+  const scope = taxonomy.data.scope;
+  const model = roleModel(taxonomy);
+  const analysis: TitleAnalysis = model.title.analyze(title);
+  const evidence: Evidence[] = [{ rule: 'title', text: title }];
+  const years = statedYears(blocks);
+  const withYears = (role: Role): Role => (years ? { ...role, yearsExperience: years } : role);
+
+  const { match } = analysis;
+  if (!match) return withYears(outOfScope(family, [{ rule: 'title-no-leadership', text: title }], 0.8));
+  if (analysis.excludedBy)
+    return withYears(outOfScope(family, [{ rule: 'title-other-function', text: analysis.excludedBy }], 0.85));
+
+  let bodyText: string | null = null;
+  const body = () => {
+    bodyText ??= blocks.map((b) => b.text).join('\n');
+    return bodyText;
+  };
+  if (!match.rule.cLevel) {
+    // The body calls the job an individual contributor's ("Director" as a career level), or its
+    // own pay and targets are a sales job's: quota, commission, OTE.
+    const said = signals.signals ?? [];
+    const ic = said.find((s) => s.id === INDIVIDUAL_CONTRIBUTOR_SIGNAL);
+    if (ic)
+      return withYears(outOfScope(family, [{ rule: 'body-individual-contributor', text: ic.text }], 0.75));
+    const sales = said.filter((s) => s.id.startsWith(SALES_SIGNAL));
+    if (sales.length >= 2)
+      return withYears(
+        outOfScope(family, [{ rule: 'body-sales-role', text: sales.map((s) => s.text).join(', ') }], 0.75),
+      );
+  }
+  let confidence = 0.9;
+  if (!match.rule.implicitDomain && !analysis.strongDomain) {
+    const bodyIsIt =
+      analysis.weakDomain !== null &&
+      (signals.technicalSkillCount >= 3 || (signals.technicalSkillCount >= 1 && namesOwnItWork(body())));
+    if (!bodyIsIt)
+      return withYears(
+        outOfScope(
+          family,
+          [{ rule: 'title-no-it-domain', text: analysis.weakDomain ?? analysis.normalized }],
+          0.7,
+        ),
+      );
+    evidence.push({ rule: 'body-it-work', text: `${signals.technicalSkillCount} technical skills named` });
+    confidence = 0.7;
+  }
+
+  let tierId = match.rule.tier;
+  if (match.rule.cLevel) {
+    // The title counts too: "CTO (startup)", "Co-founder & CTO".
+    const about = `${title}\n${body()}`;
+    const headcount = statedHeadcount(about);
+    const small = firstMatch(about, model.smallOrg) ?? (/\bco-?founder\b/i.test(title) ? 'co-founder' : null);
+    const large = firstMatch(about, model.largeOrg);
+    if (headcount) {
+      tierId = headcount.count <= scope.smallOrgMaxEmployees ? 'vp' : match.rule.tier;
+      evidence.push({ rule: 'org-size', text: headcount.text });
+      confidence = 0.85;
+    } else if (small && !large) {
+      tierId = 'vp';
+      evidence.push({ rule: 'org-size', text: small });
+      confidence = 0.75;
+    } else {
+      if (large) evidence.push({ rule: 'org-size', text: large });
+      confidence = large ? 0.85 : 0.7;
+    }
+  }
+  const tier: Tier | undefined = taxonomy.tierById.get(tierId);
+  if (!tier) return withYears(outOfScope(family, evidence, 0.5));
+  return withYears({ family, inScope: true, tier: tier.id, confidence, evidence });
+}

@@ -1,0 +1,385 @@
+/**
+ * A compiled matcher for the whole skill and certification lexicon. Every cue is compiled once
+ * and indexed by a hash of its first word; a text is matched in one pass over its lower-cased
+ * copy that hashes each word as it goes (no allocation) and verifies only the cues whose first
+ * word hashes the same. No regex per skill runs and no token strings are allocated.
+ *
+ * Matching is word-bounded, ignores punctuation and spacing between words ("CI/CD" = "CI CD",
+ * "PCI-DSS" = "PCI DSS"), is case-insensitive unless a cue says otherwise, and takes the longest
+ * cue at each position, so "Azure Active Directory" is Entra ID rather than Azure plus Active
+ * Directory.
+ */
+import type { Cue } from '../../../taxonomy/schema.ts';
+
+/** Skills and certifications; signals are phrases that say something of the role ("OTE", "no direct reports"). */
+export type LexiconKind = 'skill' | 'certification' | 'signal';
+
+/** Each kind's slot in a run's per-kind state, in the order matches at one position are reported. */
+const KIND_SLOT: Readonly<Record<LexiconKind, number>> = { skill: 0, certification: 1, signal: 2 };
+const KINDS = 3;
+
+export interface LexiconEntry {
+  readonly kind: LexiconKind;
+  readonly id: string;
+}
+
+export interface LexiconSource {
+  readonly kind: LexiconKind;
+  readonly id: string;
+  readonly cues: readonly Cue[];
+}
+
+export interface LexiconMatch {
+  readonly entry: LexiconEntry;
+  /** Offsets of the matched text in the scanned string. */
+  readonly start: number;
+  readonly end: number;
+}
+
+interface CompiledCue {
+  readonly entry: LexiconEntry;
+  /** `KIND_SLOT` of the entry's kind. */
+  readonly slot: number;
+  /** Lower-case words of the cue. */
+  readonly words: readonly string[];
+  /** `hashWord` of the second word; 0 for a one-word cue. */
+  readonly secondHash: number;
+  /** The cue's words as written, joined by one space, for case-sensitive cues. */
+  readonly exact: string | null;
+  /** Lower-case phrases (words joined by one space) of which one must stand in the same text. */
+  readonly context: readonly string[] | null;
+}
+
+const NON_ASCII_WORD = /[\p{L}\p{N}]/u;
+
+const UNKNOWN = 0xffff;
+/**
+ * For each UTF-16 code unit, its lower-case code when it is a letter or digit, else 0: one array
+ * read per character in the scanning loop. ASCII is filled now, the rest on first sight.
+ */
+const WORD_LOWER = new Uint16Array(0x10000).fill(UNKNOWN);
+for (let c = 0; c < 128; c++) {
+  if ((c >= 97 && c <= 122) || (c >= 48 && c <= 57)) WORD_LOWER[c] = c;
+  else WORD_LOWER[c] = c >= 65 && c <= 90 ? c + 32 : 0;
+}
+
+function learnWordLower(code: number): number {
+  const ch = String.fromCharCode(code);
+  const l = ch.toLowerCase();
+  // "İ" lower-cases to two code units; as "i" it still matches "İSO 27001" and keeps offsets.
+  const lower =
+    code === 0x130 ? 0x69 : NON_ASCII_WORD.test(ch) ? (l.length === 1 ? l.charCodeAt(0) : code) : 0;
+  WORD_LOWER[code] = lower;
+  return lower;
+}
+
+/**
+ * The lower-case code of a word character (a letter or digit, one code unit, lowered as
+ * `toLowerCase` lowers it), or 0 for a character between words.
+ */
+function wordLower(code: number): number {
+  const lower = WORD_LOWER[code] as number;
+  return lower === UNKNOWN ? learnWordLower(code) : lower;
+}
+
+/** A letter or digit: the characters words are made of. */
+function isWordCode(code: number): boolean {
+  return wordLower(code) !== 0;
+}
+
+/** FNV-1a's offset basis as a signed 32-bit integer, so the hash never leaves small-integer math. */
+const FNV_OFFSET = -2128831035;
+const FNV_PRIME = 16777619;
+/** Bits of a word hash that index the first-word filter. */
+const FILTER_MASK = 0xffff;
+
+/** FNV-1a over char codes, as a signed 32-bit integer (a small-integer Map key): the same for a word however it is reached. */
+function hashWord(text: string, from: number, to: number): number {
+  let h = FNV_OFFSET;
+  for (let i = from; i < to; i++) h = Math.imul(h ^ text.charCodeAt(i), FNV_PRIME);
+  return h;
+}
+
+/** Lower-case words of `text` joined by single spaces: the normal form cues are compiled to. */
+export function normalizePhrase(text: string): string {
+  return (text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []).join(' ');
+}
+
+/**
+ * "İ" as "I", as the scan reads it: Turkish text writes "CİSSP" and "SİEM", and `toLowerCase`
+ * would make the dotted capital two code units ("i" and a combining dot), so no cue would match.
+ */
+function plainCapitalI(text: string): string {
+  return text.includes('İ') ? text.replaceAll('İ', 'I') : text;
+}
+
+function exactForm(text: string): string {
+  return (text.match(/[\p{L}\p{N}]+/gu) ?? []).join(' ');
+}
+
+/** Whether `phrase` (normal form) stands word-bounded in `lower` (a lower-cased text). */
+export function containsPhrase(lower: string, phrase: string): boolean {
+  if (!phrase) return false;
+  const words = phrase.split(' ');
+  const first = words[0] as string;
+  let from = 0;
+  for (;;) {
+    const at = lower.indexOf(first, from);
+    if (at < 0) return false;
+    from = at + 1;
+    if (at > 0 && isWordCode(lower.charCodeAt(at - 1))) continue;
+    if (matchWordsFrom(lower, at, words) >= 0) return true;
+  }
+}
+
+/**
+ * The end offset when `words` (lower-case), from the `from`-th on, stand at `at` in `text` in any
+ * case, separated by non-word runs; else -1.
+ */
+function matchWordsFrom(text: string, at: number, words: readonly string[], from = 0): number {
+  const n = text.length;
+  let pos = at;
+  for (let w = from; w < words.length; w++) {
+    const word = words[w] as string;
+    if (!isWordAt(text, pos, pos + word.length, word)) return -1;
+    pos += word.length;
+    if (w < words.length - 1) {
+      const before = pos;
+      while (pos < n && !isWordCode(text.charCodeAt(pos))) pos++;
+      if (pos === before) return -1;
+    }
+  }
+  return pos;
+}
+
+/** Whether `text[start, end)` is the whole word `word` (lower-case), in any case. */
+function isWordAt(text: string, start: number, end: number, word: string): boolean {
+  if (end - start !== word.length || end > text.length) return false;
+  for (let k = 0; k < word.length; k++) {
+    if (wordLower(text.charCodeAt(start + k)) !== word.charCodeAt(k)) return false;
+  }
+  return end === text.length || !isWordCode(text.charCodeAt(end));
+}
+
+/** `hashWord` of the lower-cased word starting at `at`. */
+function hashWordAt(text: string, at: number): number {
+  let h = FNV_OFFSET;
+  for (let i = at; i < text.length; i++) {
+    const l = wordLower(text.charCodeAt(i));
+    if (l === 0) break;
+    h = Math.imul(h ^ l, FNV_PRIME);
+  }
+  return h;
+}
+
+/** The cues that share a first word, and what the word after it must start with. */
+interface CueGroup {
+  /** The first word, lower-case. */
+  readonly first: string;
+  readonly cues: CompiledCue[];
+  /** Another first word with the same hash. */
+  readonly next: CueGroup | null;
+  /** Some cue is that one word. */
+  single: boolean;
+  /** `initialBit`s of the cues' second words. */
+  nextInitials: number;
+  /** Bits (1 << slot) of the kinds the cues are of. */
+  kinds: number;
+}
+
+/** A bit for a word's first (lower-case) character: a-z, a digit, or anything else. */
+function initialBit(lower: number): number {
+  if (lower >= 97 && lower <= 122) return 1 << (lower - 97);
+  return lower >= 48 && lower <= 57 ? 1 << 26 : 1 << 27;
+}
+
+/**
+ * Whether the word after `from` starts with a character in `initials`: "business" followed by
+ * "leaders" cannot begin "business continuity", and most first-word hits end there, cheaply.
+ */
+function nextWordMayStart(text: string, from: number, initials: number): boolean {
+  let i = from;
+  while (i < text.length && !isWordCode(text.charCodeAt(i))) i++;
+  return i < text.length && (initials & initialBit(wordLower(text.charCodeAt(i)))) !== 0;
+}
+
+const NO_MATCHES: readonly LexiconMatch[] = Object.freeze([]);
+
+/** The state of one `match` call, kept out of the scanning loop. */
+interface MatchRun {
+  readonly text: string;
+  /** The text lower-cased, made only when a cue with context words must be checked. */
+  lower: string | null;
+  readonly found: LexiconMatch[];
+  /** Per kind slot, the end of the last match: matches of one kind do not overlap. */
+  readonly until: number[];
+}
+
+/** The longest cue of one kind found at a position, and any others of the same length. */
+interface Hit {
+  readonly cue: CompiledCue;
+  readonly end: number;
+  more: CompiledCue[] | null;
+}
+
+function record(run: MatchRun, hit: Hit, start: number): void {
+  run.found.push({ entry: hit.cue.entry, start, end: hit.end });
+  if (hit.more) for (const cue of hit.more) run.found.push({ entry: cue.entry, start, end: hit.end });
+}
+
+export class LexiconMatcher {
+  /** Cues by the hash of their first word, longest first. */
+  private readonly byFirstWord = new Map<number, CueGroup>();
+  /**
+   * By the low bits of a first word's hash: 0 when no first word hashes there (most words end
+   * here, after one array read), -1 when a one-word cue may, else the `initialBit`s the next
+   * word must start with.
+   */
+  private readonly firstWordFilter = new Int32Array(FILTER_MASK + 1);
+  /** The best hit per kind slot during one `lookUp`, kept to spare an allocation per lookup. */
+  private readonly best: (Hit | null)[] = [null, null, null];
+
+  constructor(sources: Iterable<LexiconSource>) {
+    for (const source of sources) {
+      const entry: LexiconEntry = { kind: source.kind, id: source.id };
+      for (const cue of source.cues) this.add(entry, cue);
+    }
+    for (const [key, head] of this.byFirstWord) {
+      for (let group: CueGroup | null = head; group; group = group.next) {
+        group.cues.sort((a, b) => b.words.join(' ').length - a.words.join(' ').length);
+        const slot = key & FILTER_MASK;
+        this.firstWordFilter[slot] =
+          (this.firstWordFilter[slot] as number) | (group.single ? -1 : group.nextInitials);
+      }
+    }
+  }
+
+  private add(entry: LexiconEntry, cue: Cue): void {
+    const spec = typeof cue === 'string' ? { text: cue, caseSensitive: false, context: undefined } : cue;
+    const phrase = normalizePhrase(spec.text);
+    if (!phrase) return;
+    const words = phrase.split(' ');
+    const first = words[0] as string;
+    const key = hashWord(first, 0, first.length);
+    let group = this.byFirstWord.get(key) ?? null;
+    // Two first words may share a hash: their groups are chained.
+    while (group && group.first !== first) group = group.next;
+    if (!group) {
+      group = {
+        first,
+        cues: [],
+        single: false,
+        nextInitials: 0,
+        kinds: 0,
+        next: this.byFirstWord.get(key) ?? null,
+      };
+      this.byFirstWord.set(key, group);
+    }
+    const second = words[1];
+    group.kinds |= 1 << KIND_SLOT[entry.kind];
+    if (second === undefined) group.single = true;
+    else group.nextInitials |= initialBit(second.charCodeAt(0));
+    group.cues.push({
+      entry,
+      slot: KIND_SLOT[entry.kind],
+      words,
+      secondHash: second === undefined ? 0 : hashWord(second, 0, second.length),
+      exact: spec.caseSensitive ? exactForm(spec.text) : null,
+      context: spec.context ? spec.context.map(normalizePhrase) : null,
+    });
+  }
+
+  /**
+   * Finds every cue in `text`. For each kind, matches do not overlap: at each word start the
+   * longest cue that passes its case and context checks wins.
+   */
+  match(text: string): readonly LexiconMatch[] {
+    let run: MatchRun | null = null;
+    const n = text.length;
+    const filter = this.firstWordFilter;
+    const table = WORD_LOWER;
+    let start = -1;
+    let h = FNV_OFFSET;
+    // One pass: each word is hashed as its characters go by and looked up when it ends.
+    for (let i = 0; i < n; i++) {
+      let l = table[text.charCodeAt(i)] as number;
+      if (l === UNKNOWN) l = learnWordLower(text.charCodeAt(i));
+      if (l !== 0) {
+        if (start < 0) {
+          start = i;
+          h = FNV_OFFSET;
+        }
+        h = Math.imul(h ^ l, FNV_PRIME);
+      } else if (start >= 0) {
+        const f = filter[h & FILTER_MASK] as number;
+        if (f !== 0 && (f === -1 || nextWordMayStart(text, i, f))) {
+          run ??= { text, lower: null, found: [], until: [0, 0, 0] };
+          this.lookUp(run, h, start, i);
+        }
+        start = -1;
+      }
+    }
+    if (start >= 0 && filter[h & FILTER_MASK] === -1) {
+      run ??= { text, lower: null, found: [], until: [0, 0, 0] };
+      this.lookUp(run, h, start, n);
+    }
+    return run?.found ?? NO_MATCHES;
+  }
+
+  /** Records the longest cue per kind, among those whose first word hashes to `hash`, that stands at `start`. */
+  private lookUp(run: MatchRun, hash: number, start: number, wordEnd: number): void {
+    const text = run.text;
+    let group = this.byFirstWord.get(hash) ?? null;
+    while (group && !isWordAt(text, start, wordEnd, group.first)) group = group.next;
+    if (!group || (!group.single && !nextWordMayStart(text, wordEnd, group.nextInitials))) return;
+    // Inside matches of every kind the group could give ("roadmap" in "technology roadmap"): nothing to do.
+    let open = 0;
+    for (let slot = 0; slot < KINDS; slot++) if (start >= (run.until[slot] as number)) open |= 1 << slot;
+    if ((group.kinds & open) === 0) return;
+    // The word after, hashed once: a cue whose second word hashes otherwise is passed over.
+    let nextStart = wordEnd;
+    while (nextStart < text.length && !isWordCode(text.charCodeAt(nextStart))) nextStart++;
+    const nextHash = nextStart < text.length ? hashWordAt(text, nextStart) : 0;
+    // The longest cue per kind wins; cues of one length that name different entries all count.
+    const best = this.best;
+    best[0] = null;
+    best[1] = null;
+    best[2] = null;
+    for (const cue of group.cues) {
+      const slot = cue.slot;
+      if (start < (run.until[slot] as number)) continue;
+      let end = wordEnd;
+      if (cue.words.length > 1) {
+        if (cue.secondHash !== nextHash) continue;
+        end = matchWordsFrom(text, nextStart, cue.words, 1);
+        if (end < 0) continue;
+      }
+      const current = best[slot] ?? null;
+      if (current !== null && current.end > end) continue;
+      if (!this.accepts(cue, run, start, end)) continue;
+      if (current === null || current.end < end) best[slot] = { cue, end, more: null };
+      else if (
+        current.cue.entry.id !== cue.entry.id &&
+        !current.more?.some((c) => c.entry.id === cue.entry.id)
+      ) {
+        current.more ??= [];
+        current.more.push(cue);
+      }
+    }
+    for (let slot = 0; slot < KINDS; slot++) {
+      const hit = best[slot];
+      if (!hit) continue;
+      run.until[slot] = hit.end;
+      record(run, hit, start);
+    }
+  }
+
+  private accepts(cue: CompiledCue, run: MatchRun, start: number, end: number): boolean {
+    if (cue.exact !== null && exactForm(plainCapitalI(run.text.slice(start, end))) !== cue.exact)
+      return false;
+    if (!cue.context) return true;
+    run.lower ??= plainCapitalI(run.text).toLowerCase();
+    const lower = run.lower;
+    return cue.context.some((phrase) => containsPhrase(lower, phrase));
+  }
+}

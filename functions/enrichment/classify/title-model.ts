@@ -1,0 +1,284 @@
+/**
+ * Title normalisation and the title rules of the taxonomy: "Sr. Dir., I.T. Infrastructure & Ops"
+ * becomes "senior director it infrastructure and operations", then the rules say which tier it
+ * names, whether an IT function is named, and whether a modifier makes it another job.
+ */
+import type { TaxonomyData, TitleRule } from '../../../taxonomy/schema.ts';
+
+type Scope = TaxonomyData['scope'];
+
+export interface TitleRuleMatch {
+  readonly rule: TitleRule;
+  /** Token index of the cue's last word (the leadership noun) and of its first word. */
+  readonly start: number;
+  readonly end: number;
+}
+
+export interface TitleAnalysis {
+  readonly normalized: string;
+  readonly tokens: readonly string[];
+  readonly match: TitleRuleMatch | null;
+  /** A strong IT domain cue stands in the title. */
+  readonly strongDomain: string | null;
+  /** Only a weak domain cue ("security", "operations") stands in the title. */
+  readonly weakDomain: string | null;
+  /** What makes this another job: an excluded modifier, a non-IT function or an IC noun. */
+  readonly excludedBy: string | null;
+}
+
+/**
+ * Word phrases looked up by their first word, matched on a title's tokens: at a token, the
+ * longest phrase (in characters) that starts there. Token lookups instead of one regex of a
+ * hundred alternatives tried at every character.
+ */
+class PhraseSet {
+  private readonly byFirst = new Map<string, (readonly string[])[]>();
+
+  constructor(phrases: readonly string[]) {
+    const sorted = phrases
+      .map((p) => p.trim().toLowerCase().split(/\s+/).filter(Boolean))
+      .filter((words) => words.length > 0)
+      .sort((a, b) => b.join(' ').length - a.join(' ').length);
+    for (const words of sorted) {
+      const first = words[0] as string;
+      const list = this.byFirst.get(first);
+      if (list) list.push(words);
+      else this.byFirst.set(first, [words]);
+    }
+  }
+
+  /** How many tokens the longest phrase starting at `tokens[at]` covers; 0 for none. */
+  lengthAt(tokens: readonly string[], at: number): number {
+    const candidates = this.byFirst.get(tokens[at] as string);
+    if (!candidates) return 0;
+    for (const words of candidates) {
+      let k = 1;
+      while (k < words.length && tokens[at + k] === words[k]) k++;
+      if (k === words.length) return k;
+    }
+    return 0;
+  }
+
+  /** The first phrase standing in `tokens` (from `from`), as text; null for none. */
+  first(tokens: readonly string[], from = 0): string | null {
+    for (let i = from; i < tokens.length; i++) {
+      const n = this.lengthAt(tokens, i);
+      if (n > 0) return tokens.slice(i, i + n).join(' ');
+    }
+    return null;
+  }
+}
+
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+
+/**
+ * Words of a lower-cased text: runs of letters and digits, with "&" as the word "and". A loop over
+ * char codes; only non-ASCII characters are asked of the Unicode classes.
+ */
+function splitWords(lower: string): string[] {
+  const words: string[] = [];
+  let start = -1;
+  for (let i = 0; i <= lower.length; i++) {
+    const code = i < lower.length ? lower.charCodeAt(i) : 32;
+    if ((code >= 97 && code <= 122) || (code >= 48 && code <= 57)) {
+      if (start < 0) start = i;
+      continue;
+    }
+    if (code > 127) {
+      const point = lower.codePointAt(i) as number;
+      if (LETTER_OR_DIGIT.test(String.fromCodePoint(point))) {
+        if (start < 0) start = i;
+        if (point > 0xffff) i++;
+        continue;
+      }
+    }
+    if (start >= 0) words.push(lower.slice(start, i));
+    start = -1;
+    if (code === 38) words.push('and');
+  }
+  return words;
+}
+
+interface CompiledRule {
+  readonly rule: TitleRule;
+  /** Cue tokens; "*" stands for one to three words. */
+  readonly parts: readonly string[];
+}
+
+export interface TitleModel {
+  normalize(title: string): string;
+  analyze(title: string): TitleAnalysis;
+}
+
+/** Compiles the taxonomy's title vocabulary once; `analyze` is then cheap per title. */
+export function compileTitleModel(scope: Scope): TitleModel {
+  const synonyms = new Map(Object.entries(scope.titleSynonyms).map(([from, to]) => [from.toLowerCase(), to]));
+  const synonymSet = new PhraseSet([...synonyms.keys()]);
+  const strong = new PhraseSet(scope.domainCues);
+  const weak = new PhraseSet(scope.weakDomainCues);
+  const nonItFunctions = new PhraseSet(scope.nonItFunctions);
+  const excluded = new Set(scope.excludedModifiers.map((m) => m.toLowerCase()));
+  const ic = new Set(scope.individualContributor.map((m) => m.toLowerCase()));
+  // Business functions that, right after an IT word, make it what the job sells or staffs:
+  // "Director of IT Sales", "Head of Technology Recruiting".
+  const soldFunctions = new PhraseSet(scope.nonItFunctions.filter((f) => excluded.has(f.toLowerCase())));
+  const rules: CompiledRule[] = scope.titleRules.map((rule) => ({
+    rule,
+    parts: rule.cue.toLowerCase().split(/\s+/),
+  }));
+
+  /** The title's lower-case words ("&" is "and"), synonyms applied: the tokens the rules read. */
+  const tokenize = (title: string): string[] => {
+    // Upper-case IS / I.S. / ITS are Information Systems / IT; lower-case "is" is a verb. Most
+    // titles hold none of them and skip the three patterns.
+    const spelled =
+      title.includes('IS') || title.includes('I.') || title.includes('ITS')
+        ? title
+            .replace(/\bI\.?S\.?(?=[\s,/&)-]|$)/g, ' infosys ')
+            .replace(/\bI\.T\.?(?=[\s,/&)-]|$)/g, ' IT ')
+            .replace(/\bITS\b/g, ' IT ')
+        : title;
+    const words = splitWords(spelled.toLowerCase());
+    // Synonyms ("sr" → "senior", "infra" → "infrastructure"), longest first, not re-read.
+    const out: string[] = [];
+    for (let i = 0; i < words.length; ) {
+      const n = synonymSet.lengthAt(words, i);
+      if (n === 0) out.push(words[i++] as string);
+      else {
+        const to = synonyms.get(words.slice(i, i + n).join(' ')) ?? '';
+        for (const word of to.split(' ')) if (word !== '') out.push(word);
+        i += n;
+      }
+    }
+    return out;
+  };
+  const normalize = (title: string): string => tokenize(title).join(' ');
+
+  // Rules by their first cue word, so a title's tokens are looked up, not every rule tried at each.
+  const rulesByFirst = new Map<string, number[]>();
+  rules.forEach((r, index) => {
+    const first = r.parts[0] as string;
+    rulesByFirst.set(first, [...(rulesByFirst.get(first) ?? []), index]);
+  });
+  const rulesAnywhere = rulesByFirst.get('*') ?? [];
+
+  /** The rule's cue standing at token `i`, or null. */
+  const matchAt = (tokens: readonly string[], i: number, r: CompiledRule): TitleRuleMatch | null => {
+    let pos = i;
+    for (let k = 0; k < r.parts.length; k++) {
+      const part = r.parts[k] as string;
+      if (part === '*') {
+        const nextPart = r.parts[k + 1];
+        let found = -1;
+        for (let skip = 1; skip <= 3 && pos + skip < tokens.length; skip++)
+          if (tokens[pos + skip] === nextPart) {
+            found = pos + skip;
+            break;
+          }
+        if (found < 0) return null;
+        pos = found;
+        continue;
+      }
+      if (tokens[pos] !== part) return null;
+      pos++;
+    }
+    return { rule: r.rule, start: i, end: pos - 1 };
+  };
+
+  /** The winning rule: highest priority, then the longest cue, then the earliest rule; each at its first place. */
+  const bestRule = (tokens: readonly string[]): TitleRuleMatch | null => {
+    const first: (TitleRuleMatch | null)[] = rules.map(() => null);
+    const tryAt = (i: number, indexes: readonly number[]) => {
+      for (const index of indexes)
+        if (first[index] === null) first[index] = matchAt(tokens, i, rules[index] as CompiledRule);
+    };
+    for (let i = 0; i < tokens.length; i++) {
+      tryAt(i, rulesByFirst.get(tokens[i] as string) ?? []);
+      tryAt(i, rulesAnywhere);
+    }
+    let match: TitleRuleMatch | null = null;
+    for (const m of first) {
+      if (!m) continue;
+      if (
+        !match ||
+        m.rule.priority > match.rule.priority ||
+        (m.rule.priority === match.rule.priority && m.end - m.start > match.end - match.start)
+      )
+        match = m;
+    }
+    return match;
+  };
+
+  /**
+   * A function the title names beside the IT words, whatever leader it mentions: a business
+   * function and an IC noun ("Recruitment Consultant – CIO Search", "Marketing Specialist,
+   * Office of the CTO"), or a business function right after an IT word ("Director of IT Sales").
+   */
+  const functionNamedBeside = (tokens: readonly string[]): string | null => {
+    for (let i = 0; i < tokens.length; i++) {
+      const n = nonItFunctions.lengthAt(tokens, i);
+      if (n > 0 && ic.has(tokens[i + n] as string)) return tokens.slice(i, i + n + 1).join(' ');
+      const d = strong.lengthAt(tokens, i);
+      const f = d > 0 ? soldFunctions.lengthAt(tokens, i + d) : 0;
+      if (f > 0) return tokens.slice(i, i + d + f).join(' ');
+    }
+    return null;
+  };
+
+  const analyze = (title: string): TitleAnalysis => {
+    const tokens = tokenize(title);
+    const normalized = tokens.join(' ');
+    const match = bestRule(tokens);
+
+    // A non-IT function names the job ("director of nursing"); its words cannot also count as an
+    // IT domain ("provider network manager" is not a network manager).
+    const withoutNonIt = [...tokens];
+    let nonIt: string | null = null;
+    for (let i = 0; i < tokens.length; ) {
+      const n = nonItFunctions.lengthAt(tokens, i);
+      if (n === 0) {
+        i++;
+        continue;
+      }
+      nonIt ??= tokens.slice(i, i + n).join(' ');
+      withoutNonIt.fill('', i, i + n);
+      i += n;
+    }
+    const strongDomain = strong.first(withoutNonIt);
+    const weakDomain = strongDomain ? null : weak.first(withoutNonIt);
+
+    let excludedBy = match ? functionNamedBeside(tokens) : null;
+    if (match && !excludedBy && !match.rule.implicitDomain) {
+      // The words right before the leadership noun: "project manager", "sales director".
+      const head = match.start;
+      const before1 = tokens[head - 1];
+      const before2 = head >= 2 ? `${tokens[head - 2]} ${tokens[head - 1]}` : undefined;
+      if (before2 && excluded.has(before2)) excludedBy = before2;
+      else if (before1 && excluded.has(before1)) excludedBy = before1;
+      // "Lead Systems Engineer", "Senior Technical Lead Developer": lead modifies an IC noun.
+      if (!excludedBy && (match.rule.cue === 'lead' || match.rule.cue === 'leader')) {
+        const icAfter = tokens.slice(match.end + 1).find((t) => ic.has(t));
+        const icBefore = tokens.slice(0, match.start).find((t) => ic.has(t));
+        if (icAfter) excludedBy = icAfter;
+        else if (icBefore === 'technology' || icBefore === 'tech') excludedBy = icBefore;
+      }
+      if (!excludedBy && nonIt && !strongDomain) excludedBy = nonIt;
+      // "Director of Business Development, IT Services": what follows "of" names the function.
+      if (!excludedBy && (tokens[match.end + 1] === 'of' || tokens[match.end + 1] === 'for')) {
+        const n = nonItFunctions.lengthAt(tokens, match.end + 2);
+        if (n > 0) excludedBy = tokens.slice(match.end + 2, match.end + 2 + n).join(' ');
+      }
+    }
+    // "Executive Assistant to the CIO", "Chief of Staff to the CTO": the job serves the leader.
+    if (
+      match &&
+      /\b(?:assistant|coordinator|analyst|specialist|chief of staff|advisor|adviser)\b.*\bto (?:the )?/.test(
+        normalized,
+      )
+    )
+      excludedBy = 'assistant to';
+    return { normalized, tokens, match, strongDomain, weakDomain, excludedBy };
+  };
+
+  return { normalize, analyze };
+}

@@ -1,0 +1,120 @@
+/**
+ * The classify half of enrichment: a parsed posting in, the public listing record out
+ * (../shared/docs/contract.md). Pure and HTML-free: the caller passes the taxonomy and the clock.
+ */
+import { hash } from 'node:crypto';
+import { classifyRole } from './classify/classify-role.ts';
+import { extractQualifications } from './classify/extract-qualifications.ts';
+import { payCountryFromSignals } from './classify/role-signals.ts';
+import { compareToBand } from './pay/compare-to-band.ts';
+import { extractSalary } from './pay/extract-salary.ts';
+import type { Taxonomy } from './taxonomy/load-taxonomy.ts';
+import type { Listing, Posting } from './types.ts';
+
+export interface EnrichContext {
+  readonly taxonomy: Taxonomy;
+  /** The clock, for `enrichedAt`. */
+  readonly now: Date;
+}
+
+/** Skill categories that name technology (not leadership practices): evidence of IT work. */
+const LEADERSHIP_CATEGORY = 'delivery-leadership';
+
+/**
+ * A URL the URL parser would hand back unchanged but for trailing slashes: lower-case http(s),
+ * a lower-case DNS name (last label a word, so no IPv4 reading applies), no port, and a path
+ * of plain characters with no query or fragment. Dot segments are ruled out separately, and so
+ * are punycode labels, which the parser may refuse (its refusal keeps the URL as it was).
+ */
+const PLAIN_URL = /^https?:\/\/[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z][a-z0-9-]*(?:\/[\w.~/-]*)?$/;
+const DOT_SEGMENT = /\/\.\.?(?:\/|$)/;
+
+/** `text` without its trailing slashes; a regex costs time squared on a long run of slashes inside the text. */
+function withoutTrailingSlashes(text: string): string {
+  let end = text.length;
+  while (end > 0 && text.charCodeAt(end - 1) === 47) end--;
+  return end === text.length ? text : text.slice(0, end);
+}
+
+/** The form of a posting URL its id is taken from: no fragment, no tracking parameters, no trailing slash. */
+export function normalizeUrl(url: string): string {
+  // Most posting URLs are plain; parsing each costs more than hashing it.
+  if (PLAIN_URL.test(url) && !DOT_SEGMENT.test(url) && !url.includes('xn--'))
+    return withoutTrailingSlashes(url);
+  try {
+    const u = new URL(url);
+    u.hash = '';
+    for (const key of [...u.searchParams.keys()])
+      if (/^(utm_|gh_src$|ref$|source$)/i.test(key)) u.searchParams.delete(key);
+    return `${u.protocol}//${u.host.toLowerCase()}${withoutTrailingSlashes(u.pathname)}${u.search}`;
+  } catch {
+    return url.trim();
+  }
+}
+
+/**
+ * A stable id for a source posting: the same posting (same URL, or same board id, or the same
+ * text when it has neither) always gets the same id, whichever run or format delivered it.
+ */
+export function listingId(posting: Posting): string {
+  let key: string;
+  if (posting.source.url) key = `url:${normalizeUrl(posting.source.url)}`;
+  else if (posting.source.externalId)
+    key = `ext:${posting.source.format}:${posting.company ?? ''}:${posting.source.externalId}`;
+  else {
+    let body = '';
+    for (const b of posting.blocks) {
+      if (body.length >= 4096) break;
+      body += `${b.text}\n`;
+    }
+    key = `text:${posting.title}\n${posting.company ?? ''}\n${body.slice(0, 4096)}`;
+  }
+  return hash('sha256', key, 'base64url').slice(0, 22);
+}
+
+let lastClock = { time: Number.NaN, iso: '' };
+
+/** `now` as ISO 8601, formatted once per clock reading: a batch or a feed shares one `now`. */
+function isoTime(now: Date): string {
+  const time = now.getTime();
+  if (time !== lastClock.time) lastClock = { time, iso: now.toISOString() };
+  return lastClock.iso;
+}
+
+/**
+ * Enriches one parsed posting: role and tier, skills, certifications, salary and band.
+ * @example enrichPosting(posting, { taxonomy: loadTaxonomy(), now: new Date() }).role.tier // 'director'
+ */
+export function enrichPosting(posting: Posting, ctx: EnrichContext): Listing {
+  const { taxonomy } = ctx;
+  const { skills, certifications, signals } = extractQualifications(posting.title, posting.blocks, taxonomy);
+  const technicalSkillCount = skills.filter((s) => s.category !== LEADERSHIP_CATEGORY).length;
+  const role = classifyRole(posting.title, posting.blocks, { technicalSkillCount, signals }, taxonomy);
+  const salary = extractSalary(
+    {
+      blocks: posting.blocks,
+      pay: posting.pay,
+      countryHint: posting.location.country,
+      title: posting.title,
+      payCountry: payCountryFromSignals(signals),
+    },
+    taxonomy.rates,
+  );
+  const tier = role.tier ? taxonomy.tierById.get(role.tier) : undefined;
+  return {
+    id: listingId(posting),
+    source: posting.source,
+    title: posting.title,
+    company: posting.company,
+    location: posting.location,
+    employmentType: posting.employmentType,
+    postedAt: posting.postedAt,
+    role,
+    skills,
+    certifications,
+    salary,
+    band: tier ? compareToBand(salary, tier) : null,
+    taxonomyVersion: taxonomy.version,
+    enrichedAt: isoTime(ctx.now),
+  };
+}

@@ -1,0 +1,187 @@
+/**
+ * Which format a document is in, from its content first and its Content-Type second: servers
+ * label feeds text/xml and pages application/octet-stream, but a JSON body is never an RSS feed.
+ */
+
+import { asRecord } from '../../fields.ts';
+import type { Format } from '../../types.ts';
+import { DocumentError } from '../../types.ts';
+import { assertNoEntityDeclarations } from './markup.ts';
+
+export interface SniffedDocument {
+  readonly format: Format;
+  /** The parsed JSON, for JSON formats, so that it is parsed once. */
+  readonly json?: unknown;
+}
+
+const HTML_TAGS =
+  /^(html|head|body|meta|title|link|div|p|h[1-6]|main|article|section|header|nav|span|ul|ol|table|script|style|base|a|b|strong|em|br|img|form|iframe)$/;
+
+function mediaType(contentType: string | null | undefined): string {
+  return (contentType ?? '').split(';')[0]?.trim().toLowerCase() ?? '';
+}
+
+/** One line of at most `max` characters, safe to put into an error message. */
+export function oneLine(text: string, max = 120): string {
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are what this removes
+  const line = text.replace(/[\s\u0000-\u001f\u007f-\u009f]+/g, ' ').trim();
+  return line.length > max ? `${line.slice(0, max - 1)}…` : line;
+}
+
+/** Job-board JSON nests a few levels; a million levels is an attack on the parser's time. */
+const MAX_JSON_NESTING = 256;
+
+/** Refuses JSON nested deeper than `MAX_JSON_NESTING`, in one pass that skips over strings. */
+function assertJsonNesting(text: string): void {
+  let depth = 0;
+  let inString = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (inString) {
+      if (c === 0x5c) i++;
+      else if (c === 0x22) inString = false;
+    } else if (c === 0x22) {
+      inString = true;
+    } else if (c === 0x7b || c === 0x5b) {
+      if (++depth > MAX_JSON_NESTING) {
+        throw new DocumentError(`JSON nested deeper than ${MAX_JSON_NESTING} levels`);
+      }
+    } else if (c === 0x7d || c === 0x5d) {
+      depth--;
+    }
+  }
+}
+
+/** Parses JSON, turning a syntax error into `DocumentError("invalid JSON: …")`. */
+export function parseJson(text: string): unknown {
+  assertJsonNesting(text);
+  try {
+    return JSON.parse(text);
+  } catch (error) {
+    throw new DocumentError(`invalid JSON: ${oneLine((error as Error).message)}`, { cause: error });
+  }
+}
+
+function sample(list: unknown): Record<string, unknown>[] {
+  if (!Array.isArray(list)) return [];
+  const out: Record<string, unknown>[] = [];
+  for (const item of list.slice(0, 5)) {
+    const record = asRecord(item);
+    if (record) out.push(record);
+  }
+  return out;
+}
+
+function hasAny(records: readonly Record<string, unknown>[], keys: readonly string[]): boolean {
+  return records.some((record) => keys.some((key) => key in record));
+}
+
+/** The JSON format of a parsed value, or null when it is none of the supported shapes. */
+export function jsonFormatOf(value: unknown): Format | null {
+  if (Array.isArray(value)) {
+    const items = sample(value);
+    if (value.length === 0) return 'lever';
+    if (hasAny(items, ['hostedUrl', 'categories', 'lists', 'applyUrl']) && hasAny(items, ['text']))
+      return 'lever';
+    // Lever's ?group= shape: [{ title: "Engineering", postings: [...] }]
+    if (items.length > 0 && items.every((item) => Array.isArray(item.postings))) return 'lever';
+    return null;
+  }
+  const record = asRecord(value);
+  if (!record) return null;
+  if (typeof record.version === 'string' && record.version.startsWith('https://jsonfeed.org/version/')) {
+    return 'jsonfeed';
+  }
+  if (Array.isArray(record.jobs)) {
+    const jobs = sample(record.jobs);
+    if (hasAny(jobs, ['absolute_url', 'internal_job_id', 'requisition_id'])) return 'greenhouse';
+    if (hasAny(jobs, ['descriptionHtml', 'jobUrl', 'isRemote', 'compensation', 'descriptionPlain']))
+      return 'ashby';
+    if (jobs.length === 0 && record.jobs.length === 0) return 'apiVersion' in record ? 'ashby' : 'greenhouse';
+    return null;
+  }
+  // A single job from Greenhouse's /jobs/{id} endpoint.
+  if ('absolute_url' in record && 'title' in record) return 'greenhouse';
+  return null;
+}
+
+function describeJson(value: unknown): string {
+  if (Array.isArray(value)) return 'an array';
+  const record = asRecord(value);
+  if (!record) return value === null ? 'null' : `a ${typeof value}`;
+  const keys = Object.keys(record)
+    .slice(0, 6)
+    .map((key) => oneLine(key, 30));
+  return keys.length === 0 ? 'an empty object' : `an object with keys ${keys.join(', ')}`;
+}
+
+function unknownJson(value: unknown): DocumentError {
+  return new DocumentError(
+    `unknown JSON format (${describeJson(value)}): expected a JSON Feed or a Greenhouse, Lever or Ashby job board`,
+  );
+}
+
+/** Parses JSON that must be of one of the supported shapes. */
+export function parseJsonDocument(text: string): { format: Format; json: unknown } {
+  const json = parseJson(text);
+  const format = jsonFormatOf(json);
+  if (!format) throw unknownJson(json);
+  return { format, json };
+}
+
+/** The name of the first element after the XML prolog (declaration, comments, DOCTYPE). */
+function rootElementName(text: string): string | null {
+  const head = text.slice(0, 65_536);
+  const re = /<(?:!--[\s\S]*?-->|![^>]*>|\?[\s\S]*?\?>|([^\s/>!?][^\s/>]*))/g;
+  for (let match = re.exec(head); match; match = re.exec(head)) {
+    if (match[1]) return match[1];
+  }
+  return null;
+}
+
+function sniffMarkup(text: string, type: string): Format {
+  assertNoEntityDeclarations(text);
+  const root = rootElementName(text);
+  const local = (root ?? '').toLowerCase().replace(/^.*:/, '');
+  if (local === 'rss' || local === 'rdf') return 'rss';
+  if (local === 'feed') return 'atom';
+  if (HTML_TAGS.test(local) || /^<!doctype\s+html/i.test(text)) return 'html';
+  if (type.includes('html')) return 'html';
+  if (/^<\?xml/i.test(text) || type.includes('xml')) {
+    throw new DocumentError(
+      `unknown XML format (root element <${oneLine(root ?? '?', 40)}>): expected an RSS or Atom feed`,
+    );
+  }
+  return 'html';
+}
+
+/** Where a document that begins with "[" is JSON rather than a text posting ("[Remote] IT Manager"). */
+function looksLikeJsonArray(text: string): boolean {
+  return /^\[\s*(?:[{["\d\]-]|true|false|null)/.test(text);
+}
+
+/**
+ * Sniffs the format of a decoded document (see `detectFormat`) and returns the parsed JSON for
+ * JSON formats.
+ */
+export function sniffDocument(text: string, contentType?: string | null): SniffedDocument {
+  const type = mediaType(contentType);
+  const start = text.trimStart();
+  const first = start[0];
+  if (first === '{' || (first === '[' && looksLikeJsonArray(start))) return parseJsonDocument(start);
+  if (first === '<') return { format: sniffMarkup(start, type) };
+  if (type.endsWith('json')) return parseJsonDocument(start);
+  if (type.includes('html') && /<[a-z][^>]*>/i.test(start.slice(0, 65_536))) return { format: 'html' };
+  return { format: 'text' };
+}
+
+/**
+ * Detects a document's format from its content, helped by its Content-Type: JSON shapes
+ * (JSON Feed, Greenhouse, Lever, Ashby), XML roots (RSS 2.0/1.0, Atom), HTML, else plain text.
+ * Throws `DocumentError` for JSON or XML of an unknown shape, invalid JSON, and XML that
+ * declares entities.
+ * @example detectFormat('{"jobs":[{"absolute_url":"https://…"}]}') // → 'greenhouse'
+ */
+export function detectFormat(text: string, contentType?: string | null): Format {
+  return sniffDocument(text, contentType).format;
+}

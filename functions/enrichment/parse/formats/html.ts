@@ -1,0 +1,103 @@
+/**
+ * A careers page to postings: every schema.org JobPosting in its JSON-LD (or, failing that, its
+ * microdata), each one posting; a page with neither gives one posting read from the page itself.
+ */
+import type { Block, RawPosting } from '../../types.ts';
+import { mainContentBlocks, readPageFacts } from './html-page.ts';
+import { findJsonLdPostings } from './jsonld.ts';
+import { assertPostingCount } from './limits.ts';
+import { loadHtml } from './markup.ts';
+import { readMicrodataPostings } from './microdata.ts';
+import { indexPage } from './page-index.ts';
+import { buildRawPosting, type ParseContext, type PostingFields } from './posting.ts';
+import { fieldsFromJobPosting } from './schema-posting.ts';
+import { createTitleSplitter } from './title-split.ts';
+
+/**
+ * Below this a JSON-LD description is a stub ("See posting body.", "Description below"), not the
+ * posting; a short real summary (a hundred characters) is kept, since the page around it may hold
+ * cookie banners and other jobs.
+ */
+const STUB_CHARS = 60;
+
+/** How much a description says, in characters (of its markup, an upper bound for HTML). */
+function descriptionChars(description: PostingFields['description']): number {
+  if (!description) return 0;
+  if ('blocks' in description) return description.blocks.reduce((n, b) => n + b.text.length, 0);
+  return ('html' in description ? description.html : description.text).trim().length;
+}
+
+/** Postings from an HTML page (see the module comment); [] when the page has no title at all. */
+export function parseHtml(text: string, ctx: ParseContext): RawPosting[] {
+  const $ = loadHtml(text);
+  const page = indexPage($);
+  const jsonLd = findJsonLdPostings(page.jsonLdScripts);
+  const structured =
+    jsonLd.postings.length > 0
+      ? jsonLd.postings.map((posting) => fieldsFromJobPosting(posting, 'jsonld', jsonLd.ids))
+      : readMicrodataPostings($, page.microdataPostings).map((posting) =>
+          fieldsFromJobPosting(posting, 'microdata', new Map()),
+        );
+  assertPostingCount(structured.length);
+
+  const root = page.main;
+  // Read lazily: JSON-LD usually says everything, and the labelled-field scan is not free.
+  // (Always before `pageDescription`, which drops the page chrome in place.)
+  let factsCache: ReturnType<typeof readPageFacts> | null = null;
+  const pageFacts = () => {
+    factsCache ??= readPageFacts($, page);
+    return factsCache;
+  };
+  let pageBlocks: readonly Block[] | null = null;
+  const pageDescription = () => {
+    pageBlocks ??= mainContentBlocks($, root);
+    return { blocks: pageBlocks };
+  };
+
+  /** The structured description, unless it is a stub and the page itself says more. */
+  const fullerDescription = (description: PostingFields['description']) => {
+    const chars = descriptionChars(description);
+    if (chars >= STUB_CHARS) return description;
+    const onPage = pageDescription();
+    return descriptionChars(onPage) > chars ? onPage : description;
+  };
+
+  if (structured.length === 0) {
+    const facts = pageFacts();
+    const split = facts.title ? createTitleSplitter([])(facts.title) : null;
+    const posting = buildRawPosting(
+      {
+        title: split?.title ?? null,
+        company: facts.company ?? split?.company ?? null,
+        location: facts.location,
+        employmentType: facts.employmentType,
+        postedAt: facts.postedAt,
+        description: pageDescription(),
+      },
+      ctx,
+    );
+    return posting ? [posting] : [];
+  }
+
+  // A page about one posting lends it what its structured data leaves out.
+  const single = structured.length === 1;
+  const out: RawPosting[] = [];
+  for (const fields of structured) {
+    const posting = buildRawPosting(
+      {
+        ...fields,
+        title: fields.title ?? (single ? pageFacts().title : null),
+        company: fields.company ?? (single ? pageFacts().company : null),
+        location:
+          single && fields.location?.text == null && pageFacts().location.text
+            ? pageFacts().location
+            : fields.location,
+        postedAt: fields.postedAt ?? (single ? pageFacts().postedAt : null),
+        description: single ? fullerDescription(fields.description) : fields.description,
+      },
+      ctx,
+    );
+    if (posting) out.push(posting);
+  }
+  return out;
+}

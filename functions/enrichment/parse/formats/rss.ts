@@ -1,0 +1,185 @@
+/**
+ * RSS 2.0 (and RSS 1.0/RDF) feeds: each `<item>` one posting. The title may carry the company
+ * ("IT Manager at Acme", "IT Manager (Acme)"); `content:encoded` is preferred to `description`;
+ * CDATA and entity-escaped HTML both come out as markup; job-board extensions such as
+ * `<company>`, `<location>`, `<job:employmentType>`, `<salary>` and Adzuna's `<adz:country>` are
+ * read when present. Aggregators (Indeed) name the employer in `<source>` and join title, company
+ * and place with dashes: "Head of IT - Aire Valley Housing - Leeds".
+ */
+
+import { normalizeEmploymentType, squash, toIsoDate } from '../../fields.ts';
+import { makePay, parsePayText, periodFromUnit } from '../../pay/posted-pay.ts';
+import type { RawPosting } from '../../types.ts';
+import { assertPostingCount } from './limits.ts';
+import { buildLocation, looksLikeLocation } from './location.ts';
+import { hasMarkup, htmlToText, unescapeMarkup } from './markup.ts';
+import { buildRawPosting, type ParseContext } from './posting.ts';
+import { createTitleSplitter, looksLikeCompany, type SplitTitle } from './title-split.ts';
+import { readXmlItems, type XmlField } from './xml-items.ts';
+import { localName, prefixOf } from './xml-nodes.ts';
+
+interface ItemFields {
+  title: string | null;
+  link: string | null;
+  guid: string | null;
+  date: string | null;
+  description: string | null;
+  encoded: string | null;
+  company: string | null;
+  location: string | null;
+  country: string | null;
+  /** RSS 2.0 `<source>`: the channel an item came from, which aggregators fill with the employer. */
+  source: string | null;
+  type: string | null;
+  salary: string | null;
+}
+
+/** The field's text, trimmed; null when empty. */
+function textOf(field: XmlField): string | null {
+  const text = field.text.trim();
+  return text === '' ? null : text;
+}
+
+/** The field's text on one line, or null. */
+function lineOf(field: XmlField): string | null {
+  const text = textOf(field);
+  return text === null ? null : squash(text);
+}
+
+function readItem(item: readonly XmlField[]): ItemFields {
+  const fields: ItemFields = {
+    title: null,
+    link: null,
+    guid: null,
+    date: null,
+    description: null,
+    encoded: null,
+    company: null,
+    location: null,
+    country: null,
+    source: null,
+    type: null,
+    salary: null,
+  };
+  for (const child of item) {
+    switch (localName(child)) {
+      case 'title':
+        fields.title ??= htmlToText(textOf(child) ?? '') || null;
+        break;
+      case 'link':
+        fields.link ??= lineOf(child) ?? child.attribs.href ?? null;
+        break;
+      case 'guid':
+        fields.guid ??= lineOf(child);
+        break;
+      case 'pubdate':
+      case 'date':
+      case 'published':
+        fields.date ??= lineOf(child);
+        break;
+      case 'description':
+      case 'summary':
+        fields.description ??= textOf(child);
+        break;
+      case 'encoded':
+        if (prefixOf(child) === 'content') fields.encoded ??= textOf(child);
+        break;
+      case 'company':
+      case 'companyname':
+      case 'employer':
+      case 'hiringorganization':
+        fields.company ??= lineOf(child);
+        break;
+      case 'location':
+      case 'joblocation':
+        fields.location ??= lineOf(child);
+        break;
+      case 'country':
+        fields.country ??= lineOf(child);
+        break;
+      case 'source':
+        fields.source ??= lineOf(child);
+        break;
+      case 'employmenttype':
+      case 'jobtype':
+        fields.type ??= lineOf(child);
+        break;
+      case 'salary':
+      case 'compensation':
+        fields.salary ??= lineOf(child);
+        break;
+    }
+  }
+  return fields;
+}
+
+function periodInText(text: string): ReturnType<typeof periodFromUnit> {
+  const word =
+    /\b(?:per|an|a|each|\/)\s*(hour|hr|day|week|month|year|yr|annum)\b|\b(hourly|daily|weekly|monthly|annual|annually|yearly)\b/i.exec(
+      text,
+    );
+  return periodFromUnit(word?.[1] ?? word?.[2]);
+}
+
+const DASH = /\s+[-–—]\s+/g;
+
+/**
+ * "Head of IT - Aire Valley Housing - Leeds": the title, company and place an aggregator joins with
+ * dashes. Split only when the last part reads as a place and the one before names the item's
+ * company or source, or (with no company field) reads as a name: "IT Manager - Infrastructure -
+ * Leeds" and "Head of IT - Service Desk Manager - Leeds" stay whole.
+ */
+function splitDashedTitle(title: string, item: ItemFields): SplitTitle | null {
+  const dashes = [...title.matchAll(DASH)];
+  if (dashes.length < 2) return null;
+  const [before, last] = dashes.slice(-2);
+  if (!before || !last) return null;
+  const place = title.slice(last.index + last[0].length).trim();
+  const company = title.slice(before.index + before[0].length, last.index).trim();
+  if (!looksLikeLocation(place)) return null;
+  const same = (name: string | null) => name !== null && name.toLowerCase() === company.toLowerCase();
+  const named = same(item.company) || same(item.source);
+  if (!named && (item.company !== null || !looksLikeCompany(company))) return null;
+  return { title: title.slice(0, before.index).trim(), company, location: place };
+}
+
+/** Postings from an RSS feed; [] for a feed without items. */
+export function parseRss(text: string, ctx: ParseContext): RawPosting[] {
+  const items = readXmlItems(text, 'item');
+  assertPostingCount(items.length);
+  const fields = items.map(readItem);
+  const dashed = fields.map((f) => (f.title ? splitDashedTitle(squash(f.title), f) : null));
+  const split = createTitleSplitter(fields.map((f, i) => dashed[i]?.title ?? f.title ?? ''));
+  const out: RawPosting[] = [];
+  for (const [index, item] of fields.entries()) {
+    if (!item.title) continue;
+    const title = dashed[index] ?? split(item.title);
+    const body = unescapeMarkup(item.encoded ?? item.description ?? '');
+    const salaryText = item.salary?.slice(0, 300) ?? null;
+    const salary = salaryText ? parsePayText(salaryText) : null;
+    const posting = buildRawPosting(
+      {
+        title: title.title,
+        company: item.company ?? title.company ?? item.source,
+        location: buildLocation(item.location ?? title.location, item.country),
+        employmentType: normalizeEmploymentType(item.type),
+        postedAt: toIsoDate(item.date),
+        description: hasMarkup(body) ? { html: body } : { text: body },
+        pay:
+          salary && salaryText
+            ? makePay({
+                ...salary,
+                period: periodInText(salaryText),
+                source: 'feed-field',
+                raw: salaryText,
+              })
+            : null,
+        url: item.link ?? (item.guid && /^https?:/i.test(item.guid) ? item.guid : null),
+        externalId: item.guid ?? item.link,
+      },
+      ctx,
+    );
+    if (posting) out.push(posting);
+  }
+  return out;
+}

@@ -1,0 +1,185 @@
+/**
+ * A plain-text posting: the first line is the title; a short second line such as
+ * "Company - Location" or "Company | City, ST (on-site 3 days)" gives the company and place;
+ * "Label: value" lines near the top fill in the rest; everything else is the description.
+ */
+
+import { normalizeEmploymentType, squash, toIsoDate } from '../../fields.ts';
+import type { RawPosting } from '../../types.ts';
+import { assertPostingCount } from './limits.ts';
+import { buildLocation, looksLikeLocation, remoteFromText } from './location.ts';
+import { buildRawPosting, type ParseContext } from './posting.ts';
+import { createTitleSplitter } from './title-split.ts';
+
+const HEADER_LINES = 12;
+const LABELS: readonly [RegExp, 'title' | 'company' | 'location' | 'type' | 'posted' | 'arrangement'][] = [
+  [/^(?:job )?title|position|role$/i, 'title'],
+  [/^(?:company|employer|organi[sz]ation|client)$/i, 'company'],
+  [/^(?:(?:job |work )?location|based in|office)$/i, 'location'],
+  [/^(?:(?:employment|job|contract) type|employment|schedule)$/i, 'type'],
+  [/^(?:(?:date )?posted|published)$/i, 'posted'],
+  [/^(?:workplace(?: type)?|work arrangement|remote)$/i, 'arrangement'],
+];
+const LABEL_LINE = /^\s*([A-Za-z][A-Za-z ]{1,24}?)\s*:\s*(\S.{0,150})$/;
+const ARRANGEMENT_WORDS = /\b(?:fully |100% )?(?:remote|hybrid|on-?site|in[- ]office|in[- ]person)\b/gi;
+const ROLE_HINT =
+  /\b(manager|director|head|lead|engineer|officer|chief|vp|administrator|analyst|specialist)\b/i;
+
+/** "ROLE 1:", "Position #2 -", "3)": how a list of openings numbers them. */
+const OPENING_NUMBER =
+  /^\s*(?:(?:role|position|job|opening|vacancy)\s*(?:#\s*)?\d+\s*[:.)–—-]|#?\d{1,2}[.)]|#\d{1,2}\b)\s*/i;
+
+/** Longest first line read as a title: no title is longer, and the patterns below stay cheap. */
+const MAX_TITLE_LINE = 500;
+
+function cleanTitleLine(line: string): string {
+  return squash(
+    line
+      .slice(0, MAX_TITLE_LINE)
+      .replace(OPENING_NUMBER, '')
+      .replace(/^\s*(?:#{1,6}\s+|\*{1,2}|title\s*:\s*|job title\s*:\s*)/i, '')
+      .replace(/\*{1,2}$/, ''),
+  );
+}
+
+/** A line of five or more =, -, *, _ or ~: what a list of openings puts between them. */
+const SEPARATOR_LINE = /^\s*(?:[=*_~-]\s*){5,}$/;
+const OPENING_ROLE =
+  /\b(?:manager|director|head|lead|engineer|officer|chief|vp|administrator|analyst|specialist|developer|architect|technician|supervisor|consultant|coordinator|scientist|programmer|designer|executive|cio|cto|ciso)\b/i;
+const OPENING_LABEL = /^\s*(?:client|company|employer|location|based in|salary|comp|rate|pay)\s*:/i;
+
+/**
+ * An agency's list of openings split at its separator lines: the parts that open like a posting
+ * (a short role line that is numbered, or followed by a company line or a "Client:" label).
+ * Null unless two parts do: a single posting may use separators between its own sections.
+ */
+function splitOpenings(lines: readonly string[]): string[][] | null {
+  if (!lines.some((line) => SEPARATOR_LINE.test(line))) return null;
+  const parts: string[][] = [[]];
+  for (const line of lines) {
+    if (SEPARATOR_LINE.test(line)) parts.push([]);
+    else parts[parts.length - 1]?.push(line);
+  }
+  const openings = parts.filter((part) => {
+    const content = part.filter((line) => line.trim() !== '');
+    const first = content[0] ?? '';
+    const title = cleanTitleLine(first);
+    if (title.length > 100 || /[.!?]$/.test(title) || !OPENING_ROLE.test(title)) return false;
+    const second = content[1] ?? '';
+    // A numbered role line or a "Client:" label under it: a company-looking line alone is not
+    // enough ("Your Line Manager" / "Sarah Jones, our CIO" is a section of one posting).
+    return OPENING_NUMBER.test(first) || OPENING_LABEL.test(second);
+  });
+  return openings.length >= 2 ? openings : null;
+}
+
+interface Header {
+  company: string | null;
+  location: string | null;
+  arrangement: string | null;
+}
+
+/** "Harborview Veterinary Partners - Remote (US)" → company and place; null when the line is prose. */
+function readCompanyLine(line: string): Header | null {
+  const text = squash(line);
+  if (text.length === 0 || text.length > 120 || /[.!?:;]$/.test(text) || /^[a-z]/.test(text)) return null;
+  if (LABEL_LINE.test(text)) return null;
+  const parts = text.split(/\s+[|·•]\s+|\s*[·•]\s*|\s+[-–—]\s+/).filter((p) => p !== '');
+  if (parts.length === 1) {
+    if (looksLikeLocation(text)) return { company: null, location: text, arrangement: null };
+    // "Contoso, Seattle, WA": a company, then a place, split by the first comma.
+    const comma = text.indexOf(',');
+    if (comma > 0 && looksLikeLocation(squash(text.slice(comma + 1)))) {
+      return {
+        company: text.slice(0, comma).trim(),
+        location: squash(text.slice(comma + 1)),
+        arrangement: null,
+      };
+    }
+    const words = text.split(' ').length;
+    return words <= 6 && !ROLE_HINT.test(text) && /^[A-Z0-9]/.test(text)
+      ? { company: text, location: null, arrangement: null }
+      : null;
+  }
+  if (parts.length > 4) return null;
+  const header: Header = { company: null, location: null, arrangement: null };
+  for (const [index, part] of parts.entries()) {
+    const place = squash(part.replace(/\([^)]*\)/g, ''));
+    const arrangement = remoteFromText(part);
+    if (index === 0 && arrangement === null && !looksLikeLocation(place)) {
+      header.company = part;
+      continue;
+    }
+    if (arrangement !== null) header.arrangement ??= part;
+    const where = squash(part.replace(ARRANGEMENT_WORDS, '').replace(/[()[\],-]/g, ' '));
+    if (looksLikeLocation(place) && where !== '') header.location ??= part;
+  }
+  return header.company || header.location || header.arrangement ? header : null;
+}
+
+/**
+ * The posting in a plain-text document, or each opening of an agency's list of them; [] when it
+ * has no line to take as the title.
+ */
+export function parseText(text: string, ctx: ParseContext): RawPosting[] {
+  const lines = text.split(/\r\n|\r|\n/);
+  const openings = splitOpenings(lines);
+  if (!openings) return parseOne(lines, ctx);
+  assertPostingCount(openings.length);
+  return openings.flatMap((part) => parseOne(part, ctx));
+}
+
+function parseOne(lines: readonly string[], ctx: ParseContext): RawPosting[] {
+  const firstIndex = lines.findIndex((line) => line.trim() !== '');
+  if (firstIndex === -1) return [];
+  let title = cleanTitleLine(lines[firstIndex] ?? '');
+  const labels: Partial<Record<(typeof LABELS)[number][1], string>> = {};
+  let header: Header | null = null;
+  let bodyStart = firstIndex + 1;
+
+  const next = lines.findIndex((line, i) => i > firstIndex && line.trim() !== '');
+  if (next !== -1 && next <= firstIndex + 2) {
+    header = readCompanyLine(lines[next] ?? '');
+    if (header) bodyStart = next + 1;
+  }
+  const labelOf = (line: string) => {
+    const match = LABEL_LINE.exec(line);
+    const found = match ? LABELS.find(([pattern]) => pattern.test(match[1] ?? '')) : undefined;
+    return found && match ? { key: found[1], value: squash(match[2] ?? '') } : null;
+  };
+  for (const line of lines.slice(firstIndex, firstIndex + HEADER_LINES)) {
+    const label = labelOf(line);
+    if (label) labels[label.key] ??= label.value;
+  }
+  // A block of "Label: value" lines under the title is header, not description.
+  while (
+    bodyStart < lines.length &&
+    ((lines[bodyStart] ?? '').trim() === '' || labelOf(lines[bodyStart] ?? ''))
+  ) {
+    bodyStart++;
+  }
+  if (/^(?:job )?title\s*:/i.test(lines[firstIndex] ?? '') && labels.title) title = labels.title;
+  // "🚀 We're hiring! Technology Manager – Fired Up Burger Co.": the title line carries the company.
+  const split = createTitleSplitter([])(title);
+  title = split.title;
+
+  const place = labels.location ?? header?.location ?? split.location;
+  const remote =
+    remoteFromText(labels.arrangement) ??
+    remoteFromText(header?.arrangement) ??
+    remoteFromText(place) ??
+    (/\bremote\b/i.test(title) ? true : null);
+  return [
+    buildRawPosting(
+      {
+        title,
+        company: labels.company ?? header?.company ?? split.company,
+        location: buildLocation(place ?? (remote ? 'Remote' : null), null, remote),
+        employmentType: normalizeEmploymentType(labels.type),
+        postedAt: toIsoDate(labels.posted),
+        description: { text: lines.slice(bodyStart).join('\n').trim() },
+      },
+      ctx,
+    ),
+  ].filter((posting): posting is RawPosting => posting !== null);
+}

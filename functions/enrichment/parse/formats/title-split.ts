@@ -1,0 +1,223 @@
+/**
+ * Feeds put the company into the title: "IT Manager at Acme", "IT Manager (Acme Health)",
+ * "Acme: IT Manager". This splits them without breaking titles whose parenthetical or prefix is
+ * part of the job: "Director, IT (Infrastructure)", "IT Director (Contract)", "Engineer (m/f/d)".
+ */
+import { squash } from '../../fields.ts';
+import { looksLikeLocation } from './location.ts';
+
+const ROLE_WORD =
+  /\b(manager|director|head|lead|leader|engineer|administrator|admin|analyst|officer|chief|vp|vice president|president|specialist|technician|developer|architect|consultant|coordinator|supervisor|designer|scientist|associate|assistant|representative|executive|intern|nurse|accountant|cio|cto|ciso|cfo|coo|ceo|principal|agent|advisor|adviser|strategist|controller|recruiter|programmer|tester|operator|planner|buyer|clerk|generalist|owner|partner|superintendent|foreman|teacher|professor|worker|driver|attendant|therapist|physician|pharmacist|counsel|attorney|paralegal|secretary|receptionist|cashier|manager\w*)\b/i;
+
+/** Words that make a parenthetical or a prefix a qualifier of the job, not an employer. */
+const QUALIFIER_WORDS = new Set(
+  // work arrangement, employment type, seniority, gender markers, regions
+  (
+    'remote hybrid onsite on-site site office in-office wfh telecommute flexible anywhere full-time full time ' +
+    'part-time part contract contractor temp temporary permanent perm interim fixed-term fixed term freelance ' +
+    'internship intern seasonal per diem c2h contract-to-hire hire w2 1099 ftc ftc. maternity cover leave ' +
+    'senior sr junior jr mid mid-level level grade entry i ii iii iv v vi l1 l2 l3 l4 l5 m f d w x h n ' +
+    'all genders gender diverse divers mfd mwd fmx emea apac latam amer americas north south america europe ' +
+    'global worldwide us usa uk eu anz nationwide national regional international ' +
+    // functions and subjects that qualify a title: "Director, IT (Infrastructure & Operations)"
+    'it ict is infrastructure operations ops applications application apps security cybersecurity cyber network ' +
+    'networks networking cloud data database erp sap crm support engineering development devops devsecops sre ' +
+    'platform platforms systems system services service end user end-user enterprise corporate digital ' +
+    'technology technologies technical tech clinical finance financial hr people sales marketing product identity ' +
+    'desk helpdesk help workplace infra software hardware web mobile backend frontend front back stack ' +
+    'full-stack architecture strategy governance risk compliance grc audit projects project program programme ' +
+    'portfolio pmo delivery transformation modernization modernisation migration integration integrations ' +
+    'analytics bi reporting ai ml machine learning automation testing qa quality it-ops itsm itil ' +
+    'microsoft azure aws gcp google oracle salesforce servicenow workday epic ' +
+    'shift night day weekend weekends evening evenings nights days hours temp-to-perm ' +
+    // prefixes that are not employers: "Urgent: IT Manager"
+    'urgent hiring new now immediate immediately opening position vacancy job role apply featured hot ' +
+    'closing re-post repost reposted updated'
+  ).split(' '),
+);
+const STOP_WORDS = new Set([
+  'and',
+  '&',
+  'of',
+  'the',
+  'for',
+  'with',
+  'or',
+  'to',
+  'a',
+  'an',
+  'in',
+  'on',
+  '+',
+  '-',
+]);
+
+/** Words that name an organisation: "(Lakeshore Hospitality)", "(Acme, Inc.)". */
+const ORG_WORD =
+  /\b(inc|llc|ltd|limited|plc|gmbh|ag|corp|corporation|co|company|group|partners|holdings|hospitality|health|healthcare|hospital|hospitals|clinic|clinics|bank|credit union|insurance|university|college|school|district|county|city of|foundation|trust|labs|laboratories|software|technologies|solutions|consulting|capital|energy|logistics|media|pharma|pharmaceuticals|industries|enterprises|associates|agency|council|authority|ministry|department|hotels|resorts|restaurants|stores|brands|networks|senior living|medical|dental|veterinary|law|llp|pty|sa|bv|nv|srl|sas)\b\.?/i;
+
+const LEGAL_SUFFIX = /\b(inc|llc|ltd|limited|plc|gmbh|corp|corporation|llp|pty)\b\.?/i;
+
+/** A character a word keeps at its ends (ASCII; others are left to the regex). */
+function keepsAtEnd(code: number): boolean {
+  return (
+    (code >= 97 && code <= 122) || (code >= 48 && code <= 57) || code === 38 || code === 43 || code === 45
+  );
+}
+
+const END_PUNCTUATION = /^[^\p{L}\p{N}&+-]+|[^\p{L}\p{N}&+-]+$/gu;
+
+function words(text: string): string[] {
+  return text
+    .toLowerCase()
+    .split(/[\s,/()]+/)
+    .map((w) =>
+      keepsAtEnd(w.charCodeAt(0)) && keepsAtEnd(w.charCodeAt(w.length - 1))
+        ? w
+        : w.replace(END_PUNCTUATION, ''),
+    )
+    .filter((w) => w !== '' && !STOP_WORDS.has(w));
+}
+
+/** A parenthetical or prefix that qualifies the job (arrangement, type, level, function, place). */
+export function isQualifier(text: string): boolean {
+  const t = squash(text);
+  if (t === '' || /\d/.test(t) || /^[a-z]/.test(t)) return true;
+  if (looksLikeLocation(t) || /,\s*[A-Z]{2}\b/.test(t)) return true;
+  return words(t).every((w) => QUALIFIER_WORDS.has(w));
+}
+
+/** Whether a short string reads as a company name on its own. */
+export function looksLikeCompany(text: string): boolean {
+  return !isQualifier(text) && text.length <= 80 && !ROLE_WORD.test(text);
+}
+
+/** The name after " at ": digits allowed ("3M"), places and qualifier words not ("at Remote"). */
+function looksLikeEmployer(text: string): boolean {
+  const t = squash(text);
+  if (t === '' || t.length > 80 || ROLE_WORD.test(t) || looksLikeLocation(t)) return false;
+  return !words(t).every((w) => QUALIFIER_WORDS.has(w));
+}
+
+export interface SplitTitle {
+  readonly title: string;
+  readonly company: string | null;
+  /** A place or arrangement that trailed the company: "IT Manager at Acme (Boise, ID)". */
+  readonly location: string | null;
+}
+
+const TRAILING_PAREN = /^(.*\S)\s*\(([^()]{2,80})\)\s*$/;
+
+/** "IT Manager (Acme)" → [, "IT Manager", "Acme"]; most titles end otherwise, and skip the regex. */
+function trailingParen(text: string): RegExpExecArray | null {
+  return text.trimEnd().endsWith(')') ? TRAILING_PAREN.exec(text) : null;
+}
+/** A capital or a digit at the index it is set to, astral capitals ("𝐀cme") included. */
+const NAME_START = /\p{Lu}|\d/uy;
+
+/** "IT Manager at Acme (Boise, ID)": the last " at " with a role on its left and a name on its right. */
+function splitAt(title: string): SplitTitle | null {
+  // The title is squashed: a separator is " at " or " @ " before a capital or a digit. Right to left.
+  for (let from = title.length; from > 0; ) {
+    const at = title.lastIndexOf(' at ', from);
+    const sign = title.lastIndexOf(' @ ', from);
+    const index = Math.max(at, sign);
+    if (index < 0) break;
+    from = index - 1;
+    const after = index + (index === at ? 4 : 3);
+    NAME_START.lastIndex = after;
+    if (!NAME_START.test(title)) continue;
+    const left = title.slice(0, index).trim();
+    const right = title.slice(after).trim();
+    if (!ROLE_WORD.test(left)) continue;
+    const paren = trailingParen(right);
+    const trailingPlace = paren && isQualifier(paren[2] ?? '') ? (paren[2] ?? null) : null;
+    const company = trailingPlace ? (paren?.[1] ?? right) : right;
+    if (looksLikeEmployer(company)) return { title: left, company, location: trailingPlace };
+  }
+  return null;
+}
+
+/** Words that end a business's name, not a unit's: "Fired Up Burger Co.", "Northwind Holdings". */
+const DASH_ORG_WORD =
+  /\b(co|company|holdings|partners|labs|technologies|solutions|consulting|capital|industries|enterprises|agency|hotels|resorts|restaurants|stores|brands|sa|bv|nv|srl|sas)\b\.?$/i;
+/** Words that end a unit of an employer: "- Cloud Platform Team - Manchester", "- Retail Bank". */
+const UNIT_WORD =
+  /\b(team|teams|centre|center|department|division|unit|group|services|office|function|practice|hub|bank|banking|management|operations|platform)$/i;
+const DASH_SEPARATOR = /\s+[-–—|]\s+/;
+
+/**
+ * "Technology Manager – Fired Up Burger Co.", "Head of IT - Aire Valley Housing - Leeds": a
+ * company after a dash, taken only when it names an organisation or a place follows it, so that
+ * "IT Team Lead - Infrastructure" stays whole.
+ */
+function splitDash(title: string): SplitTitle | null {
+  const parts = title.split(DASH_SEPARATOR);
+  if (parts.length < 2 || parts.length > 4) return null;
+  const last = parts[parts.length - 1] ?? '';
+  const place = parts.length >= 3 && looksLikeLocation(last) ? last : null;
+  if (place) parts.pop();
+  const company = parts.pop() ?? '';
+  const left = parts.join(' - ');
+  if (!ROLE_WORD.test(left) || !looksLikeCompany(company) || UNIT_WORD.test(company)) return null;
+  // After a dash a unit of the employer is as likely as the employer: "– Emergency Department",
+  // "- Platform Group". Only a business name's own words tell.
+  const companyWords = words(company);
+  const namesOrg =
+    LEGAL_SUFFIX.test(company) ||
+    (DASH_ORG_WORD.test(company) && companyWords.length >= 2 && !QUALIFIER_WORDS.has(companyWords[0] ?? ''));
+  return namesOrg || place ? { title: left, company, location: place } : null;
+}
+
+/** Pictographs and the joiners and selectors that shape them: "🚀", "🍔🔥", "👩‍💻". */
+const PICTOGRAPHS = /(?:\p{Extended_Pictographic}|\u200d|\ufe0f)+/gu;
+/** What a social post puts before the job: "WE'RE HIRING!!", "Now hiring:". */
+const HYPE_PREFIX =
+  /^(?:we(?:'|’)?re hiring|we are hiring|now hiring|hiring now|job alert|new role)\b[\s!:.,–—-]*/i;
+
+/** A title without pictographs and hype. */
+function plainTitle(raw: string): string {
+  // Most titles are plain ASCII and start otherwise: one scan settles them.
+  if (!/[^\x20-\x7e]|^\s*(?:we|now|hiring|job|new)\b/i.test(raw)) return squash(raw);
+  const title = squash(raw.replace(PICTOGRAPHS, ' '));
+  const stripped = title.replace(HYPE_PREFIX, '');
+  return stripped === '' ? title : stripped;
+}
+
+function splitColon(title: string): SplitTitle | null {
+  const match = /^([^:]{2,60}):\s+(.+)$/.exec(title);
+  if (!match) return null;
+  const left = match[1] ?? '';
+  const right = match[2] ?? '';
+  if (!ROLE_WORD.test(right) || !looksLikeCompany(left)) return null;
+  return { title: right, company: left, location: null };
+}
+
+/**
+ * Builds a splitter for the titles of one document. A trailing parenthetical is taken for the
+ * company only when it names an organisation ("(Acme, Inc.)") or when at least two titles of the
+ * document end in non-qualifier parentheticals, the way a board that appends the employer does.
+ * @example createTitleSplitter(['IT Manager (Lakeshore Hospitality)'])('Director, IT (Infrastructure)')
+ *   // → { title: 'Director, IT (Infrastructure)', company: null, location: null }
+ */
+export function createTitleSplitter(titles: readonly string[]): (title: string) => SplitTitle {
+  let companyParens = 0;
+  for (const title of titles) {
+    const paren = trailingParen(title);
+    if (paren && !isQualifier(paren[2] ?? '') && !ROLE_WORD.test(paren[2] ?? '')) companyParens++;
+  }
+  const boardAppendsCompany = companyParens >= 2;
+
+  return (raw: string): SplitTitle => {
+    const title = plainTitle(raw);
+    const at = splitAt(title);
+    if (at) return at;
+    const paren = trailingParen(title);
+    const inner = paren?.[2]?.trim() ?? '';
+    const namesOrg = LEGAL_SUFFIX.test(inner) || (ORG_WORD.test(inner) && words(inner).length >= 2);
+    if (paren && looksLikeCompany(inner) && (boardAppendsCompany || namesOrg)) {
+      return { title: paren[1] ?? title, company: inner, location: null };
+    }
+    return splitColon(title) ?? splitDash(title) ?? { title, company: null, location: null };
+  };
+}

@@ -1,0 +1,58 @@
+/**
+ * The parse half of enrichment: a document in any supported format → postings whose
+ * descriptions are text blocks with their sections. This is the only half that loads cheerio;
+ * the classify half (enrich.ts) reads text, so the queue consumer never pays for an HTML parser.
+ */
+
+import type { DocumentInput, Posting, RawPosting } from '../types.ts';
+import { parseDocument } from './formats/index.ts';
+import { htmlToBlocks, textToBlocks } from './text-blocks.ts';
+
+/** Turns a raw posting's description into blocks that keep their sections. */
+export function toPosting(raw: RawPosting): Posting {
+  const d = raw.description;
+  const blocks = 'blocks' in d ? [...d.blocks] : 'html' in d ? htmlToBlocks(d.html) : textToBlocks(d.text);
+  return {
+    source: raw.source,
+    title: raw.title,
+    company: raw.company,
+    location: raw.location,
+    employmentType: raw.employmentType,
+    postedAt: raw.postedAt,
+    blocks,
+    pay: raw.pay,
+  };
+}
+
+/**
+ * Splits a document into postings ready to classify.
+ * @throws DocumentError for a document that cannot be read as postings (empty, binary, hostile,
+ *   unknown shape); a valid document with no postings gives [].
+ */
+export function parsePostings(input: DocumentInput): Posting[] {
+  return parseRawPostings(input).map(toPosting);
+}
+
+/**
+ * Splits a document into raw postings (descriptions not yet turned into blocks), URLs shared
+ * between postings already dropped: for a caller that makes blocks one posting at a time, so
+ * each posting's blocks can be let go before the next is read.
+ * @throws DocumentError as `parsePostings` does.
+ */
+export function parseRawPostings(input: DocumentInput): RawPosting[] {
+  return withOwnUrls(parseDocument(input));
+}
+
+/**
+ * A URL that several postings of one document share is the document's (a careers page listing
+ * three jobs, a feed whose items have no links), not any posting's own: it is dropped from them,
+ * so their ids come from their board ids or their text and they cannot overwrite each other.
+ */
+function withOwnUrls(postings: RawPosting[]): RawPosting[] {
+  if (postings.length < 2) return postings;
+  const seen = new Map<string, number>();
+  for (const p of postings) if (p.source.url) seen.set(p.source.url, (seen.get(p.source.url) ?? 0) + 1);
+  return postings.map((p) =>
+    p.source.url && (seen.get(p.source.url) ?? 0) > 1 ? { ...p, source: { ...p.source, url: null } } : p,
+  );
+}

@@ -1,0 +1,287 @@
+/**
+ * A posting's salary: read from structured pay first, from the text otherwise, then annualised
+ * and set in US dollars with the taxonomy's dated rate table. Figures that cannot be told (no
+ * currency, no period, an absurd amount) give no salary rather than a wrong one.
+ */
+import type { CurrencyRates } from '../../../taxonomy/schema.ts';
+import {
+  type Block,
+  type Period,
+  type PostedPay,
+  type Salary,
+  type SalaryKind,
+  SalaryKindSchema,
+  type SalarySource,
+  SalarySourceSchema,
+} from '../types.ts';
+import {
+  type CurrencyMark,
+  countryFromHint,
+  isAmbiguousMark,
+  localCurrency,
+  readCurrencyMark,
+  readPeriodWord,
+  resolveCurrency,
+} from './money.ts';
+import { payCountryOf, type SalaryCandidate, scanSalaryText } from './scan-salary-text.ts';
+
+export interface SalaryInput {
+  readonly blocks: readonly Block[];
+  readonly pay: PostedPay | null;
+  /** ISO 3166 alpha-2, or a country name from the location: settles "$", "¥", "kr" and bare numbers. */
+  readonly countryHint?: string | null;
+  readonly title?: string;
+  /**
+   * The country a pay word anywhere in the posting names ("superannuation": AU), when the caller
+   * found it already (enrichment does, in its one pass over the text); read from the blocks if absent.
+   */
+  readonly payCountry?: string | null;
+}
+
+/** Working hours, days, weeks and months in a year, as the taxonomy spec states them. */
+export const ANNUAL_FACTOR: Readonly<Record<Period, number>> = {
+  hour: 2080,
+  day: 260,
+  week: 52,
+  month: 12,
+  year: 1,
+};
+/** A salary whose annual USD figure falls outside this window is a misreading, not pay. */
+export const MIN_ANNUAL_USD = 5_000;
+export const MAX_ANNUAL_USD = 5_000_000;
+/** The same check for currencies the rate table lacks, in local units (loose: no rate to compare). */
+const MIN_ANNUAL_LOCAL = 1_000;
+const MAX_ANNUAL_LOCAL = 1e11;
+const MAX_CANDIDATES_TRIED = 8;
+/** Reversed ends ("$205K - $170K") are swapped only when they are this close: otherwise not one range. */
+const MAX_SWAP_RATIO = 2;
+/** Day rates are a UK and European contract habit; elsewhere a 200–2,500 figure could be a week. */
+const DAY_RATE_CURRENCIES = new Set(['GBP', 'EUR', 'CHF']);
+const CONTRACT =
+  /\b(?:contract(?:or|ing)?|interim|freelance(?:r)?|day rate|daily rate|IR35|umbrella|temp(?:orary)?|fixed[- ]term|consult(?:ant|ancy|ing)|locum|per diem)\b/i;
+const MAX_CONTEXT_BLOCKS = 200;
+
+interface Reading {
+  readonly min: number | null;
+  readonly max: number | null;
+  readonly currency: string;
+  readonly period: Period;
+  readonly kind: SalaryKind;
+  readonly source: SalarySource;
+  /** The text as posted; empty for structured pay without one (a rendering is made). */
+  readonly raw: string;
+}
+
+interface Context {
+  readonly country: string | null;
+  /** The country a pay word in the posting names ("superannuation": AU); computed on first use. */
+  readonly payCountry: () => string | null;
+  readonly rates: CurrencyRates;
+  /** The posting reads as contract work (interim, IR35, day rate); computed on first use. */
+  readonly contract: () => boolean;
+}
+
+function toAmount(v: unknown): number | null {
+  const n = typeof v === 'string' && v.trim() !== '' ? Number(v.replace(/[,\s]/g, '')) : v;
+  return typeof n === 'number' && Number.isFinite(n) && n > 0 ? n : null;
+}
+
+const round2 = (n: number) => Math.round(n * 100) / 100;
+
+/**
+ * The period a figure must be when the posting does not say: ≥ 20,000 (local, and about 12,000
+ * USD) is a year; with a pay cue, under 200 USD is an hour, and 200–2,500 GBP/EUR/CHF in a
+ * contract posting is a day. Anything else cannot be told: null.
+ */
+export function inferPeriod(
+  min: number | null,
+  max: number | null,
+  currency: string,
+  rates: CurrencyRates,
+  opts: { cued: boolean; contract: () => boolean },
+): Period | null {
+  const rep = max ?? min;
+  const rate = rates.usdPerUnit[currency];
+  if (rep === null || rate === undefined) return null;
+  const usd = rep * rate;
+  if (rep >= 20_000 && usd >= 12_000) return 'year';
+  if (!opts.cued) return null;
+  if (usd >= 5 && usd < 200) return 'hour';
+  if (
+    DAY_RATE_CURRENCIES.has(currency) &&
+    rep >= 200 &&
+    rep <= 2_500 &&
+    (min ?? rep) >= 100 &&
+    opts.contract()
+  )
+    return 'day';
+  return null;
+}
+
+const fmt = (n: number) => n.toLocaleString('en-US', { maximumFractionDigits: 2 });
+
+function renderPay(min: number | null, max: number | null, currency: string, period: Period): string {
+  const amount =
+    min !== null && max !== null
+      ? min === max
+        ? fmt(min)
+        : `${fmt(min)}–${fmt(max)}`
+      : min !== null
+        ? `${fmt(min)}+`
+        : `up to ${fmt(max ?? 0)}`;
+  return `${currency} ${amount} per ${period}`;
+}
+
+/** Validates, annualises and converts a reading; null when it is not believable pay. */
+function toSalary(r: Reading, rates: CurrencyRates): Salary | null {
+  let min = toAmount(r.min);
+  let max = toAmount(r.max);
+  if (min === null && max === null) return null;
+  if (min !== null && max !== null && min > max) {
+    if (min > max * MAX_SWAP_RATIO) return null;
+    [min, max] = [max, min];
+  }
+  const factor = ANNUAL_FACTOR[r.period];
+  const annual = {
+    min: min === null ? null : Math.round(min * factor),
+    max: max === null ? null : Math.round(max * factor),
+  };
+  const rate = rates.usdPerUnit[r.currency];
+  const annualUsd =
+    rate === undefined
+      ? null
+      : {
+          min: min === null ? null : Math.round(min * factor * rate),
+          max: max === null ? null : Math.round(max * factor * rate),
+          rateDate: rates.rateDate,
+        };
+  const [lo, hi] = annualUsd ? [MIN_ANNUAL_USD, MAX_ANNUAL_USD] : [MIN_ANNUAL_LOCAL, MAX_ANNUAL_LOCAL];
+  const figures = annualUsd ?? annual;
+  for (const v of [figures.min, figures.max]) if (v !== null && (v < lo || v > hi)) return null;
+  return {
+    min: min === null ? null : round2(min),
+    max: max === null ? null : round2(max),
+    currency: r.currency,
+    period: r.period,
+    kind: r.kind,
+    annual,
+    annualUsd,
+    source: r.source,
+    raw: r.raw || renderPay(min, max, r.currency, r.period),
+  };
+}
+
+/**
+ * Structured pay is trusted for what it states and checked like text: amounts must be positive
+ * numbers, the currency a known code or mark (else the one its raw text or the country gives),
+ * the period a known unit (else its raw text, else inferred as from text). Its kind is `base`
+ * unless the source or its raw text says OTE: schema.org `baseSalary` and job boards' salary
+ * fields state base pay.
+ */
+function fromPostedPay(pay: PostedPay, ctx: Context): Salary | null {
+  const min = toAmount(pay.min);
+  const max = toAmount(pay.max);
+  if (min === null && max === null) return null;
+  const raw = typeof pay.raw === 'string' ? pay.raw.replace(/\s+/g, ' ').trim().slice(0, 200) : '';
+  const fromRaw: SalaryCandidate | undefined = raw
+    ? scanSalaryText([{ kind: 'paragraph', text: raw, section: 'Salary' }])[0]
+    : undefined;
+  const mark = typeof pay.currency === 'string' ? readCurrencyMark(pay.currency) : null;
+  const country = countryFor(fromRaw, mark ?? fromRaw?.mark ?? null, ctx);
+  const currency =
+    resolveCurrency(mark, country) ??
+    resolveCurrency(fromRaw?.mark ?? null, country) ??
+    localCurrency(country);
+  if (!currency) return null;
+  const period =
+    readPeriodWord(pay.period) ??
+    fromRaw?.period ??
+    inferPeriod(min, max, currency, ctx.rates, { cued: true, contract: ctx.contract });
+  if (!period) return null;
+  const kind = SalaryKindSchema.safeParse(pay.kind);
+  const source = SalarySourceSchema.safeParse(pay.source);
+  return toSalary(
+    {
+      min,
+      max,
+      currency,
+      period,
+      kind: kind.success ? kind.data : fromRaw?.kind === 'ote' ? 'ote' : 'base',
+      source: source.success ? source.data : 'feed-field',
+      raw,
+    },
+    ctx.rates,
+  );
+}
+
+/**
+ * The country that settles a bare "$" or an unmarked amount: a pay word beside the amount ("+ super")
+ * first, then the location, then a pay word elsewhere in the posting ("superannuation").
+ */
+function countryFor(c: SalaryCandidate | undefined, mark: CurrencyMark | null, ctx: Context): string | null {
+  if (mark !== null && !isAmbiguousMark(mark)) return ctx.country;
+  // The location decides when it names a country; pay words beside the amount only fill a gap.
+  return ctx.country ?? c?.country ?? ctx.payCountry();
+}
+
+function fromCandidate(c: SalaryCandidate, ctx: Context): Salary | null {
+  const country = countryFor(c, c.mark, ctx);
+  const currency = c.mark === null ? localCurrency(country) : resolveCurrency(c.mark, country);
+  if (!currency) return null;
+  // A range is pay-like enough to be read as hours or days by its size.
+  const cued = c.cued || (c.min !== null && c.max !== null && c.min !== c.max);
+  const period = c.period ?? inferPeriod(c.min, c.max, currency, ctx.rates, { cued, contract: ctx.contract });
+  if (!period) return null;
+  return toSalary(
+    { min: c.min, max: c.max, currency, period, kind: c.kind, source: 'text', raw: c.raw },
+    ctx.rates,
+  );
+}
+
+function payCountryCheck(input: SalaryInput): () => string | null {
+  let known: string | null | undefined = input.payCountry;
+  return () => {
+    if (known === undefined) known = payCountryOf(input.blocks, MAX_CONTEXT_BLOCKS);
+    return known;
+  };
+}
+
+function contractCheck(input: SalaryInput): () => boolean {
+  let known: boolean | undefined;
+  return () => {
+    if (known === undefined) {
+      known = CONTRACT.test(input.title ?? '');
+      const n = Math.min(input.blocks.length, MAX_CONTEXT_BLOCKS);
+      for (let i = 0; i < n && !known; i++)
+        known = CONTRACT.test((input.blocks[i] as Block).text.slice(0, 2_000));
+    }
+    return known;
+  };
+}
+
+/**
+ * Reads a posting's salary: structured pay first, then the text. Returns null when the posting
+ * states none ("competitive", "DOE"), or when what it states cannot be read for sure.
+ * @example
+ * extractSalary({ blocks: [{ kind: 'paragraph', text: 'Rate: £900 - £1,100 per day', section: null }], pay: null }, rates)
+ * // → { min: 900, max: 1100, currency: 'GBP', period: 'day', annual: { min: 234000, max: 286000 }, ... }
+ */
+export function extractSalary(input: SalaryInput, rates: CurrencyRates): Salary | null {
+  const ctx: Context = {
+    country: countryFromHint(input.countryHint),
+    payCountry: payCountryCheck(input),
+    rates,
+    contract: contractCheck(input),
+  };
+  if (input.pay) {
+    const posted = fromPostedPay(input.pay, ctx);
+    if (posted) return posted;
+  }
+  const candidates = scanSalaryText(input.blocks, input.title);
+  const n = Math.min(candidates.length, MAX_CANDIDATES_TRIED);
+  for (let i = 0; i < n; i++) {
+    const salary = fromCandidate(candidates[i] as SalaryCandidate, ctx);
+    if (salary) return salary;
+  }
+  return null;
+}

@@ -1,0 +1,383 @@
+/**
+ * Money as postings write it: currency marks (symbols and ISO codes, before or after the number),
+ * number formats (US, European, Swiss, space-grouped, Indian lakh) and the country a posting is in,
+ * which decides what a bare "$", "¥" or "kr" means.
+ */
+import type { Period } from '../types.ts';
+
+/** A currency mark that needs the posting's country to be read: "$", "¥", "kr". */
+export type AmbiguousCurrency = 'DOLLAR' | 'YEN' | 'KRONE';
+/** An ISO 4217 code, or a mark that still needs the country. */
+export type CurrencyMark = string;
+
+/** ISO 4217 codes the scanner reads when written out ("USD", "150,000 AUD"). */
+export const CURRENCY_CODES: readonly string[] = [
+  'USD',
+  'EUR',
+  'GBP',
+  'CHF',
+  'CAD',
+  'AUD',
+  'NZD',
+  'SGD',
+  'HKD',
+  'JPY',
+  'CNY',
+  'INR',
+  'SEK',
+  'NOK',
+  'DKK',
+  'ISK',
+  'PLN',
+  'CZK',
+  'HUF',
+  'RON',
+  'BGN',
+  'ILS',
+  'AED',
+  'SAR',
+  'QAR',
+  'ZAR',
+  'MXN',
+  'BRL',
+  'PHP',
+  'MYR',
+  'KRW',
+  'TWD',
+  'THB',
+  'TRY',
+];
+const CODE_SET = new Set(CURRENCY_CODES);
+
+/** Regex source for written codes; callers add their own boundaries. */
+export const CODE_PATTERN = CURRENCY_CODES.join('|');
+
+/**
+ * Regex source for symbols written before a number. Longer marks come first so that "US$" is not
+ * read as "$" after a word.
+ */
+export const PREFIX_SYMBOL_PATTERN = [
+  'US[ \\u00a0]?\\$',
+  'U\\.S\\.[ \\u00a0]?\\$',
+  'AU\\$',
+  'A\\$',
+  'CA\\$',
+  'CDN\\$',
+  'C\\$',
+  'SG\\$',
+  'S\\$',
+  'NZ\\$',
+  'HK\\$',
+  'MX\\$',
+  'R\\$',
+  'JP¥',
+  'CN¥',
+  'RMB',
+  'Rs\\.?',
+  'RM',
+  'SFr\\.?',
+  'Fr\\.',
+  '[Kk]r\\.?',
+  '[$£€¥₹₪₩₱]',
+  // South Africa's rand, glued to its digits ("R780 000"); salary-amounts.ts checks the amount.
+  'R',
+].join('|');
+
+/** Regex source for marks written after a number ("65.000 €", "650 000 kr", "150 000 $"). */
+export const SUFFIX_SYMBOL_PATTERN = [
+  '€',
+  '£',
+  '\\$',
+  '¥',
+  '₹',
+  '[Kk]r\\.?',
+  'zł(?:otych)?',
+  'Kč',
+  'Ft',
+  '[Ee]uros?',
+  'reais',
+  '円',
+  '元',
+].join('|');
+
+const SYMBOLS: Readonly<Record<string, CurrencyMark>> = {
+  $: 'DOLLAR',
+  US$: 'USD',
+  A$: 'AUD',
+  AU$: 'AUD',
+  C$: 'CAD',
+  CA$: 'CAD',
+  CDN$: 'CAD',
+  CDN: 'CAD',
+  S$: 'SGD',
+  SG$: 'SGD',
+  NZ$: 'NZD',
+  HK$: 'HKD',
+  MX$: 'MXN',
+  R$: 'BRL',
+  '£': 'GBP',
+  '€': 'EUR',
+  '¥': 'YEN',
+  'JP¥': 'JPY',
+  'CN¥': 'CNY',
+  RMB: 'CNY',
+  '₹': 'INR',
+  RS: 'INR',
+  KR: 'KRONE',
+  ZŁ: 'PLN',
+  ZŁOTYCH: 'PLN',
+  R: 'ZAR',
+  円: 'JPY',
+  元: 'CNY',
+  KČ: 'CZK',
+  FT: 'HUF',
+  '₪': 'ILS',
+  '₩': 'KRW',
+  '₱': 'PHP',
+  RM: 'MYR',
+  FR: 'CHF',
+  SFR: 'CHF',
+};
+
+/** The dollar, yen and krone each country means by the bare mark. */
+const DOLLAR_BY_COUNTRY: Readonly<Record<string, string>> = {
+  AU: 'AUD',
+  CA: 'CAD',
+  NZ: 'NZD',
+  SG: 'SGD',
+  HK: 'HKD',
+  MX: 'MXN',
+};
+const KRONE_BY_COUNTRY: Readonly<Record<string, string>> = { SE: 'SEK', NO: 'NOK', DK: 'DKK', IS: 'ISK' };
+
+const EURO_COUNTRIES = [
+  'IE',
+  'DE',
+  'FR',
+  'NL',
+  'BE',
+  'LU',
+  'AT',
+  'ES',
+  'PT',
+  'IT',
+  'FI',
+  'GR',
+  'EE',
+  'LV',
+  'LT',
+  'SK',
+  'SI',
+  'HR',
+  'MT',
+  'CY',
+];
+const LOCAL_CURRENCY: Readonly<Record<string, string>> = {
+  US: 'USD',
+  GB: 'GBP',
+  CH: 'CHF',
+  IN: 'INR',
+  JP: 'JPY',
+  CN: 'CNY',
+  PL: 'PLN',
+  CZ: 'CZK',
+  HU: 'HUF',
+  RO: 'RON',
+  BG: 'BGN',
+  IL: 'ILS',
+  AE: 'AED',
+  SA: 'SAR',
+  QA: 'QAR',
+  ZA: 'ZAR',
+  BR: 'BRL',
+  PH: 'PHP',
+  MY: 'MYR',
+  KR: 'KRW',
+  TW: 'TWD',
+  TH: 'THB',
+  TR: 'TRY',
+  ...DOLLAR_BY_COUNTRY,
+  ...KRONE_BY_COUNTRY,
+  ...Object.fromEntries(EURO_COUNTRIES.map((c) => [c, 'EUR'])),
+};
+
+/** Country names as locations write them; more specific names first ("New South Wales" is not Wales). */
+const COUNTRY_NAMES: readonly (readonly [RegExp, string])[] = [
+  [
+    /\bnew south wales\b|\bnsw\b|\bqueensland\b|\baustralia\b|\btasmania\b|\bnorthern territory\b|\bvictoria\b(?!,?\s*(?:bc|b\.c\.|british columbia|tx|texas|canada|seychelles)\b)/,
+    'AU',
+  ],
+  [/\bnew mexico\b|\bunited states\b|\busa?\b|\bu\.s\.a?\.?(?!\w)/, 'US'],
+  [
+    /\bnorthern ireland\b|\bunited kingdom\b|\bgreat britain\b|\bengland\b|\bscotland\b|\bwales\b|\buk\b/,
+    'GB',
+  ],
+  [/\bnew zealand\b|\baotearoa\b/, 'NZ'],
+  [/\bhong kong\b/, 'HK'],
+  [/\bsingapore\b/, 'SG'],
+  [/\bcanada\b/, 'CA'],
+  [/\bmexico\b|\bméxico\b/, 'MX'],
+  [/\bireland\b/, 'IE'],
+  [/\bgermany\b|\bdeutschland\b/, 'DE'],
+  [/\bfrance\b/, 'FR'],
+  [/\bnetherlands\b|\bholland\b/, 'NL'],
+  [/\bbelgium\b/, 'BE'],
+  [/\bluxembourg\b/, 'LU'],
+  [/\baustria\b|\bösterreich\b/, 'AT'],
+  [/\bspain\b|\bespaña\b/, 'ES'],
+  [/\bportugal\b/, 'PT'],
+  [/\bitaly\b|\bitalia\b/, 'IT'],
+  [/\bfinland\b/, 'FI'],
+  [/\bgreece\b/, 'GR'],
+  [/\bswitzerland\b|\bschweiz\b|\bsuisse\b/, 'CH'],
+  [/\bsweden\b|\bsverige\b/, 'SE'],
+  [/\bnorway\b|\bnorge\b/, 'NO'],
+  [/\bdenmark\b|\bdanmark\b/, 'DK'],
+  [/\biceland\b/, 'IS'],
+  [/\bpoland\b|\bpolska\b/, 'PL'],
+  [/\bczech/, 'CZ'],
+  [/\bhungary\b/, 'HU'],
+  [/\bromania\b/, 'RO'],
+  [/\bisrael\b/, 'IL'],
+  [/\bunited arab emirates\b|\buae\b|\bdubai\b/, 'AE'],
+  [/\bsaudi arabia\b/, 'SA'],
+  [/\bsouth africa\b/, 'ZA'],
+  [/\bbrazil\b|\bbrasil\b/, 'BR'],
+  [/\bphilippines\b/, 'PH'],
+  [/\bmalaysia\b/, 'MY'],
+  [/\bsouth korea\b|\bkorea\b/, 'KR'],
+  [/\bindia\b/, 'IN'],
+  [/\bjapan\b/, 'JP'],
+  [/\bchina\b/, 'CN'],
+];
+
+/**
+ * Reads a country hint (ISO 3166 alpha-2, or a location such as "Sydney, Australia") as an
+ * alpha-2 code, or null when it names no country we know.
+ * @example countryFromHint('Sydney NSW, Australia') // 'AU'
+ */
+export function countryFromHint(hint: string | null | undefined): string | null {
+  if (!hint) return null;
+  const t = hint.trim();
+  if (/^[A-Za-z]{2}$/.test(t)) {
+    const code = t.toUpperCase();
+    return code === 'UK' ? 'GB' : code;
+  }
+  const lower = t.slice(0, 200).toLowerCase();
+  for (const [re, code] of COUNTRY_NAMES) if (re.test(lower)) return code;
+  return null;
+}
+
+/** The currency a country pays in, for amounts written without any mark. */
+export function localCurrency(country: string | null): string | null {
+  return country ? (LOCAL_CURRENCY[country] ?? null) : null;
+}
+
+/** Currency names as structured fields sometimes spell them ("US Dollars", "euro"). */
+const CURRENCY_WORDS: readonly (readonly [RegExp, CurrencyMark])[] = [
+  [/^(?:us|u\.s\.|american)\s+dollars?$/i, 'USD'],
+  [/^dollars?$/i, 'DOLLAR'],
+  [/^euros?$/i, 'EUR'],
+  [/^reais$|^real brasileiro$/i, 'BRL'],
+  [/^(?:british\s+)?pounds?(?:\s+sterling)?$|^sterling$/i, 'GBP'],
+  [/^swiss\s+francs?$/i, 'CHF'],
+];
+
+/**
+ * Reads a currency mark as written ("US$", "£", "AUD", "kr") as an ISO code, or as an ambiguous
+ * mark ("DOLLAR", "YEN", "KRONE") that `resolveCurrency` settles with the country.
+ */
+export function readCurrencyMark(mark: string): CurrencyMark | null {
+  const word = CURRENCY_WORDS.find(([re]) => re.test(mark.trim()));
+  if (word) return word[1];
+  const key = mark.replace(/[\s\u00a0.]/g, '').toUpperCase();
+  if (CODE_SET.has(key)) return key;
+  const symbol = SYMBOLS[key] ?? SYMBOLS[mark.trim()];
+  if (symbol) return symbol;
+  // "CAD$", "AUD$", "USD $": a code with a dollar sign after it.
+  if (key.endsWith('$') && CODE_SET.has(key.slice(0, -1))) return key.slice(0, -1);
+  return null;
+}
+
+const AMBIGUOUS = new Set<string>(['DOLLAR', 'YEN', 'KRONE']);
+const DOLLAR_CURRENCIES = new Set(['USD', ...Object.values(DOLLAR_BY_COUNTRY), 'BRL', 'TWD']);
+const KRONE_CURRENCIES = new Set(Object.values(KRONE_BY_COUNTRY));
+
+/** True for a mark that needs the country ("$", "¥", "kr"). */
+export function isAmbiguousMark(mark: CurrencyMark): mark is AmbiguousCurrency {
+  return AMBIGUOUS.has(mark);
+}
+
+/**
+ * Merges the marks on the two ends of a range ("$150,000 - $170,000 AUD"): a code beside an
+ * ambiguous mark settles it. Returns undefined when the ends disagree (then it is not one range).
+ */
+export function mergeMarks(a: CurrencyMark | null, b: CurrencyMark | null): CurrencyMark | null | undefined {
+  if (a === null || a === b) return b;
+  if (b === null) return a;
+  const aAmb = isAmbiguousMark(a);
+  const bAmb = isAmbiguousMark(b);
+  if (aAmb && !bAmb) return fitsMark(a, b) ? b : undefined;
+  if (bAmb && !aAmb) return fitsMark(b, a) ? a : undefined;
+  return undefined;
+}
+
+function fitsMark(mark: AmbiguousCurrency, code: string): boolean {
+  if (mark === 'DOLLAR') return DOLLAR_CURRENCIES.has(code);
+  if (mark === 'YEN') return code === 'JPY' || code === 'CNY';
+  return KRONE_CURRENCIES.has(code);
+}
+
+/**
+ * Settles a mark to an ISO code: "$" is USD unless the posting is in a dollar country other than
+ * the US; "¥" is JPY unless in China; "kr" needs a Nordic country. Null when it cannot be told.
+ */
+export function resolveCurrency(mark: CurrencyMark | null, country: string | null): string | null {
+  if (mark === null) return null;
+  if (mark === 'DOLLAR') return (country && DOLLAR_BY_COUNTRY[country]) || 'USD';
+  if (mark === 'YEN') return country === 'CN' ? 'CNY' : 'JPY';
+  if (mark === 'KRONE') return (country && KRONE_BY_COUNTRY[country]) || null;
+  return mark;
+}
+
+const PLAIN_DIGITS = /^\d{1,15}$/;
+const LAKH_GROUPING = /^\d{1,2}(?:,\d\d)+,\d{3}$/;
+const DECIMAL_TAIL = /[.,](\d{1,2})$/;
+
+/**
+ * Parses a number as postings write it: "150,000", "65.000", "1.234,56", "120'000", "120 000",
+ * "24.50", "25,00,000" (lakh). A single separator followed by three digits groups thousands;
+ * followed by one or two digits it is the decimal point.
+ * @example parseAmount('1.234,56') // 1234.56
+ */
+export function parseAmount(text: string): number | null {
+  if (PLAIN_DIGITS.test(text)) return Number(text);
+  if (LAKH_GROUPING.test(text)) return Number(text.replace(/,/g, ''));
+  const tail = DECIMAL_TAIL.exec(text);
+  const intPart = (tail ? text.slice(0, tail.index) : text).replace(/\D/g, '');
+  if (!intPart) return null;
+  const value = Number(tail ? `${intPart}.${tail[1]}` : intPart);
+  return Number.isFinite(value) ? value : null;
+}
+
+const PERIOD_WORDS: readonly (readonly [RegExp, Period])[] = [
+  [/^(?:hour|hr|h|hourly|per[- ]?hour(?:[- ]wage)?|ph)$/, 'hour'],
+  [/^(?:day|d|daily|per[- ]?day(?:[- ]wage)?|pd)$/, 'day'],
+  [/^(?:week|wk|w|weekly|per[- ]?week(?:[- ]wage)?|pw)$/, 'week'],
+  [/^(?:month|mo|mth|m|monthly|per[- ]?month(?:[- ]wage)?|pcm|pm)$/, 'month'],
+  [
+    /^(?:year|yr|y|yearly|annual|annually|annum|per[- ]?(?:year|annum)(?:[- ](?:salary|wage))?|pa|salary)$/,
+    'year',
+  ],
+];
+
+/**
+ * Reads a period as structured sources spell it: schema.org unitText ("HOUR", "YEAR"), Lever's
+ * "per-hour-wage", "yearly", "monthly"...; null for anything else.
+ */
+export function readPeriodWord(word: unknown): Period | null {
+  if (typeof word !== 'string') return null;
+  const key = word.trim().toLowerCase().replace(/[._]/g, '').replace(/\s+/g, ' ');
+  for (const [re, period] of PERIOD_WORDS) if (re.test(key)) return period;
+  return null;
+}

@@ -1,0 +1,159 @@
+/**
+ * Amounts in a block of text: numbers found from their digits (a cheap scan), then the currency
+ * mark just before and the multiplier ("k", lakh), "+" and mark just after, read with anchored
+ * regexes. What the amounts mean (pay or not, period, range) is salary-text.ts's business.
+ */
+import {
+  CODE_PATTERN,
+  type CurrencyMark,
+  mergeMarks,
+  PREFIX_SYMBOL_PATTERN,
+  parseAmount,
+  readCurrencyMark,
+  SUFFIX_SYMBOL_PATTERN,
+} from './money.ts';
+import { LETTER, PLUS_ADDS } from './pay-cues.ts';
+
+const MAX_AMOUNTS_PER_BLOCK = 200;
+
+/** A space between a number and its mark: plain, no-break, narrow no-break ("4 500 €") or thin. */
+const SP = '[ \\u00a0\\u202f\\u2009]';
+const NUMBER = [
+  '\\d{1,2}(?:,\\d\\d)+,\\d{3}(?!\\d)',
+  "\\d{1,3}([,.'’\\u00a0\\u202f\\u2009 ])\\d{3}(?:\\1\\d{3}){0,4}(?:[.,]\\d{1,2})?(?!\\d)",
+  '\\d{1,12}(?:[.,]\\d{1,2})?(?!\\d)',
+].join('|');
+const NL = `(?![${LETTER}])`;
+/**
+ * "k", "Tsd.", lakh/crore and the Japanese and Chinese 万 (ten thousand: "1,200万円") scale a salary;
+ * million and billion, in any language (億), mark a budget or a revenue. "mil" is a thousand in
+ * Portuguese and Spanish ("R$ 15 mil") and a million in English.
+ */
+const MULT =
+  `[Kk]${NL}|[Tt]housand|[Tt]sd\\.?|[Ll]akhs?|[Ll]acs?|LPA|[Cc]rores?|[Mm]{1,2}${NL}|[Mm]n${NL}|[Mm]io\\.?|[万萬億亿]` +
+  `|[Mm]il(?:lion(?:s|en|e)?|liard(?:s|e|en)?|h(?:ões|ão)|lones|lón)?${NL}|[Mm]ils${NL}|[Bb]n?${NL}|[Bb]illion|[Mm]rd\\.?` +
+  `|[Bb]ill(?:ones|ón)${NL}|[Bb]ilh(?:ões|ão)${NL}`;
+/*
+ * Amounts are found from their digits (a cheap scan), then the currency mark is looked for just
+ * before the number and the multiplier, "+" and mark just after it, with anchored regexes: one
+ * big regex tried at every character costs ten times more on ordinary prose. Groups are numbered,
+ * not named, on these hot paths: a named group builds an object on every match.
+ */
+const NUMBER_SCAN = new RegExp(NUMBER, 'g');
+const PREFIX_BEFORE = new RegExp(
+  `(?<![${LETTER}\\d])((?:${CODE_PATTERN})(?:${SP}?\\$)?|${PREFIX_SYMBOL_PATTERN})${SP}{0,2}$`,
+);
+const PREFIX_LOOKBACK = 12;
+const AFTER_NUMBER = new RegExp(
+  `(?:\\.[-–])?(?:${SP}?(${MULT}))?(\\+(?!\\d))?` +
+    `(?:${SP}?((?:${CODE_PATTERN}|${SUFFIX_SYMBOL_PATTERN})(?![${LETTER}])))?`,
+  'y',
+);
+const WORD_CHAR = new RegExp(`[${LETTER}\\d]`);
+/** Every prefix mark ends in one of these, before optional spaces: a cheap test before the real one. */
+const MAY_END_IN_MARK = /[$£€¥₹₪₩₱A-Z.rs][ \u00a0\u202f\u2009]{0,2}$/;
+const GROUPED = /\d[,.'’\u00a0\u202f\u2009 ]\d{3}/;
+/**
+ * The rand's bare "R" must touch an amount that reads as pay ("R780 000", "R45k", "R25000"), not a
+ * model or a release ("R2", "R 2.0", "R2024a"), and R&D is no number at all.
+ */
+const RAND_PREFIX = /^R$/;
+const LETTER_NEXT = new RegExp(`^[${LETTER}]`);
+const MIN_BARE_RAND = 10_000;
+/** Currencies whose postings write "mil" for a thousand: "R$ 15 mil", "MXN 40 mil". */
+const MIL_THOUSAND_CURRENCIES = new Set(['BRL', 'MXN']);
+export interface Amount {
+  readonly start: number;
+  readonly end: number;
+  value: number;
+  readonly mark: CurrencyMark | null;
+  readonly mult: number;
+  /** Million / billion: a budget, a revenue, never a salary. */
+  readonly big: boolean;
+  readonly perAnnum: boolean;
+  readonly plus: boolean;
+  /** Written with a thousands separator or a "k": looks like money even without a mark. */
+  readonly grouped: boolean;
+}
+
+interface Multiplier {
+  readonly mult: number;
+  readonly big: boolean;
+  readonly perAnnum: boolean;
+}
+const ONE: Multiplier = { mult: 1, big: false, perAnnum: false };
+const THOUSAND: Multiplier = { mult: 1000, big: false, perAnnum: false };
+const LAKH: Multiplier = { mult: 100_000, big: false, perAnnum: false };
+const LAKH_PER_ANNUM: Multiplier = { mult: 100_000, big: false, perAnnum: true };
+const CRORE: Multiplier = { mult: 10_000_000, big: false, perAnnum: false };
+const MAN: Multiplier = { mult: 10_000, big: false, perAnnum: false };
+const BIG: Multiplier = { mult: 1, big: true, perAnnum: false };
+
+/**
+ * `milThousand`: the amount is in a currency that writes "mil" for a thousand, or its mark follows
+ * "mil" ("15 mil €", "15 mil euros"), which English never writes.
+ */
+function readMultiplier(mult: string | undefined, milThousand: boolean): Multiplier {
+  if (!mult) return ONE;
+  const m = mult.toLowerCase();
+  if (m === 'k' || m === 'thousand' || m.startsWith('tsd') || (m === 'mil' && milThousand)) return THOUSAND;
+  if (m === 'lpa') return LAKH_PER_ANNUM;
+  if (m.startsWith('la')) return LAKH;
+  if (m.startsWith('cr')) return CRORE;
+  if (m === '万' || m === '萬') return MAN;
+  return BIG;
+}
+
+/** "R" before digits is the rand only glued to them, on an amount the size of pay, not a model's name. */
+function isRandAmount(
+  written: string,
+  num: string,
+  base: number | null,
+  tail: RegExpExecArray | null,
+  text: string,
+  end: number,
+): boolean {
+  if (base === null || written.length !== 1) return false;
+  const big = tail?.[1] !== undefined || GROUPED.test(num) || base >= MIN_BARE_RAND;
+  return big && !LETTER_NEXT.test(text.slice(end, end + 1));
+}
+
+export function readAmounts(text: string): Amount[] {
+  const amounts: Amount[] = [];
+  NUMBER_SCAN.lastIndex = 0;
+  for (let m = NUMBER_SCAN.exec(text); m !== null; m = NUMBER_SCAN.exec(text)) {
+    const at = m.index;
+    const num = m[0];
+    const lead = at > 0 ? text.slice(Math.max(0, at - PREFIX_LOOKBACK), at) : '';
+    let prefix = lead && MAY_END_IN_MARK.test(lead) ? PREFIX_BEFORE.exec(lead) : null;
+    const base = parseAmount(num);
+    AFTER_NUMBER.lastIndex = at + num.length;
+    const tail = base === null ? null : AFTER_NUMBER.exec(text);
+    const end = at + num.length + (tail ? tail[0].length : 0);
+    if (prefix && RAND_PREFIX.test(prefix[1] ?? '') && !isRandAmount(prefix[0], num, base, tail, text, end))
+      prefix = null;
+    // A number glued to a word ("M365", "H2O", "x2") is not an amount, unless the word is a mark ("RM5,000").
+    if (!prefix && lead && WORD_CHAR.test(lead.charAt(lead.length - 1))) continue;
+    if (base === null) continue;
+    NUMBER_SCAN.lastIndex = end;
+    const preText = prefix?.[1];
+    const pre = preText ? readCurrencyMark(preText) : null;
+    const post = tail?.[3] ? readCurrencyMark(tail[3]) : null;
+    const mark = mergeMarks(pre, post);
+    const milThousand = post !== null || (!!mark && MIL_THOUSAND_CURRENCIES.has(mark));
+    const { mult, big, perAnnum } = readMultiplier(tail?.[1], milThousand);
+    amounts.push({
+      start: prefix ? at - lead.length + prefix.index : at,
+      end,
+      value: base * mult,
+      mark: mark === undefined ? pre : mark,
+      mult,
+      big,
+      perAnnum,
+      plus: tail?.[2] !== undefined && !PLUS_ADDS.test(text.slice(end, end + 20)),
+      grouped: mult > 1 || GROUPED.test(num),
+    });
+    if (amounts.length >= MAX_AMOUNTS_PER_BLOCK) break;
+  }
+  return amounts;
+}

@@ -1,0 +1,335 @@
+/**
+ * Finds pay in a posting's text: amounts with their currency marks, joined into ranges, read with
+ * the words around them (pay cues, period, base or OTE, "up to", "from", "+"), and amounts that are
+ * money but not pay (budgets, revenue, assets, bonuses, 401(k) matches) thrown out.
+ *
+ * Numbers are found with one cheap digit-led regex per block; everything else runs anchored on
+ * small windows beside a number, and bare numbers far from any pay word are dropped before that.
+ * Caps on the text read per block and on the amounts read per posting bound the work on huge or
+ * hostile input.
+ */
+
+import type { Block, Period, SalaryKind } from '../types.ts';
+import { CODE_PATTERN, type CurrencyMark, mergeMarks } from './money.ts';
+import {
+  ADDITIVE,
+  AND_CONNECTOR,
+  BASE_CUE,
+  BETWEEN_BEFORE,
+  CONNECTOR,
+  EXCLUDE,
+  EXCLUDED_AFTER,
+  EXCLUDED_AFTER_PERIOD,
+  FROM_BEFORE,
+  LETTER,
+  NEGATED,
+  NOT_MONEY_AFTER,
+  OR_MORE_AFTER,
+  OTE_CUE,
+  PAY_COUNTRY,
+  PAY_CUE,
+  PAY_SECTION,
+  PERIOD_AFTER,
+  PERIOD_BEFORE,
+  PERKS_SECTION,
+  RANGE_LEAD,
+  SUPER_NEAR,
+  UP_TO_BEFORE,
+} from './pay-cues.ts';
+import { type Amount, readAmounts } from './read-amounts.ts';
+
+/** A pay figure read from text, before its currency is settled and it is annualised. */
+export interface SalaryCandidate {
+  readonly min: number | null;
+  readonly max: number | null;
+  /** The currency mark as written (an ISO code, or "DOLLAR" / "YEN" / "KRONE"); null when none. */
+  readonly mark: CurrencyMark | null;
+  /** The period the text states; null when it states none. */
+  readonly period: Period | null;
+  readonly kind: SalaryKind;
+  readonly raw: string;
+  /** The words around say this is pay (a pay word, a pay section, a period, base or OTE). */
+  readonly cued: boolean;
+  readonly score: number;
+  /** The country the pay's own words name ("+ super": AU), which settles a bare "$"; absent when none. */
+  readonly country?: string;
+}
+
+/** Past this many characters a block is not read further: no pay line sits 20 KB into a paragraph. */
+export const MAX_BLOCK_SCAN_CHARS = 20_000;
+const MAX_AMOUNTS_PER_POSTING = 1_000;
+/** The widest range read as one: "$60K–$300K" is one, "$20 - $150,000" is two amounts. */
+const MAX_RANGE_RATIO = 6;
+const WINDOW = 80;
+
+/** A block with none of these and no pay word holds no pay: most blocks with digits ("5+ years"). */
+const MAY_HOLD_MONEY = new RegExp(
+  `[$£€¥₹₪₩₱円元]|(?<![${LETTER}])(?:${CODE_PATTERN}|Rs|RM|RMB|[Kk]r|S?Fr|zł|Kč|Ft|LPA|[Ll]akhs?|[Cc]rores?|[Ee]uros?|reais)(?![${LETTER}])` +
+    `|(?<![${LETTER}\\d])R(?=\\d)`,
+);
+
+/** A full stop that ends the sentence, not an abbreviation such as "p.a.". */
+const TRAILING_STOP = new RegExp(`(?<![${LETTER}]\\.[${LETTER}])\\.$`);
+const BOUNDARY = /[;|•。]|[.!?](?=\s+[A-Z(])/g;
+
+/** Index after the last sentence boundary in `s` (0 when there is none). */
+function afterLastBoundary(s: string): number {
+  let at = 0;
+  BOUNDARY.lastIndex = 0;
+  for (let m = BOUNDARY.exec(s); m !== null; m = BOUNDARY.exec(s)) at = m.index + 1;
+  return at;
+}
+
+function beforeFirstBoundary(s: string): string {
+  BOUNDARY.lastIndex = 0;
+  const m = BOUNDARY.exec(s);
+  return m ? s.slice(0, m.index + (m[0] === '.' ? 1 : 0)) : s;
+}
+
+/** The last match of a global regex in `s`, or null. */
+function lastMatch(
+  re: RegExp,
+  s: string,
+): { end: number; start: number; groups?: Record<string, string | undefined> } | null {
+  re.lastIndex = 0;
+  let last: RegExpExecArray | null = null;
+  for (let m = re.exec(s); m !== null; m = re.exec(s)) last = m;
+  return last ? { start: last.index, end: last.index + last[0].length, groups: last.groups } : null;
+}
+
+function periodOf(groups: Record<string, string | undefined> | undefined): Period | null {
+  if (!groups) return null;
+  for (const p of ['hour', 'day', 'week', 'month', 'year'] as const) if (groups[p] !== undefined) return p;
+  return null;
+}
+
+/** Money that is not the salary: a budget word beside it, or a bonus or perk it pays for. */
+function isExcluded(before: string, after: string, periodLength: number): boolean {
+  // "$6,000 per year in tuition reimbursement": what the money is for may follow its period.
+  if (
+    EXCLUDED_AFTER.test(after) ||
+    (periodLength > 0 && EXCLUDED_AFTER_PERIOD.test(after.slice(periodLength)))
+  )
+    return true;
+  const excl = lastMatch(EXCLUDE, before);
+  if (!excl || before.length - excl.end > 40) return false;
+  // "excluding bonus", "base + bonus": the word describes the pay, it is not what the amount pays for.
+  const lead = before.slice(Math.max(0, excl.start - 40), excl.start);
+  if (NEGATED.test(lead) || ADDITIVE.test(lead)) return false;
+  const pay = lastMatch(PAY_CUE, before);
+  return !pay || pay.start < excl.start;
+}
+
+/** A country named by a pay word beside a "$" or a bare amount: "$150k + super", "plus KiwiSaver". */
+function payCountry(before: string, after: string): string | null {
+  if (SUPER_NEAR.test(after) || SUPER_NEAR.test(before)) return 'AU';
+  for (const [re, code] of PAY_COUNTRY) if (re.test(after) || re.test(before)) return code;
+  return null;
+}
+
+/**
+ * The country named anywhere in a posting by a pay word only it uses ("superannuation": AU), for a
+ * bare "$" whose own sentence names none and whose location names no country.
+ */
+export function payCountryOf(blocks: readonly Block[], maxBlocks: number): string | null {
+  const n = Math.min(blocks.length, maxBlocks);
+  for (let i = 0; i < n; i++) {
+    const text = (blocks[i] as Block).text.slice(0, 2_000);
+    for (const [re, code] of PAY_COUNTRY) if (re.test(text)) return code;
+  }
+  return null;
+}
+
+function readKind(before: string, after: string, section: string | null): SalaryKind {
+  const near = (re: RegExp) => {
+    const b = lastMatch(re, before);
+    re.lastIndex = 0;
+    const a = re.exec(after.slice(0, 30));
+    return Math.min(b ? before.length - b.end : Infinity, a ? a.index + 0.5 : Infinity);
+  };
+  const ote = near(OTE_CUE);
+  const base = near(BASE_CUE);
+  if (ote < base) return 'ote';
+  if (base < Infinity) return 'base';
+  if (section) {
+    OTE_CUE.lastIndex = 0;
+    if (OTE_CUE.test(section)) return 'ote';
+    BASE_CUE.lastIndex = 0;
+    if (BASE_CUE.test(section)) return 'base';
+  }
+  return 'unknown';
+}
+
+interface BlockContext {
+  readonly section: string | null;
+  readonly paySection: boolean;
+  readonly perksSection: boolean;
+  readonly sectionPeriod: Period | null;
+  readonly penalty: number;
+  /** The block has a pay word somewhere: without one, no bare number in it is pay. */
+  readonly hasPayCue: () => boolean;
+}
+
+const looksLikeMoney = (x: Amount) => x.grouped || x.value >= 10_000;
+
+function readUnit(
+  text: string,
+  a: Amount,
+  b: Amount | null,
+  prevEnd: number,
+  ctx: BlockContext,
+): SalaryCandidate | null {
+  if (a.big || b?.big) return null;
+  const mark = b ? mergeMarks(a.mark, b.mark) : a.mark;
+  if (mark === undefined) return null;
+  const start = a.start;
+  const end = (b ?? a).end;
+  // Most numbers in a posting carry no mark ("5+ years", "team of 12"): settle those cheaply first.
+  // A bare number is pay only right after a pay word, and only if it looks like money.
+  if (mark === null) {
+    if (!ctx.hasPayCue()) return null;
+    if (!looksLikeMoney(a) && !(b && looksLikeMoney(b)) && !PERIOD_AFTER.test(text.slice(end, end + 30)))
+      return null;
+    PAY_CUE.lastIndex = 0;
+    if (!PAY_CUE.test(text.slice(Math.max(prevEnd, start - 30), start))) return null;
+    if (NOT_MONEY_AFTER.test(text.slice(end, end + 20))) return null;
+  }
+  const rawBefore = text.slice(Math.max(prevEnd, start - WINDOW), start);
+  const before = rawBefore.slice(afterLastBoundary(rawBefore));
+  const after = beforeFirstBoundary(text.slice(end, end + WINDOW));
+  const periodAfter = PERIOD_AFTER.exec(after);
+  if (isExcluded(before, after, periodAfter ? periodAfter[0].length : 0)) return null;
+  const payCue = lastMatch(PAY_CUE, before);
+
+  let period = periodOf(periodAfter?.groups);
+  if (!period && (a.perAnnum || b?.perAnnum)) period = 'year';
+  const periodExplicit = period !== null;
+  period ??= periodOf(lastMatch(PERIOD_BEFORE, before)?.groups) ?? ctx.sectionPeriod;
+  const kind = readKind(before, after, ctx.section);
+
+  let min: number | null = b ? Math.min(a.value, b.value) : a.value;
+  let max: number | null = b ? Math.max(a.value, b.value) : a.value;
+  let rawStart = start;
+  let rawEnd = end + (periodAfter ? periodAfter[0].length : 0);
+  let bounded = false;
+  if (b) {
+    const lead = RANGE_LEAD.exec(before);
+    if (lead) rawStart = start - (before.length - lead.index);
+  } else {
+    const upTo = UP_TO_BEFORE.exec(before);
+    const from = a.plus ? null : FROM_BEFORE.exec(before);
+    const orMore = OR_MORE_AFTER.exec(after);
+    if (a.plus || from || orMore) max = null;
+    else if (upTo) min = null;
+    bounded = max === null || min === null;
+    const lead = upTo ?? from;
+    if (lead) rawStart = start - (before.length - lead.index);
+    if (orMore && !periodAfter) rawEnd = end + orMore[0].length;
+  }
+
+  const payNear = payCue !== null;
+  const cued = payNear || ctx.paySection || period !== null || kind !== 'unknown';
+  // A lone amount needs a cue; "up to X" and "X+" are pay-like enough to stand when X reads as a year.
+  if (!cued && !b && !bounded) return null;
+  const score =
+    (b ? 2 : 0) +
+    (payNear ? 4 : 0) +
+    (ctx.paySection ? 2 : ctx.perksSection ? 1 : 0) +
+    (periodExplicit ? 2 : 0) +
+    (kind === 'base' ? 1 : 0) +
+    (mark !== null ? 1 : 0) -
+    ctx.penalty;
+  const raw = text
+    .slice(Math.max(0, rawStart), rawEnd)
+    .replace(/\s+/g, ' ')
+    .trim()
+    .replace(TRAILING_STOP, '')
+    .slice(0, 200);
+  const country = mark === null || mark === 'DOLLAR' ? payCountry(before, after) : null;
+  return { min, max, mark, period, kind, raw, cued, score, ...(country ? { country } : {}) };
+}
+
+/** Joins "A - B" into one range when the ends agree; lifts the "k" of "120-140k" to both ends. */
+function pairWith(text: string, a: Amount, b: Amount | undefined, prevEnd: number): Amount | null {
+  if (!b || b.start - a.end > 24) return null;
+  let between = text.slice(a.end, b.start);
+  // "$40/hour - $50/hour": a period may sit on both ends.
+  const period = PERIOD_AFTER.exec(between);
+  if (period) between = between.slice(period[0].length);
+  if (!CONNECTOR.test(between)) return null;
+  if (
+    AND_CONNECTOR.test(between) &&
+    !BETWEEN_BEFORE.test(text.slice(Math.max(prevEnd, a.start - 20), a.start))
+  )
+    return null;
+  if (a.plus || mergeMarks(a.mark, b.mark) === undefined) return null;
+  let av = a.value;
+  let bv = b.value;
+  if (a.mult === 1 && b.mult > 1 && av < 1000 && av * b.mult <= bv) av *= b.mult;
+  else if (b.mult === 1 && a.mult > 1 && bv < 1000 && bv * a.mult >= av) bv *= a.mult;
+  const lo = Math.min(av, bv);
+  const hi = Math.max(av, bv);
+  if (lo <= 0 || hi / lo > MAX_RANGE_RATIO) return null;
+  a.value = av;
+  b.value = bv;
+  return b;
+}
+
+function scanBlock(text: string, ctx: BlockContext, out: SalaryCandidate[], budget: { left: number }): void {
+  const amounts = readAmounts(text);
+  let prevEnd = 0;
+  for (let i = 0; i < amounts.length && budget.left > 0; i++) {
+    const a = amounts[i] as Amount;
+    const b = pairWith(text, a, amounts[i + 1], prevEnd);
+    budget.left--;
+    const candidate = readUnit(text, a, b, prevEnd, ctx);
+    if (candidate) out.push(candidate);
+    prevEnd = (b ?? a).end;
+    if (b) i++;
+  }
+}
+
+function blockContext(text: string, section: string | null, penalty: number): BlockContext {
+  let hasPayCue: boolean | undefined;
+  const sectionPeriod = section ? periodOf(lastMatch(PERIOD_BEFORE, section)?.groups) : null;
+  return {
+    section,
+    paySection: section !== null && PAY_SECTION.test(section),
+    perksSection: section !== null && PERKS_SECTION.test(section),
+    sectionPeriod,
+    penalty,
+    hasPayCue: () => {
+      PAY_CUE.lastIndex = 0;
+      hasPayCue ??= PAY_CUE.test(text);
+      return hasPayCue;
+    },
+  };
+}
+
+/**
+ * Reads every pay figure in a posting's blocks (and, last, its title) and returns them best first:
+ * ranges beside a pay word, in a pay section, with a stated period, ahead of lone amounts.
+ * Budgets, revenue, assets, funding, bonuses and perks are left out.
+ * @example scanSalaryText([{ kind: 'paragraph', text: 'Salary: $150k-$180k + bonus', section: null }])
+ *   // → [{ min: 150000, max: 180000, mark: 'DOLLAR', period: null, kind: 'base', ... }]
+ */
+export function scanSalaryText(blocks: readonly Block[], title?: string): SalaryCandidate[] {
+  const out: SalaryCandidate[] = [];
+  const budget = { left: MAX_AMOUNTS_PER_POSTING };
+  const DIGIT = /\d/;
+  for (const block of blocks) {
+    if (budget.left <= 0) break;
+    const text =
+      block.text.length > MAX_BLOCK_SCAN_CHARS ? block.text.slice(0, MAX_BLOCK_SCAN_CHARS) : block.text;
+    if (!DIGIT.test(text)) continue;
+    const ctx = blockContext(text, block.section, 0);
+    if (!MAY_HOLD_MONEY.test(text) && !ctx.hasPayCue()) continue;
+    scanBlock(text, ctx, out, budget);
+  }
+  if (title && DIGIT.test(title)) {
+    const text = title.slice(0, 500);
+    scanBlock(text, blockContext(text, null, 3), out, budget);
+  }
+  // Stable sort: equal scores keep the order the posting gives them.
+  return out.sort((x, y) => y.score - x.score);
+}

@@ -1,0 +1,93 @@
+import { describe, expect, it } from 'vitest';
+import { LexiconMatcher } from '../../../../functions/enrichment/classify/lexicon-matcher.ts';
+
+const matcher = new LexiconMatcher([
+  { kind: 'skill', id: 'azure', cues: ['Azure'] },
+  { kind: 'skill', id: 'active-directory', cues: ['Active Directory'] },
+  { kind: 'skill', id: 'entra-id', cues: ['Azure Active Directory', 'Entra ID'] },
+  { kind: 'skill', id: 'ci-cd', cues: ['CI/CD'] },
+  { kind: 'skill', id: 'agile', cues: [{ text: 'SAFe', caseSensitive: true }] },
+  {
+    kind: 'skill',
+    id: 'oracle-erp',
+    cues: [{ text: 'Oracle', caseSensitive: true, context: ['ERP', 'Workday'] }],
+  },
+  { kind: 'certification', id: 'aws-solutions-architect', cues: ['AWS Certified Solutions Architect'] },
+  { kind: 'skill', id: 'aws', cues: [{ text: 'AWS', caseSensitive: true }] },
+  { kind: 'skill', id: 'iso-27001', cues: ['ISO 27001'] },
+  { kind: 'skill', id: 'securite', cues: ['Sécurité réseau'] },
+  // Two cues that share a first word: the word after it decides.
+  { kind: 'skill', id: 'business-continuity', cues: ['business continuity', 'business central'] },
+]);
+const ids = (text: string) => matcher.match(text).map((m) => `${m.entry.kind}:${m.entry.id}`);
+
+describe('LexiconMatcher', () => {
+  it('takes the longest cue at a position', () => {
+    expect(ids('Migrate Azure Active Directory to Entra ID')).toEqual(['skill:entra-id', 'skill:entra-id']);
+    expect(ids('Azure and Active Directory')).toEqual(['skill:azure', 'skill:active-directory']);
+  });
+
+  it('ignores punctuation between the words of a cue', () => {
+    expect(ids('Own our CI CD pipelines')).toEqual(['skill:ci-cd']);
+    expect(ids('CI/CD, GitHub')).toEqual(['skill:ci-cd']);
+  });
+
+  it('matches a case-sensitive cue only in its own case', () => {
+    expect(ids('Experience with SAFe')).toEqual(['skill:agile']);
+    expect(ids('Keep our users safe')).toEqual([]);
+  });
+
+  it('matches a context cue only when a context word stands in the same text', () => {
+    expect(ids('Run SAP and Oracle ERP upgrades')).toEqual(['skill:oracle-erp']);
+    expect(ids('Oracle Park is near the office')).toEqual([]);
+  });
+
+  it('matches skills and certifications independently over the same words', () => {
+    expect(ids('AWS Certified Solutions Architect preferred').sort()).toEqual([
+      'certification:aws-solutions-architect',
+      'skill:aws',
+    ]);
+  });
+
+  it('reports the offsets of the matched text', () => {
+    const [m] = matcher.match('We use Azure daily');
+    expect(m && 'We use Azure daily'.slice(m.start, m.end)).toBe('Azure');
+  });
+
+  it('does not match inside a longer word', () => {
+    expect(ids('Azurelands and AWSome')).toEqual([]);
+  });
+
+  it('matches words in any case and script, keeping offsets where lower-casing changes length', () => {
+    expect(ids('SÉCURITÉ RÉSEAU et cloud')).toEqual(['skill:securite']);
+    const text = 'İSO 27001 denetimi, then Azure';
+    const found = matcher.match(text);
+    expect(found.map((m) => [m.entry.id, text.slice(m.start, m.end)])).toEqual([
+      ['iso-27001', 'İSO 27001'],
+      ['azure', 'Azure'],
+    ]);
+  });
+
+  it('reads a Turkish dotted capital I as I in case-sensitive cues and context words', () => {
+    const turkish = new LexiconMatcher([
+      { kind: 'certification', id: 'cissp', cues: [{ text: 'CISSP', caseSensitive: true }] },
+      {
+        kind: 'skill',
+        id: 'sentinel',
+        cues: [{ text: 'Sentinel', caseSensitive: false, context: ['SIEM'] }],
+      },
+    ]);
+    const found = (text: string) => turkish.match(text).map((m) => [m.entry.id, text.slice(m.start, m.end)]);
+    expect(found('CİSSP ve CISM sertifikası')).toEqual([['cissp', 'CİSSP']]);
+    expect(found('Microsoft Sentinel ile SİEM yönetimi')).toEqual([['sentinel', 'Sentinel']]);
+    // Still case-sensitive, and still no context without its word.
+    expect(found('cissp; Sentinel ile bulut')).toEqual([]);
+  });
+
+  it('checks the word after a shared first word before comparing cues', () => {
+    expect(ids('Business leaders own business continuity; Business Central runs finance')).toEqual([
+      'skill:business-continuity',
+      'skill:business-continuity',
+    ]);
+  });
+});

@@ -1,0 +1,131 @@
+import { createHash } from 'node:crypto';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import {
+  buildTaxonomy,
+  loadTaxonomy,
+  TaxonomyError,
+} from '../../../../functions/enrichment/taxonomy/load-taxonomy.ts';
+
+const dir = join(import.meta.dirname, '../../../../taxonomy');
+const read = (file: string): unknown => JSON.parse(readFileSync(join(dir, file), 'utf8'));
+const sources = () => ({
+  family: read('it-management.json'),
+  rates: read('currency-rates.json'),
+  wages: read('bls-oews-11-3021.json'),
+});
+
+// The public ids of ../shared/docs/taxonomy-spec.md: never renamed or dropped.
+const SPEC_TIERS = ['team-lead', 'it-manager', 'head-of-it', 'director', 'vp', 'cio'];
+const SPEC_CERTS = [
+  'pmp',
+  'pgmp',
+  'prince2',
+  'itil',
+  'aws-solutions-architect',
+  'azure-solutions-architect',
+  'azure-administrator',
+  'ccsp',
+  'cissp',
+  'cism',
+  'cisa',
+  'safe',
+  'csm',
+  'finops-practitioner',
+];
+const SPEC_SKILLS =
+  `aws azure gcp kubernetes docker terraform serverless vmware hyper-v linux windows-server networking cisco
+  palo-alto cloudflare microsoft-365 google-workspace intune jamf endpoint-management okta entra-id active-directory iam mfa
+  pam zero-trust siem splunk crowdstrike sentinelone edr vulnerability-management patch-management dlp encryption
+  incident-response email-security soc2 iso-27001 hipaa pci-dss gdpr ccpa nist-csf itsm servicenow jira confluence
+  freshservice incident-management cmdb help-desk disaster-recovery business-continuity backup observability sre datadog
+  solarwinds snowflake bigquery redshift dbt fivetran airflow power-bi tableau looker data-governance etl data-warehouse
+  mulesoft boomi workato ipaas rpa api-management sql-server oracle-database mysql erp crm sap oracle-erp netsuite
+  dynamics-365 salesforce workday hris agile scrum devops ci-cd project-management program-management
+  portfolio-management it-strategy enterprise-architecture vendor-management budgeting finops license-management
+  team-leadership stakeholder-management change-management risk-management powershell bash`
+    .split(/\s+/)
+    .filter(Boolean);
+
+describe('taxonomy data', () => {
+  it('validates every JSON file under taxonomy/', () => {
+    const files = readdirSync(dir).filter((f) => f.endsWith('.json'));
+    expect(files.sort()).toEqual(['bls-oews-11-3021.json', 'currency-rates.json', 'it-management.json']);
+    expect(() => buildTaxonomy(sources())).not.toThrow();
+  });
+
+  it('contains every tier, skill and certification id the spec makes public', () => {
+    const t = loadTaxonomy();
+    expect(t.tiers.map((x) => x.id)).toEqual(SPEC_TIERS);
+    expect(SPEC_SKILLS.filter((id) => !t.skillById.has(id))).toEqual([]);
+    expect(SPEC_CERTS.filter((id) => !t.certificationById.has(id))).toEqual([]);
+  });
+
+  it('keeps the guide bands, each naming the guide it came from', () => {
+    const t = loadTaxonomy();
+    const band = (id: string) => t.tierById.get(id)?.band;
+    expect(band('team-lead')).toMatchObject({
+      min: 90_000,
+      max: 125_000,
+      source: '003_74a22d4982f44b84.txt',
+    });
+    expect(band('director')).toMatchObject({
+      min: 175_000,
+      max: 240_000,
+      openEnded: true,
+      source: '000_e95c086c1fb477a6.txt',
+    });
+    expect(band('cio')).toMatchObject({ min: 300_000, max: 700_000, openEnded: true });
+    expect(t.data.guideLevels.map((l) => l.id)).toEqual(['junior', 'mid', 'senior']);
+  });
+
+  it('carries the BLS OEWS May 2023 wages for 11-3021 with the top-coded p90', () => {
+    const { wages } = loadTaxonomy();
+    expect(wages.national.annual).toMatchObject({ p10: 101_590, median: 169_510, p75: 214_050, p90: null });
+    expect(wages.national.topCoded.p90).toBe(239_200);
+    expect(wages.states.find((s) => s.state === 'AZ')?.annual.median).toBe(163_230);
+  });
+
+  it('names the file and the field when the data is broken', () => {
+    const broken = structuredClone(sources());
+    ((broken.family as { tiers: unknown[] }).tiers[2] as { band: { max: number } }).band.max = 1;
+    expect(() => buildTaxonomy(broken)).toThrowError(TaxonomyError);
+    expect(() => buildTaxonomy(broken)).toThrowError(/it-management\.json: tiers\.2\.band/);
+  });
+
+  it('rejects a skill in an unknown category and a rule for an unknown tier', () => {
+    const s = structuredClone(sources());
+    ((s.family as { skills: unknown[] }).skills[0] as { category: string }).category = 'astrology';
+    expect(() => buildTaxonomy(s)).toThrowError(/skills\.0\.category: unknown category astrology/);
+  });
+
+  it('reads files the light check leaves to zod as zod does', () => {
+    const padded = structuredClone(sources());
+    (padded.family as { family: { label: string } }).family.label = '  IT Management  ';
+
+    const t = buildTaxonomy(padded);
+
+    expect(t.data.family.label).toBe('IT Management');
+    expect(t.tiers.map((x) => x.id)).toEqual(SPEC_TIERS);
+  });
+
+  it('keeps the version the sha256 of the three files as JSON, so stored versions stay valid', () => {
+    const s = sources();
+    const expected = createHash('sha256')
+      .update(JSON.stringify([s.family, s.rates, s.wages]))
+      .digest('hex')
+      .slice(0, 12);
+
+    expect(buildTaxonomy(s).version).toBe(expected);
+  });
+
+  it('gives a new version for any data change and the same version for the same data', () => {
+    const a = buildTaxonomy(sources());
+    const b = buildTaxonomy(sources());
+    const changed = structuredClone(sources());
+    (changed.rates as { usdPerUnit: Record<string, number> }).usdPerUnit.EUR = 1.5;
+    expect(a.version).toBe(b.version);
+    expect(buildTaxonomy(changed).version).not.toBe(a.version);
+  });
+});
