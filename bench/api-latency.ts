@@ -7,7 +7,7 @@
 import { spawn } from 'node:child_process';
 import { createInterface } from 'node:readline';
 import { createDynamoDbClient } from '../functions/aws-clients.ts';
-import { loadTaxonomy } from '../functions/enrichment/taxonomy/load-taxonomy.ts';
+import { loadTaxonomy } from '../functions/enrichment/index.ts';
 import { createApp } from '../functions/http/create-app.ts';
 import { ensureTable } from '../functions/local/bootstrap.ts';
 import { DynamoDbListingStore } from '../functions/store/dynamodb-listing-store.ts';

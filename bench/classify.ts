@@ -3,8 +3,7 @@
  * taking its text (the least any HTML-reading classifier must do), alternating in one run.
  */
 import { load } from 'cheerio/slim';
-import { enrichDocument } from '../functions/enrichment/enrich-document.ts';
-import { loadTaxonomy } from '../functions/enrichment/taxonomy/load-taxonomy.ts';
+import { enrichDocument, loadTaxonomy } from '../functions/enrichment/index.ts';
 import { makeFeed, makePosting } from './corpus.ts';
 import { alternate, fmt, PeakMemory } from './measure.ts';
 

@@ -1,6 +1,5 @@
 /** Time and memory of each hostile document through the whole parse + classify path. */
-import { enrichDocument } from '../functions/enrichment/enrich-document.ts';
-import { loadTaxonomy } from '../functions/enrichment/taxonomy/load-taxonomy.ts';
+import { enrichDocument, loadTaxonomy } from '../functions/enrichment/index.ts';
 import { hostileDocuments } from '../test/factories/hostile-documents.ts';
 import { fmt } from './measure.ts';
 

@@ -2,7 +2,7 @@
  * Local end to end: postings per second from ingest (parse + SendMessageBatch) to stored
  * listings, through fauxqs, the SQS poller, the real consumer handler and dynalite, in memory.
  */
-import { parsePostings } from '../functions/enrichment/parse/parse-postings.ts';
+import { parsePostings } from '../functions/enrichment/index.ts';
 import { startLocalRuntime } from '../functions/local/start-local-runtime.ts';
 import { makeFeed } from './corpus.ts';
 import { fmt } from './measure.ts';

@@ -6,8 +6,7 @@
  */
 import { createHash } from 'node:crypto';
 import type { DynamoDBClient, WriteRequest } from '@aws-sdk/client-dynamodb';
-import type { Taxonomy } from '../functions/enrichment/taxonomy/load-taxonomy.ts';
-import type { BandPosition, Listing } from '../functions/enrichment/types.ts';
+import type { BandPosition, Listing, Taxonomy } from '../functions/enrichment/index.ts';
 import { batchWriteAll } from '../functions/store/batch-requests.ts';
 import { contributionOf } from '../functions/store/benchmark-aggregate.ts';
 import type { Item } from '../functions/store/dynamodb-codec.ts';

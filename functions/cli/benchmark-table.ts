@@ -1,5 +1,5 @@
 /** A plain-text table of enriched listings against their tier's salary band, for a recruiter. */
-import type { Listing } from '../enrichment/types.ts';
+import type { Listing } from '../enrichment/index.ts';
 
 const money = (n: number | null | undefined): string =>
   n === null || n === undefined ? '' : n >= 10_000 ? `${Math.round(n / 1000)}k` : n.toLocaleString('en-US');

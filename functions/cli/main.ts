@@ -5,9 +5,7 @@
 import { readFile } from 'node:fs/promises';
 import { basename } from 'node:path';
 import { parseArgs } from 'node:util';
-import { enrichDocument } from '../enrichment/enrich-document.ts';
-import { loadTaxonomy } from '../enrichment/taxonomy/load-taxonomy.ts';
-import { FORMATS, type Format, type Listing } from '../enrichment/types.ts';
+import { enrichDocument, FORMATS, type Format, type Listing, loadTaxonomy } from '../enrichment/index.ts';
 import { formatBenchmarkTable } from './benchmark-table.ts';
 
 const HELP = `job-enrich: enrich job postings against the IT-management taxonomy

@@ -7,9 +7,7 @@
  */
 import { BatchProcessor, EventType, processPartialResponse } from '@aws-lambda-powertools/batch';
 import type { Context, SQSBatchResponse, SQSEvent, SQSRecord } from 'aws-lambda';
-import type { EnrichContext } from '../enrichment/enrich-posting.ts';
-import type { Taxonomy } from '../enrichment/taxonomy/load-taxonomy.ts';
-import type { Listing, Posting } from '../enrichment/types.ts';
+import type { EnrichContext, Listing, Posting, Taxonomy } from '../enrichment/index.ts';
 import { decodeEnvelope } from '../ingest/posting-envelope.ts';
 import type { ListingStore } from '../store/listing-store.ts';
 import type { PipelineMetrics } from './pipeline-metrics.ts';

@@ -1,6 +1,6 @@
 /** Parse and classify in one call: what the CLI and `POST /classify` need. */
 import { type EnrichContext, enrichPosting } from './enrich-posting.ts';
-import { parseRawPostings, toPosting } from './parse/parse-postings.ts';
+import { parseRawPostings, toPosting } from './parse/index.ts';
 import type { DocumentInput, Listing } from './types.ts';
 
 /**

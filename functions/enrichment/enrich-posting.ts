@@ -3,12 +3,9 @@
  * (../shared/docs/contract.md). Pure and HTML-free: the caller passes the taxonomy and the clock.
  */
 import { hash } from 'node:crypto';
-import { classifyRole } from './classify/classify-role.ts';
-import { extractQualifications } from './classify/extract-qualifications.ts';
-import { payCountryFromSignals } from './classify/role-signals.ts';
-import { compareToBand } from './pay/compare-to-band.ts';
-import { extractSalary } from './pay/extract-salary.ts';
-import type { Taxonomy } from './taxonomy/load-taxonomy.ts';
+import { classifyRole, extractQualifications, payCountryFromSignals } from './classify/index.ts';
+import { compareToBand, extractSalary } from './pay/index.ts';
+import type { Taxonomy } from './taxonomy/index.ts';
 import type { Listing, Posting } from './types.ts';
 
 export interface EnrichContext {

@@ -6,7 +6,7 @@ import { Logger } from '@aws-lambda-powertools/logger';
 import { handle } from 'hono/aws-lambda';
 import { createDynamoDbClient } from '../aws-clients.ts';
 import { ConfigError, loadApiConfig } from '../config.ts';
-import { loadTaxonomy } from '../enrichment/taxonomy/load-taxonomy.ts';
+import { loadTaxonomy } from '../enrichment/index.ts';
 import { createApp } from '../http/create-app.ts';
 import { readExtensionSecret } from '../http/read-extension-secret.ts';
 import { LISTING_LEASE_SECONDS } from '../ingest/queue-definition.ts';

@@ -8,8 +8,7 @@ import { createDynamoDbClient } from '../aws-clients.ts';
 import { loadConsumerConfig } from '../config.ts';
 import { createEnrichConsumer } from '../consumer/enrich-consumer.ts';
 import { createPowertoolsMetrics } from '../consumer/pipeline-metrics.ts';
-import { enrichPosting } from '../enrichment/enrich-posting.ts';
-import { loadTaxonomy } from '../enrichment/taxonomy/load-taxonomy.ts';
+import { enrichPosting, loadTaxonomy } from '../enrichment/index.ts';
 import { LISTING_LEASE_SECONDS } from '../ingest/queue-definition.ts';
 import { createListingWriter } from '../store/dynamodb-listing-writer.ts';
 

@@ -2,7 +2,7 @@
  * `GET /benchmarks` and `GET /taxonomy` bodies: the stored aggregate of a scope set against its
  * tier's band and the public BLS reference, and the taxonomy a client needs to build queries.
  */
-import type { Taxonomy } from '../enrichment/taxonomy/load-taxonomy.ts';
+import type { Taxonomy } from '../enrichment/index.ts';
 import {
   type BenchmarkAggregate,
   type BenchmarkScope,

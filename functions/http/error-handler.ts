@@ -6,7 +6,7 @@
  */
 import type { Context } from 'hono';
 import { HTTPException } from 'hono/http-exception';
-import { DocumentError } from '../enrichment/types.ts';
+import { DocumentError } from '../enrichment/index.ts';
 import { FetchError } from '../ingest/fetch-error.ts';
 import { IngestError } from '../ingest/ingest-document.ts';
 import { InvalidCursorError } from '../store/store-error.ts';

@@ -3,7 +3,7 @@
  * its Content-Type or sniffed from its content, or the JSON `{"url": "https://…"}` to fetch one.
  * The size cap is enforced before this runs (bodyLimit middleware).
  */
-import type { DocumentInput, Format } from '../enrichment/types.ts';
+import type { DocumentInput, Format } from '../enrichment/index.ts';
 import { HttpProblem } from './problem.ts';
 import { UrlRequestSchema } from './request-schemas.ts';
 

@@ -4,8 +4,7 @@
  * document lists the ids). openapi.ts turns these same schemas into the document's parameters.
  */
 import * as z from 'zod/mini';
-import type { Taxonomy } from '../enrichment/taxonomy/load-taxonomy.ts';
-import { BandPositionSchema, FORMATS } from '../enrichment/types.ts';
+import { BandPositionSchema, FORMATS, type Taxonomy } from '../enrichment/index.ts';
 import { companyKey } from '../store/listing-keys.ts';
 import { normalizeLocationKey } from '../store/location-keys.ts';
 import { MAX_CURSOR_CHARS } from './cursor-codec.ts';

@@ -3,7 +3,7 @@
  * parse real responses with them, so the document cannot drift from what the routes send.
  */
 import * as z from 'zod/mini';
-import { BandPositionSchema, ListingSchema } from '../enrichment/types.ts';
+import { BandPositionSchema, ListingSchema } from '../enrichment/index.ts';
 
 /** A listing as stored: `truncated` says evidence or text was cut to fit an item. */
 export const StoredListingSchema = z.extend(ListingSchema, { truncated: z.optional(z.literal(true)) });

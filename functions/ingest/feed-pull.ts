@@ -8,9 +8,8 @@
  * validators are stored only when nothing failed for a retryable reason, so a feed whose send
  * partly failed is fetched in full again instead of answering 304 over the lost postings.
  */
-import { listingId } from '../enrichment/enrich-posting.ts';
-import { parsePostings } from '../enrichment/parse/parse-postings.ts';
-import type { DocumentInput, Posting } from '../enrichment/types.ts';
+
+import { type DocumentInput, listingId, type Posting, parsePostings } from '../enrichment/index.ts';
 import type { FeedSource, ListingStore } from '../store/listing-store.ts';
 import type { FetchOptions, FetchResult } from './fetch-document.ts';
 import type { SendPostingsResult } from './send-postings.ts';

@@ -4,9 +4,8 @@
  * caller (DocumentError) instead of reaching the queue; classification happens in the consumer,
  * which receives text blocks and so never loads an HTML parser.
  */
-import { listingId } from '../enrichment/enrich-posting.ts';
-import { parsePostings } from '../enrichment/parse/parse-postings.ts';
-import type { DocumentInput, Posting } from '../enrichment/types.ts';
+
+import { type DocumentInput, listingId, type Posting, parsePostings } from '../enrichment/index.ts';
 import type { FetchOptions, FetchResult } from './fetch-document.ts';
 import type { RejectedPosting, SendPostingsResult } from './send-postings.ts';
 

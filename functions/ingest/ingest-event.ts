@@ -2,7 +2,7 @@
  * The ingest function's invocation payload: a URL to fetch, or a document's content.
  */
 import * as z from 'zod/mini';
-import { FormatSchema } from '../enrichment/types.ts';
+import { FormatSchema } from '../enrichment/index.ts';
 import type { IngestSource } from './ingest-document.ts';
 
 export const IngestEventSchema = z.union([

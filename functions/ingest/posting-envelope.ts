@@ -9,7 +9,7 @@
  * valid on every queue. JSON.stringify already escapes control characters and lone surrogates.
  */
 import * as z from 'zod/mini';
-import { type Posting, PostingSchema } from '../enrichment/types.ts';
+import { type Posting, PostingSchema } from '../enrichment/index.ts';
 
 export const ENVELOPE_VERSION = 1;
 

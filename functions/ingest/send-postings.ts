@@ -12,7 +12,7 @@ import {
   type SQSClient,
 } from '@aws-sdk/client-sqs';
 import { backoffDelay, DEFAULT_MAX_ATTEMPTS, sleep as defaultSleep, type RetryPolicy } from '../backoff.ts';
-import type { Posting } from '../enrichment/types.ts';
+import type { Posting } from '../enrichment/index.ts';
 import { bodyBytes, ENVELOPE_VERSION, encodeEnvelope } from './posting-envelope.ts';
 import { MAX_MESSAGE_BYTES } from './queue-definition.ts';
 

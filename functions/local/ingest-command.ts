@@ -5,7 +5,7 @@
  */
 import { readFile } from 'node:fs/promises';
 import { basename, resolve } from 'node:path';
-import type { DocumentInput, Format } from '../enrichment/types.ts';
+import type { DocumentInput, Format } from '../enrichment/index.ts';
 import { fetchDocument } from '../ingest/fetch-document.ts';
 import { type IngestSource, ingestDocument } from '../ingest/ingest-document.ts';
 import { sendPostings } from '../ingest/send-postings.ts';

@@ -5,8 +5,7 @@
  */
 import { readFile, stat, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { parsePostings } from '../enrichment/parse/parse-postings.ts';
-import type { Posting } from '../enrichment/types.ts';
+import { type Posting, parsePostings } from '../enrichment/index.ts';
 import type { SendPostingsResult } from '../ingest/send-postings.ts';
 import type { ListingStore } from '../store/listing-store.ts';
 

@@ -7,7 +7,7 @@
 import { resolve } from 'node:path';
 import { Logger } from '@aws-lambda-powertools/logger';
 import { ConfigError, loadLocalConfig } from '../config.ts';
-import { loadTaxonomy } from '../enrichment/taxonomy/load-taxonomy.ts';
+import { loadTaxonomy } from '../enrichment/index.ts';
 import { createApp } from '../http/create-app.ts';
 import { LOCAL_DLQ_NAME, LOCAL_QUEUE_NAME } from '../ingest/queue-definition.ts';
 import { loadSampleFeed, type SampleFeedOutcome } from './load-sample-feed.ts';

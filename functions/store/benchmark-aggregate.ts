@@ -7,8 +7,7 @@
  * applies the new contribution minus the old one, so it moves instead of adding a second one.
  * How the deltas are applied exactly once is the writer's business (listing-writer.ts).
  */
-import type { BandPosition, Listing } from '../enrichment/types.ts';
-import { BandPositionSchema } from '../enrichment/types.ts';
+import { type BandPosition, BandPositionSchema, type Listing } from '../enrichment/index.ts';
 import { shardOf } from './listing-keys.ts';
 import { locationKeysOf } from './location-keys.ts';
 import { type HistogramBin, percentileOf, salaryBin, salaryMidpoint } from './salary-histogram.ts';

@@ -10,7 +10,7 @@ import {
   QueryCommand,
   UpdateItemCommand,
 } from '@aws-sdk/client-dynamodb';
-import type { Listing } from '../enrichment/types.ts';
+import type { Listing } from '../enrichment/index.ts';
 import { batchGetAll, batchWriteAll, type RetryPolicy } from './batch-requests.ts';
 import {
   aggregateKeysOf,

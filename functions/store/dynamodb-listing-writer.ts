@@ -4,7 +4,7 @@
  * whole store, which writes through the same context).
  */
 import type { DynamoDBClient } from '@aws-sdk/client-dynamodb';
-import type { Listing } from '../enrichment/types.ts';
+import type { Listing } from '../enrichment/index.ts';
 import type { RetryPolicy } from './batch-requests.ts';
 import type { ListingStore, PutListingOptions, PutListingResult } from './listing-store.ts';
 import { type WriterContext, writeListing } from './listing-writer.ts';

@@ -8,7 +8,7 @@
  */
 import { createHash } from 'node:crypto';
 import { gunzipSync, gzipSync } from 'node:zlib';
-import { type Listing, ListingSchema } from '../enrichment/types.ts';
+import { type Listing, ListingSchema } from '../enrichment/index.ts';
 import { StoreError } from './store-error.ts';
 
 /** A listing as the store returns it: `truncated` says that evidence or text was cut to fit. */

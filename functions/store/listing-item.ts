@@ -5,7 +5,7 @@
  * still to apply and the lease of the writer applying them.
  */
 import * as z from 'zod/mini';
-import type { Listing } from '../enrichment/types.ts';
+import type { Listing } from '../enrichment/index.ts';
 import type { AggregateOp } from './benchmark-aggregate.ts';
 import { fromItem, type Item, type PlainObject, type PlainValue, toItem } from './dynamodb-codec.ts';
 import type { FacetEntry, TableKey } from './listing-keys.ts';

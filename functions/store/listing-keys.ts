@@ -10,7 +10,7 @@
  * writes of a tier (DynamoDB caps one partition at ~1,000 WCU/s:
  * https://docs.aws.amazon.com/amazondynamodb/latest/developerguide/bp-partition-key-sharding.html).
  */
-import type { Listing } from '../enrichment/types.ts';
+import type { Listing } from '../enrichment/index.ts';
 
 export const FACETS = [
   'all',

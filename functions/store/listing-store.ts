@@ -3,7 +3,7 @@
  * storage, with no DynamoDB in sight. dynamodb-listing-store.ts implements it.
  */
 import * as z from 'zod/mini';
-import type { BandPosition, Listing } from '../enrichment/types.ts';
+import type { BandPosition, Listing } from '../enrichment/index.ts';
 import type { BenchmarkAggregate, BenchmarkScope } from './benchmark-aggregate.ts';
 import type { StoredListing } from './listing-document.ts';
 import type { Facet } from './listing-keys.ts';

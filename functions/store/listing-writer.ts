@@ -45,7 +45,7 @@ import {
   UpdateItemCommand,
   type WriteRequest,
 } from '@aws-sdk/client-dynamodb';
-import type { Listing } from '../enrichment/types.ts';
+import type { Listing } from '../enrichment/index.ts';
 import { batchWriteAll, type RetryPolicy } from './batch-requests.ts';
 import { type AggregateOp, contributionOf, netOps } from './benchmark-aggregate.ts';
 import type { Item } from './dynamodb-codec.ts';

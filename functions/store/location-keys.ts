@@ -3,7 +3,7 @@
  * (`US-WA`, `CA-ON`, ISO 3166-2 style) and `remote`. Derived from the listing's location text
  * and country, which parsers leave as the posting wrote them ("Seattle, WA", "Austin, Texas").
  */
-import type { Location } from '../enrichment/types.ts';
+import type { Location } from '../enrichment/index.ts';
 
 // biome-ignore format: a table reads better packed
 const US_STATES: Readonly<Record<string, string>> = {

@@ -3,7 +3,7 @@
  * and a Listing as the enrichment core returns it (built directly, so store tests do not
  * depend on the classifier).
  */
-import type { Block, Listing, Posting } from '../../functions/enrichment/types.ts';
+import type { Block, Listing, Posting } from '../../functions/enrichment/index.ts';
 
 /** Blocks from paragraphs, all in one section. */
 export function paragraphs(...texts: string[]): Block[] {

@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runCli } from '../../functions/cli/main.ts';
-import { ListingSchema } from '../../functions/enrichment/types.ts';
+import { ListingSchema } from '../../functions/enrichment/index.ts';
 
 const fixtures = join(import.meta.dirname, '../fixtures/postings');
 

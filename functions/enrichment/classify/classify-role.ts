@@ -4,7 +4,7 @@
  * the `vp` tier; a weak title word like "Operations" counts only when the body shows IT work).
  */
 import type { Tier } from '../../../taxonomy/schema.ts';
-import type { Taxonomy } from '../taxonomy/load-taxonomy.ts';
+import type { Taxonomy } from '../taxonomy/index.ts';
 import type { Block, Evidence, Role } from '../types.ts';
 import { INDIVIDUAL_CONTRIBUTOR_SIGNAL, type RoleSignal, SALES_SIGNAL } from './role-signals.ts';
 import { compileTitleModel, type TitleAnalysis, type TitleModel } from './title-model.ts';

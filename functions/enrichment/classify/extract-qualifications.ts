@@ -3,7 +3,7 @@
  * certification also says whether the posting requires it, prefers it or only mentions it.
  */
 
-import type { Taxonomy } from '../taxonomy/load-taxonomy.ts';
+import type { Taxonomy } from '../taxonomy/index.ts';
 import type { Block, CertificationMatch, Requirement, SkillMatch } from '../types.ts';
 import { LexiconMatcher, type LexiconSource } from './lexicon-matcher.ts';
 import { ROLE_SIGNALS, type RoleSignal } from './role-signals.ts';

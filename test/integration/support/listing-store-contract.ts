@@ -3,7 +3,7 @@
  * DynamoDB Local where Java is present) so that an emulator quirk cannot hide a bug.
  */
 import { describe, expect, it } from 'vitest';
-import type { Listing } from '../../../functions/enrichment/types.ts';
+import type { Listing } from '../../../functions/enrichment/index.ts';
 import { summarizeAggregate } from '../../../functions/store/benchmark-aggregate.ts';
 import type { ListingFilters } from '../../../functions/store/listing-store.ts';
 import { buildListing, buildPaidListing } from '../../factories/postings.ts';

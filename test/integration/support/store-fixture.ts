@@ -4,7 +4,7 @@
  */
 import type { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { afterAll, beforeAll, expect } from 'vitest';
-import type { Listing } from '../../../functions/enrichment/types.ts';
+import type { Listing } from '../../../functions/enrichment/index.ts';
 import { DynamoDbListingStore } from '../../../functions/store/dynamodb-listing-store.ts';
 import type { ListingFilters, StoredListing } from '../../../functions/store/listing-store.ts';
 import { createTestTable, type DynamoBackend } from './dynamodb-backends.ts';

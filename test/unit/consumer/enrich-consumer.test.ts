@@ -4,8 +4,7 @@ import {
   type EnrichConsumerDeps,
 } from '../../../functions/consumer/enrich-consumer.ts';
 import { CountingMetrics } from '../../../functions/consumer/pipeline-metrics.ts';
-import { loadTaxonomy } from '../../../functions/enrichment/taxonomy/load-taxonomy.ts';
-import type { Listing, Posting } from '../../../functions/enrichment/types.ts';
+import { type Listing, loadTaxonomy, type Posting } from '../../../functions/enrichment/index.ts';
 import { encodeEnvelope } from '../../../functions/ingest/posting-envelope.ts';
 import type { PutListingResult } from '../../../functions/store/listing-store.ts';
 import { buildListing, buildPosting, paragraphs } from '../../factories/postings.ts';

@@ -3,8 +3,7 @@
  * was given, a settable clock and a logger that keeps its lines.
  */
 import { expect } from 'vitest';
-import { loadTaxonomy } from '../../../functions/enrichment/taxonomy/load-taxonomy.ts';
-import type { Listing, Posting } from '../../../functions/enrichment/types.ts';
+import { type Listing, loadTaxonomy, type Posting } from '../../../functions/enrichment/index.ts';
 import { type AppDeps, createApp } from '../../../functions/http/create-app.ts';
 import { ProblemSchema } from '../../../functions/http/problem.ts';
 import type { SendPostingsResult } from '../../../functions/ingest/send-postings.ts';

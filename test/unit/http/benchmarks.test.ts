@@ -1,6 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { loadTaxonomy } from '../../../functions/enrichment/taxonomy/load-taxonomy.ts';
-import type { BandPosition, Listing } from '../../../functions/enrichment/types.ts';
+import { type BandPosition, type Listing, loadTaxonomy } from '../../../functions/enrichment/index.ts';
 import {
   BenchmarkResponseSchema,
   HealthResponseSchema,

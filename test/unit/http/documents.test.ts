@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { listingId } from '../../../functions/enrichment/enrich-posting.ts';
+import { listingId } from '../../../functions/enrichment/index.ts';
 import { ClassifyResponseSchema, IngestResponseSchema } from '../../../functions/http/response-schemas.ts';
 import { FetchError, type FetchResult, fetchDocument } from '../../../functions/ingest/fetch-document.ts';
 import { type ApiHarness, createHarness, expectProblem, startBackend, stopBackend } from './api-harness.ts';

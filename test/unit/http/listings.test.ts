@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Listing } from '../../../functions/enrichment/types.ts';
+import type { Listing } from '../../../functions/enrichment/index.ts';
 import { ListingPageSchema, StoredListingSchema } from '../../../functions/http/response-schemas.ts';
 import { buildListing } from '../../factories/postings.ts';
 import { type ApiHarness, createHarness, expectProblem, startBackend, stopBackend } from './api-harness.ts';

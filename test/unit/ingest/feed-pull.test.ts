@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Posting } from '../../../functions/enrichment/types.ts';
+import type { Posting } from '../../../functions/enrichment/index.ts';
 import { type FeedPullDeps, pullFeeds } from '../../../functions/ingest/feed-pull.ts';
 import type { FetchResult } from '../../../functions/ingest/fetch-document.ts';
 import type { SendPostingsResult } from '../../../functions/ingest/send-postings.ts';

@@ -1,7 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { describe, expect, it } from 'vitest';
-import { listingId } from '../../../functions/enrichment/enrich-posting.ts';
-import { DocumentError, type Posting } from '../../../functions/enrichment/types.ts';
+import { DocumentError, listingId, type Posting } from '../../../functions/enrichment/index.ts';
 import { IngestError, ingestDocument } from '../../../functions/ingest/ingest-document.ts';
 import type { SendPostingsResult } from '../../../functions/ingest/send-postings.ts';
 

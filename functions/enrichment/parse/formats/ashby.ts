@@ -5,7 +5,7 @@
  */
 
 import { asList, asNumber, asRecord, asString, normalizeEmploymentType, toIsoDate } from '../../fields.ts';
-import { currencyCode, makePay, periodFromUnit } from '../../pay/posted-pay.ts';
+import { currencyCode, makePay, periodFromUnit } from '../../pay/index.ts';
 import type { PostedPay, RawPosting } from '../../types.ts';
 import { assertPostingCount } from './limits.ts';
 import { buildLocation } from './location.ts';

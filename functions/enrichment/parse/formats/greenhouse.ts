@@ -14,7 +14,7 @@ import {
   squash,
   toIsoDate,
 } from '../../fields.ts';
-import { currencyCode, inferPeriod, makePay, parsePayText, readPayLabel } from '../../pay/posted-pay.ts';
+import { currencyCode, inferPeriod, makePay, parsePayText, readPayLabel } from '../../pay/index.ts';
 import type { PostedPay, RawPosting } from '../../types.ts';
 import { assertPostingCount } from './limits.ts';
 import { buildLocation } from './location.ts';

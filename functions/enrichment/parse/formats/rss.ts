@@ -8,7 +8,7 @@
  */
 
 import { normalizeEmploymentType, squash, toIsoDate } from '../../fields.ts';
-import { makePay, parsePayText, periodFromUnit } from '../../pay/posted-pay.ts';
+import { makePay, parsePayText, periodFromUnit } from '../../pay/index.ts';
 import type { RawPosting } from '../../types.ts';
 import { assertPostingCount } from './limits.ts';
 import { buildLocation, looksLikeLocation } from './location.ts';

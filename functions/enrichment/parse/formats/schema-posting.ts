@@ -4,7 +4,7 @@
  */
 
 import { asList, asRecord, asString, normalizeEmploymentType, toIsoDate } from '../../fields.ts';
-import { payFromMonetaryAmount } from '../../pay/posted-pay.ts';
+import { payFromMonetaryAmount } from '../../pay/index.ts';
 import type { Location, SalarySource } from '../../types.ts';
 import { buildLocation, countryCode } from './location.ts';
 import { hasMarkup, unescapeMarkup } from './markup.ts';

@@ -1,0 +1,10 @@
+/**
+ * classify/: what a posting is. Scope and tier (classify-role.ts, from the title model of
+ * title-model.ts and the body's role signals), skills and certifications
+ * (extract-qualifications.ts), all matched by the lexicon matcher (lexicon-matcher.ts).
+ *
+ * May import: pay/ (through pay/index.ts), taxonomy/, ../types.ts. Never parse/.
+ */
+export { classifyRole } from './classify-role.ts';
+export { extractQualifications, type Qualifications } from './extract-qualifications.ts';
+export { payCountryFromSignals, type RoleSignal } from './role-signals.ts';
