@@ -3,11 +3,15 @@
  * the only place that says what shape that data must have, so a broken file fails at load with
  * the path of the broken field instead of misclassifying quietly.
  *
- * Each schema is built on first use (`z.lazy`): building them all at import took ~5 ms of every
- * cold start, and a start whose files pass the light check that restates this file
- * (functions/enrichment/parse-taxonomy-fast.ts) never uses them; they name the broken field when
- * it cannot vouch for the files. The constants and the reference check below are shared with
- * that light check; test/unit/taxonomy-fast-path.test.ts holds the two equal.
+ * The files shipped in this repository are checked against it by the tests
+ * (test/unit/enrichment/taxonomy/load-taxonomy.test.ts), which also hold each shipped file equal
+ * to what the schema makes of it; a cold start then only indexes them, because zod parsing them
+ * there would take the consumer's module load past 1.5 × a bare cheerio/slim import. A taxonomy
+ * from anywhere else goes through the schema at run time (`buildTaxonomy`). Each schema is built
+ * on first use (`z.lazy`), so a start that loads only the shipped files never builds them.
+ *
+ * Optional booleans are absent rather than defaulted to false, so the schema's output for a
+ * shipped file is the file itself.
  */
 import * as z from 'zod/mini';
 
@@ -29,7 +33,7 @@ export const CueSchema = z.lazy(() =>
     z.strictObject({
       text: NonEmpty,
       /** Match the letters' case exactly (for short or ambiguous words: "Go", "Teams", "SAFe"). */
-      caseSensitive: z._default(z.boolean(), false),
+      caseSensitive: z.optional(z.boolean()),
       /** Count the cue only when one of these words stands in the same block. */
       context: z.optional(z.array(NonEmpty).check(z.minLength(1))),
     }),
@@ -104,9 +108,9 @@ export const TitleRuleSchema = z.lazy(() =>
     /** Higher wins when several rules match the same title. */
     priority: z.int(),
     /** The cue names the IT function itself ("chief information officer"): no domain word needed. */
-    implicitDomain: z._default(z.boolean(), false),
+    implicitDomain: z.optional(z.boolean()),
     /** A C-level title: the organisation's size decides between `vp` and `cio`. */
-    cLevel: z._default(z.boolean(), false),
+    cLevel: z.optional(z.boolean()),
   }),
 );
 export type TitleRule = z.infer<typeof TitleRuleSchema>;

@@ -7,6 +7,7 @@ import {
   loadTaxonomy,
   TaxonomyError,
 } from '../../../../functions/enrichment/taxonomy/load-taxonomy.ts';
+import { CurrencyRatesSchema, TaxonomySchema, WageReferenceSchema } from '../../../../taxonomy/schema.ts';
 
 const dir = join(import.meta.dirname, '../../../../taxonomy');
 const read = (file: string): unknown => JSON.parse(readFileSync(join(dir, file), 'utf8'));
@@ -53,6 +54,30 @@ describe('taxonomy data', () => {
     const files = readdirSync(dir).filter((f) => f.endsWith('.json'));
     expect(files.sort()).toEqual(['bls-oews-11-3021.json', 'currency-rates.json', 'it-management.json']);
     expect(() => buildTaxonomy(sources())).not.toThrow();
+  });
+
+  // loadTaxonomy() indexes the shipped files without parsing them at cold start: this is the
+  // check that stands in for that parse, so the loaded data is exactly the schema's output.
+  it.each([
+    ['it-management.json', TaxonomySchema],
+    ['currency-rates.json', CurrencyRatesSchema],
+    ['bls-oews-11-3021.json', WageReferenceSchema],
+  ] as const)('ships %s exactly as the schema parses it, and loads it so', (file, schema) => {
+    const raw = read(file);
+    const parsed = schema.safeParse(raw);
+    expect(parsed.error?.issues).toBeUndefined();
+    expect(parsed.data).toStrictEqual(raw);
+    const t = loadTaxonomy();
+    const loaded = {
+      'it-management.json': t.data,
+      'currency-rates.json': t.rates,
+      'bls-oews-11-3021.json': t.wages,
+    };
+    expect(loaded[file]).toStrictEqual(parsed.data);
+  });
+
+  it('gives the shipped taxonomy the same version whether loaded or built from the files', () => {
+    expect(loadTaxonomy().version).toBe(buildTaxonomy(sources()).version);
   });
 
   it('contains every tier, skill and certification id the spec makes public', () => {
