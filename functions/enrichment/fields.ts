@@ -170,3 +170,12 @@ export function employmentTypeFromTitle(title: string): string | null {
   }
   return null;
 }
+
+/**
+ * A lookup table's own entry for a key, or undefined. For tables keyed by text from a posting:
+ * `table[key]` on a plain object answers "constructor" or "__proto__" from Object.prototype.
+ * @example ownEntry({ $: 'USD' }, 'constructor') // undefined
+ */
+export function ownEntry<T>(table: Readonly<Record<string, T>>, key: string): T | undefined {
+  return Object.hasOwn(table, key) ? table[key] : undefined;
+}

@@ -3,6 +3,7 @@
  * number formats (US, European, Swiss, space-grouped, Indian lakh) and the country a posting is in,
  * which decides what a bare "$", "¥" or "kr" means.
  */
+import { ownEntry } from '../fields.ts';
 import type { Period } from '../types.ts';
 
 /** A currency mark that needs the posting's country to be read: "$", "¥", "kr". */
@@ -270,7 +271,7 @@ export function countryFromHint(hint: string | null | undefined): string | null 
 
 /** The currency a country pays in, for amounts written without any mark. */
 export function localCurrency(country: string | null): string | null {
-  return country ? (LOCAL_CURRENCY[country] ?? null) : null;
+  return country ? (ownEntry(LOCAL_CURRENCY, country) ?? null) : null;
 }
 
 /** Currency names as structured fields sometimes spell them ("US Dollars", "euro"). */
@@ -292,7 +293,8 @@ export function readCurrencyMark(mark: string): CurrencyMark | null {
   if (word) return word[1];
   const key = mark.replace(/[\s\u00a0.]/g, '').toUpperCase();
   if (CODE_SET.has(key)) return key;
-  const symbol = SYMBOLS[key] ?? SYMBOLS[mark.trim()];
+  // ownEntry, not SYMBOLS[...]: the mark is the posting's text, and may be "constructor".
+  const symbol = ownEntry(SYMBOLS, key) ?? ownEntry(SYMBOLS, mark.trim());
   if (symbol) return symbol;
   // "CAD$", "AUD$", "USD $": a code with a dollar sign after it.
   if (key.endsWith('$') && CODE_SET.has(key.slice(0, -1))) return key.slice(0, -1);
@@ -334,9 +336,9 @@ function fitsMark(mark: AmbiguousCurrency, code: string): boolean {
  */
 export function resolveCurrency(mark: CurrencyMark | null, country: string | null): string | null {
   if (mark === null) return null;
-  if (mark === 'DOLLAR') return (country && DOLLAR_BY_COUNTRY[country]) || 'USD';
+  if (mark === 'DOLLAR') return (country && ownEntry(DOLLAR_BY_COUNTRY, country)) || 'USD';
   if (mark === 'YEN') return country === 'CN' ? 'CNY' : 'JPY';
-  if (mark === 'KRONE') return (country && KRONE_BY_COUNTRY[country]) || null;
+  if (mark === 'KRONE') return (country && ownEntry(KRONE_BY_COUNTRY, country)) || null;
   return mark;
 }
 

@@ -3,7 +3,7 @@
  * `PostedPay`. Amounts stay as posted; the salary module validates and annualises them.
  */
 
-import { asList, asNumber, asRecord, asString, squash } from '../fields.ts';
+import { asList, asNumber, asRecord, asString, ownEntry, squash } from '../fields.ts';
 import type { Period, PostedPay, SalaryKind, SalarySource } from '../types.ts';
 import { BASE_CUE, NEGATED, OTE_CUE, PERIOD_BEFORE } from './pay-cues.ts';
 
@@ -43,7 +43,7 @@ export function currencyCode(value: unknown): string | null {
   const text = asString(value);
   if (!text) return null;
   if (/^[A-Za-z]{3}$/.test(text)) return text.toUpperCase();
-  return SYMBOLS[text] ?? null;
+  return ownEntry(SYMBOLS, text) ?? null;
 }
 
 function formatAmount(n: number): string {
@@ -149,7 +149,7 @@ export function parsePayText(text: string): {
     if (amounts.length === 2) break;
   }
   const code = /\b([A-Z]{3})\b/.exec(text)?.[1] ?? null;
-  const currency = code ?? (symbol ? (SYMBOLS[symbol] ?? null) : null);
+  const currency = code ?? (symbol ? (ownEntry(SYMBOLS, symbol) ?? null) : null);
   const [first = null, second = null] = amounts;
   return { min: first, max: second ?? first, currency };
 }

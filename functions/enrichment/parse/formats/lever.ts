@@ -4,7 +4,15 @@
  * `lists[]` as a heading and its items, then `additional`.
  */
 
-import { asList, asNumber, asRecord, asString, normalizeEmploymentType, toIsoDate } from '../../fields.ts';
+import {
+  asList,
+  asNumber,
+  asRecord,
+  asString,
+  normalizeEmploymentType,
+  ownEntry,
+  toIsoDate,
+} from '../../fields.ts';
 import { currencyCode, makePay } from '../../pay/index.ts';
 import type { Period, PostedPay, RawPosting } from '../../types.ts';
 import { assertPostingCount } from './limits.ts';
@@ -57,7 +65,7 @@ function payOf(value: unknown): PostedPay | null {
     min: asNumber(range.min),
     max: asNumber(range.max),
     currency: currencyCode(range.currency),
-    period: interval ? (INTERVALS[interval] ?? null) : null,
+    period: interval ? (ownEntry(INTERVALS, interval) ?? null) : null,
     source: 'feed-field',
   });
 }

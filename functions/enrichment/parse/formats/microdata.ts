@@ -4,7 +4,7 @@
  */
 import type { CheerioAPI } from 'cheerio/slim';
 import type { Element } from 'domhandler';
-import { squash } from '../../fields.ts';
+import { ownEntry, squash } from '../../fields.ts';
 import { assertPostingCount, MAX_JSON_DEPTH } from './limits.ts';
 import { nodeText } from './markup.ts';
 
@@ -36,7 +36,7 @@ function propertyValue($: CheerioAPI, element: Element, name: string, depth: num
   if ('itemscope' in element.attribs) return readItem($, element, depth + 1);
   const attribs = element.attribs;
   if (attribs.content !== undefined) return attribs.content;
-  const urlAttr = URL_PROPS[element.name];
+  const urlAttr = ownEntry(URL_PROPS, element.name);
   if (urlAttr && attribs[urlAttr] !== undefined) return attribs[urlAttr];
   if (element.name === 'time' && attribs.datetime) return attribs.datetime;
   if ((element.name === 'data' || element.name === 'meter') && attribs.value !== undefined)
@@ -48,16 +48,22 @@ function propertyValue($: CheerioAPI, element: Element, name: string, depth: num
 
 /** Whether a property already holds as many values as will be read (one for a description). */
 function isFull(item: JsonRecord, name: string): boolean {
-  const existing = item[name];
+  const existing = ownEntry(item, name);
   if (existing === undefined) return false;
   return name === 'description' || (Array.isArray(existing) && existing.length >= MAX_VALUES);
 }
 
 function addProperty(item: JsonRecord, name: string, value: unknown): void {
-  const existing = item[name];
-  if (existing === undefined) item[name] = value;
-  else if (Array.isArray(existing)) existing.push(value);
-  else item[name] = [existing, value];
+  const existing = ownEntry(item, name);
+  if (Array.isArray(existing)) existing.push(value);
+  // defineProperty, not `item[name] = …`: for itemprop="__proto__" that would set the prototype.
+  else
+    Object.defineProperty(item, name, {
+      value: existing === undefined ? value : [existing, value],
+      writable: true,
+      enumerable: true,
+      configurable: true,
+    });
 }
 
 /** Reads the properties of one item, not descending into nested items (they are read as values). */
