@@ -5,8 +5,8 @@
  */
 import {
   type AttributeValue,
-  type DynamoDBClient,
   DeleteItemCommand,
+  type DynamoDBClient,
   GetItemCommand,
   QueryCommand,
   UpdateItemCommand,
