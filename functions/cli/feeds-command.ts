@@ -6,6 +6,7 @@
 import { apiClientFor, apiErrorOf } from './api-target.ts';
 import { CliError, type Io, UsageError } from './cli-io.ts';
 import { EXIT } from './exit-codes.ts';
+import { feedsUsageError } from './feeds-usage.ts';
 
 export interface FeedsOptions {
   readonly dataDir: string;
@@ -14,17 +15,13 @@ export interface FeedsOptions {
   readonly id?: string | undefined;
 }
 
-export const FEEDS_USAGE = 'feeds add URL [--id ID] | feeds list | feeds remove ID';
-
 export async function runFeeds(args: readonly string[], options: FeedsOptions, io: Io): Promise<number> {
-  const [action, ...rest] = args;
-  const one = (what: string) => {
-    if (rest.length !== 1 || !rest[0]) throw new UsageError(`feeds ${action} takes one ${what}`);
-    return rest[0];
-  };
+  const bad = feedsUsageError(args);
+  if (bad) throw new UsageError(bad);
+  const [action, arg = ''] = args;
   switch (action) {
     case 'add': {
-      const url = one('URL');
+      const url = arg;
       const client = await apiClientFor(options, io);
       const response = await client.request({
         method: 'POST',
@@ -37,7 +34,6 @@ export async function runFeeds(args: readonly string[], options: FeedsOptions, i
       return EXIT.ok;
     }
     case 'list': {
-      if (rest.length) throw new UsageError('feeds list takes no argument');
       const client = await apiClientFor(options, io);
       const response = await client.request({ method: 'GET', path: '/feeds' });
       if (response.status !== 200) throw new CliError(await apiErrorOf(response));
@@ -46,15 +42,13 @@ export async function runFeeds(args: readonly string[], options: FeedsOptions, i
       return EXIT.ok;
     }
     case 'remove': {
-      const id = one('feed ID');
+      const id = arg;
       const client = await apiClientFor(options, io);
       const response = await client.request({ method: 'DELETE', path: `/feeds/${encodeURIComponent(id)}` });
       if (response.status !== 204) throw new CliError(`feed ${id}: ${await apiErrorOf(response)}`);
       return EXIT.ok;
     }
     default:
-      throw new UsageError(
-        action ? `unknown feeds action "${action}": ${FEEDS_USAGE}` : `feeds needs an action: ${FEEDS_USAGE}`,
-      );
+      throw new UsageError(`unknown feeds action "${action}"`);
   }
 }

@@ -12,6 +12,7 @@ import { loadTaxonomy } from '../enrichment/taxonomy.ts';
 import { FORMATS, type Format } from '../enrichment/types.ts';
 import { errorLine, type Io, oneLine, UsageError } from './cli-io.ts';
 import { EXIT, EXIT_CODES_HELP } from './exit-codes.ts';
+import { feedsUsageError } from './feeds-usage.ts';
 
 export type { Io } from './cli-io.ts';
 export { CliError } from './cli-io.ts';
@@ -42,6 +43,8 @@ interface Command {
   readonly usage: readonly string[];
   /** Arguments required (a usage error otherwise). */
   readonly needsInputs?: boolean;
+  /** Why the arguments are bad usage, or null; checked before anything runs. */
+  readonly checkArgs?: (args: readonly string[]) => string | null;
   readonly run: (ctx: CommandContext) => Promise<number>;
 }
 
@@ -84,6 +87,7 @@ const COMMANDS: Readonly<Record<string, Command>> = {
       'feeds add URL [--id ID] | feeds list | feeds remove ID [--to https://API] [--data-dir DIR]',
       'The feed sources the scheduled pull reads (the API refuses private and non-http(s) URLs).',
     ],
+    checkArgs: feedsUsageError,
     run: async (c) =>
       (await import('./feeds-command.ts')).runFeeds(
         c.args,
@@ -129,34 +133,64 @@ Progress goes to stderr when it is a terminal.
 ${EXIT_CODES_HELP}
 `;
 
-/** Runs the CLI; returns the exit code. */
-export async function runCli(argv: readonly string[], io: Io): Promise<number> {
+/** A command line, understood: what to do, or why it is bad usage. Nothing has run yet. */
+export type CommandLine =
+  | { readonly kind: 'usage'; readonly message: string }
+  | { readonly kind: 'help'; readonly code: number }
+  | { readonly kind: 'version' }
+  | {
+      readonly kind: 'run';
+      readonly name: string;
+      readonly command: Command;
+      readonly args: readonly string[];
+      readonly values: Values;
+      readonly format: Format | 'auto';
+    };
+
+/** Parses and checks a command line without running anything (the README test uses it too). */
+export function parseCommandLine(argv: readonly string[]): CommandLine {
   let values: Values;
   let positionals: string[];
   try {
     ({ values, positionals } = parseArgs({ args: [...argv], allowPositionals: true, options: OPTIONS }));
   } catch (error) {
-    return usage(io, oneLine(error));
+    return { kind: 'usage', message: oneLine(error) };
   }
-  if (values.version) {
-    io.out(VERSION);
-    return EXIT.ok;
-  }
+  if (values.version) return { kind: 'version' };
   const [name, ...args] = positionals;
-  if (values.help || !name) {
-    io.out(HELP.trimEnd());
-    return name || values.help ? EXIT.ok : EXIT.usage;
-  }
+  if (values.help || !name) return { kind: 'help', code: name || values.help ? EXIT.ok : EXIT.usage };
   const format = values.format;
-  if (format !== 'auto' && !(FORMATS as readonly string[]).includes(format)) {
-    return usage(io, `unknown format "${format.slice(0, 40)}" (one of auto, ${FORMATS.join(', ')})`);
-  }
+  if (format !== 'auto' && !(FORMATS as readonly string[]).includes(format))
+    return {
+      kind: 'usage',
+      message: `unknown format "${format.slice(0, 40)}" (one of auto, ${FORMATS.join(', ')})`,
+    };
   const command = Object.hasOwn(COMMANDS, name) ? COMMANDS[name] : undefined;
-  if (!command) return usage(io, `unknown command "${name.slice(0, 40)}"`);
-  if (command.needsInputs && args.length === 0) return usage(io, `${name} needs at least one FILE, URL or -`);
+  if (!command) return { kind: 'usage', message: `unknown command "${name.slice(0, 40)}"` };
+  if (command.needsInputs && args.length === 0)
+    return { kind: 'usage', message: `${name} needs at least one FILE, URL or -` };
+  const bad = command.checkArgs?.(args);
+  if (bad) return { kind: 'usage', message: bad };
+  return { kind: 'run', name, command, args, values, format: format as Format | 'auto' };
+}
+
+/** Runs the CLI; returns the exit code. */
+export async function runCli(argv: readonly string[], io: Io): Promise<number> {
+  const line = parseCommandLine(argv);
+  switch (line.kind) {
+    case 'usage':
+      return usage(io, line.message);
+    case 'version':
+      io.out(VERSION);
+      return EXIT.ok;
+    case 'help':
+      io.out(HELP.trimEnd());
+      return line.code;
+  }
+  const { name, command, args, values, format } = line;
   const dataDir = values['data-dir'] ?? io.env('DATA_DIR') ?? '.data';
   try {
-    return await command.run({ args, values, format: format as Format | 'auto', dataDir, io });
+    return await command.run({ args, values, format, dataDir, io });
   } catch (error) {
     if (error instanceof UsageError) return usage(io, error.message);
     // A failure of the environment (no runtime, network, credentials, an API's refusal).

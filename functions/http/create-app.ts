@@ -1,5 +1,5 @@
 /**
- * The HTTP API of ../shared/docs/contract.md as one Hono app: the same object serves API Gateway
+ * The HTTP API of docs/contract.md as one Hono app: the same object serves API Gateway
  * (handlers/api.ts through Hono's Lambda adapter), `npm start` (@hono/node-server) and the tests
  * (`app.request()`). Everything it touches comes in through `deps`.
  */
