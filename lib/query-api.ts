@@ -9,6 +9,7 @@ import {
 } from 'aws-cdk-lib/aws-apigatewayv2';
 import { HttpIamAuthorizer } from 'aws-cdk-lib/aws-apigatewayv2-authorizers';
 import { HttpLambdaIntegration } from 'aws-cdk-lib/aws-apigatewayv2-integrations';
+import { PolicyStatement } from 'aws-cdk-lib/aws-iam';
 import {
   type Code,
   ParamsAndSecretsLayerVersion,
@@ -84,7 +85,7 @@ export interface QueryApiProps {
  * costs $1.00 instead of $3.50 per million requests and adds less latency.
  *
  * The function can read listing items and send postings to the queue (`POST /ingest`); it cannot
- * write the table. It reads one secret, the cursor HMAC key, once per cold start.
+ * write the table, except the feed-source items (`/feeds`). It reads one secret, the cursor HMAC key, once per cold start.
  */
 export class QueryApi extends Construct {
   public readonly handler: JobEnrichFunction;
@@ -129,6 +130,16 @@ export class QueryApi extends Construct {
       }),
     });
     grantTableAccess(this.handler, props.listings, TABLE_READ_ACTIONS);
+    // POST /feeds and DELETE /feeds/{id}: writes to the feed-source items alone (partition key
+    // `FEED`, functions/store/table-definition.ts), never to listings. Like every route, they sit
+    // behind the IAM authorizer of the $default route below.
+    this.handler.role.addToPrincipalPolicy(
+      new PolicyStatement({
+        actions: ['dynamodb:BatchWriteItem', 'dynamodb:DeleteItem'],
+        resources: [props.listings.table.tableArn],
+        conditions: { 'ForAllValues:StringEquals': { 'dynamodb:LeadingKeys': ['FEED'] } },
+      }),
+    );
     props.postings.grantSendPostings(this.handler);
     this.cursorSecret.grantRead(this.handler);
 

@@ -1,156 +1,102 @@
 /**
- * `job-enrich`: classify postings from files, URLs or stdin; print a benchmark table; list the
- * taxonomy. Every failure is one line on stderr and a non-zero exit, never a stack trace.
+ * `job-enrich`: classify postings from files, URLs or stdin; print a benchmark table; queue them
+ * into a local or deployed pipeline; manage feed sources; list the taxonomy. Every failure is one
+ * line on stderr and an exit code (exit-codes.ts), never a stack trace.
+ *
+ * A command is one entry of COMMANDS (its usage line and its run); an option is one entry of
+ * OPTIONS. Adding a command is adding an entry.
  */
-import { readFile } from 'node:fs/promises';
-import { basename } from 'node:path';
 import { parseArgs } from 'node:util';
-import { enrichDocument, FORMATS, type Format, type Listing, loadTaxonomy } from '../enrichment/index.ts';
-import { formatBenchmarkTable } from './benchmark-table.ts';
+import packageJson from '../../package.json' with { type: 'json' };
+import { FORMATS, type Format, loadTaxonomy } from '../enrichment/index.ts';
+import { errorLine, type Io, oneLine, UsageError } from './cli-io.ts';
+import { EXIT, EXIT_CODES_HELP } from './exit-codes.ts';
+import { feedsUsageError } from './feeds-usage.ts';
 
-const HELP = `job-enrich: enrich job postings against the IT-management taxonomy
+export type { Io } from './cli-io.ts';
+export { CliError } from './cli-io.ts';
 
-Usage:
-  job-enrich classify FILE|URL|- ... [--format auto|${FORMATS.join('|')}]
-      One enriched listing per line (JSON Lines) for every posting in every input.
-  job-enrich benchmark FILE|URL|- ... [--format ...]
-      A readable table: title, tier, posted pay, band, position, compa-ratio.
-  job-enrich ingest FILE|URL|- ... [--format ...] [--data-dir DIR]
-      Queue every posting into the pipeline of a running \`npm start\` (same DATA_DIR,
-      default .data/); prints {input, found, queued, ids, rejected} per input.
-  job-enrich taxonomy
-      The tiers, bands and ids in force, and the taxonomy version.
-  job-enrich --help
+const OPTIONS = {
+  format: { type: 'string', default: 'auto' },
+  'data-dir': { type: 'string' },
+  to: { type: 'string' },
+  region: { type: 'string' },
+  id: { type: 'string' },
+  help: { type: 'boolean', short: 'h' },
+  version: { type: 'boolean', short: 'v' },
+} as const;
 
-Inputs: careers pages (JSON-LD, microdata or plain HTML), plain text, RSS, Atom, JSON Feed,
-Greenhouse, Lever and Ashby board JSON. "-" reads stdin; http(s) URLs are fetched.
-`;
+type Values = ReturnType<typeof parseArgs<{ options: typeof OPTIONS; allowPositionals: true }>>['values'];
 
-export class CliError extends Error {
-  override readonly name = 'CliError';
+/** What a command gets: its arguments, the parsed options and the I/O. */
+export interface CommandContext {
+  readonly args: readonly string[];
+  readonly values: Values;
+  readonly format: Format | 'auto';
+  readonly dataDir: string;
+  readonly io: Io;
 }
 
-interface Io {
-  readonly out: (line: string) => void;
-  readonly err: (line: string) => void;
-  readonly stdin: () => Promise<Uint8Array>;
-  readonly now: () => Date;
-  readonly env: (name: string) => string | undefined;
+interface Command {
+  /** Usage lines for --help (first line: the synopsis after `job-enrich `). */
+  readonly usage: readonly string[];
+  /** Arguments required (a usage error otherwise). */
+  readonly needsInputs?: boolean;
+  /** Why the arguments are bad usage, or null; checked before anything runs. */
+  readonly checkArgs?: (args: readonly string[]) => string | null;
+  readonly run: (ctx: CommandContext) => Promise<number>;
 }
 
-async function readStdin(): Promise<Uint8Array> {
-  const chunks: Buffer[] = [];
-  for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
-  return Buffer.concat(chunks);
-}
+const FORMAT_HINT = `[--format auto|${FORMATS.join('|')}]`;
 
-async function readInput(
-  arg: string,
-  io: Io,
-): Promise<{ content: Uint8Array; file: string | null; url: string | null; contentType: string | null }> {
-  if (arg === '-') return { content: await io.stdin(), file: '-', url: null, contentType: null };
-  if (/^https?:\/\//i.test(arg)) {
-    const { fetchDocument } = await import('../ingest/fetch-document.ts');
-    const result = await fetchDocument(arg);
-    if (result.status !== 'ok') throw new CliError(`${arg}: not modified`);
-    return { content: result.body, file: null, url: result.url, contentType: result.contentType };
-  }
-  try {
-    return { content: await readFile(arg), file: basename(arg), url: null, contentType: null };
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    const why =
-      code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'is a directory' : (code ?? 'cannot read');
-    throw new CliError(`${arg}: ${why}`, { cause: error });
-  }
-}
-
-function oneLine(error: unknown): string {
-  const message = error instanceof Error ? error.message : String(error);
-  return message.replace(/\s+/g, ' ').trim().slice(0, 500);
-}
-
-async function enrichInputs(
-  inputs: readonly string[],
-  format: Format | 'auto',
-  io: Io,
-  onListing: (l: Listing) => void,
-) {
-  const taxonomy = loadTaxonomy();
-  let failed = 0;
-  for (const arg of inputs) {
-    try {
-      const input = await readInput(arg, io);
-      const listings = enrichDocument({ ...input, format }, { taxonomy, now: io.now() });
-      // Zero records is a clean outcome (an empty feed), not a failure; a note keeps it from looking like a hang.
-      if (listings.length === 0) io.err(`job-enrich: ${arg}: no postings found`);
-      for (const listing of listings) onListing(listing);
-    } catch (error) {
-      failed++;
-      const message = oneLine(error);
-      io.err(`job-enrich: ${message.startsWith(arg) ? '' : `${arg}: `}${message}`);
-    }
-  }
-  return failed;
-}
-
-/** Runs the CLI; returns the exit code. */
-export async function runCli(argv: readonly string[], io: Io): Promise<number> {
-  let parsed: ReturnType<typeof parse>;
-  const parse = () =>
-    parseArgs({
-      args: [...argv],
-      allowPositionals: true,
-      options: {
-        format: { type: 'string', default: 'auto' },
-        'data-dir': { type: 'string' },
-        help: { type: 'boolean', short: 'h' },
-      },
-    });
-  try {
-    parsed = parse();
-  } catch (error) {
-    io.err(`job-enrich: ${oneLine(error)} (see job-enrich --help)`);
-    return 2;
-  }
-  const [command, ...inputs] = parsed.positionals;
-  if (parsed.values.help || !command) {
-    io.out(HELP.trimEnd());
-    return command || parsed.values.help ? 0 : 2;
-  }
-  const format = parsed.values.format as string;
-  if (format !== 'auto' && !(FORMATS as readonly string[]).includes(format)) {
-    io.err(`job-enrich: unknown format "${format}" (one of auto, ${FORMATS.join(', ')})`);
-    return 2;
-  }
-  switch (command) {
-    case 'classify': {
-      if (inputs.length === 0) return usage(io, 'classify needs at least one FILE, URL or -');
-      const failed = await enrichInputs(inputs, format as Format | 'auto', io, (l) =>
-        io.out(JSON.stringify(l)),
-      );
-      return failed ? 1 : 0;
-    }
-    case 'benchmark': {
-      if (inputs.length === 0) return usage(io, 'benchmark needs at least one FILE, URL or -');
-      const listings: Listing[] = [];
-      const failed = await enrichInputs(inputs, format as Format | 'auto', io, (l) => listings.push(l));
-      if (listings.length) io.out(formatBenchmarkTable(listings));
-      return failed ? 1 : 0;
-    }
-    case 'ingest': {
-      if (inputs.length === 0) return usage(io, 'ingest needs at least one FILE, URL or -');
-      const { runIngestCommand } = await import('../local/ingest-command.ts');
-      const dataDir = (parsed.values['data-dir'] as string | undefined) ?? io.env('DATA_DIR') ?? '.data';
-      try {
-        const failed = await runIngestCommand(inputs, { dataDir, format: format as Format | 'auto', io });
-        return failed ? 1 : 0;
-      } catch (error) {
-        io.err(`job-enrich: ${oneLine(error)}`);
-        return 1;
-      }
-    }
-    case 'taxonomy': {
+const COMMANDS: Readonly<Record<string, Command>> = {
+  classify: {
+    usage: [
+      `classify FILE|URL|- ... ${FORMAT_HINT}`,
+      'One enriched listing per line (JSON Lines) for every posting in every input.',
+    ],
+    needsInputs: true,
+    run: async (c) => (await import('./classify-command.ts')).runClassify(c.args, c.format, c.io),
+  },
+  benchmark: {
+    usage: [
+      'benchmark FILE|URL|- ... [--format ...]',
+      'A readable table: title, tier, posted pay, band, position, compa-ratio.',
+    ],
+    needsInputs: true,
+    run: async (c) => (await import('./classify-command.ts')).runBenchmark(c.args, c.format, c.io),
+  },
+  ingest: {
+    usage: [
+      'ingest FILE|URL|- ... [--format ...] [--to https://API [--region R]] [--data-dir DIR]',
+      'Queue every posting: into the `npm start` running on DIR (default DATA_DIR or .data/), or',
+      'through POST /ingest of a deployed API (--to; SigV4-signed with your AWS credentials).',
+      'Prints {input, found, queued, ids, rejected} per input.',
+    ],
+    needsInputs: true,
+    run: async (c) =>
+      (await import('./ingest-command.ts')).runIngest(
+        c.args,
+        { format: c.format, dataDir: c.dataDir, to: c.values.to, region: c.values.region },
+        c.io,
+      ),
+  },
+  feeds: {
+    usage: [
+      'feeds add URL [--id ID] | feeds list | feeds remove ID [--to https://API] [--data-dir DIR]',
+      'The feed sources the scheduled pull reads (the API refuses private and non-http(s) URLs).',
+    ],
+    checkArgs: feedsUsageError,
+    run: async (c) =>
+      (await import('./feeds-command.ts')).runFeeds(
+        c.args,
+        { dataDir: c.dataDir, to: c.values.to, region: c.values.region, id: c.values.id },
+        c.io,
+      ),
+  },
+  taxonomy: {
+    usage: ['taxonomy', 'The tiers, bands and ids in force, and the taxonomy version.'],
+    run: async ({ io }) => {
       const t = loadTaxonomy();
       io.out(
         JSON.stringify({
@@ -162,16 +108,99 @@ export async function runCli(argv: readonly string[], io: Io): Promise<number> {
           rates: { rateDate: t.rates.rateDate, currencies: Object.keys(t.rates.usdPerUnit) },
         }),
       );
-      return 0;
-    }
-    default:
-      return usage(io, `unknown command "${command}"`);
+      return EXIT.ok;
+    },
+  },
+};
+
+export const VERSION: string = packageJson.version;
+
+export const HELP = `job-enrich ${VERSION}: enrich job postings against the IT-management taxonomy
+
+Usage:
+${Object.values(COMMANDS)
+  .map(({ usage: [synopsis, ...lines] }) =>
+    [`  job-enrich ${synopsis}`, ...lines.map((l) => `      ${l}`)].join('\n'),
+  )
+  .join('\n')}
+  job-enrich --help | --version
+
+Inputs: careers pages (JSON-LD, microdata or plain HTML), plain text, RSS, Atom, JSON Feed,
+Greenhouse, Lever and Ashby board JSON. "-" reads stdin; http(s) URLs are fetched (SSRF-guarded).
+Progress goes to stderr when it is a terminal.
+
+${EXIT_CODES_HELP}
+`;
+
+/** A command line, understood: what to do, or why it is bad usage. Nothing has run yet. */
+export type CommandLine =
+  | { readonly kind: 'usage'; readonly message: string }
+  | { readonly kind: 'help'; readonly code: number }
+  | { readonly kind: 'version' }
+  | {
+      readonly kind: 'run';
+      readonly name: string;
+      readonly command: Command;
+      readonly args: readonly string[];
+      readonly values: Values;
+      readonly format: Format | 'auto';
+    };
+
+/** Parses and checks a command line without running anything (the README test uses it too). */
+export function parseCommandLine(argv: readonly string[]): CommandLine {
+  let values: Values;
+  let positionals: string[];
+  try {
+    ({ values, positionals } = parseArgs({ args: [...argv], allowPositionals: true, options: OPTIONS }));
+  } catch (error) {
+    return { kind: 'usage', message: oneLine(error) };
+  }
+  if (values.version) return { kind: 'version' };
+  const [name, ...args] = positionals;
+  if (values.help || !name) return { kind: 'help', code: name || values.help ? EXIT.ok : EXIT.usage };
+  const format = values.format;
+  if (format !== 'auto' && !(FORMATS as readonly string[]).includes(format))
+    return {
+      kind: 'usage',
+      message: `unknown format "${format.slice(0, 40)}" (one of auto, ${FORMATS.join(', ')})`,
+    };
+  const command = Object.hasOwn(COMMANDS, name) ? COMMANDS[name] : undefined;
+  if (!command) return { kind: 'usage', message: `unknown command "${name.slice(0, 40)}"` };
+  if (command.needsInputs && args.length === 0)
+    return { kind: 'usage', message: `${name} needs at least one FILE, URL or -` };
+  const bad = command.checkArgs?.(args);
+  if (bad) return { kind: 'usage', message: bad };
+  return { kind: 'run', name, command, args, values, format: format as Format | 'auto' };
+}
+
+/** Runs the CLI; returns the exit code. */
+export async function runCli(argv: readonly string[], io: Io): Promise<number> {
+  const line = parseCommandLine(argv);
+  switch (line.kind) {
+    case 'usage':
+      return usage(io, line.message);
+    case 'version':
+      io.out(VERSION);
+      return EXIT.ok;
+    case 'help':
+      io.out(HELP.trimEnd());
+      return line.code;
+  }
+  const { name, command, args, values, format } = line;
+  const dataDir = values['data-dir'] ?? io.env('DATA_DIR') ?? '.data';
+  try {
+    return await command.run({ args, values, format, dataDir, io });
+  } catch (error) {
+    if (error instanceof UsageError) return usage(io, error.message);
+    // A failure of the environment (no runtime, network, credentials, an API's refusal).
+    io.err(errorLine(`${name}: ${oneLine(error)}`));
+    return EXIT.partial;
   }
 }
 
 function usage(io: Io, message: string): number {
-  io.err(`job-enrich: ${message} (see job-enrich --help)`);
-  return 2;
+  io.err(errorLine(`${message} (see job-enrich --help)`));
+  return EXIT.usage;
 }
 
 /** The process entry: real stdio, exit code set, EPIPE (piping into `head`) is not an error. */
@@ -184,6 +213,7 @@ export async function main(): Promise<void> {
     if (lines.length) process.stdout.write(`${lines.join('\n')}\n`);
     lines.length = 0;
   };
+  const tty = process.stderr.isTTY === true;
   try {
     process.exitCode = await runCli(process.argv.slice(2), {
       out: (line) => {
@@ -192,11 +222,16 @@ export async function main(): Promise<void> {
       },
       err: (line) => {
         flush();
-        process.stderr.write(`${line}\n`);
+        process.stderr.write(`${tty ? '\r\x1b[K' : ''}${line}\n`);
       },
-      stdin: readStdin,
+      stdin: async () => {
+        const chunks: Buffer[] = [];
+        for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
+        return Buffer.concat(chunks);
+      },
       now: () => new Date(),
       env: (name) => process.env[name],
+      ...(tty ? { progress: (line: string) => process.stderr.write(`\r\x1b[K${line}`) } : {}),
     });
   } catch (error) {
     process.stderr.write(`job-enrich: internal error: ${oneLine(error)}\n`);

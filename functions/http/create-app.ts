@@ -1,5 +1,5 @@
 /**
- * The HTTP API of ../shared/docs/contract.md as one Hono app: the same object serves API Gateway
+ * The HTTP API of docs/contract.md as one Hono app: the same object serves API Gateway
  * (handlers/api.ts through Hono's Lambda adapter), `npm start` (@hono/node-server) and the tests
  * (`app.request()`). Everything it touches comes in through `deps`.
  */
@@ -17,6 +17,7 @@ import { normalizeLocationKey } from '../store/location-keys.ts';
 import { buildBenchmarkResponse, buildTaxonomyResponse } from './benchmark-response.ts';
 import { createCursorCodec, listingQueryHash } from './cursor-codec.ts';
 import { type ApiLogger, createErrorHandler } from './error-handler.ts';
+import { createFeedsRoutes } from './feeds-routes.ts';
 import { buildOpenApiDocument } from './openapi.ts';
 import { HttpProblem, problemOf, problemResponse } from './problem.ts';
 import { readRequestDocument } from './read-request-document.ts';
@@ -50,6 +51,8 @@ export interface AppDeps {
   readonly limits?: AppLimits;
   /** @default JSON lines on stderr */
   readonly logger?: ApiLogger;
+  /** Vets a feed URL at `POST /feeds`. @default checkFeedUrl (SSRF guard, resolves DNS) */
+  readonly checkFeedUrl?: (url: string) => Promise<URL>;
   /** The request id of a request from its platform bindings (API Gateway's); a UUID otherwise. */
   readonly requestIdOf?: (env: unknown) => string | undefined;
 }
@@ -207,6 +210,11 @@ export function createApp(deps: AppDeps): Hono<AppEnv> {
     return c.json(openApi);
   });
 
+  app.route(
+    '/feeds',
+    createFeedsRoutes({ store, ...(deps.checkFeedUrl ? { checkUrl: deps.checkFeedUrl } : {}) }),
+  );
+
   // A known path with another method is a 405 naming the methods it takes, not a 404.
   const methods: Record<string, string> = {
     '/health': 'GET',
@@ -217,11 +225,13 @@ export function createApp(deps: AppDeps): Hono<AppEnv> {
     '/benchmarks': 'GET',
     '/taxonomy': 'GET',
     '/openapi.json': 'GET',
+    '/feeds': 'GET, POST',
+    '/feeds/:id': 'DELETE',
   };
   for (const [path, allow] of Object.entries(methods)) {
     app.all(path, (c) => {
       throw new HttpProblem(405, null, `${c.req.method} is not allowed on ${c.req.path}: use ${allow}`, {
-        headers: { allow: allow === 'GET' ? 'GET, HEAD' : allow },
+        headers: { allow: allow.startsWith('GET') ? allow.replace('GET', 'GET, HEAD') : allow },
       });
     });
   }

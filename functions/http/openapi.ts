@@ -5,6 +5,7 @@
  * bundled.
  */
 import * as z from 'zod/mini';
+import { FeedListSchema, FeedRequestSchema, FeedResponseSchema } from './feeds-routes.ts';
 import { ProblemSchema } from './problem.ts';
 import type { RequestSchemas } from './request-schemas.ts';
 import { UrlRequestSchema } from './request-schemas.ts';
@@ -34,6 +35,9 @@ function componentSchemas(): Record<string, Json> {
     ['Health', HealthResponseSchema],
     ['UrlRequest', UrlRequestSchema],
     ['Problem', ProblemSchema],
+    ['Feed', FeedResponseSchema],
+    ['FeedList', FeedListSchema],
+    ['FeedRequest', FeedRequestSchema],
   ];
   for (const [id, schema] of named) registry.add(schema, { id });
   const out = z.toJSONSchema(registry, { uri: (id) => `#/components/schemas/${id}` }).schemas;
@@ -162,6 +166,37 @@ export function buildOpenApiDocument(schemas: RequestSchemas, info: { version: s
         get: {
           summary: 'The taxonomy in force and its version',
           responses: { '200': ok('Taxonomy', 'Taxonomy') },
+        },
+      },
+      '/feeds': {
+        get: {
+          operationId: 'listFeeds',
+          summary: 'The feed sources the scheduled pull reads, by id',
+          responses: { '200': ok('Every feed source', 'FeedList') },
+        },
+        post: {
+          operationId: 'addFeed',
+          summary: 'Add a feed source (idempotent for the same URL and id)',
+          requestBody: { required: true, content: { 'application/json': { schema: ref('FeedRequest') } } },
+          responses: {
+            '201': ok('Added; Location names it', 'Feed'),
+            '200': ok('Already there with this URL', 'Feed'),
+            '400': problem(
+              'Malformed JSON or request, or a URL refused: not http(s), credentials, a private, loopback, ' +
+                'link-local or metadata address, an internal host name',
+            ),
+            '409': problem('The id is taken by another URL'),
+            '413': problem('The request body is over 16 KiB'),
+            '422': problem('The host does not resolve (it cannot be vetted), or the feed limit is reached'),
+          },
+        },
+      },
+      '/feeds/{id}': {
+        delete: {
+          operationId: 'removeFeed',
+          summary: 'Remove a feed source (postings already stored stay)',
+          parameters: [{ name: 'id', in: 'path', required: true, schema: { type: 'string' } }],
+          responses: { '204': { description: 'Removed' }, '404': problem('No such feed') },
         },
       },
       '/openapi.json': {

@@ -5,6 +5,7 @@
  */
 import {
   type AttributeValue,
+  DeleteItemCommand,
   type DynamoDBClient,
   GetItemCommand,
   QueryCommand,
@@ -129,6 +130,17 @@ export class DynamoDbListingStore implements ListingStore {
       [{ PutRequest: { Item: toItem({ pk: FEEDS_PK, sk: valid.id, ...valid }) } }],
       this.#retry,
     );
+  }
+
+  async deleteFeedSource(sourceId: string): Promise<boolean> {
+    const out = await this.#client.send(
+      new DeleteItemCommand({
+        TableName: this.#table,
+        Key: { pk: { S: FEEDS_PK }, sk: { S: sourceId } },
+        ReturnValues: 'ALL_OLD',
+      }),
+    );
+    return out.Attributes !== undefined;
   }
 
   async recordFeedFetch(sourceId: string, validators: FeedValidators): Promise<void> {

@@ -110,6 +110,8 @@ export interface ListingStore {
 
   listFeedSources(): Promise<FeedSource[]>;
   putFeedSource(source: FeedSource): Promise<void>;
+  /** Forgets a feed source; false when there was none. Its seen markers are left to expire. */
+  deleteFeedSource(sourceId: string): Promise<boolean>;
   recordFeedFetch(sourceId: string, validators: FeedValidators): Promise<void>;
   /** The keys among `keys` not marked seen for the source, or whose mark has expired. */
   findUnseen(sourceId: string, keys: readonly string[]): Promise<string[]>;

@@ -80,8 +80,25 @@ describe('the enrich consumer', () => {
 describe('the API function', () => {
   const api = stack.api.handler;
 
-  it('only reads the table', () => {
-    expect(tableActionsOf(api)).toEqual(['dynamodb:BatchGetItem', 'dynamodb:GetItem', 'dynamodb:Query']);
+  it('only reads the table, and writes nothing but feed-source items', () => {
+    const feedWrites = statementsOf(api).filter((statement) => statement.Condition !== undefined);
+    const reads = statementsOf(api).filter(
+      (statement) =>
+        statement.Condition === undefined &&
+        JSON.stringify(statement.Resource).includes(logicalIdOf(stack.listings.table)),
+    );
+    expect(reads.flatMap(actionsOf).sort()).toEqual([
+      'dynamodb:BatchGetItem',
+      'dynamodb:GetItem',
+      'dynamodb:Query',
+    ]);
+    expect(feedWrites).toEqual([
+      expect.objectContaining({
+        Action: ['dynamodb:BatchWriteItem', 'dynamodb:DeleteItem'],
+        Resource: tableArn,
+        Condition: { 'ForAllValues:StringEquals': { 'dynamodb:LeadingKeys': ['FEED'] } },
+      }),
+    ]);
   });
 
   it('can send to the postings queue and do nothing else with it', () => {
@@ -176,7 +193,8 @@ describe('every role', () => {
     const granted = Object.values(template.findResources('AWS::IAM::Policy'))
       .flatMap((policy) => policy.Properties.PolicyDocument.Statement as PolicyStatement[])
       .filter((statement) => actionsOf(statement).some((a) => a.startsWith('dynamodb:')));
-    expect(granted).toHaveLength(3);
+    // consumer, feed pull, API reads, and the API's feed-source writes
+    expect(granted).toHaveLength(4);
     for (const statement of granted) expect(resourcesOf(statement)).toContainEqual(tableArn);
   });
 });

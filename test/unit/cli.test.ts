@@ -89,10 +89,10 @@ describe('job-enrich classify', () => {
     expect(err).toHaveLength(1);
   });
 
-  it('prints no record for a feed without items, exits 0 and says so on stderr', async () => {
+  it('prints no record for a feed without items, exits 3 (nothing found) and says so on stderr', async () => {
     const empty = join(import.meta.dirname, '../fixtures/formats/rss-empty.xml');
     const { code, out, err } = await run(['classify', empty]);
-    expect(code).toBe(0);
+    expect(code).toBe(3);
     expect(out).toEqual([]);
     expect(err).toEqual([`job-enrich: ${empty}: no postings found`]);
   });
@@ -108,7 +108,7 @@ describe('job-enrich ingest', () => {
     ]);
     expect(code).toBe(1);
     expect(err).toEqual([
-      expect.stringMatching(/no local runtime is running on .*: start one with npm start/),
+      expect.stringMatching(/^job-enrich: no local runtime is running on .*: start one with npm start/),
     ]);
   });
 });
@@ -122,5 +122,117 @@ describe('job-enrich benchmark', () => {
     expect(row).toMatch(
       /Director of IT Operations\s+director\s+USD 182k-226k\/year\s+175k-240k\+\s+within\s+0\.98/,
     );
+  });
+});
+
+describe('job-enrich exit codes and options', () => {
+  const empty = join(import.meta.dirname, '../fixtures/formats/rss-empty.xml');
+
+  it('prints the package version with --version and -v', async () => {
+    const { version } = JSON.parse(
+      await (await import('node:fs/promises')).readFile(
+        join(import.meta.dirname, '../../package.json'),
+        'utf8',
+      ),
+    ) as { version: string };
+    for (const flag of ['--version', '-v']) {
+      const { code, out, err } = await run([flag]);
+      expect({ code, out, err }).toEqual({ code: 0, out: [version], err: [] });
+    }
+  });
+
+  it('exits 0 when one input has postings and another has none', async () => {
+    const { code, out } = await run(['classify', empty, join(fixtures, 'network-manager.txt')]);
+    expect(code).toBe(0);
+    expect(out).toHaveLength(1);
+  });
+
+  it('exits 1, not 3, when the only input fails', async () => {
+    expect((await run(['classify', '/nope/missing.html'])).code).toBe(1);
+  });
+
+  it.each([
+    [['classify', '--frobnicate', 'x.html'], /Unknown option '--frobnicate'/],
+    [['classify', '--format', 'pdf', 'x.html'], /unknown format "pdf" \(one of auto, html, text/],
+    [['classify', '--format=', 'x.html'], /unknown format ""/],
+    [['classify'], /classify needs at least one FILE, URL or -/],
+    [['__proto__'], /unknown command "__proto__"/],
+    [['constructor', 'x'], /unknown command "constructor"/],
+    [['feeds'], /feeds needs an action: feeds add URL/],
+    [['feeds', 'purge'], /unknown feeds action "purge"/],
+    [['feeds', 'add'], /feeds add takes one URL/],
+    [['ingest', 'x.html', '--to', 'ftp://example.com'], /must be http\(s\)/],
+    [['ingest', 'x.html', '--to', 'http://api.example.com'], /https only/],
+  ])('%j is bad usage: exit 2 and one line on stderr', async (args, message) => {
+    const { code, out, err } = await run(args);
+    expect(code).toBe(2);
+    expect(out).toEqual([]);
+    expect(err).toHaveLength(1);
+    expect(err[0]).toMatch(/^job-enrich: /);
+    expect(err[0]).toMatch(message);
+  });
+
+  it('lists every command and the exit codes in --help', async () => {
+    const { code, out } = await run(['--help']);
+    expect(code).toBe(0);
+    const help = out.join('\n');
+    for (const command of [
+      'classify',
+      'benchmark',
+      'ingest',
+      'feeds add',
+      'taxonomy',
+      '--help | --version',
+    ]) {
+      expect(help).toContain(`job-enrich ${command}`);
+    }
+    expect(help).toMatch(/0\s+every input read/);
+    expect(help).toMatch(/1\s+some inputs failed or were cut off/);
+    expect(help).toMatch(/2\s+bad usage/);
+    expect(help).toMatch(/3\s+nothing found/);
+  });
+
+  it('asks for usage with exit 2 when run with no command', async () => {
+    const { code, out } = await run([]);
+    expect(code).toBe(2);
+    expect(out.join('\n')).toContain('Usage:');
+  });
+});
+
+describe('job-enrich progress', () => {
+  async function runWithProgress(args: string[]) {
+    const progress: string[] = [];
+    const out: string[] = [];
+    let t = 0;
+    const code = await runCli(args, {
+      out: (l) => out.push(l),
+      err: () => {},
+      stdin: async () => new Uint8Array(),
+      // Each reading of the clock is a second later, so no update is throttled away.
+      now: () => {
+        t += 1000;
+        return new Date(Date.UTC(2026, 10, 22) + t);
+      },
+      env: () => undefined,
+      progress: (l) => progress.push(l),
+    });
+    return { code, out, progress };
+  }
+
+  it('rewrites a status line per input when stderr is a terminal, and clears it at the end', async () => {
+    const files = [join(fixtures, 'network-manager.txt'), join(fixtures, 'director-it-ops.html')];
+    const { code, out, progress } = await runWithProgress(['classify', ...files]);
+    expect(code).toBe(0);
+    expect(out).toHaveLength(2);
+    expect(progress).toContain(`classified 0/2 inputs, 0 postings: ${files[0]}`.slice(0, 200));
+    expect(progress.some((l) => /^classified 1\/2 inputs, 1 postings: /.test(l))).toBe(true);
+    expect(progress).toContain('classified 2/2 inputs, 2 postings');
+    expect(progress.at(-1)).toBe('');
+  });
+
+  it('writes nothing but records and errors when stderr is not a terminal', async () => {
+    const { code, out, err } = await run(['classify', join(fixtures, 'network-manager.txt')]);
+    expect({ code, err }).toEqual({ code: 0, err: [] });
+    expect(out).toHaveLength(1);
   });
 });

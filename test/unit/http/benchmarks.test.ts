@@ -187,6 +187,8 @@ describe('GET /health, /taxonomy and /openapi.json', () => {
       [
         '/benchmarks',
         '/classify',
+        '/feeds',
+        '/feeds/{id}',
         '/health',
         '/ingest',
         '/listings',

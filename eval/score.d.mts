@@ -1,0 +1,28 @@
+/** Types of eval/score.mjs, for the tests that import it. */
+export interface Bucket {
+  tp: number;
+  fp: number;
+  fn: number;
+}
+export interface Tally {
+  cases: number;
+  postings: number;
+  found: number;
+  scope: number;
+  tier: number;
+  salary: number;
+  errors: number;
+  skills: Bucket;
+  certs: Bucket;
+}
+export declare const SKILLS: Set<string>;
+export declare const CERTS: Set<string>;
+export declare const SOFT: Set<string>;
+export declare function scoreSet(
+  casesDir: string,
+  options: { cmd: string[] },
+): { tally: Tally; misses: string[] };
+export declare function figures(
+  tally: Tally,
+): Record<'found' | 'scope' | 'tier' | 'skills' | 'certs' | 'salary', number>;
+export declare function projectSets(): string[];

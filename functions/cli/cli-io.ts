@@ -1,0 +1,70 @@
+/**
+ * What every `job-enrich` command shares: its I/O (injected, so tests run commands in-process),
+ * its one-line errors and how it reads an input argument (a file, `-` for stdin, or a URL).
+ */
+import { readFile } from 'node:fs/promises';
+import { basename } from 'node:path';
+
+/** A command's I/O. `progress` is set only when stderr is a terminal. */
+export interface Io {
+  readonly out: (line: string) => void;
+  readonly err: (line: string) => void;
+  readonly stdin: () => Promise<Uint8Array>;
+  readonly now: () => Date;
+  readonly env: (name: string) => string | undefined;
+  /** Rewrites one status line on stderr (a terminal); absent when stderr is a pipe or a file. */
+  readonly progress?: (line: string) => void;
+  /** HTTP for commands that talk to an API. @default globalThis.fetch */
+  readonly fetch?: typeof globalThis.fetch;
+}
+
+/** A failure the user can act on: printed as one line, never with a stack. */
+export class CliError extends Error {
+  override readonly name = 'CliError';
+}
+
+/** Bad usage (exit code 2). */
+export class UsageError extends CliError {}
+
+/** An error as one line of at most 500 characters. */
+export function oneLine(error: unknown): string {
+  const message = error instanceof Error ? error.message : String(error);
+  return message.replace(/\s+/g, ' ').trim().slice(0, 500);
+}
+
+/** The CLI's prefix on every stderr line. */
+export const errorLine = (message: string) => `job-enrich: ${message}`;
+
+/** An input's error line, naming the input once. */
+export const inputErrorLine = (arg: string, error: unknown) => {
+  const message = oneLine(error);
+  return errorLine(`${message.startsWith(arg) ? '' : `${arg}: `}${message}`);
+};
+
+export const isUrl = (arg: string) => /^https?:\/\//i.test(arg);
+
+export interface InputDocument {
+  readonly content: Uint8Array;
+  readonly file: string | null;
+  readonly url: string | null;
+  readonly contentType: string | null;
+}
+
+/** Reads a file or stdin (`-`); URLs are fetched with the SSRF-guarded fetcher. */
+export async function readInput(arg: string, io: Io): Promise<InputDocument> {
+  if (arg === '-') return { content: await io.stdin(), file: '-', url: null, contentType: null };
+  if (isUrl(arg)) {
+    const { fetchDocument } = await import('../ingest/fetch-document.ts');
+    const result = await fetchDocument(arg);
+    if (result.status !== 'ok') throw new CliError(`${arg}: not modified`);
+    return { content: result.body, file: null, url: result.url, contentType: result.contentType };
+  }
+  try {
+    return { content: await readFile(arg), file: basename(arg), url: null, contentType: null };
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    const why =
+      code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'is a directory' : (code ?? 'cannot read');
+    throw new CliError(`${arg}: ${why}`, { cause: error });
+  }
+}
