@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseCommandLine } from '../../functions/cli/main.ts';
-import { loadTaxonomy } from '../../functions/enrichment/taxonomy.ts';
+import { loadTaxonomy } from '../../functions/enrichment/index.ts';
 
 const root = join(import.meta.dirname, '../..');
 const readme = readFileSync(join(root, 'README.md'), 'utf8');
