@@ -179,3 +179,22 @@ export class ListingSeeder {
     this.items += requests.length;
   }
 }
+
+/** Seeds synthetic listings `from` .. `to`-1 (the bench's shape of a stored table); returns `to`. */
+export async function seedListings(
+  client: DynamoDBClient,
+  tableName: string,
+  from: number,
+  to: number,
+): Promise<number> {
+  const { loadTaxonomy } = await import('../functions/enrichment/taxonomy.ts');
+  const taxonomy = loadTaxonomy();
+  const seeder = new ListingSeeder(client, tableName);
+  const newest = new Date('2026-11-20T12:00:00.000Z');
+  for (let i = from; i < to; i += 1) {
+    seeder.add(syntheticListing(i, taxonomy, newest), '2026-11-21T00:00:00.000Z');
+    if (i % 5_000 === 4_999) await seeder.flush();
+  }
+  await seeder.flush();
+  return to;
+}
