@@ -22,6 +22,9 @@ Usage:
       default .data/); prints {input, found, queued, ids, rejected} per input.
   job-enrich taxonomy
       The tiers, bands and ids in force, and the taxonomy version.
+  job-enrich doctor [--fix] [--data-dir DIR] | [--fix] --table NAME [--region R] [--endpoint URL]
+      Recount benchmarks from the stored listings, check every listing's index entries, and
+      with --fix repair them; on the local store (DATA_DIR) or a deployed table.
   job-enrich --help
 
 Inputs: careers pages (JSON-LD, microdata or plain HTML), plain text, RSS, Atom, JSON Feed,
@@ -98,6 +101,8 @@ async function enrichInputs(
 
 /** Runs the CLI; returns the exit code. */
 export async function runCli(argv: readonly string[], io: Io): Promise<number> {
+  // doctor parses its own options (--fix, --table, ...).
+  if (argv[0] === 'doctor') return (await import('./doctor.ts')).runDoctorCommand(argv.slice(1), io);
   let parsed: ReturnType<typeof parse>;
   const parse = () =>
     parseArgs({
