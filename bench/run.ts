@@ -6,7 +6,7 @@
 import { benchApiLatency } from './api-latency.ts';
 import { benchBundle } from './bundle.ts';
 import { benchFeed, benchPages, printThroughput } from './classify.ts';
-import { benchCost } from './cost.ts';
+import { benchCost, benchCostScale } from './cost.ts';
 import { benchHostile } from './hostile.ts';
 import { benchPipeline } from './pipeline.ts';
 
@@ -15,7 +15,8 @@ const cases: Record<string, () => Promise<void> | void> = {
   feed: () => printThroughput('classify one RSS feed of 3,000 postings', benchFeed()),
   bundle: () => benchBundle(),
   pipeline: () => benchPipeline(),
-  cost: () => benchCost({ scale: process.env.COST_SCALE === '1' }),
+  cost: () => benchCost(),
+  'cost-scale': () => benchCostScale(),
   hostile: () => {
     console.log('hostile input, each through parse + classify:');
     benchHostile();

@@ -14,6 +14,8 @@ import { createTestTable } from './dynamodb-backends.ts';
 import { countingClient, crashingClient, type StoreFixture, tierRole, withTier } from './store-fixture.ts';
 
 const RECEIVED = '2026-11-20T08:00:00.000Z';
+/** Each suite walks every call of a write, twice; DynamoDB Local on a busy machine needs the room. */
+const CRASH_CASE_TIMEOUT_MS = 120_000;
 
 /** The store's benchmark of a tier equals a recount from the listings it returns. */
 async function expectBenchmarkMatchesListings(
@@ -46,99 +48,107 @@ async function callsOfOneWrite(
 /** Registers the crash-safety suite on a backend fixture. */
 export function describeCrashSafetyContract({ fresh, backend }: StoreFixture): void {
   describe('crash safety', () => {
-    it('a first write interrupted at any call leaves listings and benchmarks consistent; the redelivery stores it once', async () => {
-      const calls = await callsOfOneWrite(backend(), (s) =>
-        s.putListing(buildPaidListing(200_000, { role: tierRole('probe') }), { receivedAt: RECEIVED }),
-      );
-      expect(calls).toBe(3); // read the head, put the index items, put the listing
-      const { make, store } = await fresh();
-      for (let failAt = 1; failAt <= calls; failAt += 1) {
-        for (const when of ['before', 'after'] as const) {
-          const label = `crash ${when} call ${failAt}`;
-          const tier = `crash-${when}-${failAt}`; // one tier per case: its index and benchmark are its own
-          const listing = withTier(buildPaidListing(200_000), tier);
-          await make((c) => crashingClient(c, failAt, when))
-            .putListing(listing, { receivedAt: RECEIVED })
-            .catch(() => undefined);
+    it(
+      'a first write interrupted at any call leaves listings and benchmarks consistent; the redelivery stores it once',
+      async () => {
+        const calls = await callsOfOneWrite(backend(), (s) =>
+          s.putListing(buildPaidListing(200_000, { role: tierRole('probe') }), { receivedAt: RECEIVED }),
+        );
+        expect(calls).toBe(3); // read the head, put the index items, put the listing
+        const { make, store } = await fresh();
+        for (let failAt = 1; failAt <= calls; failAt += 1) {
+          for (const when of ['before', 'after'] as const) {
+            const label = `crash ${when} call ${failAt}`;
+            const tier = `crash-${when}-${failAt}`; // one tier per case: its index and benchmark are its own
+            const listing = withTier(buildPaidListing(200_000), tier);
+            await make((c) => crashingClient(c, failAt, when))
+              .putListing(listing, { receivedAt: RECEIVED })
+              .catch(() => undefined);
 
-          await expectBenchmarkMatchesListings(store, tier, [listing.id], `${label}, before redelivery`);
-          const skillHits = (await store.queryListings({ filters: { tier, skill: 'okta' }, limit: 10 }))
-            .items;
-          expect(skillHits.length, label).toBe((await store.getListing(listing.id)) ? 1 : 0);
+            await expectBenchmarkMatchesListings(store, tier, [listing.id], `${label}, before redelivery`);
+            const skillHits = (await store.queryListings({ filters: { tier, skill: 'okta' }, limit: 10 }))
+              .items;
+            expect(skillHits.length, label).toBe((await store.getListing(listing.id)) ? 1 : 0);
 
-          await store.putListing(listing, { receivedAt: RECEIVED });
+            await store.putListing(listing, { receivedAt: RECEIVED });
 
-          const summary = summarizeAggregate(await store.getBenchmarkAggregate({ tier }));
-          expect(summary.count, label).toBe(1);
-          expect(summary.percentiles?.median, label).toBe(200_000);
-          expect((await store.getBenchmarkAggregate({ tier, skill: 'okta' })).count, label).toBe(1);
-          expect(
-            (await store.queryListings({ filters: { skill: 'okta', tier }, limit: 10 })).items.map(
-              (l) => l.id,
-            ),
-            label,
-          ).toEqual([listing.id]);
-          await expectBenchmarkMatchesListings(store, tier, [listing.id], label);
+            const summary = summarizeAggregate(await store.getBenchmarkAggregate({ tier }));
+            expect(summary.count, label).toBe(1);
+            expect(summary.percentiles?.median, label).toBe(200_000);
+            expect((await store.getBenchmarkAggregate({ tier, skill: 'okta' })).count, label).toBe(1);
+            expect(
+              (await store.queryListings({ filters: { skill: 'okta', tier }, limit: 10 })).items.map(
+                (l) => l.id,
+              ),
+              label,
+            ).toEqual([listing.id]);
+            await expectBenchmarkMatchesListings(store, tier, [listing.id], label);
+          }
         }
-      }
-    });
+      },
+      CRASH_CASE_TIMEOUT_MS,
+    );
 
-    it('a re-enrichment interrupted at any call moves the listing whole or not at all; the redelivery moves it once', async () => {
-      const reenrich = (l: Listing, to: string): Listing => ({
-        ...withTier(l, to),
-        skills: l.skills.filter((s) => s.id !== 'okta'),
-        taxonomyVersion: 'tax-v2',
-        enrichedAt: '2026-11-21T08:00:00.000Z',
-      });
-      const calls = await callsOfOneWrite(backend(), async (s) => {
-        const l = withTier(buildListing(), 'probe-from');
-        await s.putListing(l, { receivedAt: RECEIVED });
-        await s.putListing(reenrich(l, 'probe-to'), { receivedAt: RECEIVED });
-      });
-      expect(calls).toBe(3 + 4); // the first write, then: read, put index items, put listing, delete stale index items
-      const { make, store } = await fresh();
-      for (let failAt = 1; failAt <= 4; failAt += 1) {
-        for (const when of ['before', 'after'] as const) {
-          const label = `crash ${when} call ${failAt}`;
-          const from = `from-${when}-${failAt}`;
-          const to = `to-${when}-${failAt}`;
-          const listing = withTier(buildListing(), from);
-          await store.putListing(listing, { receivedAt: RECEIVED });
-          const moved = reenrich(listing, to);
-          await make((c) => crashingClient(c, failAt, when))
-            .putListing(moved, { receivedAt: RECEIVED })
-            .catch(() => undefined);
+    it(
+      'a re-enrichment interrupted at any call moves the listing whole or not at all; the redelivery moves it once',
+      async () => {
+        const reenrich = (l: Listing, to: string): Listing => ({
+          ...withTier(l, to),
+          skills: l.skills.filter((s) => s.id !== 'okta'),
+          taxonomyVersion: 'tax-v2',
+          enrichedAt: '2026-11-21T08:00:00.000Z',
+        });
+        const calls = await callsOfOneWrite(backend(), async (s) => {
+          const l = withTier(buildListing(), 'probe-from');
+          await s.putListing(l, { receivedAt: RECEIVED });
+          await s.putListing(reenrich(l, 'probe-to'), { receivedAt: RECEIVED });
+        });
+        expect(calls).toBe(3 + 4); // the first write, then: read, put index items, put listing, delete stale index items
+        const { make, store } = await fresh();
+        for (let failAt = 1; failAt <= 4; failAt += 1) {
+          for (const when of ['before', 'after'] as const) {
+            const label = `crash ${when} call ${failAt}`;
+            const from = `from-${when}-${failAt}`;
+            const to = `to-${when}-${failAt}`;
+            const listing = withTier(buildListing(), from);
+            await store.putListing(listing, { receivedAt: RECEIVED });
+            const moved = reenrich(listing, to);
+            await make((c) => crashingClient(c, failAt, when))
+              .putListing(moved, { receivedAt: RECEIVED })
+              .catch(() => undefined);
 
-          const now = await store.getListing(listing.id);
-          const tierNow = now?.role.tier;
-          expect([from, to], label).toContain(tierNow);
-          await expectBenchmarkMatchesListings(store, from, [listing.id], label);
-          await expectBenchmarkMatchesListings(store, to, [listing.id], label);
-          // A skill the stored listing no longer has never answers for it, stale index item or not.
-          const oktaHits = await store.queryListings({
-            filters: { skill: 'okta', tier: tierNow ?? '' },
-            limit: 10,
-          });
-          expect(oktaHits.items.length, label).toBe(tierNow === from ? 1 : 0);
+            const now = await store.getListing(listing.id);
+            const tierNow = now?.role.tier;
+            expect([from, to], label).toContain(tierNow);
+            await expectBenchmarkMatchesListings(store, from, [listing.id], label);
+            await expectBenchmarkMatchesListings(store, to, [listing.id], label);
+            // A skill the stored listing no longer has never answers for it, stale index item or not.
+            const oktaHits = await store.queryListings({
+              filters: { skill: 'okta', tier: tierNow ?? '' },
+              limit: 10,
+            });
+            expect(oktaHits.items.length, label).toBe(tierNow === from ? 1 : 0);
 
-          await store.putListing(moved, { receivedAt: RECEIVED });
+            await store.putListing(moved, { receivedAt: RECEIVED });
 
-          expect((await store.getBenchmarkAggregate({ tier: from })).count, label).toBe(0);
-          expect((await store.getBenchmarkAggregate({ tier: to })).count, label).toBe(1);
-          expect((await store.queryListings({ filters: { tier: from }, limit: 10 })).items, label).toEqual(
-            [],
-          );
-          expect(
-            (await store.queryListings({ filters: { tier: to }, limit: 10 })).items.map((l) => l.id),
-            label,
-          ).toEqual([listing.id]);
-          expect(
-            (await store.queryListings({ filters: { skill: 'okta' }, limit: 10 })).items.map((l) => l.id),
-            label,
-          ).not.toContain(listing.id);
+            expect((await store.getBenchmarkAggregate({ tier: from })).count, label).toBe(0);
+            expect((await store.getBenchmarkAggregate({ tier: to })).count, label).toBe(1);
+            expect((await store.queryListings({ filters: { tier: from }, limit: 10 })).items, label).toEqual(
+              [],
+            );
+            expect(
+              (await store.queryListings({ filters: { tier: to }, limit: 10 })).items.map((l) => l.id),
+              label,
+            ).toEqual([listing.id]);
+            expect(
+              (await store.queryListings({ filters: { skill: 'okta' }, limit: 10 })).items.map((l) => l.id),
+              label,
+            ).not.toContain(listing.id);
+          }
         }
-      }
-    });
+      },
+      CRASH_CASE_TIMEOUT_MS,
+    );
 
     it('two writers racing on one listing store the newer content once', async () => {
       const { make, store } = await fresh();
