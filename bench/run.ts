@@ -7,6 +7,7 @@ import { benchApiLatency } from './api-latency.ts';
 import { benchBundle } from './bundle.ts';
 import { benchFeed, benchPages, printThroughput } from './classify.ts';
 import { benchCost, benchCostScale } from './cost.ts';
+import { benchDisk } from './disk.ts';
 import { benchHostile } from './hostile.ts';
 import { benchPipeline } from './pipeline.ts';
 
@@ -17,6 +18,7 @@ const cases: Record<string, () => Promise<void> | void> = {
   pipeline: () => benchPipeline(),
   cost: () => benchCost(),
   'cost-scale': () => benchCostScale(),
+  disk: () => benchDisk(),
   hostile: () => {
     console.log('hostile input, each through parse + classify:');
     benchHostile();
