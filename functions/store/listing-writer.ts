@@ -44,7 +44,7 @@ import {
   type TableKey,
 } from './listing-keys.ts';
 import type { PutListingOptions, PutListingResult } from './listing-store.ts';
-import { ListingBusyError, StoreError } from './store-error.ts';
+import { ListingBusyError } from './store-error.ts';
 import { ATTR } from './table-definition.ts';
 
 export interface WriterContext {
@@ -77,9 +77,8 @@ export async function readHead(ctx: WriterContext, id: string): Promise<ListingI
     }),
   );
   if (!out.Item) return null;
-  const head = headOf(out.Item);
-  if (!head) throw new StoreError(`listing item ${id} is not in this store's layout`);
-  return head;
+  // An item of the first layout (no revision) is replaced as if absent: see the put's condition.
+  return headOf(out.Item);
 }
 
 /**
@@ -167,7 +166,11 @@ export async function writeListing(
                 ExpressionAttributeNames: { '#rev': HEAD.rev },
                 ExpressionAttributeValues: { ':rev': { N: String(current.rev) } },
               }
-            : { ConditionExpression: 'attribute_not_exists(pk)' }),
+            : {
+                // Absent, or an item of the first layout (no revision), which this write replaces.
+                ConditionExpression: 'attribute_not_exists(#rev)',
+                ExpressionAttributeNames: { '#rev': HEAD.rev },
+              }),
         }),
       );
     } catch (error) {

@@ -2,6 +2,7 @@
  * The ListingStore's behaviour, run against every DynamoDB-compatible backend (dynalite, and
  * DynamoDB Local where Java is present) so that an emulator quirk cannot hide a bug.
  */
+import { PutItemCommand } from '@aws-sdk/client-dynamodb';
 import { describe, expect, it } from 'vitest';
 import type { Listing } from '../../../functions/enrichment/types.ts';
 import { summarizeAggregate } from '../../../functions/store/benchmark-aggregate.ts';
@@ -86,6 +87,30 @@ export function describeListingStoreContract({ fresh }: StoreFixture): void {
 
       expect(late.status).toBe('stale');
       expect((await store.getListing(listing.id))?.title).toBe('Director, IT (updated)');
+    });
+
+    it('replaces a listing item of the first layout instead of failing on it', async () => {
+      const { store, client, tableName } = await fresh();
+      const listing = buildListing();
+      await client.send(
+        new PutItemCommand({
+          TableName: tableName,
+          Item: {
+            pk: { S: `L#${listing.id}` },
+            sk: { S: 'L' },
+            id: { S: listing.id },
+            rev: { N: '1' },
+            state: { S: 'complete' },
+            doc: { S: JSON.stringify(listing) },
+          },
+        }),
+      );
+
+      expect((await store.putListing(listing, { receivedAt: '2026-11-20T08:00:00.000Z' })).status).toBe(
+        'created',
+      );
+      expect(await store.getListing(listing.id)).toEqual(listing);
+      expect((await store.getBenchmarkAggregate({ tier: 'director' })).count).toBe(1);
     });
 
     it('stores a huge listing trimmed and says so', async () => {
