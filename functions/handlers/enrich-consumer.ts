@@ -10,7 +10,6 @@ import { createEnrichConsumer } from '../consumer/enrich-consumer.ts';
 import { createPowertoolsMetrics } from '../consumer/pipeline-metrics.ts';
 import { enrichPosting } from '../enrichment/enrich.ts';
 import { loadTaxonomy } from '../enrichment/taxonomy.ts';
-import { LISTING_LEASE_SECONDS } from '../ingest/queue-definition.ts';
 import { createListingWriter } from '../store/dynamodb-listing-writer.ts';
 
 const config = loadConsumerConfig();
@@ -21,7 +20,6 @@ export const handler = createEnrichConsumer({
   store: createListingWriter({
     client: createDynamoDbClient({ region: config.region, endpoint: config.endpoints.dynamodb }),
     tableName: config.tableName,
-    leaseMs: LISTING_LEASE_SECONDS * 1000,
   }),
   taxonomy: loadTaxonomy(),
   enrich: enrichPosting,

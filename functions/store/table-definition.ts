@@ -34,8 +34,11 @@ export interface IndexDefinition {
   readonly indexName: string;
   readonly partitionKey: { readonly name: string; readonly type: 'S' | 'N' };
   readonly sortKey: { readonly name: string; readonly type: 'S' | 'N' };
-  /** Non-key attributes the index carries (projection INCLUDE); the table and index keys always come. */
-  readonly include: readonly string[];
+  /**
+   * Non-key attributes the index carries (projection INCLUDE); the table and index keys always
+   * come. Absent: every attribute (projection ALL).
+   */
+  readonly include?: readonly string[];
 }
 
 /**
