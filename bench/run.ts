@@ -6,6 +6,8 @@
 import { benchApiLatency } from './api-latency.ts';
 import { benchBundle } from './bundle.ts';
 import { benchFeed, benchPages, printThroughput } from './classify.ts';
+import { benchCost, benchCostScale } from './cost.ts';
+import { benchDisk } from './disk.ts';
 import { benchHostile } from './hostile.ts';
 import { benchPipeline } from './pipeline.ts';
 
@@ -14,6 +16,9 @@ const cases: Record<string, () => Promise<void> | void> = {
   feed: () => printThroughput('classify one RSS feed of 3,000 postings', benchFeed()),
   bundle: () => benchBundle(),
   pipeline: () => benchPipeline(),
+  cost: () => benchCost(),
+  'cost-scale': () => benchCostScale(),
+  disk: () => benchDisk(),
   hostile: () => {
     console.log('hostile input, each through parse + classify:');
     benchHostile();

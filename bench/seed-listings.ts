@@ -1,23 +1,17 @@
 /**
- * Seeds a table with many listings fast, for the API latency bench: the items the store's writer
- * would leave behind once every write completed (listing-writer.ts), built with the store's own
- * builders (listing, facet, registry and aggregate items), written with BatchWriteItem. Going
- * through putListing would cost ~10 sequential calls per listing; this costs ~7 items in batches.
+ * Seeds a table with many listings fast, for the API latency and cost benches: the items the
+ * store's writer leaves (listing-writer.ts), built with the store's own builders (the listing
+ * item and its skill and certification items), written with BatchWriteItem instead of a read
+ * and a conditional put each.
  */
 import { createHash } from 'node:crypto';
 import type { DynamoDBClient, WriteRequest } from '@aws-sdk/client-dynamodb';
 import type { BandPosition, Listing, Taxonomy } from '../functions/enrichment/index.ts';
 import { batchWriteAll } from '../functions/store/batch-requests.ts';
-import { contributionOf } from '../functions/store/benchmark-aggregate.ts';
-import type { Item } from '../functions/store/dynamodb-codec.ts';
 import { contentHashOf, encodeListingDocument } from '../functions/store/listing-document.ts';
-import { facetItemOf, type ListingItem, listingItemToItem } from '../functions/store/listing-item.ts';
-import {
-  bucketRegistryKey,
-  companyKey,
-  facetEntriesOf,
-  listedAtOf,
-} from '../functions/store/listing-keys.ts';
+import { listingItemOf } from '../functions/store/listing-item.ts';
+import { indexItemKeysOf, listedAtOf, listingFacetIds } from '../functions/store/listing-keys.ts';
+import { indexItemOf } from '../functions/store/listing-writer.ts';
 
 const PLACES = [
   { text: 'Seattle, WA', country: 'US', remote: false },
@@ -107,13 +101,11 @@ export function syntheticListing(i: number, taxonomy: Taxonomy, newest: Date): L
   };
 }
 
-/** Accumulates what a set of listings writes; `flush` sends it. Aggregates are totals, re-put each flush. */
+/** Accumulates what a set of listings writes; `flush` sends it. */
 export class ListingSeeder {
   readonly #client: DynamoDBClient;
   readonly #table: string;
   #pending: WriteRequest[] = [];
-  readonly #registry = new Set<string>();
-  readonly #aggregates = new Map<string, Map<string, number>>();
   items = 0;
 
   constructor(client: DynamoDBClient, tableName: string) {
@@ -121,54 +113,32 @@ export class ListingSeeder {
     this.#table = tableName;
   }
 
-  /** The items of one listing as the writer leaves them after a complete write. */
+  /** The items of one listing as the writer leaves them. */
   add(listing: Listing, receivedAt: string): void {
-    const encoded = encodeListingDocument(listing);
     const listedAt = listedAtOf(listing.postedAt, receivedAt);
-    const entries = facetEntriesOf(listing, listedAt);
-    const contribution = contributionOf(listing);
-    const item: ListingItem = {
-      id: listing.id,
-      rev: 1,
-      state: 'complete',
-      ...(encoded.doc !== undefined ? { doc: encoded.doc } : { docz: encoded.docz }),
-      truncated: encoded.truncated,
-      contentHash: contentHashOf(listing),
-      taxonomyVersion: listing.taxonomyVersion,
-      enrichedAt: listing.enrichedAt,
-      receivedAt,
-      firstReceivedAt: receivedAt,
-      listedAt,
-      facetKeys: entries.map(({ pk, sk }) => ({ pk, sk })),
-      contribution,
-    };
-    const company = listing.company ? companyKey(listing.company) : null;
-    this.#pending.push({ PutRequest: { Item: listingItemToItem(item) } });
-    for (const entry of entries) {
-      this.#pending.push({ PutRequest: { Item: facetItemOf(entry, listing, listedAt, company) } });
-      const key = bucketRegistryKey(entry.facet, entry.value, entry.bucket);
-      const id = `${key.pk}\u0000${key.sk}`;
-      if (!this.#registry.has(id)) {
-        this.#registry.add(id);
-        this.#pending.push({ PutRequest: { Item: { pk: { S: key.pk }, sk: { S: key.sk } } } });
-      }
-    }
-    for (const op of contribution) {
-      const attrs = this.#aggregates.get(op.pk) ?? new Map<string, number>();
-      this.#aggregates.set(op.pk, attrs);
-      for (const [name, delta] of Object.entries(op.add)) attrs.set(name, (attrs.get(name) ?? 0) + delta);
-    }
+    const item = listingItemOf(
+      listing,
+      {
+        rev: 1,
+        contentHash: contentHashOf(listing),
+        taxonomyVersion: listing.taxonomyVersion,
+        enrichedAt: listing.enrichedAt,
+        receivedAt,
+        firstReceivedAt: receivedAt,
+        listedAt,
+      },
+      encodeListingDocument(listing),
+    );
+    this.#pending.push({ PutRequest: { Item: item } });
+    const { skills, certifications } = listingFacetIds(listing);
+    for (const k of indexItemKeysOf(listing.id, skills, certifications, listedAt))
+      this.#pending.push({ PutRequest: { Item: indexItemOf(k, listing) } });
   }
 
   /** Writes everything added since the last flush, `parallel` batch calls at a time. */
   async flush(parallel = 8): Promise<void> {
     const requests = this.#pending;
     this.#pending = [];
-    for (const [pk, attrs] of this.#aggregates) {
-      const item: Item = { pk: { S: pk }, sk: { S: 'A' } };
-      for (const [name, value] of attrs) item[name] = { N: String(value) };
-      requests.push({ PutRequest: { Item: item } });
-    }
     const chunk = Math.ceil(requests.length / parallel);
     await Promise.all(
       Array.from({ length: parallel }, (_, k) =>
@@ -177,4 +147,23 @@ export class ListingSeeder {
     );
     this.items += requests.length;
   }
+}
+
+/** Seeds synthetic listings `from` .. `to`-1 (the bench's shape of a stored table); returns `to`. */
+export async function seedListings(
+  client: DynamoDBClient,
+  tableName: string,
+  from: number,
+  to: number,
+): Promise<number> {
+  const { loadTaxonomy } = await import('../functions/enrichment/index.ts');
+  const taxonomy = loadTaxonomy();
+  const seeder = new ListingSeeder(client, tableName);
+  const newest = new Date('2026-11-20T12:00:00.000Z');
+  for (let i = from; i < to; i += 1) {
+    seeder.add(syntheticListing(i, taxonomy, newest), '2026-11-21T00:00:00.000Z');
+    if (i % 5_000 === 4_999) await seeder.flush();
+  }
+  await seeder.flush();
+  return to;
 }

@@ -115,10 +115,27 @@ const COMMANDS: Readonly<Record<string, Command>> = {
 
 export const VERSION: string = packageJson.version;
 
+/** Commands that read their own options (they talk to a store or a queue, not to documents). */
+const OWN_OPTION_COMMANDS: Readonly<
+  Record<
+    string,
+    { readonly usage: readonly string[]; readonly run: (argv: readonly string[], io: Io) => Promise<number> }
+  >
+> = {
+  doctor: {
+    usage: [
+      'doctor [--fix] [--data-dir DIR] | [--fix] --table NAME [--region R] [--endpoint URL]',
+      "Recount benchmarks from the stored listings, check every listing's index entries, and",
+      'with --fix repair them; on the local store (DATA_DIR) or a deployed table.',
+    ],
+    run: async (argv, io) => (await import('./doctor.ts')).runDoctorCommand(argv, io),
+  },
+};
+
 export const HELP = `job-enrich ${VERSION}: enrich job postings against the IT-management taxonomy
 
 Usage:
-${Object.values(COMMANDS)
+${[...Object.values(COMMANDS), ...Object.values(OWN_OPTION_COMMANDS)]
   .map(({ usage: [synopsis, ...lines] }) =>
     [`  job-enrich ${synopsis}`, ...lines.map((l) => `      ${l}`)].join('\n'),
   )
@@ -175,6 +192,9 @@ export function parseCommandLine(argv: readonly string[]): CommandLine {
 
 /** Runs the CLI; returns the exit code. */
 export async function runCli(argv: readonly string[], io: Io): Promise<number> {
+  const [first = ''] = argv;
+  const own = Object.hasOwn(OWN_OPTION_COMMANDS, first) ? OWN_OPTION_COMMANDS[first] : undefined;
+  if (own) return own.run(argv.slice(1), io);
   const line = parseCommandLine(argv);
   switch (line.kind) {
     case 'usage':

@@ -9,7 +9,6 @@ import { ConfigError, loadApiConfig } from '../config.ts';
 import { loadTaxonomy } from '../enrichment/index.ts';
 import { createApp } from '../http/create-app.ts';
 import { readExtensionSecret } from '../http/read-extension-secret.ts';
-import { LISTING_LEASE_SECONDS } from '../ingest/queue-definition.ts';
 import { sendPostings } from '../ingest/send-postings.ts';
 import { createSqsClient } from '../sqs-client.ts';
 import { DynamoDbListingStore } from '../store/dynamodb-listing-store.ts';
@@ -34,8 +33,6 @@ const app = createApp({
   store: new DynamoDbListingStore({
     client: createDynamoDbClient({ region: config.region, endpoint: config.endpoints.dynamodb }),
     tableName: config.tableName,
-    // The API never writes listings; the lease only matters to writers.
-    leaseMs: LISTING_LEASE_SECONDS * 1000,
   }),
   send: (postings) => sendPostings(postings, { client: sqs, queueUrl: config.queueUrl }),
   taxonomy: loadTaxonomy(),

@@ -9,7 +9,6 @@ import { loadConsumerConfig } from '../config.ts';
 import { createEnrichConsumer } from '../consumer/enrich-consumer.ts';
 import { createPowertoolsMetrics } from '../consumer/pipeline-metrics.ts';
 import { enrichPosting, loadTaxonomy } from '../enrichment/index.ts';
-import { LISTING_LEASE_SECONDS } from '../ingest/queue-definition.ts';
 import { createListingWriter } from '../store/dynamodb-listing-writer.ts';
 
 const config = loadConsumerConfig();
@@ -20,7 +19,6 @@ export const handler = createEnrichConsumer({
   store: createListingWriter({
     client: createDynamoDbClient({ region: config.region, endpoint: config.endpoints.dynamodb }),
     tableName: config.tableName,
-    leaseMs: LISTING_LEASE_SECONDS * 1000,
   }),
   taxonomy: loadTaxonomy(),
   enrich: enrichPosting,

@@ -49,7 +49,9 @@ export function buildCreateTableInput(tableName: string): CreateTableCommandInpu
               { AttributeName: index.partitionKey.name, KeyType: 'HASH' as const },
               { AttributeName: index.sortKey.name, KeyType: 'RANGE' as const },
             ],
-            Projection: { ProjectionType: 'ALL' as const },
+            Projection: index.include
+              ? { ProjectionType: 'INCLUDE' as const, NonKeyAttributes: [...index.include] }
+              : { ProjectionType: 'ALL' as const },
           })),
         }
       : {}),

@@ -1,151 +1,208 @@
 /**
- * Benchmark aggregates kept as listings are written: per tier, per (tier, skill) and per
- * (tier, location), a count, a salary histogram (see salary-histogram.ts) and counts by band
- * position. Reading one costs a BatchGetItem of its shards, whatever the number of listings.
+ * Benchmarks computed on read from the stored listings: the tier index (table-definition.ts)
+ * carries each in-scope listing's annual midpoint (USD and its own currency), band position,
+ * skills, certifications, country and location keys, so a benchmark is a Query of the tier's
+ * shards, filtered, folded into a count, a salary histogram (salary-histogram.ts) and counts by
+ * band position. Nothing is counted at write time, so nothing can drift from the listings or
+ * be counted twice after a crash. docs/write-path.md compares this with stream-kept counters.
  *
- * A listing's contribution is a set of additive deltas (`AggregateOp`s); re-enriching a listing
- * applies the new contribution minus the old one, so it moves instead of adding a second one.
- * How the deltas are applied exactly once is the writer's business (listing-writer.ts).
+ * Cost grows with the listings a scope matches (about 200 bytes each read, 4 KB per half read
+ * unit); the store caches each scope's figures for a short time (dynamodb-listing-store.ts).
  */
-import { type BandPosition, BandPositionSchema, type Listing } from '../enrichment/index.ts';
-import { shardOf } from './listing-keys.ts';
-import { locationKeysOf } from './location-keys.ts';
-import { type HistogramBin, percentileOf, salaryBin, salaryMidpoint } from './salary-histogram.ts';
+import { type DynamoDBClient, QueryCommand } from '@aws-sdk/client-dynamodb';
+import type { BandPosition, Listing } from '../enrichment/index.ts';
+import { BandPositionSchema } from '../enrichment/index.ts';
+import type { Item } from './dynamodb-codec.ts';
+import { indexAttributesOf } from './listing-item.ts';
+import { facetPartition, facetValueKey, idsOf, SHARDS } from './listing-keys.ts';
+import { type HistogramBin, percentileOf, salaryBin } from './salary-histogram.ts';
+import { ATTR, TIER_INDEX } from './table-definition.ts';
 
-/** What a benchmark is asked for: a tier, optionally narrowed by one skill or one location key. */
-export type BenchmarkScope =
-  | { readonly tier: string; readonly skill?: undefined; readonly location?: undefined }
-  | { readonly tier: string; readonly skill: string; readonly location?: undefined }
-  | { readonly tier: string; readonly location: string; readonly skill?: undefined };
-
-/**
- * Shards per aggregate: every listing of a tier updates the tier's aggregate, so it is split to
- * stay under one partition's write ceiling; narrowed aggregates see a fraction of the writes.
- */
-export const AGGREGATE_SHARDS = { tier: 8, narrowed: 2 } as const;
-
-/** Attribute names inside an aggregate item. */
-export const AGG_COUNT = 'n';
-export const AGG_SALARIED = 'ns';
-const BIN_COUNT_PREFIX = 'h';
-const BIN_SUM_PREFIX = 's';
-const POSITION_PREFIX = 'p_';
-
-/** The id of a scope, as it appears in the aggregate's key. */
-export function scopeId(scope: BenchmarkScope): string {
-  if (scope.skill !== undefined) return `tier:${scope.tier}/skill:${scope.skill}`;
-  if (scope.location !== undefined) return `tier:${scope.tier}/loc:${scope.location}`;
-  return `tier:${scope.tier}`;
+/** What a benchmark is asked for: a tier, narrowed by any of the other filters together. */
+export interface BenchmarkScope {
+  readonly tier: string;
+  readonly skill?: string | undefined;
+  readonly certification?: string | undefined;
+  /** A location key: a country (`US`), a state or province (`US-WA`) or `remote`. */
+  readonly location?: string | undefined;
+  /** ISO 3166-1 alpha-2. */
+  readonly country?: string | undefined;
+  /** ISO 4217: percentiles are then also given in that currency (`local`). */
+  readonly currency?: string | undefined;
+  /** ISO instant: only listings listed at or after it. */
+  readonly since?: string | undefined;
 }
 
-function shardsOf(scope: BenchmarkScope): number {
-  return scope.skill === undefined && scope.location === undefined
-    ? AGGREGATE_SHARDS.tier
-    : AGGREGATE_SHARDS.narrowed;
-}
-
-/** The partition keys of every shard of a scope's aggregate (sort key `A`). */
-export function aggregateKeysOf(scope: BenchmarkScope): string[] {
-  const id = scopeId(scope);
-  return Array.from({ length: shardsOf(scope) }, (_, shard) => `A#${id}#${shard}`);
-}
-
-/** One delta to one aggregate item: attribute name to the amount to ADD. */
-export interface AggregateOp {
-  readonly pk: string;
-  readonly add: Readonly<Record<string, number>>;
-}
-
-/**
- * The aggregates a listing counts in and what it adds to each. Only in-scope listings with a
- * tier count: a benchmark compares pay against a tier's band.
- */
-export function contributionOf(listing: Listing): AggregateOp[] {
-  const tier = listing.role.inScope ? listing.role.tier : null;
-  if (!tier) return [];
-  const mid = salaryMidpoint(listing.salary?.annualUsd);
-  const position: BandPosition = listing.band?.position ?? 'unknown';
-  const add: Record<string, number> = { [AGG_COUNT]: 1, [`${POSITION_PREFIX}${position}`]: 1 };
-  if (mid !== null) {
-    const bin = salaryBin(mid);
-    add[AGG_SALARIED] = 1;
-    add[`${BIN_COUNT_PREFIX}${bin}`] = 1;
-    add[`${BIN_SUM_PREFIX}${bin}`] = Math.round(mid);
-  }
-  const scopes: BenchmarkScope[] = [{ tier }];
-  for (const skill of new Set(listing.skills.map((s) => s.id))) scopes.push({ tier, skill });
-  for (const location of new Set(locationKeysOf(listing.location))) scopes.push({ tier, location });
-  return scopes.map((scope) => {
-    const keys = aggregateKeysOf(scope);
-    return { pk: keys[shardOf(listing.id, keys.length)] as string, add };
-  });
-}
-
-/**
- * The net ops that turn the `from` contribution into the `to` one: deltas on the same
- * aggregate are summed, zeros dropped. `netOps([], c)` applies c; `netOps(c, [])` removes it.
- */
-export function netOps(from: readonly AggregateOp[], to: readonly AggregateOp[]): AggregateOp[] {
-  const byKey = new Map<string, Map<string, number>>();
-  const fold = (ops: readonly AggregateOp[], sign: 1 | -1) => {
-    for (const op of ops) {
-      const attrs = byKey.get(op.pk) ?? new Map<string, number>();
-      byKey.set(op.pk, attrs);
-      for (const [name, delta] of Object.entries(op.add))
-        attrs.set(name, (attrs.get(name) ?? 0) + sign * delta);
-    }
-  };
-  fold(from, -1);
-  fold(to, 1);
-  const out: AggregateOp[] = [];
-  for (const [pk, attrs] of byKey) {
-    const add = Object.fromEntries([...attrs].filter(([, v]) => v !== 0));
-    if (Object.keys(add).length > 0) out.push({ pk, add });
-  }
-  return out;
-}
-
-/** A scope's aggregate, its shards merged. */
+/** The figures of a scope. */
 export interface BenchmarkAggregate {
   readonly scope: BenchmarkScope;
-  /** Listings counted (in scope, this tier). */
+  /** Listings counted (in scope, this tier, every filter). */
   readonly count: number;
   /** Of those, listings with an annual USD salary. */
   readonly salaried: number;
   readonly histogram: ReadonlyMap<number, HistogramBin>;
   readonly positions: Readonly<Record<BandPosition, number>>;
+  /** With `scope.currency`: the annual midpoints in that currency. */
+  readonly local?: {
+    readonly currency: string;
+    readonly salaried: number;
+    readonly histogram: ReadonlyMap<number, HistogramBin>;
+  };
 }
 
-/** Merges the attributes of an aggregate's shard items (as read, any order, missing shards fine). */
-export function mergeAggregateShards(
+/** Folds tier-index entries (or the same attributes computed from listings) into a scope's figures. */
+export function foldBenchmark(
   scope: BenchmarkScope,
-  shards: ReadonlyArray<Readonly<Record<string, unknown>>>,
+  entries: Iterable<Readonly<Record<string, unknown>>>,
 ): BenchmarkAggregate {
   let count = 0;
   let salaried = 0;
-  const counts = new Map<number, number>();
-  const sums = new Map<number, number>();
+  let localSalaried = 0;
+  const histogram = new Map<number, HistogramBin>();
+  const localHistogram = new Map<number, HistogramBin>();
   const positions: Record<BandPosition, number> = { below: 0, within: 0, overlaps: 0, above: 0, unknown: 0 };
-  for (const item of shards) {
-    for (const [name, raw] of Object.entries(item)) {
-      if (typeof raw !== 'number') continue;
-      if (name === AGG_COUNT) count += raw;
-      else if (name === AGG_SALARIED) salaried += raw;
-      else if (name.startsWith(POSITION_PREFIX)) {
-        const position = BandPositionSchema.safeParse(name.slice(POSITION_PREFIX.length));
-        if (position.success) positions[position.data] += raw;
-      } else {
-        const bin = /^([hs])(\d+)$/.exec(name);
-        if (!bin) continue;
-        const target = bin[1] === BIN_COUNT_PREFIX ? counts : sums;
-        const index = Number(bin[2]);
-        target.set(index, (target.get(index) ?? 0) + raw);
-      }
+  const addTo = (h: Map<number, HistogramBin>, value: number) => {
+    const bin = salaryBin(value);
+    const was = h.get(bin) ?? { count: 0, sum: 0 };
+    h.set(bin, { count: was.count + 1, sum: was.sum + value });
+  };
+  for (const entry of entries) {
+    count += 1;
+    const position = BandPositionSchema.safeParse(entry[ATTR.position] ?? 'unknown');
+    positions[position.success ? position.data : 'unknown'] += 1;
+    const usd = entry[ATTR.midUsd];
+    if (typeof usd === 'number' && usd > 0) {
+      salaried += 1;
+      addTo(histogram, usd);
+    }
+    const local = entry[ATTR.midLocal];
+    if (scope.currency !== undefined && typeof local === 'number' && local > 0) {
+      localSalaried += 1;
+      addTo(localHistogram, local);
     }
   }
-  const histogram = new Map<number, HistogramBin>();
-  for (const [bin, n] of counts) if (n > 0) histogram.set(bin, { count: n, sum: sums.get(bin) ?? 0 });
-  return { scope, count, salaried, histogram, positions };
+  return {
+    scope,
+    count,
+    salaried,
+    histogram,
+    positions,
+    ...(scope.currency !== undefined
+      ? { local: { currency: scope.currency, salaried: localSalaried, histogram: localHistogram } }
+      : {}),
+  };
+}
+
+/** Whether index attributes (as stored or as computed from a listing) fall in a scope. */
+export function inScope(scope: BenchmarkScope, attrs: Readonly<Record<string, unknown>>): boolean {
+  const str = (name: string) => (typeof attrs[name] === 'string' ? (attrs[name] as string) : undefined);
+  const sort = str(ATTR.listedSort);
+  if (attrs[ATTR.tierKey] === undefined) return false;
+  if (!str(ATTR.tierKey)?.startsWith(`${facetValueKey('tier', scope.tier)}#`)) return false;
+  if (scope.since !== undefined && (sort === undefined || sort < new Date(scope.since).toISOString()))
+    return false;
+  if (scope.skill !== undefined && !idsOf(str(ATTR.skills)).includes(facetValueKey('skill', scope.skill)))
+    return false;
+  if (
+    scope.certification !== undefined &&
+    !idsOf(str(ATTR.certifications)).includes(facetValueKey('certification', scope.certification))
+  )
+    return false;
+  if (scope.location !== undefined && !idsOf(str(ATTR.locations)).includes(scope.location)) return false;
+  if (scope.country !== undefined && str(ATTR.country) !== scope.country) return false;
+  if (scope.currency !== undefined && str(ATTR.currency) !== scope.currency) return false;
+  return true;
+}
+
+/**
+ * A scope's figures computed from listings in hand (the doctor's recount, and tests): the same
+ * attributes the writer stores, folded the same way.
+ */
+export function benchmarkFromListings(
+  scope: BenchmarkScope,
+  listings: Iterable<{ readonly listing: Listing; readonly listedAt: string }>,
+): BenchmarkAggregate {
+  const entries: Array<Record<string, unknown>> = [];
+  for (const { listing, listedAt } of listings) {
+    const attrs = indexAttributesOf(listing, listedAt);
+    if (inScope(scope, attrs)) entries.push(attrs);
+  }
+  return foldBenchmark(scope, entries);
+}
+
+export interface BenchmarkReadContext {
+  readonly client: DynamoDBClient;
+  readonly tableName: string;
+}
+
+/** The filter of a scope on the tier index's attributes. */
+function scopeFilter(scope: BenchmarkScope) {
+  const clauses: string[] = [];
+  const names: Record<string, string> = {};
+  const values: Item = {};
+  const add = (attr: string, op: 'eq' | 'contains', v: string) => {
+    const i = clauses.length;
+    names[`#f${i}`] = attr;
+    values[`:f${i}`] = { S: op === 'contains' ? `,${v},` : v };
+    clauses.push(op === 'eq' ? `#f${i} = :f${i}` : `contains(#f${i}, :f${i})`);
+  };
+  if (scope.skill !== undefined) add(ATTR.skills, 'contains', facetValueKey('skill', scope.skill));
+  if (scope.certification !== undefined)
+    add(ATTR.certifications, 'contains', facetValueKey('certification', scope.certification));
+  if (scope.location !== undefined) add(ATTR.locations, 'contains', scope.location);
+  if (scope.country !== undefined) add(ATTR.country, 'eq', scope.country);
+  if (scope.currency !== undefined) add(ATTR.currency, 'eq', scope.currency);
+  return { clauses, names, values };
+}
+
+const fromEntry = (item: Item): Record<string, unknown> => ({
+  [ATTR.position]: item[ATTR.position]?.S,
+  [ATTR.midUsd]: item[ATTR.midUsd]?.N === undefined ? undefined : Number(item[ATTR.midUsd]?.N),
+  [ATTR.midLocal]: item[ATTR.midLocal]?.N === undefined ? undefined : Number(item[ATTR.midLocal]?.N),
+});
+
+/** Reads a scope's figures: every shard of the tier's index partition, in parallel, to the end. */
+export async function readBenchmark(
+  ctx: BenchmarkReadContext,
+  scope: BenchmarkScope,
+): Promise<BenchmarkAggregate> {
+  const tier = facetValueKey('tier', scope.tier);
+  const filter = scopeFilter(scope);
+  const since = scope.since === undefined ? null : new Date(scope.since).toISOString();
+  const entries: Array<Record<string, unknown>> = [];
+  await Promise.all(
+    Array.from({ length: SHARDS.tier }, async (_, shard) => {
+      let start: Item | undefined;
+      do {
+        const out = await ctx.client.send(
+          new QueryCommand({
+            TableName: ctx.tableName,
+            IndexName: TIER_INDEX,
+            KeyConditionExpression: since === null ? '#pk = :pk' : '#pk = :pk AND #s >= :since',
+            ...(filter.clauses.length ? { FilterExpression: filter.clauses.join(' AND ') } : {}),
+            ProjectionExpression: '#p, #m, #ml',
+            ExpressionAttributeNames: {
+              '#pk': ATTR.tierKey,
+              '#p': ATTR.position,
+              '#m': ATTR.midUsd,
+              '#ml': ATTR.midLocal,
+              ...(since === null ? {} : { '#s': ATTR.listedSort }),
+              ...filter.names,
+            },
+            ExpressionAttributeValues: {
+              ':pk': { S: facetPartition('tier', tier, shard) },
+              ...(since === null ? {} : { ':since': { S: since } }),
+              ...filter.values,
+            },
+            ...(start ? { ExclusiveStartKey: start } : {}),
+          }),
+        );
+        for (const item of out.Items ?? []) entries.push(fromEntry(item));
+        start = out.LastEvaluatedKey;
+      } while (start);
+    }),
+  );
+  return foldBenchmark(scope, entries);
 }
 
 export interface BenchmarkSummary {
@@ -153,23 +210,40 @@ export interface BenchmarkSummary {
   readonly salaried: number;
   /** Percentiles of annual USD midpoints; null when no listing in scope states a salary. */
   readonly percentiles: { p10: number; p25: number; median: number; p75: number; p90: number } | null;
+  /** With a currency in the scope: the same percentiles in that currency. */
+  readonly local?: {
+    readonly currency: string;
+    readonly salaried: number;
+    readonly percentiles: { p10: number; p25: number; median: number; p75: number; p90: number } | null;
+  };
   /** Counts by band position, `unknown` included. */
   readonly positions: Readonly<Record<BandPosition, number>>;
   /** Shares (0..1) of the listings whose position is known; null when none is. */
   readonly shares: { below: number; within: number; overlaps: number; above: number } | null;
 }
 
+function percentilesOf(h: ReadonlyMap<number, HistogramBin>) {
+  const p = (q: number) => percentileOf(h, q) ?? 0;
+  return h.size === 0 ? null : { p10: p(0.1), p25: p(0.25), median: p(0.5), p75: p(0.75), p90: p(0.9) };
+}
+
 /** The numbers a benchmark response shows, from an aggregate. */
 export function summarizeAggregate(aggregate: BenchmarkAggregate): BenchmarkSummary {
-  const h = aggregate.histogram;
-  const p = (q: number) => percentileOf(h, q) ?? 0;
   const { below, within, overlaps, above } = aggregate.positions;
   const known = below + within + overlaps + above;
   return {
     count: aggregate.count,
     salaried: aggregate.salaried,
-    percentiles:
-      h.size === 0 ? null : { p10: p(0.1), p25: p(0.25), median: p(0.5), p75: p(0.75), p90: p(0.9) },
+    percentiles: percentilesOf(aggregate.histogram),
+    ...(aggregate.local
+      ? {
+          local: {
+            currency: aggregate.local.currency,
+            salaried: aggregate.local.salaried,
+            percentiles: percentilesOf(aggregate.local.histogram),
+          },
+        }
+      : {}),
     positions: aggregate.positions,
     shares:
       known === 0

@@ -13,16 +13,11 @@ import {
 } from '@aws-sdk/client-dynamodb';
 import type { Listing } from '../enrichment/index.ts';
 import { batchGetAll, batchWriteAll, type RetryPolicy } from './batch-requests.ts';
-import {
-  aggregateKeysOf,
-  type BenchmarkAggregate,
-  type BenchmarkScope,
-  mergeAggregateShards,
-} from './benchmark-aggregate.ts';
+import { type BenchmarkAggregate, type BenchmarkScope, readBenchmark } from './benchmark-aggregate.ts';
 import { fromItem, toItem } from './dynamodb-codec.ts';
 import { type ListingWriterOptions, writerContext } from './dynamodb-listing-writer.ts';
 import { decodeListingDocument } from './listing-document.ts';
-import { parseListingItem } from './listing-item.ts';
+import { HEAD } from './listing-item.ts';
 import { listingKey } from './listing-keys.ts';
 import { getListingsById, queryListingPage } from './listing-query.ts';
 import {
@@ -47,7 +42,17 @@ export interface DynamoDbListingStoreOptions extends ListingWriterOptions {
    * @default 180 days
    */
   readonly seenForSeconds?: number;
+  /**
+   * How long a benchmark's figures are reused before they are read again. A benchmark is
+   * computed from the listings on read (benchmark-aggregate.ts): this bounds what a busy page
+   * costs, at the price of figures up to this old. 0 turns the cache off.
+   * @default 60_000
+   */
+  readonly benchmarkCacheMs?: number;
 }
+
+/** Scopes kept in the benchmark cache at most (oldest dropped first). */
+const BENCHMARK_CACHE_ENTRIES = 500;
 
 const FEEDS_PK = 'FEED';
 const seenPk = (sourceId: string) => `S#${sourceId}`;
@@ -61,6 +66,8 @@ export class DynamoDbListingStore implements ListingStore {
   readonly #retry: RetryPolicy;
   readonly #now: () => number;
   readonly #seenForSeconds: number;
+  readonly #benchmarkCacheMs: number;
+  readonly #benchmarks = new Map<string, { at: number; value: Promise<BenchmarkAggregate> }>();
 
   constructor(options: DynamoDbListingStoreOptions) {
     this.#client = options.client;
@@ -68,7 +75,8 @@ export class DynamoDbListingStore implements ListingStore {
     this.#retry = options.retry ?? {};
     this.#now = options.now ?? Date.now;
     this.#seenForSeconds = options.seenForSeconds ?? SEEN_FOR_SECONDS;
-    this.#writer = writerContext({ ...options, now: this.#now, retry: this.#retry });
+    this.#benchmarkCacheMs = options.benchmarkCacheMs ?? 60_000;
+    this.#writer = writerContext({ ...options, retry: this.#retry });
   }
 
   putListing(listing: Listing, options: PutListingOptions): Promise<PutListingResult> {
@@ -78,11 +86,15 @@ export class DynamoDbListingStore implements ListingStore {
   async getListing(id: string): Promise<StoredListing | null> {
     const k = listingKey(id);
     const out = await this.#client.send(
-      new GetItemCommand({ TableName: this.#table, Key: { pk: { S: k.pk }, sk: { S: k.sk } } }),
+      new GetItemCommand({
+        TableName: this.#table,
+        Key: { pk: { S: k.pk }, sk: { S: k.sk } },
+        ProjectionExpression: '#d',
+        ExpressionAttributeNames: { '#d': HEAD.document },
+      }),
     );
     if (!out.Item) return null;
-    const item = parseListingItem(out.Item);
-    return decodeListingDocument(item.doc, item.docz);
+    return decodeListingDocument(out.Item[HEAD.document]?.B);
   }
 
   getListings(ids: readonly string[]): Promise<StoredListing[]> {
@@ -93,10 +105,33 @@ export class DynamoDbListingStore implements ListingStore {
     return queryListingPage({ client: this.#client, tableName: this.#table, retry: this.#retry }, query);
   }
 
-  async getBenchmarkAggregate(scope: BenchmarkScope): Promise<BenchmarkAggregate> {
-    const keys = aggregateKeysOf(scope).map((pk) => ({ pk: { S: pk }, sk: { S: 'A' } }));
-    const items = await batchGetAll(this.#client, this.#table, keys, {}, this.#retry);
-    return mergeAggregateShards(scope, items.map(fromItem));
+  getBenchmarkAggregate(scope: BenchmarkScope): Promise<BenchmarkAggregate> {
+    const read = () => readBenchmark({ client: this.#client, tableName: this.#table }, scope);
+    if (this.#benchmarkCacheMs <= 0) return read();
+    const key = JSON.stringify([
+      scope.tier,
+      scope.skill,
+      scope.certification,
+      scope.location,
+      scope.country,
+      scope.currency,
+      scope.since,
+    ]);
+    const now = this.#now();
+    const cached = this.#benchmarks.get(key);
+    if (cached && now - cached.at < this.#benchmarkCacheMs) return cached.value;
+    const value = read();
+    this.#benchmarks.delete(key);
+    this.#benchmarks.set(key, { at: now, value });
+    // A failed read is not kept: the next call tries again.
+    value.catch(() => {
+      if (this.#benchmarks.get(key)?.value === value) this.#benchmarks.delete(key);
+    });
+    if (this.#benchmarks.size > BENCHMARK_CACHE_ENTRIES) {
+      const oldest = this.#benchmarks.keys().next().value;
+      if (oldest !== undefined) this.#benchmarks.delete(oldest);
+    }
+    return value;
   }
 
   async listFeedSources(): Promise<FeedSource[]> {

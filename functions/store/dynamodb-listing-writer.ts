@@ -13,10 +13,11 @@ export interface ListingWriterOptions {
   readonly client: DynamoDBClient;
   readonly tableName: string;
   /**
-   * How long a writer owns a listing while writing it; must exceed the consumer's timeout
-   * (see queue-definition.ts `LISTING_LEASE_SECONDS`).
+   * Unused: writes take no lease since one conditional put stores a listing
+   * (listing-writer.ts). Accepted so callers written for the first layout still compile.
+   * @deprecated
    */
-  readonly leaseMs: number;
+  readonly leaseMs?: number;
   /** @default Date.now */
   readonly now?: () => number;
   readonly retry?: RetryPolicy;
@@ -24,14 +25,7 @@ export interface ListingWriterOptions {
 
 /** The context `writeListing` runs in, from the store's options. */
 export function writerContext(options: ListingWriterOptions): WriterContext {
-  return {
-    client: options.client,
-    tableName: options.tableName,
-    leaseMs: options.leaseMs,
-    now: options.now ?? Date.now,
-    retry: options.retry ?? {},
-    knownBuckets: new Set(),
-  };
+  return { client: options.client, tableName: options.tableName, retry: options.retry ?? {} };
 }
 
 /** A store that can only write listings, as the consumer uses one. */

@@ -1,108 +1,149 @@
 /**
- * The listing item and the facet items it owns, as stored. The listing item carries, besides
- * the listing document, the bookkeeping of the write protocol (listing-writer.ts): which facet
- * items and which benchmark contribution are in force, and while a write is in flight, the ops
- * still to apply and the lease of the writer applying them.
+ * The listing item as stored: the compressed listing, what the write guard compares (content
+ * hash, receipt and enrichment times, taxonomy version, a revision), and the attributes the
+ * indexes are keyed and filtered on, all derived from the listing by {@link indexAttributesOf}.
+ * Nothing else: no write-protocol bookkeeping, no copies of the listing.
+ *
+ * Room kept for what comes next: the posting as received (issue 17) goes in a binary attribute
+ * `raw` beside `d` (the document ceiling leaves half the item for it), and a job identity
+ * (issue 18) in `jk`, with a sparse index of its own when it lands.
  */
-import * as z from 'zod/mini';
 import type { Listing } from '../enrichment/index.ts';
-import type { AggregateOp } from './benchmark-aggregate.ts';
-import { fromItem, type Item, type PlainObject, type PlainValue, toItem } from './dynamodb-codec.ts';
-import type { FacetEntry, TableKey } from './listing-keys.ts';
-import { listingKey } from './listing-keys.ts';
-import { StoreError } from './store-error.ts';
+import { type Item, type PlainValue, toItem } from './dynamodb-codec.ts';
+import {
+  companyKey,
+  facetValueKey,
+  idList,
+  listedSortKey,
+  listingFacetIds,
+  listingKey,
+  SHARDS,
+  shardOf,
+} from './listing-keys.ts';
+import { locationKeysOf } from './location-keys.ts';
+import { salaryMidpoint } from './salary-histogram.ts';
+import { ATTR } from './table-definition.ts';
 
-/** `pending`: document written, facets and aggregates in progress; `applied`: markers to clean. */
-export const WRITE_STATES = ['pending', 'applied', 'complete'] as const;
-export type WriteState = (typeof WRITE_STATES)[number];
-
-const KeySchema = z.object({ pk: z.string(), sk: z.string() });
-const OpSchema = z.object({ pk: z.string(), add: z.record(z.string(), z.number()) });
-
-export const ListingItemSchema = z.object({
-  id: z.string(),
-  rev: z.number().check(z.int(), z.positive()),
-  state: z.enum(WRITE_STATES),
-  doc: z.optional(z.string()),
-  docz: z.optional(z.custom<Uint8Array>((v) => v instanceof Uint8Array)),
-  truncated: z.boolean(),
-  contentHash: z.string(),
-  taxonomyVersion: z.string(),
-  enrichedAt: z.string(),
-  receivedAt: z.string(),
-  firstReceivedAt: z.string(),
-  listedAt: z.string(),
-  facetKeys: z.array(KeySchema),
-  contribution: z.array(OpSchema),
-  pendingOps: z.optional(z.array(OpSchema)),
-  previousFacetKeys: z.optional(z.array(KeySchema)),
-  leaseOwner: z.optional(z.string()),
-  leaseUntil: z.optional(z.number()),
-});
-export type ListingItem = z.infer<typeof ListingItemSchema>;
-
-/** A stored listing item back to its typed form. */
-export function parseListingItem(item: Item): ListingItem {
-  const parsed = ListingItemSchema.safeParse(fromItem(item));
-  if (!parsed.success) throw new StoreError('listing item is damaged', { cause: parsed.error });
-  return parsed.data;
+/** The write guard's fields and the document, as the writer reads them back. */
+export interface ListingItemHead {
+  readonly id: string;
+  /** Revision: each stored change adds one; the conditional put compares it. */
+  readonly rev: number;
+  readonly contentHash: string;
+  readonly taxonomyVersion: string;
+  readonly enrichedAt: string;
+  readonly receivedAt: string;
+  readonly firstReceivedAt: string;
+  readonly listedAt: string;
+  readonly skills: string[];
+  readonly certifications: string[];
 }
 
-const keyValue = (k: TableKey): PlainObject => ({ pk: k.pk, sk: k.sk });
-const opValue = (op: AggregateOp): PlainObject => ({ pk: op.pk, add: op.add });
-
-/** A listing item to its DynamoDB form. */
-export function listingItemToItem(item: ListingItem): Item {
-  const value: PlainObject = {
-    ...listingKey(item.id),
-    id: item.id,
-    rev: item.rev,
-    state: item.state,
-    doc: item.doc,
-    docz: item.docz,
-    truncated: item.truncated,
-    contentHash: item.contentHash,
-    taxonomyVersion: item.taxonomyVersion,
-    enrichedAt: item.enrichedAt,
-    receivedAt: item.receivedAt,
-    firstReceivedAt: item.firstReceivedAt,
-    listedAt: item.listedAt,
-    facetKeys: item.facetKeys.map(keyValue),
-    contribution: item.contribution.map(opValue),
-    pendingOps: item.pendingOps?.map(opValue),
-    previousFacetKeys: item.previousFacetKeys?.map(keyValue),
-    leaseOwner: item.leaseOwner,
-    leaseUntil: item.leaseUntil,
-  };
-  return toItem(value);
-}
+/** Attribute names of the head. */
+export const HEAD = {
+  rev: 'v',
+  contentHash: 'h',
+  taxonomyVersion: 'tv',
+  enrichedAt: 'en',
+  receivedAt: 'rc',
+  firstReceivedAt: 'fr',
+  listedAt: 'la',
+  document: 'd',
+  truncated: 'tx',
+} as const;
 
 /**
- * A facet item: the key plus the attributes other filters test with a FilterExpression, so
- * `?tier=director&skill=okta` is one Query of the skill index filtered on tier.
+ * The attributes the indexes read, from the listing alone: the same listing always gives the
+ * same attributes, which is what `job-enrich doctor` checks stored items against.
  */
-export function facetItemOf(
-  entry: FacetEntry,
+export function indexAttributesOf(
   listing: Listing,
   listedAt: string,
-  companyValue: string | null,
-): Item {
-  const value: Record<string, PlainValue | undefined> = {
-    pk: entry.pk,
-    sk: entry.sk,
-    id: listing.id,
-    at: listedAt,
-    tier: listing.role.tier ?? undefined,
-    pos: listing.band?.position ?? undefined,
-    skills: [...new Set(listing.skills.map((s) => s.id))],
-    certs: [...new Set(listing.certifications.map((c) => c.id))],
-    co: companyValue ?? undefined,
+): Record<string, PlainValue | undefined> {
+  const { skills, certifications } = listingFacetIds(listing);
+  const tier = listing.role.inScope && listing.role.tier ? facetValueKey('tier', listing.role.tier) : null;
+  const company = listing.company ? companyKey(listing.company) : '';
+  const position = listing.band?.position;
+  const attrs: Record<string, PlainValue | undefined> = {
+    [ATTR.listedSort]: listedSortKey(listedAt, listing.id),
+    [ATTR.allKey]: `all#${shardOf(listing.id, SHARDS.all)}`,
+    [ATTR.tier]: tier ?? undefined,
+    [ATTR.position]: position,
+    [ATTR.companyKey]: company || undefined,
+    [ATTR.skills]: idList(skills),
+    [ATTR.certifications]: idList(certifications),
   };
-  return toItem(value);
+  if (tier !== null) {
+    // The pay index: only in-scope listings with a tier count in a benchmark.
+    attrs[ATTR.tierKey] = `${tier}#${shardOf(listing.id, SHARDS.tier)}`;
+    const usd = salaryMidpoint(listing.salary?.annualUsd);
+    const local = salaryMidpoint(listing.salary?.annual);
+    if (usd !== null) attrs[ATTR.midUsd] = Math.round(usd);
+    if (local !== null) attrs[ATTR.midLocal] = Math.round(local);
+    if (listing.salary?.currency) attrs[ATTR.currency] = listing.salary.currency;
+    const locations = locationKeysOf(listing.location);
+    const country = locations.find((k) => /^[A-Z]{2}$/.test(k));
+    if (country) attrs[ATTR.country] = country;
+    if (locations.length > 0) attrs[ATTR.locations] = idList(locations);
+  }
+  return attrs;
 }
 
-/** Two key lists' difference, by value. */
-export function keysMinus(a: readonly TableKey[], b: readonly TableKey[]): TableKey[] {
-  const drop = new Set(b.map((k) => `${k.pk}\u0000${k.sk}`));
-  return a.filter((k) => !drop.has(`${k.pk}\u0000${k.sk}`));
+/** The whole listing item. */
+export function listingItemOf(
+  listing: Listing,
+  head: Omit<ListingItemHead, 'id' | 'skills' | 'certifications'>,
+  document: { body: Uint8Array; truncated: boolean },
+): Item {
+  return toItem({
+    ...listingKey(listing.id),
+    id: listing.id,
+    [HEAD.rev]: head.rev,
+    [HEAD.contentHash]: head.contentHash,
+    [HEAD.taxonomyVersion]: head.taxonomyVersion,
+    [HEAD.enrichedAt]: head.enrichedAt,
+    [HEAD.receivedAt]: head.receivedAt,
+    [HEAD.firstReceivedAt]: head.firstReceivedAt,
+    [HEAD.listedAt]: head.listedAt,
+    [HEAD.document]: document.body,
+    [HEAD.truncated]: document.truncated ? true : undefined,
+    ...indexAttributesOf(listing, head.listedAt),
+  });
+}
+
+/** The attributes a GetItem of the head projects. */
+export const HEAD_PROJECTION = [
+  'id',
+  HEAD.rev,
+  HEAD.contentHash,
+  HEAD.taxonomyVersion,
+  HEAD.enrichedAt,
+  HEAD.receivedAt,
+  HEAD.firstReceivedAt,
+  HEAD.listedAt,
+  HEAD.truncated,
+  ATTR.skills,
+  ATTR.certifications,
+] as const;
+
+/** The head of a stored item, or null when it is not a listing item of this layout. */
+export function headOf(item: Item): ListingItemHead | null {
+  const s = (name: string) => item[name]?.S;
+  const rev = Number(item[HEAD.rev]?.N);
+  const id = s('id');
+  const hash = s(HEAD.contentHash);
+  const listedAt = s(HEAD.listedAt);
+  if (id === undefined || hash === undefined || listedAt === undefined || !Number.isInteger(rev)) return null;
+  return {
+    id,
+    rev,
+    contentHash: hash,
+    taxonomyVersion: s(HEAD.taxonomyVersion) ?? '',
+    enrichedAt: s(HEAD.enrichedAt) ?? '',
+    receivedAt: s(HEAD.receivedAt) ?? '',
+    firstReceivedAt: s(HEAD.firstReceivedAt) ?? s(HEAD.receivedAt) ?? '',
+    listedAt,
+    skills: (s(ATTR.skills) ?? '').split(',').filter((v) => v !== ''),
+    certifications: (s(ATTR.certifications) ?? '').split(',').filter((v) => v !== ''),
+  };
 }

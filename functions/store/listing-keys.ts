@@ -2,49 +2,30 @@
  * The key layout of the listings table (pure: no SDK). See table-definition.ts for the item
  * types; this module computes the keys so the writer, the reader and the tests agree.
  *
- * Why facet items: a listing has many skills and certifications, and one GSI key holds one
- * value, so "newest by skill" cannot be an index on the listing item. Each listing instead
- * writes one small item per facet value it has, keyed by facet value + month bucket + shard,
- * with a newest-first sort key. A low-cardinality facet (tier, band position, "all") is split
- * into shards by a hash of the listing id, so no partition key takes more than 1/N of the
- * writes of a tier (DynamoDB caps one partition at ~1,000 WCU/s:
+ * A low-cardinality key (every listing, a tier, a popular skill) is split into shards by a hash
+ * of the listing id, so no partition takes more than 1/N of its writes (DynamoDB caps one
+ * partition, of the table or of an index, near 1,000 WCU/s:
  * https://docs.aws.amazon.com/amazondynamodb/latest/developerguide/bp-partition-key-sharding.html).
+ * A read queries every shard in parallel and merges them newest first, so shards cost read
+ * calls: few where values are many (companies, certifications).
  */
 import type { Listing } from '../enrichment/index.ts';
 
-export const FACETS = [
-  'all',
-  'tier',
-  'skill',
-  'certification',
-  'company',
-  'position',
-  'tier-position',
-] as const;
+/** Facets a listing query can be answered from: an index, or index items for multi-valued ones. */
+export const FACETS = ['all', 'tier', 'company', 'skill', 'certification'] as const;
 export type Facet = (typeof FACETS)[number];
 
 /**
- * Write shards per facet: the busier the value, the more shards. A read queries every shard of
- * a bucket in parallel and merges them, so shards cost read calls: keep them few where the
- * values are many (companies, skills).
+ * Shards per facet. `all` and `tier` at 8 take ~8,000 listings a second each before a partition
+ * throttles; a skill is in a fraction of listings.
  */
-export const FACET_SHARDS: Readonly<Record<Facet, number>> = {
-  all: 16,
+export const SHARDS: Readonly<Record<Facet, number>> = {
+  all: 8,
   tier: 8,
-  position: 8,
-  'tier-position': 4,
   skill: 4,
   certification: 2,
   company: 1,
 };
-
-/** The value of the `tier-position` facet: "directors paid above their band" is one Query. */
-export function tierPositionValue(tier: string, position: string): string {
-  return `${tier}:${position}`;
-}
-
-/** The value of the `all` facet: every listing, in or out of scope. */
-export const ALL_VALUE = 'all';
 
 const MAX_VALUE_LENGTH = 120;
 
@@ -63,14 +44,9 @@ export function shardOf(id: string, shards: number): number {
   return shards <= 1 ? 0 : hash32(id) % shards;
 }
 
-/** The month bucket (`YYYY-MM`) of an ISO instant. */
-export function monthBucket(iso: string): string {
-  return iso.slice(0, 7);
-}
-
 /**
- * A company name as a facet value: case, accents of width forms, punctuation and spacing do not
- * make two companies ("ACME, Inc." and "Acme Inc" are one). Empty when nothing is left.
+ * A company name as a key: case, width forms, punctuation and spacing do not make two companies
+ * ("ACME, Inc." and "Acme Inc" are one). Empty when nothing is left.
  */
 export function companyKey(name: string): string {
   return name
@@ -82,10 +58,10 @@ export function companyKey(name: string): string {
     .slice(0, MAX_VALUE_LENGTH);
 }
 
-/** A facet value as it goes into a key: no `#` (the key separator), bounded length. */
+/** A facet value as it goes into a key: no `#` (the key separator) or `,` (the list separator), bounded. */
 export function facetValueKey(facet: Facet, value: string): string {
   if (facet === 'company') return companyKey(value);
-  return value.replace(/#/g, '').slice(0, MAX_VALUE_LENGTH);
+  return value.replace(/[#,]/g, '').slice(0, MAX_VALUE_LENGTH);
 }
 
 export interface TableKey {
@@ -98,59 +74,62 @@ export function listingKey(id: string): TableKey {
   return { pk: `L#${id}`, sk: 'L' };
 }
 
-/** The partition of one facet value, month and shard. */
-export function facetPartitionKey(facet: Facet, valueKey: string, bucket: string, shard: number): string {
-  return `F#${facet}#${valueKey}#${bucket}#${shard}`;
+/** The partition key value of a facet value's shard: the GSI key for `all`, `tier`, `company`; the item pk for the others. */
+export function facetPartition(facet: Facet, valueKey: string, shard: number): string {
+  switch (facet) {
+    case 'all':
+      return `all#${shard}`;
+    case 'tier':
+      return `${valueKey}#${shard}`;
+    case 'company':
+      return valueKey;
+    case 'skill':
+      return `X#s#${valueKey}#${shard}`;
+    case 'certification':
+      return `X#c#${valueKey}#${shard}`;
+  }
 }
 
 /** Newest first: read with ScanIndexForward=false. The id makes equal instants distinct. */
-export function facetSortKey(listedAt: string, id: string): string {
+export function listedSortKey(listedAt: string, id: string): string {
   return `${listedAt}#${id}`;
 }
 
-/** The bucket registry of a facet value: one item per month that has listings, so readers skip empty months. */
-export function bucketRegistryKey(facet: Facet, valueKey: string, bucket: string): TableKey {
-  return { pk: `B#${facet}#${valueKey}`, sk: bucket };
+/** A list of ids as one string attribute, `,a,b,`: `contains(attr, ',a,')` matches one whole id. */
+export function idList(ids: Iterable<string>): string {
+  const unique = [...new Set([...ids].map((v) => v.replace(/[#,]/g, '')).filter((v) => v !== ''))];
+  return unique.length === 0 ? ',' : `,${unique.join(',')},`;
 }
 
-/** One facet entry of a listing: the facet item it writes. */
-export interface FacetEntry extends TableKey {
-  readonly facet: Facet;
-  readonly value: string;
-  readonly bucket: string;
+/** The ids an {@link idList} holds. */
+export function idsOf(list: string | undefined): string[] {
+  return list === undefined ? [] : list.split(',').filter((v) => v !== '');
 }
 
-/** The facet values a listing has, deduplicated: what `GET /listings` can filter on. */
-export function facetValuesOf(listing: Listing): Array<{ facet: Facet; value: string }> {
-  const out: Array<{ facet: Facet; value: string }> = [{ facet: 'all', value: ALL_VALUE }];
-  const seen = new Set<string>();
-  const add = (facet: Facet, raw: string | null | undefined) => {
-    if (!raw) return;
-    const value = facetValueKey(facet, raw);
-    if (value === '' || seen.has(`${facet}#${value}`)) return;
-    seen.add(`${facet}#${value}`);
-    out.push({ facet, value });
+/** The index items (skills and certifications) a listing listed at `listedAt` owns. */
+export function indexItemKeysOf(
+  id: string,
+  skills: readonly string[],
+  certifications: readonly string[],
+  listedAt: string,
+): TableKey[] {
+  const sk = listedSortKey(listedAt, id);
+  const keys: TableKey[] = [];
+  for (const s of new Set(skills.map((v) => facetValueKey('skill', v)).filter((v) => v !== '')))
+    keys.push({ pk: facetPartition('skill', s, shardOf(id, SHARDS.skill)), sk });
+  for (const c of new Set(
+    certifications.map((v) => facetValueKey('certification', v)).filter((v) => v !== ''),
+  ))
+    keys.push({ pk: facetPartition('certification', c, shardOf(id, SHARDS.certification)), sk });
+  return keys;
+}
+
+/** The skill and certification ids of a listing, deduplicated. */
+export function listingFacetIds(listing: Listing): { skills: string[]; certifications: string[] } {
+  return {
+    skills: [...new Set(listing.skills.map((s) => s.id))],
+    certifications: [...new Set(listing.certifications.map((c) => c.id))],
   };
-  add('tier', listing.role.tier);
-  add('position', listing.band?.position);
-  if (listing.role.tier && listing.band)
-    add('tier-position', tierPositionValue(listing.role.tier, listing.band.position));
-  for (const s of listing.skills) add('skill', s.id);
-  for (const c of listing.certifications) add('certification', c.id);
-  add('company', listing.company);
-  return out;
-}
-
-/** Every facet item key of a listing listed at `listedAt`. */
-export function facetEntriesOf(listing: Listing, listedAt: string): FacetEntry[] {
-  const bucket = monthBucket(listedAt);
-  return facetValuesOf(listing).map(({ facet, value }) => ({
-    facet,
-    value,
-    bucket,
-    pk: facetPartitionKey(facet, value, bucket, shardOf(listing.id, FACET_SHARDS[facet])),
-    sk: facetSortKey(listedAt, listing.id),
-  }));
 }
 
 /**

@@ -1,25 +1,20 @@
 /**
- * Newest-first listing queries over the facet items (listing-keys.ts): one Query per shard of
- * the current month bucket, run in parallel and merged by sort key, then older months from the
- * bucket registry. Never a Scan; a page costs O(limit × shards) items read, whatever the table
- * holds. Extra filters are FilterExpressions on the attributes facet items carry.
+ * Newest-first listing queries: one Query per shard of the index that answers the most
+ * selective filter (table-definition.ts), run in parallel and merged by sort key. Never a Scan;
+ * a page costs O(limit + shards) items read, whatever the table holds. Other filters are
+ * FilterExpressions on the attributes the index carries, and every hit is checked against its
+ * listing item when the page's listings are fetched (an index lags its table for a moment, and
+ * an index item can outlive a re-enrichment; see listing-writer.ts).
  */
 import { type DynamoDBClient, QueryCommand } from '@aws-sdk/client-dynamodb';
 import { batchGetAll, type RetryPolicy } from './batch-requests.ts';
-import { fromItem, type Item } from './dynamodb-codec.ts';
+import type { Item } from './dynamodb-codec.ts';
 import { decodeListingDocument, type StoredListing } from './listing-document.ts';
-import {
-  ALL_VALUE,
-  FACET_SHARDS,
-  type Facet,
-  facetPartitionKey,
-  facetValueKey,
-  listingKey,
-  monthBucket,
-  tierPositionValue,
-} from './listing-keys.ts';
+import { HEAD } from './listing-item.ts';
+import { type Facet, facetPartition, facetValueKey, idsOf, listingKey, SHARDS } from './listing-keys.ts';
 import type { ListingCursor, ListingFilters, ListingPage, ListingQuery } from './listing-store.ts';
 import { InvalidCursorError } from './store-error.ts';
+import { ALL_INDEX, ATTR, COMPANY_INDEX, TIER_INDEX } from './table-definition.ts';
 
 export interface QueryContext {
   readonly client: DynamoDBClient;
@@ -30,15 +25,14 @@ export interface QueryContext {
 /** Calls per shard per page before a short page is returned with a cursor. */
 const MAX_ROUNDS = 6;
 
-/** The most selective filter answers from its index; the others filter. */
-const FACET_PRIORITY: ReadonlyArray<readonly [Facet, (f: ListingFilters) => string | undefined]> = [
-  ['company', (f) => f.company],
-  ['certification', (f) => f.certification],
-  ['skill', (f) => f.skill],
-  ['tier-position', (f) => (f.tier && f.position ? tierPositionValue(f.tier, f.position) : undefined)],
-  ['tier', (f) => f.tier],
-  ['position', (f) => f.position],
-];
+/** Where each facet's entries live: an index on the listing item, or index items on the table. */
+const SOURCES: Readonly<Record<Facet, { index?: string; pk: string; sort: string }>> = {
+  all: { index: ALL_INDEX, pk: ATTR.allKey, sort: ATTR.listedSort },
+  tier: { index: TIER_INDEX, pk: ATTR.tierKey, sort: ATTR.listedSort },
+  company: { index: COMPANY_INDEX, pk: ATTR.companyKey, sort: ATTR.listedSort },
+  skill: { pk: 'pk', sort: 'sk' },
+  certification: { pk: 'pk', sort: 'sk' },
+};
 
 interface Plan {
   readonly facet: Facet;
@@ -46,31 +40,35 @@ interface Plan {
   readonly filter: { expression: string; names: Record<string, string>; values: Item } | null;
 }
 
-/** Which facet index answers a query and which filters become a FilterExpression. */
+/** The most selective filter answers from its index; the others filter (on attributes it carries). */
 export function planListingQuery(filters: ListingFilters): Plan {
-  const primary = FACET_PRIORITY.map(([f, pick]) => [f, pick(filters)] as const).find(
-    ([, v]) => v !== undefined,
-  );
-  const facet: Facet = primary?.[0] ?? 'all';
-  const value = primary?.[1] !== undefined ? facetValueKey(facet, primary[1]) : ALL_VALUE;
-  const covered = (f: Facet) =>
-    f === facet || (facet === 'tier-position' && (f === 'tier' || f === 'position'));
+  const company = filters.company === undefined ? undefined : facetValueKey('company', filters.company);
+  const [facet, value]: [Facet, string] =
+    company !== undefined
+      ? ['company', company]
+      : filters.certification !== undefined
+        ? ['certification', facetValueKey('certification', filters.certification)]
+        : filters.skill !== undefined
+          ? ['skill', facetValueKey('skill', filters.skill)]
+          : filters.tier !== undefined
+            ? ['tier', facetValueKey('tier', filters.tier)]
+            : ['all', 'all'];
   const clauses: string[] = [];
   const names: Record<string, string> = {};
   const values: Item = {};
   const add = (attr: string, op: 'eq' | 'contains', v: string) => {
     const i = clauses.length;
     names[`#f${i}`] = attr;
-    values[`:f${i}`] = { S: v };
+    values[`:f${i}`] = { S: op === 'contains' ? `,${v},` : v };
     clauses.push(op === 'eq' ? `#f${i} = :f${i}` : `contains(#f${i}, :f${i})`);
   };
-  if (!covered('company') && filters.company !== undefined)
-    add('co', 'eq', facetValueKey('company', filters.company));
-  if (!covered('certification') && filters.certification !== undefined)
-    add('certs', 'contains', filters.certification);
-  if (!covered('skill') && filters.skill !== undefined) add('skills', 'contains', filters.skill);
-  if (!covered('tier') && filters.tier !== undefined) add('tier', 'eq', filters.tier);
-  if (!covered('position') && filters.position !== undefined) add('pos', 'eq', filters.position);
+  if (facet !== 'certification' && filters.certification !== undefined)
+    add(ATTR.certifications, 'contains', facetValueKey('certification', filters.certification));
+  if (facet !== 'skill' && filters.skill !== undefined)
+    add(ATTR.skills, 'contains', facetValueKey('skill', filters.skill));
+  if (facet !== 'tier' && filters.tier !== undefined)
+    add(ATTR.tier, 'eq', facetValueKey('tier', filters.tier));
+  if (filters.position !== undefined) add(ATTR.position, 'eq', filters.position);
   return {
     facet,
     value,
@@ -79,8 +77,8 @@ export function planListingQuery(filters: ListingFilters): Plan {
 }
 
 interface Hit {
-  readonly pk: string;
-  readonly sk: string;
+  /** The sort key: `<listedAt>#<id>`. */
+  readonly sort: string;
   readonly id: string;
 }
 
@@ -95,35 +93,30 @@ interface ShardState {
   exhausted: boolean;
 }
 
-const registryPk = (facet: Facet, value: string) => `B#${facet}#${value}`;
+const idOfSort = (sort: string) => sort.slice(sort.indexOf('#') + 1);
 
-async function nextBucket(ctx: QueryContext, plan: Plan, before: string | null, floor: string | null) {
-  const out = await ctx.client.send(
-    new QueryCommand({
-      TableName: ctx.tableName,
-      KeyConditionExpression: before === null ? '#pk = :pk' : '#pk = :pk AND #sk < :before',
-      ExpressionAttributeNames: { '#pk': 'pk', ...(before === null ? {} : { '#sk': 'sk' }) },
-      ExpressionAttributeValues: {
-        ':pk': { S: registryPk(plan.facet, plan.value) },
-        ...(before === null ? {} : { ':before': { S: before } }),
-      },
-      ScanIndexForward: false,
-      Limit: 1,
-    }),
-  );
-  const bucket = out.Items?.[0]?.sk?.S ?? null;
-  return bucket !== null && (floor === null || bucket >= floor) ? bucket : null;
-}
-
-function freshShards(plan: Plan, bucket: string, cursor?: ListingCursor): ShardState[] {
-  return Array.from({ length: FACET_SHARDS[plan.facet] }, (_, index) => ({
+function shardsOf(plan: Plan, cursor: ListingCursor | null): ShardState[] {
+  return Array.from({ length: SHARDS[plan.facet] }, (_, index) => ({
     index,
-    pk: facetPartitionKey(plan.facet, plan.value, bucket, index),
+    pk: facetPartition(plan.facet, plan.value, index),
     start: cursor?.p[index] ?? null,
     resume: cursor?.p[index] ?? null,
     buffer: [],
     exhausted: cursor?.d[index] ?? false,
   }));
+}
+
+/** The ExclusiveStartKey of a shard after the entry sorted at `sort`. */
+function startKey(plan: Plan, shard: ShardState, sort: string): Item {
+  const source = SOURCES[plan.facet];
+  if (!source.index) return { pk: { S: shard.pk }, sk: { S: sort } };
+  const listing = listingKey(idOfSort(sort));
+  return {
+    pk: { S: listing.pk },
+    sk: { S: listing.sk },
+    [source.pk]: { S: shard.pk },
+    [source.sort]: { S: sort },
+  };
 }
 
 async function fetchShard(
@@ -133,25 +126,30 @@ async function fetchShard(
   size: number,
   since: string | null,
 ) {
-  const names: Record<string, string> = { '#pk': 'pk', '#sk': 'sk', '#id': 'id', ...plan.filter?.names };
+  const source = SOURCES[plan.facet];
+  const names: Record<string, string> = { '#pk': source.pk, '#s': source.sort, ...plan.filter?.names };
   const values: Item = { ':pk': { S: shard.pk }, ...plan.filter?.values };
   if (since !== null) values[':since'] = { S: since };
   shard.resume = shard.start;
   const out = await ctx.client.send(
     new QueryCommand({
       TableName: ctx.tableName,
-      KeyConditionExpression: since === null ? '#pk = :pk' : '#pk = :pk AND #sk >= :since',
+      ...(source.index ? { IndexName: source.index } : {}),
+      KeyConditionExpression: since === null ? '#pk = :pk' : '#pk = :pk AND #s >= :since',
       ...(plan.filter ? { FilterExpression: plan.filter.expression } : {}),
-      ProjectionExpression: '#pk, #sk, #id',
+      ProjectionExpression: '#s',
       ExpressionAttributeNames: names,
       ExpressionAttributeValues: values,
       ScanIndexForward: false,
       Limit: size,
-      ...(shard.start !== null ? { ExclusiveStartKey: { pk: { S: shard.pk }, sk: { S: shard.start } } } : {}),
+      ...(shard.start !== null ? { ExclusiveStartKey: startKey(plan, shard, shard.start) } : {}),
     }),
   );
-  shard.buffer = (out.Items ?? []).map((i) => ({ pk: shard.pk, sk: i.sk?.S ?? '', id: i.id?.S ?? '' }));
-  const last = out.LastEvaluatedKey?.sk?.S;
+  shard.buffer = (out.Items ?? []).flatMap((i) => {
+    const sort = i[source.sort]?.S;
+    return sort === undefined ? [] : [{ sort, id: idOfSort(sort) }];
+  });
+  const last = out.LastEvaluatedKey?.[source.sort]?.S;
   if (last === undefined) shard.exhausted = true;
   else shard.start = last;
 }
@@ -162,26 +160,25 @@ function drain(shards: ShardState[], out: Hit[], limit: number): void {
     let head: ShardState | undefined;
     for (const s of shards) {
       const top = s.buffer[0];
-      if (top && (!head || top.sk > (head.buffer[0] as Hit).sk)) head = s;
+      if (top && (!head || top.sort > (head.buffer[0] as Hit).sort)) head = s;
     }
     if (!head) return;
     const hit = head.buffer[0] as Hit;
     // An emptied shard still has unread items below `start`: they are older than `start` only.
     const blocked = shards.some(
-      (s) => s.buffer.length === 0 && !s.exhausted && (s.start === null || s.start > hit.sk),
+      (s) => s.buffer.length === 0 && !s.exhausted && (s.start === null || s.start > hit.sort),
     );
     if (blocked) return;
     head.buffer.shift();
-    head.resume = hit.sk;
+    head.resume = hit.sort;
     out.push(hit);
   }
 }
 
-function cursorOf(plan: Plan, bucket: string, shards: ShardState[]): ListingCursor {
+function cursorOf(plan: Plan, shards: ShardState[]): ListingCursor {
   return {
     v: 1,
     f: `${plan.facet}:${plan.value}`,
-    b: bucket,
     // With hits left in its buffer a shard resumes after the last one handed out; else after what it read.
     p: shards.map((s) => (s.buffer.length > 0 ? s.resume : s.start)),
     d: shards.map((s) => s.buffer.length === 0 && s.exhausted),
@@ -194,7 +191,7 @@ function cursorOf(plan: Plan, bucket: string, shards: ShardState[]): ListingCurs
  */
 export async function queryListingPage(ctx: QueryContext, query: ListingQuery): Promise<ListingPage> {
   const plan = planListingQuery(query.filters);
-  const shardCount = FACET_SHARDS[plan.facet];
+  const shardCount = SHARDS[plan.facet];
   const cursor = query.cursor ?? null;
   if (
     cursor &&
@@ -205,14 +202,9 @@ export async function queryListingPage(ctx: QueryContext, query: ListingQuery): 
     throw new InvalidCursorError('the cursor belongs to another query');
   }
   const since = query.filters.since ? new Date(query.filters.since).toISOString() : null;
-  const floor = since === null ? null : monthBucket(since);
   const limit = Math.max(1, Math.min(100, Math.floor(query.limit)));
   const size = plan.filter ? 100 : Math.min(100, Math.ceil((2 * limit) / shardCount) + 1);
-
-  let bucket = cursor ? cursor.b : await nextBucket(ctx, plan, null, floor);
-  if (bucket === null || (floor !== null && bucket < floor))
-    return { items: [], nextCursor: null, facet: plan.facet };
-  let shards = freshShards(plan, bucket, cursor ?? undefined);
+  const shards = shardsOf(plan, cursor);
   const hits: Hit[] = [];
   for (let round = 0; round < MAX_ROUNDS && hits.length < limit; round += 1) {
     await Promise.all(
@@ -222,44 +214,37 @@ export async function queryListingPage(ctx: QueryContext, query: ListingQuery): 
     );
     drain(shards, hits, limit);
     if (shards.every((s) => s.exhausted && s.buffer.length === 0)) {
-      const older = await nextBucket(ctx, plan, bucket, floor);
-      if (older === null) {
-        return { items: await resolveHits(ctx, hits), nextCursor: null, facet: plan.facet };
-      }
-      bucket = older;
-      shards = freshShards(plan, bucket);
+      return { items: await resolveHits(ctx, hits, query.filters), nextCursor: null, facet: plan.facet };
     }
   }
   return {
-    items: await resolveHits(ctx, hits),
-    nextCursor: cursorOf(plan, bucket, shards),
+    items: await resolveHits(ctx, hits, query.filters),
+    nextCursor: cursorOf(plan, shards),
     facet: plan.facet,
   };
 }
 
-/**
- * Fetches the listings of a page's hits, in order, and drops any hit its listing no longer
- * owns (a facet item left behind by an interrupted re-enrichment; see listing-writer.ts).
- */
-async function resolveHits(ctx: QueryContext, hits: readonly Hit[]): Promise<StoredListing[]> {
-  if (hits.length === 0) return [];
-  const byId = await readListingItems(ctx, [...new Set(hits.map((h) => h.id))]);
-  const out: StoredListing[] = [];
-  for (const hit of hits) {
-    const found = byId.get(hit.id);
-    if (found?.facetKeys.has(`${hit.pk}\u0000${hit.sk}`)) out.push(found.listing);
-  }
-  return out;
-}
+/** What a page reads of each listing item: the document and what the filters are checked on. */
+const PAGE_PROJECTION = [
+  'id',
+  HEAD.document,
+  ATTR.listedSort,
+  ATTR.tier,
+  ATTR.position,
+  ATTR.companyKey,
+  ATTR.skills,
+  ATTR.certifications,
+];
 
 interface ReadListing {
-  readonly listing: StoredListing;
-  readonly facetKeys: ReadonlySet<string>;
+  readonly item: Item;
+  readonly listing: () => StoredListing;
 }
 
 async function readListingItems(
   ctx: QueryContext,
   ids: readonly string[],
+  projection: readonly string[] = PAGE_PROJECTION,
 ): Promise<Map<string, ReadListing>> {
   const items = await batchGetAll(
     ctx.client,
@@ -268,28 +253,60 @@ async function readListingItems(
       const k = listingKey(id);
       return { pk: { S: k.pk }, sk: { S: k.sk } };
     }),
-    { projection: ['id', 'doc', 'docz', 'facetKeys'] },
+    { projection },
     ctx.retry,
   );
   const out = new Map<string, ReadListing>();
   for (const item of items) {
-    const plain = fromItem(item) as { id?: unknown; doc?: unknown; docz?: unknown; facetKeys?: unknown };
-    if (typeof plain.id !== 'string') continue;
-    const listing = decodeListingDocument(
-      typeof plain.doc === 'string' ? plain.doc : undefined,
-      plain.docz instanceof Uint8Array ? plain.docz : undefined,
-    );
-    const keys = Array.isArray(plain.facetKeys) ? (plain.facetKeys as Array<{ pk: string; sk: string }>) : [];
-    out.set(plain.id, { listing, facetKeys: new Set(keys.map((k) => `${k.pk}\u0000${k.sk}`)) });
+    const id = item.id?.S;
+    if (id === undefined) continue;
+    out.set(id, { item, listing: () => decodeListingDocument(item[HEAD.document]?.B) });
+  }
+  return out;
+}
+
+/** Whether a listing item, as it is now, still matches the hit and the filters. */
+export function itemMatches(item: Item, hit: Hit, filters: ListingFilters): boolean {
+  const s = (name: string) => item[name]?.S;
+  if (s(ATTR.listedSort) !== hit.sort) return false;
+  if (filters.tier !== undefined && s(ATTR.tier) !== facetValueKey('tier', filters.tier)) return false;
+  if (filters.position !== undefined && s(ATTR.position) !== filters.position) return false;
+  if (filters.company !== undefined && s(ATTR.companyKey) !== facetValueKey('company', filters.company))
+    return false;
+  if (filters.skill !== undefined && !idsOf(s(ATTR.skills)).includes(facetValueKey('skill', filters.skill)))
+    return false;
+  if (
+    filters.certification !== undefined &&
+    !idsOf(s(ATTR.certifications)).includes(facetValueKey('certification', filters.certification))
+  )
+    return false;
+  return true;
+}
+
+/** Fetches the listings of a page's hits, in order, keeping only hits their listing still answers to. */
+async function resolveHits(
+  ctx: QueryContext,
+  hits: readonly Hit[],
+  filters: ListingFilters,
+): Promise<StoredListing[]> {
+  if (hits.length === 0) return [];
+  const byId = await readListingItems(ctx, [...new Set(hits.map((h) => h.id))]);
+  const out: StoredListing[] = [];
+  const seen = new Set<string>();
+  for (const hit of hits) {
+    const found = byId.get(hit.id);
+    if (!found || seen.has(hit.id) || !itemMatches(found.item, hit, filters)) continue;
+    seen.add(hit.id);
+    out.push(found.listing());
   }
   return out;
 }
 
 /** Listings by id, in the order asked; missing ids are left out. */
 export async function getListingsById(ctx: QueryContext, ids: readonly string[]): Promise<StoredListing[]> {
-  const byId = await readListingItems(ctx, [...new Set(ids)]);
+  const byId = await readListingItems(ctx, [...new Set(ids)], ['id', HEAD.document]);
   return ids.flatMap((id) => {
     const found = byId.get(id);
-    return found ? [found.listing] : [];
+    return found ? [found.listing()] : [];
   });
 }

@@ -39,14 +39,15 @@ export interface ListingFilters {
 /**
  * Where a page ended. Opaque to clients: the HTTP layer signs it and binds it to the query.
  * `p[i]` is the sort key shard i has been read past (null: not started), `d[i]` says shard i
- * is exhausted in bucket `b`. Built on first use (`z.lazy`), like FeedSourceSchema: the
+ * is exhausted. Built on first use (`z.lazy`), like FeedSourceSchema: the
  * consumer imports this port and reads neither, and each zod object built costs its cold start.
  */
 export const ListingCursorSchema = z.lazy(() =>
   z.strictObject({
     v: z.literal(1),
     f: z.string().check(z.maxLength(200)),
-    b: z.string().check(z.regex(/^\d{4}-\d{2}$/)),
+    /** A month bucket of the first layout: accepted (and ignored) so such cursors still parse. */
+    b: z.optional(z.string().check(z.regex(/^\d{4}-\d{2}$/))),
     p: z.array(z.nullable(z.string().check(z.maxLength(400)))).check(z.maxLength(64)),
     d: z.array(z.boolean()).check(z.maxLength(64)),
   }),
@@ -92,10 +93,10 @@ export interface FeedValidators {
 
 export interface ListingStore {
   /**
-   * Stores a listing, idempotently: the same content twice writes nothing new, a different
-   * content or taxonomy version replaces it (and moves its benchmark contribution) unless a
-   * newer one is already stored.
-   * @throws ListingBusyError when another writer is writing the same listing (retry later).
+   * Stores a listing, idempotently: the same content twice writes nothing, a different content
+   * or taxonomy version replaces it (its benchmarks follow, being read from the listings)
+   * unless a newer one is already stored.
+   * @throws ListingBusyError when the listing kept changing under every attempt (retry later).
    */
   putListing(listing: Listing, options: PutListingOptions): Promise<PutListingResult>;
   getListing(id: string): Promise<StoredListing | null>;
@@ -106,6 +107,7 @@ export interface ListingStore {
    * @throws InvalidCursorError for a cursor of another query shape.
    */
   queryListings(query: ListingQuery): Promise<ListingPage>;
+  /** A benchmark's figures, computed from the stored listings (possibly cached for a short time). */
   getBenchmarkAggregate(scope: BenchmarkScope): Promise<BenchmarkAggregate>;
 
   listFeedSources(): Promise<FeedSource[]>;

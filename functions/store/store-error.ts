@@ -4,8 +4,9 @@ export class StoreError extends Error {
 }
 
 /**
- * Another writer holds the listing's lease (it is being written right now). Retryable: the
- * consumer fails the record and SQS redelivers it after the visibility timeout.
+ * The listing kept changing under the writer's conditional put (other writers storing it at the
+ * same moment, every attempt). Retryable: the consumer fails the record and SQS redelivers it
+ * after the visibility timeout.
  */
 export class ListingBusyError extends StoreError {
   override readonly name = 'ListingBusyError';

@@ -7,5 +7,5 @@ import { useStoreBackend } from './support/store-fixture.ts';
 describe('DynamoDbListingStore on dynalite', () => {
   const fixture = useStoreBackend(startDynaliteBackend);
   describeListingStoreContract(fixture);
-  describeCrashSafetyContract(fixture, { crashStep: 1 });
+  describeCrashSafetyContract(fixture);
 });

@@ -14,5 +14,5 @@ if (!hasJava) {
 describe.runIf(hasJava)("DynamoDbListingStore on AWS's DynamoDB Local (Java)", () => {
   const fixture = useStoreBackend(startDynamoDbLocalBackend);
   describeListingStoreContract(fixture);
-  describeCrashSafetyContract(fixture, { crashStep: 3 });
+  describeCrashSafetyContract(fixture);
 });

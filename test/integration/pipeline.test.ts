@@ -166,7 +166,7 @@ describe('the write path on the emulators', () => {
     let runtime: LocalRuntime | undefined;
     let crashes = 0;
     // The first batch: all records but the last are stored, the last dies half-written (its
-    // lease held, as a killed process leaves it), then the invocation crashes without answering.
+    // index items put, its listing not), then the invocation crashes without answering.
     // SQS redelivers the whole batch after the visibility timeout.
     const createHandler = (deps: EnrichConsumerDeps) => {
       const healthy = createEnrichConsumer(deps);
@@ -177,7 +177,6 @@ describe('the write path on the emulators', () => {
         const dying = new DynamoDbListingStore({
           client: killedAfter(runtime.clients.dynamodb, 2),
           tableName: runtime.tableName,
-          leaseMs: 500,
         });
         await createEnrichConsumer({ ...deps, store: dying })({ Records: event.Records.slice(-1) }, context);
         throw new Error('consumer crashed');
@@ -185,7 +184,7 @@ describe('the write path on the emulators', () => {
     };
     runtime = await start({
       queue: { visibilityTimeoutSeconds: 3, maxReceiveCount: 3 },
-      consumer: { createHandler, leaseMs: 500, concurrency: 1 },
+      consumer: { createHandler, concurrency: 1 },
     });
 
     const sent = await ingestFeed(runtime);

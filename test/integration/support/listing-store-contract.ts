@@ -2,9 +2,11 @@
  * The ListingStore's behaviour, run against every DynamoDB-compatible backend (dynalite, and
  * DynamoDB Local where Java is present) so that an emulator quirk cannot hide a bug.
  */
+import { PutItemCommand } from '@aws-sdk/client-dynamodb';
 import { describe, expect, it } from 'vitest';
 import type { Listing } from '../../../functions/enrichment/index.ts';
 import { summarizeAggregate } from '../../../functions/store/benchmark-aggregate.ts';
+import { DynamoDbListingStore } from '../../../functions/store/dynamodb-listing-store.ts';
 import type { ListingFilters } from '../../../functions/store/listing-store.ts';
 import { buildListing, buildPaidListing } from '../../factories/postings.ts';
 import { allPages, countingClient, day, putAll, type StoreFixture, withTier } from './store-fixture.ts';
@@ -85,6 +87,30 @@ export function describeListingStoreContract({ fresh }: StoreFixture): void {
 
       expect(late.status).toBe('stale');
       expect((await store.getListing(listing.id))?.title).toBe('Director, IT (updated)');
+    });
+
+    it('replaces a listing item of the first layout instead of failing on it', async () => {
+      const { store, client, tableName } = await fresh();
+      const listing = buildListing();
+      await client.send(
+        new PutItemCommand({
+          TableName: tableName,
+          Item: {
+            pk: { S: `L#${listing.id}` },
+            sk: { S: 'L' },
+            id: { S: listing.id },
+            rev: { N: '1' },
+            state: { S: 'complete' },
+            doc: { S: JSON.stringify(listing) },
+          },
+        }),
+      );
+
+      expect((await store.putListing(listing, { receivedAt: '2026-11-20T08:00:00.000Z' })).status).toBe(
+        'created',
+      );
+      expect(await store.getListing(listing.id)).toEqual(listing);
+      expect((await store.getBenchmarkAggregate({ tier: 'director' })).count).toBe(1);
     });
 
     it('stores a huge listing trimmed and says so', async () => {
@@ -174,6 +200,57 @@ export function describeListingStoreContract({ fresh }: StoreFixture): void {
       expect(summary.positions.within).toBe(5);
       expect((await store.getBenchmarkAggregate({ tier: 'director', location: 'US-WA' })).count).toBe(5);
       expect((await store.getBenchmarkAggregate({ tier: 'director', skill: 'aws' })).count).toBe(0);
+    });
+  });
+
+  describe('benchmarks by every filter', () => {
+    it('narrows by skill, certification, country, location, currency and since together, counting from the listings', async () => {
+      const { store } = await fresh();
+      const uk = buildPaidListing(120_000, {
+        location: { text: 'London', country: 'GB', remote: false },
+        postedAt: day(20),
+      });
+      const inPounds = {
+        ...uk,
+        salary: uk.salary && { ...uk.salary, currency: 'GBP', annual: { min: 95_000, max: 95_000 } },
+      };
+      const old = buildPaidListing(180_000, { postedAt: day(1), certifications: [] });
+      const recent = buildPaidListing(220_000, { postedAt: day(25) });
+      await putAll(store, [inPounds, old, recent], '2026-12-31T00:00:00.000Z');
+      const count = async (scope: Omit<Parameters<typeof store.getBenchmarkAggregate>[0], 'tier'>) =>
+        (await store.getBenchmarkAggregate({ tier: 'director', ...scope })).count;
+
+      expect(await count({})).toBe(3);
+      expect(await count({ country: 'GB' })).toBe(1);
+      expect(await count({ country: 'US', since: day(10) })).toBe(1);
+      expect(await count({ certification: 'itil' })).toBe(2);
+      expect(await count({ skill: 'okta', location: 'US-WA' })).toBe(2);
+      expect(await count({ currency: 'USD', since: day(30) })).toBe(0);
+      const pounds = summarizeAggregate(
+        await store.getBenchmarkAggregate({ tier: 'director', country: 'GB', currency: 'GBP' }),
+      );
+      expect(pounds.count).toBe(1);
+      expect(pounds.local?.percentiles?.median).toBe(95_000);
+      expect(pounds.percentiles?.median).toBe(120_000);
+    });
+
+    it('serves a benchmark from its cache for the cache window, then reads the listings again', async () => {
+      let clock = Date.parse('2026-11-20T08:00:00Z');
+      const { client, tableName } = await fresh();
+      const cached = new DynamoDbListingStore({
+        client,
+        tableName,
+        benchmarkCacheMs: 60_000,
+        now: () => clock,
+      });
+      await cached.putListing(buildPaidListing(200_000), { receivedAt: day(1) });
+      expect((await cached.getBenchmarkAggregate({ tier: 'director' })).count).toBe(1);
+
+      await cached.putListing(buildPaidListing(210_000), { receivedAt: day(1) });
+      expect((await cached.getBenchmarkAggregate({ tier: 'director' })).count).toBe(1);
+      clock += 60_001;
+
+      expect((await cached.getBenchmarkAggregate({ tier: 'director' })).count).toBe(2);
     });
   });
 

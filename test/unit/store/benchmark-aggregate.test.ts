@@ -1,112 +1,73 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import type { Listing } from '../../../functions/enrichment/index.ts';
 import {
-  AGGREGATE_SHARDS,
-  aggregateKeysOf,
-  contributionOf,
-  mergeAggregateShards,
-  netOps,
+  type BenchmarkScope,
+  benchmarkFromListings,
   summarizeAggregate,
 } from '../../../functions/store/benchmark-aggregate.ts';
 import { percentileOf, salaryBin, salaryMidpoint } from '../../../functions/store/salary-histogram.ts';
 import { buildListing, buildPaidListing } from '../../factories/postings.ts';
 
-/** Applies ops to in-memory shard items, as DynamoDB's ADD would. */
-function applyOps(items: Map<string, Record<string, number>>, ops: ReturnType<typeof netOps>) {
-  for (const op of ops) {
-    const item = items.get(op.pk) ?? {};
-    for (const [name, delta] of Object.entries(op.add)) item[name] = (item[name] ?? 0) + delta;
-    items.set(op.pk, item);
-  }
-}
+const AT = '2026-11-19T15:30:00.000Z';
+const at = (listing: Listing, listedAt = AT) => ({ listing, listedAt });
 
-describe('contributionOf', () => {
-  it('counts an in-scope listing under its tier, each skill and each location key', () => {
-    const ops = contributionOf(buildListing({ id: 'x1' }));
-
-    const scopes = ops.map((op) => op.pk.replace(/#\d+$/, ''));
-    expect(scopes).toEqual([
-      'A#tier:director',
-      'A#tier:director/skill:okta',
-      'A#tier:director/skill:itsm',
-      'A#tier:director/loc:US',
-      'A#tier:director/loc:US-WA',
-    ]);
-    expect(ops[0]?.add).toMatchObject({ n: 1, ns: 1, p_within: 1, [`h${salaryBin(210_000)}`]: 1 });
-  });
-
-  it('counts nothing for an out-of-scope listing', () => {
-    const listing = buildListing({
-      role: { family: 'it-management', inScope: false, tier: null, confidence: 0.9, evidence: [] },
+describe('benchmarks from listings', () => {
+  it('counts in-scope listings of the tier only, by every filter together', () => {
+    const uk = buildPaidListing(100_000, {
+      location: { text: 'London', country: 'GB', remote: false },
+      certifications: [],
     });
-
-    expect(contributionOf(listing)).toEqual([]);
-  });
-
-  it('counts a listing without salary, as position unknown and without a histogram entry', () => {
-    const [tierOp] = contributionOf(buildListing({ salary: null, band: null }));
-
-    expect(tierOp?.add).toEqual({ n: 1, p_unknown: 1 });
-  });
-});
-
-describe('netOps', () => {
-  it('moves a re-enriched listing from its old tier to its new one instead of counting it twice', () => {
-    const before = buildListing({ id: 'same' });
-    const after = {
-      ...before,
-      role: { ...before.role, tier: 'vp' },
-      band: before.band && { ...before.band, tier: 'vp', position: 'below' as const },
+    const ukPounds = {
+      ...uk,
+      salary: uk.salary && { ...uk.salary, currency: 'GBP', annual: { min: 80_000, max: 80_000 } },
     };
-    const items = new Map<string, Record<string, number>>();
+    const listings = [
+      at(buildPaidListing(200_000)),
+      at(ukPounds),
+      at(buildPaidListing(150_000, { skills: [] }), '2026-10-01T00:00:00.000Z'),
+      at(
+        buildListing({
+          role: { family: 'it-management', inScope: false, tier: null, confidence: 1, evidence: [] },
+        }),
+      ),
+      at(
+        buildListing({
+          role: { family: 'it-management', inScope: true, tier: 'vp', confidence: 1, evidence: [] },
+        }),
+      ),
+    ];
+    const count = (scope: Omit<BenchmarkScope, 'tier'>) =>
+      benchmarkFromListings({ tier: 'director', ...scope }, listings).count;
 
-    applyOps(items, netOps([], contributionOf(before)));
-    applyOps(items, netOps(contributionOf(before), contributionOf(after)));
-
-    const director = mergeAggregateShards(
-      { tier: 'director' },
-      aggregateKeysOf({ tier: 'director' }).map((k) => items.get(k) ?? {}),
-    );
-    const vp = mergeAggregateShards(
-      { tier: 'vp' },
-      aggregateKeysOf({ tier: 'vp' }).map((k) => items.get(k) ?? {}),
-    );
-    expect(director.count).toBe(0);
-    expect(director.histogram.size).toBe(0);
-    expect(vp.count).toBe(1);
-    expect(vp.positions.below).toBe(1);
+    expect(count({})).toBe(3);
+    expect(count({ skill: 'okta' })).toBe(2);
+    expect(count({ certification: 'itil' })).toBe(2);
+    expect(count({ country: 'GB' })).toBe(1);
+    expect(count({ location: 'US-WA' })).toBe(2);
+    expect(count({ currency: 'USD' })).toBe(2);
+    expect(count({ since: '2026-11-01' })).toBe(2);
+    expect(count({ since: '2026-11-01', skill: 'okta', country: 'US' })).toBe(1);
+    const pounds = summarizeAggregate(benchmarkFromListings({ tier: 'director', currency: 'GBP' }, listings));
+    expect(pounds.local).toEqual({
+      currency: 'GBP',
+      salaried: 1,
+      percentiles: { p10: 80_000, p25: 80_000, median: 80_000, p75: 80_000, p90: 80_000 },
+    });
   });
 
-  it('yields no op when nothing the aggregates see has changed', () => {
-    const listing = buildListing();
-
-    expect(netOps(contributionOf(listing), contributionOf({ ...listing, title: 'Renamed' }))).toEqual([]);
-  });
-});
-
-describe('benchmark summary', () => {
-  it('gives exact percentiles and shares over listings spread across shards', () => {
-    const items = new Map<string, Record<string, number>>();
+  it('gives exact percentiles and shares', () => {
     const pays = [
       150_000, 160_000, 170_000, 180_000, 190_000, 200_000, 210_000, 220_000, 230_000, 240_000, 250_000,
     ];
-    pays.forEach((pay, i) => {
+    const listings = pays.map((pay, i) => {
       const listing = buildPaidListing(pay, { id: `pay-${i}` });
       const position = pay < 175_000 ? ('below' as const) : ('within' as const);
-      applyOps(
-        items,
-        netOps([], contributionOf({ ...listing, band: listing.band && { ...listing.band, position } })),
-      );
+      return at({ ...listing, band: listing.band && { ...listing.band, position } });
     });
-    const shards = aggregateKeysOf({ tier: 'director' });
 
-    const summary = summarizeAggregate(
-      mergeAggregateShards(
-        { tier: 'director' },
-        shards.map((k) => items.get(k) ?? {}),
-      ),
-    );
+    const summary = summarizeAggregate(benchmarkFromListings({ tier: 'director' }, listings));
 
-    expect(shards).toHaveLength(AGGREGATE_SHARDS.tier);
     expect(summary.count).toBe(11);
     expect(summary.percentiles).toEqual({
       p10: 160_000,
@@ -120,11 +81,34 @@ describe('benchmark summary', () => {
   });
 
   it('has no percentiles when no listing states a salary', () => {
-    const summary = summarizeAggregate(mergeAggregateShards({ tier: 'cio' }, [{ n: 2, p_unknown: 2 }]));
+    const summary = summarizeAggregate(
+      benchmarkFromListings({ tier: 'director' }, [at(buildListing({ salary: null, band: null }))]),
+    );
 
     expect(summary.percentiles).toBeNull();
     expect(summary.shares).toBeNull();
-    expect(summary.count).toBe(2);
+    expect(summary.positions.unknown).toBe(1);
+    expect(summary.count).toBe(1);
+  });
+
+  it('puts the median between the lowest and highest midpoint, whatever the pay', () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.integer({ min: 1_001, max: 5_000_000 }), { minLength: 1, maxLength: 40 }),
+        (pays) => {
+          const summary = summarizeAggregate(
+            benchmarkFromListings(
+              { tier: 'director' },
+              pays.map((p, i) => at(buildPaidListing(p, { id: `p${i}` }))),
+            ),
+          );
+          expect(summary.count).toBe(pays.length);
+          const median = summary.percentiles?.median ?? Number.NaN;
+          expect(median).toBeGreaterThanOrEqual(Math.min(...pays) - 1);
+          expect(median).toBeLessThanOrEqual(Math.max(...pays) + 1);
+        },
+      ),
+    );
   });
 });
 

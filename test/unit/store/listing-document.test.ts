@@ -1,3 +1,4 @@
+import { brotliCompressSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import {
   contentHashOf,
@@ -9,13 +10,14 @@ import { StoreError } from '../../../functions/store/store-error.ts';
 import { buildListing } from '../../factories/postings.ts';
 
 describe('listing documents', () => {
-  it('stores an ordinary listing as plain JSON, neither cut nor compressed', () => {
+  it('stores an ordinary listing whole, compressed to well under its JSON', () => {
     const listing = buildListing();
 
     const encoded = encodeListingDocument(listing);
 
-    expect(encoded).toMatchObject({ truncated: false, compressed: false });
-    expect(decodeListingDocument(encoded.doc, encoded.docz)).toEqual(listing);
+    expect(encoded.truncated).toBe(false);
+    expect(encoded.body.byteLength).toBeLessThan(encoded.jsonBytes * 0.7);
+    expect(decodeListingDocument(encoded.body)).toEqual(listing);
   });
 
   it('cuts huge evidence quotes, compresses, and says the listing was truncated', () => {
@@ -32,10 +34,10 @@ describe('listing documents', () => {
     });
 
     const encoded = encodeListingDocument(listing);
-    const decoded = decodeListingDocument(encoded.doc, encoded.docz);
+    const decoded = decodeListingDocument(encoded.body);
 
-    expect(encoded).toMatchObject({ truncated: true, compressed: true });
-    expect(encoded.bytes).toBeLessThanOrEqual(DOC_MAX_BYTES);
+    expect(encoded.truncated).toBe(true);
+    expect(encoded.body.byteLength).toBeLessThanOrEqual(DOC_MAX_BYTES);
     expect(decoded.truncated).toBe(true);
     expect(decoded.skills[0]?.evidence.length).toBeLessThanOrEqual(500);
     expect(decoded.role.tier).toBe('director');
@@ -52,13 +54,15 @@ describe('listing documents', () => {
 
     const encoded = encodeListingDocument(listing);
 
-    expect(encoded).toMatchObject({ truncated: false, compressed: true });
-    expect(decodeListingDocument(encoded.doc, encoded.docz)).toEqual(listing);
+    expect(encoded.truncated).toBe(false);
+    expect(decodeListingDocument(encoded.body)).toEqual(listing);
   });
 
   it('refuses a damaged stored document with a StoreError', () => {
-    expect(() => decodeListingDocument('{"id":1}', undefined)).toThrow(StoreError);
-    expect(() => decodeListingDocument('not json', undefined)).toThrow(StoreError);
+    expect(() => decodeListingDocument(brotliCompressSync('{"id":1}'))).toThrow(StoreError);
+    expect(() => decodeListingDocument(brotliCompressSync('not json'))).toThrow(StoreError);
+    expect(() => decodeListingDocument(new Uint8Array([1, 2, 3]))).toThrow(StoreError);
+    expect(() => decodeListingDocument(undefined)).toThrow(StoreError);
   });
 
   it('hashes content without the enrichment time, but with the taxonomy version', () => {

@@ -1,53 +1,74 @@
 import { describe, expect, it } from 'vitest';
+import { indexAttributesOf } from '../../../functions/store/listing-item.ts';
 import {
   companyKey,
-  FACET_SHARDS,
-  facetEntriesOf,
+  idList,
+  idsOf,
+  indexItemKeysOf,
   listedAtOf,
+  SHARDS,
   shardOf,
 } from '../../../functions/store/listing-keys.ts';
 import { locationKeysOf, normalizeLocationKey } from '../../../functions/store/location-keys.ts';
 import { buildListing } from '../../factories/postings.ts';
 
-describe('facet keys', () => {
-  it('gives a listing one facet item per facet value it has, all under the same month and sort key', () => {
+describe('index keys', () => {
+  it('keys a listing into the all, tier and company indexes from its one item, with the pay figures benchmarks read', () => {
     const listing = buildListing({ id: 'abc' });
 
-    const entries = facetEntriesOf(listing, '2026-11-19T15:30:00.000Z');
+    const attrs = indexAttributesOf(listing, '2026-11-19T15:30:00.000Z');
 
-    expect(entries.map((e) => `${e.facet}=${e.value}`)).toEqual([
-      'all=all',
-      'tier=director',
-      'position=within',
-      'tier-position=director:within',
-      'skill=okta',
-      'skill=itsm',
-      'certification=itil',
-      'company=saltmarsh-software',
-    ]);
-    expect(new Set(entries.map((e) => e.sk))).toEqual(new Set(['2026-11-19T15:30:00.000Z#abc']));
-    expect(entries.every((e) => e.pk.includes('#2026-11#'))).toBe(true);
+    expect(attrs).toMatchObject({
+      ls: '2026-11-19T15:30:00.000Z#abc',
+      gA: `all#${shardOf('abc', SHARDS.all)}`,
+      gT: `director#${shardOf('abc', SHARDS.tier)}`,
+      gC: 'saltmarsh-software',
+      tr: 'director',
+      po: 'within',
+      ks: ',okta,itsm,',
+      cs: ',itil,',
+      m: 210_000,
+      ml: 210_000,
+      cu: 'USD',
+      c: 'US',
+      lk: ',US,US-WA,',
+    });
   });
 
-  it('leaves out tier and band position for an out-of-scope listing', () => {
+  it('gives one index item per skill and certification, sorted newest first by the same key', () => {
+    const keys = indexItemKeysOf('abc', ['okta', 'itsm', 'okta'], ['itil'], '2026-11-19T15:30:00.000Z');
+
+    expect(keys.map((k) => k.pk.replace(/#\d+$/, ''))).toEqual(['X#s#okta', 'X#s#itsm', 'X#c#itil']);
+    expect(new Set(keys.map((k) => k.sk))).toEqual(new Set(['2026-11-19T15:30:00.000Z#abc']));
+  });
+
+  it('leaves an out-of-scope listing out of the tier and pay index', () => {
     const listing = buildListing({
       role: { family: 'it-management', inScope: false, tier: null, confidence: 0.9, evidence: [] },
       band: null,
     });
 
-    const facets = facetEntriesOf(listing, '2026-11-19T15:30:00.000Z').map((e) => e.facet);
+    const attrs = indexAttributesOf(listing, '2026-11-19T15:30:00.000Z');
 
-    expect(facets).not.toContain('tier');
-    expect(facets).not.toContain('position');
-    expect(facets).toContain('all');
+    expect(attrs.gT).toBeUndefined();
+    expect(attrs.m).toBeUndefined();
+    expect(attrs.tr).toBeUndefined();
+    expect(attrs.gA).toMatch(/^all#\d$/);
+  });
+
+  it('keeps id lists whole: one id never matches inside another', () => {
+    const list = idList(['aws', 'aws-security', 'a,b#c']);
+
+    expect(list).toBe(',aws,aws-security,abc,');
+    expect(list.includes(',aws-sec,')).toBe(false);
+    expect(idsOf(list)).toEqual(['aws', 'aws-security', 'abc']);
+    expect(idList([])).toBe(',');
   });
 
   it('spreads the listings of one tier over every shard', () => {
-    const shards = new Set(
-      Array.from({ length: 2000 }, (_, i) => shardOf(`listing-${i}`, FACET_SHARDS.tier)),
-    );
+    const shards = new Set(Array.from({ length: 2000 }, (_, i) => shardOf(`listing-${i}`, SHARDS.tier)));
 
-    expect(shards.size).toBe(FACET_SHARDS.tier);
+    expect(shards.size).toBe(SHARDS.tier);
   });
 
   it('always puts the same listing on the same shard', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { planListingQuery } from '../../../functions/store/listing-query.ts';
+import { itemMatches, planListingQuery } from '../../../functions/store/listing-query.ts';
 
 describe('planListingQuery', () => {
   it('answers from the most selective index and filters on the rest', () => {
@@ -8,15 +8,15 @@ describe('planListingQuery', () => {
     expect(plan.facet).toBe('company');
     expect(plan.value).toBe('acme-inc');
     expect(plan.filter?.expression).toBe('contains(#f0, :f0) AND #f1 = :f1');
-    expect(Object.values(plan.filter?.names ?? {})).toEqual(['skills', 'tier']);
+    expect(Object.values(plan.filter?.names ?? {})).toEqual(['ks', 'tr']);
+    expect(plan.filter?.values[':f0']).toEqual({ S: ',okta,' });
   });
 
-  it('answers tier and band position together from their combined index, unfiltered', () => {
-    expect(planListingQuery({ tier: 'director', position: 'above' })).toEqual({
-      facet: 'tier-position',
-      value: 'director:above',
-      filter: null,
-    });
+  it('answers tier and band position from the tier index, filtered on position', () => {
+    const plan = planListingQuery({ tier: 'director', position: 'above' });
+
+    expect(plan).toMatchObject({ facet: 'tier', value: 'director' });
+    expect(plan.filter?.values).toEqual({ ':f0': { S: 'above' } });
   });
 
   it('answers an unfiltered query from the index of every listing', () => {
@@ -25,5 +25,28 @@ describe('planListingQuery', () => {
       value: 'all',
       filter: null,
     });
+  });
+});
+
+describe('itemMatches', () => {
+  const item = {
+    ls: { S: '2026-11-19T15:30:00.000Z#abc' },
+    tr: { S: 'director' },
+    po: { S: 'within' },
+    gC: { S: 'acme-inc' },
+    ks: { S: ',okta,itsm,' },
+    cs: { S: ',itil,' },
+  };
+  const hit = { sort: '2026-11-19T15:30:00.000Z#abc', id: 'abc' };
+
+  it('keeps a hit whose listing still answers to every filter', () => {
+    expect(itemMatches(item, hit, { tier: 'director', skill: 'okta', company: 'Acme Inc' })).toBe(true);
+  });
+
+  it('drops a hit its listing no longer answers to: re-enriched, moved, or another skill', () => {
+    expect(itemMatches(item, hit, { skill: 'aws' })).toBe(false);
+    expect(itemMatches(item, hit, { tier: 'vp' })).toBe(false);
+    expect(itemMatches(item, { ...hit, sort: '2026-11-01T00:00:00.000Z#abc' }, {})).toBe(false);
+    expect(itemMatches(item, hit, { certification: 'pmp' })).toBe(false);
   });
 });

@@ -1,0 +1,220 @@
+/**
+ * `job-enrich doctor`: checks a listings table against its own listings, and with `fix`
+ * repairs what it finds. One pass over the table (a paginated Scan: an operator's command,
+ * never a request path; the functions' IAM has no Scan), then:
+ *   - each listing item's index attributes against those its document gives
+ *     (listing-item.ts `indexAttributesOf`): an item written by older code, or edited by hand,
+ *     would answer the wrong queries and count in the wrong benchmarks;
+ *   - each skill and certification index item against its listing (a stale one, left by a
+ *     re-enrichment that died before its last call, is dropped at read but takes room), and
+ *     each listing's expected index items (missing ones);
+ *   - each tier's benchmark as served (read from the tier index, as `GET /benchmarks` reads it)
+ *     against a recount from the listing documents.
+ */
+import {
+  type AttributeValue,
+  type DynamoDBClient,
+  ScanCommand,
+  UpdateItemCommand,
+  type WriteRequest,
+} from '@aws-sdk/client-dynamodb';
+import { batchWriteAll } from './batch-requests.ts';
+import {
+  type BenchmarkAggregate,
+  benchmarkFromListings,
+  readBenchmark,
+  summarizeAggregate,
+} from './benchmark-aggregate.ts';
+import { type Item, toAttributeValue } from './dynamodb-codec.ts';
+import { decodeListingDocument, type StoredListing } from './listing-document.ts';
+import { HEAD, indexAttributesOf } from './listing-item.ts';
+import { indexItemKeysOf, listingFacetIds } from './listing-keys.ts';
+import { indexItemOf } from './listing-writer.ts';
+import { ATTR } from './table-definition.ts';
+
+export interface DoctorOptions {
+  readonly client: DynamoDBClient;
+  readonly tableName: string;
+  readonly fix: boolean;
+  /** One line per finding. */
+  readonly report: (line: string) => void;
+}
+
+export interface DoctorResult {
+  readonly listings: number;
+  readonly indexItems: number;
+  /** Findings on listing and index items, before any repair. */
+  readonly problems: number;
+  readonly repaired: number;
+  /** Tiers whose served benchmark differs from the recount, after repairs. */
+  readonly benchmarkDifferences: number;
+}
+
+/** Every index attribute a listing item may carry. */
+const INDEX_ATTRS = [
+  ATTR.listedSort,
+  ATTR.allKey,
+  ATTR.tierKey,
+  ATTR.companyKey,
+  ATTR.tier,
+  ATTR.position,
+  ATTR.skills,
+  ATTR.certifications,
+  ATTR.midUsd,
+  ATTR.midLocal,
+  ATTR.currency,
+  ATTR.country,
+  ATTR.locations,
+] as const;
+
+const show = (v: AttributeValue | undefined) => (v === undefined ? 'absent' : JSON.stringify(v.S ?? v.N));
+const same = (a: AttributeValue | undefined, b: AttributeValue | undefined) =>
+  (a?.S ?? a?.N ?? null) === (b?.S ?? b?.N ?? null);
+const keyId = (pk: string, sk: string) => `${pk}\u0000${sk}`;
+
+interface ListingRow {
+  readonly item: Item;
+  readonly listing: StoredListing;
+  readonly listedAt: string;
+}
+
+async function scanAll(ctx: DoctorOptions, onItem: (item: Item) => void): Promise<void> {
+  let start: Item | undefined;
+  do {
+    const out = await ctx.client.send(
+      new ScanCommand({
+        TableName: ctx.tableName,
+        FilterExpression: 'begins_with(#pk, :l) OR begins_with(#pk, :x)',
+        ExpressionAttributeNames: { '#pk': 'pk' },
+        ExpressionAttributeValues: { ':l': { S: 'L#' }, ':x': { S: 'X#' } },
+        ...(start ? { ExclusiveStartKey: start } : {}),
+      }),
+    );
+    for (const item of out.Items ?? []) onItem(item);
+    start = out.LastEvaluatedKey;
+  } while (start);
+}
+
+function compareBenchmarks(served: BenchmarkAggregate, recount: BenchmarkAggregate): string | null {
+  const a = summarizeAggregate(served);
+  const b = summarizeAggregate(recount);
+  if (JSON.stringify(a) === JSON.stringify(b)) return null;
+  return `served count ${a.count} (median ${a.percentiles?.median ?? '-'}), listings say ${b.count} (median ${b.percentiles?.median ?? '-'})`;
+}
+
+/** Checks (and with `fix`, repairs) a table; see the module comment. */
+export async function runStoreDoctor(ctx: DoctorOptions): Promise<DoctorResult> {
+  const listings = new Map<string, ListingRow>();
+  const indexItems = new Map<string, Item>();
+  let problems = 0;
+  let repaired = 0;
+  const damaged: string[] = [];
+  await scanAll(ctx, (item) => {
+    const pk = item.pk?.S ?? '';
+    const sk = item.sk?.S ?? '';
+    if (pk.startsWith('X#')) {
+      indexItems.set(keyId(pk, sk), item);
+      return;
+    }
+    const id = pk.slice(2);
+    try {
+      const listing = decodeListingDocument(item[HEAD.document]?.B);
+      const listedAt = item[HEAD.listedAt]?.S ?? listing.postedAt ?? '';
+      listings.set(id, { item, listing, listedAt });
+    } catch (error) {
+      damaged.push(`listing ${id}: ${(error as Error).message}`);
+    }
+  });
+  for (const line of damaged) {
+    problems += 1;
+    ctx.report(`${line} (not repairable here: store the posting again)`);
+  }
+
+  // 1. Index attributes of each listing item.
+  for (const [id, row] of listings) {
+    const expected = indexAttributesOf(row.listing, row.listedAt);
+    const set: Record<string, AttributeValue> = {};
+    const remove: string[] = [];
+    for (const name of INDEX_ATTRS) {
+      const want = expected[name] === undefined ? undefined : toAttributeValue(expected[name]);
+      const have = row.item[name];
+      if (same(have, want)) continue;
+      ctx.report(`listing ${id}: ${name} is ${show(have)}, its document says ${show(want)}`);
+      if (want === undefined) remove.push(name);
+      else set[name] = want;
+    }
+    if (Object.keys(set).length === 0 && remove.length === 0) continue;
+    problems += 1;
+    if (!ctx.fix) continue;
+    const names: Record<string, string> = { '#v': HEAD.rev };
+    const values: Record<string, AttributeValue> = { ':v': row.item[HEAD.rev] ?? { N: '0' } };
+    const sets = Object.entries(set).map(([name, value], i) => {
+      names[`#s${i}`] = name;
+      values[`:s${i}`] = value;
+      return `#s${i} = :s${i}`;
+    });
+    const removes = remove.map((name, i) => {
+      names[`#r${i}`] = name;
+      return `#r${i}`;
+    });
+    await ctx.client.send(
+      new UpdateItemCommand({
+        TableName: ctx.tableName,
+        Key: { pk: row.item.pk as AttributeValue, sk: row.item.sk as AttributeValue },
+        UpdateExpression: [
+          sets.length ? `SET ${sets.join(', ')}` : '',
+          removes.length ? `REMOVE ${removes.join(', ')}` : '',
+        ]
+          .join(' ')
+          .trim(),
+        // Only if no writer stored a new revision meanwhile (that one is right by construction).
+        ConditionExpression: '#v = :v',
+        ExpressionAttributeNames: names,
+        ExpressionAttributeValues: values,
+      }),
+    );
+    repaired += 1;
+  }
+
+  // 2. Index items: stale ones, and missing ones.
+  const expectedIndex = new Map<string, { pk: string; sk: string; row: ListingRow }>();
+  for (const row of listings.values()) {
+    const { skills, certifications } = listingFacetIds(row.listing);
+    for (const k of indexItemKeysOf(row.listing.id, skills, certifications, row.listedAt))
+      expectedIndex.set(keyId(k.pk, k.sk), { ...k, row });
+  }
+  const writes: WriteRequest[] = [];
+  for (const [id, item] of indexItems) {
+    if (expectedIndex.has(id)) continue;
+    problems += 1;
+    ctx.report(`index item ${item.pk?.S} ${item.sk?.S}: its listing no longer has it (stale)`);
+    writes.push({ DeleteRequest: { Key: { pk: item.pk as AttributeValue, sk: item.sk as AttributeValue } } });
+  }
+  for (const [id, want] of expectedIndex) {
+    if (indexItems.has(id)) continue;
+    problems += 1;
+    ctx.report(`index item ${want.pk} ${want.sk}: missing for listing ${want.row.listing.id}`);
+    writes.push({ PutRequest: { Item: indexItemOf(want, want.row.listing) } });
+  }
+  if (ctx.fix && writes.length > 0) {
+    await batchWriteAll(ctx.client, ctx.tableName, writes);
+    repaired += writes.length;
+  }
+
+  // 3. Benchmarks per tier: as served against a recount from the documents.
+  const tiers = new Set<string>();
+  for (const row of listings.values()) {
+    const tier = indexAttributesOf(row.listing, row.listedAt)[ATTR.tier];
+    if (typeof tier === 'string') tiers.add(tier);
+  }
+  let benchmarkDifferences = 0;
+  for (const tier of [...tiers].sort()) {
+    const recount = benchmarkFromListings({ tier }, listings.values());
+    const served = await readBenchmark(ctx, { tier });
+    const difference = compareBenchmarks(served, recount);
+    if (difference === null) continue;
+    benchmarkDifferences += 1;
+    ctx.report(`benchmark ${tier}: ${difference}`);
+  }
+  return { listings: listings.size, indexItems: indexItems.size, problems, repaired, benchmarkDifferences };
+}
