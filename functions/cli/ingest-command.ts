@@ -35,6 +35,16 @@ interface IngestLine {
   readonly rejected: readonly unknown[];
 }
 
+/** The `found` count of a result line (0 when the line is not one). */
+function foundIn(line: string): number {
+  try {
+    const found = (JSON.parse(line) as Partial<IngestLine> | null)?.found;
+    return typeof found === 'number' ? found : 0;
+  } catch {
+    return 0;
+  }
+}
+
 export async function runIngest(inputs: readonly string[], options: IngestOptions, io: Io): Promise<number> {
   return options.to ? ingestRemote(inputs, options, io) : ingestLocal(inputs, options, io);
 }
@@ -51,8 +61,7 @@ async function ingestLocal(inputs: readonly string[], options: IngestOptions, io
         stdin: io.stdin,
         err: (line) => io.err(errorLine(line)),
         out: (line) => {
-          const result = JSON.parse(line) as Partial<IngestLine>;
-          tally.records += result.found ?? 0;
+          tally.records += foundIn(line);
           io.out(line);
         },
       },

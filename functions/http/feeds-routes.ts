@@ -117,6 +117,17 @@ export function createFeedsRoutes(deps: FeedsRoutesDeps): Hono {
   const checkUrl = deps.checkUrl ?? ((url: string) => checkFeedUrl(url));
   const maxFeeds = deps.maxFeeds ?? 500;
   const app = new Hono();
+  // Like every route of the API, an unknown query parameter is a 400, not silently ignored.
+  app.use(async (c, next) => {
+    const names = Object.keys(c.req.queries());
+    if (names.length > 0)
+      throw new HttpProblem(400, 'invalid-request', `/feeds takes no query parameter`, {
+        invalidParams: names
+          .slice(0, 10)
+          .map((name) => ({ name: name.slice(0, 100), reason: 'unknown parameter' })),
+      });
+    await next();
+  });
   const limitBody = bodyLimit({
     maxSize: MAX_BODY_BYTES,
     onError: () => {

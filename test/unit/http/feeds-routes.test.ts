@@ -157,6 +157,11 @@ describe('/feeds', () => {
     expect(problem.type).toBe(`urn:job-enrich:problem:${kind}`);
   });
 
+  it('refuses an unknown query parameter with a 400 naming it', async () => {
+    const problem = await expectProblem(await h.app.request('/feeds?limit=5'), 400);
+    expect(problem.invalidParams).toEqual([{ name: 'limit', reason: 'unknown parameter' }]);
+  });
+
   it('refuses a body over 16 KiB with a 413', async () => {
     const url = `https://jobs.example.com/${'a'.repeat(20_000)}`;
     await expectProblem(await h.app.request('/feeds', json({ url })), 413);
