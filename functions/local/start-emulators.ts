@@ -1,11 +1,12 @@
 /**
- * The two emulators of the local runtime, in-process, on loopback ports: dynalite (the
- * DynamoDB API on LevelDB; persisted when given a directory) and fauxqs (the SQS API, in
- * memory). Nothing here talks to AWS.
+ * Emulators in-process, on loopback ports: dynalite (the DynamoDB API on LevelDB; persisted
+ * when given a directory), the local runtime's store; and fauxqs (the SQS API, in memory only),
+ * which the local runtime no longer uses (its queue is durable-queue.ts) but tests of the Lambda
+ * entries do, as they need an SQS endpoint. Nothing here talks to AWS.
  */
 import type { AddressInfo } from 'node:net';
 import dynalite from 'dynalite';
-import { type FauxqsServer, startFauxqs } from 'fauxqs';
+import type { FauxqsServer } from 'fauxqs';
 
 export interface RunningEmulator {
   /** `http://127.0.0.1:<port>` */
@@ -47,6 +48,7 @@ export interface RunningFauxqs extends RunningEmulator {
  * URL; clients send to the endpoint, not to that host).
  */
 export async function startSqsEmulator(options: { port?: number; region: string }): Promise<RunningFauxqs> {
+  const { startFauxqs } = await import('fauxqs');
   const server = await startFauxqs({
     port: options.port ?? 0,
     host: 'localhost',

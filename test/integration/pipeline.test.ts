@@ -61,8 +61,8 @@ async function waitFor<T>(
 }
 
 function queueDepth(runtime: LocalRuntime, name: string): number {
-  const q = runtime.sqsServer.inspectQueue(name);
-  return q ? q.messages.ready.length + q.messages.inflight.length + q.messages.delayed.length : 0;
+  const { visible, inflight } = runtime.queue.depth(name);
+  return visible + inflight;
 }
 
 async function ingestFeed(runtime: LocalRuntime) {
@@ -128,11 +128,11 @@ describe('the write path on the emulators', () => {
       }),
     );
     const dlq = await waitFor('the poison record in the DLQ', async () => {
-      const ready = runtime.sqsServer.inspectQueue(LOCAL_DLQ_NAME)?.messages.ready ?? [];
-      return ready.length > 0 && ready;
+      const bodies = runtime.queue.bodies(LOCAL_DLQ_NAME);
+      return bodies.length > 0 && bodies;
     });
 
-    expect(dlq.map((m) => m.body)).toEqual([poison]);
+    expect(dlq).toEqual([poison]);
     expect(queueDepth(runtime, LOCAL_QUEUE_NAME)).toBe(0);
     const page = await runtime.store.queryListings({ filters: { tier: 'director' }, limit: 10 });
     expect(page.items).toHaveLength(3);
