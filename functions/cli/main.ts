@@ -20,6 +20,10 @@ Usage:
   job-enrich ingest FILE|URL|- ... [--format ...] [--data-dir DIR]
       Queue every posting into the pipeline of a running \`npm start\` (same DATA_DIR,
       default .data/); prints {input, found, queued, ids, rejected} per input.
+  job-enrich redrive [DLQ_URL|DLQ_ARN] [--data-dir DIR]
+      Move the dead-letter queue's messages back to the postings queue (SQS
+      StartMessageMoveTask; DLQ_URL from the environment too). Without one: the local
+      queue under DATA_DIR, npm start stopped.
   job-enrich taxonomy
       The tiers, bands and ids in force, and the taxonomy version.
   job-enrich --help
@@ -151,6 +155,11 @@ export async function runCli(argv: readonly string[], io: Io): Promise<number> {
         io.err(`job-enrich: ${oneLine(error)}`);
         return 1;
       }
+    }
+    case 'redrive': {
+      const { runRedriveCommand } = await import('./redrive.ts');
+      const dataDir = (parsed.values['data-dir'] as string | undefined) ?? io.env('DATA_DIR') ?? '.data';
+      return runRedriveCommand(inputs, { dataDir, io });
     }
     case 'taxonomy': {
       const t = loadTaxonomy();

@@ -28,7 +28,7 @@ import { type SendPostingsResult, sendPostings } from '../ingest/send-postings.t
 import { DynamoDbListingStore } from '../store/dynamodb-listing-store.ts';
 import { ensureTable, type QueueSettings } from './bootstrap.ts';
 import { type DataDirLock, lockDataDir } from './data-dir-lock.ts';
-import { DurableQueue } from './durable-queue.ts';
+import { DurableQueue, type QueueDefinition } from './durable-queue.ts';
 import { LocalSqsClient } from './local-sqs-client.ts';
 import { type SqsBatchHandler, type SqsPoller, startSqsPoller } from './sqs-poller.ts';
 import { type RunningEmulator, startDynalite } from './start-emulators.ts';
@@ -43,6 +43,22 @@ export const DEFAULT_CONSUMER_CONCURRENCY = 4;
 
 /** The journal of the local queue under DATA_DIR. */
 export const QUEUE_JOURNAL_FILE = 'queue.journal';
+
+/** The local postings queue and its dead-letter queue, as queue-definition.ts defines them. */
+export function localQueueDefinitions(
+  visibilityTimeoutSeconds = VISIBILITY_TIMEOUT_SECONDS,
+  maxReceiveCount = MAX_RECEIVE_COUNT,
+): QueueDefinition[] {
+  const visibilityTimeoutMs = visibilityTimeoutSeconds * 1000;
+  return [
+    { name: LOCAL_DLQ_NAME, visibilityTimeoutMs },
+    {
+      name: LOCAL_QUEUE_NAME,
+      visibilityTimeoutMs,
+      redrive: { deadLetterQueue: LOCAL_DLQ_NAME, maxReceiveCount },
+    },
+  ];
+}
 
 export interface LocalRuntimeOptions {
   /** Where the lock, dynalite's LevelDB, the queue journal and the cursor secret live; null keeps all in memory. */
@@ -147,14 +163,7 @@ export async function startLocalRuntime(options: LocalRuntimeOptions): Promise<L
     dynamo = await startStore(dataDir);
     queue = await DurableQueue.open({
       path: dataDir === null ? null : join(dataDir, QUEUE_JOURNAL_FILE),
-      queues: [
-        { name: LOCAL_DLQ_NAME, visibilityTimeoutMs: visibilityTimeoutSeconds * 1000 },
-        {
-          name: LOCAL_QUEUE_NAME,
-          visibilityTimeoutMs: visibilityTimeoutSeconds * 1000,
-          redrive: { deadLetterQueue: LOCAL_DLQ_NAME, maxReceiveCount },
-        },
-      ],
+      queues: localQueueDefinitions(visibilityTimeoutSeconds, maxReceiveCount),
     });
   } catch (error) {
     await queue?.close();
