@@ -31,7 +31,7 @@ import { type DataDirLock, lockDataDir } from './data-dir-lock.ts';
 import { DurableQueue, type QueueDefinition } from './durable-queue.ts';
 import { LocalSqsClient } from './local-sqs-client.ts';
 import { type SqsBatchHandler, type SqsPoller, startSqsPoller } from './sqs-poller.ts';
-import { type RunningEmulator, startDynalite } from './start-emulators.ts';
+import { type RunningEmulator, startDynaliteThread } from './start-emulators.ts';
 
 export const LOCAL_TABLE_NAME = 'job-enrich-listings';
 export const LOCAL_REGION = 'us-east-1';
@@ -138,7 +138,7 @@ async function startStore(dataDir: string | null): Promise<RunningEmulator> {
   const path = dataDir === null ? undefined : join(dataDir, 'dynalite');
   if (path) await mkdir(path, { recursive: true });
   try {
-    return await startDynalite({ path });
+    return await startDynaliteThread({ path });
   } catch (error) {
     throw new Error(`cannot open the local table under ${path} (is another npm start using this DATA_DIR?)`, {
       cause: error,

@@ -17,7 +17,8 @@ import {
 } from '../../functions/http/response-schemas.ts';
 
 const ROOT = new URL('../../', import.meta.url).pathname;
-const POSTINGS = 1_500;
+/** 1,500 by default; CRASH_TEST_POSTINGS (a multiple of 6) for a quicker look on a busy machine. */
+const POSTINGS = Number(process.env.CRASH_TEST_POSTINGS ?? 1_500);
 const DOCUMENTS = 6;
 
 const children: ChildProcess[] = [];
@@ -139,22 +140,36 @@ describe('npm start killed with SIGKILL right after accepting postings', () => {
     expect(new Set(accepted).size).toBe(POSTINGS);
 
     const second = await startMain(dataDir);
-    // Under a minute on an idle machine with the one-write store; generous for a shared CI box.
-    await waitForListings(second.base, accepted, 150_000);
+    // The drain is the store's write rate: seconds with the one-write store on an idle machine,
+    // minutes with the old one on a loaded box; the bound only stops a hung run.
+    await waitForListings(second.base, accepted, 540_000);
 
     const all = await listIds(second.base, '');
     expect(new Set(all).size, 'a listing is listed twice').toBe(all.length);
+    // A write cut by the kill may hold its listing's lease: its redelivery waits for the lease
+    // and the visibility timeout, then completes the benchmark figures. Counts must converge.
     const taxonomy = (await (await fetch(`${second.base}/taxonomy`)).json()) as {
       tiers: Array<{ id: string }>;
     };
-    for (const { id: tier } of taxonomy.tiers) {
-      const listed = await listIds(second.base, `&tier=${tier}`);
-      const benchmark = BenchmarkResponseSchema.parse(
-        await (await fetch(`${second.base}/benchmarks?tier=${tier}`)).json(),
-      );
-      expect(benchmark.count, `tier ${tier}: benchmark count vs listings`).toBe(listed.length);
+    const differences = async () => {
+      const found: string[] = [];
+      for (const { id: tier } of taxonomy.tiers) {
+        const listed = await listIds(second.base, `&tier=${tier}`);
+        const benchmark = BenchmarkResponseSchema.parse(
+          await (await fetch(`${second.base}/benchmarks?tier=${tier}`)).json(),
+        );
+        if (benchmark.count !== listed.length)
+          found.push(`${tier}: benchmark count ${benchmark.count}, listings ${listed.length}`);
+      }
+      return found;
+    };
+    let found = await differences();
+    for (const deadline = Date.now() + 300_000; found.length > 0 && Date.now() < deadline; ) {
+      await new Promise((r) => setTimeout(r, 5_000));
+      found = await differences();
     }
+    expect(found, "every tier's benchmark count equals its listings").toEqual([]);
     second.child.kill('SIGINT');
     expect(await second.exited).toBe(0);
-  }, 240_000);
+  }, 900_000);
 });

@@ -30,14 +30,15 @@ afterEach(async () => {
 });
 
 /**
- * A local runtime with queue timings short enough for a test: redelivery after 3 s (longer than
- * any batch takes here, as the 6× rule keeps it in AWS), DLQ after 2 receives.
+ * A local runtime with queue timings short enough for a test: redelivery after 10 s (longer than
+ * any batch takes here even on a loaded machine, as the 6× rule keeps it in AWS), DLQ after 2
+ * receives.
  */
 async function start(options: Partial<LocalRuntimeOptions> = {}): Promise<LocalRuntime> {
   const runtime = await startLocalRuntime({
     dataDir: null,
     logLevel: process.env.DEBUG_PIPELINE ? 'INFO' : 'SILENT',
-    queue: { visibilityTimeoutSeconds: 3, maxReceiveCount: 2 },
+    queue: { visibilityTimeoutSeconds: 10, maxReceiveCount: 2 },
     onError: () => undefined,
     ...options,
     consumer: { waitTimeSeconds: 1, ...options.consumer },
