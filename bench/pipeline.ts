@@ -1,35 +1,105 @@
 /**
- * Local end to end: postings per second from ingest (parse + SendMessageBatch) to stored
- * listings, through fauxqs, the SQS poller, the real consumer handler and dynalite, in memory.
+ * `npm run bench -- pipeline`: postings stored per second under `npm start`, as a user drives it.
+ * Starts the real entry (functions/local/main.ts) as a child process on a fresh DATA_DIR and a
+ * free port, posts PIPELINE_POSTINGS postings (default 2,000) to `POST /ingest` in documents of
+ * 250 (honouring 503 + Retry-After), waits until `GET /listings/{id}` finds every accepted one,
+ * and prints the rate and the child's peak resident memory (VmHWM). LOCAL_CONSUMER_CONCURRENCY
+ * and LOCAL_QUEUE_MAX_BACKLOG pass through to the child.
  */
-import { parsePostings } from '../functions/enrichment/index.ts';
-import { startLocalRuntime } from '../functions/local/start-local-runtime.ts';
+import { spawn } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { makeFeed } from './corpus.ts';
 import { fmt } from './measure.ts';
 
-export async function benchPipeline(count = 500): Promise<void> {
-  const runtime = await startLocalRuntime({
-    dataDir: null,
-    consumer: { concurrency: 4, waitTimeSeconds: 0 },
+const ROOT = new URL('../', import.meta.url).pathname;
+const PER_DOCUMENT = 250;
+
+/** Peak resident memory of a process in MB (Linux /proc), or NaN. */
+function peakRssMb(pid: number): number {
+  try {
+    const kb = /VmHWM:\s+(\d+)\s+kB/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1];
+    return kb ? Number(kb) / 1024 : Number.NaN;
+  } catch {
+    return Number.NaN;
+  }
+}
+
+/** The feed's items cut into RSS documents of `size` postings. */
+function documentsOf(count: number, size: number): string[] {
+  const feed = makeFeed(count);
+  const [head, ...items] = feed.split('<item>');
+  const tail = '</channel></rss>';
+  const docs: string[] = [];
+  for (let i = 0; i < items.length; i += size) {
+    const part = items
+      .slice(i, i + size)
+      .join('<item>')
+      .replace(tail, '');
+    docs.push(`${head}<item>${part}${tail}`);
+  }
+  return docs;
+}
+
+export async function benchPipeline(count = Number(process.env.PIPELINE_POSTINGS ?? 2_000)): Promise<void> {
+  const dataDir = await mkdtemp(join(tmpdir(), 'job-enrich-bench-'));
+  const child = spawn(process.execPath, ['--import', 'tsx', 'functions/local/main.ts'], {
+    cwd: ROOT,
+    env: { ...process.env, DATA_DIR: dataDir, PORT: '0', LOG_LEVEL: '' },
+    stdio: ['ignore', 'pipe', 'inherit'],
   });
   try {
-    const feed = makeFeed(count);
+    let out = '';
+    const base = await new Promise<string>((resolve, reject) => {
+      child.stdout?.on('data', (chunk) => {
+        out += String(chunk);
+        const url = /API\s+(http:\/\/localhost:\d+)/.exec(out)?.[1];
+        if (url && out.includes('Ctrl-C stops.')) resolve(url);
+      });
+      child.once('exit', () => reject(new Error(`npm start exited:\n${out}`)));
+    });
+    const ids: string[] = [];
+    let refused = 0;
     const t0 = performance.now();
-    const postings = parsePostings({ content: feed, format: 'rss' });
-    const sent = await runtime.sendPostings(postings);
-    const tSent = performance.now();
-    const done = () => {
-      const t = runtime.metrics.totals;
-      return t.enriched + t.outOfScope + t.unchanged + t.failed;
-    };
-    const deadline = Date.now() + 5 * 60_000;
-    while (done() < sent.queued.length && Date.now() < deadline) await new Promise((r) => setTimeout(r, 50));
+    for (const body of documentsOf(count, PER_DOCUMENT)) {
+      for (;;) {
+        const response = await fetch(`${base}/ingest`, {
+          method: 'POST',
+          body,
+          headers: { 'content-type': 'application/rss+xml' },
+        });
+        const answer = (await response.json()) as { ids?: string[] };
+        if (response.status === 202) {
+          ids.push(...(answer.ids ?? []));
+          break;
+        }
+        if (response.status !== 503) throw new Error(`POST /ingest answered ${response.status}`);
+        refused += 1;
+        await new Promise((r) => setTimeout(r, Number(response.headers.get('retry-after') ?? 1) * 1000));
+      }
+    }
+    const tAccepted = performance.now();
+    // The queue is roughly first in, first out: walk the ids in order, then sweep what is left.
+    const missing = new Set(ids);
+    const deadline = Date.now() + 20 * 60_000;
+    while (missing.size > 0 && Date.now() < deadline) {
+      for (const id of missing) {
+        if ((await fetch(`${base}/listings/${id}`)).status !== 200) break;
+        missing.delete(id);
+      }
+      if (missing.size > 0) await new Promise((r) => setTimeout(r, 200));
+    }
     const seconds = (performance.now() - t0) / 1000;
-    const t = runtime.metrics.totals;
+    const stored = ids.length - missing.size;
+    const rss = peakRssMb(child.pid as number);
     console.log(
-      `local pipeline, ${fmt(count)} postings ingest -> stored: ${fmt(done() / seconds, 0)} postings/s end to end (queued in ${fmt((tSent - t0) / 1000, 2)} s; enriched ${t.enriched}, out of scope ${t.outOfScope}, failed ${t.failed})`,
+      `npm start pipeline, ${fmt(count)} postings over HTTP: ${fmt(stored / seconds, 0)} postings stored per second (${fmt(stored)} in ${fmt(seconds, 1)} s; accepted in ${fmt((tAccepted - t0) / 1000, 1)} s, ${refused} 503s); peak RSS ${fmt(rss, 0)} MB`,
     );
   } finally {
-    await runtime.stop();
+    child.kill('SIGINT');
+    await new Promise((r) => child.once('exit', r));
+    await rm(dataDir, { recursive: true, force: true });
   }
 }

@@ -48,6 +48,21 @@ const Fields = {
   SQS_ENDPOINT: () => z.pipe(unsetIfEmpty(), z.optional(url())),
   DATA_DIR: () => z.pipe(unsetIfEmpty(), z._default(z.string(), '.data/')),
   PORT: () => port(3000, 0),
+  /** Postings the local queue of `npm start` holds before POST /ingest answers 503. */
+  LOCAL_QUEUE_MAX_BACKLOG: () =>
+    z.pipe(
+      unsetIfEmpty(),
+      z._default(
+        z.coerce.number().check(z.int('must be a whole number'), z.gte(1), z.lte(10_000_000)),
+        20_000,
+      ),
+    ),
+  /** Batches the local consumer handles at once (the event source's maxConcurrency on AWS). */
+  LOCAL_CONSUMER_CONCURRENCY: () =>
+    z.pipe(
+      unsetIfEmpty(),
+      z._default(z.coerce.number().check(z.int('must be a whole number'), z.gte(1), z.lte(64)), 4),
+    ),
   /** An HMAC key: at least 32 characters, so it carries enough entropy. */
   CURSOR_SECRET: () => z.string().check(z.minLength(32, 'must be at least 32 characters')),
   /** In AWS: the Secrets Manager secret holding the cursor key, read through the Lambda extension. */
@@ -155,6 +170,10 @@ export interface LocalConfig {
   readonly logLevel: LogLevel;
   /** Null: the local runtime keeps a generated secret under DATA_DIR. */
   readonly cursorSecret: string | null;
+  /** Postings the local queue holds before POST /ingest answers 503 with Retry-After. */
+  readonly maxBacklog: number;
+  /** Batches of ten the local consumer handles at once. */
+  readonly consumerConcurrency: number;
 }
 
 const endpointsOf = (c: { DYNAMODB_ENDPOINT?: string | undefined; SQS_ENDPOINT?: string | undefined }) => ({
@@ -261,8 +280,26 @@ export function loadApiConfig(env: Env = process.env): ApiConfig {
  * @throws ConfigError naming every malformed variable.
  */
 export function loadLocalConfig(env: Env = process.env): LocalConfig {
-  const c = load(env, ['DATA_DIR', 'PORT', 'LOG_LEVEL', 'CURSOR_SECRET'], ['CURSOR_SECRET']);
+  const c = load(
+    env,
+    [
+      'DATA_DIR',
+      'PORT',
+      'LOG_LEVEL',
+      'CURSOR_SECRET',
+      'LOCAL_QUEUE_MAX_BACKLOG',
+      'LOCAL_CONSUMER_CONCURRENCY',
+    ],
+    ['CURSOR_SECRET'],
+  );
   // Locally the consumer's per-record INFO lines would drown the terminal: warnings unless asked.
   const logLevel = env.LOG_LEVEL ? c.LOG_LEVEL : 'WARN';
-  return { dataDir: c.DATA_DIR, port: c.PORT, logLevel, cursorSecret: c.CURSOR_SECRET ?? null };
+  return {
+    dataDir: c.DATA_DIR,
+    port: c.PORT,
+    logLevel,
+    cursorSecret: c.CURSOR_SECRET ?? null,
+    maxBacklog: c.LOCAL_QUEUE_MAX_BACKLOG,
+    consumerConcurrency: c.LOCAL_CONSUMER_CONCURRENCY,
+  };
 }

@@ -7,7 +7,13 @@ import { CONSUMER_BATCH_SIZE, LISTING_LEASE_SECONDS } from '../functions/ingest/
 import { JobEnrichFunction } from './function-defaults.ts';
 import type { ListingsTable } from './listings-table.ts';
 import { computeVisibilityTimeout, type PostingsQueue } from './postings-queue.ts';
-import { grantTableAccess, TABLE_READ_ACTIONS, TABLE_WRITE_ACTIONS } from './table-access.ts';
+import {
+  CONSUMER_LEADING_KEYS,
+  denyOutsideKeys,
+  grantTableAccess,
+  TABLE_READ_ACTIONS,
+  TABLE_WRITE_ACTIONS,
+} from './table-access.ts';
 
 /**
  * The consumer's timeout breaks an invariant: the queue would hand a message to a second consumer
@@ -84,6 +90,7 @@ export class EnrichConsumer extends Construct {
       code: props.code,
     });
     grantTableAccess(this.handler, props.listings, [...TABLE_READ_ACTIONS, ...TABLE_WRITE_ACTIONS]);
+    denyOutsideKeys(this.handler, props.listings, CONSUMER_LEADING_KEYS);
 
     this.handler.function.addEventSource(
       new SqsEventSource(props.postings.queue, {

@@ -1,6 +1,6 @@
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { Duration } from 'aws-cdk-lib';
+import { Duration, Validations } from 'aws-cdk-lib';
 import { type IGrantable, type IPrincipal, Role, ServicePrincipal } from 'aws-cdk-lib/aws-iam';
 import {
   Architecture,
@@ -10,7 +10,7 @@ import {
   Runtime,
   Tracing,
 } from 'aws-cdk-lib/aws-lambda';
-import { Charset, NodejsFunction, OutputFormat, SourceMapMode } from 'aws-cdk-lib/aws-lambda-nodejs';
+import { type BundlingOptions, Charset, NodejsFunction, OutputFormat } from 'aws-cdk-lib/aws-lambda-nodejs';
 import { LogGroup, RetentionDays } from 'aws-cdk-lib/aws-logs';
 import type { IQueue } from 'aws-cdk-lib/aws-sqs';
 import { Construct } from 'constructs';
@@ -34,6 +34,38 @@ export const FUNCTION_RUNTIME = Runtime.NODEJS_24_X;
  */
 const ESM_REQUIRE_BANNER =
   "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);";
+
+/**
+ * How every handler is bundled: an ESM bundle by the local esbuild, minified, no source maps,
+ * the AWS SDK left to the runtime. test/infra/bundles.test.ts bundles each handler with these
+ * and holds each under MAX_BUNDLE_BYTES.
+ */
+export const FUNCTION_BUNDLING = {
+  forceDockerBundling: false,
+  format: OutputFormat.ESM,
+  // Prefer packages' ESM builds: esbuild can tree-shake them.
+  mainFields: ['module', 'main'],
+  banner: ESM_REQUIRE_BANNER,
+  minify: true,
+  // No source maps: an external map without a sourceMappingURL comment used to ship and was
+  // never read. Maps would double each asset and cost a parse under --enable-source-maps; a
+  // minified frame (line:column of index.mjs) maps back with a local build of the same commit.
+  sourceMap: false,
+  charset: Charset.UTF8,
+  esbuildArgs: {
+    // aws-cdk-lib 2.276 does not pass `charset` on to esbuild: without this, every
+    // non-ASCII character of the taxonomy and the parsers ships as a 6-byte \uXXXX
+    // escape (the API bundle: 512.5 KiB instead of 491.8 KiB).
+    '--charset': 'utf8',
+    // Licence banners stay in the repository, not in each cold start.
+    '--legal-comments': 'none',
+  },
+  // The runtime ships AWS SDK v3: bundling it would add about 1 MB to every cold start.
+  externalModules: ['@aws-sdk/*'],
+} satisfies BundlingOptions;
+
+/** The largest handler bundle allowed (500 KiB, as esbuild counts): cold start is a product feature. */
+export const MAX_BUNDLE_BYTES = 500 * 1024;
 
 export type FunctionLogLevel = 'DEBUG' | 'INFO' | 'WARN' | 'ERROR';
 
@@ -93,9 +125,10 @@ export interface JobEnrichFunctionProps {
 
 /**
  * A Node.js Lambda function with the project's defaults in one place: newest runtime, arm64,
- * explicit memory and timeout, ESM bundle built by the local esbuild (minified, source maps,
- * AWS SDK left to the runtime), its own log group with a retention, and a role that can write to
- * that log group and nothing else until a construct grants more.
+ * explicit memory and timeout, ESM bundle built by the local esbuild (minified, no source maps,
+ * AWS SDK left to the runtime), X-Ray active tracing, its own log group with a retention, and a
+ * role that can write to that log group (and X-Ray segments) and nothing else until a construct
+ * grants more.
  */
 export class JobEnrichFunction extends Construct implements IGrantable {
   /** Handler entry relative to the project root (bundled unless `code` was given). */
@@ -121,13 +154,19 @@ export class JobEnrichFunction extends Construct implements IGrantable {
     });
     this.logGroup.grantWrite(this.role);
     this.grantPrincipal = this.role;
+    // Active tracing adds xray:PutTraceSegments and xray:PutTelemetryRecords on "*": X-Ray has no
+    // resource-level permissions (https://docs.aws.amazon.com/xray/latest/devguide/security_iam_service-with-iam.html).
+    Validations.of(this.role).acknowledge({
+      id: 'AwsSolutions-IAM5[Resource::*]',
+      reason:
+        'Active tracing: xray:PutTraceSegments and xray:PutTelemetryRecords support no resource-level ' +
+        'permissions, so their resource is "*"; no other action of this role has a wildcard resource.',
+    });
 
     const environment: Record<string, string> = {
       POWERTOOLS_SERVICE_NAME: props.serviceName,
       POWERTOOLS_METRICS_NAMESPACE: METRICS_NAMESPACE,
       LOG_LEVEL: props.logLevel ?? 'INFO',
-      // Stack traces point into the TypeScript sources instead of the minified bundle.
-      NODE_OPTIONS: '--enable-source-maps',
       ...props.environment,
     };
 
@@ -141,7 +180,8 @@ export class JobEnrichFunction extends Construct implements IGrantable {
       logGroup: this.logGroup,
       // Platform lines (START/REPORT) as JSON too, so one Logs Insights query reads everything.
       loggingFormat: LoggingFormat.JSON,
-      tracing: Tracing.DISABLED,
+      // X-Ray traces each invocation (and the SDK calls the runtime's SDK makes within it).
+      tracing: Tracing.ACTIVE,
       environment,
       deadLetterQueue: props.deadLetterQueue,
       retryAttempts: props.retryAttempts,
@@ -153,20 +193,7 @@ export class JobEnrichFunction extends Construct implements IGrantable {
             handler: 'handler',
             projectRoot: PROJECT_ROOT,
             depsLockFilePath: join(PROJECT_ROOT, 'package-lock.json'),
-            bundling: {
-              forceDockerBundling: false,
-              format: OutputFormat.ESM,
-              // Prefer packages' ESM builds: esbuild can tree-shake them.
-              mainFields: ['module', 'main'],
-              banner: ESM_REQUIRE_BANNER,
-              minify: true,
-              sourceMap: true,
-              sourceMapMode: SourceMapMode.EXTERNAL,
-              sourcesContent: false,
-              charset: Charset.UTF8,
-              // The runtime ships AWS SDK v3: bundling it would add about 1 MB to every cold start.
-              externalModules: ['@aws-sdk/*'],
-            },
+            bundling: FUNCTION_BUNDLING,
           }),
     });
   }

@@ -73,6 +73,14 @@ export class JobEnrichStack extends Stack {
     this.alarms = new Alarms(this, 'Alarms', {
       postingsQueue: postings.queue,
       deadLetterQueues: { Postings: postings.deadLetterQueue, FeedPull: this.feedPull.deadLetterQueue },
+      functions: {
+        EnrichConsumer: this.enrichConsumer.handler.function,
+        Ingest: this.ingest.handler.function,
+        FeedPull: this.feedPull.handler.function,
+        Api: this.api.handler.function,
+      },
+      httpApi: this.api.httpApi,
+      table: listings.table,
       topic: props.alarmTopic,
     });
 

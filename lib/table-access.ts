@@ -1,5 +1,6 @@
 import { Stack, Validations } from 'aws-cdk-lib';
 import type { CfnTable } from 'aws-cdk-lib/aws-dynamodb';
+import { Effect, PolicyStatement } from 'aws-cdk-lib/aws-iam';
 import type { JobEnrichFunction } from './function-defaults.ts';
 import type { ListingsTable } from './listings-table.ts';
 
@@ -47,4 +48,53 @@ export function grantTableAccess(
       'Queries go through the global secondary indexes of this one table; the wildcard covers only ' +
       'its index names, which table-definition.ts owns and may extend.',
   });
+}
+
+/**
+ * Partition keys of the items the enrich consumer writes, as IAM `StringLike` patterns: the
+ * listing and what follows from it (`L#`, and today's facet `F#`, month registry `B#` and
+ * aggregate `A#` items of functions/store/table-definition.ts). Feed sources (`FEED`) and seen
+ * markers (`S#`) belong to the feed pull. test/infra/consumer-keys.test.ts runs the real writer
+ * and checks every key it writes against these, so a new item type fails there first.
+ */
+export const CONSUMER_LEADING_KEYS: readonly string[] = ['L#*', 'F#*', 'B#*', 'A#*'];
+
+/** Writes that change items, deletes included (BatchWriteItem carries DeleteRequests too). */
+const ITEM_WRITES = [...TABLE_WRITE_ACTIONS, 'dynamodb:DeleteItem'];
+
+/** Actions on the table itself that no function needs. */
+export const TABLE_ADMIN_ACTIONS: readonly string[] = [
+  'dynamodb:DeleteTable',
+  'dynamodb:UpdateTable',
+  'dynamodb:UpdateTimeToLive',
+  'dynamodb:DeleteBackup',
+];
+
+/**
+ * Explicit denies on a function's role, whatever else it is granted: writes to any item whose
+ * partition key matches none of `leadingKeys` (`dynamodb:LeadingKeys`, checked on every key of a
+ * batch), and every table-level change, DeleteTable included.
+ */
+export function denyOutsideKeys(
+  fn: JobEnrichFunction,
+  listings: ListingsTable,
+  leadingKeys: readonly string[],
+): void {
+  fn.role.addToPrincipalPolicy(
+    new PolicyStatement({
+      sid: 'OnlyListingShapedKeys',
+      effect: Effect.DENY,
+      actions: ITEM_WRITES,
+      resources: [listings.table.tableArn],
+      conditions: { 'ForAnyValue:StringNotLike': { 'dynamodb:LeadingKeys': [...leadingKeys] } },
+    }),
+  );
+  fn.role.addToPrincipalPolicy(
+    new PolicyStatement({
+      sid: 'NoTableChanges',
+      effect: Effect.DENY,
+      actions: [...TABLE_ADMIN_ACTIONS],
+      resources: [listings.table.tableArn],
+    }),
+  );
 }

@@ -94,6 +94,16 @@ const COMMANDS: Readonly<Record<string, Command>> = {
         c.io,
       ),
   },
+  redrive: {
+    usage: [
+      'redrive [DLQ_URL|DLQ_ARN] [--data-dir DIR]',
+      "Move the dead-letter queue's messages back to the postings queue (SQS",
+      'StartMessageMoveTask; DLQ_URL from the environment too). Without one: the local',
+      'queue under DATA_DIR, npm start stopped.',
+    ],
+    run: async (c) =>
+      (await import('./redrive.ts')).runRedriveCommand(c.args, { dataDir: c.dataDir, io: c.io }),
+  },
   taxonomy: {
     usage: ['taxonomy', 'The tiers, bands and ids in force, and the taxonomy version.'],
     run: async ({ io }) => {

@@ -20,7 +20,8 @@ import { MAX_MESSAGE_BYTES } from './queue-definition.ts';
 export const SEND_BATCH_LIMIT = 10;
 
 export interface SendPostingsOptions {
-  readonly client: SQSClient;
+  /** The SDK's SQS client in AWS; locally, the durable queue's (functions/local/local-sqs-client.ts). */
+  readonly client: Pick<SQSClient, 'send'>;
   readonly queueUrl: string;
   /** Stamped into every envelope as `receivedAt`. @default new Date() */
   readonly now?: () => Date;

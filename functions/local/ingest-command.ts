@@ -1,15 +1,13 @@
 /**
- * `job-enrich ingest FILE|URL|- ...`: sends the postings of documents to the queue of the
- * `npm start` running on the same DATA_DIR (found through DATA_DIR/local-runtime.json).
- * Prints one JSON line per input: `{ input, found, queued, ids, rejected }`.
+ * `job-enrich ingest FILE|URL|- ...`: posts documents to `POST /ingest` of the `npm start`
+ * running on the same DATA_DIR (found through DATA_DIR/local-runtime.json), which answers only
+ * once the postings are durable in its local queue. Prints one JSON line per input:
+ * `{ input, found, queued, ids, rejected }`; a refusal (4xx, 503 when the queue is full) is one
+ * line on stderr with the problem's detail.
  */
 import { readFile } from 'node:fs/promises';
-import { basename, resolve } from 'node:path';
-import type { DocumentInput, Format } from '../enrichment/index.ts';
-import { fetchDocument } from '../ingest/fetch-document.ts';
-import { type IngestSource, ingestDocument } from '../ingest/ingest-document.ts';
-import { sendPostings } from '../ingest/send-postings.ts';
-import { createSqsClient } from '../sqs-client.ts';
+import { resolve } from 'node:path';
+import type { Format } from '../enrichment/index.ts';
 import { readRuntimeInfo } from './runtime-file.ts';
 
 export interface IngestCommandIo {
@@ -29,20 +27,20 @@ export class LocalRuntimeNotRunningError extends Error {
   override readonly name = 'LocalRuntimeNotRunningError';
 }
 
-async function sourceOf(arg: string, format: Format | 'auto', io: IngestCommandIo): Promise<IngestSource> {
-  if (/^https?:\/\//i.test(arg)) return { url: arg };
-  const document: DocumentInput =
-    arg === '-'
-      ? { content: await io.stdin(), format, file: '-' }
-      : { content: await readFile(arg), format, file: basename(arg) };
-  return { document };
+async function requestOf(
+  arg: string,
+  io: IngestCommandIo,
+): Promise<{ body: Uint8Array | string; type: string }> {
+  if (/^https?:\/\//i.test(arg)) return { body: JSON.stringify({ url: arg }), type: 'application/json' };
+  const body = arg === '-' ? await io.stdin() : await readFile(arg);
+  return { body, type: 'application/octet-stream' };
 }
 
 const oneLine = (error: unknown) =>
   (error instanceof Error ? error.message : String(error)).replace(/\s+/g, ' ').trim().slice(0, 500);
 
 /**
- * Ingests each input into the running local queue. Returns the number of inputs that failed
+ * Ingests each input through the running local API. Returns the number of inputs that failed
  * (the CLI's exit status is non-zero when any did).
  * @throws LocalRuntimeNotRunningError when no `npm start` runs on `dataDir`.
  */
@@ -52,29 +50,33 @@ export async function runIngestCommand(
 ): Promise<number> {
   const dataDir = resolve(options.dataDir);
   const runtime = await readRuntimeInfo(dataDir);
-  if (!runtime) {
+  if (!runtime?.apiUrl) {
     throw new LocalRuntimeNotRunningError(
       `no local runtime is running on ${dataDir}: start one with npm start`,
     );
   }
-  const client = createSqsClient({ region: runtime.region, endpoint: runtime.endpoints.sqs });
+  const format = options.format ?? 'auto';
+  const url = `${runtime.apiUrl}/ingest${format === 'auto' ? '' : `?format=${format}`}`;
   let failed = 0;
-  try {
-    for (const input of inputs) {
-      try {
-        const result = await ingestDocument(await sourceOf(input, options.format ?? 'auto', options.io), {
-          send: (postings) => sendPostings(postings, { client, queueUrl: runtime.queueUrl }),
-          fetch: fetchDocument,
-        });
-        options.io.out(JSON.stringify({ input, ...result }));
-        if (result.rejected.length > 0) failed += 1;
-      } catch (error) {
+  for (const input of inputs) {
+    try {
+      const { body, type } = await requestOf(input, options.io);
+      const response = await fetch(url, { method: 'POST', body, headers: { 'content-type': type } });
+      const answer = (await response.json()) as Record<string, unknown>;
+      if (response.status !== 202) {
         failed += 1;
-        options.io.err(`${input}: ${oneLine(error)}`);
+        const retry = response.headers.get('retry-after');
+        options.io.err(
+          `${input}: ${response.status} ${String(answer.detail ?? answer.title ?? '')}${retry ? ` (retry after ${retry} s)` : ''}`,
+        );
+        continue;
       }
+      options.io.out(JSON.stringify({ input, ...answer }));
+      if (Array.isArray(answer.rejected) && answer.rejected.length > 0) failed += 1;
+    } catch (error) {
+      failed += 1;
+      options.io.err(`${input}: ${oneLine(error)}`);
     }
-  } finally {
-    client.destroy();
   }
   return failed;
 }

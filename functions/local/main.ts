@@ -10,6 +10,7 @@ import { ConfigError, loadLocalConfig } from '../config.ts';
 import { loadTaxonomy } from '../enrichment/index.ts';
 import { createApp } from '../http/create-app.ts';
 import { LOCAL_DLQ_NAME, LOCAL_QUEUE_NAME } from '../ingest/queue-definition.ts';
+import { DataDirInUseError } from './data-dir-lock.ts';
 import { loadSampleFeed, type SampleFeedOutcome } from './load-sample-feed.ts';
 import { removeRuntimeInfo, writeRuntimeInfo } from './runtime-file.ts';
 import { type ApiServer, startApiServer } from './serve-api.ts';
@@ -24,7 +25,12 @@ function describeSample(outcome: SampleFeedOutcome): string {
 async function main(): Promise<void> {
   const config = loadLocalConfig();
   const dataDir = resolve(config.dataDir);
-  const runtime = await startLocalRuntime({ dataDir, logLevel: config.logLevel });
+  const runtime = await startLocalRuntime({
+    dataDir,
+    logLevel: config.logLevel,
+    maxBacklog: config.maxBacklog,
+    consumer: { concurrency: config.consumerConcurrency },
+  });
   let api: ApiServer;
   try {
     const app = createApp({
@@ -57,15 +63,15 @@ async function main(): Promise<void> {
     store: runtime.store,
     send: (postings) => runtime.sendPostings(postings),
   });
-  const { visibilityTimeoutSeconds, maxReceiveCount } = runtime.settings;
+  const { visibilityTimeoutSeconds, maxReceiveCount, maxBacklog, concurrency } = runtime.settings;
   console.log(
     [
       'job-enrich local runtime',
       `  API        ${api.url}  (GET /listings, /listings/{id}, /benchmarks?tier=…, /taxonomy, /openapi.json; POST /ingest, /classify)`,
       `  data       ${dataDir}`,
       `  DynamoDB   ${runtime.endpoints.dynamodb}  (dynalite, table ${runtime.tableName})`,
-      `  SQS        ${runtime.endpoints.sqs}  (fauxqs, queues ${LOCAL_QUEUE_NAME}, ${LOCAL_DLQ_NAME})`,
-      `  consumer   polling: batches of up to 10, visibility ${visibilityTimeoutSeconds} s, DLQ after ${maxReceiveCount} receives`,
+      `  queue      ${dataDir}/queue.journal  (durable: fsync'd before 202; queues ${LOCAL_QUEUE_NAME}, ${LOCAL_DLQ_NAME}; 503 past ${maxBacklog} queued)`,
+      `  consumer   ${concurrency} batches of up to 10 at once, visibility ${visibilityTimeoutSeconds} s, DLQ after ${maxReceiveCount} receives`,
       `  ingest     curl -X POST --data-binary @FILE ${api.url}/ingest   or   npx job-enrich ingest FILE|URL`,
       describeSample(sample),
       `Try: curl -s '${api.url}/listings?tier=director'`,
@@ -92,7 +98,7 @@ async function main(): Promise<void> {
 }
 
 main().catch((error: unknown) => {
-  if (error instanceof ConfigError) console.error(error.message);
+  if (error instanceof ConfigError || error instanceof DataDirInUseError) console.error(error.message);
   else console.error('npm start failed:', error instanceof Error ? error.message : error);
   process.exit(1);
 });

@@ -1,6 +1,7 @@
 /**
- * `npm start` writes where its emulators listen to DATA_DIR/local-runtime.json, so that
- * `job-enrich ingest` in another terminal can send to the running local queue.
+ * `npm start` writes where it listens to DATA_DIR/local-runtime.json, so that
+ * `job-enrich ingest` in another terminal can post to the running API (whose /ingest queues
+ * durably) and `job-enrich redrive` can reach the running runtime.
  */
 import { readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
@@ -14,7 +15,7 @@ export const RuntimeInfoSchema = z.object({
   region: z.string(),
   tableName: z.string(),
   queueUrl: z.string(),
-  endpoints: z.object({ dynamodb: z.string(), sqs: z.string() }),
+  endpoints: z.object({ dynamodb: z.string() }),
   apiUrl: z._default(z.nullable(z.string()), null),
 });
 export type RuntimeInfo = z.infer<typeof RuntimeInfoSchema>;

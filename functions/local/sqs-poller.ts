@@ -21,14 +21,15 @@ import { CONSUMER_BATCH_SIZE, CONSUMER_TIMEOUT_SECONDS } from '../ingest/queue-d
 export type SqsBatchHandler = (event: SQSEvent, context: Context) => Promise<SQSBatchResponse | undefined>;
 
 export interface SqsPollerOptions {
-  readonly client: SQSClient;
+  /** An SQS client: the SDK's for a real queue, LocalSqsClient for the durable local queue. */
+  readonly client: Pick<SQSClient, 'send'>;
   readonly queueUrl: string;
   readonly queueArn: string;
   readonly region: string;
   readonly handler: SqsBatchHandler;
   /** @default CONSUMER_BATCH_SIZE (10) */
   readonly batchSize?: number;
-  /** Batches handled at once, like concurrent Lambda instances. @default 2 */
+  /** Batches handled at once, like concurrent Lambda instances (the event source's maxConcurrency). @default 2 */
   readonly concurrency?: number;
   /** Long-poll wait; short, so stop() returns quickly. @default 1 */
   readonly waitTimeSeconds?: number;

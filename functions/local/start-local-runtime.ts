@@ -1,41 +1,69 @@
 /**
- * The local runtime behind `npm start` and the integration tests: dynalite and fauxqs
- * in-process, the table and queues created from the shared definitions, and a poller feeding
- * the same enrich consumer Lambda runs. Everything listens on 127.0.0.1; credentials are
- * dummies; no AWS endpoint is ever configured.
+ * The local runtime behind `npm start` and the integration tests: dynalite in-process, the
+ * table created from the shared definition, the durable local queue (durable-queue.ts, behind
+ * the SQS API of local-sqs-client.ts) with the queue definition's visibility timeout and
+ * redrive policy, and a poller feeding the same enrich consumer Lambda runs. Everything
+ * listens on 127.0.0.1; credentials are dummies; no AWS endpoint is ever configured.
  */
 import { randomBytes } from 'node:crypto';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { Logger } from '@aws-lambda-powertools/logger';
 import type { DynamoDBClient } from '@aws-sdk/client-dynamodb';
-import type { SQSClient } from '@aws-sdk/client-sqs';
-import type { FauxqsServer } from 'fauxqs';
 import { createDynamoDbClient } from '../aws-clients.ts';
 import type { LogLevel } from '../config.ts';
 import { createEnrichConsumer, type EnrichConsumerDeps } from '../consumer/enrich-consumer.ts';
 import { CountingMetrics } from '../consumer/pipeline-metrics.ts';
-import { enrichPosting, loadTaxonomy, type Posting } from '../enrichment/index.ts';
-import { LISTING_LEASE_SECONDS, LOCAL_DLQ_NAME, LOCAL_QUEUE_NAME } from '../ingest/queue-definition.ts';
-import { type SendPostingsResult, sendPostings } from '../ingest/send-postings.ts';
-import { createSqsClient } from '../sqs-client.ts';
-import { DynamoDbListingStore } from '../store/dynamodb-listing-store.ts';
-import { ensureQueues, ensureTable, type QueueSettings } from './bootstrap.ts';
-import { restoreQueueSnapshot, saveQueueSnapshot } from './queue-snapshot.ts';
-import { type SqsBatchHandler, type SqsPoller, startSqsPoller } from './sqs-poller.ts';
+import type { Posting } from '../enrichment/index.ts';
+import { enrichPosting, loadTaxonomy } from '../enrichment/index.ts';
 import {
-  type RunningEmulator,
-  type RunningFauxqs,
-  startDynalite,
-  startSqsEmulator,
-} from './start-emulators.ts';
+  LISTING_LEASE_SECONDS,
+  LOCAL_DLQ_NAME,
+  LOCAL_QUEUE_NAME,
+  MAX_RECEIVE_COUNT,
+  VISIBILITY_TIMEOUT_SECONDS,
+} from '../ingest/queue-definition.ts';
+import { type SendPostingsResult, sendPostings } from '../ingest/send-postings.ts';
+import { DynamoDbListingStore } from '../store/dynamodb-listing-store.ts';
+import { ensureTable, type QueueSettings } from './bootstrap.ts';
+import { type DataDirLock, lockDataDir } from './data-dir-lock.ts';
+import { DurableQueue, type QueueDefinition } from './durable-queue.ts';
+import { LocalSqsClient } from './local-sqs-client.ts';
+import { type SqsBatchHandler, type SqsPoller, startSqsPoller } from './sqs-poller.ts';
+import { type RunningEmulator, startDynaliteThread } from './start-emulators.ts';
 
 export const LOCAL_TABLE_NAME = 'job-enrich-listings';
 export const LOCAL_REGION = 'us-east-1';
 
+/** Postings the local queue holds before /ingest answers 503 (LOCAL_QUEUE_MAX_BACKLOG). */
+export const DEFAULT_MAX_BACKLOG = 20_000;
+/** Batches the local consumer handles at once (LOCAL_CONSUMER_CONCURRENCY). */
+export const DEFAULT_CONSUMER_CONCURRENCY = 4;
+
+/** The journal of the local queue under DATA_DIR. */
+export const QUEUE_JOURNAL_FILE = 'queue.journal';
+
+/** The local postings queue and its dead-letter queue, as queue-definition.ts defines them. */
+export function localQueueDefinitions(
+  visibilityTimeoutSeconds = VISIBILITY_TIMEOUT_SECONDS,
+  maxReceiveCount = MAX_RECEIVE_COUNT,
+): QueueDefinition[] {
+  const visibilityTimeoutMs = visibilityTimeoutSeconds * 1000;
+  return [
+    { name: LOCAL_DLQ_NAME, visibilityTimeoutMs },
+    {
+      name: LOCAL_QUEUE_NAME,
+      visibilityTimeoutMs,
+      redrive: { deadLetterQueue: LOCAL_DLQ_NAME, maxReceiveCount },
+    },
+  ];
+}
+
 export interface LocalRuntimeOptions {
-  /** Where dynalite's LevelDB, the queue snapshot and the cursor secret live; null keeps all in memory. */
+  /** Where the lock, dynalite's LevelDB, the queue journal and the cursor secret live; null keeps all in memory. */
   readonly dataDir: string | null;
+  /** Messages the postings queue may hold (visible and in flight) before sends are refused. @default DEFAULT_MAX_BACKLOG */
+  readonly maxBacklog?: number;
   /** The consumer's log level (Powertools JSON lines on stdout). @default 'WARN' */
   readonly logLevel?: LogLevel;
   /** Queue settings to shorten in tests; queue-definition.ts's otherwise. */
@@ -43,7 +71,7 @@ export interface LocalRuntimeOptions {
   readonly consumer?: {
     /** Run the poller. @default true */
     readonly enabled?: boolean;
-    /** @default 2 */
+    /** @default DEFAULT_CONSUMER_CONCURRENCY */
     readonly concurrency?: number;
     /** @default 1 */
     readonly waitTimeSeconds?: number;
@@ -64,20 +92,29 @@ export interface LocalRuntime {
   readonly queueUrl: string;
   readonly queueArn: string;
   readonly dlqUrl: string;
-  readonly endpoints: { readonly dynamodb: string; readonly sqs: string };
+  readonly endpoints: { readonly dynamodb: string };
   /** HMAC key for the API's cursors: kept under dataDir, random per run in memory. */
   readonly cursorSecret: string;
-  readonly clients: { readonly dynamodb: DynamoDBClient; readonly sqs: SQSClient };
+  /** `sqs` answers the SQS API over the local queue, in-process. */
+  readonly clients: { readonly dynamodb: DynamoDBClient; readonly sqs: LocalSqsClient };
   readonly store: DynamoDbListingStore;
   /** Consumer outcome counts since start. */
   readonly metrics: CountingMetrics;
   readonly poller: SqsPoller | null;
-  /** The SQS emulator, for inspection in tests. */
-  readonly sqsServer: FauxqsServer;
-  readonly settings: { readonly visibilityTimeoutSeconds: number; readonly maxReceiveCount: number };
-  /** Queues postings on the local queue. */
+  /** The local queues (postings and dead-letter), for inspection. */
+  readonly queue: DurableQueue;
+  readonly settings: {
+    readonly visibilityTimeoutSeconds: number;
+    readonly maxReceiveCount: number;
+    readonly maxBacklog: number;
+    readonly concurrency: number;
+  };
+  /**
+   * Queues postings on the local queue through send-postings.ts (SendMessageBatch), durably;
+   * when the backlog would pass `maxBacklog`, refuses them all as retryable (the API's 503).
+   */
   sendPostings(postings: readonly Posting[]): Promise<SendPostingsResult>;
-  /** Stops the poller, saves what is still queued (when persisted), stops the emulators. */
+  /** Stops the poller (batches in hand finish), closes the queue journal and the store, releases the lock. */
   stop(): Promise<void>;
 }
 
@@ -100,7 +137,7 @@ async function startStore(dataDir: string | null): Promise<RunningEmulator> {
   const path = dataDir === null ? undefined : join(dataDir, 'dynalite');
   if (path) await mkdir(path, { recursive: true });
   try {
-    return await startDynalite({ path });
+    return await startDynaliteThread({ path });
   } catch (error) {
     throw new Error(`cannot open the local table under ${path} (is another npm start using this DATA_DIR?)`, {
       cause: error,
@@ -108,30 +145,41 @@ async function startStore(dataDir: string | null): Promise<RunningEmulator> {
   }
 }
 
-/** Starts the emulators, bootstraps table and queues, and (unless disabled) the consumer's poller. */
+/** Starts the store, opens the queue, and (unless disabled) the consumer's poller. */
 export async function startLocalRuntime(options: LocalRuntimeOptions): Promise<LocalRuntime> {
   const { dataDir } = options;
-  if (dataDir !== null) await mkdir(dataDir, { recursive: true });
-  const dynamo = await startStore(dataDir);
-  let sqsEmulator: RunningFauxqs;
+  let lock: DataDirLock | null = null;
+  if (dataDir !== null) {
+    await mkdir(dataDir, { recursive: true });
+    lock = await lockDataDir(dataDir);
+  }
+  const visibilityTimeoutSeconds = options.queue?.visibilityTimeoutSeconds ?? VISIBILITY_TIMEOUT_SECONDS;
+  const maxReceiveCount = options.queue?.maxReceiveCount ?? MAX_RECEIVE_COUNT;
+  const maxBacklog = options.maxBacklog ?? DEFAULT_MAX_BACKLOG;
+  let dynamo: RunningEmulator | null = null;
+  let queue: DurableQueue | null = null;
   try {
-    sqsEmulator = await startSqsEmulator({ region: LOCAL_REGION });
+    dynamo = await startStore(dataDir);
+    queue = await DurableQueue.open({
+      path: dataDir === null ? null : join(dataDir, QUEUE_JOURNAL_FILE),
+      queues: localQueueDefinitions(visibilityTimeoutSeconds, maxReceiveCount),
+    });
   } catch (error) {
-    await dynamo.stop();
+    await queue?.close();
+    await dynamo?.stop();
+    await lock?.release();
     throw error;
   }
-  const dynamodb = createDynamoDbClient({ region: LOCAL_REGION, endpoint: dynamo.endpoint });
-  const sqs = createSqsClient({ region: LOCAL_REGION, endpoint: sqsEmulator.endpoint });
+  const store$ = dynamo;
+  const queue$ = queue;
+  const dynamodb = createDynamoDbClient({ region: LOCAL_REGION, endpoint: store$.endpoint });
+  const sqs = new LocalSqsClient({ queue: queue$, region: LOCAL_REGION });
+  const queueUrl = sqs.urlOf(LOCAL_QUEUE_NAME);
+  const queueArn = sqs.arnOf(LOCAL_QUEUE_NAME);
   await ensureTable(dynamodb, LOCAL_TABLE_NAME);
-  const queues = await ensureQueues(sqs, { queue: LOCAL_QUEUE_NAME, dlq: LOCAL_DLQ_NAME }, options.queue);
-  if (dataDir !== null) {
-    await restoreQueueSnapshot(sqs, dataDir, {
-      [LOCAL_QUEUE_NAME]: queues.queueUrl,
-      [LOCAL_DLQ_NAME]: queues.dlqUrl,
-    });
-  }
   const cursorSecret = await ensureCursorSecret(dataDir);
   const consumer = options.consumer ?? {};
+  const concurrency = consumer.concurrency ?? DEFAULT_CONSUMER_CONCURRENCY;
   const store = new DynamoDbListingStore({
     client: dynamodb,
     tableName: LOCAL_TABLE_NAME,
@@ -150,11 +198,11 @@ export async function startLocalRuntime(options: LocalRuntimeOptions): Promise<L
       ? null
       : startSqsPoller({
           client: sqs,
-          queueUrl: queues.queueUrl,
-          queueArn: queues.queueArn,
+          queueUrl,
+          queueArn,
           region: LOCAL_REGION,
           handler: (consumer.createHandler ?? createEnrichConsumer)(deps),
-          ...(consumer.concurrency !== undefined ? { concurrency: consumer.concurrency } : {}),
+          concurrency,
           ...(consumer.waitTimeSeconds !== undefined ? { waitTimeSeconds: consumer.waitTimeSeconds } : {}),
           ...(consumer.timeoutMs !== undefined ? { timeoutMs: consumer.timeoutMs } : {}),
           onError: options.onError ?? ((message, error) => console.error(`consumer: ${message}:`, error)),
@@ -163,30 +211,32 @@ export async function startLocalRuntime(options: LocalRuntimeOptions): Promise<L
   return {
     region: LOCAL_REGION,
     tableName: LOCAL_TABLE_NAME,
-    queueUrl: queues.queueUrl,
-    queueArn: queues.queueArn,
-    dlqUrl: queues.dlqUrl,
-    endpoints: { dynamodb: dynamo.endpoint, sqs: sqsEmulator.endpoint },
+    queueUrl,
+    queueArn,
+    dlqUrl: sqs.urlOf(LOCAL_DLQ_NAME),
+    endpoints: { dynamodb: store$.endpoint },
     cursorSecret,
     clients: { dynamodb, sqs },
     store,
     metrics,
     poller,
-    sqsServer: sqsEmulator.server,
-    settings: {
-      visibilityTimeoutSeconds: queues.visibilityTimeoutSeconds,
-      maxReceiveCount: queues.maxReceiveCount,
+    queue: queue$,
+    settings: { visibilityTimeoutSeconds, maxReceiveCount, maxBacklog, concurrency },
+    sendPostings: async (postings) => {
+      const depth = queue$.depth(LOCAL_QUEUE_NAME);
+      if (depth.visible + depth.inflight + postings.length > maxBacklog) {
+        const reason = `the local queue holds ${depth.visible + depth.inflight} postings, its bound is ${maxBacklog}: try again once the consumer has caught up`;
+        return { queued: [], rejected: postings.map((_, index) => ({ index, reason, retryable: true })) };
+      }
+      return sendPostings(postings, { client: sqs, queueUrl });
     },
-    sendPostings: (postings) => sendPostings(postings, { client: sqs, queueUrl: queues.queueUrl }),
     stop: () => {
       stopped ??= (async () => {
         await poller?.stop();
-        if (dataDir !== null)
-          await saveQueueSnapshot(sqsEmulator.server, dataDir, [LOCAL_QUEUE_NAME, LOCAL_DLQ_NAME]);
+        await queue$.close();
         dynamodb.destroy();
-        sqs.destroy();
-        await sqsEmulator.stop();
-        await dynamo.stop();
+        await store$.stop();
+        await lock?.release();
       })();
       return stopped;
     },

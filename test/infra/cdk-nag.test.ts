@@ -84,8 +84,11 @@ describe('cdk-nag AwsSolutions checks', () => {
     // Index ARNs (`<table>/index/*`) are acknowledged per role, and only once the table has indexes.
     const indexWildcard = `AwsSolutions-IAM5[Resource::<${logicalIdOf(stack.listings.table)}.Arn>/index/*]`;
     const tableRoles = [stack.enrichConsumer, stack.feedPull, stack.api].map((c) => c.handler.role.node.path);
+    // X-Ray's actions of active tracing take only "*", acknowledged on each function's role.
+    const roles = [stack.enrichConsumer, stack.ingest, stack.feedPull, stack.api].map((c) => c.handler.role);
     const expected = [
       ...(TABLE_INDEXES.length > 0 ? tableRoles.map((path) => `${path} ${indexWildcard}`) : []),
+      ...roles.map((role) => `${role.node.path} AwsSolutions-IAM5[Resource::*]`),
       'JobEnrich/QueryApi/CursorSecret AwsSolutions-SMG4',
     ];
     expect(acknowledgements.map(({ path, id }) => `${path} ${id}`).sort()).toEqual(expected.sort());

@@ -1,30 +1,42 @@
 import { readFile } from 'node:fs/promises';
-import { ReceiveMessageCommand } from '@aws-sdk/client-sqs';
+import { ReceiveMessageCommand, type SQSClient } from '@aws-sdk/client-sqs';
 import type { Context } from 'aws-lambda';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { LOCAL_QUEUE_NAME } from '../../functions/ingest/queue-definition.ts';
+import { LOCAL_DLQ_NAME, LOCAL_QUEUE_NAME } from '../../functions/ingest/queue-definition.ts';
+import { ensureQueues } from '../../functions/local/bootstrap.ts';
 import { toSqsRecord } from '../../functions/local/sqs-poller.ts';
+import { type RunningFauxqs, startSqsEmulator } from '../../functions/local/start-emulators.ts';
 import { type LocalRuntime, startLocalRuntime } from '../../functions/local/start-local-runtime.ts';
+import { createSqsClient } from '../../functions/sqs-client.ts';
 
 // The Lambda entry modules read their configuration at import, as at a cold start: point them at
-// the emulators first. The poller is off so the test drives the consumer handler itself.
+// the emulators first (the Lambda ingest entry needs an SQS endpoint: fauxqs). The poller is off
+// so the test drives the consumer handler itself.
 let runtime: LocalRuntime;
+let fauxqs: RunningFauxqs;
+let sqs: SQSClient;
+let queueUrl: string;
 const context = { awsRequestId: 'test-request', functionName: 'enrich-consumer' } as Context;
 
 beforeAll(async () => {
   runtime = await startLocalRuntime({ dataDir: null, logLevel: 'SILENT', consumer: { enabled: false } });
+  fauxqs = await startSqsEmulator({ region: runtime.region });
+  sqs = createSqsClient({ region: runtime.region, endpoint: fauxqs.endpoint });
+  ({ queueUrl } = await ensureQueues(sqs, { queue: LOCAL_QUEUE_NAME, dlq: LOCAL_DLQ_NAME }));
   Object.assign(process.env, {
     AWS_REGION: runtime.region,
     TABLE_NAME: runtime.tableName,
-    QUEUE_URL: runtime.queueUrl,
+    QUEUE_URL: queueUrl,
     DYNAMODB_ENDPOINT: runtime.endpoints.dynamodb,
-    SQS_ENDPOINT: runtime.endpoints.sqs,
+    SQS_ENDPOINT: fauxqs.endpoint,
     LOG_LEVEL: 'SILENT',
     POWERTOOLS_METRICS_DISABLED: 'true',
   });
 });
 
 afterAll(async () => {
+  sqs?.destroy();
+  await fauxqs?.stop();
   await runtime?.stop();
 });
 
@@ -38,9 +50,9 @@ describe('Lambda entry points, wired to the emulators', () => {
     );
 
     const ingested = await ingest({ content, file: 'cascade-it-careers.rss' });
-    const received = await runtime.clients.sqs.send(
+    const received = await sqs.send(
       new ReceiveMessageCommand({
-        QueueUrl: runtime.queueUrl,
+        QueueUrl: queueUrl,
         MaxNumberOfMessages: 10,
         MessageSystemAttributeNames: ['All'],
       }),

@@ -68,13 +68,45 @@ describe('npm start', () => {
     const code = await exited(child);
 
     expect(output()).toMatch(/DynamoDB\s+http:\/\/127\.0\.0\.1:\d+/);
-    expect(output()).toMatch(/SQS\s+http:\/\/127\.0\.0\.1:\d+/);
+    expect(output()).toContain(`queue      ${dataDir}/queue.journal  (durable`);
     expect(info?.pid).toBe(child.pid);
     expect(failed).toBe(0);
     expect(JSON.parse(lines[0] ?? '{}')).toMatchObject({ input: FEED, found: 5, queued: 5 });
     expect(code).toBe(0);
     expect(output()).toContain('stopped');
     expect(await readRuntimeInfo(dataDir)).toBeNull();
+  });
+
+  it('refuses a second npm start on the same data directory in one line naming the pid, exit code 1', async () => {
+    const dataDir = await mkdtemp(join(tmpdir(), 'job-enrich-twice-'));
+    dirs.push(dataDir);
+    const { child } = await startMain(dataDir);
+
+    const second = spawn(process.execPath, ['--import', 'tsx', 'functions/local/main.ts'], {
+      cwd: ROOT,
+      env: { ...process.env, DATA_DIR: dataDir, LOG_LEVEL: '', PORT: '0' },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    children.push(second);
+    let err = '';
+    second.stderr?.on('data', (chunk) => {
+      err += String(chunk);
+    });
+    const code = await exited(second);
+    child.kill('SIGINT');
+    await exited(child);
+
+    const lines = err
+      .split('\n')
+      .filter(
+        (l) =>
+          l.trim() !== '' &&
+          !/AWS SDK|node >=22|upgrade|a\.co|trace-warnings|NodeVersionSupport|will require|versions published|security updates/.test(
+            l,
+          ),
+      );
+    expect(code).toBe(1);
+    expect(lines).toEqual([expect.stringContaining(`is in use by another npm start (pid ${child.pid})`)]);
   });
 
   it('refuses to ingest when no local runtime runs on the data directory', async () => {

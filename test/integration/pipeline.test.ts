@@ -30,14 +30,15 @@ afterEach(async () => {
 });
 
 /**
- * A local runtime with queue timings short enough for a test: redelivery after 3 s (longer than
- * any batch takes here, as the 6× rule keeps it in AWS), DLQ after 2 receives.
+ * A local runtime with queue timings short enough for a test: redelivery after 10 s (longer than
+ * any batch takes here even on a loaded machine, as the 6× rule keeps it in AWS), DLQ after 2
+ * receives.
  */
 async function start(options: Partial<LocalRuntimeOptions> = {}): Promise<LocalRuntime> {
   const runtime = await startLocalRuntime({
     dataDir: null,
     logLevel: process.env.DEBUG_PIPELINE ? 'INFO' : 'SILENT',
-    queue: { visibilityTimeoutSeconds: 3, maxReceiveCount: 2 },
+    queue: { visibilityTimeoutSeconds: 10, maxReceiveCount: 2 },
     onError: () => undefined,
     ...options,
     consumer: { waitTimeSeconds: 1, ...options.consumer },
@@ -61,8 +62,8 @@ async function waitFor<T>(
 }
 
 function queueDepth(runtime: LocalRuntime, name: string): number {
-  const q = runtime.sqsServer.inspectQueue(name);
-  return q ? q.messages.ready.length + q.messages.inflight.length + q.messages.delayed.length : 0;
+  const { visible, inflight } = runtime.queue.depth(name);
+  return visible + inflight;
 }
 
 async function ingestFeed(runtime: LocalRuntime) {
@@ -128,11 +129,11 @@ describe('the write path on the emulators', () => {
       }),
     );
     const dlq = await waitFor('the poison record in the DLQ', async () => {
-      const ready = runtime.sqsServer.inspectQueue(LOCAL_DLQ_NAME)?.messages.ready ?? [];
-      return ready.length > 0 && ready;
+      const bodies = runtime.queue.bodies(LOCAL_DLQ_NAME);
+      return bodies.length > 0 && bodies;
     });
 
-    expect(dlq.map((m) => m.body)).toEqual([poison]);
+    expect(dlq).toEqual([poison]);
     expect(queueDepth(runtime, LOCAL_QUEUE_NAME)).toBe(0);
     const page = await runtime.store.queryListings({ filters: { tier: 'director' }, limit: 10 });
     expect(page.items).toHaveLength(3);
