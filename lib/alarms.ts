@@ -48,6 +48,7 @@ const TABLE_OPERATIONS = [
   Operation.PUT_ITEM,
   Operation.UPDATE_ITEM,
   Operation.BATCH_WRITE_ITEM,
+  Operation.DELETE_ITEM,
 ];
 
 /**

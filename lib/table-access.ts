@@ -52,12 +52,12 @@ export function grantTableAccess(
 
 /**
  * Partition keys of the items the enrich consumer writes, as IAM `StringLike` patterns: the
- * listing and what follows from it (`L#`, and today's facet `F#`, month registry `B#` and
- * aggregate `A#` items of functions/store/table-definition.ts). Feed sources (`FEED`) and seen
+ * listing item (`L#`) and its skill and certification index items (`X#`, functions/store/
+ * listing-keys.ts); benchmarks are computed from the listings, so nothing else. Feed sources (`FEED`) and seen
  * markers (`S#`) belong to the feed pull. test/infra/consumer-keys.test.ts runs the real writer
  * and checks every key it writes against these, so a new item type fails there first.
  */
-export const CONSUMER_LEADING_KEYS: readonly string[] = ['L#*', 'F#*', 'B#*', 'A#*'];
+export const CONSUMER_LEADING_KEYS: readonly string[] = ['L#*', 'X#*'];
 
 /** Writes that change items, deletes included (BatchWriteItem carries DeleteRequests too). */
 const ITEM_WRITES = [...TABLE_WRITE_ACTIONS, 'dynamodb:DeleteItem'];
