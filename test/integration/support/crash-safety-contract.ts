@@ -203,7 +203,19 @@ export function describeCrashSafetyContract({ fresh, backend }: StoreFixture): v
                 );
             },
           ),
-          { numRuns: 12 },
+          {
+            numRuns: 12,
+            examples: [
+              // Found on DynamoDB Local: a re-enrichment to another tier whose index items landed
+              // but whose listing put did not; the skill items must not answer for the new tier.
+              [
+                [
+                  { listing: 3, tier: 'a', pay: 100_000, okta: true, hour: 0, crashAt: 0, when: 'before' },
+                  { listing: 3, tier: 'b', pay: 100_000, okta: true, hour: 1, crashAt: 2, when: 'after' },
+                ],
+              ],
+            ],
+          },
         );
       },
       CRASH_CASE_TIMEOUT_MS,
