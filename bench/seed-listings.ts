@@ -116,11 +116,12 @@ export class ListingSeeder {
   /** The items of one listing as the writer leaves them. */
   add(listing: Listing, receivedAt: string): void {
     const listedAt = listedAtOf(listing.postedAt, receivedAt);
+    const contentHash = contentHashOf(listing);
     const item = listingItemOf(
       listing,
       {
         rev: 1,
-        contentHash: contentHashOf(listing),
+        contentHash,
         taxonomyVersion: listing.taxonomyVersion,
         enrichedAt: listing.enrichedAt,
         receivedAt,
@@ -131,7 +132,7 @@ export class ListingSeeder {
     );
     this.#pending.push({ PutRequest: { Item: item } });
     const { skills, certifications } = listingFacetIds(listing);
-    for (const k of indexItemKeysOf(listing.id, skills, certifications, listedAt))
+    for (const k of indexItemKeysOf(listing.id, skills, certifications, listedAt, contentHash))
       this.#pending.push({ PutRequest: { Item: indexItemOf(k, listing) } });
   }
 

@@ -106,14 +106,23 @@ export function idsOf(list: string | undefined): string[] {
   return list === undefined ? [] : list.split(',').filter((v) => v !== '');
 }
 
-/** The index items (skills and certifications) a listing listed at `listedAt` owns. */
+/** Characters of the content hash an index item's sort key carries. */
+export const INDEX_VERSION_CHARS = 8;
+
+/**
+ * The index items (skills and certifications) of one content of a listing listed at `listedAt`.
+ * The sort key ends with the content's hash: items written for a content that never became the
+ * stored one (a write that died before its put, or lost a race) never share a key with, or
+ * overwrite, the items of the stored content, and readers keep only hits of the stored content.
+ */
 export function indexItemKeysOf(
   id: string,
   skills: readonly string[],
   certifications: readonly string[],
   listedAt: string,
+  contentHash: string,
 ): TableKey[] {
-  const sk = listedSortKey(listedAt, id);
+  const sk = `${listedSortKey(listedAt, id)}#${contentHash.slice(0, INDEX_VERSION_CHARS)}`;
   const keys: TableKey[] = [];
   for (const s of new Set(skills.map((v) => facetValueKey('skill', v)).filter((v) => v !== '')))
     keys.push({ pk: facetPartition('skill', s, shardOf(id, SHARDS.skill)), sk });
@@ -122,6 +131,12 @@ export function indexItemKeysOf(
   ))
     keys.push({ pk: facetPartition('certification', c, shardOf(id, SHARDS.certification)), sk });
   return keys;
+}
+
+/** The parts of a sort key: `<listedAt>#<id>` (indexes) or `<listedAt>#<id>#<hash>` (index items). */
+export function parseSortKey(sort: string): { listedSort: string; id: string; version: string | null } {
+  const [listedAt = '', id = '', version] = sort.split('#');
+  return { listedSort: `${listedAt}#${id}`, id, version: version ?? null };
 }
 
 /** The skill and certification ids of a listing, deduplicated. */

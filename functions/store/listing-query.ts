@@ -11,7 +11,16 @@ import { batchGetAll, type RetryPolicy } from './batch-requests.ts';
 import type { Item } from './dynamodb-codec.ts';
 import { decodeListingDocument, type StoredListing } from './listing-document.ts';
 import { HEAD } from './listing-item.ts';
-import { type Facet, facetPartition, facetValueKey, idsOf, listingKey, SHARDS } from './listing-keys.ts';
+import {
+  type Facet,
+  facetPartition,
+  facetValueKey,
+  INDEX_VERSION_CHARS,
+  idsOf,
+  listingKey,
+  parseSortKey,
+  SHARDS,
+} from './listing-keys.ts';
 import type { ListingCursor, ListingFilters, ListingPage, ListingQuery } from './listing-store.ts';
 import { InvalidCursorError } from './store-error.ts';
 import { ALL_INDEX, ATTR, COMPANY_INDEX, TIER_INDEX } from './table-definition.ts';
@@ -77,7 +86,7 @@ export function planListingQuery(filters: ListingFilters): Plan {
 }
 
 interface Hit {
-  /** The sort key: `<listedAt>#<id>`. */
+  /** The sort key: `<listedAt>#<id>`, and `#<content hash>` for an index item. */
   readonly sort: string;
   readonly id: string;
 }
@@ -93,7 +102,7 @@ interface ShardState {
   exhausted: boolean;
 }
 
-const idOfSort = (sort: string) => sort.slice(sort.indexOf('#') + 1);
+const idOfSort = (sort: string) => parseSortKey(sort).id;
 
 function shardsOf(plan: Plan, cursor: ListingCursor | null): ShardState[] {
   return Array.from({ length: SHARDS[plan.facet] }, (_, index) => ({
@@ -228,6 +237,7 @@ export async function queryListingPage(ctx: QueryContext, query: ListingQuery): 
 const PAGE_PROJECTION = [
   'id',
   HEAD.document,
+  HEAD.contentHash,
   ATTR.listedSort,
   ATTR.tier,
   ATTR.position,
@@ -268,7 +278,10 @@ async function readListingItems(
 /** Whether a listing item, as it is now, still matches the hit and the filters. */
 export function itemMatches(item: Item, hit: Hit, filters: ListingFilters): boolean {
   const s = (name: string) => item[name]?.S;
-  if (s(ATTR.listedSort) !== hit.sort) return false;
+  const { listedSort, version } = parseSortKey(hit.sort);
+  if (s(ATTR.listedSort) !== listedSort) return false;
+  // An index item answers only for the content it was written for.
+  if (version !== null && s(HEAD.contentHash)?.slice(0, INDEX_VERSION_CHARS) !== version) return false;
   if (filters.tier !== undefined && s(ATTR.tier) !== facetValueKey('tier', filters.tier)) return false;
   if (filters.position !== undefined && s(ATTR.position) !== filters.position) return false;
   if (filters.company !== undefined && s(ATTR.companyKey) !== facetValueKey('company', filters.company))

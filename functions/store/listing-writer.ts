@@ -13,12 +13,14 @@
  *   4. BatchWriteItem deletes of index items the old content had and the new one has not.
  *
  * Benchmarks read the listing items themselves (through the tier index), so no write moves a
- * counter: there is nothing to count twice or lose. A crash:
- *   - before or during 2: nothing visible changed (an index item whose listing does not carry
- *     its skill is dropped by the reader, which checks each hit against the listing).
+ * counter: there is nothing to count twice or lose. Index items are keyed by the content they
+ * were written for (its hash ends their sort key), so items of a content that is not the stored
+ * one never overwrite the stored one's, and the reader drops them. A crash:
+ *   - before or during 2: nothing visible changed (the new content's index items answer for
+ *     nothing until its listing item is stored).
  *   - after 2, before 3 lands: as above; the redelivery writes 2 again (idempotent) and 3.
- *   - after 3, before 4: the listing and every benchmark are right; a stale index item of a
- *     re-enriched listing lingers, dropped at read, and removed by `job-enrich doctor --fix`.
+ *   - after 3, before 4: the listing and every benchmark are right; the old content's index
+ *     items linger, dropped at read, and removed by `job-enrich doctor --fix`.
  * No lease, no pending state: a concurrent writer of the same listing loses the condition in 3,
  * re-reads and finds the content the winner stored.
  */
@@ -113,7 +115,7 @@ export function indexItemOf(k: TableKey, listing: Listing): Item {
 
 /** The index item keys a listing's head says it owns. */
 export function headIndexKeys(head: ListingItemHead): TableKey[] {
-  return indexItemKeysOf(head.id, head.skills, head.certifications, head.listedAt);
+  return indexItemKeysOf(head.id, head.skills, head.certifications, head.listedAt, head.contentHash);
 }
 
 /**
@@ -136,7 +138,7 @@ export async function writeListing(
     }
     const firstReceivedAt = current?.firstReceivedAt ?? options.receivedAt;
     const listedAt = listedAtOf(listing.postedAt, firstReceivedAt);
-    const wanted = indexItemKeysOf(listing.id, skills, certifications, listedAt);
+    const wanted = indexItemKeysOf(listing.id, skills, certifications, listedAt, contentHash);
     await batchWriteAll(
       ctx.client,
       ctx.tableName,

@@ -180,7 +180,8 @@ export async function runStoreDoctor(ctx: DoctorOptions): Promise<DoctorResult> 
   const expectedIndex = new Map<string, { pk: string; sk: string; row: ListingRow }>();
   for (const row of listings.values()) {
     const { skills, certifications } = listingFacetIds(row.listing);
-    for (const k of indexItemKeysOf(row.listing.id, skills, certifications, row.listedAt))
+    const hash = row.item[HEAD.contentHash]?.S ?? '';
+    for (const k of indexItemKeysOf(row.listing.id, skills, certifications, row.listedAt, hash))
       expectedIndex.set(keyId(k.pk, k.sk), { ...k, row });
   }
   const writes: WriteRequest[] = [];

@@ -188,6 +188,7 @@ describe('the listings table', () => {
     const indexes = (table?.Properties.GlobalSecondaryIndexes ?? []) as {
       IndexName: string;
       KeySchema: { AttributeName: string; KeyType: string }[];
+      Projection: { ProjectionType: string; NonKeyAttributes?: string[] };
     }[];
     expect(indexes.map((index) => index.IndexName)).toEqual(TABLE_INDEXES.map((index) => index.indexName));
     for (const definition of TABLE_INDEXES) {
@@ -196,6 +197,8 @@ describe('the listings table', () => {
         { AttributeName: definition.partitionKey.name, KeyType: 'HASH' },
         { AttributeName: definition.sortKey.name, KeyType: 'RANGE' },
       ]);
+      // Narrow projections: each index carries only what its reads use.
+      expect(index?.Projection).toEqual({ ProjectionType: 'INCLUDE', NonKeyAttributes: definition.include });
     }
   });
 });

@@ -1,6 +1,7 @@
 import { DeleteItemCommand, PutItemCommand, UpdateItemCommand } from '@aws-sdk/client-dynamodb';
 import { describe, expect, it } from 'vitest';
 import { runDoctorCommand } from '../../functions/cli/doctor.ts';
+import { contentHashOf } from '../../functions/store/listing-document.ts';
 import { indexItemKeysOf, listingKey } from '../../functions/store/listing-keys.ts';
 import { buildPaidListing } from '../factories/postings.ts';
 import { startDynaliteBackend } from './support/dynamodb-backends.ts';
@@ -26,14 +27,26 @@ describe('job-enrich doctor', () => {
         ExpressionAttributeValues: { ':t': { S: 'vp#0' }, ':tier': { S: 'vp' } },
       }),
     );
-    const [okta] = indexItemKeysOf(second.id, ['okta'], [], second.postedAt ?? RECEIVED);
+    const [okta] = indexItemKeysOf(
+      second.id,
+      ['okta'],
+      [],
+      second.postedAt ?? RECEIVED,
+      contentHashOf(second),
+    );
     await client.send(
       new DeleteItemCommand({
         TableName: tableName,
         Key: { pk: { S: okta?.pk ?? '' }, sk: { S: okta?.sk ?? '' } },
       }),
     );
-    const [stale] = indexItemKeysOf(second.id, ['aws'], [], second.postedAt ?? RECEIVED);
+    const [stale] = indexItemKeysOf(
+      second.id,
+      ['aws'],
+      [],
+      second.postedAt ?? RECEIVED,
+      contentHashOf(second),
+    );
     await client.send(
       new PutItemCommand({
         TableName: tableName,

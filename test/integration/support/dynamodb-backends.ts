@@ -53,7 +53,8 @@ export async function startDynamoDbLocalBackend(): Promise<DynamoBackend> {
     credentials: { accessKeyId: 'local', secretAccessKey: 'local' },
     maxAttempts: 1,
   });
-  const deadline = Date.now() + 30_000;
+  // A JVM on a busy shared machine can take most of a minute to listen.
+  const deadline = Date.now() + 55_000;
   try {
     for (;;) {
       try {

@@ -6,6 +6,7 @@ import {
   idsOf,
   indexItemKeysOf,
   listedAtOf,
+  parseSortKey,
   SHARDS,
   shardOf,
 } from '../../../functions/store/listing-keys.ts';
@@ -36,10 +37,21 @@ describe('index keys', () => {
   });
 
   it('gives one index item per skill and certification, sorted newest first by the same key', () => {
-    const keys = indexItemKeysOf('abc', ['okta', 'itsm', 'okta'], ['itil'], '2026-11-19T15:30:00.000Z');
+    const keys = indexItemKeysOf(
+      'abc',
+      ['okta', 'itsm', 'okta'],
+      ['itil'],
+      '2026-11-19T15:30:00.000Z',
+      'Hash1234xyz',
+    );
 
     expect(keys.map((k) => k.pk.replace(/#\d+$/, ''))).toEqual(['X#s#okta', 'X#s#itsm', 'X#c#itil']);
-    expect(new Set(keys.map((k) => k.sk))).toEqual(new Set(['2026-11-19T15:30:00.000Z#abc']));
+    expect(new Set(keys.map((k) => k.sk))).toEqual(new Set(['2026-11-19T15:30:00.000Z#abc#Hash1234']));
+    expect(parseSortKey(keys[0]?.sk ?? '')).toEqual({
+      listedSort: '2026-11-19T15:30:00.000Z#abc',
+      id: 'abc',
+      version: 'Hash1234',
+    });
   });
 
   it('leaves an out-of-scope listing out of the tier and pay index', () => {

@@ -43,6 +43,13 @@ describe('itemMatches', () => {
     expect(itemMatches(item, hit, { tier: 'director', skill: 'okta', company: 'Acme Inc' })).toBe(true);
   });
 
+  it('keeps an index item hit only for the content it was written for', () => {
+    const stored = { ...item, h: { S: 'Hash1234rest' } };
+
+    expect(itemMatches(stored, { ...hit, sort: `${hit.sort}#Hash1234` }, { skill: 'okta' })).toBe(true);
+    expect(itemMatches(stored, { ...hit, sort: `${hit.sort}#Other999` }, { skill: 'okta' })).toBe(false);
+  });
+
   it('drops a hit its listing no longer answers to: re-enriched, moved, or another skill', () => {
     expect(itemMatches(item, hit, { skill: 'aws' })).toBe(false);
     expect(itemMatches(item, hit, { tier: 'vp' })).toBe(false);
