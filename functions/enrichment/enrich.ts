@@ -113,7 +113,7 @@ export function enrichPosting(posting: Posting, ctx: EnrichContext): Listing {
     skills,
     certifications,
     salary,
-    band: tier ? compareToBand(salary, tier) : null,
+    band: tier ? compareToBand(salary, tier, posting.location.country) : null,
     taxonomyVersion: taxonomy.version,
     enrichedAt: isoTime(ctx.now),
   };

@@ -13,6 +13,8 @@
  * every field.
  */
 import {
+  BAND_PERIODS,
+  COUNTRY_CODE_PATTERN,
   CURRENCY_CODE_PATTERN,
   type CurrencyRates,
   checkTaxonomyReferences,
@@ -198,6 +200,9 @@ const years = strictObject<{ min: number; max: number | null }>(
   (y) => y.max === null || y.max >= y.min,
 );
 
+/** BandBasisDefSchema's year: z.int() from 1990 to 2100. */
+const bandYear: Read<number> = (v) => (int(v) >= 1990 && (v as number) <= 2100 ? (v as number) : fail());
+
 const band = strictObject<{ min: number; max: number }>(
   {
     min: positive,
@@ -205,8 +210,14 @@ const band = strictObject<{ min: number; max: number }>(
     openEnded: boolean,
     currency: oneOf(['USD']),
     bonusPct: nullable(strictObject({ min: number, max: number })),
-    basis: oneOf(PAY_BASES),
-    source: text,
+    basis: strictObject({
+      country: pattern(COUNTRY_CODE_PATTERN),
+      currency: pattern(CURRENCY_CODE_PATTERN),
+      period: oneOf(BAND_PERIODS),
+      kind: oneOf(PAY_BASES),
+      year: nullable(bandYear),
+    }),
+    source: strictObject({ ref: text, title: text, publisher: text, year: nullable(bandYear) }),
     note: optional(string),
   },
   (b) => b.max >= b.min,

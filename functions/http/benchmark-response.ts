@@ -48,8 +48,12 @@ export function buildBenchmarkResponse(
       max: tier.band.max,
       openEnded: tier.band.openEnded,
       currency: tier.band.currency,
-      basis: tier.band.basis,
-      source: tier.band.source,
+      basis: { ...tier.band.basis },
+      source: {
+        title: tier.band.source.title,
+        publisher: tier.band.source.publisher,
+        year: tier.band.source.year,
+      },
     },
     reference: {
       source: wages.source,

@@ -3,7 +3,7 @@
  * parse real responses with them, so the document cannot drift from what the routes send.
  */
 import * as z from 'zod/mini';
-import { BandPositionSchema, ListingSchema } from '../enrichment/types.ts';
+import { BandBasisSchema, BandPositionSchema, CitationSchema, ListingSchema } from '../enrichment/types.ts';
 
 /** A listing as stored: `truncated` says evidence or text was cut to fit an item. */
 export const StoredListingSchema = z.extend(ListingSchema, { truncated: z.optional(z.literal(true)) });
@@ -62,8 +62,8 @@ export const BenchmarkResponseSchema = z.object({
     max: z.number(),
     openEnded: z.boolean(),
     currency: z.literal('USD'),
-    basis: z.enum(['base', 'total']),
-    source: z.string(),
+    basis: BandBasisSchema,
+    source: CitationSchema,
   }),
   /** BLS OEWS for SOC 11-3021, all Computer and Information Systems Managers (every tier). */
   reference: z.object({

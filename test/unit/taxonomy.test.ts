@@ -64,14 +64,17 @@ describe('taxonomy data', () => {
     expect(band('team-lead')).toMatchObject({
       min: 90_000,
       max: 125_000,
-      source: '003_74a22d4982f44b84.txt',
+      basis: { country: 'US', currency: 'USD', period: 'year', kind: 'base' },
+      source: { ref: '003_74a22d4982f44b84.txt', publisher: 'Jobicy' },
     });
     expect(band('director')).toMatchObject({
       min: 175_000,
       max: 240_000,
       openEnded: true,
-      source: '000_e95c086c1fb477a6.txt',
+      source: { ref: '000_e95c086c1fb477a6.txt', publisher: 'Assessment.com (MAPP Career Assessment)' },
     });
+    // A band the guide states as total pay says so in its basis.
+    expect(band('vp')?.basis.kind).toBe('total');
     expect(band('cio')).toMatchObject({ min: 300_000, max: 700_000, openEnded: true });
     expect(t.data.guideLevels.map((l) => l.id)).toEqual(['junior', 'mid', 'senior']);
   });
