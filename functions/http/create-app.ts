@@ -188,15 +188,23 @@ export function createApp(deps: AppDeps): Hono<AppEnv> {
 
   app.get('/benchmarks', async (c) => {
     const q = query(c, schemas.benchmarksQuery);
-    const location = q.location === undefined ? null : normalizeLocationKey(q.location);
+    const country = q.country?.toUpperCase();
+    const place = q.location ?? country;
+    const location = place === undefined ? null : normalizeLocationKey(place);
     const scope: BenchmarkScope =
       q.skill !== undefined
         ? { tier: q.tier, skill: q.skill }
         : location !== null
           ? { tier: q.tier, location }
           : { tier: q.tier };
-    const aggregate = await store.getBenchmarkAggregate(scope);
-    return c.json(buildBenchmarkResponse(scope, aggregate, taxonomy));
+    const window = {
+      ...(q.since !== undefined ? { since: new Date(q.since).toISOString() } : {}),
+      ...(country !== undefined ? { country } : {}),
+    };
+    // The window goes through the port with the scope; the store narrows by it where it can.
+    const request: BenchmarkScope & typeof window = { ...scope, ...window };
+    const aggregate = await store.getBenchmarkAggregate(request);
+    return c.json(buildBenchmarkResponse(scope, aggregate, taxonomy, window));
   });
 
   app.get('/taxonomy', (c) => {

@@ -87,11 +87,32 @@ export function buildRequestSchemas(taxonomy: Taxonomy) {
           z.describe('Narrow to a country (US), a state or province (US-WA, CA-ON), or remote.'),
         ),
       ),
+      country: z.optional(
+        z
+          .string()
+          .check(
+            z.regex(/^[A-Za-z]{2}$/),
+            z.describe(
+              'Narrow to listings in this country (ISO 3166-1 alpha-2: GB, DE); percentiles also come in its currency.',
+            ),
+          ),
+      ),
+      since: z.optional(
+        since.check(
+          z.describe(
+            'A recency window: only listings listed at or after this instant. Passed to the store’s benchmark query.',
+          ),
+        ),
+      ),
     })
     .check(
-      z.refine((q) => q.skill === undefined || q.location === undefined, {
-        message: 'narrow by skill or by location, not both',
+      z.refine((q) => q.skill === undefined || (q.location === undefined && q.country === undefined), {
+        message: 'narrow by skill or by place (location or country), not both',
         path: ['location'],
+      }),
+      z.refine((q) => q.location === undefined || q.country === undefined, {
+        message: 'give location or country, not both (country=GB is location=GB)',
+        path: ['country'],
       }),
     );
 
@@ -139,6 +160,8 @@ function reasonFor(name: string, value: string | undefined, taxonomy: Taxonomy):
       return 'cursor must be the nextCursor of a previous page';
     case 'company':
       return 'company must be 1 to 200 characters with at least one letter or digit';
+    case 'country':
+      return `country must be a two-letter ISO 3166-1 code (GB, DE, US), not ${quoted}`;
     case 'location':
       return `location must be a country (US), a state or province (US-WA) or remote, not ${quoted}`;
     case 'format':
