@@ -9,6 +9,7 @@ import { BandPositionSchema, FORMATS } from '../enrichment/types.ts';
 import { companyKey } from '../store/listing-keys.ts';
 import { normalizeLocationKey } from '../store/location-keys.ts';
 import { MAX_CURSOR_CHARS } from './cursor-codec.ts';
+import type { ListingSearchQuery } from './listing-search.ts';
 import { HttpProblem, type InvalidParam } from './problem.ts';
 
 export const MAX_PAGE_SIZE = 100;
@@ -55,6 +56,40 @@ export function buildRequestSchemas(taxonomy: Taxonomy) {
       BandPositionSchema.check(z.describe("Where the posted pay sits against the tier's band.")),
     ),
     since: z.optional(since),
+    country: z.optional(
+      z
+        .string()
+        .check(
+          z.regex(/^[A-Za-z]{2}$/),
+          z.describe('Listings in this country (ISO 3166-1 alpha-2). Filtered in the HTTP layer.'),
+        ),
+    ),
+    currency: z.optional(
+      z
+        .string()
+        .check(
+          z.regex(/^[A-Za-z]{3}$/),
+          z.describe('Listings paying in this currency (ISO 4217). Filtered in the HTTP layer.'),
+        ),
+    ),
+    payMin: z.optional(
+      z.coerce
+        .number()
+        .check(
+          z.gte(0),
+          z.lte(100_000_000),
+          z.describe('Annual USD: listings whose pay reaches at least this. Filtered in the HTTP layer.'),
+        ),
+    ),
+    payMax: z.optional(
+      z.coerce
+        .number()
+        .check(
+          z.gte(0),
+          z.lte(100_000_000),
+          z.describe('Annual USD: listings whose pay starts at or under this. Filtered in the HTTP layer.'),
+        ),
+    ),
     limit: z.optional(
       z.coerce
         .number()
@@ -158,6 +193,11 @@ function reasonFor(name: string, value: string | undefined, taxonomy: Taxonomy):
       return `since must be an ISO 8601 date (2026-11-01) or date-time (2026-11-01T00:00:00Z), not ${quoted}`;
     case 'cursor':
       return 'cursor must be the nextCursor of a previous page';
+    case 'currency':
+      return `currency must be a three-letter ISO 4217 code (USD, GBP, EUR), not ${quoted}`;
+    case 'payMin':
+    case 'payMax':
+      return `${name} must be an annual amount in US dollars from 0 to 100,000,000, not ${quoted}`;
     case 'company':
       return 'company must be 1 to 200 characters with at least one letter or digit';
     case 'country':
@@ -212,4 +252,29 @@ export function parseQuery<T>(
   throw new HttpProblem(400, 'invalid-request', unique.map((p) => p.reason).join('; '), {
     invalidParams: unique,
   });
+}
+
+/** A validated `GET /listings` query as the search takes it. */
+export function toListingSearch(
+  q: z.infer<RequestSchemas['listingsQuery']>,
+  defaultPageSize: number,
+): ListingSearchQuery {
+  return {
+    filters: {
+      ...(q.tier !== undefined ? { tier: q.tier } : {}),
+      ...(q.skill !== undefined ? { skill: q.skill } : {}),
+      ...(q.certification !== undefined ? { certification: q.certification } : {}),
+      ...(q.company !== undefined ? { company: q.company } : {}),
+      ...(q.position !== undefined ? { position: q.position } : {}),
+      ...(q.since !== undefined ? { since: new Date(q.since).toISOString() } : {}),
+    },
+    http: {
+      ...(q.country !== undefined ? { country: q.country.toUpperCase() } : {}),
+      ...(q.currency !== undefined ? { currency: q.currency.toUpperCase() } : {}),
+      ...(q.payMin !== undefined ? { payMin: q.payMin } : {}),
+      ...(q.payMax !== undefined ? { payMax: q.payMax } : {}),
+    },
+    limit: q.limit ?? defaultPageSize,
+    ...(q.cursor !== undefined ? { cursor: q.cursor } : {}),
+  };
 }

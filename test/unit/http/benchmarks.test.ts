@@ -241,11 +241,15 @@ describe('GET /health, /taxonomy and /openapi.json', () => {
     expect(doc.openapi).toBe('3.1.0');
     expect(Object.keys(doc.paths).sort()).toEqual(
       [
+        '/',
         '/benchmarks',
+        '/benchmarks.csv',
         '/classify',
+        '/docs',
         '/health',
         '/ingest',
         '/listings',
+        '/listings.csv',
         '/listings/{id}',
         '/openapi.json',
         '/taxonomy',
@@ -259,12 +263,51 @@ describe('GET /health, /taxonomy and /openapi.json', () => {
       'company',
       'position',
       'since',
+      'country',
+      'currency',
+      'payMin',
+      'payMax',
       'limit',
       'cursor',
     ]);
     expect(listingParams[0]?.schema.enum).toEqual(loadTaxonomy().tiers.map((t) => t.id));
+    const operations = Object.values(doc.paths).flatMap((methods) => Object.values(methods));
+    const ids = operations.map((o) => (o as { operationId?: string }).operationId);
+    expect(ids.every((id) => typeof id === 'string' && id.length > 0)).toBe(true);
+    expect(new Set(ids).size).toBe(ids.length);
+    const full = doc as unknown as {
+      servers: unknown[];
+      components: { securitySchemes: Record<string, unknown> };
+    };
+    expect(full.servers.length).toBeGreaterThan(0);
+    expect(Object.keys(full.components.securitySchemes)).toEqual(['sigv4']);
     const refs = JSON.stringify(doc.paths).match(/#\/components\/schemas\/\w+/g) ?? [];
     for (const ref of new Set(refs))
       expect(doc.components.schemas).toHaveProperty(ref.split('/').pop() as string);
+  });
+});
+
+describe('GET /docs', () => {
+  let h: ApiHarness;
+
+  beforeAll(async () => {
+    await startBackend();
+    h = await createHarness();
+  });
+
+  afterAll(stopBackend);
+
+  it('renders the reference from /openapi.json with assets served by the app, not a CDN', async () => {
+    const page = await (await h.app.request('/docs')).text();
+    const assets = [...page.matchAll(/(?:src|href)="([^"]+)"/g)].map((m) => m[1] as string);
+
+    expect(assets.filter((a) => /^https?:/.test(a))).toEqual([]);
+    for (const asset of assets.filter((a) => a.startsWith('/docs/assets/'))) {
+      const response = await h.app.request(asset);
+      expect(response.status, asset).toBe(200);
+      expect((await response.arrayBuffer()).byteLength).toBeGreaterThan(0);
+    }
+    expect((await h.app.request('/docs/assets/init.js')).status).toBe(200);
+    expect((await h.app.request('/docs/assets/package.json')).status).toBe(404);
   });
 });
