@@ -44,6 +44,7 @@ export function createDocsApp(assetsDir: string | null): Hono {
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>API reference · job-enrich</title>
+<link rel="icon" href="data:,">
 <link rel="stylesheet" href="/docs/assets/swagger-ui.css">
 <script src="/docs/assets/swagger-ui-bundle.js" defer></script>
 <script src="/docs/assets/init.js" defer></script>

@@ -34,12 +34,13 @@ export interface ChartInput {
   readonly name: string;
 }
 
-export const CHART_WIDTH = 640;
-const LABEL_WIDTH = 150;
-const RIGHT_PAD = 24;
-const ROW_HEIGHT = 40;
-const TOP = 14;
-const AXIS_HEIGHT = 34;
+export const CHART_WIDTH = 480;
+// Labels sit above their bars, so long tier names never crowd the plot on a phone.
+const LABEL_WIDTH = 16;
+const RIGHT_PAD = 28;
+const ROW_HEIGHT = 50;
+const TOP = 6;
+const AXIS_HEIGHT = 44;
 
 /** Rounds down/up to a pleasant step for the axis ends. */
 function niceStep(span: number): number {
@@ -99,11 +100,11 @@ export function renderBandChart(
     const y = TOP + i * ROW_HEIGHT;
     const { low, high, mid, inner, openEnded } = row.span;
     return html`<g class="row row-${row.id}" data-row="${row.id}" data-low="${low}" data-high="${high}">
-<text x="${LABEL_WIDTH - 8}" y="${y + 24}" text-anchor="end" class="label">${row.label}</text>
-<rect class="span" x="${x(low)}" y="${y + 10}" width="${Math.max(1, x(high) - x(low))}" height="20" rx="3"></rect>
-${inner ? html`<rect class="inner" x="${x(inner.low)}" y="${y + 10}" width="${Math.max(1, x(inner.high) - x(inner.low))}" height="20"></rect>` : ''}
-${mid != null ? html`<line class="mid" x1="${x(mid)}" x2="${x(mid)}" y1="${y + 6}" y2="${y + 34}"></line>` : ''}
-${openEnded ? html`<path class="open" d="M${x(high) + 2} ${y + 12} l10 8 l-10 8 z"></path>` : ''}
+<text x="${LABEL_WIDTH}" y="${y + 14}" class="label">${row.label}</text>
+<rect class="span" x="${x(low)}" y="${y + 22}" width="${Math.max(4, x(high) - x(low))}" height="20" rx="3"></rect>
+${inner ? html`<rect class="inner" x="${x(inner.low)}" y="${y + 22}" width="${Math.max(1, x(inner.high) - x(inner.low))}" height="20"></rect>` : ''}
+${mid != null ? html`<line class="mid" x1="${x(mid)}" x2="${x(mid)}" y1="${y + 18}" y2="${y + 46}"></line>` : ''}
+${openEnded ? html`<path class="open" d="M${x(high) + 2} ${y + 24} l10 8 l-10 8 z"></path>` : ''}
 </g>`;
   });
 
@@ -115,10 +116,10 @@ ${openEnded ? html`<path class="open" d="M${x(high) + 2} ${y + 12} l10 8 l-10 8 
     const hi = p.max ?? (p.min as number);
     const value = p.min !== null && p.max !== null ? (p.min + p.max) / 2 : lo;
     marker = html`<g class="posting" data-row="posting" data-value="${value}">
-<text x="${LABEL_WIDTH - 8}" y="${y + 24}" text-anchor="end" class="label">This posting</text>
-<line class="guide" x1="${x(value)}" x2="${x(value)}" y1="${TOP}" y2="${axisY}"></line>
-${hi > lo ? html`<rect class="posted" x="${x(lo)}" y="${y + 14}" width="${x(hi) - x(lo)}" height="12" rx="6"></rect>` : ''}
-<path class="marker" data-x="${x(value)}" d="M${x(value)} ${y + 8} l9 12 l-9 12 l-9 -12 z"></path>
+<text x="${LABEL_WIDTH}" y="${y + 14}" class="label">This posting</text>
+<line class="guide" x1="${x(value)}" x2="${x(value)}" y1="${TOP + 16}" y2="${axisY}"></line>
+${hi > lo ? html`<rect class="posted" x="${x(lo)}" y="${y + 26}" width="${x(hi) - x(lo)}" height="12" rx="6"></rect>` : ''}
+<path class="marker" data-x="${x(value)}" d="M${x(value)} ${y + 20} l9 12 l-9 12 l-9 -12 z"></path>
 </g>`;
   }
 
@@ -130,6 +131,6 @@ ${ticks.map(
   (t) =>
     html`<text class="tick" x="${x(t)}" y="${axisY + 18}" text-anchor="middle">${short(t)}</text><line class="tickmark" x1="${x(t)}" x2="${x(t)}" y1="${axisY}" y2="${axisY + 5}"></line>`,
 )}
-<text class="tick unit" x="${LABEL_WIDTH - 8}" y="${axisY + 18}" text-anchor="end">${input.currency}/yr</text>
+<text class="tick unit" x="${CHART_WIDTH - RIGHT_PAD}" y="${axisY + 38}" text-anchor="end">${input.currency} a year</text>
 </svg>`;
 }

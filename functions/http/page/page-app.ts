@@ -60,6 +60,7 @@ function layout(c: Context, title: string, current: string, body: Html, status: 
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>${title} · job-enrich</title>
+<link rel="icon" href="data:,">
 <link rel="stylesheet" href="/page/app.css">
 <script src="/page/app.js" defer></script>
 </head>
@@ -168,7 +169,11 @@ ${
 /** Parses a page's query like the API does; a bad query becomes a message on the page. */
 function pageQuery<T>(c: Context, schema: Parameters<typeof parseQuery<T>>[0], taxonomy: Taxonomy) {
   try {
-    return { ok: true as const, value: parseQuery(schema, c.req.queries(), taxonomy) };
+    // An HTML form sends every field, the empty ones too: empty means "any".
+    const given = Object.entries(c.req.queries())
+      .map(([name, values]) => [name, values.filter((v) => v !== '')] as const)
+      .filter(([, values]) => values.length > 0);
+    return { ok: true as const, value: parseQuery(schema, Object.fromEntries(given), taxonomy) };
   } catch (error) {
     if (error instanceof HttpProblem) return { ok: false as const, message: error.message };
     throw error;

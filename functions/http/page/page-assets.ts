@@ -36,7 +36,7 @@ button[disabled]{opacity:.7}
 .alert{border:2px solid var(--marker);padding:8px 12px;border-radius:4px;background:#fdecea}
 .flag{border-left:4px solid var(--warn);padding:4px 10px;background:#fff4e5;margin:6px 0}
 figure{margin:12px 0}
-.band-chart{width:100%;height:auto;display:block;font-size:13px}
+.band-chart{width:100%;max-width:600px;height:auto;display:block;font-size:15px}
 .band-chart .label,.band-chart .tick{fill:var(--ink)}
 .band-chart .row-band .span{fill:var(--band);stroke:#2f5fae}
 .band-chart .row-bls .span{fill:var(--bls)}.band-chart .row-bls .inner{fill:var(--bls-inner)}
