@@ -7,6 +7,7 @@ import { benchApiLatency } from './api-latency.ts';
 import { benchBundle } from './bundle.ts';
 import { benchFeed, benchPages, printThroughput } from './classify.ts';
 import { benchHostile } from './hostile.ts';
+import { benchPage } from './page.ts';
 import { benchPipeline } from './pipeline.ts';
 
 const cases: Record<string, () => Promise<void> | void> = {
@@ -14,6 +15,7 @@ const cases: Record<string, () => Promise<void> | void> = {
   feed: () => printThroughput('classify one RSS feed of 3,000 postings', benchFeed()),
   bundle: () => benchBundle(),
   pipeline: () => benchPipeline(),
+  page: () => benchPage(),
   hostile: () => {
     console.log('hostile input, each through parse + classify:');
     benchHostile();
