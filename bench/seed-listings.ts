@@ -114,6 +114,7 @@ export function syntheticListing(i: number, taxonomy: Taxonomy, newest: Date): L
         year: tier.band.source.year,
       },
     },
+    flags: [],
     taxonomyVersion: taxonomy.version,
     enrichedAt: newest.toISOString(),
   };

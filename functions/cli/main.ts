@@ -9,14 +9,16 @@ import { enrichDocument } from '../enrichment/enrich-document.ts';
 import { loadTaxonomy } from '../enrichment/taxonomy.ts';
 import { FORMATS, type Format, type Listing } from '../enrichment/types.ts';
 import { formatBenchmarkTable } from './benchmark-table.ts';
+import { createListingWriter, OUTPUTS, type Output } from './csv-output.ts';
 
 const HELP = `job-enrich: enrich job postings against the IT-management taxonomy
 
 Usage:
-  job-enrich classify FILE|URL|- ... [--format auto|${FORMATS.join('|')}]
-      One enriched listing per line (JSON Lines) for every posting in every input.
+  job-enrich classify FILE|URL|- ... [--format auto|${FORMATS.join('|')}] [--output json|csv]
+      One enriched listing per line (JSON Lines) for every posting in every input;
+      --output csv prints CSV (RFC 4180, one header row) instead.
   job-enrich benchmark FILE|URL|- ... [--format ...]
-      A readable table: title, tier, posted pay, band, position, compa-ratio.
+      A readable table: title, company, location, tier, pay, band, verdict, compa-ratio, with a legend.
   job-enrich ingest FILE|URL|- ... [--format ...] [--data-dir DIR]
       Queue every posting into the pipeline of a running \`npm start\` (same DATA_DIR,
       default .data/); prints {input, found, queued, ids, rejected} per input.
@@ -105,6 +107,7 @@ export async function runCli(argv: readonly string[], io: Io): Promise<number> {
       allowPositionals: true,
       options: {
         format: { type: 'string', default: 'auto' },
+        output: { type: 'string', default: 'json' },
         'data-dir': { type: 'string' },
         help: { type: 'boolean', short: 'h' },
       },
@@ -125,12 +128,16 @@ export async function runCli(argv: readonly string[], io: Io): Promise<number> {
     io.err(`job-enrich: unknown format "${format}" (one of auto, ${FORMATS.join(', ')})`);
     return 2;
   }
+  const output = parsed.values.output as string;
+  if (!(OUTPUTS as readonly string[]).includes(output)) {
+    io.err(`job-enrich: unknown output "${output}" (one of ${OUTPUTS.join(', ')})`);
+    return 2;
+  }
   switch (command) {
     case 'classify': {
       if (inputs.length === 0) return usage(io, 'classify needs at least one FILE, URL or -');
-      const failed = await enrichInputs(inputs, format as Format | 'auto', io, (l) =>
-        io.out(JSON.stringify(l)),
-      );
+      const write = createListingWriter(output as Output, io.out);
+      const failed = await enrichInputs(inputs, format as Format | 'auto', io, write);
       return failed ? 1 : 0;
     }
     case 'benchmark': {

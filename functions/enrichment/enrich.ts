@@ -5,6 +5,7 @@
 import { hash } from 'node:crypto';
 import { compareToBand } from './band.ts';
 import { classifyRole } from './classify-role.ts';
+import { payTransparencyFlags } from './pay-transparency.ts';
 import { extractQualifications } from './qualifications.ts';
 import { payCountryFromSignals } from './role-signals.ts';
 import { extractSalary } from './salary.ts';
@@ -114,6 +115,10 @@ export function enrichPosting(posting: Posting, ctx: EnrichContext): Listing {
     certifications,
     salary,
     band: tier ? compareToBand(salary, tier, posting.location.country) : null,
+    flags: payTransparencyFlags(
+      { location: posting.location, salary, postedAt: posting.postedAt },
+      isoTime(ctx.now),
+    ),
     taxonomyVersion: taxonomy.version,
     enrichedAt: isoTime(ctx.now),
   };

@@ -203,6 +203,24 @@ export const BandSchema = z.object({
 });
 export type Band = z.infer<typeof BandSchema>;
 
+/** A pay-transparency finding and the rule it comes from (pay-transparency.ts). */
+export const PayFlagSchema = z.object({
+  id: z.enum([
+    'pay-range-missing',
+    'pay-range-no-minimum',
+    'pay-range-no-maximum',
+    'pay-range-too-wide',
+    'pay-range-wider-than-practice',
+  ]),
+  rule: z.string(),
+  /** US-NYC, US-CA, CA-ON, EU …, or common-practice. */
+  jurisdiction: z.string(),
+  source: z.string(),
+  /** What in this posting raised it. */
+  detail: z.string(),
+});
+export type PayFlag = z.infer<typeof PayFlagSchema>;
+
 export const ListingSchema = z.object({
   id: z.string(),
   ...PostingFacts,
@@ -211,6 +229,7 @@ export const ListingSchema = z.object({
   certifications: z.array(CertificationMatchSchema),
   salary: z.nullable(SalarySchema),
   band: z.nullable(BandSchema),
+  flags: z.array(PayFlagSchema),
   taxonomyVersion: z.string(),
   enrichedAt: z.string(),
 });

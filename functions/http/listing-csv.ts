@@ -50,7 +50,7 @@ export const LISTING_COLUMNS = [
 ] as const;
 
 /** One listing as a row of LISTING_COLUMNS values. */
-export function listingRow(l: Listing & { flags?: readonly { id: string }[] }): Cell[] {
+export function listingRow(l: Listing): Cell[] {
   const s = l.salary;
   const b = l.band;
   return [
@@ -85,7 +85,7 @@ export function listingRow(l: Listing & { flags?: readonly { id: string }[] }): 
     b?.position ?? null,
     b?.compaRatio ?? null,
     b?.penetration ?? null,
-    (l.flags ?? []).map((f) => f.id).join(';'),
+    (l.flags ?? []).map((f) => `${f.id}@${f.jurisdiction}`).join(';'),
     l.source.url,
     l.enrichedAt,
   ];

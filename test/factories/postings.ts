@@ -99,6 +99,7 @@ export function buildListing(overrides: Partial<Listing> = {}): Listing {
               year: null,
             },
           },
+    flags: [],
     taxonomyVersion: 'tax-v1',
     enrichedAt: '2026-11-20T08:00:00.000Z',
     ...overrides,

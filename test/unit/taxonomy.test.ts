@@ -3,6 +3,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { buildTaxonomy, loadTaxonomy, TaxonomyError } from '../../functions/enrichment/taxonomy.ts';
+import { PayTransparencyRulesSchema } from '../../taxonomy/pay-transparency-schema.ts';
 
 const dir = join(import.meta.dirname, '../../taxonomy');
 const read = (file: string): unknown => JSON.parse(readFileSync(join(dir, file), 'utf8'));
@@ -47,8 +48,15 @@ const SPEC_SKILLS =
 describe('taxonomy data', () => {
   it('validates every JSON file under taxonomy/', () => {
     const files = readdirSync(dir).filter((f) => f.endsWith('.json'));
-    expect(files.sort()).toEqual(['bls-oews-11-3021.json', 'currency-rates.json', 'it-management.json']);
+    expect(files.sort()).toEqual([
+      'bls-oews-11-3021.json',
+      'currency-rates.json',
+      'it-management.json',
+      'pay-transparency.json',
+    ]);
     expect(() => buildTaxonomy(sources())).not.toThrow();
+    const rules = JSON.parse(readFileSync(join(dir, 'pay-transparency.json'), 'utf8'));
+    expect(PayTransparencyRulesSchema.safeParse(rules).error).toBeUndefined();
   });
 
   it('contains every tier, skill and certification id the spec makes public', () => {

@@ -114,9 +114,7 @@ function result(listing: Listing, benchmark: BenchmarkResponse | null, others: n
   const pay = payLines(listing.salary);
   const tier = listing.role.tier ? (benchmark?.band.label ?? listing.role.tier) : 'none';
   const b = listing.band;
-  const flags = (
-    listing as Listing & { flags?: { id: string; rule: string; jurisdiction: string; source: string }[] }
-  ).flags;
+  const flags = listing.flags;
   return html`<section id="result" aria-labelledby="result-heading">
 <h2 id="result-heading" tabindex="-1">Result: ${listing.title}</h2>
 ${others > 0 ? html`<p class="note">The text held ${others + 1} postings; this is the first.</p>` : ''}
@@ -159,7 +157,7 @@ ${
   flags?.length
     ? html`<h3>Pay-transparency flags</h3>${flags.map(
         (f) =>
-          html`<p class="flag"><strong>${f.jurisdiction}</strong>: ${f.rule} <span class="note">(${f.source})</span></p>`,
+          html`<p class="flag"><strong>${f.jurisdiction}</strong>: ${f.detail} ${f.rule} <span class="note">(${f.source})</span></p>`,
       )}`
     : ''
 }
