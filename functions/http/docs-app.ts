@@ -11,11 +11,7 @@ import { dirname, join } from 'node:path';
 import { Hono } from 'hono';
 import { html } from 'hono/html';
 
-/** The files the reference page needs, and their types. */
-export const DOCS_ASSETS: Readonly<Record<string, string>> = {
-  'swagger-ui-bundle.js': 'text/javascript; charset=utf-8',
-  'swagger-ui.css': 'text/css; charset=utf-8',
-};
+import { DOCS_ASSETS } from './docs-assets.ts';
 
 const INIT_JS = `window.addEventListener('load',()=>{window.ui=SwaggerUIBundle({url:'/openapi.json',dom_id:'#swagger-ui',deepLinking:true,tryItOutEnabled:false});});`;
 
