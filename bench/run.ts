@@ -9,6 +9,7 @@ import { benchFeed, benchPages, printThroughput } from './classify.ts';
 import { benchCost, benchCostScale } from './cost.ts';
 import { benchDisk } from './disk.ts';
 import { benchHostile } from './hostile.ts';
+import { benchPage } from './page.ts';
 import { benchPipeline } from './pipeline.ts';
 
 const cases: Record<string, () => Promise<void> | void> = {
@@ -19,6 +20,7 @@ const cases: Record<string, () => Promise<void> | void> = {
   cost: () => benchCost(),
   'cost-scale': () => benchCostScale(),
   disk: () => benchDisk(),
+  page: () => benchPage(),
   hostile: () => {
     console.log('hostile input, each through parse + classify:');
     benchHostile();

@@ -80,7 +80,8 @@ export function syntheticListing(i: number, taxonomy: Taxonomy, newest: Date): L
           currency: 'USD',
           period: 'year',
           kind: 'base',
-          annual: { min: mid - 10_000, max: mid + 10_000 },
+          annual: { min: mid - 10_000, max: mid + 10_000, assumption: null },
+          contract: false,
           annualUsd: { min: mid - 10_000, max: mid + 10_000, rateDate: taxonomy.rates.rateDate },
           source: 'feed-field',
           raw: `$${mid - 10_000} - $${mid + 10_000} per year`,
@@ -92,10 +93,21 @@ export function syntheticListing(i: number, taxonomy: Taxonomy, newest: Date): L
       max: tier.band.max,
       openEnded: tier.band.openEnded,
       currency: 'USD',
+      basis: tier.band.basis,
+      comparable: paid,
+      reason: paid ? null : 'no-pay',
       position,
       compaRatio: paid ? Math.round((mid / ((tier.band.min + tier.band.max) / 2)) * 100) / 100 : null,
-      source: tier.band.source,
+      penetration: paid
+        ? Math.round(((mid - tier.band.min) / (tier.band.max - tier.band.min)) * 100) / 100
+        : null,
+      source: {
+        title: tier.band.source.title,
+        publisher: tier.band.source.publisher,
+        year: tier.band.source.year,
+      },
     },
+    flags: [],
     taxonomyVersion: taxonomy.version,
     enrichedAt: newest.toISOString(),
   };

@@ -10,13 +10,32 @@ import {
   Runtime,
   Tracing,
 } from 'aws-cdk-lib/aws-lambda';
-import { type BundlingOptions, Charset, NodejsFunction, OutputFormat } from 'aws-cdk-lib/aws-lambda-nodejs';
+import {
+  type BundlingOptions,
+  Charset,
+  type ICommandHooks,
+  NodejsFunction,
+  OutputFormat,
+} from 'aws-cdk-lib/aws-lambda-nodejs';
 import { LogGroup, RetentionDays } from 'aws-cdk-lib/aws-logs';
 import type { IQueue } from 'aws-cdk-lib/aws-sqs';
 import { Construct } from 'constructs';
 
 /** The repository root: handler entries and the lock file are resolved from here, not from the cwd. */
 export const PROJECT_ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
+
+/** esbuild command hooks that copy `files` (project-relative) into `dir` of the bundled asset. */
+function copyAssetsHooks(assets: { readonly dir: string; readonly files: readonly string[] }): ICommandHooks {
+  const quote = (s: string) => `'${s.replace(/'/g, "'\\''")}'`;
+  return {
+    beforeBundling: () => [],
+    beforeInstall: () => [],
+    afterBundling: (inputDir, outputDir) => [
+      `mkdir -p ${quote(join(outputDir, assets.dir))}`,
+      ...assets.files.map((f) => `cp ${quote(join(inputDir, f))} ${quote(join(outputDir, assets.dir))}/`),
+    ],
+  };
+}
 
 /** Namespace of the custom metrics every function emits (Powertools EMF). */
 export const METRICS_NAMESPACE = 'JobEnrich';
@@ -121,6 +140,12 @@ export interface JobEnrichFunctionProps {
    * @default - no extension
    */
   readonly paramsAndSecrets?: ParamsAndSecretsLayerVersion;
+  /**
+   * Files to ship beside the bundle, as paths relative to the project root (copied flat into
+   * `dir` of the asset): static assets read at run time rather than bundled.
+   * @default - none
+   */
+  readonly assets?: { readonly dir: string; readonly files: readonly string[] };
 }
 
 /**
@@ -193,7 +218,10 @@ export class JobEnrichFunction extends Construct implements IGrantable {
             handler: 'handler',
             projectRoot: PROJECT_ROOT,
             depsLockFilePath: join(PROJECT_ROOT, 'package-lock.json'),
-            bundling: FUNCTION_BUNDLING,
+            bundling: {
+              ...FUNCTION_BUNDLING,
+              ...(props.assets ? { commandHooks: copyAssetsHooks(props.assets) } : {}),
+            },
           }),
     });
   }

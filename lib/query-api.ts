@@ -19,6 +19,7 @@ import {
 import { LogGroup, RetentionDays } from 'aws-cdk-lib/aws-logs';
 import { Secret } from 'aws-cdk-lib/aws-secretsmanager';
 import { Construct } from 'constructs';
+import { DOCS_ASSET_FILES } from '../functions/http/docs-assets.ts';
 import { JobEnrichFunction } from './function-defaults.ts';
 import type { ListingsTable } from './listings-table.ts';
 import type { PostingsQueue } from './postings-queue.ts';
@@ -119,6 +120,11 @@ export class QueryApi extends Construct {
       timeout: props.timeout ?? Duration.seconds(20),
       logRetention: props.logRetention,
       code: props.code,
+      // GET /docs reads Swagger UI's files at run time: ~1.6 MB that must not enter the bundle.
+      assets: {
+        dir: 'swagger-ui',
+        files: DOCS_ASSET_FILES.map((name) => `node_modules/swagger-ui-dist/${name}`),
+      },
       environment: {
         QUEUE_URL: props.postings.queue.queueUrl,
         // The ARN, never the key: the handler fetches the value at cold start.

@@ -53,6 +53,34 @@ const YearsSchema = z.lazy(() =>
 
 const Positive = z.lazy(() => z.number().check(z.positive()));
 
+/** The periods a band may be stated per (the salary periods of functions/enrichment/types.ts). */
+export const BAND_PERIODS = ['hour', 'day', 'week', 'month', 'year'] as const;
+export const COUNTRY_CODE_PATTERN = /^[A-Z]{2}$/;
+
+export const BandBasisDefSchema = z.lazy(() =>
+  z.strictObject({
+    /** ISO 3166-1 alpha-2 of the labour market the figures describe. */
+    country: z.string().check(z.regex(COUNTRY_CODE_PATTERN)),
+    currency: z.string().check(z.regex(CURRENCY_CODE_PATTERN)),
+    period: z.enum(BAND_PERIODS),
+    /** "base" or "total" compensation, as the guide states it. */
+    kind: z.enum(PAY_BASES),
+    /** The year the figures describe; null when the guide is undated. */
+    year: z.nullable(z.int().check(z.gte(1990), z.lte(2100))),
+  }),
+);
+export type BandBasisDef = z.infer<typeof BandBasisDefSchema>;
+
+export const BandSourceDefSchema = z.lazy(() =>
+  z.strictObject({
+    ref: NonEmpty,
+    title: NonEmpty,
+    publisher: NonEmpty,
+    /** Year of publication; null when the guide carries no date. */
+    year: z.nullable(z.int().check(z.gte(1990), z.lte(2100))),
+  }),
+);
+
 export const BandDefSchema = z.lazy(() =>
   z
     .strictObject({
@@ -62,9 +90,10 @@ export const BandDefSchema = z.lazy(() =>
       openEnded: z.boolean(),
       currency: z.literal('USD'),
       bonusPct: z.nullable(z.strictObject({ min: z.number(), max: z.number() })),
-      /** "base" or "total" compensation, as the guide states it. */
-      basis: z.enum(PAY_BASES),
-      source: NonEmpty,
+      /** What the band's figures are: where, in which money, per what, base or total, of when. */
+      basis: BandBasisDefSchema,
+      /** A citation a person can check; `ref` names the entry of `sources` it came from. */
+      source: BandSourceDefSchema,
       note: z.optional(z.string()),
     })
     .check(z.refine((b) => b.max >= b.min, 'band max must be >= min')),
@@ -219,7 +248,8 @@ export function checkTaxonomyReferences(
   });
   const known = (source: string) => source in t.sources;
   t.tiers.forEach((x, i) => {
-    if (!known(x.band.source)) report(['tiers', i, 'band', 'source'], `unknown source ${x.band.source}`);
+    if (!known(x.band.source.ref))
+      report(['tiers', i, 'band', 'source', 'ref'], `unknown source ${x.band.source.ref}`);
     if (!known(x.experience.source))
       report(['tiers', i, 'experience', 'source'], `unknown source ${x.experience.source}`);
   });

@@ -2,6 +2,7 @@
 import { enrichDocument, type Format, type Listing, loadTaxonomy } from '../enrichment/index.ts';
 import { formatBenchmarkTable } from './benchmark-table.ts';
 import { errorLine, type Io, inputErrorLine, readInput } from './cli-io.ts';
+import { createListingWriter, type Output } from './csv-output.ts';
 import { RunTally } from './exit-codes.ts';
 import { createProgress } from './progress.ts';
 
@@ -46,8 +47,13 @@ export async function enrichInputs(
   return tally;
 }
 
-export async function runClassify(inputs: readonly string[], format: Format | 'auto', io: Io) {
-  const tally = await enrichInputs(inputs, format, io, (l) => io.out(JSON.stringify(l)));
+export async function runClassify(
+  inputs: readonly string[],
+  format: Format | 'auto',
+  io: Io,
+  output: Output = 'json',
+) {
+  const tally = await enrichInputs(inputs, format, io, createListingWriter(output, io.out));
   return tally.exitCode();
 }
 

@@ -10,6 +10,7 @@ import { parseArgs } from 'node:util';
 import packageJson from '../../package.json' with { type: 'json' };
 import { FORMATS, type Format, loadTaxonomy } from '../enrichment/index.ts';
 import { errorLine, type Io, oneLine, UsageError } from './cli-io.ts';
+import { OUTPUTS, type Output } from './csv-output.ts';
 import { EXIT, EXIT_CODES_HELP } from './exit-codes.ts';
 import { feedsUsageError } from './feeds-usage.ts';
 
@@ -18,6 +19,7 @@ export { CliError } from './cli-io.ts';
 
 const OPTIONS = {
   format: { type: 'string', default: 'auto' },
+  output: { type: 'string', default: 'json' },
   'data-dir': { type: 'string' },
   to: { type: 'string' },
   region: { type: 'string' },
@@ -52,16 +54,18 @@ const FORMAT_HINT = `[--format auto|${FORMATS.join('|')}]`;
 const COMMANDS: Readonly<Record<string, Command>> = {
   classify: {
     usage: [
-      `classify FILE|URL|- ... ${FORMAT_HINT}`,
-      'One enriched listing per line (JSON Lines) for every posting in every input.',
+      `classify FILE|URL|- ... ${FORMAT_HINT} [--output json|csv]`,
+      'One enriched listing per line (JSON Lines) for every posting in every input;',
+      '--output csv prints CSV (RFC 4180, one header row) instead.',
     ],
     needsInputs: true,
-    run: async (c) => (await import('./classify-command.ts')).runClassify(c.args, c.format, c.io),
+    run: async (c) =>
+      (await import('./classify-command.ts')).runClassify(c.args, c.format, c.io, c.values.output as Output),
   },
   benchmark: {
     usage: [
       'benchmark FILE|URL|- ... [--format ...]',
-      'A readable table: title, tier, posted pay, band, position, compa-ratio.',
+      'A readable table: title, company, location, tier, pay, band, verdict, compa-ratio, with a legend.',
     ],
     needsInputs: true,
     run: async (c) => (await import('./classify-command.ts')).runBenchmark(c.args, c.format, c.io),
@@ -190,6 +194,11 @@ export function parseCommandLine(argv: readonly string[]): CommandLine {
     return {
       kind: 'usage',
       message: `unknown format "${format.slice(0, 40)}" (one of auto, ${FORMATS.join(', ')})`,
+    };
+  if (!(OUTPUTS as readonly string[]).includes(values.output))
+    return {
+      kind: 'usage',
+      message: `unknown output "${values.output.slice(0, 40)}" (one of ${OUTPUTS.join(', ')})`,
     };
   const command = Object.hasOwn(COMMANDS, name) ? COMMANDS[name] : undefined;
   if (!command) return { kind: 'usage', message: `unknown command "${name.slice(0, 40)}"` };

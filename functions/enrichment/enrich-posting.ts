@@ -4,7 +4,7 @@
  */
 import { hash } from 'node:crypto';
 import { classifyRole, extractQualifications, payCountryFromSignals } from './classify/index.ts';
-import { compareToBand, extractSalary } from './pay/index.ts';
+import { compareToBand, extractSalary, payTransparencyFlags } from './pay/index.ts';
 import type { Taxonomy } from './taxonomy/index.ts';
 import type { Listing, Posting } from './types.ts';
 
@@ -110,7 +110,11 @@ export function enrichPosting(posting: Posting, ctx: EnrichContext): Listing {
     skills,
     certifications,
     salary,
-    band: tier ? compareToBand(salary, tier) : null,
+    band: tier ? compareToBand(salary, tier, posting.location.country) : null,
+    flags: payTransparencyFlags(
+      { location: posting.location, salary, postedAt: posting.postedAt },
+      isoTime(ctx.now),
+    ),
     taxonomyVersion: taxonomy.version,
     enrichedAt: isoTime(ctx.now),
   };

@@ -31,6 +31,7 @@ export {
   parseRawPostings,
   toPosting,
 } from './parse/index.ts';
+export { localCurrency, payTransparencyFlags } from './pay/index.ts';
 export {
   buildTaxonomy,
   loadTaxonomy,

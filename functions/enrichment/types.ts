@@ -141,13 +141,19 @@ export type CertificationMatch = z.infer<typeof CertificationMatchSchema>;
 
 const RangeSchema = z.object({ min: z.nullable(z.number()), max: z.nullable(z.number()) });
 
+/** Annual figures; `assumption` says how a non-yearly rate was annualised ("2,080 hours a year"). */
+export const AnnualPaySchema = z.extend(RangeSchema, { assumption: z.nullable(z.string()) });
+export type AnnualPay = z.infer<typeof AnnualPaySchema>;
+
 export const SalarySchema = z.object({
   min: z.nullable(z.number()),
   max: z.nullable(z.number()),
   currency: z.string().check(z.length(3)),
   period: PeriodSchema,
   kind: SalaryKindSchema,
-  annual: RangeSchema,
+  annual: AnnualPaySchema,
+  /** A contract, day or hourly rate: not a salary, so never set against a salaried band. */
+  contract: z.boolean(),
   annualUsd: z.nullable(z.extend(RangeSchema, { rateDate: z.string() })),
   source: SalarySourceSchema,
   raw: z.string(),
@@ -157,17 +163,63 @@ export type Salary = z.infer<typeof SalarySchema>;
 export const BandPositionSchema = z.enum(['below', 'within', 'overlaps', 'above', 'unknown']);
 export type BandPosition = z.infer<typeof BandPositionSchema>;
 
+/** What a band's figures are: the country, currency, period, pay kind and year they describe. */
+export const BandBasisSchema = z.object({
+  country: z.string(),
+  currency: z.string(),
+  period: PeriodSchema,
+  kind: z.enum(['base', 'total']),
+  year: z.nullable(z.int()),
+});
+export type BandBasis = z.infer<typeof BandBasisSchema>;
+
+/** Why a posting's pay is not set against its band. */
+export const BandReasonSchema = z.enum(['no-pay', 'country', 'currency', 'contract-rate']);
+export type BandReason = z.infer<typeof BandReasonSchema>;
+
+/** A citation a person can check. `year` is null when the source is undated. */
+export const CitationSchema = z.object({
+  title: z.string(),
+  publisher: z.string(),
+  year: z.nullable(z.int()),
+});
+export type Citation = z.infer<typeof CitationSchema>;
+
 export const BandSchema = z.object({
   tier: z.string(),
   min: z.number(),
   max: z.number(),
   openEnded: z.boolean(),
   currency: z.literal('USD'),
+  basis: BandBasisSchema,
+  /** False when the posting's pay is not on the band's basis; `reason` says why. */
+  comparable: z.boolean(),
+  reason: z.nullable(BandReasonSchema),
   position: BandPositionSchema,
   compaRatio: z.nullable(z.number()),
-  source: z.string(),
+  /** Where the posted midpoint falls between band min (0) and max (1); null when not comparable. */
+  penetration: z.nullable(z.number()),
+  source: CitationSchema,
 });
 export type Band = z.infer<typeof BandSchema>;
+
+/** A pay-transparency finding and the rule it comes from (pay-transparency.ts). */
+export const PayFlagSchema = z.object({
+  id: z.enum([
+    'pay-range-missing',
+    'pay-range-no-minimum',
+    'pay-range-no-maximum',
+    'pay-range-too-wide',
+    'pay-range-wider-than-practice',
+  ]),
+  rule: z.string(),
+  /** US-NYC, US-CA, CA-ON, EU …, or common-practice. */
+  jurisdiction: z.string(),
+  source: z.string(),
+  /** What in this posting raised it. */
+  detail: z.string(),
+});
+export type PayFlag = z.infer<typeof PayFlagSchema>;
 
 export const ListingSchema = z.object({
   id: z.string(),
@@ -177,6 +229,7 @@ export const ListingSchema = z.object({
   certifications: z.array(CertificationMatchSchema),
   salary: z.nullable(SalarySchema),
   band: z.nullable(BandSchema),
+  flags: z.array(PayFlagSchema),
   taxonomyVersion: z.string(),
   enrichedAt: z.string(),
 });

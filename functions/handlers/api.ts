@@ -2,6 +2,8 @@
  * Lambda entry of the HTTP API (API Gateway HTTP API, payload 2.0) through Hono's adapter.
  * Wiring only: configuration, clients, the cursor key and the taxonomy, once per cold start.
  */
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { Logger } from '@aws-lambda-powertools/logger';
 import { handle } from 'hono/aws-lambda';
 import { createDynamoDbClient } from '../aws-clients.ts';
@@ -37,6 +39,8 @@ const app = createApp({
   send: (postings) => sendPostings(postings, { client: sqs, queueUrl: config.queueUrl }),
   taxonomy: loadTaxonomy(),
   cursorSecret: await cursorSecretOf(),
+  // lib/query-api.ts ships swagger-ui-dist's files beside the bundle.
+  docsAssetsDir: join(dirname(fileURLToPath(import.meta.url)), 'swagger-ui'),
   logger,
   // API Gateway's request id, so the problem's id matches the access log's.
   requestIdOf: (env) => {

@@ -2,7 +2,7 @@
  * `GET /benchmarks` and `GET /taxonomy` bodies: the stored aggregate of a scope set against its
  * tier's band and the public BLS reference, and the taxonomy a client needs to build queries.
  */
-import type { Taxonomy } from '../enrichment/index.ts';
+import { localCurrency, type Taxonomy } from '../enrichment/index.ts';
 import {
   type BenchmarkAggregate,
   type BenchmarkScope,
@@ -16,11 +16,43 @@ const REFERENCE_NOTE =
 
 const round4 = (n: number) => Math.round(n * 10_000) / 10_000;
 
+/** Percentiles drawn from fewer listings than this are flagged `lowConfidence` (not withheld). */
+export const MIN_CONFIDENT_N = 10;
+
+/** What `GET /benchmarks` asks beyond the aggregate's scope: a recency window and a country. */
+export interface BenchmarkWindow {
+  readonly since?: string;
+  readonly country?: string;
+}
+
+/** Annual USD percentiles in another currency, at the taxonomy's rate; null without a rate. */
+function inCurrency(
+  percentiles: NonNullable<BenchmarkResponse['percentiles']>,
+  currency: string,
+  taxonomy: Taxonomy,
+): NonNullable<BenchmarkResponse['local']> | null {
+  const rate = taxonomy.rates.usdPerUnit[currency];
+  if (rate === undefined) return null;
+  const to = (usd: number) => Math.round(usd / rate);
+  return {
+    currency,
+    rateDate: taxonomy.rates.rateDate,
+    percentiles: {
+      p10: to(percentiles.p10),
+      p25: to(percentiles.p25),
+      median: to(percentiles.median),
+      p75: to(percentiles.p75),
+      p90: to(percentiles.p90),
+    },
+  };
+}
+
 /** The benchmark body of a scope, from its aggregate. */
 export function buildBenchmarkResponse(
   scope: BenchmarkScope,
   aggregate: BenchmarkAggregate,
   taxonomy: Taxonomy,
+  window: BenchmarkWindow = {},
 ): BenchmarkResponse {
   const tier = taxonomy.tierById.get(scope.tier);
   if (!tier) throw new RangeError(`tier ${scope.tier} is not in the taxonomy`);
@@ -28,12 +60,27 @@ export function buildBenchmarkResponse(
   const wages = taxonomy.wages;
   const stateCode = scope.location?.startsWith('US-') ? scope.location.slice(3) : null;
   const state = stateCode === null ? undefined : wages.states.find((s) => s.state === stateCode);
+  const country = window.country ?? null;
+  const currency = country === null ? null : localCurrency(country);
+  const local =
+    summary.percentiles && currency !== null && currency !== 'USD'
+      ? inCurrency(summary.percentiles, currency, taxonomy)
+      : null;
   return {
-    scope: { tier: scope.tier, skill: scope.skill ?? null, location: scope.location ?? null },
+    scope: {
+      tier: scope.tier,
+      skill: scope.skill ?? null,
+      location: scope.location ?? null,
+      country,
+      since: window.since ?? null,
+    },
     taxonomyVersion: taxonomy.version,
     count: summary.count,
     salaried: summary.salaried,
+    n: summary.salaried,
+    lowConfidence: summary.salaried < MIN_CONFIDENT_N,
     percentiles: summary.percentiles,
+    local,
     positions: { ...summary.positions },
     shares: summary.shares && {
       below: round4(summary.shares.below),
@@ -48,8 +95,12 @@ export function buildBenchmarkResponse(
       max: tier.band.max,
       openEnded: tier.band.openEnded,
       currency: tier.band.currency,
-      basis: tier.band.basis,
-      source: tier.band.source,
+      basis: { ...tier.band.basis },
+      source: {
+        title: tier.band.source.title,
+        publisher: tier.band.source.publisher,
+        year: tier.band.source.year,
+      },
     },
     reference: {
       source: wages.source,

@@ -5,6 +5,7 @@
  */
 import { randomUUID } from 'node:crypto';
 import { type Context, Hono } from 'hono';
+import { accepts } from 'hono/accepts';
 import { bodyLimit } from 'hono/body-limit';
 import type * as z from 'zod/mini';
 import { type DocumentInput, enrichDocument, type Posting, type Taxonomy } from '../enrichment/index.ts';
@@ -12,16 +13,26 @@ import { type FetchOptions, type FetchResult, fetchDocument } from '../ingest/fe
 import { ingestDocument } from '../ingest/ingest-document.ts';
 import type { SendPostingsResult } from '../ingest/send-postings.ts';
 import type { BenchmarkScope } from '../store/benchmark-aggregate.ts';
-import type { ListingFilters, ListingStore } from '../store/listing-store.ts';
+import type { ListingStore } from '../store/listing-store.ts';
 import { normalizeLocationKey } from '../store/location-keys.ts';
 import { buildBenchmarkResponse, buildTaxonomyResponse } from './benchmark-response.ts';
-import { createCursorCodec, listingQueryHash } from './cursor-codec.ts';
+import { createCursorCodec } from './cursor-codec.ts';
+import { createDocsApp, defaultDocsAssetsDir } from './docs-app.ts';
 import { type ApiLogger, createErrorHandler } from './error-handler.ts';
 import { createFeedsRoutes } from './feeds-routes.ts';
+import { benchmarkCsv, listingsCsvStream } from './listing-csv.ts';
+import { eachListing, HTTP_FILTER_NAMES, searchListings } from './listing-search.ts';
 import { buildOpenApiDocument } from './openapi.ts';
+import { createPageApp } from './page/page-app.ts';
 import { HttpProblem, problemOf, problemResponse } from './problem.ts';
 import { readRequestDocument } from './read-request-document.ts';
-import { buildRequestSchemas, DEFAULT_PAGE_SIZE, parseQuery } from './request-schemas.ts';
+import {
+  buildRequestSchemas,
+  DEFAULT_PAGE_SIZE,
+  MAX_PAGE_SIZE,
+  parseQuery,
+  toListingSearch,
+} from './request-schemas.ts';
 
 export type { ApiLogger } from './error-handler.ts';
 
@@ -53,11 +64,27 @@ export interface AppDeps {
   readonly logger?: ApiLogger;
   /** Vets a feed URL at `POST /feeds`. @default checkFeedUrl (SSRF guard, resolves DNS) */
   readonly checkFeedUrl?: (url: string) => Promise<URL>;
+  /**
+   * Where swagger-ui-dist's files are (docs-app.ts). null: `/docs` renders but its assets 404.
+   * @default the installed swagger-ui-dist package
+   */
+  readonly docsAssetsDir?: string | null;
   /** The request id of a request from its platform bindings (API Gateway's); a UUID otherwise. */
   readonly requestIdOf?: (env: unknown) => string | undefined;
 }
 
 type AppEnv = { Variables: { requestId: string } };
+
+/** The client asked for CSV before (or without) JSON. */
+function wantsCsv(c: Context): boolean {
+  return (
+    accepts(c, {
+      header: 'Accept',
+      supports: ['application/json', 'text/csv'],
+      default: 'application/json',
+    }) === 'text/csv'
+  );
+}
 
 const consoleLogger: ApiLogger = {
   error: (message, attributes) => console.error(JSON.stringify({ level: 'ERROR', message, ...attributes })),
@@ -158,25 +185,25 @@ export function createApp(deps: AppDeps): Hono<AppEnv> {
     return c.json({ items: enrichDocument(input, { taxonomy, now: now() }) });
   });
 
-  app.get('/listings', async (c) => {
-    const q = query(c, schemas.listingsQuery);
-    const filters: ListingFilters = {
-      ...(q.tier !== undefined ? { tier: q.tier } : {}),
-      ...(q.skill !== undefined ? { skill: q.skill } : {}),
-      ...(q.certification !== undefined ? { certification: q.certification } : {}),
-      ...(q.company !== undefined ? { company: q.company } : {}),
-      ...(q.position !== undefined ? { position: q.position } : {}),
-      ...(q.since !== undefined ? { since: new Date(q.since).toISOString() } : {}),
-    };
-    const limit = q.limit ?? defaultPageSize;
-    const hash = listingQueryHash(filters, limit);
-    const cursor = q.cursor === undefined ? null : codec.open(q.cursor, hash);
-    const page = await store.queryListings({ filters, limit, cursor });
-    return c.json({
-      items: page.items,
-      nextCursor: page.nextCursor === null ? null : codec.seal(page.nextCursor, hash),
+  const listingsCsv = (c: Context) => {
+    const { cursor: _cursor, ...search } = toListingSearch(query(c, schemas.listingsQuery), MAX_PAGE_SIZE);
+    return c.body(listingsCsvStream(eachListing(store, search, MAX_PAGE_SIZE)), 200, {
+      'content-type': 'text/csv; charset=utf-8; header=present',
+      'content-disposition': 'attachment; filename="listings.csv"',
     });
+  };
+
+  app.get('/listings', async (c) => {
+    if (wantsCsv(c)) return listingsCsv(c);
+    const search = toListingSearch(query(c, schemas.listingsQuery), defaultPageSize);
+    const inHttp = HTTP_FILTER_NAMES.filter((name) => search.http[name] !== undefined);
+    // Say which filters the store could not apply: a page may then hold fewer than `limit` items.
+    if (inHttp.length > 0) c.header('x-filtered-in-http', inHttp.join(', '));
+    return c.json(await searchListings(store, codec, search));
   });
+
+  // For links and spreadsheets' "from web", which cannot send an Accept header.
+  app.get('/listings.csv', listingsCsv);
 
   app.get('/listings/:id', async (c) => {
     query(c, schemas.noQuery);
@@ -187,18 +214,51 @@ export function createApp(deps: AppDeps): Hono<AppEnv> {
     return c.json(listing);
   });
 
-  app.get('/benchmarks', async (c) => {
+  const benchmark = async (c: Context) => {
     const q = query(c, schemas.benchmarksQuery);
-    const location = q.location === undefined ? null : normalizeLocationKey(q.location);
+    const country = q.country?.toUpperCase();
+    const place = q.location ?? country;
+    const location = place === undefined ? null : normalizeLocationKey(place);
     const scope: BenchmarkScope =
       q.skill !== undefined
         ? { tier: q.tier, skill: q.skill }
         : location !== null
           ? { tier: q.tier, location }
           : { tier: q.tier };
-    const aggregate = await store.getBenchmarkAggregate(scope);
-    return c.json(buildBenchmarkResponse(scope, aggregate, taxonomy));
-  });
+    const window = {
+      ...(q.since !== undefined ? { since: new Date(q.since).toISOString() } : {}),
+      ...(country !== undefined ? { country } : {}),
+    };
+    // The window goes through the port with the scope; the store narrows by it where it can.
+    const request: BenchmarkScope & typeof window = { ...scope, ...window };
+    const aggregate = await store.getBenchmarkAggregate(request);
+    return buildBenchmarkResponse(scope, aggregate, taxonomy, window);
+  };
+  const benchmarkCsvResponse = async (c: Context) =>
+    c.body(benchmarkCsv(await benchmark(c)), 200, {
+      'content-type': 'text/csv; charset=utf-8; header=present',
+      'content-disposition': 'attachment; filename="benchmark.csv"',
+    });
+
+  app.get('/benchmarks', async (c) => (wantsCsv(c) ? benchmarkCsvResponse(c) : c.json(await benchmark(c))));
+  app.get('/benchmarks.csv', benchmarkCsvResponse);
+
+  app.route(
+    '/',
+    createPageApp({
+      store,
+      taxonomy,
+      schemas,
+      codec,
+      now,
+      defaultPageSize,
+      maxBodyBytes,
+    }),
+  );
+  app.route(
+    '/',
+    createDocsApp(deps.docsAssetsDir === undefined ? defaultDocsAssetsDir() : deps.docsAssetsDir),
+  );
 
   app.get('/taxonomy', (c) => {
     query(c, schemas.noQuery);
@@ -220,9 +280,13 @@ export function createApp(deps: AppDeps): Hono<AppEnv> {
     '/health': 'GET',
     '/ingest': 'POST',
     '/classify': 'POST',
+    '/': 'GET, POST',
     '/listings': 'GET',
+    '/listings.csv': 'GET',
     '/listings/:id': 'GET',
     '/benchmarks': 'GET',
+    '/benchmarks.csv': 'GET',
+    '/docs': 'GET',
     '/taxonomy': 'GET',
     '/openapi.json': 'GET',
     '/feeds': 'GET, POST',

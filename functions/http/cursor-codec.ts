@@ -1,8 +1,10 @@
 /**
  * Listing cursors as clients see them: opaque base64url tokens that the API alone can mint.
  *
- * Token = base64url( version (1 byte) ‖ HMAC-SHA256 (32 bytes) ‖ JSON payload ), the MAC
- * computed over version ‖ payload with the key from config (CURSOR_SECRET). The payload holds the
+ * Token = base64url( version (1 byte) ‖ HMAC-SHA256 truncated to 16 bytes ‖ deflated JSON
+ * payload ), the MAC computed over version ‖ payload with the key from config (CURSOR_SECRET).
+ * Deflating and a 128-bit tag (RFC 2104 §5 allows truncation to half the hash) keep a cursor over
+ * 16 shards under 512 characters (it was 1,368), short enough for a URL a person copies. The payload holds the
  * store's position (ListingCursor), the hash of the query that produced it and an expiry, so:
  *   - a tampered or invented token fails the MAC (compared in constant time);
  *   - a genuine token replayed on another query (other filters or limit) fails the query hash;
@@ -10,15 +12,18 @@
  * Each is an InvalidCursorError (a 400), never a silent first page.
  */
 import { createHash, createHmac, timingSafeEqual } from 'node:crypto';
+import { deflateRawSync, inflateRawSync } from 'node:zlib';
 import * as z from 'zod/mini';
 import { companyKey } from '../store/listing-keys.ts';
 import { type ListingCursor, ListingCursorSchema, type ListingFilters } from '../store/listing-store.ts';
 import { InvalidCursorError } from '../store/store-error.ts';
 
-const VERSION = 1;
-const MAC_BYTES = 32;
+const VERSION = 2;
+const MAC_BYTES = 16;
 /** Far above any real cursor (64 shards × 400 chars would be the store's own ceiling). */
 export const MAX_CURSOR_CHARS = 8_192;
+/** The most a deflated payload may inflate to (the schema's ceilings, with room). */
+const MAX_PAYLOAD_BYTES = 64 * 1024;
 
 const PayloadSchema = z.strictObject({
   /** The query's hash (base64url). */
@@ -75,12 +80,13 @@ export function createCursorCodec(options: CursorCodecOptions): CursorCodec {
   const ttl = options.ttlSeconds ?? 86_400;
   const now = options.now ?? (() => new Date());
   const mac = (version: Buffer, payload: Buffer) =>
-    createHmac('sha256', key).update(version).update(payload).digest();
+    createHmac('sha256', key).update(version).update(payload).digest().subarray(0, MAC_BYTES);
 
   return {
     seal(cursor, queryHash) {
-      const payload = Buffer.from(
+      const payload = deflateRawSync(
         JSON.stringify({ q: queryHash, e: Math.floor(now().getTime() / 1000) + ttl, c: cursor }),
+        { level: 9 },
       );
       const version = Buffer.from([VERSION]);
       return Buffer.concat([version, mac(version, payload), payload]).toString('base64url');
@@ -99,7 +105,7 @@ export function createCursorCodec(options: CursorCodecOptions): CursorCodec {
         throw new InvalidCursorError('the cursor is not one this API issued (or it was altered)');
       let json: unknown;
       try {
-        json = JSON.parse(payload.toString('utf8'));
+        json = JSON.parse(inflateRawSync(payload, { maxOutputLength: MAX_PAYLOAD_BYTES }).toString('utf8'));
       } catch (error) {
         throw new InvalidCursorError('the cursor is damaged', { cause: error });
       }

@@ -75,6 +75,20 @@ const ok = (description: string, schema: string) => ({
   description,
   content: { 'application/json': { schema: ref(schema) } },
 });
+const csv = (description: string) => ({
+  'text/csv': {
+    description,
+    schema: { type: 'string', description: 'RFC 4180: CRLF records, one header row, formulas escaped' },
+  },
+});
+const okOrCsv = (description: string, schema: string, csvDescription: string) => ({
+  description,
+  content: { 'application/json': { schema: ref(schema) }, ...csv(csvDescription) },
+});
+const html = (description: string) => ({
+  description,
+  content: { 'text/html': { schema: { type: 'string' } } },
+});
 
 const documentBody = {
   required: true,
@@ -112,9 +126,12 @@ export function buildOpenApiDocument(schemas: RequestSchemas, info: { version: s
         'classify documents on the fly, push feeds in. Errors are RFC 9457 problem+json.',
     },
     paths: {
-      '/health': { get: { summary: 'Liveness', responses: { '200': ok('Serving', 'Health') } } },
+      '/health': {
+        get: { operationId: 'getHealth', summary: 'Liveness', responses: { '200': ok('Serving', 'Health') } },
+      },
       '/ingest': {
         post: {
+          operationId: 'ingestDocument',
           summary: 'Queue every posting of a document for enrichment',
           parameters: format,
           requestBody: documentBody,
@@ -127,10 +144,16 @@ export function buildOpenApiDocument(schemas: RequestSchemas, info: { version: s
       },
       '/listings': {
         get: {
-          summary: 'Enriched listings, newest first, a page at a time',
+          operationId: 'listListings',
+          summary: 'Enriched listings, newest first, a page at a time (or every match as CSV)',
+          description:
+            'country, currency, payMin and payMax are filtered by the API after the store answers (the ' +
+            'store has no index for them): a page may then hold fewer than `limit` items while nextCursor ' +
+            'is set, and the response says so in `x-filtered-in-http`. With `Accept: text/csv` the answer ' +
+            'is every matching listing, streamed page by page; limit and cursor do not apply.',
           parameters: queryParameters(schemas.listingsQuery),
           responses: {
-            '200': ok('A page of listings', 'ListingPage'),
+            '200': okOrCsv('A page of listings', 'ListingPage', 'Every matching listing, one row each'),
             '400': problem(
               'Unknown parameter or id, bad limit, or a cursor that is forged, foreign or expired',
             ),
@@ -139,6 +162,7 @@ export function buildOpenApiDocument(schemas: RequestSchemas, info: { version: s
       },
       '/listings/{id}': {
         get: {
+          operationId: 'getListing',
           summary: 'One enriched listing',
           parameters: [{ name: 'id', in: 'path', required: true, schema: { type: 'string' } }],
           responses: { '200': ok('The listing', 'Listing'), '404': problem('No such listing') },
@@ -146,6 +170,7 @@ export function buildOpenApiDocument(schemas: RequestSchemas, info: { version: s
       },
       '/classify': {
         post: {
+          operationId: 'classifyDocument',
           summary: 'Enrich a document synchronously; nothing is stored',
           parameters: format,
           requestBody: documentBody,
@@ -154,16 +179,25 @@ export function buildOpenApiDocument(schemas: RequestSchemas, info: { version: s
       },
       '/benchmarks': {
         get: {
+          operationId: 'getBenchmark',
           summary: "How stored postings' pay sits against a tier's band, with the BLS OEWS reference",
+          description:
+            'Percentiles drawn from fewer than 10 listings are flagged `lowConfidence: true` and still ' +
+            'shown; `n` is the number they rest on. `since` and `country` are passed to the store with the scope.',
           parameters: queryParameters(schemas.benchmarksQuery),
           responses: {
-            '200': ok('The benchmark', 'Benchmark'),
+            '200': okOrCsv(
+              'The benchmark',
+              'Benchmark',
+              'The band, the BLS reference and the market as rows',
+            ),
             '400': problem('Missing or unknown tier, unknown skill or location'),
           },
         },
       },
       '/taxonomy': {
         get: {
+          operationId: 'getTaxonomy',
           summary: 'The taxonomy in force and its version',
           responses: { '200': ok('Taxonomy', 'Taxonomy') },
         },
@@ -199,13 +233,89 @@ export function buildOpenApiDocument(schemas: RequestSchemas, info: { version: s
           responses: { '204': { description: 'Removed' }, '404': problem('No such feed') },
         },
       },
+      '/listings.csv': {
+        get: {
+          operationId: 'exportListingsCsv',
+          summary: 'GET /listings as CSV, for links and spreadsheets that cannot send Accept',
+          parameters: queryParameters(schemas.listingsQuery).filter(
+            (p) => p.name !== 'cursor' && p.name !== 'limit',
+          ),
+          responses: {
+            '200': { description: 'Every matching listing', content: csv('One row per listing') },
+          },
+        },
+      },
+      '/benchmarks.csv': {
+        get: {
+          operationId: 'exportBenchmarkCsv',
+          summary: 'GET /benchmarks as CSV',
+          parameters: queryParameters(schemas.benchmarksQuery),
+          responses: { '200': { description: 'The benchmark', content: csv('One row per figure') } },
+        },
+      },
+      '/': {
+        get: {
+          operationId: 'getPage',
+          summary: "The recruiters' page",
+          responses: { '200': html('The page') },
+        },
+        post: {
+          operationId: 'benchmarkPastedPosting',
+          summary: "The recruiters' page with a pasted posting benchmarked (form field `posting`)",
+          requestBody: {
+            required: true,
+            content: {
+              'application/x-www-form-urlencoded': {
+                schema: {
+                  type: 'object',
+                  properties: { posting: { type: 'string' } },
+                  required: ['posting'],
+                },
+              },
+            },
+          },
+          responses: {
+            '200': html('The result'),
+            '400': html('No posting given'),
+            '422': html('Not readable'),
+          },
+        },
+      },
+      '/docs': {
+        get: {
+          operationId: 'getApiReference',
+          summary: 'This reference, rendered',
+          responses: { '200': html('Swagger UI') },
+        },
+      },
       '/openapi.json': {
         get: {
+          operationId: 'getOpenApiDocument',
           summary: 'This document',
           responses: { '200': { description: 'OpenAPI 3.1', content: { 'application/json': {} } } },
         },
       },
     },
-    components: { schemas: componentSchemas() },
+    servers: [
+      {
+        url: '/',
+        description: 'This deployment: the API Gateway stage URL, or http://localhost:3000 under npm start',
+      },
+    ],
+    security: [{ sigv4: [] }],
+    components: {
+      schemas: componentSchemas(),
+      securitySchemes: {
+        sigv4: {
+          type: 'apiKey',
+          name: 'Authorization',
+          in: 'header',
+          description:
+            'On AWS every route takes AWS Signature Version 4 (IAM) signed requests (docs/aws.md). ' +
+            'Under npm start no credentials are needed.',
+          'x-amazon-apigateway-authtype': 'awsSigv4',
+        },
+      },
+    },
   };
 }

@@ -8,6 +8,7 @@ import { BandPositionSchema, FORMATS, type Taxonomy } from '../enrichment/index.
 import { companyKey } from '../store/listing-keys.ts';
 import { normalizeLocationKey } from '../store/location-keys.ts';
 import { MAX_CURSOR_CHARS } from './cursor-codec.ts';
+import type { ListingSearchQuery } from './listing-search.ts';
 import { HttpProblem, type InvalidParam } from './problem.ts';
 
 export const MAX_PAGE_SIZE = 100;
@@ -54,6 +55,40 @@ export function buildRequestSchemas(taxonomy: Taxonomy) {
       BandPositionSchema.check(z.describe("Where the posted pay sits against the tier's band.")),
     ),
     since: z.optional(since),
+    country: z.optional(
+      z
+        .string()
+        .check(
+          z.regex(/^[A-Za-z]{2}$/),
+          z.describe('Listings in this country (ISO 3166-1 alpha-2). Filtered in the HTTP layer.'),
+        ),
+    ),
+    currency: z.optional(
+      z
+        .string()
+        .check(
+          z.regex(/^[A-Za-z]{3}$/),
+          z.describe('Listings paying in this currency (ISO 4217). Filtered in the HTTP layer.'),
+        ),
+    ),
+    payMin: z.optional(
+      z.coerce
+        .number()
+        .check(
+          z.gte(0),
+          z.lte(100_000_000),
+          z.describe('Annual USD: listings whose pay reaches at least this. Filtered in the HTTP layer.'),
+        ),
+    ),
+    payMax: z.optional(
+      z.coerce
+        .number()
+        .check(
+          z.gte(0),
+          z.lte(100_000_000),
+          z.describe('Annual USD: listings whose pay starts at or under this. Filtered in the HTTP layer.'),
+        ),
+    ),
     limit: z.optional(
       z.coerce
         .number()
@@ -86,11 +121,32 @@ export function buildRequestSchemas(taxonomy: Taxonomy) {
           z.describe('Narrow to a country (US), a state or province (US-WA, CA-ON), or remote.'),
         ),
       ),
+      country: z.optional(
+        z
+          .string()
+          .check(
+            z.regex(/^[A-Za-z]{2}$/),
+            z.describe(
+              'Narrow to listings in this country (ISO 3166-1 alpha-2: GB, DE); percentiles also come in its currency.',
+            ),
+          ),
+      ),
+      since: z.optional(
+        since.check(
+          z.describe(
+            'A recency window: only listings listed at or after this instant. Passed to the store’s benchmark query.',
+          ),
+        ),
+      ),
     })
     .check(
-      z.refine((q) => q.skill === undefined || q.location === undefined, {
-        message: 'narrow by skill or by location, not both',
+      z.refine((q) => q.skill === undefined || (q.location === undefined && q.country === undefined), {
+        message: 'narrow by skill or by place (location or country), not both',
         path: ['location'],
+      }),
+      z.refine((q) => q.location === undefined || q.country === undefined, {
+        message: 'give location or country, not both (country=GB is location=GB)',
+        path: ['country'],
       }),
     );
 
@@ -136,8 +192,15 @@ function reasonFor(name: string, value: string | undefined, taxonomy: Taxonomy):
       return `since must be an ISO 8601 date (2026-11-01) or date-time (2026-11-01T00:00:00Z), not ${quoted}`;
     case 'cursor':
       return 'cursor must be the nextCursor of a previous page';
+    case 'currency':
+      return `currency must be a three-letter ISO 4217 code (USD, GBP, EUR), not ${quoted}`;
+    case 'payMin':
+    case 'payMax':
+      return `${name} must be an annual amount in US dollars from 0 to 100,000,000, not ${quoted}`;
     case 'company':
       return 'company must be 1 to 200 characters with at least one letter or digit';
+    case 'country':
+      return `country must be a two-letter ISO 3166-1 code (GB, DE, US), not ${quoted}`;
     case 'location':
       return `location must be a country (US), a state or province (US-WA) or remote, not ${quoted}`;
     case 'format':
@@ -188,4 +251,29 @@ export function parseQuery<T>(
   throw new HttpProblem(400, 'invalid-request', unique.map((p) => p.reason).join('; '), {
     invalidParams: unique,
   });
+}
+
+/** A validated `GET /listings` query as the search takes it. */
+export function toListingSearch(
+  q: z.infer<RequestSchemas['listingsQuery']>,
+  defaultPageSize: number,
+): ListingSearchQuery {
+  return {
+    filters: {
+      ...(q.tier !== undefined ? { tier: q.tier } : {}),
+      ...(q.skill !== undefined ? { skill: q.skill } : {}),
+      ...(q.certification !== undefined ? { certification: q.certification } : {}),
+      ...(q.company !== undefined ? { company: q.company } : {}),
+      ...(q.position !== undefined ? { position: q.position } : {}),
+      ...(q.since !== undefined ? { since: new Date(q.since).toISOString() } : {}),
+    },
+    http: {
+      ...(q.country !== undefined ? { country: q.country.toUpperCase() } : {}),
+      ...(q.currency !== undefined ? { currency: q.currency.toUpperCase() } : {}),
+      ...(q.payMin !== undefined ? { payMin: q.payMin } : {}),
+      ...(q.payMax !== undefined ? { payMax: q.payMax } : {}),
+    },
+    limit: q.limit ?? defaultPageSize,
+    ...(q.cursor !== undefined ? { cursor: q.cursor } : {}),
+  };
 }

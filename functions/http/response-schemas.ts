@@ -3,7 +3,7 @@
  * parse real responses with them, so the document cannot drift from what the routes send.
  */
 import * as z from 'zod/mini';
-import { BandPositionSchema, ListingSchema } from '../enrichment/index.ts';
+import { BandBasisSchema, BandPositionSchema, CitationSchema, ListingSchema } from '../enrichment/index.ts';
 
 /** A listing as stored: `truncated` says evidence or text was cut to fit an item. */
 export const StoredListingSchema = z.extend(ListingSchema, { truncated: z.optional(z.literal(true)) });
@@ -41,14 +41,28 @@ const Percentiles = z.object({
 const Wage = z.nullable(z.number());
 
 export const BenchmarkResponseSchema = z.object({
-  scope: z.object({ tier: z.string(), skill: z.nullable(z.string()), location: z.nullable(z.string()) }),
+  scope: z.object({
+    tier: z.string(),
+    skill: z.nullable(z.string()),
+    location: z.nullable(z.string()),
+    /** The country asked for (ISO 3166-1 alpha-2), or null. */
+    country: z.nullable(z.string()),
+    /** The recency window asked for, as given, or null. */
+    since: z.nullable(z.string()),
+  }),
   taxonomyVersion: z.string(),
   /** In-scope listings of the tier (and skill or location) stored. */
   count: z.int(),
   /** Of those, listings whose pay converts to annual USD. */
   salaried: z.int(),
+  /** The number of listings the percentiles are drawn from (`salaried`). */
+  n: z.int(),
+  /** True when n < 10: the percentiles are shown, but they rest on too few listings to trust. */
+  lowConfidence: z.boolean(),
   /** Percentiles of annual USD salary midpoints; null when no listing states pay. */
   percentiles: z.nullable(Percentiles),
+  /** The same percentiles in the asked country's currency (annual), when it is not USD. */
+  local: z.nullable(z.object({ currency: z.string(), rateDate: z.string(), percentiles: Percentiles })),
   /** Listings by band position, `unknown` (no usable pay) included. */
   positions: z.record(BandPositionSchema, z.int()),
   /** Shares (0..1) of the listings whose position is known; null when none is. */
@@ -62,8 +76,8 @@ export const BenchmarkResponseSchema = z.object({
     max: z.number(),
     openEnded: z.boolean(),
     currency: z.literal('USD'),
-    basis: z.enum(['base', 'total']),
-    source: z.string(),
+    basis: BandBasisSchema,
+    source: CitationSchema,
   }),
   /** BLS OEWS for SOC 11-3021, all Computer and Information Systems Managers (every tier). */
   reference: z.object({

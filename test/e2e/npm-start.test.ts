@@ -93,6 +93,12 @@ describe('npm start', () => {
     );
     expect(health).toBe(true);
 
+    // The recruiters' page and the API reference are served by the same process.
+    const home = await fetch(`${base}/`);
+    expect(home.headers.get('content-type')).toContain('text/html');
+    expect(await home.text()).toContain('<label for="posting">Posting</label>');
+    expect((await fetch(`${base}/docs/assets/swagger-ui-bundle.js`)).status).toBe(200);
+
     // Ingest a feed and wait for the consumer to store it.
     const ingested = await fetch(`${base}/ingest`, {
       method: 'POST',

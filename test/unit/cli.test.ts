@@ -114,14 +114,31 @@ describe('job-enrich ingest', () => {
 });
 
 describe('job-enrich benchmark', () => {
-  it('prints a table with the tier, posted pay, band, position and compa-ratio', async () => {
+  it('prints a table with company, location, tier, posted pay, band, verdict and compa-ratio, and a legend', async () => {
     const { code, out } = await run(['benchmark', join(fixtures, 'director-it-ops.html')]);
     expect(code).toBe(0);
-    const [header, , row] = (out[0] as string).split('\n');
-    expect(header).toMatch(/Title\s+Tier\s+Posted pay\s+Band \(USD\/yr\)\s+Position\s+Compa/);
-    expect(row).toMatch(
-      /Director of IT Operations\s+director\s+USD 182k-226k\/year\s+175k-240k\+\s+within\s+0\.98/,
+    const lines = (out[0] as string).split('\n');
+    const [header, , row] = lines;
+    expect(header).toMatch(
+      /Title\s+Company\s+Location\s+Tier\s+Posted pay\s+Band \(USD\/yr\)\s+Verdict\s+Compa\s+Pen/,
     );
+    expect(row).toMatch(
+      /Director of IT Operations\s+\S.*\s+director\s+USD 182k-226k\/year\s+175k-240k\+\s+within band\s+0\.98/,
+    );
+    expect(lines.find((l) => l.startsWith('Legend:'))).toContain('annual USD');
+    expect(lines.find((l) => l.startsWith('Band source:'))).toContain('Assessment.com');
+  });
+
+  it('prints CSV with one header row for classify --output csv, and refuses an unknown output', async () => {
+    const { code, out } = await run(['classify', '--output', 'csv', join(fixtures, 'director-it-ops.html')]);
+    const bad = await run(['classify', '--output', 'xml', join(fixtures, 'director-it-ops.html')]);
+
+    expect(code).toBe(0);
+    expect(out[0]?.startsWith('id,title,company,')).toBe(true);
+    expect(out[0]?.endsWith('\r')).toBe(true);
+    expect(out.length).toBe(2);
+    expect(out[1]).toContain('Director of IT Operations');
+    expect(bad.code).toBe(2);
   });
 });
 

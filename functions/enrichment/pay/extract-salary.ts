@@ -132,8 +132,26 @@ function renderPay(min: number | null, max: number | null, currency: string, per
   return `${currency} ${amount} per ${period}`;
 }
 
+/** How a rate per period became a year's pay, in words; null for yearly pay. */
+export const ANNUAL_ASSUMPTION: Readonly<Record<Period, string | null>> = {
+  hour: '2,080 hours a year (40 hours × 52 weeks)',
+  day: '260 working days a year',
+  week: '52 weeks a year',
+  month: '12 months a year',
+  year: null,
+};
+
+/**
+ * A contract rate rather than a salary: hourly and day rates are, and so is weekly or monthly pay
+ * in a posting that reads as contract work; a yearly figure is a salary whatever the contract.
+ */
+function isContractRate(period: Period, contract: () => boolean): boolean {
+  return period === 'hour' || period === 'day' || (period !== 'year' && contract());
+}
+
 /** Validates, annualises and converts a reading; null when it is not believable pay. */
-function toSalary(r: Reading, rates: CurrencyRates): Salary | null {
+function toSalary(r: Reading, ctx: Pick<Context, 'rates' | 'contract'>): Salary | null {
+  const { rates } = ctx;
   let min = toAmount(r.min);
   let max = toAmount(r.max);
   if (min === null && max === null) return null;
@@ -145,6 +163,7 @@ function toSalary(r: Reading, rates: CurrencyRates): Salary | null {
   const annual = {
     min: min === null ? null : Math.round(min * factor),
     max: max === null ? null : Math.round(max * factor),
+    assumption: ANNUAL_ASSUMPTION[r.period],
   };
   const rate = rates.usdPerUnit[r.currency];
   const annualUsd =
@@ -165,6 +184,7 @@ function toSalary(r: Reading, rates: CurrencyRates): Salary | null {
     period: r.period,
     kind: r.kind,
     annual,
+    contract: isContractRate(r.period, ctx.contract),
     annualUsd,
     source: r.source,
     raw: r.raw || renderPay(min, max, r.currency, r.period),
@@ -210,7 +230,7 @@ function fromPostedPay(pay: PostedPay, ctx: Context): Salary | null {
       source: source.success ? source.data : 'feed-field',
       raw,
     },
-    ctx.rates,
+    ctx,
   );
 }
 
@@ -234,7 +254,7 @@ function fromCandidate(c: SalaryCandidate, ctx: Context): Salary | null {
   if (!period) return null;
   return toSalary(
     { min: c.min, max: c.max, currency, period, kind: c.kind, source: 'text', raw: c.raw },
-    ctx.rates,
+    ctx,
   );
 }
 

@@ -9,6 +9,8 @@
  */
 export { compareToBand } from './compare-to-band.ts';
 export { extractSalary, type SalaryInput } from './extract-salary.ts';
+export { localCurrency } from './money.ts';
+export { payTransparencyFlags } from './pay-transparency.ts';
 export {
   currencyCode,
   describePay,

@@ -212,7 +212,11 @@ export function describeListingStoreContract({ fresh }: StoreFixture): void {
       });
       const inPounds = {
         ...uk,
-        salary: uk.salary && { ...uk.salary, currency: 'GBP', annual: { min: 95_000, max: 95_000 } },
+        salary: uk.salary && {
+          ...uk.salary,
+          currency: 'GBP',
+          annual: { min: 95_000, max: 95_000, assumption: null },
+        },
       };
       const old = buildPaidListing(180_000, { postedAt: day(1), certifications: [] });
       const recent = buildPaidListing(220_000, { postedAt: day(25) });

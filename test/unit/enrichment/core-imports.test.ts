@@ -48,7 +48,7 @@ describe('the enrichment core', () => {
     const outside = tsFiles(core).flatMap((file) =>
       importsOf(file)
         .filter((target) => !target.startsWith('functions/enrichment/'))
-        .filter((target) => !/^taxonomy\/([\w-]+\.json|schema\.ts)$/.test(target))
+        .filter((target) => !/^taxonomy\/([\w-]+\.json|([\w-]+-)?schema\.ts)$/.test(target))
         .map((target) => `${relative(root, file)} -> ${target}`),
     );
     expect(outside).toEqual([]);

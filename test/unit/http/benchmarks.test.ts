@@ -14,6 +14,7 @@ function paid(annualUsd: number, position: BandPosition, overrides: Partial<List
 }
 
 const inAustin = { location: { text: 'Austin, Texas', country: 'US', remote: false } };
+const inLondon = { location: { text: 'London, UK', country: 'GB', remote: false } };
 
 async function benchmark(h: ApiHarness, query: string) {
   const response = await h.app.request(`/benchmarks?${query}`);
@@ -41,6 +42,7 @@ describe('GET /benchmarks', () => {
         band: { ...(buildListing().band as NonNullable<Listing['band']>), position: 'unknown' },
       },
       paid(400_000, 'above', { role: { ...buildListing().role, tier: 'vp' } }),
+      paid(120_000, 'unknown', { role: { ...buildListing().role, tier: 'it-manager' }, ...inLondon }),
     ]);
     // The same listing delivered again must not count twice.
     await h.put([redelivered], '2026-11-21T00:05:00.000Z');
@@ -79,7 +81,13 @@ describe('GET /benchmarks', () => {
   it('narrows to a skill', async () => {
     const body = await benchmark(h, 'tier=director&skill=okta');
 
-    expect(body.scope).toEqual({ tier: 'director', skill: 'okta', location: null });
+    expect(body.scope).toEqual({
+      tier: 'director',
+      skill: 'okta',
+      location: null,
+      country: null,
+      since: null,
+    });
     expect(body.count).toBe(6);
   });
 
@@ -107,6 +115,47 @@ describe('GET /benchmarks', () => {
     expect(body.reference.note).toContain('no row for WA');
   });
 
+  it('carries n and flags percentiles from fewer than 10 listings as low-confidence, still shown', async () => {
+    const body = await benchmark(h, 'tier=director');
+
+    expect(body).toMatchObject({ n: 5, lowConfidence: true });
+    expect(body.percentiles).not.toBeNull();
+  });
+
+  it('is confident from 10 listings up', async () => {
+    const fresh = await createHarness();
+    await fresh.put(Array.from({ length: 10 }, (_, i) => paid(180_000 + i * 5_000, 'within')));
+
+    expect(await benchmark(fresh, 'tier=director')).toMatchObject({ n: 10, lowConfidence: false });
+  });
+
+  it("narrows to a country and gives its percentiles in the country's currency", async () => {
+    const body = await benchmark(h, 'tier=it-manager&country=gb');
+    const gbp = loadTaxonomy().rates.usdPerUnit.GBP as number;
+
+    expect(body.scope).toMatchObject({ location: 'GB', country: 'GB' });
+    expect(body).toMatchObject({ count: 1, n: 1, lowConfidence: true });
+    expect(body.local?.currency).toBe('GBP');
+    expect(body.local?.percentiles.median).toBeCloseTo(120_000 / gbp, -2);
+  });
+
+  it('takes a since window and passes it to the store with the scope', async () => {
+    const asked: unknown[] = [];
+    const spying = await createHarness();
+    const store = spying.store;
+    const original = store.getBenchmarkAggregate.bind(store);
+    store.getBenchmarkAggregate = (scope) => {
+      asked.push(scope);
+      return original(scope);
+    };
+    const body = await benchmark(spying, 'tier=director&since=2026-10-01&country=US');
+
+    expect(body.scope.since).toBe('2026-10-01T00:00:00.000Z');
+    expect(asked).toEqual([
+      { tier: 'director', location: 'US', since: '2026-10-01T00:00:00.000Z', country: 'US' },
+    ]);
+  });
+
   it('answers zero counts, not an error, for a scope with no listings', async () => {
     const body = await benchmark(h, 'tier=cio&location=remote');
 
@@ -127,7 +176,13 @@ describe('GET /benchmarks', () => {
     const place = await expectProblem(await h.app.request('/benchmarks?tier=vp&location=Seattle'), 400);
     const extra = await expectProblem(await h.app.request('/benchmarks?tier=vp&currency=EUR'), 400);
 
-    expect(both.detail).toBe('narrow by skill or by location, not both');
+    expect(both.detail).toBe('narrow by skill or by place (location or country), not both');
+    const twice = await expectProblem(await h.app.request('/benchmarks?tier=vp&location=US&country=US'), 400);
+    const badCountry = await expectProblem(await h.app.request('/benchmarks?tier=vp&country=England'), 400);
+    const badSince = await expectProblem(await h.app.request('/benchmarks?tier=vp&since=last-week'), 400);
+    expect(twice.detail).toContain('give location or country, not both');
+    expect(badCountry.detail).toContain('country must be a two-letter ISO 3166-1 code');
+    expect(badSince.detail).toContain('since must be an ISO 8601 date');
     expect(place.detail).toContain('location must be a country (US)');
     expect(extra.detail).toContain('unknown parameter currency');
   });
@@ -185,13 +240,17 @@ describe('GET /health, /taxonomy and /openapi.json', () => {
     expect(doc.openapi).toBe('3.1.0');
     expect(Object.keys(doc.paths).sort()).toEqual(
       [
+        '/',
         '/benchmarks',
+        '/benchmarks.csv',
         '/classify',
+        '/docs',
         '/feeds',
         '/feeds/{id}',
         '/health',
         '/ingest',
         '/listings',
+        '/listings.csv',
         '/listings/{id}',
         '/openapi.json',
         '/taxonomy',
@@ -205,12 +264,51 @@ describe('GET /health, /taxonomy and /openapi.json', () => {
       'company',
       'position',
       'since',
+      'country',
+      'currency',
+      'payMin',
+      'payMax',
       'limit',
       'cursor',
     ]);
     expect(listingParams[0]?.schema.enum).toEqual(loadTaxonomy().tiers.map((t) => t.id));
+    const operations = Object.values(doc.paths).flatMap((methods) => Object.values(methods));
+    const ids = operations.map((o) => (o as { operationId?: string }).operationId);
+    expect(ids.every((id) => typeof id === 'string' && id.length > 0)).toBe(true);
+    expect(new Set(ids).size).toBe(ids.length);
+    const full = doc as unknown as {
+      servers: unknown[];
+      components: { securitySchemes: Record<string, unknown> };
+    };
+    expect(full.servers.length).toBeGreaterThan(0);
+    expect(Object.keys(full.components.securitySchemes)).toEqual(['sigv4']);
     const refs = JSON.stringify(doc.paths).match(/#\/components\/schemas\/\w+/g) ?? [];
     for (const ref of new Set(refs))
       expect(doc.components.schemas).toHaveProperty(ref.split('/').pop() as string);
+  });
+});
+
+describe('GET /docs', () => {
+  let h: ApiHarness;
+
+  beforeAll(async () => {
+    await startBackend();
+    h = await createHarness();
+  });
+
+  afterAll(stopBackend);
+
+  it('renders the reference from /openapi.json with assets served by the app, not a CDN', async () => {
+    const page = await (await h.app.request('/docs')).text();
+    const assets = [...page.matchAll(/(?:src|href)="([^"]+)"/g)].map((m) => m[1] as string);
+
+    expect(assets.filter((a) => /^https?:/.test(a))).toEqual([]);
+    for (const asset of assets.filter((a) => a.startsWith('/docs/assets/'))) {
+      const response = await h.app.request(asset);
+      expect(response.status, asset).toBe(200);
+      expect((await response.arrayBuffer()).byteLength).toBeGreaterThan(0);
+    }
+    expect((await h.app.request('/docs/assets/init.js')).status).toBe(200);
+    expect((await h.app.request('/docs/assets/package.json')).status).toBe(404);
   });
 });

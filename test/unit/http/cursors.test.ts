@@ -154,3 +154,36 @@ describe('GET /listings with a cursor', () => {
     }
   });
 });
+
+describe('cursor length', () => {
+  let h: ApiHarness;
+
+  beforeAll(async () => {
+    await startBackend();
+    h = await createHarness();
+    // Enough listings that every one of the 16 shards of the unfiltered index holds a position.
+    await h.put(
+      Array.from({ length: 80 }, (_, i) =>
+        buildListing({ postedAt: new Date(Date.UTC(2026, 10, 1) + i * 3_600_000).toISOString() }),
+      ),
+    );
+  });
+
+  afterAll(stopBackend);
+
+  it('stays under 512 characters on every page of the widest query, and pages through it all', async () => {
+    const lengths: number[] = [];
+    const seen = new Set<string>();
+    let cursor: string | null = null;
+    do {
+      const query: string = `/listings?limit=7${cursor === null ? '' : `&cursor=${cursor}`}`;
+      const page = ListingPageSchema.parse(await (await h.app.request(query)).json());
+      for (const item of page.items) seen.add(item.id);
+      cursor = page.nextCursor;
+      if (cursor !== null) lengths.push(cursor.length);
+    } while (cursor !== null);
+
+    expect(seen.size).toBe(80);
+    expect(Math.max(...lengths)).toBeLessThan(512);
+  });
+});

@@ -20,7 +20,11 @@ describe('benchmarks from listings', () => {
     });
     const ukPounds = {
       ...uk,
-      salary: uk.salary && { ...uk.salary, currency: 'GBP', annual: { min: 80_000, max: 80_000 } },
+      salary: uk.salary && {
+        ...uk.salary,
+        currency: 'GBP',
+        annual: { min: 80_000, max: 80_000, assumption: null },
+      },
     };
     const listings = [
       at(buildPaidListing(200_000)),

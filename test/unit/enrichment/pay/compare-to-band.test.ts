@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { compareToBand } from '../../../../functions/enrichment/pay/compare-to-band.ts';
 import { BandSchema, type Salary } from '../../../../functions/enrichment/types.ts';
@@ -11,7 +12,8 @@ function usdSalary(min: number | null, max: number | null): Salary {
     currency: 'USD',
     period: 'year',
     kind: 'base',
-    annual: { min, max },
+    annual: { min, max, assumption: null },
+    contract: false,
     annualUsd: { min, max, rateDate: '2026-11-01' },
     source: 'text',
     raw: 'as posted',
@@ -39,9 +41,13 @@ describe('compareToBand', () => {
       max: 240_000,
       openEnded: false,
       currency: 'USD',
+      basis: { country: 'US', currency: 'USD', period: 'year', kind: 'base', year: null },
+      comparable: true,
+      reason: null,
       position: 'within',
       compaRatio: 1.01,
-      source: 'guide-a',
+      penetration: 0.54,
+      source: { title: 'Guide A', publisher: 'Publisher A', year: 2024 },
     });
   });
 
@@ -54,9 +60,84 @@ describe('compareToBand', () => {
     expect(compareToBand(null, tier())).toMatchObject({ position: 'unknown', compaRatio: null });
   });
 
-  it('is unknown when the salary has no USD figure', () => {
+  it('is not compared, for want of pay, when there is no salary', () => {
+    expect(compareToBand(null, tier(), 'US')).toMatchObject({
+      comparable: false,
+      reason: 'no-pay',
+      penetration: null,
+    });
+  });
+
+  it('is not compared when the salary is in another currency, even with no USD figure', () => {
     const salary = { ...usdSalary(100_000, 120_000), currency: 'PLN', annualUsd: null };
-    expect(compareToBand(salary, tier())).toMatchObject({ position: 'unknown', compaRatio: null });
+    expect(compareToBand(salary, tier())).toMatchObject({
+      position: 'unknown',
+      compaRatio: null,
+      comparable: false,
+      reason: 'currency',
+    });
+  });
+
+  it('does not set a UK posting in pounds against the US band, and says the country is why', () => {
+    const gbp = {
+      ...usdSalary(85_000, 95_000),
+      currency: 'GBP',
+      annualUsd: { min: 107_950, max: 120_650, rateDate: '2026-11-01' },
+    };
+    expect(compareToBand(gbp, tier(), 'GB')).toMatchObject({
+      comparable: false,
+      reason: 'country',
+      position: 'unknown',
+      compaRatio: null,
+      penetration: null,
+    });
+  });
+
+  it('does not compare a US posting paid in dollars at an hourly contract rate', () => {
+    const hourly = {
+      ...usdSalary(187_200, 228_800),
+      min: 90,
+      max: 110,
+      period: 'hour' as const,
+      annual: { min: 187_200, max: 228_800, assumption: '2,080 hours a year (40 hours × 52 weeks)' },
+      contract: true,
+    };
+    expect(compareToBand(hourly, tier(), 'US')).toMatchObject({ comparable: false, reason: 'contract-rate' });
+  });
+
+  it('compares a dollar salary with no stated country as American pay', () => {
+    expect(compareToBand(usdSalary(190_000, 230_000), tier(), null)).toMatchObject({
+      comparable: true,
+      position: 'within',
+    });
+  });
+
+  it('puts penetration at 0 on the band min and 1 on its max, and beyond them outside', () => {
+    expect(compareToBand(usdSalary(175_000, 175_000), tier()).penetration).toBe(0);
+    expect(compareToBand(usdSalary(240_000, 240_000), tier()).penetration).toBe(1);
+    expect(compareToBand(usdSalary(305_000, 305_000), tier()).penetration).toBe(2);
+  });
+
+  it('never gives a ratio without a comparison, nor a position other than unknown', () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 10_000, max: 900_000 }),
+        fc.integer({ min: 0, max: 200_000 }),
+        fc.constantFrom('US', 'GB', 'DE', null),
+        fc.constantFrom('USD', 'GBP', 'EUR'),
+        fc.boolean(),
+        (lo, width, country, currency, contract) => {
+          const salary = { ...usdSalary(lo, lo + width), currency, contract };
+          const band = compareToBand(salary, tier(), country);
+          expect(BandSchema.safeParse(band).success).toBe(true);
+          if (band.comparable) expect(band.compaRatio).not.toBeNull();
+          else expect([band.compaRatio, band.penetration, band.position]).toEqual([null, null, 'unknown']);
+          expect(band.comparable).toBe(
+            (country === null || country === 'US') && currency === 'USD' && !contract,
+          );
+        },
+      ),
+    );
   });
 
   describe('with one-sided salaries', () => {
@@ -87,14 +168,15 @@ describe('compareToBand', () => {
   });
 
   describe('with an open-ended band', () => {
-    const vp = tier({ min: 250_000, max: 350_000, openEnded: true, source: 'guide-b' }, 'vp');
+    const guideB = { ref: 'guide-b', title: 'Guide B', publisher: 'Publisher B', year: null };
+    const vp = tier({ min: 250_000, max: 350_000, openEnded: true, source: guideB }, 'vp');
 
     it('still places a posted min over the band max above, and says the band is open', () => {
       expect(compareToBand(usdSalary(380_000, 420_000), vp)).toMatchObject({
         tier: 'vp',
         position: 'above',
         openEnded: true,
-        source: 'guide-b',
+        source: { title: 'Guide B', publisher: 'Publisher B', year: null },
       });
     });
 

@@ -76,8 +76,8 @@ export function tier(band: Partial<Tier['band']> = {}, id = 'director'): Tier {
       openEnded: false,
       currency: 'USD',
       bonusPct: null,
-      basis: 'base',
-      source: 'guide-a',
+      basis: { country: 'US', currency: 'USD', period: 'year', kind: 'base', year: null },
+      source: { ref: 'guide-a', title: 'Guide A', publisher: 'Publisher A', year: 2024 },
       ...band,
     },
   };

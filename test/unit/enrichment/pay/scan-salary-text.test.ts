@@ -95,10 +95,33 @@ describe('extractSalary from text: periods', () => {
   });
 
   it('annualises by 2080 hours, 260 days, 52 weeks and 12 months', () => {
-    expect(salaryOf('Pay: $48 - $55 an hour.')?.annual).toEqual({ min: 99_840, max: 114_400 });
-    expect(salaryOf('Rate: £900 - £1,100 per day')?.annual).toEqual({ min: 234_000, max: 286_000 });
-    expect(salaryOf('Pay: $2,000/week')?.annual).toEqual({ min: 104_000, max: 104_000 });
-    expect(salaryOf('Salary: €5,000 per month')?.annual).toEqual({ min: 60_000, max: 60_000 });
+    expect(salaryOf('Pay: $48 - $55 an hour.')?.annual).toEqual({
+      min: 99_840,
+      max: 114_400,
+      assumption: '2,080 hours a year (40 hours × 52 weeks)',
+    });
+    expect(salaryOf('Rate: £900 - £1,100 per day')?.annual).toEqual({
+      min: 234_000,
+      max: 286_000,
+      assumption: '260 working days a year',
+    });
+    expect(salaryOf('Pay: $2,000/week')?.annual).toEqual({
+      min: 104_000,
+      max: 104_000,
+      assumption: '52 weeks a year',
+    });
+    expect(salaryOf('Salary: €5,000 per month')?.annual).toEqual({
+      min: 60_000,
+      max: 60_000,
+      assumption: '12 months a year',
+    });
+  });
+
+  it('marks hourly and day rates as contract rates, and a yearly salary as not', () => {
+    expect(salaryOf('Pay: $48 - $55 an hour.')?.contract).toBe(true);
+    expect(salaryOf('Rate: £900 - £1,100 per day')?.contract).toBe(true);
+    expect(salaryOf('Salary: $150,000 - $170,000 per year')?.contract).toBe(false);
+    expect(salaryOf('Salary: $150,000 - $170,000 per year')?.annual.assumption).toBeNull();
   });
 
   it('infers an hour from a small figure beside a pay word', () => {

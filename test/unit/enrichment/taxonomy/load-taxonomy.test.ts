@@ -7,6 +7,7 @@ import {
   loadTaxonomy,
   TaxonomyError,
 } from '../../../../functions/enrichment/taxonomy/load-taxonomy.ts';
+import { PayTransparencyRulesSchema } from '../../../../taxonomy/pay-transparency-schema.ts';
 import { CurrencyRatesSchema, TaxonomySchema, WageReferenceSchema } from '../../../../taxonomy/schema.ts';
 
 const dir = join(import.meta.dirname, '../../../../taxonomy');
@@ -52,8 +53,15 @@ const SPEC_SKILLS =
 describe('taxonomy data', () => {
   it('validates every JSON file under taxonomy/', () => {
     const files = readdirSync(dir).filter((f) => f.endsWith('.json'));
-    expect(files.sort()).toEqual(['bls-oews-11-3021.json', 'currency-rates.json', 'it-management.json']);
+    expect(files.sort()).toEqual([
+      'bls-oews-11-3021.json',
+      'currency-rates.json',
+      'it-management.json',
+      'pay-transparency.json',
+    ]);
     expect(() => buildTaxonomy(sources())).not.toThrow();
+    const rules = JSON.parse(readFileSync(join(dir, 'pay-transparency.json'), 'utf8'));
+    expect(PayTransparencyRulesSchema.safeParse(rules).error).toBeUndefined();
   });
 
   // loadTaxonomy() indexes the shipped files without parsing them at cold start: this is the
@@ -93,14 +101,17 @@ describe('taxonomy data', () => {
     expect(band('team-lead')).toMatchObject({
       min: 90_000,
       max: 125_000,
-      source: '003_74a22d4982f44b84.txt',
+      basis: { country: 'US', currency: 'USD', period: 'year', kind: 'base' },
+      source: { ref: '003_74a22d4982f44b84.txt', publisher: 'Jobicy' },
     });
     expect(band('director')).toMatchObject({
       min: 175_000,
       max: 240_000,
       openEnded: true,
-      source: '000_e95c086c1fb477a6.txt',
+      source: { ref: '000_e95c086c1fb477a6.txt', publisher: 'Assessment.com (MAPP Career Assessment)' },
     });
+    // A band the guide states as total pay says so in its basis.
+    expect(band('vp')?.basis.kind).toBe('total');
     expect(band('cio')).toMatchObject({ min: 300_000, max: 700_000, openEnded: true });
     expect(t.data.guideLevels.map((l) => l.id)).toEqual(['junior', 'mid', 'senior']);
   });

@@ -1,0 +1,382 @@
+/**
+ * The recruiters' page: server-rendered HTML (hono/html escapes every value) with one small
+ * script, served by the same app as the API, so `npm start` and AWS serve it alike.
+ *   GET  /                 paste a posting
+ *   POST /                 the posting benchmarked: what was found, the band chart, the verdict
+ *   GET  /page/listings    stored listings with the API's filters, and a CSV link
+ *   GET  /page/benchmarks  a tier's benchmark (optionally in one country)
+ */
+import { type Context, Hono } from 'hono';
+import { html } from 'hono/html';
+import type { HtmlEscapedString } from 'hono/utils/html';
+import type { Taxonomy } from '../../enrichment/index.ts';
+import { DocumentError, enrichDocument, type Listing } from '../../enrichment/index.ts';
+import type { BenchmarkScope } from '../../store/benchmark-aggregate.ts';
+import type { ListingStore } from '../../store/listing-store.ts';
+import { normalizeLocationKey } from '../../store/location-keys.ts';
+import { InvalidCursorError } from '../../store/store-error.ts';
+import { buildBenchmarkResponse } from '../benchmark-response.ts';
+import type { CursorCodec } from '../cursor-codec.ts';
+import { searchListings } from '../listing-search.ts';
+import { HttpProblem } from '../problem.ts';
+import { parseQuery, type RequestSchemas, toListingSearch } from '../request-schemas.ts';
+import type { BenchmarkResponse } from '../response-schemas.ts';
+import { renderBandChart } from './band-chart.ts';
+import { PAGE_CSS, PAGE_JS } from './page-assets.ts';
+import { buildBenchmarkReport, buildPostingReport, moneyRange, payLines } from './posting-report.ts';
+
+export interface PageDeps {
+  readonly store: Pick<ListingStore, 'queryListings' | 'getBenchmarkAggregate'>;
+  readonly taxonomy: Taxonomy;
+  readonly schemas: RequestSchemas;
+  readonly codec: CursorCodec;
+  readonly now: () => Date;
+  readonly defaultPageSize: number;
+  /** Largest posting accepted from the form, in bytes. */
+  readonly maxBodyBytes: number;
+}
+
+type Html = HtmlEscapedString | Promise<HtmlEscapedString>;
+
+const NAV = [
+  ['/', 'Benchmark a posting'],
+  ['/page/listings', 'Listings'],
+  ['/page/benchmarks', 'Benchmarks by tier'],
+  ['/docs', 'API reference'],
+] as const;
+
+// The page's own assets only; inline scripts and styles are refused.
+const CSP =
+  "default-src 'none'; style-src 'self'; script-src 'self'; img-src 'self' data:; form-action 'self'; base-uri 'none'; frame-ancestors 'none'";
+
+function layout(c: Context, title: string, current: string, body: Html, status: 200 | 400 | 422 = 200) {
+  c.header('content-security-policy', CSP);
+  c.header('cache-control', 'no-store');
+  return c.html(
+    html`<!doctype html>
+<html lang="en">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>${title} · job-enrich</title>
+<link rel="icon" href="data:,">
+<link rel="stylesheet" href="/page/app.css">
+<script src="/page/app.js" defer></script>
+</head>
+<body>
+<a class="skip" href="#main">Skip to content</a>
+<header>
+<p class="brand">job-enrich · pay benchmarks for IT leadership roles</p>
+<nav aria-label="Main"><ul>${NAV.map(
+      ([href, label]) =>
+        html`<li><a href="${href}"${href === current ? html` aria-current="page"` : ''}>${label}</a></li>`,
+    )}</ul></nav>
+</header>
+<main id="main">
+${body}
+</main>
+</body>
+</html>`,
+    status,
+  );
+}
+
+const legend = (rows: readonly string[], posting: boolean) =>
+  html`<ul class="legend" aria-hidden="true">${rows.map(
+    (id) =>
+      html`<li><span class="swatch sw-${id}"></span>${
+        id === 'band'
+          ? "Tier's band"
+          : id === 'bls'
+            ? 'BLS 11-3021 p10–p90 (p25–p75 darker)'
+            : 'Market p10–p90 of stored listings'
+      }</li>`,
+  )}${posting ? html`<li><span class="swatch sw-posting"></span>This posting</li>` : ''}</ul>`;
+
+function pasteForm(value: string): Html {
+  return html`<h1>Benchmark a posting</h1>
+<form method="post" action="/" class="paste">
+<label for="posting">Posting</label>
+<p id="posting-help" class="help">Paste the text or HTML of one job posting. Nothing is stored.</p>
+<textarea id="posting" name="posting" rows="12" aria-describedby="posting-help" required>${value}</textarea>
+<button type="submit">Benchmark</button>
+</form>`;
+}
+
+function citation(listing: Listing): string {
+  const s = listing.band?.source;
+  return s ? `${s.title}, ${s.publisher}${s.year === null ? ' (undated)' : `, ${s.year}`}` : '';
+}
+
+function result(listing: Listing, benchmark: BenchmarkResponse | null, others: number): Html {
+  const report = buildPostingReport(listing, benchmark);
+  const pay = payLines(listing.salary);
+  const tier = listing.role.tier ? (benchmark?.band.label ?? listing.role.tier) : 'none';
+  const b = listing.band;
+  const flags = listing.flags;
+  return html`<section id="result" aria-labelledby="result-heading">
+<h2 id="result-heading" tabindex="-1">Result: ${listing.title}</h2>
+${others > 0 ? html`<p class="note">The text held ${others + 1} postings; this is the first.</p>` : ''}
+<p class="verdict" id="verdict">${report.verdict}</p>
+${report.market ? html`<p id="market-verdict">${report.market}</p>` : ''}
+${
+  report.chart
+    ? html`<figure>${renderBandChart(report.chart, 'posting-chart')}<figcaption>${legend(
+        report.chart.rows.map((r) => r.id),
+        report.chart.posting !== null,
+      )}</figcaption></figure>`
+    : ''
+}
+<dl class="facts">
+<dt>In scope</dt><dd id="in-scope">${listing.role.inScope ? 'Yes' : 'No'} (confidence ${Math.round(listing.role.confidence * 100)}%)</dd>
+<dt>Tier</dt><dd id="tier">${tier}</dd>
+<dt>Company</dt><dd>${listing.company ?? 'not stated'}</dd>
+<dt>Location</dt><dd>${listing.location.text ?? 'not stated'}${listing.location.country ? ` (${listing.location.country})` : ''}${listing.location.remote ? ', remote' : ''}</dd>
+<dt>Skills</dt><dd>${
+    listing.skills.length
+      ? html`<ul class="chips" id="skills">${listing.skills.map((s) => html`<li>${s.label}</li>`)}</ul>`
+      : 'none found'
+  }</dd>
+<dt>Certifications</dt><dd>${
+    listing.certifications.length
+      ? html`<ul class="chips" id="certifications">${listing.certifications.map(
+          (x) => html`<li>${x.label} (${x.requirement})</li>`,
+        )}</ul>`
+      : 'none found'
+  }</dd>
+<dt>Pay as written</dt><dd id="pay-written">${pay.asWritten}</dd>
+<dt>Pay annualised</dt><dd id="pay-annual">${pay.annual ?? (listing.salary ? 'already yearly' : '—')}</dd>
+${
+  b
+    ? html`<dt>Band</dt><dd>${b.tier}: USD ${b.min.toLocaleString('en-US')}–${b.max.toLocaleString('en-US')}${b.openEnded ? '+' : ''}, ${b.basis.kind} pay in ${b.basis.country} (${b.basis.currency} per ${b.basis.period}${b.basis.year === null ? ', undated' : `, ${b.basis.year}`}). Source: ${citation(listing)}</dd>`
+    : ''
+}
+</dl>
+${
+  flags?.length
+    ? html`<h3>Pay-transparency flags</h3>${flags.map(
+        (f) =>
+          html`<p class="flag"><strong>${f.jurisdiction}</strong>: ${f.detail} ${f.rule} <span class="note">(${f.source})</span></p>`,
+      )}`
+    : ''
+}
+</section>`;
+}
+
+/** Parses a page's query like the API does; a bad query becomes a message on the page. */
+function pageQuery<T>(c: Context, schema: Parameters<typeof parseQuery<T>>[0], taxonomy: Taxonomy) {
+  try {
+    // An HTML form sends every field, the empty ones too: empty means "any".
+    const given = Object.entries(c.req.queries())
+      .map(([name, values]) => [name, values.filter((v) => v !== '')] as const)
+      .filter(([, values]) => values.length > 0);
+    return { ok: true as const, value: parseQuery(schema, Object.fromEntries(given), taxonomy) };
+  } catch (error) {
+    if (error instanceof HttpProblem) return { ok: false as const, message: error.message };
+    throw error;
+  }
+}
+
+const options = (
+  items: readonly { id: string; label: string }[],
+  selected: string | undefined,
+  any: string,
+) =>
+  html`<option value="">${any}</option>${items.map(
+    (i) => html`<option value="${i.id}"${i.id === selected ? html` selected` : ''}>${i.label}</option>`,
+  )}`;
+
+/** Builds the page's sub-app (mounted at `/`). */
+export function createPageApp(deps: PageDeps): Hono {
+  const { taxonomy, store } = deps;
+  const tiers = taxonomy.tiers.map((t) => ({ id: t.id, label: t.label }));
+  const app = new Hono();
+
+  const benchmarkFor = async (tier: string, country: string | null): Promise<BenchmarkResponse> => {
+    const location = country === null ? null : normalizeLocationKey(country);
+    const scope: BenchmarkScope = location === null ? { tier } : { tier, location };
+    const aggregate = await store.getBenchmarkAggregate(scope);
+    return buildBenchmarkResponse(scope, aggregate, taxonomy, location === null ? {} : { country: location });
+  };
+
+  app.get('/page/app.css', (c) => {
+    c.header('cache-control', 'public, max-age=300');
+    return c.body(PAGE_CSS, 200, { 'content-type': 'text/css; charset=utf-8' });
+  });
+  app.get('/page/app.js', (c) => {
+    c.header('cache-control', 'public, max-age=300');
+    return c.body(PAGE_JS, 200, { 'content-type': 'text/javascript; charset=utf-8' });
+  });
+
+  app.get('/', (c) => layout(c, 'Benchmark a posting', '/', pasteForm('')));
+
+  app.post('/', async (c) => {
+    const length = Number(c.req.header('content-length') ?? 0);
+    if (length > deps.maxBodyBytes)
+      return layout(
+        c,
+        'Too large',
+        '/',
+        html`${pasteForm('')}<p class="alert" role="alert">The posting is over the ${Math.round(deps.maxBodyBytes / 1048576)} MiB limit.</p>`,
+        400,
+      );
+    const form = await c.req.parseBody();
+    const text = typeof form.posting === 'string' ? form.posting : '';
+    if (text.trim() === '')
+      return layout(
+        c,
+        'Benchmark a posting',
+        '/',
+        html`${pasteForm('')}<p class="alert" role="alert">Paste a posting first.</p>`,
+        400,
+      );
+    let listings: Listing[];
+    try {
+      listings = enrichDocument({ content: text, format: 'auto' }, { taxonomy, now: deps.now() });
+    } catch (error) {
+      if (!(error instanceof DocumentError)) throw error;
+      return layout(
+        c,
+        'Not read',
+        '/',
+        html`${pasteForm(text)}<p class="alert" role="alert">${error.message}</p>`,
+        422,
+      );
+    }
+    const [first] = listings;
+    if (!first)
+      return layout(
+        c,
+        'No posting found',
+        '/',
+        html`${pasteForm(text)}<p class="alert" role="alert">No job posting was found in that text.</p>`,
+        422,
+      );
+    const tier = first.role.inScope ? first.role.tier : null;
+    const country =
+      first.location.country ?? (first.salary?.currency === 'USD' || first.salary === null ? 'US' : null);
+    const benchmark = tier ? await benchmarkFor(tier, country) : null;
+    return layout(
+      c,
+      `Result: ${first.title}`,
+      '/',
+      html`${pasteForm(text)}${result(first, benchmark, listings.length - 1)}`,
+    );
+  });
+
+  app.get('/page/listings', async (c) => {
+    const parsed = pageQuery(c, deps.schemas.listingsQuery, taxonomy);
+    const q = parsed.ok ? parsed.value : {};
+    const search = toListingSearch(q, deps.defaultPageSize);
+    const query = new URL(c.req.url).searchParams;
+    query.delete('cursor');
+    query.delete('limit');
+    for (const [k, v] of [...query]) if (v === '') query.delete(k);
+    const csvHref = `/listings.csv${query.size ? `?${query}` : ''}`;
+    let page: Awaited<ReturnType<typeof searchListings>> | null = null;
+    let problem = parsed.ok ? null : parsed.message;
+    if (parsed.ok) {
+      try {
+        page = await searchListings(store, deps.codec, search);
+      } catch (error) {
+        if (!(error instanceof InvalidCursorError)) throw error;
+        problem = 'That page link has expired: start again from the first page.';
+      }
+    }
+    const text = (name: string, label: string, type = 'text', extra: Html | string = '') =>
+      html`<div><label for="f-${name}">${label}</label><input id="f-${name}" name="${name}" type="${type}" value="${query.get(name) ?? ''}"${extra}></div>`;
+    const sel = (name: string, label: string, items: readonly { id: string; label: string }[]) =>
+      html`<div><label for="f-${name}">${label}</label><select id="f-${name}" name="${name}">${options(items, query.get(name) ?? undefined, 'Any')}</select></div>`;
+    const nextHref =
+      page?.nextCursor != null
+        ? `/page/listings?${new URLSearchParams([...query, ['cursor', page.nextCursor]])}`
+        : null;
+    const body = html`<h1>Listings</h1>
+<form method="get" action="/page/listings" class="filters" aria-label="Filters">
+${sel('tier', 'Tier', tiers)}
+${sel('skill', 'Skill', taxonomy.data.skills)}
+${sel('certification', 'Certification', taxonomy.data.certifications)}
+${text('company', 'Company')}
+${text('country', 'Country (ISO code)', 'text', html` maxlength="2" autocapitalize="characters"`)}
+${text('currency', 'Currency (ISO code)', 'text', html` maxlength="3" autocapitalize="characters"`)}
+${text('payMin', 'Pay at least (USD a year)', 'number', html` min="0" step="1000"`)}
+${text('payMax', 'Pay at most (USD a year)', 'number', html` min="0" step="1000"`)}
+${sel(
+  'position',
+  'Against the band',
+  ['below', 'within', 'overlaps', 'above', 'unknown'].map((id) => ({ id, label: id })),
+)}
+${text('since', 'Listed since', 'date')}
+<div class="actions"><button type="submit">Filter</button><a id="csv-link" class="button" href="${csvHref}">Download CSV</a></div>
+</form>
+<p class="note">Country, currency and pay are filtered by the page after the store answers, so a page may show fewer than ${deps.defaultPageSize} listings while more follow.</p>
+${problem ? html`<p class="alert" role="alert">${problem}</p>` : ''}
+${
+  page
+    ? page.items.length === 0
+      ? html`<p id="listing-count">No listings on this page.</p>`
+      : html`<p id="listing-count">${page.items.length} listing${page.items.length === 1 ? '' : 's'} on this page.</p>
+<table class="cards" id="listings"><caption class="note">Stored listings, newest first</caption>
+<thead><tr><th scope="col">Title</th><th scope="col">Company</th><th scope="col">Location</th><th scope="col">Tier</th><th scope="col">Pay as written</th><th scope="col">Against band</th></tr></thead>
+<tbody>${page.items.map(
+          (l) => html`<tr>
+<td data-label="Title"><a href="/listings/${l.id}">${l.title}</a></td>
+<td data-label="Company">${l.company ?? '—'}</td>
+<td data-label="Location">${l.location.text ?? '—'}${l.location.country ? ` (${l.location.country})` : ''}</td>
+<td data-label="Tier">${l.role.tier ?? '—'}</td>
+<td data-label="Pay">${l.salary ? `${moneyRange(l.salary.min, l.salary.max, l.salary.currency)} per ${l.salary.period}` : '—'}</td>
+<td data-label="Against band">${
+            l.band ? (l.band.comparable === false ? `not compared (${l.band.reason})` : l.band.position) : '—'
+          }</td></tr>`,
+        )}</tbody></table>`
+    : ''
+}
+<div class="pager">${nextHref ? html`<a href="${nextHref}" rel="next">Next page</a>` : ''}</div>`;
+    return layout(c, 'Listings', '/page/listings', body, problem && !page ? 400 : 200);
+  });
+
+  app.get('/page/benchmarks', async (c) => {
+    const url = new URL(c.req.url);
+    const tier = url.searchParams.get('tier') || (tiers[0]?.id ?? '');
+    const countryRaw = (url.searchParams.get('country') ?? '').trim().toUpperCase();
+    const known = taxonomy.tierById.has(tier);
+    const countryOk = countryRaw === '' || /^[A-Z]{2}$/.test(countryRaw);
+    const b = known && countryOk ? await benchmarkFor(tier, countryRaw || null) : null;
+    const report = b ? buildBenchmarkReport(b) : null;
+    const body = html`<h1>Benchmarks by tier</h1>
+<form method="get" action="/page/benchmarks" class="filters" aria-label="Benchmark">
+<div><label for="b-tier">Tier</label><select id="b-tier" name="tier">${tiers.map(
+      (t) => html`<option value="${t.id}"${t.id === tier ? html` selected` : ''}>${t.label}</option>`,
+    )}</select></div>
+<div><label for="b-country">Country (ISO code, optional)</label><input id="b-country" name="country" maxlength="2" value="${countryRaw}"></div>
+<div class="actions"><button type="submit">Show</button></div>
+</form>
+${!known || !countryOk ? html`<p class="alert" role="alert">Choose a tier from the list and a two-letter country code.</p>` : ''}
+${
+  report && b
+    ? html`<section aria-labelledby="bench-heading"><h2 id="bench-heading">${b.band.label}${b.scope.country ? ` in ${b.scope.country}` : ''}</h2>
+<p class="verdict">${report.verdict}</p>
+${
+  report.chart
+    ? html`<figure>${renderBandChart(report.chart, 'bench-chart')}<figcaption>${legend(
+        report.chart.rows.map((r) => r.id),
+        false,
+      )}</figcaption></figure>`
+    : ''
+}
+<table><caption class="note">Annual figures</caption><thead><tr><th scope="col">Figure</th><th scope="col">p10</th><th scope="col">Median</th><th scope="col">p90</th></tr></thead><tbody>
+<tr><th scope="row">Band (USD, ${b.band.basis.kind} pay, US)</th><td>${b.band.min.toLocaleString('en-US')}</td><td>—</td><td>${b.band.max.toLocaleString('en-US')}${b.band.openEnded ? '+' : ''}</td></tr>
+<tr><th scope="row">BLS 11-3021 (USD, all tiers)</th><td>${b.reference.national.annual.p10?.toLocaleString('en-US') ?? '—'}</td><td>${b.reference.national.annual.median?.toLocaleString('en-US') ?? '—'}</td><td>${(b.reference.national.annual.p90 ?? b.reference.national.topCoded.p90)?.toLocaleString('en-US') ?? '—'}${b.reference.national.annual.p90 === null ? '+' : ''}</td></tr>
+<tr><th scope="row">Market, n=${b.n} (USD)${b.lowConfidence ? ' — low confidence' : ''}</th><td>${b.percentiles?.p10.toLocaleString('en-US') ?? '—'}</td><td>${b.percentiles?.median.toLocaleString('en-US') ?? '—'}</td><td>${b.percentiles?.p90.toLocaleString('en-US') ?? '—'}</td></tr>
+${b.local ? html`<tr><th scope="row">Market, n=${b.n} (${b.local.currency})</th><td>${b.local.percentiles.p10.toLocaleString('en-US')}</td><td>${b.local.percentiles.median.toLocaleString('en-US')}</td><td>${b.local.percentiles.p90.toLocaleString('en-US')}</td></tr>` : ''}
+</tbody></table>
+<p class="note">Band source: ${b.band.source.title}, ${b.band.source.publisher}${b.band.source.year === null ? ' (undated)' : `, ${b.band.source.year}`}. Reference: ${b.reference.note}</p>
+<p><a href="/benchmarks.csv?tier=${b.scope.tier}${b.scope.country ? `&country=${b.scope.country}` : ''}">Download this benchmark as CSV</a></p>
+</section>`
+    : ''
+}`;
+    return layout(c, 'Benchmarks by tier', '/page/benchmarks', body, known && countryOk ? 200 : 400);
+  });
+
+  return app;
+}
