@@ -59,6 +59,8 @@ describe('config', () => {
       port: 3000,
       logLevel: 'WARN',
       cursorSecret: null,
+      maxBacklog: 20_000,
+      consumerConcurrency: 4,
     });
     expect(loadLocalConfig({ PORT: '8080', LOG_LEVEL: 'debug', DATA_DIR: '/tmp/je' })).toMatchObject({
       port: 8080,
