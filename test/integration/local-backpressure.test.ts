@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { afterEach, describe, expect, it } from 'vitest';
 import { ConfigError, loadLocalConfig } from '../../functions/config.ts';
-import { loadTaxonomy } from '../../functions/enrichment/taxonomy.ts';
+import { loadTaxonomy } from '../../functions/enrichment/index.ts';
 import { createApp } from '../../functions/http/create-app.ts';
 import { ProblemSchema } from '../../functions/http/problem.ts';
 import { LOCAL_QUEUE_NAME } from '../../functions/ingest/queue-definition.ts';
