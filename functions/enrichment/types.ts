@@ -142,7 +142,10 @@ export type CertificationMatch = z.infer<typeof CertificationMatchSchema>;
 const RangeSchema = z.object({ min: z.nullable(z.number()), max: z.nullable(z.number()) });
 
 /** Annual figures; `assumption` says how a non-yearly rate was annualised ("2,080 hours a year"). */
-export const AnnualPaySchema = z.extend(RangeSchema, { assumption: z.nullable(z.string()) });
+export const AnnualPaySchema = z.extend(RangeSchema, {
+  // Defaults read listings stored before these fields existed; `job-enrich reenrich` rewrites them.
+  assumption: z._default(z.nullable(z.string()), null),
+});
 export type AnnualPay = z.infer<typeof AnnualPaySchema>;
 
 export const SalarySchema = z.object({
@@ -153,7 +156,7 @@ export const SalarySchema = z.object({
   kind: SalaryKindSchema,
   annual: AnnualPaySchema,
   /** A contract, day or hourly rate: not a salary, so never set against a salaried band. */
-  contract: z.boolean(),
+  contract: z._default(z.boolean(), false),
   annualUsd: z.nullable(z.extend(RangeSchema, { rateDate: z.string() })),
   source: SalarySourceSchema,
   raw: z.string(),
@@ -191,15 +194,30 @@ export const BandSchema = z.object({
   max: z.number(),
   openEnded: z.boolean(),
   currency: z.literal('USD'),
-  basis: BandBasisSchema,
+  // The defaults read bands stored before basis and comparability existed (all US, USD, yearly,
+  // compared as they were); `job-enrich reenrich` brings them to the taxonomy in force.
+  basis: z._default(BandBasisSchema, () => ({
+    country: 'US',
+    currency: 'USD',
+    period: 'year' as const,
+    kind: 'base' as const,
+    year: null,
+  })),
   /** False when the posting's pay is not on the band's basis; `reason` says why. */
-  comparable: z.boolean(),
-  reason: z.nullable(BandReasonSchema),
+  comparable: z._default(z.boolean(), true),
+  reason: z._default(z.nullable(BandReasonSchema), null),
   position: BandPositionSchema,
   compaRatio: z.nullable(z.number()),
   /** Where the posted midpoint falls between band min (0) and max (1); null when not comparable. */
-  penetration: z.nullable(z.number()),
-  source: CitationSchema,
+  penetration: z._default(z.nullable(z.number()), null),
+  /** A citation; a stored band of old names its source file, read as the title. */
+  source: z.union([
+    CitationSchema,
+    z.pipe(
+      z.string(),
+      z.transform((title: string) => ({ title, publisher: 'unknown', year: null })),
+    ),
+  ]),
 });
 export type Band = z.infer<typeof BandSchema>;
 
@@ -229,7 +247,7 @@ export const ListingSchema = z.object({
   certifications: z.array(CertificationMatchSchema),
   salary: z.nullable(SalarySchema),
   band: z.nullable(BandSchema),
-  flags: z.array(PayFlagSchema),
+  flags: z._default(z.array(PayFlagSchema), () => []),
   taxonomyVersion: z.string(),
   enrichedAt: z.string(),
 });

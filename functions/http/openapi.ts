@@ -40,7 +40,11 @@ function componentSchemas(): Record<string, Json> {
     ['FeedRequest', FeedRequestSchema],
   ];
   for (const [id, schema] of named) registry.add(schema, { id });
-  const out = z.toJSONSchema(registry, { uri: (id) => `#/components/schemas/${id}` }).schemas;
+  // A stored band of old names its source as a string, read through a transform: shown as any.
+  const out = z.toJSONSchema(registry, {
+    uri: (id) => `#/components/schemas/${id}`,
+    unrepresentable: 'any',
+  }).schemas;
   const clean: Record<string, Json> = {};
   for (const [id, schema] of Object.entries(out)) {
     const { $schema: _s, $id: _i, ...rest } = schema as Json;

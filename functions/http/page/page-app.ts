@@ -7,6 +7,7 @@
  *   GET  /page/benchmarks  a tier's benchmark (optionally in one country)
  */
 import { type Context, Hono } from 'hono';
+import { bodyLimit } from 'hono/body-limit';
 import { html } from 'hono/html';
 import type { HtmlEscapedString } from 'hono/utils/html';
 import type { Taxonomy } from '../../enrichment/index.ts';
@@ -210,7 +211,17 @@ export function createPageApp(deps: PageDeps): Hono {
 
   app.get('/', (c) => layout(c, 'Benchmark a posting', '/', pasteForm('')));
 
-  app.post('/', async (c) => {
+  const tooLarge = (c: Context) =>
+    layout(
+      c,
+      'Too large',
+      '/',
+      html`${pasteForm('')}<p class="alert" role="alert">The posting is over the ${Math.round(deps.maxBodyBytes / 1048576)} MiB limit.</p>`,
+      400,
+    );
+
+  // bodyLimit counts the bytes as they come, so a body without Content-Length is capped too.
+  app.post('/', bodyLimit({ maxSize: deps.maxBodyBytes, onError: tooLarge }), async (c) => {
     const length = Number(c.req.header('content-length') ?? 0);
     if (length > deps.maxBodyBytes)
       return layout(

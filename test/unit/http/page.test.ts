@@ -144,3 +144,20 @@ describe('the recruiters page', () => {
     expect($('[role=alert]').text()).toContain('unknown tier "overlord"');
   });
 });
+
+describe('the paste form with a small body limit', () => {
+  it('refuses a posting over the limit with a message on the page', async () => {
+    await startBackend();
+    const small = await createHarness({ limits: { maxBodyBytes: 1_000 } });
+    const response = await small.app.request('/', {
+      method: 'POST',
+      headers: { 'content-type': 'application/x-www-form-urlencoded' },
+      body: new URLSearchParams({ posting: 'x'.repeat(5_000) }).toString(),
+    });
+    const $ = cheerio.load(await response.text());
+
+    expect(response.status).toBe(400);
+    expect($('[role=alert]').text()).toContain('over the');
+    await stopBackend();
+  });
+});

@@ -188,3 +188,26 @@ describe('compareToBand', () => {
     });
   });
 });
+
+describe('a band stored before basis, comparability and citations existed', () => {
+  it('still reads, with the US basis, as compared before, and its source file as the title', () => {
+    const old = {
+      tier: 'director',
+      min: 175_000,
+      max: 240_000,
+      openEnded: true,
+      currency: 'USD',
+      position: 'within',
+      compaRatio: 0.98,
+      source: '000_e95c086c1fb477a6.txt',
+    };
+
+    expect(BandSchema.parse(old)).toMatchObject({
+      basis: { country: 'US', currency: 'USD', period: 'year', kind: 'base', year: null },
+      comparable: true,
+      reason: null,
+      penetration: null,
+      source: { title: '000_e95c086c1fb477a6.txt', publisher: 'unknown', year: null },
+    });
+  });
+});
