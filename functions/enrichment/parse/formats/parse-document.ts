@@ -108,16 +108,16 @@ function withFrontMatter(front: FrontMatter, forced: Format | null, input: Docum
   const frontTitle = split?.title ?? null;
   // "Acme Shared Services - Service Desk Lead" over a body headed "Service Desk Lead": the heading.
   const heading = frontTitle && format === 'html' ? headingEnding(body, frontTitle) : null;
-  const title = heading ?? frontTitle ?? posting.title;
+  const title = (heading ?? frontTitle ?? posting.title).slice(0, 300);
   const description = pay ? withPayLine(posting.description, pay) : posting.description;
   return [
     {
       ...posting,
       title,
-      company: company ?? posting.company,
+      company: company?.slice(0, 200) ?? posting.company,
       location:
         location && posting.location.text === null
-          ? { ...posting.location, text: location }
+          ? buildLocation(location.slice(0, 200), null, posting.location.remote)
           : posting.location,
       description,
     },
