@@ -62,6 +62,8 @@ const LEADING_TAGS = /^(?:\[[^\]]{1,60}\]\s*)+/;
 export const OPENING_NUMBER =
   /^\s*(?:(?:role|position|job|opening|vacancy)\s*(?:#\s*)?\d+\s*[:.)–—-]|#?\d{1,2}[.)]|#\d{1,2}\b)\s*/i;
 
+const BULLET_LINE = /^\s*(?:[-*•·▪◦●–]|\d{1,2}[.)])\s+\S/;
+
 /** A line as a person reads it: no Markdown heading marks, emphasis or leading tags. */
 export function plainLine(line: string): string {
   return squash(
@@ -198,6 +200,8 @@ export function pickTitleLine(lines: readonly string[], start = 0): TitlePick | 
       return { title: cleanTitle(next.text), line: next.index, from: 'label' };
   }
   for (const { text, index } of head.slice(0, ROLE_LINES)) {
+    // A bulleted line is an item of a list (a duty, a requirement), never the job's name.
+    if (BULLET_LINE.test(lines[index] ?? '')) continue;
     const cleaned = cleanTitle(rolePart(beforeInlineLabel(cleanTitle(text))));
     if (isRoleLine(cleaned)) {
       const heading = /^\s*#{1,6}\s/.test(lines[index] ?? '');

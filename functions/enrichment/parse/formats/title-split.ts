@@ -7,7 +7,7 @@ import { squash } from '../../fields.ts';
 import { looksLikeLocation } from './location.ts';
 
 export const ROLE_WORD =
-  /\b(manager|director|head|lead|leader|engineer|administrator|admin|analyst|officer|chief|vp|vice president|president|specialist|technician|developer|architect|consultant|coordinator|supervisor|designer|scientist|associate|assistant|representative|executive|intern|nurse|accountant|cio|cto|ciso|cfo|coo|ceo|principal|agent|advisor|adviser|strategist|controller|recruiter|programmer|tester|operator|planner|buyer|clerk|generalist|owner|partner|superintendent|foreman|teacher|professor|worker|driver|attendant|therapist|physician|pharmacist|counsel|attorney|paralegal|secretary|receptionist|cashier|manager\w*)\b/i;
+  /\b(manager|mgr|director|head|lead|leader|engineer|administrator|admin|analyst|officer|chief|vp|vice president|president|specialist|technician|developer|architect|consultant|coordinator|supervisor|designer|scientist|associate|assistant|representative|executive|intern|nurse|accountant|cio|cto|ciso|cfo|coo|ceo|principal|agent|advisor|adviser|strategist|controller|recruiter|programmer|tester|operator|planner|buyer|clerk|generalist|owner|partner|superintendent|foreman|teacher|professor|worker|driver|attendant|therapist|physician|pharmacist|counsel|attorney|paralegal|secretary|receptionist|cashier|manager\w*)\b/i;
 
 /** Words that make a parenthetical or a prefix a qualifier of the job, not an employer. */
 const QUALIFIER_WORDS = new Set(

@@ -31,6 +31,13 @@ describe('the title of a text posting is the job, wherever the document puts it'
     expect(posting.title).toBe('Service Desk Manager');
   });
 
+  it('keeps an abbreviated first-line title over a bulleted duty that names a role', () => {
+    const posting = one(
+      'Sr. Mgr Infrastructure\n\nCompany: Kaveri Ltd\n\nAbout Us\nWe lend.\n\n- Lead the network team and the NOC engineer rota\n',
+    );
+    expect(posting).toMatchObject({ title: 'Sr. Mgr Infrastructure', company: 'Kaveri Ltd' });
+  });
+
   it('drops page chrome after the title: "… Job in Atlanta, GA"', () => {
     expect(one('Network Manager Job in Atlanta, GA\n\nSummary\n\nRuns the network.').title).toBe(
       'Network Manager',
