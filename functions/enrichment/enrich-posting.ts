@@ -2,7 +2,7 @@
  * The classify half of enrichment: a parsed posting in, the public listing record out
  * (../shared/docs/contract.md). Pure and HTML-free: the caller passes the taxonomy and the clock.
  */
-import { hash } from 'node:crypto';
+import { createHash, hash } from 'node:crypto';
 import { classifyRole, extractQualifications, payCountryFromSignals } from './classify/index.ts';
 import { compareToBand, extractSalary, payTransparencyFlags } from './pay/index.ts';
 import type { Taxonomy } from './taxonomy/index.ts';
@@ -54,18 +54,19 @@ export function normalizeUrl(url: string): string {
  * text when it has neither) always gets the same id, whichever run or format delivered it.
  */
 export function listingId(posting: Posting): string {
-  let key: string;
-  if (posting.source.url) key = `url:${normalizeUrl(posting.source.url)}`;
-  else if (posting.source.externalId)
-    key = `ext:${posting.source.format}:${posting.company ?? ''}:${posting.source.externalId}`;
-  else {
-    let body = '';
-    for (const b of posting.blocks) {
-      if (body.length >= 4096) break;
-      body += `${b.text}\n`;
-    }
-    key = `text:${posting.title}\n${posting.company ?? ''}\n${body.slice(0, 4096)}`;
-  }
+  if (posting.source.url) return digest(`url:${normalizeUrl(posting.source.url)}`);
+  if (posting.source.externalId)
+    return digest(`ext:${posting.source.format}:${posting.company ?? ''}:${posting.source.externalId}`);
+  // Nothing identifies it but what it says: all of it, so two postings that share a title and
+  // an opening (a fragment pasted twice with a different salary at the end) never share an id.
+  const h = createHash('sha256');
+  h.update(`text:${posting.title}\n${posting.company ?? ''}\n${posting.location.text ?? ''}\n`);
+  for (const b of posting.blocks) h.update(`${b.text}\n`);
+  if (posting.pay) h.update(`pay:${posting.pay.raw}`);
+  return h.digest('base64url').slice(0, 22);
+}
+
+function digest(key: string): string {
   return hash('sha256', key, 'base64url').slice(0, 22);
 }
 

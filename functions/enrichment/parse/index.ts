@@ -17,4 +17,13 @@ export {
   parseDocument,
 } from './formats/index.ts';
 export { parsePostings, parseRawPostings, toPosting } from './parse-postings.ts';
+export {
+  FIELD_SOURCES,
+  type FieldSource,
+  firstSourced,
+  type Provenance,
+  type ProvenancedField,
+  type Sourced,
+  sourced,
+} from './provenance.ts';
 export { htmlToBlocks, textToBlocks } from './text-blocks.ts';

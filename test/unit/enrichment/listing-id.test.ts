@@ -64,4 +64,17 @@ describe('listingId', () => {
     expect(listingId(posting('https://jobs.example.org/j/2'))).not.toBe(id);
     expect(listingId(posting(null, '4012345'))).not.toBe(listingId(posting(null, '4012346')));
   });
+
+  it('gives postings with no URL or board id an id from their whole text, past any opening they share', () => {
+    const long = 'Lead a team of four. '.repeat(400);
+    const withEnding = (ending: string): Posting => ({
+      ...posting(null),
+      blocks: [
+        { kind: 'paragraph', text: long, section: null },
+        { kind: 'paragraph', text: ending, section: null },
+      ],
+    });
+    expect(listingId(withEnding('Salary: £50,000'))).not.toBe(listingId(withEnding('Salary: £60,000')));
+    expect(listingId(withEnding('Salary: £50,000'))).toBe(listingId(withEnding('Salary: £50,000')));
+  });
 });

@@ -99,6 +99,16 @@ function hasBlockChildren(element: Element): boolean {
   );
 }
 
+/** A <dt>, a <th>, or the first of a two-cell table row ("Salary" | "£85,000"): a label over its value. */
+function isLabelCell(element: Element): boolean {
+  if (LABEL_ELEMENTS.has(element.name)) return true;
+  if (element.name !== 'td' || element.parent?.type !== 'tag') return false;
+  const cells = element.parent.children.filter(
+    (child): child is Element => child.type === 'tag' && (child.name === 'td' || child.name === 'th'),
+  );
+  return cells.length === 2 && cells[0] === element;
+}
+
 function assignLabel(fields: PageFields, label: string, value: string): boolean {
   const v = squash(value);
   if (v === '' || v.length > MAX_FIELD_CHARS) return false;
@@ -142,7 +152,7 @@ function markedAsLocation(element: Element): boolean {
 
 function readFields($: CheerioAPI, root: Element, fields: PageFields): void {
   let seenMetaLine = false;
-  for (const pair of findElements(root, (el) => LABEL_ELEMENTS.has(el.name), MAX_FIELD_ELEMENTS)) {
+  for (const pair of findElements(root, isLabelCell, MAX_FIELD_ELEMENTS)) {
     const value = pair.name === 'dt' ? $(pair).next('dd') : $(pair).next('td');
     if (value.length > 0) {
       const label = nodeText(pair, MAX_LINE_CHARS).replace(/:\s*$/, '');

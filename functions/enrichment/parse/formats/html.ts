@@ -2,15 +2,17 @@
  * A careers page to postings: every schema.org JobPosting in its JSON-LD (or, failing that, its
  * microdata), each one posting; a page with neither gives one posting read from the page itself.
  */
+import type { CheerioAPI } from 'cheerio/slim';
 import type { Block, RawPosting } from '../../types.ts';
 import { mainContentBlocks, readPageFacts } from './html-page.ts';
 import { findJsonLdPostings } from './jsonld.ts';
 import { assertPostingCount } from './limits.ts';
 import { loadHtml } from './markup.ts';
 import { readMicrodataPostings } from './microdata.ts';
-import { indexPage } from './page-index.ts';
+import { indexPage, type PageIndex } from './page-index.ts';
 import { buildRawPosting, type ParseContext, type PostingFields } from './posting.ts';
 import { fieldsFromJobPosting } from './schema-posting.ts';
+import { pickTitleLine } from './title-line.ts';
 import { createTitleSplitter } from './title-split.ts';
 
 /**
@@ -27,10 +29,38 @@ function descriptionChars(description: PostingFields['description']): number {
   return ('html' in description ? description.html : description.text).trim().length;
 }
 
+/** A document of several top-level elements with no html, body, main or article to hold them. */
+function isFragment($: CheerioAPI, page: PageIndex): boolean {
+  const main = page.main;
+  if (!main || main.name === 'body' || main.name === 'main' || main.name === 'article') return false;
+  if (main.attribs.role === 'main') return false;
+  let elements = 0;
+  for (const node of $.root()[0]?.children ?? []) {
+    if (node.type === 'tag' && ++elements > 1) return true;
+    if (node.type === 'text' && (node as unknown as { data: string }).data.trim() !== '') return true;
+  }
+  return false;
+}
+
+/** The job a page's content names when its head names none: a heading, a labelled title, a role line. */
+function titleFromBlocks(blocks: readonly Block[]): string | null {
+  const lines: string[] = [];
+  for (const block of blocks) {
+    if (lines.length >= 60) break;
+    lines.push(block.kind === 'heading' ? `## ${block.text}` : block.text);
+  }
+  return pickTitleLine(lines)?.title ?? null;
+}
+
 /** Postings from an HTML page (see the module comment); [] when the page has no title at all. */
 export function parseHtml(text: string, ctx: ParseContext): RawPosting[] {
-  const $ = loadHtml(text);
-  const page = indexPage($);
+  let $ = loadHtml(text);
+  let page = indexPage($);
+  // A fragment ("<h2>IT Manager</h2><p>…</p>") has no body: read it whole, as the body it stands for.
+  if (isFragment($, page)) {
+    $ = loadHtml(`<body>${text}</body>`);
+    page = indexPage($);
+  }
   const jsonLd = findJsonLdPostings(page.jsonLdScripts);
   const structured =
     jsonLd.postings.length > 0
@@ -64,7 +94,9 @@ export function parseHtml(text: string, ctx: ParseContext): RawPosting[] {
 
   if (structured.length === 0) {
     const facts = pageFacts();
-    const split = facts.title ? createTitleSplitter([])(facts.title) : null;
+    // A fragment ("<h2>IT Manager</h2><p>…</p>") has no h1 or <title>: its content names the job.
+    const pageTitle = facts.title ?? titleFromBlocks(pageDescription().blocks);
+    const split = pageTitle ? createTitleSplitter([])(pageTitle) : null;
     const posting = buildRawPosting(
       {
         title: split?.title ?? null,

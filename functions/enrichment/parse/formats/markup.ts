@@ -73,7 +73,7 @@ export function htmlToText(text: string): string {
  * The text of an HTML fragment as cheerio's `.text()` gives it (entities decoded, tags and
  * comments dropped), read off the tokenizer: no tree for a title or an escaped description.
  */
-function markupText(html: string): string {
+export function markupText(html: string): string {
   let out = '';
   new Parser({
     ontext(text) {

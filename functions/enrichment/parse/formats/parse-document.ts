@@ -8,13 +8,17 @@ import { parseAshby } from './ashby.ts';
 import { parseAtom } from './atom.ts';
 import { decodeDocument } from './decode.ts';
 import { oneLine, parseJson, type SniffedDocument, sniffDocument } from './detect-format.ts';
+import { type FrontMatter, frontMatterField, readFrontMatter } from './front-matter.ts';
 import { parseGreenhouse } from './greenhouse.ts';
 import { parseHtml } from './html.ts';
 import { parseJsonFeed } from './jsonfeed.ts';
 import { parseLever } from './lever.ts';
+import { buildLocation } from './location.ts';
+import { hasMarkup, htmlToText } from './markup.ts';
 import type { ParseContext } from './posting.ts';
 import { parseRss } from './rss.ts';
 import { parseText } from './text.ts';
+import { createTitleSplitter } from './title-split.ts';
 
 const JSON_FORMATS: ReadonlySet<Format> = new Set(['jsonfeed', 'greenhouse', 'lever', 'ashby']);
 
@@ -53,6 +57,8 @@ function splitDocument(text: string, sniffed: SniffedDocument, ctx: ParseContext
 export function parseDocument(input: DocumentInput): RawPosting[] {
   const text = decodeDocument(input.content, input.contentType);
   const forced = input.format && input.format !== 'auto' ? input.format : null;
+  const front = forced === null || forced === 'text' || forced === 'html' ? readFrontMatter(text) : null;
+  if (front) return withFrontMatter(front, forced, input);
   const sniffed = forced ? sniffAs(forced, text) : sniffDocument(text, input.contentType);
   try {
     return splitDocument(text, sniffed, { format: sniffed.format, input });
@@ -65,4 +71,79 @@ export function parseDocument(input: DocumentInput): RawPosting[] {
       cause: error,
     });
   }
+}
+
+const TITLE_KEYS = ['job-title', 'position-title', 'title', 'position', 'role', 'job'];
+const COMPANY_KEYS = ['company', 'employer', 'organisation', 'organization', 'hiring-organization', 'client'];
+const LOCATION_KEYS = ['location', 'job-location', 'city', 'place'];
+const PAY_KEYS = ['salary', 'pay', 'compensation', 'wage', 'salary-range'];
+
+/**
+ * A static-site post: front matter, then the posting as Markdown or an HTML fragment. The front
+ * matter's fields are structured and win for the title ("Employer: Title" split), company,
+ * location and pay; when its title only adds the employer to a heading of the body, the heading
+ * is the title as published.
+ */
+function withFrontMatter(front: FrontMatter, forced: Format | null, input: DocumentInput): RawPosting[] {
+  const body = front.body;
+  const format: Format = forced ?? (/^\s*</.test(body) && hasMarkup(body.slice(0, 4_096)) ? 'html' : 'text');
+  const ctx: ParseContext = { format, input };
+  const split = (() => {
+    const raw = frontMatterField(front, TITLE_KEYS);
+    return raw ? createTitleSplitter([])(raw) : null;
+  })();
+  const company = frontMatterField(front, COMPANY_KEYS) ?? split?.company ?? null;
+  const location = frontMatterField(front, LOCATION_KEYS) ?? split?.location ?? null;
+  const pay = frontMatterField(front, PAY_KEYS);
+  if (body.trim() === '') {
+    return split
+      ? parseText(`${split.title}\n${pay ? `Salary: ${pay}` : ''}`, ctx, { company, location })
+      : [];
+  }
+  const postings = format === 'html' ? parseHtml(body, ctx) : parseText(body, ctx, { company, location });
+  if (postings.length !== 1) {
+    return postings.map((p) => ({ ...p, company: p.company ?? company }));
+  }
+  const [posting] = postings as [RawPosting];
+  const frontTitle = split?.title ?? null;
+  // "Acme Shared Services - Service Desk Lead" over a body headed "Service Desk Lead": the heading.
+  const heading = frontTitle && format === 'html' ? headingEnding(body, frontTitle) : null;
+  const title = (heading ?? frontTitle ?? posting.title).slice(0, 300);
+  const description = pay ? withPayLine(posting.description, pay) : posting.description;
+  return [
+    {
+      ...posting,
+      title,
+      company: company?.slice(0, 200) ?? posting.company,
+      location:
+        location && posting.location.text === null
+          ? buildLocation(location.slice(0, 200), null, posting.location.remote)
+          : posting.location,
+      description,
+    },
+  ];
+}
+
+/** A description with the front matter's pay stated above it, where the pay reader finds it. */
+function withPayLine(description: RawPosting['description'], pay: string): RawPosting['description'] {
+  const line = `Salary: ${pay}`;
+  if ('text' in description) return { text: `${line}\n${description.text}` };
+  if ('html' in description)
+    return {
+      html: `<p>${line.replace(/[<&]/g, (c) => (c === '<' ? '&lt;' : '&amp;'))}</p>${description.html}`,
+    };
+  return { blocks: [{ kind: 'paragraph', text: line, section: null }, ...description.blocks] };
+}
+
+const HEADING = /<h[1-3]\b[^>]*>([^<]{2,200})<\/h[1-3]>/gi;
+
+/** A heading of an HTML body that the front matter's title ends with (and is more than). */
+function headingEnding(body: string, title: string): string | null {
+  let n = 0;
+  for (const match of body.slice(0, 65_536).matchAll(HEADING)) {
+    if (++n > 20) break;
+    const text = htmlToText(match[1] ?? '');
+    if (text.length >= 3 && text.length < title.length && title.endsWith(text)) return text;
+  }
+  return null;
 }

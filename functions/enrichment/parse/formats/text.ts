@@ -8,7 +8,15 @@ import { normalizeEmploymentType, squash, toIsoDate } from '../../fields.ts';
 import type { RawPosting } from '../../types.ts';
 import { assertPostingCount } from './limits.ts';
 import { buildLocation, looksLikeLocation, remoteFromText } from './location.ts';
+import { markupText } from './markup.ts';
 import { buildRawPosting, type ParseContext } from './posting.ts';
+import {
+  beforeInlineLabel,
+  isMetadataLine,
+  OPENING_NUMBER,
+  pickTitleLine,
+  splitBracketedEmployer,
+} from './title-line.ts';
 import { createTitleSplitter } from './title-split.ts';
 
 const HEADER_LINES = 12;
@@ -24,10 +32,6 @@ const LABEL_LINE = /^\s*([A-Za-z][A-Za-z ]{1,24}?)\s*:\s*(\S.{0,150})$/;
 const ARRANGEMENT_WORDS = /\b(?:fully |100% )?(?:remote|hybrid|on-?site|in[- ]office|in[- ]person)\b/gi;
 const ROLE_HINT =
   /\b(manager|director|head|lead|engineer|officer|chief|vp|administrator|analyst|specialist)\b/i;
-
-/** "ROLE 1:", "Position #2 -", "3)": how a list of openings numbers them. */
-const OPENING_NUMBER =
-  /^\s*(?:(?:role|position|job|opening|vacancy)\s*(?:#\s*)?\d+\s*[:.)–—-]|#?\d{1,2}[.)]|#\d{1,2}\b)\s*/i;
 
 /** Longest first line read as a title: no title is longer, and the patterns below stay cheap. */
 const MAX_TITLE_LINE = 500;
@@ -83,7 +87,7 @@ interface Header {
 function readCompanyLine(line: string): Header | null {
   const text = squash(line);
   if (text.length === 0 || text.length > 120 || /[.!?:;]$/.test(text) || /^[a-z]/.test(text)) return null;
-  if (LABEL_LINE.test(text)) return null;
+  if (LABEL_LINE.test(text) || isMetadataLine(text)) return null;
   const parts = text.split(/\s+[|·•]\s+|\s*[·•]\s*|\s+[-–—]\s+/).filter((p) => p !== '');
   if (parts.length === 1) {
     if (looksLikeLocation(text)) return { company: null, location: text, arrangement: null };
@@ -121,35 +125,101 @@ function readCompanyLine(line: string): Header | null {
  * The posting in a plain-text document, or each opening of an agency's list of them; [] when it
  * has no line to take as the title.
  */
-export function parseText(text: string, ctx: ParseContext): RawPosting[] {
-  const lines = text.split(/\r\n|\r|\n/);
+export function parseText(text: string, ctx: ParseContext, defaults: TextDefaults = {}): RawPosting[] {
+  const lines = decodePlainText(text).split(/\r\n|\r|\n/);
   const openings = splitOpenings(lines);
-  if (!openings) return parseOne(lines, ctx);
+  if (!openings) return parseOne(lines, ctx, defaults);
   assertPostingCount(openings.length);
-  return openings.flatMap((part) => parseOne(part, ctx));
+  return openings.flatMap((part) => parseOne(part, ctx, defaults));
 }
 
-function parseOne(lines: readonly string[], ctx: ParseContext): RawPosting[] {
+/** What the document around the text says (its front matter): used where the text says nothing. */
+export interface TextDefaults {
+  readonly company?: string | null;
+  readonly location?: string | null;
+}
+
+/** An entity as text would show it: "&pound;" → "£"; up to 32 characters, the longest named one. */
+const ENTITY = /&(?:#\d{1,7}|#x[\da-f]{1,6}|[a-z][a-z\d]{1,31});/gi;
+/** A Markdown backslash escape: "$170,000 \\- $208,000". */
+const MARKDOWN_ESCAPE = /\\([\\`*_{}[\]()#+\-.!|~<>$])/g;
+const SMART = /[\u2018\u2019\u201a\u201b\u201c\u201d\u201e\u00a0\u202f\u2007]/g;
+const SMART_PLAIN: Readonly<Record<string, string>> = {
+  '\u2018': "'",
+  '\u2019': "'",
+  '\u201a': "'",
+  '\u201b': "'",
+  '\u201c': '"',
+  '\u201d': '"',
+  '\u201e': '"',
+  '\u00a0': ' ',
+  '\u202f': ' ',
+  '\u2007': ' ',
+};
+
+/**
+ * Plain text as a person reads it, before anything else reads it: HTML entities decoded,
+ * Markdown escapes dropped, curly quotes and non-breaking spaces made plain.
+ * @example decodePlainText('&pound;35,000 \\- &pound;40,000') // '£35,000 - £40,000'
+ */
+export function decodePlainText(text: string): string {
+  let out = text;
+  if (out.includes('&')) out = out.replace(ENTITY, (entity) => markupText(entity) || entity);
+  if (out.includes('\\')) out = out.replace(MARKDOWN_ESCAPE, '$1');
+  return out.replace(SMART, (c) => SMART_PLAIN[c] ?? c);
+}
+
+/** Longest fallback title: a document with no title line gives its first words, not its first page. */
+const MAX_FALLBACK_TITLE = 120;
+
+/** The first sentence of a line, cut at a word boundary: the last resort for a title. */
+function firstWords(line: string): string {
+  const text = cleanTitleLine(line);
+  const sentence = /^(.{3,}?[.!?])\s/.exec(text)?.[1] ?? text;
+  if (sentence.length <= MAX_FALLBACK_TITLE) return sentence;
+  const cut = sentence.lastIndexOf(' ', MAX_FALLBACK_TITLE);
+  return sentence.slice(0, cut > 20 ? cut : MAX_FALLBACK_TITLE);
+}
+
+/** Labels that stand alone on a line over their value ("Employer" / "Baltimore County"). */
+const BARE_LABELS: readonly [RegExp, 'company' | 'location' | 'type'][] = [
+  [/^(?:company|employer|organi[sz]ation|hiring organi[sz]ation|agency)$/i, 'company'],
+  [/^(?:(?:job |work )?location|based in)$/i, 'location'],
+  [/^(?:(?:employment|job|contract) type)$/i, 'type'],
+];
+
+function parseOne(lines: readonly string[], ctx: ParseContext, defaults: TextDefaults = {}): RawPosting[] {
   const firstIndex = lines.findIndex((line) => line.trim() !== '');
   if (firstIndex === -1) return [];
-  let title = cleanTitleLine(lines[firstIndex] ?? '');
+  const pick = pickTitleLine(lines, firstIndex);
+  const titleIndex = pick?.line ?? firstIndex;
+  let title = pick?.title ?? firstWords(lines[firstIndex] ?? '');
   const labels: Partial<Record<(typeof LABELS)[number][1], string>> = {};
   let header: Header | null = null;
-  let bodyStart = firstIndex + 1;
+  let bodyStart = titleIndex + 1;
 
-  const next = lines.findIndex((line, i) => i > firstIndex && line.trim() !== '');
-  if (next !== -1 && next <= firstIndex + 2) {
+  const next = lines.findIndex((line, i) => i > titleIndex && line.trim() !== '');
+  // A labelled title sits among other labels: the line under it is not the company's.
+  if (pick?.from !== 'label' && !pick?.partOfLine && next !== -1 && next <= titleIndex + 2) {
     header = readCompanyLine(lines[next] ?? '');
     if (header) bodyStart = next + 1;
   }
   const labelOf = (line: string) => {
-    const match = LABEL_LINE.exec(line);
+    const match = LABEL_LINE.exec(line.replace(/^\s*(?:[-*•]\s+)?(?:\*\*)?/, '').replace(/\*\*/, ''));
     const found = match ? LABELS.find(([pattern]) => pattern.test(match[1] ?? '')) : undefined;
-    return found && match ? { key: found[1], value: squash(match[2] ?? '') } : null;
+    return found && match ? { key: found[1], value: beforeInlineLabel(squash(match[2] ?? '')) } : null;
   };
-  for (const line of lines.slice(firstIndex, firstIndex + HEADER_LINES)) {
+  const headEnd = Math.max(firstIndex, titleIndex) + HEADER_LINES;
+  for (let i = firstIndex; i < Math.min(lines.length, headEnd); i++) {
+    const line = lines[i] ?? '';
     const label = labelOf(line);
-    if (label) labels[label.key] ??= label.value;
+    if (label) {
+      labels[label.key] ??= label.value;
+      continue;
+    }
+    const bare = BARE_LABELS.find(([pattern]) => pattern.test(line.trim()));
+    const value = bare ? squash(lines[i + 1] ?? '') : '';
+    if (bare && value !== '' && value.length <= 120 && !labelOf(value)) labels[bare[1]] ??= value;
   }
   // A block of "Label: value" lines under the title is header, not description.
   while (
@@ -158,26 +228,33 @@ function parseOne(lines: readonly string[], ctx: ParseContext): RawPosting[] {
   ) {
     bodyStart++;
   }
-  if (/^(?:job )?title\s*:/i.test(lines[firstIndex] ?? '') && labels.title) title = labels.title;
   // "🚀 We're hiring! Technology Manager – Fired Up Burger Co.": the title line carries the company.
-  const split = createTitleSplitter([])(title);
+  const bracketed = splitBracketedEmployer(title);
+  const split = createTitleSplitter([])(bracketed.title);
   title = split.title;
 
-  const place = labels.location ?? header?.location ?? split.location;
+  const place = labels.location ?? header?.location ?? split.location ?? defaults.location ?? null;
   const remote =
     remoteFromText(labels.arrangement) ??
     remoteFromText(header?.arrangement) ??
     remoteFromText(place) ??
-    (/\bremote\b/i.test(title) ? true : null);
+    (/\bremote\b/i.test(`${title} ${lines[titleIndex] ?? ''}`) ? true : null);
+  // Lines above the title (metadata, a pay line, a summary) are part of the posting's text.
+  const body = pick?.partOfLine
+    ? lines.slice(firstIndex)
+    : titleIndex === firstIndex
+      ? lines.slice(bodyStart)
+      : [...lines.slice(firstIndex, titleIndex), ...lines.slice(titleIndex + 1)];
   return [
     buildRawPosting(
       {
         title,
-        company: labels.company ?? header?.company ?? split.company,
+        company:
+          labels.company ?? header?.company ?? bracketed.company ?? split.company ?? defaults.company ?? null,
         location: buildLocation(place ?? (remote ? 'Remote' : null), null, remote),
         employmentType: normalizeEmploymentType(labels.type),
         postedAt: toIsoDate(labels.posted),
-        description: { text: lines.slice(bodyStart).join('\n').trim() },
+        description: { text: body.join('\n').trim() },
       },
       ctx,
     ),

@@ -6,8 +6,8 @@
 import { squash } from '../../fields.ts';
 import { looksLikeLocation } from './location.ts';
 
-const ROLE_WORD =
-  /\b(manager|director|head|lead|leader|engineer|administrator|admin|analyst|officer|chief|vp|vice president|president|specialist|technician|developer|architect|consultant|coordinator|supervisor|designer|scientist|associate|assistant|representative|executive|intern|nurse|accountant|cio|cto|ciso|cfo|coo|ceo|principal|agent|advisor|adviser|strategist|controller|recruiter|programmer|tester|operator|planner|buyer|clerk|generalist|owner|partner|superintendent|foreman|teacher|professor|worker|driver|attendant|therapist|physician|pharmacist|counsel|attorney|paralegal|secretary|receptionist|cashier|manager\w*)\b/i;
+export const ROLE_WORD =
+  /\b(manager|mgr|director|head|lead|leader|engineer|administrator|admin|analyst|officer|chief|vp|vice president|president|specialist|technician|developer|architect|consultant|coordinator|supervisor|designer|scientist|associate|assistant|representative|executive|intern|nurse|accountant|cio|cto|ciso|cfo|coo|ceo|principal|agent|advisor|adviser|strategist|controller|recruiter|programmer|tester|operator|planner|buyer|clerk|generalist|owner|partner|superintendent|foreman|teacher|professor|worker|driver|attendant|therapist|physician|pharmacist|counsel|attorney|paralegal|secretary|receptionist|cashier|manager\w*)\b/i;
 
 /** Words that make a parenthetical or a prefix a qualifier of the job, not an employer. */
 const QUALIFIER_WORDS = new Set(
@@ -154,6 +154,10 @@ const DASH_SEPARATOR = /\s+[-–—|]\s+/;
 function splitDash(title: string): SplitTitle | null {
   const parts = title.split(DASH_SEPARATOR);
   if (parts.length < 2 || parts.length > 4) return null;
+  // "Artilux Inc. - IT Manager": a legal name first, the role after it.
+  const [head = '', ...rest] = parts;
+  if (LEGAL_SUFFIX.test(head) && !ROLE_WORD.test(head) && ROLE_WORD.test(rest.join(' ')))
+    return { title: rest.join(' - '), company: head, location: null };
   const last = parts[parts.length - 1] ?? '';
   const place = parts.length >= 3 && looksLikeLocation(last) ? last : null;
   if (place) parts.pop();

@@ -114,7 +114,8 @@ describe('parseDocument on plain text', () => {
     });
     expect(posting).toMatchObject({
       source: { format: 'text' },
-      title: '[Remote] IT Support Lead',
+      title: 'IT Support Lead',
+      location: { remote: true },
       company: 'Acme Health',
     });
     expect(posting?.location.remote).toBe(true);

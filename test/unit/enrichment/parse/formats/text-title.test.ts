@@ -1,0 +1,168 @@
+import { describe, expect, it } from 'vitest';
+import { readFrontMatter } from '../../../../../functions/enrichment/parse/formats/front-matter.ts';
+import { parseDocument } from '../../../../../functions/enrichment/parse/formats/index.ts';
+import { decodePlainText } from '../../../../../functions/enrichment/parse/formats/text.ts';
+import { descriptionOf } from './fixture.ts';
+
+const one = (content: string) => {
+  const postings = parseDocument({ content, format: 'auto' });
+  expect(postings).toHaveLength(1);
+  return postings[0] as NonNullable<(typeof postings)[0]>;
+};
+
+describe('the title of a text posting is the job, wherever the document puts it', () => {
+  it('skips metadata lines (a department, a work type, "Job Description") above the job line', () => {
+    const posting = one(
+      'Department: Technology\nWork Type: Full time\nJob Description\n\nIT Operations Manager\n\nYou will lead the infrastructure team.',
+    );
+    expect(posting.title).toBe('IT Operations Manager');
+    expect(descriptionOf(posting)).toContain('Department: Technology');
+  });
+
+  it('takes a "Position Title:" line over a page-chrome line above it', () => {
+    const posting = one(
+      'This position is no longer available\n\nPosition Title: Supervisory IT Specialist (Network)\nAgency: Department of Things\n\nLeads the network team.',
+    );
+    expect(posting.title).toBe('Supervisory IT Specialist (Network)');
+  });
+
+  it('takes the value under a "Job title" label that stands on its own line', () => {
+    const posting = one('Monday, 4 March 2024\n\nJob title\n\nService Desk Manager\n\nDepartment\n\nIT');
+    expect(posting.title).toBe('Service Desk Manager');
+  });
+
+  it('keeps an abbreviated first-line title over a bulleted duty that names a role', () => {
+    const posting = one(
+      'Sr. Mgr Infrastructure\n\nCompany: Kaveri Ltd\n\nAbout Us\nWe lend.\n\n- Lead the network team and the NOC engineer rota\n',
+    );
+    expect(posting).toMatchObject({ title: 'Sr. Mgr Infrastructure', company: 'Kaveri Ltd' });
+  });
+
+  it('drops page chrome after the title: "… Job in Atlanta, GA"', () => {
+    expect(one('Network Manager Job in Atlanta, GA\n\nSummary\n\nRuns the network.').title).toBe(
+      'Network Manager',
+    );
+  });
+
+  it('reads the role a sentence names when no line is a title, keeping that sentence in the text', () => {
+    const posting = one(
+      'Pay Range: $120,000 - $140,000\nJOB OVERVIEW\nThe Senior Systems Manager role leads the server team. The Senior Systems Manager reports to the Director.',
+    );
+    expect(posting.title).toBe('Senior Systems Manager');
+    expect(descriptionOf(posting)).toContain('role leads the server team');
+  });
+
+  it('does not take the boss a sentence names for the job', () => {
+    const posting = one(
+      'Under the direction of the County Administrator, the CIO directs the IT department. The CIO manages the budget.',
+    );
+    expect(posting.title).toBe('CIO');
+  });
+
+  it('never makes a document without line breaks one long title', () => {
+    const words = [
+      'we',
+      'build',
+      'systems',
+      'for',
+      'the',
+      'Council',
+      'and',
+      'its',
+      'people',
+      'Manager',
+      'data',
+    ];
+    let seed = 7;
+    const next = () => {
+      seed = (seed * 1_103_515_245 + 12_345) % 2_147_483_648;
+      return seed;
+    };
+    for (let run = 0; run < 40; run++) {
+      const length = 30 + (next() % 400);
+      const text = Array.from({ length }, () => words[next() % words.length]).join(' ');
+      const [posting] = parseDocument({ content: text, format: 'text' });
+      expect((posting?.title ?? '').length).toBeLessThanOrEqual(150);
+    }
+  });
+
+  it('reads a labelled title out of a document with no line breaks', () => {
+    const posting = one(
+      `${'Our council serves the district. '.repeat(12)}Position Title: IT SERVICE DESK LEAD Reports to: IT Manager Location: Gisborne`,
+    );
+    expect(posting.title).toBe('IT SERVICE DESK LEAD');
+  });
+
+  it('takes a bracketed employer after the title and drops tags before it', () => {
+    const posting = one('[Hybrid / Leeds] Infrastructure Manager na [ACME SA]\n\nLead the team.');
+    expect(posting).toMatchObject({ title: 'Infrastructure Manager', company: 'ACME SA' });
+  });
+
+  it('splits "Legal Name - Role" into the company and the title', () => {
+    expect(one('Artemis Inc. - IT Manager\n\nRuns IT.')).toMatchObject({
+      title: 'IT Manager',
+      company: 'Artemis Inc.',
+    });
+  });
+
+  it('reads an "Employer" label standing over its value', () => {
+    expect(
+      one('Network Lead\n\nEmployer\nHarbour County\nLocation\nTowson, MD\n\nRuns the NOC.'),
+    ).toMatchObject({
+      company: 'Harbour County',
+      location: { text: 'Towson, MD' },
+    });
+  });
+});
+
+describe('front matter', () => {
+  it('gives the title and employer of a Jekyll post ("Employer: Title"), not its fence', () => {
+    const posting = one(
+      '---\nlayout: single\ntitle:  "Harbor Alliance: Director of Information Technology"\ntags:\n    - nonprofit\n---\n\nLocation: Oakland, CA\nOrganization Overview\n\nWe seek a Director of IT.',
+    );
+    expect(posting).toMatchObject({
+      title: 'Director of Information Technology',
+      company: 'Harbor Alliance',
+      location: { text: 'Oakland, CA' },
+    });
+  });
+
+  it('reads job-title, employer, location and salary fields, and the salary reaches the text', () => {
+    const posting = one(
+      '---\njob-title: Head of IT\nemployer: Riverside council\nsalary: £61,000 - £65,000 / year\nlocation: Hillingdon\n---\nAn opportunity has arisen.',
+    );
+    expect(posting).toMatchObject({
+      title: 'Head of IT',
+      company: 'Riverside council',
+      location: { text: 'Hillingdon' },
+    });
+    expect(descriptionOf(posting)).toContain('£61,000 - £65,000');
+  });
+
+  it('reads TOML front matter over an HTML fragment, keeping the heading when the title only adds the employer', () => {
+    const posting = one(
+      '+++\ntitle = "Acme Shared Services - Service Desk Lead"\n+++\n\n<div><h1>Acme</h1><h2>Service Desk Lead</h2><p>Lead the desk.</p></div>',
+    );
+    expect(posting.source.format).toBe('html');
+    expect(posting.title).toBe('Service Desk Lead');
+  });
+
+  it('is not read from a document whose fence never closes', () => {
+    expect(readFrontMatter('---\ntitle: x\nno end')).toBeNull();
+    expect(readFrontMatter('-----\ntitle: x\n-----\n')).toBeNull();
+  });
+});
+
+describe('plain text is decoded before it is read', () => {
+  it('decodes entities, Markdown escapes and smart punctuation', () => {
+    expect(decodePlainText('&pound;35,000 \\- &pound;40,000 \u201cgreat\u201d team\u2019s')).toBe(
+      '£35,000 - £40,000 "great" team\'s',
+    );
+  });
+
+  it('keeps an ampersand that starts no entity', () => {
+    for (const s of ['', 'and Ops', '&&', 'A & B', '&amp', '&#xZZ;', '& pound;']) {
+      expect(decodePlainText(`R&D ${s}`)).toBe(`R&D ${decodePlainText(s)}`);
+    }
+  });
+});
