@@ -20,8 +20,9 @@ const words = (list: readonly string[]) => list.join('|');
  * "à", "até", "hasta", "bis", "tot", the Japanese wave dash ("〜", "～"). The "and" words count
  * only after "between" ("entre X e Y").
  */
+/** What joins a range's two amounts; "to -" (USAJobs) and a Markdown-escaped "\\-" too. */
 export const CONNECTOR =
-  /^\s*(?:-{1,2}|[–—‒―~〜～]|to|till|until|through|thru|bis|à|a|até|hasta|tot|do|and|e|y|et|und|en)\s*$/i;
+  /^\s*(?:\\?-{1,2}|\\?[–—‒―~〜～]|(?:to|till|until|through|thru)(?:\s*[-–—])?|bis|à|a|até|hasta|tot|do|and|e|y|et|und|en)\s*$/i;
 /** "and", "e", "y", "et", "und", "en": alone they join two things, they do not make a range. */
 export const AND_CONNECTOR = /^\s*(?:and|e|y|et|und|en)\s*$/i;
 export const BETWEEN_BEFORE = /\b(?:between|entre|zwischen|tussen)[\s:]*$/i;
