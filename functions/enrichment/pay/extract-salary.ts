@@ -106,6 +106,8 @@ export function inferPeriod(
   const usd = rep * rate;
   if (rep >= 20_000 && usd >= 12_000) return 'year';
   if (!opts.cued) return null;
+  // Pay beside a pay word that no one earns a month or an hour: "£18,500 - £19,900" is a year's.
+  if (rep >= 15_000 && usd >= 15_000) return 'year';
   if (usd >= 5 && usd < 200) return 'hour';
   if (
     DAY_RATE_CURRENCIES.has(currency) &&

@@ -165,7 +165,7 @@ export const PLUS_ADDS =
 export const UP_TO_BEFORE =
   /(?:up\s+to|upto|to\s+a\s+max(?:imum)?\s+of|max(?:imum)?\.?(?:\s+of)?|not\s+to\s+exceed|capped\s+at|as\s+much\s+as|no\s+more\s+than|bis\s+zu|jusqu'à|\baté|\bhasta|\btot\s+max(?:imaal)?)[\s:]*$/i;
 export const FROM_BEFORE =
-  /(?:\bfrom|starting\s+(?:at|from)|starts?\s+at|at\s+least|\bmin(?:imum)?\.?(?:\s+of)?|no\s+less\s+than|in\s+excess\s+of|upwards\s+of|\bover|\babove|\bab|[àa]\s+partir\s+de|\bdesde|\bmindestens|au\s+moins|\bvanaf)[\s:]*$/i;
+  /(?:\bfrom|starting\s+(?:at|from)|starts?\s+at|at\s+least|\bmin(?:imum)?\.?(?:\s+(?:salary|pay|wage|rate|compensation))?(?:\s+(?:is|of))?|no\s+less\s+than|in\s+excess\s+of|upwards\s+of|\bover|\babove|\bab|[àa]\s+partir\s+de|\bdesde|\bmindestens|au\s+moins|\bvanaf)[\s:]*$/i;
 export const OR_MORE_AFTER = new RegExp(
   `^\\s*(?:or\\s+(?:more|above|higher|greater)|and\\s+(?:above|up|upwards|higher)|ou\\s+(?:mais|plus)|o\\s+más|oder\\s+mehr|et\\s+plus|of\\s+meer)${END}`,
   'i',

@@ -50,4 +50,37 @@ describe('extractSalary: ranges as public boards write them', () => {
   it('keeps a bare "$" in US dollars for a US state code that looks like nothing Canadian', () => {
     expect(salaryOf('Salary: $93,764 - $114,097 annually', 'Portland, OR')?.currency).toBe('USD');
   });
+
+  it('reads UK pay below £20,000 beside a pay word, with no "per annum", as a year\'s', () => {
+    expect(posted(salaryOf('Salary: £18,500 - £19,900', 'GB'))).toEqual({
+      currency: 'GBP',
+      period: 'year',
+      min: 18_500,
+      max: 19_900,
+    });
+  });
+
+  it('reads "Minimum salary is 29.000 €/year" as a floor, not a point', () => {
+    expect(posted(salaryOf('Minimum salary is 29.000 €/year', 'ES'))).toEqual({
+      currency: 'EUR',
+      period: 'year',
+      min: 29_000,
+      max: null,
+    });
+  });
+
+  it('keeps the base range when an annual bonus target follows it after a comma', () => {
+    expect(posted(salaryOf('Base salary range $420K–$520K, annual bonus target 75%'))).toEqual({
+      currency: 'USD',
+      period: 'year',
+      min: 420_000,
+      max: 520_000,
+    });
+  });
+
+  it('still reads a yearly tuition reimbursement as a benefit, not pay', () => {
+    expect(
+      salaryOf('We offer tuition reimbursement up to $5,250 per year and a $1,200 annual wellness stipend.'),
+    ).toBeNull();
+  });
 });
