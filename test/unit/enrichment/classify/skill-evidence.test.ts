@@ -31,3 +31,25 @@ describe('skills need evidence of the work, and real phrasings are found', () =>
     expect(skillIds(text)).not.toContain(id);
   });
 });
+
+describe('certifications need the credential, not its letters', () => {
+  const certIds = (text: string) =>
+    extractQualifications('IT Manager', textToBlocks(text), taxonomy).certifications.map((c) => c.id);
+
+  it('does not read "Project Management Plan (PMP)" as the PMP credential', () => {
+    expect(certIds('Ensure compliance with the Project Management Plan (PMP).')).not.toContain('pmp');
+  });
+
+  it('still reads "Project Management Professional (PMP)" and a bare "PMP required" as the credential', () => {
+    expect(certIds('Project Management Professional (PMP) certification required.')).toContain('pmp');
+    expect(certIds('PMP required.')).toContain('pmp');
+  });
+
+  it('does not read knowledge of the ITIL framework under "Desirable qualifications" as the ITIL credential', () => {
+    expect(
+      certIds(
+        'Desirable qualifications include cloud platforms. Knowledge of the ITIL framework would be an advantage.',
+      ),
+    ).not.toContain('itil');
+  });
+});
