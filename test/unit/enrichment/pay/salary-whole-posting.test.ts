@@ -83,4 +83,13 @@ describe('extractSalary: ranges as public boards write them', () => {
       salaryOf('We offer tuition reimbursement up to $5,250 per year and a $1,200 annual wellness stipend.'),
     ).toBeNull();
   });
+
+  it("reads Brazilian pay with no period word as a month's, by Brazilian custom", () => {
+    const withBrl: CurrencyRates = { ...withJod, usdPerUnit: { ...withJod.usdPerUnit, BRL: 0.18 } };
+    const s = extractSalary(
+      { blocks: [paragraph('Remuneração: R$ 4.000,00 + Benefícios')], pay: null },
+      withBrl,
+    );
+    expect(posted(s)).toEqual({ currency: 'BRL', period: 'month', min: 4_000, max: 4_000 });
+  });
 });
