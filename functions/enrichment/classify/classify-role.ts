@@ -6,6 +6,7 @@
 import type { Tier } from '../../../taxonomy/schema.ts';
 import type { Taxonomy } from '../taxonomy/index.ts';
 import type { Block, Evidence, Role } from '../types.ts';
+import { type DutyReading, readDuties } from './body-duties.ts';
 import { INDIVIDUAL_CONTRIBUTOR_SIGNAL, type RoleSignal, SALES_SIGNAL } from './role-signals.ts';
 import { compileTitleModel, type TitleAnalysis, type TitleModel } from './title-model.ts';
 
@@ -38,6 +39,11 @@ function namesOwnItWork(text: string): boolean {
     if (!BESIDE_IT.test(text.slice(Math.max(0, m.index - 24), m.index))) return true;
   }
   return false;
+}
+
+/** Technical skills the body names, with IT named as the job's own work when there are few. */
+function bodyNamesItWork(signals: RoleSignals, body: () => string): boolean {
+  return signals.technicalSkillCount >= 3 || (signals.technicalSkillCount >= 1 && namesOwnItWork(body()));
 }
 
 interface RoleModel {
@@ -97,6 +103,34 @@ export function statedYears(blocks: readonly Block[]): { min: number | null; max
   return null;
 }
 
+const UNIT = /\b(?:division|branch|directorate|department|office|second[- ]level)\b/i;
+
+/**
+ * The body's sentence that says an individual contributor's title leads staff, unless another says
+ * it leads no one. A unit led ("manages the Cybersecurity Division") makes it a manager's job.
+ */
+function bodyLeadsStaff(read: DutyReading): Evidence | null {
+  if (read.leadsNoOne) return null;
+  const leads = read.leadsIt ?? read.leadsStaff;
+  if (!leads) return null;
+  return UNIT.test(leads.text) ? { rule: 'body-leads-it-unit', text: leads.text } : leads;
+}
+
+/**
+ * The first small-organisation cue that is not part of a name: "Small Business" in "U.S. Small
+ * Business Administration" names an agency, not its size.
+ */
+function smallCue(text: string, re: RegExp | null): string | null {
+  if (!re) return null;
+  const all = new RegExp(re.source, 'gi');
+  for (const m of text.matchAll(all)) {
+    const titleCase = /^[A-Z]/.test(m[0]) && /\s[A-Z]|^\S+$/.test(m[0]);
+    if (titleCase && /^\s+[A-Z]/.test(text.slice(m.index + m[0].length, m.index + m[0].length + 3))) continue;
+    return m[0];
+  }
+  return null;
+}
+
 function firstMatch(text: string, re: RegExp | null): string | null {
   return re?.exec(text)?.[0] ?? null;
 }
@@ -125,7 +159,26 @@ export function classifyRole(
   const withYears = (role: Role): Role => (years ? { ...role, yearsExperience: years } : role);
 
   const { match } = analysis;
-  if (!match) return withYears(outOfScope(family, [{ rule: 'title-no-leadership', text: title }], 0.8));
+  let dutyReading: DutyReading | null = null;
+  const duties = () => {
+    dutyReading ??= readDuties(blocks);
+    return dutyReading;
+  };
+  if (!match) {
+    // An individual contributor's title over IT work ("Network Administrator", "IT Specialist",
+    // "Systems Coordinator"): in scope only when the body says the job leads staff.
+    const leads =
+      analysis.strongDomain && !analysis.ownWord && !analysis.excludedBy ? bodyLeadsStaff(duties()) : null;
+    if (leads)
+      return withYears({
+        family,
+        inScope: true,
+        tier: leads.rule === 'body-leads-it-unit' ? 'it-manager' : 'team-lead',
+        confidence: 0.6,
+        evidence: [{ rule: 'title', text: title }, leads],
+      });
+    return withYears(outOfScope(family, [{ rule: 'title-no-leadership', text: title }], 0.8));
+  }
   if (analysis.excludedBy)
     return withYears(outOfScope(family, [{ rule: 'title-other-function', text: analysis.excludedBy }], 0.85));
 
@@ -148,10 +201,41 @@ export function classifyRole(
       );
   }
   let confidence = 0.9;
-  if (!match.rule.implicitDomain && !analysis.strongDomain) {
-    const bodyIsIt =
-      analysis.weakDomain !== null &&
-      (signals.technicalSkillCount >= 3 || (signals.technicalSkillCount >= 1 && namesOwnItWork(body())));
+  // "Technology" is borrowed below the executive tiers only: an "SVP, Technology" leads it.
+  const borrowed = analysis.borrowedDomain && match.rule.tier !== 'vp' && match.rule.tier !== 'cio';
+  const generic = !match.rule.implicitDomain && (!analysis.strongDomain || borrowed);
+  if (generic && !analysis.ownWord) {
+    // A generic or borrowed title ("Director", "Technology Manager", "Operations Manager"): the
+    // body's duties decide, both ways.
+    const read = duties();
+    // Staff led under a weak IT word of the title ("Supervisor de Suporte") count when the body
+    // names IT work of its own; an "Operations Manager" over logistics names none.
+    const decided = read.leadsNoOne
+      ? null
+      : (read.leadsIt ??
+        read.ownsIt ??
+        (analysis.weakDomain && read.leadsStaff && bodyNamesItWork(signals, body) ? read.leadsStaff : null) ??
+        // A weak IT word of the title over a body full of IT work ("Security Manager": SIEM, EDR).
+        (analysis.weakDomain && bodyNamesItWork(signals, body)
+          ? { rule: 'body-it-work', text: `${signals.technicalSkillCount} technical skills named` }
+          : null));
+    if (!decided)
+      return withYears(
+        outOfScope(
+          family,
+          [
+            { rule: 'title-generic', text: title },
+            read.leadsNoOne ?? { rule: 'body-no-it-duties', text: title },
+          ],
+          0.65,
+        ),
+      );
+    evidence.push(decided);
+    confidence = 0.75;
+  } else if (generic && !analysis.strongDomain) {
+    // A title that names its own function with a weak IT word ("Chamber Operations Manager"): in
+    // scope only when the body names IT work of its own.
+    const bodyIsIt = analysis.weakDomain !== null && bodyNamesItWork(signals, body);
     if (!bodyIsIt)
       return withYears(
         outOfScope(
@@ -169,9 +253,14 @@ export function classifyRole(
     // The title counts too: "CTO (startup)", "Co-founder & CTO".
     const about = `${title}\n${body()}`;
     const headcount = statedHeadcount(about);
-    const small = firstMatch(about, model.smallOrg) ?? (/\bco-?founder\b/i.test(title) ? 'co-founder' : null);
+    const small = smallCue(about, model.smallOrg) ?? (/\bco-?founder\b/i.test(title) ? 'co-founder' : null);
     const large = firstMatch(about, model.largeOrg);
-    if (headcount) {
+    if (large) {
+      // A large or public employer's own words ("cabinet-level", "Fortune 500") outweigh a head
+      // count, which is often the department's.
+      evidence.push({ rule: 'org-size', text: large });
+      confidence = 0.85;
+    } else if (headcount) {
       tierId = headcount.count <= scope.smallOrgMaxEmployees ? 'vp' : match.rule.tier;
       evidence.push({ rule: 'org-size', text: headcount.text });
       confidence = 0.85;

@@ -3,6 +3,7 @@
  * certification also says whether the posting requires it, prefers it or only mentions it.
  */
 
+import type { Cue } from '../../../taxonomy/schema.ts';
 import type { Taxonomy } from '../taxonomy/index.ts';
 import type { Block, CertificationMatch, Requirement, SkillMatch } from '../types.ts';
 import { LexiconMatcher, type LexiconSource } from './lexicon-matcher.ts';
@@ -176,6 +177,7 @@ export function extractQualifications(
       }
       const cert = taxonomy.certificationById.get(m.entry.id);
       if (!cert || certs.get(cert.id)?.requirement === 'required') continue; // nothing outranks it
+      if (abbreviatesOther(block.text, m.start, m.end, cert.cues)) continue;
       const sentence = sentenceAround(block.text, m.start, m.end);
       const requirement =
         nearestCue(sentence.text, m.start - sentence.offset, required, preferred) ??
@@ -191,6 +193,27 @@ export function extractQualifications(
     certifications: [...certs.values()],
     signals: [...signals.values()],
   };
+}
+
+const ACRONYM = /^[A-Z]{2,6}$/;
+
+/**
+ * The acronym stands in parentheses after the words it abbreviates, and those words are not the
+ * credential: "Project Management Plan (PMP)" is a document, "Project Management Professional
+ * (PMP)" the credential.
+ */
+function abbreviatesOther(text: string, start: number, end: number, cues: readonly Cue[]): boolean {
+  if (text.charAt(start - 1) !== '(' || text.charAt(end) !== ')') return false;
+  const acronym = text.slice(start, end);
+  if (!ACRONYM.test(acronym)) return false;
+  const words = text
+    .slice(Math.max(0, start - 100), start - 1)
+    .trim()
+    .split(/\s+/)
+    .slice(-acronym.length);
+  if (words.map((w) => w.charAt(0).toUpperCase()).join('') !== acronym) return false;
+  const phrase = words.join(' ').toLowerCase();
+  return !cues.some((c) => (typeof c === 'string' ? c : c.text).toLowerCase() === phrase);
 }
 
 function isAsciiLetter(code: number): boolean {

@@ -20,6 +20,17 @@ export interface TitleAnalysis {
   readonly match: TitleRuleMatch | null;
   /** A strong IT domain cue stands in the title. */
   readonly strongDomain: string | null;
+  /**
+   * Every IT word of the title is one many non-IT jobs borrow ("Technology Manager", "Technology
+   * Director"): the body decides, as for a weak cue.
+   */
+  readonly borrowedDomain: boolean;
+  /**
+   * A word of the title that is none of the taxonomy's title words (leadership, domain, IC noun,
+   * seniority, unit): the title names its own function ("Supervisory Librarian", "Chamber
+   * Operations Manager"), so the body is not asked what the job is. Null for a generic title.
+   */
+  readonly ownWord: string | null;
   /** Only a weak domain cue ("security", "operations") stands in the title. */
   readonly weakDomain: string | null;
   /** What makes this another job: an excluded modifier, a non-IT function or an IC noun. */
@@ -72,6 +83,25 @@ class PhraseSet {
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 
 /**
+ * Title words that name no function: seniority, rank, organisational units, joining words (English,
+ * Portuguese, Spanish), grades. With the taxonomy's own title words they make a generic title.
+ */
+const GENERIC_WORDS = new Set(
+  (
+    'of and the for to in at a an on with de da do das dos del la las los el e y en ' +
+    'senior junior deputy assistant associate executive principal chief interim acting global group ' +
+    'section branch division department unit office team site area level grade band staff ' +
+    'management i ii iii iv v 1 2 3 nível nivel'
+  ).split(' '),
+);
+
+/** "Director of", "Gerente de": what follows names the function. */
+const OF_WORDS = new Set(['of', 'for', 'de', 'da', 'do', 'del']);
+
+/** IT words that non-IT jobs borrow in their titles: alone, they leave scope to the body. */
+const BORROWED = new Set(['technology', 'technologies']);
+
+/**
  * Words of a lower-cased text: runs of letters and digits, with "&" as the word "and". A loop over
  * char codes; only non-ASCII characters are asked of the Unicode classes.
  */
@@ -122,6 +152,15 @@ export function compileTitleModel(scope: Scope): TitleModel {
   // Business functions that, right after an IT word, make it what the job sells or staffs:
   // "Director of IT Sales", "Head of Technology Recruiting".
   const soldFunctions = new PhraseSet(scope.nonItFunctions.filter((f) => excluded.has(f.toLowerCase())));
+  const titleWords = new Set(GENERIC_WORDS);
+  for (const list of [
+    scope.domainCues,
+    scope.weakDomainCues,
+    scope.individualContributor,
+    Object.values(scope.titleSynonyms),
+  ])
+    for (const phrase of list) for (const w of phrase.toLowerCase().split(/\s+/)) titleWords.add(w);
+  for (const r of scope.titleRules) for (const w of r.cue.toLowerCase().split(/\s+/)) titleWords.add(w);
   const rules: CompiledRule[] = scope.titleRules.map((rule) => ({
     rule,
     parts: rule.cue.toLowerCase().split(/\s+/),
@@ -245,6 +284,12 @@ export function compileTitleModel(scope: Scope): TitleModel {
       i += n;
     }
     const strongDomain = strong.first(withoutNonIt);
+    let borrowedDomain = strongDomain !== null;
+    for (let i = 0; borrowedDomain && i < withoutNonIt.length; ) {
+      const n = strong.lengthAt(withoutNonIt, i);
+      if (n > 0 && !BORROWED.has(withoutNonIt.slice(i, i + n).join(' '))) borrowedDomain = false;
+      i += Math.max(n, 1);
+    }
     const weakDomain = strongDomain ? null : weak.first(withoutNonIt);
 
     let excludedBy = match ? functionNamedBeside(tokens) : null;
@@ -264,7 +309,7 @@ export function compileTitleModel(scope: Scope): TitleModel {
       }
       if (!excludedBy && nonIt && !strongDomain) excludedBy = nonIt;
       // "Director of Business Development, IT Services": what follows "of" names the function.
-      if (!excludedBy && (tokens[match.end + 1] === 'of' || tokens[match.end + 1] === 'for')) {
+      if (!excludedBy && OF_WORDS.has(tokens[match.end + 1] as string)) {
         const n = nonItFunctions.lengthAt(tokens, match.end + 2);
         if (n > 0) excludedBy = tokens.slice(match.end + 2, match.end + 2 + n).join(' ');
       }
@@ -277,7 +322,8 @@ export function compileTitleModel(scope: Scope): TitleModel {
       )
     )
       excludedBy = 'assistant to';
-    return { normalized, tokens, match, strongDomain, weakDomain, excludedBy };
+    const ownWord = tokens.find((t) => !titleWords.has(t) && !/^\d+$/.test(t)) ?? null;
+    return { normalized, tokens, match, strongDomain, borrowedDomain, ownWord, weakDomain, excludedBy };
   };
 
   return { normalize, analyze };

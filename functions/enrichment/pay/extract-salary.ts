@@ -93,6 +93,9 @@ const round2 = (n: number) => Math.round(n * 100) / 100;
  * USD) is a year; with a pay cue, under 200 USD is an hour, and 200–2,500 GBP/EUR/CHF in a
  * contract posting is a day. Anything else cannot be told: null.
  */
+/** Currencies whose postings give a month's pay when they state no period ("R$ 4.000,00"). */
+const MONTHLY_BY_CUSTOM = new Set(['BRL', 'MXN']);
+
 export function inferPeriod(
   min: number | null,
   max: number | null,
@@ -106,6 +109,10 @@ export function inferPeriod(
   const usd = rep * rate;
   if (rep >= 20_000 && usd >= 12_000) return 'year';
   if (!opts.cued) return null;
+  // Pay beside a pay word that no one earns a month or an hour: "£18,500 - £19,900" is a year's.
+  if (rep >= 15_000 && usd >= 15_000) return 'year';
+  // Brazilian and Mexican postings state pay by the month when they name no period.
+  if (MONTHLY_BY_CUSTOM.has(currency) && usd >= 150 && usd < 15_000) return 'month';
   if (usd >= 5 && usd < 200) return 'hour';
   if (
     DAY_RATE_CURRENCIES.has(currency) &&

@@ -47,6 +47,7 @@ export const CURRENCY_CODES: readonly string[] = [
   'TWD',
   'THB',
   'TRY',
+  'JOD',
 ];
 const CODE_SET = new Set(CURRENCY_CODES);
 
@@ -197,6 +198,7 @@ const LOCAL_CURRENCY: Readonly<Record<string, string>> = {
   TW: 'TWD',
   TH: 'THB',
   TR: 'TRY',
+  JO: 'JOD',
   ...DOLLAR_BY_COUNTRY,
   ...KRONE_BY_COUNTRY,
   ...Object.fromEntries(EURO_COUNTRIES.map((c) => [c, 'EUR'])),
@@ -216,7 +218,11 @@ const COUNTRY_NAMES: readonly (readonly [RegExp, string])[] = [
   [/\bnew zealand\b|\baotearoa\b/, 'NZ'],
   [/\bhong kong\b/, 'HK'],
   [/\bsingapore\b/, 'SG'],
-  [/\bcanada\b/, 'CA'],
+  // Canada's provinces, and their postal codes after a comma ("Ottawa, ON"): none is a US state's.
+  [
+    /\bcanada\b|\bontario\b|\bquebec\b|\bquébec\b|\bbritish columbia\b|\balberta\b|\bmanitoba\b|\bsaskatchewan\b|\bnova scotia\b|\bnew brunswick\b|\bnewfoundland\b|,\s*(?:on|qc|bc|ab|mb|sk|ns|nb|nl|pe)\b/,
+    'CA',
+  ],
   [/\bmexico\b|\bméxico\b/, 'MX'],
   [/\bireland\b/, 'IE'],
   [/\bgermany\b|\bdeutschland\b/, 'DE'],
@@ -240,6 +246,7 @@ const COUNTRY_NAMES: readonly (readonly [RegExp, string])[] = [
   [/\bhungary\b/, 'HU'],
   [/\bromania\b/, 'RO'],
   [/\bisrael\b/, 'IL'],
+  [/\bjordan\b/, 'JO'],
   [/\bunited arab emirates\b|\buae\b|\bdubai\b/, 'AE'],
   [/\bsaudi arabia\b/, 'SA'],
   [/\bsouth africa\b/, 'ZA'],

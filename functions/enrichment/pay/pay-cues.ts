@@ -20,8 +20,9 @@ const words = (list: readonly string[]) => list.join('|');
  * "à", "até", "hasta", "bis", "tot", the Japanese wave dash ("〜", "～"). The "and" words count
  * only after "between" ("entre X e Y").
  */
+/** What joins a range's two amounts; "to -" (USAJobs) and a Markdown-escaped "\\-" too. */
 export const CONNECTOR =
-  /^\s*(?:-{1,2}|[–—‒―~〜～]|to|till|until|through|thru|bis|à|a|até|hasta|tot|do|and|e|y|et|und|en)\s*$/i;
+  /^\s*(?:\\?-{1,2}|\\?[–—‒―~〜～]|(?:to|till|until|through|thru)(?:\s*[-–—])?|bis|à|a|até|hasta|tot|do|and|e|y|et|und|en)\s*$/i;
 /** "and", "e", "y", "et", "und", "en": alone they join two things, they do not make a range. */
 export const AND_CONNECTOR = /^\s*(?:and|e|y|et|und|en)\s*$/i;
 export const BETWEEN_BEFORE = /\b(?:between|entre|zwischen|tussen)[\s:]*$/i;
@@ -164,7 +165,7 @@ export const PLUS_ADDS =
 export const UP_TO_BEFORE =
   /(?:up\s+to|upto|to\s+a\s+max(?:imum)?\s+of|max(?:imum)?\.?(?:\s+of)?|not\s+to\s+exceed|capped\s+at|as\s+much\s+as|no\s+more\s+than|bis\s+zu|jusqu'à|\baté|\bhasta|\btot\s+max(?:imaal)?)[\s:]*$/i;
 export const FROM_BEFORE =
-  /(?:\bfrom|starting\s+(?:at|from)|starts?\s+at|at\s+least|\bmin(?:imum)?\.?(?:\s+of)?|no\s+less\s+than|in\s+excess\s+of|upwards\s+of|\bover|\babove|\bab|[àa]\s+partir\s+de|\bdesde|\bmindestens|au\s+moins|\bvanaf)[\s:]*$/i;
+  /(?:\bfrom|starting\s+(?:at|from)|starts?\s+at|at\s+least|\bmin(?:imum)?\.?(?:\s+(?:salary|pay|wage|rate|compensation))?(?:\s+(?:is|of))?|no\s+less\s+than|in\s+excess\s+of|upwards\s+of|\bover|\babove|\bab|[àa]\s+partir\s+de|\bdesde|\bmindestens|au\s+moins|\bvanaf)[\s:]*$/i;
 export const OR_MORE_AFTER = new RegExp(
   `^\\s*(?:or\\s+(?:more|above|higher|greater)|and\\s+(?:above|up|upwards|higher)|ou\\s+(?:mais|plus)|o\\s+más|oder\\s+mehr|et\\s+plus|of\\s+meer)${END}`,
   'i',

@@ -108,7 +108,8 @@ function isExcluded(before: string, after: string, periodLength: number): boolea
   // "$6,000 per year in tuition reimbursement": what the money is for may follow its period.
   if (
     EXCLUDED_AFTER.test(after) ||
-    (periodLength > 0 && EXCLUDED_AFTER_PERIOD.test(after.slice(periodLength)))
+    // ", annual bonus target 75%": after a comma, the period opens the next clause, about the bonus.
+    (periodLength > 0 && !/^\s*[,;]/.test(after) && EXCLUDED_AFTER_PERIOD.test(after.slice(periodLength)))
   )
     return true;
   const excl = lastMatch(EXCLUDE, before);

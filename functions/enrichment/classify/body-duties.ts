@@ -1,0 +1,92 @@
+/**
+ * What the body says the job does, read from the structure of its duty sentences: a leadership
+ * verb ("leads", "manages", "supervises", "oversees", "gerenciar", "liderar") followed, in the same
+ * sentence, by what is led or owned. The object decides: IT staff (a team of engineers, the
+ * service-desk technicians, "equipe de TI"), an IT thing owned (the IT infrastructure, the
+ * network, the technology budget), or staff of any kind (which counts only when the title has
+ * already named IT work: a supervisory "Network Administrator"). A sentence that says the job
+ * leads no one ("not a manager position", "Supervisory status: No") counts against.
+ *
+ * Read only when the title leaves scope open (generic, borrowed or individual-contributor titles),
+ * and then sentence by sentence on the posting's blocks: no regex runs over the whole body of a
+ * posting whose title decides.
+ */
+import type { Block, Evidence } from '../types.ts';
+
+export interface DutyReading {
+  /** A sentence where the job leads IT people or an IT unit. */
+  readonly leadsIt: Evidence | null;
+  /** A sentence where the job leads or supervises staff, whatever the staff. */
+  readonly leadsStaff: Evidence | null;
+  /** A sentence where the job manages or owns an IT thing: infrastructure, networks, the IT budget. */
+  readonly ownsIt: Evidence | null;
+  /** A sentence that says the job leads no one. */
+  readonly leadsNoOne: Evidence | null;
+}
+
+const MAX_BLOCKS = 120;
+const MAX_SENTENCE = 400;
+
+/** Verbs and nouns of leading and owning, in English, Portuguese and Spanish. */
+const LEAD =
+  /\b(?:lead|leads|leading|manage|manages|managing|supervise|supervises|supervising|oversee|oversees|overseeing|own|owns|owning|directs|directing|heads the|run the|runs the|in charge of|responsible for|responsibility for|management of|supervision (?:of|to|over)|supervisory (?:and \w+ )?(?:duties|responsibilit(?:y|ies)|authority)|leadership (?:of|to|over)|oversight (?:of|over)|direction to|gerenciar|gerencia|gerir|liderar|lidera|coordenar|coordena|supervisionar|supervisiona|gest[aã]o d[aeo]s?|lideran[cç]a d[aeo]s?|dirigir|gestionar|supervisar|coordinar)\b/gi;
+/** People or a unit of an organisation: what a leader leads. */
+const STAFF =
+  /\b(?:teams?|staff|personnel|employees|subordinates?|direct reports|workforce|engineers|developers|programmers|administrators|technicians|analysts|specialists|contractors|branch|section|division|department|directorate|equipes?|time|técnicos|colaboradores|analistas|equipo|personal)\b/i;
+/** Words that make staff or a unit IT's own. */
+const IT_QUALIFIER =
+  /\b(?:IT|I\.T\.|TI|information technology|information systems|information security|information management|cyber\s?security|network|networks|systems?|infrastructure|service desk|help ?desk|desktop|devops|software|engineering|engineers|developers|programmers|development|technology|technical|tecnologia|tecnología|infraestrutura|infraestructura|suporte técnico|soporte técnico|data center|platforms?)\b/;
+/** Things an IT leader owns. */
+const IT_OWNED =
+  /\b(?:IT|I\.T\.|TI|information technology|technology|network|networks|servers?|data cent(?:er|re)s?|infrastructure|infraestrutura|infraestructura|help ?desk|service desk|telecommunications|cyber\s?security|information security)\s+(?:infrastructure|operations|budget|systems|program|programs|programme|services|environment|department|function|strategy|hardware|security|estate|area|área)\b|\b(?:technology|IT|engineering) budget\b|\ball (?:internal )?networks\b|\bthe (?:entire|whole|organization's|company's) (?:IT|technology|technical stack|tech stack)\b/i;
+/** The job leads no one. */
+const LEADS_NO_ONE =
+  /\bnot a (?:manager|management|supervisory) (?:position|role)\b|\b(?:does not|doesn't|will not) (?:have|supervise|manage) (?:any )?(?:direct reports|staff|employees)\b|\bno direct reports\b|\bsupervisory status:?\s*no\b|\bstaff reporting to this position:?\s*none\b|\bnumber of staff managed:?\s*0\b|\bindividual contributor\b/i;
+const SENTENCE_END = /(?<=[.!?;])\s+(?=[A-Z•*-])|\n/;
+/** "Manage relationships with the IT team", "partner with engineering": the team is another party. */
+const BESIDE = /\b(?:with|alongside|among|between|partner|partners|partnering)\b/i;
+
+function sentences(text: string): string[] {
+  return text.split(SENTENCE_END);
+}
+
+/** What a staff noun in `after` names, when it is led rather than worked beside. */
+function ledStaff(after: string): RegExpExecArray | null {
+  const m = STAFF.exec(after);
+  if (!m) return null;
+  // "manage relationships with the IT team": the team is whom the job works with.
+  if (BESIDE.test(after.slice(0, m.index))) return null;
+  return m;
+}
+
+const evidence = (rule: string, text: string): Evidence => ({ rule, text: text.trim().slice(0, 200) });
+
+/** Reads the duty sentences of a posting's blocks. */
+export function readDuties(blocks: readonly Block[]): DutyReading {
+  let leadsIt: Evidence | null = null;
+  let leadsStaff: Evidence | null = null;
+  let ownsIt: Evidence | null = null;
+  let leadsNoOne: Evidence | null = null;
+  for (const block of blocks.slice(0, MAX_BLOCKS)) {
+    for (const raw of sentences(block.text)) {
+      const s = raw.slice(0, MAX_SENTENCE);
+      if (!leadsNoOne && LEADS_NO_ONE.test(s)) leadsNoOne = evidence('body-leads-no-one', s);
+      for (const verb of s.matchAll(LEAD)) {
+        const from = verb.index + verb[0].length;
+        const after = s.slice(from, from + 160);
+        const staff = ledStaff(after);
+        if (staff && staff.index <= 80) {
+          leadsStaff ??= evidence('body-leads-staff', s);
+          const around = after.slice(Math.max(0, staff.index - 60), staff.index + staff[0].length + 60);
+          if (!leadsIt && IT_QUALIFIER.test(around)) leadsIt = evidence('body-leads-it-staff', s);
+        } else if (/\bsupervisory\b/i.test(verb[0]) && IT_QUALIFIER.test(after)) {
+          // "performs supervisory and technical duties in the administration of all city networks"
+          leadsStaff ??= evidence('body-leads-staff', s);
+        }
+        if (!ownsIt && IT_OWNED.test(after)) ownsIt = evidence('body-owns-it', s);
+      }
+    }
+    if (leadsIt && ownsIt && leadsNoOne) break;
+  }
+  return { leadsIt, leadsStaff, ownsIt, leadsNoOne };
+}
