@@ -111,6 +111,7 @@ export function enrichPosting(posting: Posting, ctx: EnrichContext): Listing {
     certifications,
     salary,
     band: tier ? compareToBand(salary, tier) : null,
+    ...(posting.warnings?.length ? { warnings: posting.warnings } : {}),
     taxonomyVersion: taxonomy.version,
     enrichedAt: isoTime(ctx.now),
   };

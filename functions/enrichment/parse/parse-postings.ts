@@ -21,6 +21,7 @@ export function toPosting(raw: RawPosting): Posting {
     postedAt: raw.postedAt,
     blocks,
     pay: raw.pay,
+    ...(raw.warnings?.length ? { warnings: [...raw.warnings] } : {}),
   };
 }
 

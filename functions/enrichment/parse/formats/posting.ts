@@ -5,7 +5,7 @@
  */
 
 import { employmentTypeFromTitle, squash } from '../../fields.ts';
-import type { DocumentInput, Format, Location, PostedPay, RawPosting } from '../../types.ts';
+import type { DocumentInput, Format, Location, PostedPay, RawPosting, Warning } from '../../types.ts';
 import { NO_LOCATION, remoteFromText } from './location.ts';
 import { htmlToText } from './markup.ts';
 
@@ -31,6 +31,7 @@ export interface PostingFields {
   readonly pay?: PostedPay | null;
   readonly url?: unknown;
   readonly externalId?: unknown;
+  readonly warnings?: readonly Warning[] | null;
 }
 
 /** An absolute http(s) URL (relative ones resolved against the document's URL), else null. */
@@ -90,6 +91,7 @@ export function buildRawPosting(fields: PostingFields, ctx: ParseContext): RawPo
     postedAt: fields.postedAt ?? null,
     description,
     pay: fields.pay ?? null,
+    ...(fields.warnings?.length ? { warnings: fields.warnings } : {}),
   };
 }
 
