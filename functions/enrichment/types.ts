@@ -7,7 +7,17 @@
  */
 import * as z from 'zod/mini';
 
-export const FORMATS = ['html', 'text', 'rss', 'atom', 'jsonfeed', 'greenhouse', 'lever', 'ashby'] as const;
+export const FORMATS = [
+  'html',
+  'text',
+  'rss',
+  'atom',
+  'jsonfeed',
+  'greenhouse',
+  'lever',
+  'ashby',
+  'json',
+] as const;
 export const FormatSchema = z.enum(FORMATS);
 export type Format = z.infer<typeof FormatSchema>;
 

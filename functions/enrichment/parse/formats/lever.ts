@@ -99,7 +99,8 @@ function postingFrom(posting: JsonRecord, ctx: ParseContext, board: string | nul
 
 /** Postings from a Lever postings array (flat or grouped). */
 export function parseLever(json: unknown, ctx: ParseContext): RawPosting[] {
-  const list = Array.isArray(json) ? json : [];
+  // A bare array of postings, or one posting object (`/v0/postings/{site}/{id}`).
+  const list = Array.isArray(json) ? json : asRecord(json) ? [json] : [];
   const postings = list.flatMap((item) => {
     const record = asRecord(item);
     if (!record) return [];

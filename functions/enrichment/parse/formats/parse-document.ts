@@ -7,20 +7,22 @@ import { DocumentError } from '../../types.ts';
 import { parseAshby } from './ashby.ts';
 import { parseAtom } from './atom.ts';
 import { decodeDocument } from './decode.ts';
-import { oneLine, parseJson, type SniffedDocument, sniffDocument } from './detect-format.ts';
+import { oneLine, readJson, type SniffedDocument, sniffDocument } from './detect-format.ts';
 import { parseGreenhouse } from './greenhouse.ts';
 import { parseHtml } from './html.ts';
+import { parseJsonJobs } from './json-jobs.ts';
 import { parseJsonFeed } from './jsonfeed.ts';
 import { parseLever } from './lever.ts';
 import type { ParseContext } from './posting.ts';
 import { parseRss } from './rss.ts';
 import { parseText } from './text.ts';
 
-const JSON_FORMATS: ReadonlySet<Format> = new Set(['jsonfeed', 'greenhouse', 'lever', 'ashby']);
+const JSON_FORMATS: ReadonlySet<Format> = new Set(['jsonfeed', 'greenhouse', 'lever', 'ashby', 'json']);
 
 function sniffAs(format: Format, text: string): SniffedDocument {
   if (!JSON_FORMATS.has(format)) return { format };
-  return { format, json: parseJson(text.trimStart()) };
+  const { json, truncated } = readJson(text.trimStart());
+  return truncated ? { format, json, truncated } : { format, json };
 }
 
 function splitDocument(text: string, sniffed: SniffedDocument, ctx: ParseContext): RawPosting[] {
@@ -41,6 +43,8 @@ function splitDocument(text: string, sniffed: SniffedDocument, ctx: ParseContext
       return parseLever(sniffed.json, ctx);
     case 'ashby':
       return parseAshby(sniffed.json, ctx);
+    case 'json':
+      return parseJsonJobs(sniffed.json, ctx);
   }
 }
 
@@ -55,7 +59,10 @@ export function parseDocument(input: DocumentInput): RawPosting[] {
   const forced = input.format && input.format !== 'auto' ? input.format : null;
   const sniffed = forced ? sniffAs(forced, text) : sniffDocument(text, input.contentType);
   try {
-    return splitDocument(text, sniffed, { format: sniffed.format, input });
+    const warnings = sniffed.truncated
+      ? [{ id: 'document-truncated', detail: sniffed.truncated }]
+      : undefined;
+    return splitDocument(text, sniffed, { format: sniffed.format, input, ...(warnings ? { warnings } : {}) });
   } catch (error) {
     if (error instanceof DocumentError) throw error;
     // A parser fault on hostile input (a RangeError deep in a library) is still the document's

@@ -17,6 +17,8 @@ const MAX_URL_CHARS = 2_048;
 export interface ParseContext {
   readonly format: Format;
   readonly input: DocumentInput;
+  /** Said on every posting of the document: it was cut off part-way. */
+  readonly warnings?: readonly Warning[];
 }
 
 export type Description = RawPosting['description'];
@@ -91,7 +93,11 @@ export function buildRawPosting(fields: PostingFields, ctx: ParseContext): RawPo
     postedAt: fields.postedAt ?? null,
     description,
     pay: fields.pay ?? null,
-    ...(fields.warnings?.length ? { warnings: fields.warnings } : {}),
+    ...(fields.warnings?.length
+      ? { warnings: fields.warnings }
+      : ctx.warnings?.length
+        ? { warnings: ctx.warnings }
+        : {}),
   };
 }
 

@@ -153,3 +153,99 @@ describe('feeds at the edge', () => {
     expect(postings[0]?.warnings?.[0]?.id).toBe('document-truncated');
   });
 });
+
+describe('JSON at the edge', () => {
+  it('a plain JSON array of jobs, whose first element is a notice, gives each job with its company, place and pay', () => {
+    const jobs = [
+      { legal: 'By using this API you agree to our terms.' },
+      {
+        position: 'Site Reliability Engineer',
+        company: 'Contoso',
+        location: 'Remote',
+        salary_min: 120000,
+        salary_max: 150000,
+        url: 'https://api.example/jobs/1',
+        description: '<p>Keep it up.</p>',
+      },
+      {
+        name: 'Hardware Engineer',
+        company: 'mylife AG',
+        actualCity: 'Burgdorf',
+        annualSalaryFrom: 80000,
+        annualSalaryTo: 100000,
+      },
+    ];
+    const postings = parse(JSON.stringify(jobs));
+    expect(postings.map((p) => [p.source.format, p.title, p.company, p.location.text])).toEqual([
+      ['json', 'Site Reliability Engineer', 'Contoso', 'Remote'],
+      ['json', 'Hardware Engineer', 'mylife AG', 'Burgdorf'],
+    ]);
+    expect(postings[0]?.pay).toMatchObject({ min: 120000, max: 150000 });
+    expect(postings[1]?.pay).toMatchObject({ min: 80000, max: 100000, period: 'year' });
+  });
+
+  it('a USAJOBS search response gives each MatchedObjectDescriptor as a posting', () => {
+    const item = (id: string, title: string, org: string) => ({
+      MatchedObjectId: id,
+      MatchedObjectDescriptor: {
+        PositionTitle: title,
+        PositionURI: `https://www.usajobs.gov/GetJob/ViewDetails/${id}`,
+        PositionLocation: [{ LocationName: 'Atlanta, Georgia', CountryCode: 'United States' }],
+        OrganizationName: org,
+        PositionRemuneration: [
+          { MinimumRange: '88305', MaximumRange: '114802', RateIntervalCode: 'Per Year' },
+        ],
+        UserArea: { Details: { JobSummary: 'Manage IT projects.' } },
+      },
+    });
+    const doc = {
+      LanguageCode: 'EN',
+      SearchResult: {
+        SearchResultCount: 2,
+        SearchResultItems: [
+          item('1', 'IT Project Manager', 'CDC'),
+          item('2', 'IT Specialist (INFOSEC)', 'CFPB'),
+        ],
+      },
+    };
+    const postings = parse(JSON.stringify(doc));
+    expect(postings.map((p) => [p.title, p.company, p.location.text, p.source.externalId])).toEqual([
+      ['IT Project Manager', 'CDC', 'Atlanta, Georgia', '1'],
+      ['IT Specialist (INFOSEC)', 'CFPB', 'Atlanta, Georgia', '2'],
+    ]);
+    expect(postings[0]?.pay).toMatchObject({ min: 88305, max: 114802, period: 'year' });
+  });
+
+  it('a single Lever posting object (one job, not an array) is read as Lever', () => {
+    const one = {
+      id: 'a1',
+      text: 'Trade Marketing Consultant',
+      hostedUrl: 'https://jobs.lever.co/mamamoney/a1',
+      categories: { location: 'Pretoria' },
+    };
+    const postings = parse(JSON.stringify(one));
+    expect(postings.map((p) => [p.source.format, p.title, p.company, p.location.text])).toEqual([
+      ['lever', 'Trade Marketing Consultant', 'Mamamoney', 'Pretoria'],
+    ]);
+  });
+
+  it('a board JSON cut off part-way keeps every complete job and says where it broke on each record', () => {
+    const job = (i: number) => ({
+      id: i,
+      title: `Engineer ${i}`,
+      absolute_url: `https://boards.greenhouse.io/luno/jobs/${i}`,
+      content: `&lt;p&gt;Luno builds ${i}&lt;/p&gt;`,
+    });
+    const whole = JSON.stringify({ jobs: [1, 2, 3, 4].map(job) });
+    const cut = whole.slice(0, whole.indexOf('Luno builds 4'));
+    const postings = parse(cut);
+    expect(postings.map((p) => [p.title, p.company])).toEqual([
+      ['Engineer 1', 'Luno'],
+      ['Engineer 2', 'Luno'],
+      ['Engineer 3', 'Luno'],
+    ]);
+    expect(postings.every((p) => p.warnings?.[0]?.id === 'document-truncated')).toBe(true);
+    expect(postings[0]?.warnings?.[0]?.detail).toMatch(/1 unfinished record dropped/);
+    expect(parse(whole).every((p) => p.warnings === undefined)).toBe(true);
+  });
+});
