@@ -249,3 +249,20 @@ describe('JSON at the edge', () => {
     expect(parse(whole).every((p) => p.warnings === undefined)).toBe(true);
   });
 });
+
+describe('ids of feed items', () => {
+  it('feed items that all link to the same list page keep one id each', async () => {
+    const { enrichDocument, loadTaxonomy } = await import('../../../../../functions/enrichment/index.ts');
+    const items = ['Service Desk Lead', 'Network Engineer', 'IT Manager']
+      .map(
+        (t) =>
+          `<item><title>${t}</title><link>https://council.example/jobs</link><description>${t} for the council.</description></item>`,
+      )
+      .join('');
+    const listings = enrichDocument(
+      { content: rss('<title>Council Jobs</title>', items) },
+      { taxonomy: loadTaxonomy(), now: new Date(0) },
+    );
+    expect(new Set(listings.map((l) => l.id)).size).toBe(3);
+  });
+});
