@@ -120,7 +120,7 @@ function boardFormatOf(value: unknown): Format | null {
   if (Array.isArray(record.jobs)) {
     const jobs = sample(record.jobs);
     if (hasAny(jobs, ['absolute_url', 'internal_job_id', 'requisition_id'])) return 'greenhouse';
-    if (hasAny(jobs, ['descriptionHtml', 'jobUrl', 'isRemote', 'compensation', 'descriptionPlain']))
+    if (hasAny(jobs, ['descriptionHtml', 'jobUrl', 'isRemote', 'descriptionPlain']))
       return 'ashby';
     if (jobs.length === 0 && record.jobs.length === 0) return 'apiVersion' in record ? 'ashby' : 'greenhouse';
   }
