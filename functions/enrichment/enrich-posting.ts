@@ -116,6 +116,7 @@ export function enrichPosting(posting: Posting, ctx: EnrichContext): Listing {
       { location: posting.location, salary, postedAt: posting.postedAt },
       isoTime(ctx.now),
     ),
+    ...(posting.warnings?.length ? { warnings: posting.warnings } : {}),
     taxonomyVersion: taxonomy.version,
     enrichedAt: isoTime(ctx.now),
   };

@@ -7,7 +7,17 @@
  */
 import * as z from 'zod/mini';
 
-export const FORMATS = ['html', 'text', 'rss', 'atom', 'jsonfeed', 'greenhouse', 'lever', 'ashby'] as const;
+export const FORMATS = [
+  'html',
+  'text',
+  'rss',
+  'atom',
+  'jsonfeed',
+  'greenhouse',
+  'lever',
+  'ashby',
+  'json',
+] as const;
 export const FormatSchema = z.enum(FORMATS);
 export type Format = z.infer<typeof FormatSchema>;
 
@@ -46,6 +56,13 @@ export const PostedPaySchema = z.object({
 });
 export type PostedPay = Readonly<z.infer<typeof PostedPaySchema>>;
 
+/**
+ * Something the reader of a record should know about how it was read: `document-truncated` when
+ * its document broke off part-way (the detail says where and what was lost).
+ */
+export const WarningSchema = z.object({ id: z.string(), detail: z.string() });
+export type Warning = z.infer<typeof WarningSchema>;
+
 export const SourceRefSchema = z.object({
   format: FormatSchema,
   url: z.nullable(z.string()),
@@ -74,6 +91,8 @@ export interface RawPosting {
     | { readonly text: string }
     | { readonly blocks: readonly Block[] };
   readonly pay: PostedPay | null;
+  /** How the document was read, when the record should say (a cut-off document). */
+  readonly warnings?: readonly Warning[];
 }
 
 export const LocationSchema = z.object({
@@ -102,6 +121,7 @@ export const PostingSchema = z.object({
   ...PostingFacts,
   blocks: z.array(BlockSchema),
   pay: z.nullable(PostedPaySchema),
+  warnings: z.optional(z.array(WarningSchema)),
 });
 export type Posting = z.infer<typeof PostingSchema>;
 
@@ -248,6 +268,8 @@ export const ListingSchema = z.object({
   salary: z.nullable(SalarySchema),
   band: z.nullable(BandSchema),
   flags: z._default(z.array(PayFlagSchema), () => []),
+  /** Present when the record's document was not read whole: `{ id: 'document-truncated', detail }`. */
+  warnings: z.optional(z.array(WarningSchema)),
   taxonomyVersion: z.string(),
   enrichedAt: z.string(),
 });

@@ -21,6 +21,7 @@ export function toPosting(raw: RawPosting): Posting {
     postedAt: raw.postedAt,
     blocks,
     pay: raw.pay,
+    ...(raw.warnings?.length ? { warnings: [...raw.warnings] } : {}),
   };
 }
 
@@ -45,14 +46,29 @@ export function parseRawPostings(input: DocumentInput): RawPosting[] {
 
 /**
  * A URL that several postings of one document share is the document's (a careers page listing
- * three jobs, a feed whose items have no links), not any posting's own: it is dropped from them,
- * so their ids come from their board ids or their text and they cannot overwrite each other.
+ * three jobs, a feed whose items all link to one list page), not any posting's own: it is
+ * dropped from them, and so is an external id they share (a feed item's id falls back to its
+ * link), so their ids come from their own ids or their text and they cannot overwrite each other.
  */
 function withOwnUrls(postings: RawPosting[]): RawPosting[] {
   if (postings.length < 2) return postings;
-  const seen = new Map<string, number>();
-  for (const p of postings) if (p.source.url) seen.set(p.source.url, (seen.get(p.source.url) ?? 0) + 1);
-  return postings.map((p) =>
-    p.source.url && (seen.get(p.source.url) ?? 0) > 1 ? { ...p, source: { ...p.source, url: null } } : p,
-  );
+  const urls = new Map<string, number>();
+  const ids = new Map<string, number>();
+  for (const p of postings) {
+    if (p.source.url) urls.set(p.source.url, (urls.get(p.source.url) ?? 0) + 1);
+    if (p.source.externalId) ids.set(p.source.externalId, (ids.get(p.source.externalId) ?? 0) + 1);
+  }
+  return postings.map((p) => {
+    const sharedUrl = p.source.url !== null && (urls.get(p.source.url) ?? 0) > 1;
+    const sharedId = p.source.externalId !== null && (ids.get(p.source.externalId) ?? 0) > 1;
+    if (!sharedUrl && !sharedId) return p;
+    return {
+      ...p,
+      source: {
+        ...p.source,
+        url: sharedUrl ? null : p.source.url,
+        externalId: sharedId ? null : p.source.externalId,
+      },
+    };
+  });
 }

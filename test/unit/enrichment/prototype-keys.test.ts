@@ -161,6 +161,22 @@ const DOCUMENTS: Record<Format, (v: Values) => string> = {
         },
       ],
     }),
+  json: (v) =>
+    JSON.stringify([
+      { legal: 'Terms of use: a notice, not a job' },
+      {
+        position: 'IT Operations Manager',
+        company: v.company,
+        location: `Austin, ${v.region}`,
+        country: v.country,
+        employment_type: v.employmentType,
+        salary_min: 150000,
+        salary_max: 180000,
+        salary_currency: v.currency,
+        description: `<p>${BODY}</p>`,
+        url: 'https://jobs.example.org/1',
+      },
+    ]),
 };
 
 const CONTENT_TYPES: Record<Format, string> = {
@@ -172,6 +188,7 @@ const CONTENT_TYPES: Record<Format, string> = {
   greenhouse: 'application/json',
   lever: 'application/json',
   ashby: 'application/json',
+  json: 'application/json',
 };
 
 const ctx = { taxonomy: loadTaxonomy(), now: new Date('2026-12-01T00:00:00Z') };

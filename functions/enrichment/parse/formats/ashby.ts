@@ -7,6 +7,7 @@
 import { asList, asNumber, asRecord, asString, normalizeEmploymentType, toIsoDate } from '../../fields.ts';
 import { currencyCode, makePay, periodFromUnit } from '../../pay/index.ts';
 import type { PostedPay, RawPosting } from '../../types.ts';
+import { boardEmployer } from './board-identity.ts';
 import { assertPostingCount } from './limits.ts';
 import { buildLocation } from './location.ts';
 import { unescapeMarkup } from './markup.ts';
@@ -57,12 +58,12 @@ function descriptionOf(job: JsonRecord): Description {
   return { text: asString(job.descriptionPlain) ?? '' };
 }
 
-function postingFrom(job: JsonRecord, ctx: ParseContext): RawPosting | null {
+function postingFrom(job: JsonRecord, ctx: ParseContext, board: string | null): RawPosting | null {
   const address = asRecord(asRecord(job.address)?.postalAddress);
   return buildRawPosting(
     {
       title: job.title,
-      company: null,
+      company: board,
       location: buildLocation(asString(job.location), asString(address?.addressCountry), remoteOf(job)),
       employmentType: normalizeEmploymentType(job.employmentType),
       postedAt: toIsoDate(job.publishedAt) ?? toIsoDate(job.updatedAt),
@@ -77,13 +78,17 @@ function postingFrom(job: JsonRecord, ctx: ParseContext): RawPosting | null {
 
 /** Postings from an Ashby job board. */
 export function parseAshby(json: unknown, ctx: ParseContext): RawPosting[] {
-  const board = asRecord(json) ?? {};
-  const jobs = Array.isArray(board.jobs) ? board.jobs : [];
+  const root = asRecord(json) ?? {};
+  const jobs = Array.isArray(root.jobs) ? root.jobs : [];
   assertPostingCount(jobs.length);
+  const records = jobs.map(asRecord).filter((job) => job !== null);
+  const sample = records.slice(0, 5);
+  const board = boardEmployer([ctx.input.url, ...sample.flatMap((j) => [j.jobUrl, j.applyUrl])], () =>
+    sample.flatMap((j) => [j.descriptionPlain, j.descriptionHtml].filter((t) => typeof t === 'string')),
+  );
   const out: RawPosting[] = [];
-  for (const item of jobs) {
-    const job = asRecord(item);
-    const posting = job ? postingFrom(job, ctx) : null;
+  for (const job of records) {
+    const posting = postingFrom(job, ctx, board);
     if (posting) out.push(posting);
   }
   return out;

@@ -7,6 +7,7 @@ import type { CheerioAPI } from 'cheerio/slim';
 import type { Element } from 'domhandler';
 import { toIsoDate } from '../../fields.ts';
 import type { RawPosting } from '../../types.ts';
+import { feedEmployer } from './feed-identity.ts';
 import { assertPostingCount } from './limits.ts';
 import { buildLocation } from './location.ts';
 import { hasMarkup, htmlToText, loadXml, unescapeMarkup } from './markup.ts';
@@ -67,13 +68,41 @@ function readEntry($: CheerioAPI, entry: Element): EntryFields {
   };
 }
 
+/** The feed's own employer: its author, else its title without the job-feed words. */
+function feedOwner($: CheerioAPI): string | null {
+  const root = $.root()
+    .children()
+    .toArray()
+    .find((node): node is Element => node.type === 'tag');
+  if (!root) return null;
+  const author = childElements(root).find((child) => localName(child) === 'author');
+  return feedEmployer(author ? childText(author, 'name') : null) ?? feedEmployer(childText(root, 'title'));
+}
+
+/** Where an Atom document broke off, when it did: no closing `</feed>`, and the last entry unfinished. */
+function truncation(text: string, entries: number): { detail: string; partial: boolean } | null {
+  const tail = text.trimEnd();
+  if (/<\/(?:\w+:)?feed>$/.test(tail)) return null;
+  const partial = tail.lastIndexOf('<entry') > tail.lastIndexOf('</entry>');
+  const kept = partial ? entries - 1 : entries;
+  return {
+    partial,
+    detail: `the document breaks off at character ${text.length} without </feed>; ${kept} complete entries kept${partial ? ', the partial one dropped' : ''}`,
+  };
+}
+
 /** Postings from an Atom feed; [] for a feed without entries. */
 export function parseAtom(text: string, ctx: ParseContext): RawPosting[] {
   const $ = loadXml(text);
-  const entries = $('entry').toArray();
+  const cut = truncation(text, $('entry').length);
+  const entries = $('entry')
+    .toArray()
+    .slice(0, cut?.partial ? -1 : undefined);
   assertPostingCount(entries.length);
   const fields = entries.map((entry) => readEntry($, entry));
   const split = createTitleSplitter(fields.map((f) => f.title ?? ''));
+  const owner = feedOwner($);
+  const warnings = cut ? [{ id: 'document-truncated', detail: cut.detail }] : null;
   const out: RawPosting[] = [];
   for (const entry of fields) {
     if (!entry.title) continue;
@@ -81,12 +110,13 @@ export function parseAtom(text: string, ctx: ParseContext): RawPosting[] {
     const posting = buildRawPosting(
       {
         title: title.title,
-        company: title.company ?? entry.author,
+        company: title.company ?? entry.author ?? owner,
         location: buildLocation(title.location),
         postedAt: toIsoDate(entry.date),
         description: entry.content,
         url: entry.link,
         externalId: entry.id ?? entry.link,
+        warnings,
       },
       ctx,
     );

@@ -6,12 +6,16 @@
 import { asRecord } from '../../fields.ts';
 import type { Format } from '../../types.ts';
 import { DocumentError } from '../../types.ts';
+import { findJobList } from './json-jobs.ts';
+import { recoverJson } from './json-recover.ts';
 import { assertNoEntityDeclarations } from './markup.ts';
 
 export interface SniffedDocument {
   readonly format: Format;
   /** The parsed JSON, for JSON formats, so that it is parsed once. */
   readonly json?: unknown;
+  /** Set when the JSON broke off part-way and only its complete part was read: where and what was lost. */
+  readonly truncated?: string;
 }
 
 const HTML_TAGS =
@@ -54,11 +58,22 @@ function assertJsonNesting(text: string): void {
 
 /** Parses JSON, turning a syntax error into `DocumentError("invalid JSON: …")`. */
 export function parseJson(text: string): unknown {
+  return readJson(text).json;
+}
+
+/**
+ * Parses JSON; JSON that breaks off part-way gives its complete part and says where it broke.
+ * @throws DocumentError("invalid JSON: …") when nothing complete precedes the break.
+ */
+export function readJson(text: string): { json: unknown; truncated?: string } {
   assertJsonNesting(text);
   try {
-    return JSON.parse(text);
+    return { json: JSON.parse(text) };
   } catch (error) {
-    throw new DocumentError(`invalid JSON: ${oneLine((error as Error).message)}`, { cause: error });
+    const why = oneLine((error as Error).message);
+    const recovered = recoverJson(text, why);
+    if (recovered) return { json: recovered.value, truncated: recovered.detail };
+    throw new DocumentError(`invalid JSON: ${why}`, { cause: error });
   }
 }
 
@@ -78,6 +93,10 @@ function hasAny(records: readonly Record<string, unknown>[], keys: readonly stri
 
 /** The JSON format of a parsed value, or null when it is none of the supported shapes. */
 export function jsonFormatOf(value: unknown): Format | null {
+  return boardFormatOf(value) ?? (findJobList(value) ? 'json' : null);
+}
+
+function boardFormatOf(value: unknown): Format | null {
   if (Array.isArray(value)) {
     const items = sample(value);
     if (value.length === 0) return 'lever';
@@ -87,6 +106,12 @@ export function jsonFormatOf(value: unknown): Format | null {
     if (items.length > 0 && items.every((item) => Array.isArray(item.postings))) return 'lever';
     return null;
   }
+  // A single Lever posting (`/v0/postings/{site}/{id}`): one job, not an array.
+  if (
+    hasAny([asRecord(value) ?? {}], ['hostedUrl', 'lists', 'categories']) &&
+    hasAny([asRecord(value) ?? {}], ['text'])
+  )
+    return 'lever';
   const record = asRecord(value);
   if (!record) return null;
   if (typeof record.version === 'string' && record.version.startsWith('https://jsonfeed.org/version/')) {
@@ -95,10 +120,8 @@ export function jsonFormatOf(value: unknown): Format | null {
   if (Array.isArray(record.jobs)) {
     const jobs = sample(record.jobs);
     if (hasAny(jobs, ['absolute_url', 'internal_job_id', 'requisition_id'])) return 'greenhouse';
-    if (hasAny(jobs, ['descriptionHtml', 'jobUrl', 'isRemote', 'compensation', 'descriptionPlain']))
-      return 'ashby';
+    if (hasAny(jobs, ['descriptionHtml', 'jobUrl', 'isRemote', 'descriptionPlain'])) return 'ashby';
     if (jobs.length === 0 && record.jobs.length === 0) return 'apiVersion' in record ? 'ashby' : 'greenhouse';
-    return null;
   }
   // A single job from Greenhouse's /jobs/{id} endpoint.
   if ('absolute_url' in record && 'title' in record) return 'greenhouse';
@@ -117,16 +140,16 @@ function describeJson(value: unknown): string {
 
 function unknownJson(value: unknown): DocumentError {
   return new DocumentError(
-    `unknown JSON format (${describeJson(value)}): expected a JSON Feed or a Greenhouse, Lever or Ashby job board`,
+    `unknown JSON format (${describeJson(value)}): expected a JSON Feed, a Greenhouse, Lever or Ashby job board, or a list of jobs`,
   );
 }
 
 /** Parses JSON that must be of one of the supported shapes. */
-export function parseJsonDocument(text: string): { format: Format; json: unknown } {
-  const json = parseJson(text);
+export function parseJsonDocument(text: string): SniffedDocument {
+  const { json, truncated } = readJson(text);
   const format = jsonFormatOf(json);
   if (!format) throw unknownJson(json);
-  return { format, json };
+  return truncated ? { format, json, truncated } : { format, json };
 }
 
 /** The name of the first element after the XML prolog (declaration, comments, DOCTYPE). */

@@ -16,6 +16,7 @@ import {
 } from '../../fields.ts';
 import { currencyCode, inferPeriod, makePay, parsePayText, readPayLabel } from '../../pay/index.ts';
 import type { PostedPay, RawPosting } from '../../types.ts';
+import { boardEmployer } from './board-identity.ts';
 import { assertPostingCount } from './limits.ts';
 import { buildLocation } from './location.ts';
 import { unescapeMarkup } from './markup.ts';
@@ -114,12 +115,12 @@ function remoteFromMetadata(job: JsonRecord): boolean | null {
   return null;
 }
 
-function postingFromJob(job: JsonRecord, ctx: ParseContext): RawPosting | null {
+function postingFromJob(job: JsonRecord, ctx: ParseContext, board: string | null): RawPosting | null {
   const content = typeof job.content === 'string' ? unescapeMarkup(job.content) : '';
   return buildRawPosting(
     {
       title: job.title,
-      company: asString(job.company_name),
+      company: asString(job.company_name) ?? board,
       location: buildLocation(
         asString(asRecord(job.location)?.name) ?? asString(job.location),
         null,
@@ -140,13 +141,16 @@ function postingFromJob(job: JsonRecord, ctx: ParseContext): RawPosting | null {
 
 /** Postings from a Greenhouse board (or a single Greenhouse job object). */
 export function parseGreenhouse(json: unknown, ctx: ParseContext): RawPosting[] {
-  const board = asRecord(json) ?? {};
-  const jobs = Array.isArray(board.jobs) ? board.jobs : 'absolute_url' in board ? [board] : [];
+  const root = asRecord(json) ?? {};
+  const jobs = Array.isArray(root.jobs) ? root.jobs : 'absolute_url' in root ? [root] : [];
   assertPostingCount(jobs.length);
+  const records = jobs.map(asRecord).filter((job) => job !== null);
+  const board = boardEmployer([ctx.input.url, ...records.slice(0, 5).map((job) => job.absolute_url)], () =>
+    records.slice(0, 5).map((job) => (typeof job.content === 'string' ? unescapeMarkup(job.content) : '')),
+  );
   const out: RawPosting[] = [];
-  for (const item of jobs) {
-    const job = asRecord(item);
-    const posting = job ? postingFromJob(job, ctx) : null;
+  for (const job of records) {
+    const posting = postingFromJob(job, ctx, board);
     if (posting) out.push(posting);
   }
   return out;

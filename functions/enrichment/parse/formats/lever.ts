@@ -15,6 +15,7 @@ import {
 } from '../../fields.ts';
 import { currencyCode, makePay } from '../../pay/index.ts';
 import type { Period, PostedPay, RawPosting } from '../../types.ts';
+import { boardEmployer } from './board-identity.ts';
 import { assertPostingCount } from './limits.ts';
 import { buildLocation } from './location.ts';
 import { hasMarkup } from './markup.ts';
@@ -77,13 +78,13 @@ function remoteOf(workplaceType: unknown): boolean | null {
   return null;
 }
 
-function postingFrom(posting: JsonRecord, ctx: ParseContext): RawPosting | null {
+function postingFrom(posting: JsonRecord, ctx: ParseContext, board: string | null): RawPosting | null {
   const categories = asRecord(posting.categories) ?? {};
   const place = asString(categories.location) ?? asString(asList(categories.allLocations)[0]);
   return buildRawPosting(
     {
       title: posting.text,
-      company: null,
+      company: board,
       location: buildLocation(place, asString(posting.country), remoteOf(posting.workplaceType)),
       employmentType: normalizeEmploymentType(categories.commitment),
       postedAt: toIsoDate(posting.createdAt),
@@ -98,17 +99,24 @@ function postingFrom(posting: JsonRecord, ctx: ParseContext): RawPosting | null 
 
 /** Postings from a Lever postings array (flat or grouped). */
 export function parseLever(json: unknown, ctx: ParseContext): RawPosting[] {
-  const list = Array.isArray(json) ? json : [];
+  // A bare array of postings, or one posting object (`/v0/postings/{site}/{id}`).
+  const list = Array.isArray(json) ? json : asRecord(json) ? [json] : [];
   const postings = list.flatMap((item) => {
     const record = asRecord(item);
     if (!record) return [];
     return Array.isArray(record.postings) && !('text' in record) ? record.postings : [record];
   });
   assertPostingCount(postings.length);
+  const records = postings.map(asRecord).filter((record) => record !== null);
+  const sample = records.slice(0, 5);
+  const board = boardEmployer([ctx.input.url, ...sample.flatMap((r) => [r.hostedUrl, r.applyUrl])], () =>
+    sample.flatMap((r) =>
+      [r.descriptionPlain, r.description, r.additionalPlain].filter((t) => typeof t === 'string'),
+    ),
+  );
   const out: RawPosting[] = [];
-  for (const item of postings) {
-    const record = asRecord(item);
-    const posting = record ? postingFrom(record, ctx) : null;
+  for (const record of records) {
+    const posting = postingFrom(record, ctx, board);
     if (posting) out.push(posting);
   }
   return out;

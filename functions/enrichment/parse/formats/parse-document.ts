@@ -7,10 +7,11 @@ import { DocumentError } from '../../types.ts';
 import { parseAshby } from './ashby.ts';
 import { parseAtom } from './atom.ts';
 import { decodeDocument } from './decode.ts';
-import { oneLine, parseJson, type SniffedDocument, sniffDocument } from './detect-format.ts';
+import { oneLine, readJson, type SniffedDocument, sniffDocument } from './detect-format.ts';
 import { type FrontMatter, frontMatterField, readFrontMatter } from './front-matter.ts';
 import { parseGreenhouse } from './greenhouse.ts';
 import { parseHtml } from './html.ts';
+import { parseJsonJobs } from './json-jobs.ts';
 import { parseJsonFeed } from './jsonfeed.ts';
 import { parseLever } from './lever.ts';
 import { buildLocation } from './location.ts';
@@ -20,11 +21,12 @@ import { parseRss } from './rss.ts';
 import { parseText } from './text.ts';
 import { createTitleSplitter } from './title-split.ts';
 
-const JSON_FORMATS: ReadonlySet<Format> = new Set(['jsonfeed', 'greenhouse', 'lever', 'ashby']);
+const JSON_FORMATS: ReadonlySet<Format> = new Set(['jsonfeed', 'greenhouse', 'lever', 'ashby', 'json']);
 
 function sniffAs(format: Format, text: string): SniffedDocument {
   if (!JSON_FORMATS.has(format)) return { format };
-  return { format, json: parseJson(text.trimStart()) };
+  const { json, truncated } = readJson(text.trimStart());
+  return truncated ? { format, json, truncated } : { format, json };
 }
 
 function splitDocument(text: string, sniffed: SniffedDocument, ctx: ParseContext): RawPosting[] {
@@ -45,6 +47,8 @@ function splitDocument(text: string, sniffed: SniffedDocument, ctx: ParseContext
       return parseLever(sniffed.json, ctx);
     case 'ashby':
       return parseAshby(sniffed.json, ctx);
+    case 'json':
+      return parseJsonJobs(sniffed.json, ctx);
   }
 }
 
@@ -61,7 +65,10 @@ export function parseDocument(input: DocumentInput): RawPosting[] {
   if (front) return withFrontMatter(front, forced, input);
   const sniffed = forced ? sniffAs(forced, text) : sniffDocument(text, input.contentType);
   try {
-    return splitDocument(text, sniffed, { format: sniffed.format, input });
+    const warnings = sniffed.truncated
+      ? [{ id: 'document-truncated', detail: sniffed.truncated }]
+      : undefined;
+    return splitDocument(text, sniffed, { format: sniffed.format, input, ...(warnings ? { warnings } : {}) });
   } catch (error) {
     if (error instanceof DocumentError) throw error;
     // A parser fault on hostile input (a RangeError deep in a library) is still the document's

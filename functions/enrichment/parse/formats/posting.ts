@@ -5,7 +5,7 @@
  */
 
 import { employmentTypeFromTitle, squash } from '../../fields.ts';
-import type { DocumentInput, Format, Location, PostedPay, RawPosting } from '../../types.ts';
+import type { DocumentInput, Format, Location, PostedPay, RawPosting, Warning } from '../../types.ts';
 import { NO_LOCATION, remoteFromText } from './location.ts';
 import { htmlToText } from './markup.ts';
 
@@ -17,6 +17,8 @@ const MAX_URL_CHARS = 2_048;
 export interface ParseContext {
   readonly format: Format;
   readonly input: DocumentInput;
+  /** Said on every posting of the document: it was cut off part-way. */
+  readonly warnings?: readonly Warning[];
 }
 
 export type Description = RawPosting['description'];
@@ -31,6 +33,7 @@ export interface PostingFields {
   readonly pay?: PostedPay | null;
   readonly url?: unknown;
   readonly externalId?: unknown;
+  readonly warnings?: readonly Warning[] | null;
 }
 
 /** An absolute http(s) URL (relative ones resolved against the document's URL), else null. */
@@ -90,6 +93,11 @@ export function buildRawPosting(fields: PostingFields, ctx: ParseContext): RawPo
     postedAt: fields.postedAt ?? null,
     description,
     pay: fields.pay ?? null,
+    ...(fields.warnings?.length
+      ? { warnings: fields.warnings }
+      : ctx.warnings?.length
+        ? { warnings: ctx.warnings }
+        : {}),
   };
 }
 

@@ -10,6 +10,7 @@
 import { normalizeEmploymentType, squash, toIsoDate } from '../../fields.ts';
 import { makePay, parsePayText, periodFromUnit } from '../../pay/index.ts';
 import type { RawPosting } from '../../types.ts';
+import { feedEmployer, labelledLines } from './feed-identity.ts';
 import { assertPostingCount } from './limits.ts';
 import { buildLocation, looksLikeLocation } from './location.ts';
 import { hasMarkup, htmlToText, unescapeMarkup } from './markup.ts';
@@ -67,9 +68,11 @@ function readItem(item: readonly XmlField[]): ItemFields {
         fields.title ??= htmlToText(textOf(child) ?? '') || null;
         break;
       case 'link':
+      case 'url':
         fields.link ??= lineOf(child) ?? child.attribs.href ?? null;
         break;
       case 'guid':
+      case 'id':
         fields.guid ??= lineOf(child);
         break;
       case 'pubdate':
@@ -143,25 +146,85 @@ function splitDashedTitle(title: string, item: ItemFields): SplitTitle | null {
   return { title: title.slice(0, before.index).trim(), company, location: place };
 }
 
+/** "Lead Engineer - University of Leeds": the last part after a dash, when it reads as a name. */
+function dashedEmployer(title: string, strict = true): SplitTitle | null {
+  const dashes = [...title.matchAll(DASH)];
+  const last = dashes[dashes.length - 1];
+  if (!last) return null;
+  const company = title.slice(last.index + last[0].length).trim();
+  const left = title.slice(0, last.index).trim();
+  if (left === '' || company === '' || company.length > 80 || looksLikeLocation(company)) return null;
+  // In a feed that appends employers, a name made of words that also qualify jobs ("Microsoft",
+  // "Oracle") is still the employer; on its own, such a part is taken only when it reads as one.
+  if (strict && !looksLikeCompany(company)) return null;
+  return { title: left, company, location: null };
+}
+
+/**
+ * Whether the feed appends each item's employer after a dash, as an aggregator does: most of its
+ * titles (and at least three) end in " - <a name>", and those names are not all one name (a
+ * company feed that appends one team or one place to every title is not naming employers).
+ */
+function appendsEmployer(titles: readonly string[]): boolean {
+  if (titles.length < 3) return false;
+  const names = new Set<string>();
+  let dashed = 0;
+  let named = 0;
+  for (const title of titles) {
+    const split = dashedEmployer(title, false);
+    if (!split?.company) continue;
+    dashed++;
+    if (dashedEmployer(title)) named++;
+    names.add(split.company.toLowerCase());
+  }
+  // Most end so, and at least three (or two in five) of those read as names on their own.
+  return dashed >= titles.length * 0.6 && (named >= 3 || named >= titles.length * 0.4) && names.size > 1;
+}
+
+/** The feed's own employer: its channel's title or author, when its items do not name theirs. */
+function channelEmployer(head: readonly XmlField[]): string | null {
+  for (const name of ['author', 'managingeditor', 'creator', 'publisher', 'title']) {
+    const field = head.find((f) => localName(f) === name);
+    // RSS's managingEditor is "jobs@acme.com (Acme Careers)": the name is in the parentheses.
+    const text = field ? (lineOf(field)?.replace(/^\S+@\S+\s*\((.*)\)$/, '$1') ?? null) : null;
+    const employer = text && !/@/.test(text) ? feedEmployer(text) : null;
+    if (employer) return employer;
+  }
+  return null;
+}
+
 /** Postings from an RSS feed; [] for a feed without items. */
 export function parseRss(text: string, ctx: ParseContext): RawPosting[] {
-  const items = readXmlItems(text, 'item');
+  const feed = readXmlItems(text, 'item');
+  const items = feed.items;
   assertPostingCount(items.length);
   const fields = items.map(readItem);
   const dashed = fields.map((f) => (f.title ? splitDashedTitle(squash(f.title), f) : null));
+  const byDash = appendsEmployer(fields.map((f) => squash(f.title ?? '')).filter((t) => t !== ''));
   const split = createTitleSplitter(fields.map((f, i) => dashed[i]?.title ?? f.title ?? ''));
-  const out: RawPosting[] = [];
-  for (const [index, item] of fields.entries()) {
-    if (!item.title) continue;
-    const title = dashed[index] ?? split(item.title);
+  const drafts = fields.map((item, index) => {
+    if (!item.title) return null;
+    const title =
+      dashed[index] ?? (byDash ? dashedEmployer(squash(item.title), false) : null) ?? split(item.title);
     const body = unescapeMarkup(item.encoded ?? item.description ?? '');
+    const labels = labelledLines(body);
+    const company = item.company ?? labels.company ?? title.company ?? item.source;
+    return { item, title, body, labels, company };
+  });
+  // A feed whose items name their employers is an aggregator's: its channel is not the employer.
+  const channel = drafts.some((d) => d?.company) ? null : channelEmployer(feed.head);
+  const warnings = feed.truncated ? [{ id: 'document-truncated', detail: feed.truncated }] : null;
+  const out: RawPosting[] = [];
+  for (const draft of drafts) {
+    if (!draft) continue;
+    const { item, title, body, labels } = draft;
     const salaryText = item.salary?.slice(0, 300) ?? null;
     const salary = salaryText ? parsePayText(salaryText) : null;
     const posting = buildRawPosting(
       {
         title: title.title,
-        company: item.company ?? title.company ?? item.source,
-        location: buildLocation(item.location ?? title.location, item.country),
+        company: draft.company ?? channel,
+        location: buildLocation(item.location ?? labels.location ?? title.location, item.country),
         employmentType: normalizeEmploymentType(item.type),
         postedAt: toIsoDate(item.date),
         description: hasMarkup(body) ? { html: body } : { text: body },
@@ -176,6 +239,7 @@ export function parseRss(text: string, ctx: ParseContext): RawPosting[] {
             : null,
         url: item.link ?? (item.guid && /^https?:/i.test(item.guid) ? item.guid : null),
         externalId: item.guid ?? item.link,
+        warnings,
       },
       ctx,
     );

@@ -198,6 +198,21 @@ function splitColon(title: string): SplitTitle | null {
 }
 
 /**
+ * "DevOps Engineer (DER)", "EU Project Manager (EPMR)": a parenthetical in capitals that spells
+ * the initials of the title before it is the job's own code, not an employer.
+ */
+function isTitleCode(title: string, inner: string): boolean {
+  if (!/^[A-Z0-9]{2,8}$/.test(inner)) return false;
+  const initials = (title.match(/[\p{L}\p{N}]+/gu) ?? [])
+    .filter((w) => !STOP_WORDS.has(w.toLowerCase()))
+    .map((w) => w[0]?.toUpperCase() ?? '')
+    .join('');
+  return (
+    initials.length >= 2 && inner.startsWith(initials.slice(0, Math.min(initials.length, inner.length - 1)))
+  );
+}
+
+/**
  * Builds a splitter for the titles of one document. A trailing parenthetical is taken for the
  * company only when it names an organisation ("(Acme, Inc.)") or when at least two titles of the
  * document end in non-qualifier parentheticals, the way a board that appends the employer does.
@@ -208,7 +223,13 @@ export function createTitleSplitter(titles: readonly string[]): (title: string) 
   let companyParens = 0;
   for (const title of titles) {
     const paren = trailingParen(title);
-    if (paren && !isQualifier(paren[2] ?? '') && !ROLE_WORD.test(paren[2] ?? '')) companyParens++;
+    if (
+      paren &&
+      !isQualifier(paren[2] ?? '') &&
+      !ROLE_WORD.test(paren[2] ?? '') &&
+      !isTitleCode(paren[1] ?? '', paren[2] ?? '')
+    )
+      companyParens++;
   }
   const boardAppendsCompany = companyParens >= 2;
 
@@ -219,7 +240,12 @@ export function createTitleSplitter(titles: readonly string[]): (title: string) 
     const paren = trailingParen(title);
     const inner = paren?.[2]?.trim() ?? '';
     const namesOrg = LEGAL_SUFFIX.test(inner) || (ORG_WORD.test(inner) && words(inner).length >= 2);
-    if (paren && looksLikeCompany(inner) && (boardAppendsCompany || namesOrg)) {
+    if (
+      paren &&
+      looksLikeCompany(inner) &&
+      !isTitleCode(paren[1] ?? '', inner) &&
+      (boardAppendsCompany || namesOrg)
+    ) {
       return { title: paren[1] ?? title, company: inner, location: null };
     }
     return splitColon(title) ?? splitDash(title) ?? { title, company: null, location: null };

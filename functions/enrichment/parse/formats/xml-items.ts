@@ -23,20 +23,40 @@ interface OpenItem {
   field: XmlField | null;
 }
 
+/** What a feed holds: its items, the fields of its channel, and where it broke off, if it did. */
+export interface XmlFeed {
+  readonly items: XmlField[][];
+  /** Elements outside every item up to three levels deep (the channel's title, author, ...). */
+  readonly head: XmlField[];
+  /** The item element name the feed uses: `item`, or the repeated element a non-RSS list uses. */
+  readonly itemName: string;
+  /** Set when the document ends with elements still open: what was kept and what was lost. */
+  readonly truncated: string | null;
+}
+
+const HEAD_DEPTH = 3;
+const HEAD_CHARS = 2_000;
+/** Item names of XML job lists that are not RSS (`<rss><jobs><job>`), tried when a feed has no `<item>`. */
+const LIST_ITEM_NAMES = ['job', 'vacancy', 'position', 'posting', 'entry'];
+
 /**
  * The child elements of every element named `itemName`, in document order. An item inside
  * another (a feed that forgot one `</item>`) is read as an item of its own and is a field of
  * its parent, as a selector would find them; but each piece of text goes to the innermost item
  * only, so the nested item's field in the parent stays empty. Handing every chunk to every
  * enclosing item would let nested items around megabytes of text cost quadratic time and memory.
+ * An item still open where the document ends (a feed cut off part-way) is dropped and said.
  * @throws DocumentError for entity declarations, or markup deeper or larger than the bounds.
  */
-export function readXmlItems(xml: string, itemName: string): XmlField[][] {
+export function readXmlItems(xml: string, itemName: string): XmlFeed {
   assertNoEntityDeclarations(xml);
   const items: XmlField[][] = [];
+  const head: XmlField[] = [];
   const open: OpenItem[] = [];
   let depth = 0;
   let elements = 0;
+  let headField: XmlField | null = null;
+  let headDepth = 0;
   const innermost = (): OpenItem | undefined => open[open.length - 1];
   const parser = new Parser(
     {
@@ -52,6 +72,11 @@ export function readXmlItems(xml: string, itemName: string): XmlField[][] {
           item.field = { name, attribs, text: '' };
           item.fields.push(item.field);
         }
+        if (item === undefined && depth <= HEAD_DEPTH) {
+          headField = { name, attribs, text: '' };
+          headDepth = depth;
+          head.push(headField);
+        }
         if (name === itemName) {
           const fields: XmlField[] = [];
           items.push(fields);
@@ -61,16 +86,35 @@ export function readXmlItems(xml: string, itemName: string): XmlField[][] {
       ontext(text) {
         const field = innermost()?.field;
         if (field) field.text += text;
+        else if (headField && open.length === 0 && headField.text.length < HEAD_CHARS) headField.text += text;
       },
       onclosetag() {
         if (innermost()?.depth === depth) open.pop();
         const item = innermost();
         if (item !== undefined && item.depth === depth - 1) item.field = null;
+        if (headField && headDepth === depth) headField = null;
         depth--;
       },
     },
     { xmlMode: true },
   );
-  parser.end(xml);
-  return items;
+  parser.write(xml);
+  // Whatever is open now was cut off: an item still open is partial, and is not a posting.
+  const partial = open.length > 0 ? open[0] : undefined;
+  const openDepth = depth;
+  parser.end();
+  let kept = items;
+  let truncated: string | null = null;
+  if (partial) {
+    const at = items.indexOf(partial.fields);
+    kept = items.slice(0, at);
+    truncated = `the document breaks off at character ${xml.length} inside <${itemName}> ${at + 1}; ${at} complete ${itemName}s kept, the partial one dropped`;
+  } else if (openDepth > 0) {
+    truncated = `the document breaks off at character ${xml.length} with ${openDepth} elements unclosed, after ${items.length} complete ${itemName}s`;
+  }
+  if (items.length === 0) {
+    const fallback = LIST_ITEM_NAMES.find((name) => name !== itemName && xml.includes(`<${name}>`));
+    if (fallback) return readXmlItems(xml, fallback);
+  }
+  return { items: kept, head: head.filter((f) => f.name !== itemName), itemName, truncated };
 }

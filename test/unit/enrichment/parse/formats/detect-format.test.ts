@@ -41,7 +41,7 @@ describe('detectFormat', () => {
 
   it('refuses JSON of an unknown shape, naming its keys', () => {
     expect(thrown(() => detectFormat('{"results":[],"page":1}')).message).toBe(
-      'unknown JSON format (an object with keys results, page): expected a JSON Feed or a Greenhouse, Lever or Ashby job board',
+      'unknown JSON format (an object with keys results, page): expected a JSON Feed, a Greenhouse, Lever or Ashby job board, or a list of jobs',
     );
     expect(thrown(() => detectFormat('"just a string"', 'application/json')).message).toMatch(
       /^unknown JSON format \(a string\)/,

@@ -36,7 +36,7 @@ describe('parseDocument on hostile input', () => {
       /^invalid JSON: Unterminated string/,
     );
     expect(thrown(() => parseFixture('unknown.json')).message).toBe(
-      'unknown JSON format (an object with keys results, page, total_pages): expected a JSON Feed or a Greenhouse, Lever or Ashby job board',
+      'unknown JSON format (an object with keys results, page, total_pages): expected a JSON Feed, a Greenhouse, Lever or Ashby job board, or a list of jobs',
     );
   });
 

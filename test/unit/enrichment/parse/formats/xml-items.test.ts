@@ -26,7 +26,7 @@ describe('readXmlItems', () => {
   it("reads each item's fields as a tree walk would, for real feeds", () => {
     for (const file of ['rss-board.xml', 'rss-company-in-parens.xml', 'rss-empty.xml']) {
       const xml = new TextDecoder().decode(readFixture(file));
-      expect(readXmlItems(xml, 'item')).toEqual(itemsThroughTree(xml));
+      expect(readXmlItems(xml, 'item').items).toEqual(itemsThroughTree(xml));
     }
   });
 
@@ -37,7 +37,7 @@ describe('readXmlItems', () => {
       <description>Own <em>the</em> stack<!-- not text --></description>
       <item><title>Nested</title></item>
     </item></channel></rss>`;
-    const [outer, nested] = readXmlItems(xml, 'item');
+    const [outer, nested] = readXmlItems(xml, 'item').items;
     expect(outer?.map((f) => [f.name, f.text])).toEqual([
       ['title', 'R&D IT Manager'],
       ['link', ''],
@@ -56,14 +56,14 @@ describe('readXmlItems', () => {
     const xml = `<rss><channel>${[0, 1, 2, 3, 4].map(item).join('')}</channel></rss>`;
     const titles = (items: { name: string; text: string }[][]) =>
       items.map((fields) => fields.find((f) => f.name === 'title')?.text);
-    expect(titles(readXmlItems(xml, 'item'))).toEqual([0, 1, 2, 3, 4].map((i) => `IT Manager ${i}`));
-    expect(titles(readXmlItems(xml, 'item'))).toEqual(titles(itemsThroughTree(xml)));
+    expect(titles(readXmlItems(xml, 'item').items)).toEqual([0, 1, 2, 3, 4].map((i) => `IT Manager ${i}`));
+    expect(titles(readXmlItems(xml, 'item').items)).toEqual(titles(itemsThroughTree(xml)));
   });
 
   it('reads items nested around megabytes of entities once, not once per enclosing item', () => {
     const xml = `<rss><channel>${'<item>'.repeat(900)}<description>${'&amp;'.repeat(400_000)}</description>${'</item>'.repeat(900)}</channel></rss>`;
     const before = process.memoryUsage().heapUsed;
-    const items = readXmlItems(xml, 'item');
+    const items = readXmlItems(xml, 'item').items;
     expect(items).toHaveLength(900);
     const text = items[899]?.[0]?.text ?? '';
     expect(text).toHaveLength(400_000);

@@ -1,0 +1,116 @@
+/**
+ * The employer a hosted job board names in its own identity: the board token in its URLs
+ * (boards.greenhouse.io/<token>, jobs.lever.co/<site>, jobs.ashbyhq.com/<org>, and the API
+ * addresses of each), written out as the board's own descriptions write it ("mamamoney" →
+ * "Mama Money"), else the token itself in capitals.
+ */
+import { squash } from '../../fields.ts';
+
+/** Hosts whose first path segment is the board (after an API prefix, where there is one). */
+const BOARD_HOSTS: readonly { host: RegExp; prefix: readonly string[] }[] = [
+  { host: /^(?:job-)?boards(?:-api)?\.(?:eu\.)?greenhouse\.io$/, prefix: ['v1', 'boards'] },
+  { host: /^(?:jobs|api)(?:\.eu)?\.lever\.co$/, prefix: ['v0', 'postings'] },
+  { host: /^(?:jobs|api)\.ashbyhq\.com$/, prefix: ['posting-api', 'job-board'] },
+];
+
+const TOKEN = /^[a-z0-9][a-z0-9_.-]{0,80}$/i;
+
+/** The board token in a hosted board's URL, lower-cased; null for any other URL. */
+export function boardToken(url: unknown): string | null {
+  if (typeof url !== 'string' || url.length > 2_048) return null;
+  let parsed: URL;
+  try {
+    parsed = new URL(url);
+  } catch {
+    return null;
+  }
+  const board = BOARD_HOSTS.find((b) => b.host.test(parsed.hostname.toLowerCase()));
+  if (!board) return null;
+  const segments = parsed.pathname.split('/').filter((s) => s !== '');
+  let i = 0;
+  while (i < board.prefix.length && segments[i]?.toLowerCase() === board.prefix[i]) i++;
+  // `/embed/job_board?for=acme` on Greenhouse names the board in a parameter.
+  const token = segments[i] === 'embed' ? parsed.searchParams.get('for') : segments[i];
+  return token && TOKEN.test(token) ? token.toLowerCase() : null;
+}
+
+const WORD = /[\p{L}\p{N}]+(?:[&'’.-][\p{L}\p{N}]+)*/gu;
+/** Most characters of the descriptions looked through for the token's written form. */
+const TEXT_BUDGET = 200_000;
+const MAX_WORDS = 5;
+
+function fold(word: string): string {
+  return word.toLowerCase().replace(/[^\p{L}\p{N}]/gu, '');
+}
+
+/**
+ * How the board's descriptions write its token: the run of up to five words whose letters and
+ * digits spell the token, the capitalised form first, the most frequent form among those.
+ */
+function writtenForm(token: string, texts: Iterable<string>): string | null {
+  const key = token.replace(/[^a-z0-9]/g, '');
+  if (key === '') return null;
+  const counts = new Map<string, number>();
+  let budget = TEXT_BUDGET;
+  for (const text of texts) {
+    if (budget <= 0) break;
+    const slice = text.slice(0, budget);
+    budget -= slice.length;
+    const words = [...slice.matchAll(WORD)];
+    for (let i = 0; i < words.length; i++) {
+      let joined = '';
+      for (let j = i; j < words.length && j < i + MAX_WORDS; j++) {
+        const w = words[j] as RegExpMatchArray;
+        // Words of one name sit next to each other: one space or a hyphen between them.
+        if (j > i) {
+          const prev = words[j - 1] as RegExpMatchArray;
+          const gap = slice.slice((prev.index ?? 0) + prev[0].length, w.index);
+          if (!/^[ -]?$/.test(gap)) break;
+        }
+        joined += fold(w[0]);
+        if (!key.startsWith(joined)) break;
+        if (joined === key) {
+          const first = words[i] as RegExpMatchArray;
+          const form = slice.slice(first.index, (w.index ?? 0) + w[0].length).replace(/[’']s$/, '');
+          counts.set(form, (counts.get(form) ?? 0) + 1);
+          break;
+        }
+      }
+    }
+  }
+  let best: string | null = null;
+  let bestScore = 0;
+  for (const [form, count] of counts) {
+    // A form that starts with a capital is a name; "takealot.com" or "mamamoney" in a URL is not.
+    const score = count + (/^\p{Lu}/u.test(form) ? 1_000_000 : 0) - (form.includes('.') ? 500_000 : 0);
+    if (score > bestScore) {
+      best = form;
+      bestScore = score;
+    }
+  }
+  return best;
+}
+
+/** "acme-health" → "Acme Health": the token as a name when the descriptions never write it. */
+function capitalised(token: string): string | null {
+  if (/\d{3,}/.test(token)) return null;
+  const words = token.split(/[-_.]+/).filter((w) => w !== '');
+  if (words.length === 0) return null;
+  return words.map((w) => `${w[0]?.toUpperCase() ?? ''}${w.slice(1)}`).join(' ');
+}
+
+/**
+ * The employer a hosted board names: its token from the first URL that has one, written as
+ * `texts` (the board's descriptions) write it. Null when no URL is a hosted board's.
+ * @example boardEmployer(['https://jobs.lever.co/mamamoney/1'], ['Join Mama Money …']) // 'Mama Money'
+ */
+export function boardEmployer(urls: Iterable<unknown>, texts: () => Iterable<string>): string | null {
+  let token: string | null = null;
+  for (const url of urls) {
+    token = boardToken(url);
+    if (token) break;
+  }
+  if (!token) return null;
+  const form = writtenForm(token, texts());
+  return form ? squash(form) : capitalised(token);
+}
