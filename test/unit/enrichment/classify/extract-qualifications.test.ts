@@ -43,6 +43,17 @@ describe('extractQualifications: certifications', () => {
     expect(q.skills.map((s) => s.id)).toEqual(expect.arrayContaining(['itsm', 'servicenow']));
   });
 
+  it('takes a framework that a requirement word stands right after as the credential asked for', () => {
+    expect(certs(fromHtml('<p>ITIL required.</p><p>ScrumMaster certification.</p>'))).toEqual({
+      itil: 'required',
+      csm: 'mentioned',
+    });
+    expect(certs(fromHtml('<p>Requirements: ServiceNow. ITIL 4 preferred.</p>'))).toEqual({
+      itil: 'preferred',
+    });
+    expect(fromHtml('<p>Experience with ITIL practices required.</p>').certifications).toEqual([]);
+  });
+
   it('reads requirement words and credential words in other languages', () => {
     expect(certs(fromHtml('<p>Certificação ITIL 4 desejável.</p>'))).toEqual({ itil: 'preferred' });
     expect(certs(fromHtml('<p>ITIL v4 Foundation von Vorteil.</p>'))).toEqual({ itil: 'preferred' });
