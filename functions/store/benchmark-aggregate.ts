@@ -14,7 +14,7 @@ import type { BandPosition, Listing } from '../enrichment/index.ts';
 import { BandPositionSchema } from '../enrichment/index.ts';
 import type { Item } from './dynamodb-codec.ts';
 import { indexAttributesOf } from './listing-item.ts';
-import { facetPartition, facetValueKey, idsOf, SHARDS } from './listing-keys.ts';
+import { facetPartition, facetValueKey, idsOf, listsFacetValue, SHARDS } from './listing-keys.ts';
 import { type HistogramBin, percentileOf, salaryBin } from './salary-histogram.ts';
 import { ATTR, TIER_INDEX } from './table-definition.ts';
 
@@ -101,11 +101,10 @@ export function inScope(scope: BenchmarkScope, attrs: Readonly<Record<string, un
   if (!str(ATTR.tierKey)?.startsWith(`${facetValueKey('tier', scope.tier)}#`)) return false;
   if (scope.since !== undefined && (sort === undefined || sort < new Date(scope.since).toISOString()))
     return false;
-  if (scope.skill !== undefined && !idsOf(str(ATTR.skills)).includes(facetValueKey('skill', scope.skill)))
-    return false;
+  if (scope.skill !== undefined && !listsFacetValue(str(ATTR.skills), 'skill', scope.skill)) return false;
   if (
     scope.certification !== undefined &&
-    !idsOf(str(ATTR.certifications)).includes(facetValueKey('certification', scope.certification))
+    !listsFacetValue(str(ATTR.certifications), 'certification', scope.certification)
   )
     return false;
   if (scope.location !== undefined && !idsOf(str(ATTR.locations)).includes(scope.location)) return false;

@@ -159,3 +159,12 @@ export function listedAtOf(postedAt: string | null, firstReceivedAt: string): st
   const chosen = Number.isFinite(posted) && posted >= 0 && posted <= received ? posted : received;
   return new Date(Number.isFinite(chosen) ? chosen : 0).toISOString();
 }
+
+/** Whether a stored id list (`idList`) holds a skill's or certification's value key. */
+export function listsFacetValue(
+  list: string | undefined,
+  facet: 'skill' | 'certification',
+  value: string,
+): boolean {
+  return idsOf(list).includes(facetValueKey(facet, value));
+}

@@ -16,8 +16,8 @@ import {
   facetPartition,
   facetValueKey,
   INDEX_VERSION_CHARS,
-  idsOf,
   listingKey,
+  listsFacetValue,
   parseSortKey,
   SHARDS,
 } from './listing-keys.ts';
@@ -286,11 +286,10 @@ export function itemMatches(item: Item, hit: Hit, filters: ListingFilters): bool
   if (filters.position !== undefined && s(ATTR.position) !== filters.position) return false;
   if (filters.company !== undefined && s(ATTR.companyKey) !== facetValueKey('company', filters.company))
     return false;
-  if (filters.skill !== undefined && !idsOf(s(ATTR.skills)).includes(facetValueKey('skill', filters.skill)))
-    return false;
+  if (filters.skill !== undefined && !listsFacetValue(s(ATTR.skills), 'skill', filters.skill)) return false;
   if (
     filters.certification !== undefined &&
-    !idsOf(s(ATTR.certifications)).includes(facetValueKey('certification', filters.certification))
+    !listsFacetValue(s(ATTR.certifications), 'certification', filters.certification)
   )
     return false;
   return true;

@@ -30,7 +30,7 @@ import { decodeListingDocument, type StoredListing } from './listing-document.ts
 import { HEAD, indexAttributesOf } from './listing-item.ts';
 import { indexItemKeysOf, listingFacetIds } from './listing-keys.ts';
 import { indexItemOf } from './listing-writer.ts';
-import { ATTR } from './table-definition.ts';
+import { ATTR, TABLE_INDEXES } from './table-definition.ts';
 
 export interface DoctorOptions {
   readonly client: DynamoDBClient;
@@ -50,22 +50,10 @@ export interface DoctorResult {
   readonly benchmarkDifferences: number;
 }
 
-/** Every index attribute a listing item may carry. */
+/** Every index attribute a listing item may carry: the keys and projections of the table's indexes. */
 const INDEX_ATTRS = [
-  ATTR.listedSort,
-  ATTR.allKey,
-  ATTR.tierKey,
-  ATTR.companyKey,
-  ATTR.tier,
-  ATTR.position,
-  ATTR.skills,
-  ATTR.certifications,
-  ATTR.midUsd,
-  ATTR.midLocal,
-  ATTR.currency,
-  ATTR.country,
-  ATTR.locations,
-] as const;
+  ...new Set(TABLE_INDEXES.flatMap((i) => [i.partitionKey.name, i.sortKey.name, ...(i.include ?? [])])),
+];
 
 const show = (v: AttributeValue | undefined) => (v === undefined ? 'absent' : JSON.stringify(v.S ?? v.N));
 const same = (a: AttributeValue | undefined, b: AttributeValue | undefined) =>
