@@ -104,14 +104,20 @@ export function addQueryRoutes(app: Hono<AppEnv>, deps: QueryDeps, schemas: Requ
   // For links and spreadsheets' "from web", which cannot send an Accept header.
   app.get('/listings.csv', listingsCsv);
 
-  app.get('/listings/:id', async (c) => {
+  // The page's own copies of the CSV and listing routes: on AWS everything under /page/ takes the
+  // recruiter's session (a browser cannot sign SigV4), while the routes above keep IAM.
+  app.get('/page/listings.csv', listingsCsv);
+
+  const oneListing = async (c: Context) => {
     query(c, schemas.noQuery);
-    const id = c.req.param('id');
+    const id = c.req.param('id') ?? '';
     const listing = /^[A-Za-z0-9_-]{1,128}$/.test(id) ? await store.getListing(id) : null;
     if (!listing)
       throw new HttpProblem(404, null, `no listing has the id ${JSON.stringify(id.slice(0, 128))}`);
     return c.json(listing);
-  });
+  };
+  app.get('/listings/:id', oneListing);
+  app.get('/page/listings/:id', oneListing);
 
   const benchmark = async (c: Context) => {
     const q = query(c, schemas.benchmarksQuery);
@@ -141,6 +147,7 @@ export function addQueryRoutes(app: Hono<AppEnv>, deps: QueryDeps, schemas: Requ
 
   app.get('/benchmarks', async (c) => (wantsCsv(c) ? benchmarkCsvResponse(c) : c.json(await benchmark(c))));
   app.get('/benchmarks.csv', benchmarkCsvResponse);
+  app.get('/page/benchmarks.csv', benchmarkCsvResponse);
 
   app.route('/', createPageApp({ store, taxonomy, schemas, codec, defaultPageSize }));
   app.route(
@@ -153,10 +160,13 @@ export function addQueryRoutes(app: Hono<AppEnv>, deps: QueryDeps, schemas: Requ
     return c.json(taxonomyBody);
   });
 
-  app.get('/openapi.json', (c) => {
+  const openApiResponse = (c: Context) => {
     query(c, schemas.noQuery);
     return c.json(openApi);
-  });
+  };
+  app.get('/openapi.json', openApiResponse);
+  // The reference page's copy (under /docs, which takes the recruiter's session on AWS).
+  app.get('/docs/openapi.json', openApiResponse);
 
   app.route(
     '/feeds',

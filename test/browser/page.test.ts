@@ -117,7 +117,7 @@ describe('the recruiters page in chromium', () => {
     await page.getByLabel('Company').fill('saltmarsh software');
     await page.getByLabel('Pay at least (USD a year)').fill('200000');
     const href = await page.getByRole('link', { name: 'Download CSV' }).getAttribute('href');
-    expect(href).toBe('/listings.csv?company=saltmarsh+software&payMin=200000');
+    expect(href).toBe('/page/listings.csv?company=saltmarsh+software&payMin=200000');
 
     await page.getByRole('button', { name: 'Filter' }).click();
     await page.waitForURL(/payMin=200000/);

@@ -78,7 +78,7 @@ export function createPageApp(deps: PageDeps): Hono {
     query.delete('cursor');
     query.delete('limit');
     for (const [k, v] of [...query]) if (v === '') query.delete(k);
-    const csvHref = `/listings.csv${query.size ? `?${query}` : ''}`;
+    const csvHref = `/page/listings.csv${query.size ? `?${query}` : ''}`;
     let page: Awaited<ReturnType<typeof searchListings>> | null = null;
     let problem = parsed.ok ? null : parsed.message;
     if (parsed.ok) {
@@ -126,7 +126,7 @@ ${
 <thead><tr><th scope="col">Title</th><th scope="col">Company</th><th scope="col">Location</th><th scope="col">Tier</th><th scope="col">Pay as written</th><th scope="col">Against band</th></tr></thead>
 <tbody>${page.items.map(
           (l) => html`<tr>
-<td data-label="Title"><a href="/listings/${l.id}">${l.title}</a></td>
+<td data-label="Title"><a href="/page/listings/${l.id}">${l.title}</a></td>
 <td data-label="Company">${l.company ?? '—'}</td>
 <td data-label="Location">${l.location.text ?? '—'}${l.location.country ? ` (${l.location.country})` : ''}</td>
 <td data-label="Tier">${l.role.tier ?? '—'}</td>
@@ -177,7 +177,7 @@ ${
 ${b.local ? html`<tr><th scope="row">Market, n=${b.n} (${b.local.currency})</th><td>${b.local.percentiles.p10.toLocaleString('en-US')}</td><td>${b.local.percentiles.median.toLocaleString('en-US')}</td><td>${b.local.percentiles.p90.toLocaleString('en-US')}</td></tr>` : ''}
 </tbody></table>
 <p class="note">Band source: ${b.band.source.title}, ${b.band.source.publisher}${b.band.source.year === null ? ' (undated)' : `, ${b.band.source.year}`}. Reference: ${b.reference.note}</p>
-<p><a href="/benchmarks.csv?tier=${b.scope.tier}${b.scope.country ? `&country=${b.scope.country}` : ''}">Download this benchmark as CSV</a></p>
+<p><a href="/page/benchmarks.csv?tier=${b.scope.tier}${b.scope.country ? `&country=${b.scope.country}` : ''}">Download this benchmark as CSV</a></p>
 </section>`
     : ''
 }`;

@@ -71,7 +71,7 @@ const r=document.getElementById('result-heading');if(r)r.focus();
 const f=document.querySelector('form.paste');
 if(f)f.addEventListener('submit',()=>{const b=f.querySelector('button');f.setAttribute('aria-busy','true');setTimeout(()=>{b.disabled=true;b.textContent='Benchmarking…';},0);});
 const lf=document.querySelector('form.filters'),csv=document.getElementById('csv-link');
-if(lf&&csv){const u=()=>{const p=new URLSearchParams();for(const [k,v] of new FormData(lf))if(typeof v==='string'&&v!=='')p.append(k,v);const q=p.toString();csv.href='/listings.csv'+(q?'?'+q:'');};lf.addEventListener('input',u);lf.addEventListener('change',u);}
+if(lf&&csv){const u=()=>{const p=new URLSearchParams();for(const [k,v] of new FormData(lf))if(typeof v==='string'&&v!=='')p.append(k,v);const q=p.toString();csv.href='/page/listings.csv'+(q?'?'+q:'');};lf.addEventListener('input',u);lf.addEventListener('change',u);}
 document.documentElement.dataset.ready='true';};
 if(document.readyState==='loading')document.addEventListener('DOMContentLoaded',ready);else ready();})();
 `;

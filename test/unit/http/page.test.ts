@@ -128,12 +128,29 @@ describe('the recruiters page', () => {
       await (await h.app.request('/page/listings?tier=director&payMin=190000')).text(),
     );
     expect(list('#listing-count').text()).toBe('2 listings on this page.');
-    expect(list('#csv-link').attr('href')).toBe('/listings.csv?tier=director&payMin=190000');
+    expect(list('#csv-link').attr('href')).toBe('/page/listings.csv?tier=director&payMin=190000');
     expect(list('label[for=f-company]').text()).toBe('Company');
 
     const bench = cheerio.load(await (await h.app.request('/page/benchmarks?tier=director')).text());
     expect(bench('svg[role=img] title').text()).toContain('market p10–p90 of 3 listings');
     expect(bench('.verdict').text()).toContain('low confidence');
+  });
+
+  it("follows its links under /page/ and /docs/ (the session's routes on AWS): the same answers as the API's", async () => {
+    const list = cheerio.load(await (await h.app.request('/page/listings?tier=director')).text());
+    const link = list('#listings a').first().attr('href') ?? '';
+    expect(link).toMatch(/^\/page\/listings\/[\w-]+$/);
+    const pairs = [
+      [link, link.replace('/page/', '/')],
+      ['/page/listings.csv?tier=director', '/listings.csv?tier=director'],
+      ['/page/benchmarks.csv?tier=director', '/benchmarks.csv?tier=director'],
+      ['/docs/openapi.json', '/openapi.json'],
+    ];
+    for (const [page, api] of pairs) {
+      const [a, b] = await Promise.all([h.app.request(page ?? ''), h.app.request(api ?? '')]);
+      expect(a.status, page).toBe(200);
+      expect(await a.text(), page).toBe(await b.text());
+    }
   });
 
   it('shows a bad filter as a message on the page, not a stack', async () => {
