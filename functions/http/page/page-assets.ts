@@ -25,6 +25,9 @@ textarea,input,select{font:inherit;color:inherit;width:100%;max-width:100%;paddi
 textarea{min-height:12rem;resize:vertical}
 button,.button{font:inherit;font-weight:600;background:var(--accent);color:var(--accent-ink);border:0;border-radius:4px;padding:10px 18px;margin-top:10px;cursor:pointer;display:inline-block;text-decoration:none}
 button[disabled]{opacity:.7}
+button.link{background:none;color:var(--accent);padding:0;margin:0;text-align:left;text-decoration:underline;font-weight:600}
+tr.chosen td{background:var(--panel)}
+button.link[aria-current]{color:var(--ink);text-decoration:none}
 .filters{display:grid;grid-template-columns:repeat(auto-fill,minmax(180px,1fr));gap:12px;background:var(--panel);padding:12px;border-radius:6px}
 .filters .actions{display:flex;gap:12px;align-items:end;flex-wrap:wrap}
 .facts{display:grid;grid-template-columns:max-content 1fr;gap:4px 16px;margin:0}

@@ -79,9 +79,9 @@ export const legend = (rows: readonly string[], posting: boolean) =>
 
 export function pasteForm(value: string): Html {
   return html`<h1>Benchmark a posting</h1>
-<form method="post" action="/" class="paste">
+<form method="post" action="/" class="paste" id="paste-form">
 <label for="posting">Posting</label>
-<p id="posting-help" class="help">Paste the text or HTML of one job posting. Nothing is stored.</p>
+<p id="posting-help" class="help">Paste the text or HTML of a job posting, or of a page or feed with several. Nothing is stored.</p>
 <textarea id="posting" name="posting" rows="12" aria-describedby="posting-help" required>${value}</textarea>
 <button type="submit">Benchmark</button>
 </form>`;

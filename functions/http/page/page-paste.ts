@@ -26,7 +26,42 @@ function citation(listing: Listing): string {
   return s ? `${s.title}, ${s.publisher}${s.year === null ? ' (undated)' : `, ${s.year}`}` : '';
 }
 
-function result(listing: Listing, benchmark: BenchmarkResponse | null, others: number): Html {
+/** Reports listed for one paste; a feed of thousands shows its first ones and says so. */
+export const MAX_LISTED_POSTINGS = 200;
+
+/**
+ * Every posting found in the paste, one row each with its main facts; each title is a button that
+ * shows that posting's full report (it sends the same text again with its number, so the page
+ * needs no script and nothing is stored).
+ */
+function postingList(listings: readonly Listing[], chosen: number): Html {
+  const shown = listings.slice(0, MAX_LISTED_POSTINGS);
+  return html`<section id="postings" aria-labelledby="postings-heading">
+<h2 id="postings-heading">${listings.length} postings found</h2>
+${
+  listings.length > shown.length
+    ? html`<p class="note">The first ${shown.length} are listed; split the text to see the rest.</p>`
+    : ''
+}
+<table class="cards"><caption class="note">Choose a posting to see its report</caption>
+<thead><tr><th scope="col">Posting</th><th scope="col">Company</th><th scope="col">Location</th><th scope="col">Tier</th><th scope="col">Pay as written</th><th scope="col">Against band</th></tr></thead>
+<tbody>${shown.map(
+    (l, i) => html`<tr${i === chosen ? html` class="chosen"` : ''}>
+<td data-label="Posting"><button type="submit" class="link" form="paste-form" name="choice" value="${i}"${
+      i === chosen ? html` aria-current="true"` : ''
+    }>${i + 1}. ${l.title}</button></td>
+<td data-label="Company">${l.company ?? '—'}</td>
+<td data-label="Location">${l.location.text ?? '—'}${l.location.country ? ` (${l.location.country})` : ''}</td>
+<td data-label="Tier">${l.role.inScope ? (l.role.tier ?? '—') : 'not in scope'}</td>
+<td data-label="Pay">${payLines(l.salary).asWritten}</td>
+<td data-label="Against band">${
+      l.band ? (l.band.comparable === false ? `not compared (${l.band.reason})` : l.band.position) : '—'
+    }</td></tr>`,
+  )}</tbody></table>
+</section>`;
+}
+
+function result(listing: Listing, benchmark: BenchmarkResponse | null, position: Html | string): Html {
   const report = buildPostingReport(listing, benchmark);
   const pay = payLines(listing.salary);
   const tier = listing.role.tier ? (benchmark?.band.label ?? listing.role.tier) : 'none';
@@ -34,7 +69,7 @@ function result(listing: Listing, benchmark: BenchmarkResponse | null, others: n
   const flags = listing.flags;
   return html`<section id="result" aria-labelledby="result-heading">
 <h2 id="result-heading" tabindex="-1">Result: ${listing.title}</h2>
-${others > 0 ? html`<p class="note">The text held ${others + 1} postings; this is the first.</p>` : ''}
+${position}
 <p class="verdict" id="verdict">${report.verdict}</p>
 ${report.market ? html`<p id="market-verdict">${report.market}</p>` : ''}
 ${
@@ -130,7 +165,13 @@ export function createPastePage(deps: PastePageDeps): Hono {
         422,
       );
     }
-    const [first] = listings;
+    // Which posting's report to show: the button pressed in the list, else the first.
+    const asked = typeof form.choice === 'string' ? Number(form.choice) : 0;
+    const chosen =
+      Number.isInteger(asked) && asked >= 0 && asked < Math.min(listings.length, MAX_LISTED_POSTINGS)
+        ? asked
+        : 0;
+    const first = listings[chosen];
     if (!first)
       return layout(
         c,
@@ -147,7 +188,13 @@ export function createPastePage(deps: PastePageDeps): Hono {
       c,
       `Result: ${first.title}`,
       '/',
-      html`${pasteForm(text)}${result(first, benchmark, listings.length - 1)}`,
+      listings.length > 1
+        ? html`${pasteForm(text)}${postingList(listings, chosen)}${result(
+            first,
+            benchmark,
+            html`<p class="note" id="report-of">Report of posting ${chosen + 1} of ${listings.length}.</p>`,
+          )}`
+        : html`${pasteForm(text)}${result(first, benchmark, '')}`,
     );
   });
 
