@@ -110,6 +110,37 @@ describe('the recruiters page', () => {
     expect($('#verdict').text()).toContain('contract rate, not a salary');
   });
 
+  it('reads every posting of a pasted feed, and shows the first report for a choice out of range', async () => {
+    const feed = readFileSync(
+      new URL('../../fixtures/feeds/cascade-it-careers.rss', import.meta.url),
+      'utf8',
+    );
+    for (const choice of ['2', '99', '-1', '1.5', '__proto__', 'constructor']) {
+      const response = await h.app.request('/', {
+        method: 'POST',
+        headers: { 'content-type': 'application/x-www-form-urlencoded' },
+        body: new URLSearchParams({ posting: feed, choice }).toString(),
+      });
+      const $ = cheerio.load(await response.text());
+      expect(response.status).toBe(200);
+      expect($('#postings tbody tr')).toHaveLength(5);
+      const index = choice === '2' ? 2 : 0;
+      expect($('#report-of').text()).toBe(`Report of posting ${index + 1} of 5.`);
+      expect($('#postings button[aria-current]').attr('value')).toBe(String(index));
+      expect(
+        $('[id]')
+          .map((_, e) => $(e).attr('id'))
+          .get(),
+      ).toEqual([
+        ...new Set(
+          $('[id]')
+            .map((_, e) => $(e).attr('id'))
+            .get(),
+        ),
+      ]);
+    }
+  });
+
   it('escapes what it echoes back', async () => {
     const { $ } = await paste(h, `${US_POSTING}\n<script>alert(1)</script>`);
 
