@@ -4,7 +4,8 @@
  * free port, posts PIPELINE_POSTINGS postings (default 2,000) to `POST /ingest` in documents of
  * 250 (honouring 503 + Retry-After), waits until `GET /listings/{id}` finds every accepted one,
  * and prints the rate and the child's peak resident memory (VmHWM). LOCAL_CONSUMER_CONCURRENCY
- * and LOCAL_QUEUE_MAX_BACKLOG pass through to the child.
+ * and LOCAL_QUEUE_MAX_BACKLOG pass through to the child. PIPELINE_CPU_PROF=<dir> profiles the
+ * child (`node --cpu-prof`, written when it exits; open the .cpuprofile in Chrome DevTools).
  */
 import { spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
@@ -45,7 +46,9 @@ function documentsOf(count: number, size: number): string[] {
 
 export async function benchPipeline(count = Number(process.env.PIPELINE_POSTINGS ?? 2_000)): Promise<void> {
   const dataDir = await mkdtemp(join(tmpdir(), 'job-enrich-bench-'));
-  const child = spawn(process.execPath, ['--import', 'tsx', 'functions/local/main.ts'], {
+  const profileDir = process.env.PIPELINE_CPU_PROF;
+  const profile = profileDir ? ['--cpu-prof', '--cpu-prof-dir', profileDir] : [];
+  const child = spawn(process.execPath, [...profile, '--import', 'tsx', 'functions/local/main.ts'], {
     cwd: ROOT,
     env: { ...process.env, DATA_DIR: dataDir, PORT: '0', LOG_LEVEL: '' },
     stdio: ['ignore', 'pipe', 'inherit'],

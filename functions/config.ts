@@ -73,6 +73,14 @@ const Fields = {
         z.string().check(z.regex(/^arn:aws[\w-]*:secretsmanager:/, 'must be a Secrets Manager ARN')),
       ),
     ),
+  /** The recruiters' sign-in on AWS (lib/recruiter-sign-in.ts): the hosted UI's base URL. */
+  SIGN_IN_HOSTED_UI_URL: url,
+  /** The page's Cognito app client id. */
+  SIGN_IN_CLIENT_ID: nonEmpty,
+  /** The Cognito user pool id (the session authorizer checks tokens against its keys). */
+  SIGN_IN_USER_POOL_ID: () => z.string().check(z.regex(/^[\w-]+_[0-9A-Za-z]+$/, 'must be a user pool id')),
+  /** The API's own base URL: the callback and sign-out URLs are under it. */
+  API_URL: url,
   /** The Parameters and Secrets extension's port, when not its default 2773. */
   PARAMETERS_SECRETS_EXTENSION_HTTP_PORT: () => port(2773, 1),
   /** Set by Lambda; the Parameters and Secrets extension wants it as its auth token. */
@@ -153,7 +161,7 @@ export interface FeedPullConfig extends ConsumerConfig {
   readonly queueUrl: string;
 }
 
-export interface ApiConfig extends FeedPullConfig {
+export interface ApiConfig extends ConsumerConfig {
   /** HMAC key of the listing cursors, when given directly (CURSOR_SECRET). */
   readonly cursorSecret: string | null;
   /** Otherwise the secret that holds it (CURSOR_SECRET_ARN), read at cold start. */
@@ -234,7 +242,14 @@ export function loadFeedPullConfig(env: Env = process.env): FeedPullConfig {
 }
 
 /**
- * Settings of the HTTP API (reads the table, sends to the queue, signs cursors). The cursor key
+ * Settings of the API's document function (`POST /ingest`, `/classify`, the paste form: reads
+ * the table for benchmarks, sends to the queue). The same variables as the feed pull.
+ * @throws ConfigError naming every missing or malformed variable.
+ */
+export const loadDocumentApiConfig: (env?: Env) => FeedPullConfig = loadFeedPullConfig;
+
+/**
+ * Settings of the HTTP API's query function (reads the table, signs cursors). The cursor key
  * comes as CURSOR_SECRET, or in AWS as CURSOR_SECRET_ARN (lib/query-api.ts sets the ARN, never
  * the key).
  * @throws ConfigError naming every missing or malformed variable; one of the two is required.
@@ -245,13 +260,11 @@ export function loadApiConfig(env: Env = process.env): ApiConfig {
     [
       'AWS_REGION',
       'TABLE_NAME',
-      'QUEUE_URL',
       'CURSOR_SECRET',
       'CURSOR_SECRET_ARN',
       'AWS_SESSION_TOKEN',
       'PARAMETERS_SECRETS_EXTENSION_HTTP_PORT',
       'DYNAMODB_ENDPOINT',
-      'SQS_ENDPOINT',
       ...OBSERVABILITY,
     ],
     ['CURSOR_SECRET'],
@@ -264,7 +277,6 @@ export function loadApiConfig(env: Env = process.env): ApiConfig {
   return {
     region: c.AWS_REGION,
     tableName: c.TABLE_NAME,
-    queueUrl: c.QUEUE_URL,
     cursorSecret: c.CURSOR_SECRET ?? null,
     cursorSecretArn: c.CURSOR_SECRET_ARN ?? null,
     sessionToken: c.AWS_SESSION_TOKEN ?? null,
@@ -302,4 +314,38 @@ export function loadLocalConfig(env: Env = process.env): LocalConfig {
     maxBacklog: c.LOCAL_QUEUE_MAX_BACKLOG,
     consumerConcurrency: c.LOCAL_CONSUMER_CONCURRENCY,
   };
+}
+
+export interface SignInConfig extends ObservabilityConfig {
+  readonly hostedUiUrl: string;
+  readonly clientId: string;
+  readonly apiUrl: string;
+}
+
+/**
+ * Settings of the recruiters' sign-in routes on AWS (`/auth/*`).
+ * @throws ConfigError naming every missing or malformed variable.
+ */
+export function loadSignInConfig(env: Env = process.env): SignInConfig {
+  const c = load(env, ['SIGN_IN_HOSTED_UI_URL', 'SIGN_IN_CLIENT_ID', 'API_URL', ...OBSERVABILITY]);
+  return {
+    hostedUiUrl: c.SIGN_IN_HOSTED_UI_URL,
+    clientId: c.SIGN_IN_CLIENT_ID,
+    apiUrl: c.API_URL,
+    ...observabilityOf(c),
+  };
+}
+
+export interface PageAuthorizerConfig extends ObservabilityConfig {
+  readonly userPoolId: string;
+  readonly clientId: string;
+}
+
+/**
+ * Settings of the page's session authorizer on AWS.
+ * @throws ConfigError naming every missing or malformed variable.
+ */
+export function loadPageAuthorizerConfig(env: Env = process.env): PageAuthorizerConfig {
+  const c = load(env, ['SIGN_IN_USER_POOL_ID', 'SIGN_IN_CLIENT_ID', ...OBSERVABILITY]);
+  return { userPoolId: c.SIGN_IN_USER_POOL_ID, clientId: c.SIGN_IN_CLIENT_ID, ...observabilityOf(c) };
 }

@@ -10,7 +10,7 @@ import { FeedSchedule } from './feed-schedule.ts';
 import { IngestFunction } from './ingest-function.ts';
 import { ListingsTable } from './listings-table.ts';
 import { PostingsQueue } from './postings-queue.ts';
-import { QueryApi } from './query-api.ts';
+import { QueryApi, type QueryApiProps } from './query-api.ts';
 
 export interface JobEnrichStackProps extends StackProps {
   /**
@@ -18,6 +18,11 @@ export interface JobEnrichStackProps extends StackProps {
    * @default - IAM authorization (SigV4)
    */
   readonly apiAuthorizer?: IHttpRouteAuthorizer;
+  /**
+   * The recruiters' sign-in (a Cognito user pool on the page's routes), or `false` for none.
+   * @default - sign-in on, hosted UI at `job-enrich-<account>.auth.<region>.amazoncognito.com`
+   */
+  readonly signIn?: QueryApiProps['signIn'];
   /**
    * How often stored feeds are pulled.
    * @default - every 30 minutes
@@ -69,7 +74,14 @@ export class JobEnrichStack extends Stack {
       schedule: props.feedPullSchedule,
       code,
     });
-    this.api = new QueryApi(this, 'QueryApi', { postings, listings, authorizer: props.apiAuthorizer, code });
+    this.api = new QueryApi(this, 'QueryApi', {
+      postings,
+      listings,
+      authorizer: props.apiAuthorizer,
+      signIn: props.signIn,
+      code,
+    });
+    const signIn = this.api.signIn;
     this.alarms = new Alarms(this, 'Alarms', {
       postingsQueue: postings.queue,
       deadLetterQueues: { Postings: postings.deadLetterQueue, FeedPull: this.feedPull.deadLetterQueue },
@@ -78,6 +90,10 @@ export class JobEnrichStack extends Stack {
         Ingest: this.ingest.handler.function,
         FeedPull: this.feedPull.handler.function,
         Api: this.api.handler.function,
+        ApiDocuments: this.api.documentHandler.function,
+        ...(signIn
+          ? { SignIn: signIn.signInHandler.function, PageAuthorizer: signIn.authorizerHandler.function }
+          : {}),
       },
       httpApi: this.api.httpApi,
       table: listings.table,
@@ -98,5 +114,15 @@ export class JobEnrichStack extends Stack {
       description: 'The key stays in Secrets Manager; docs/aws.md says how to rotate it',
     });
     new CfnOutput(this, 'AlarmTopicArn', { value: this.alarms.topic.topicArn });
+    if (signIn) {
+      new CfnOutput(this, 'UserPoolId', {
+        value: signIn.userPool.userPoolId,
+        description: "Recruiters' user pool: docs/aws.md says how to add a recruiter",
+      });
+      new CfnOutput(this, 'PageUrl', {
+        value: `${this.api.url}/auth/login`,
+        description: "The recruiters' page: sign in here",
+      });
+    }
   }
 }

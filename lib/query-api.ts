@@ -2,6 +2,9 @@ import { Duration, RemovalPolicy, Validations } from 'aws-cdk-lib';
 import { AccessLogFormat } from 'aws-cdk-lib/aws-apigateway';
 import {
   HttpApi,
+  HttpMethod,
+  HttpNoneAuthorizer,
+  type HttpRoute,
   HttpStage,
   type IHttpRouteAuthorizer,
   LogGroupLogDestination,
@@ -23,6 +26,7 @@ import { DOCS_ASSET_FILES } from '../functions/http/docs-assets.ts';
 import { JobEnrichFunction } from './function-defaults.ts';
 import type { ListingsTable } from './listings-table.ts';
 import type { PostingsQueue } from './postings-queue.ts';
+import { RecruiterSignIn, type RecruiterSignInProps } from './recruiter-sign-in.ts';
 import { grantTableAccess, TABLE_READ_ACTIONS } from './table-access.ts';
 
 /** One JSON object per request, so Logs Insights can filter on any field. */
@@ -49,12 +53,19 @@ export interface QueryApiProps {
   readonly postings: PostingsQueue;
   readonly listings: ListingsTable;
   /**
-   * Authorizer of every route. IAM (SigV4-signed requests) needs no user pool and suits the
-   * callers this API has: recruiters' tools and job boards with AWS credentials. Swap in a JWT or
-   * Lambda authorizer to serve browsers; there is no way to leave a route open.
+   * Authorizer of the machine routes (every JSON and CSV route, `POST /ingest`, `/classify`,
+   * `/feeds`). IAM (SigV4-signed requests) suits the callers these have: recruiters' tools and job
+   * boards with AWS credentials. There is no way to leave one of these routes open.
    * @default new HttpIamAuthorizer()
    */
   readonly authorizer?: IHttpRouteAuthorizer;
+  /**
+   * Sign-in for the recruiters' page (`/`, `/page/*`, `/docs`): a Cognito user pool and a session
+   * authorizer on those routes (recruiter-sign-in.ts). `false`: no user pool, and the page's
+   * routes keep the machine authorizer like every other route.
+   * @default - sign-in with the construct's defaults
+   */
+  readonly signIn?: Omit<RecruiterSignInProps, 'apiUrl' | 'code' | 'logRetention'> | false;
   /**
    * Stage-wide throttle. The account-wide limit (10,000 rps) is shared with every other API.
    * @default { rateLimit: 50, burstLimit: 100 }
@@ -89,7 +100,14 @@ export interface QueryApiProps {
  * write the table, except the feed-source items (`/feeds`). It reads one secret, the cursor HMAC key, once per cold start.
  */
 export class QueryApi extends Construct {
+  /** The query function: every route but the document routes (`functions/handlers/api.ts`). */
   public readonly handler: JobEnrichFunction;
+  /** `POST /ingest`, `POST /classify` and the paste form (`functions/handlers/document-api.ts`). */
+  public readonly documentHandler: JobEnrichFunction;
+  /** The recruiters' sign-in, unless turned off. */
+  public readonly signIn: RecruiterSignIn | null;
+  /** Each explicit route (the `$default` route aside) by its route key, e.g. `GET /page/{proxy+}`. */
+  public readonly routes: ReadonlyMap<string, HttpRoute>;
   public readonly httpApi: HttpApi;
   public readonly stage: HttpStage;
   public readonly accessLogs: LogGroup;
@@ -114,7 +132,7 @@ export class QueryApi extends Construct {
 
     this.handler = new JobEnrichFunction(this, 'Handler', {
       entry: 'functions/handlers/api.ts',
-      description: 'Serves the job-enrich HTTP API (Hono app)',
+      description: 'Serves the job-enrich HTTP API (Hono app) but the routes that read documents',
       serviceName: 'api',
       memorySize: props.memorySize ?? 1024,
       timeout: props.timeout ?? Duration.seconds(20),
@@ -126,7 +144,6 @@ export class QueryApi extends Construct {
         files: DOCS_ASSET_FILES.map((name) => `node_modules/swagger-ui-dist/${name}`),
       },
       environment: {
-        QUEUE_URL: props.postings.queue.queueUrl,
         // The ARN, never the key: the handler fetches the value at cold start.
         CURSOR_SECRET_ARN: this.cursorSecret.secretArn,
       },
@@ -146,16 +163,85 @@ export class QueryApi extends Construct {
         conditions: { 'ForAllValues:StringEquals': { 'dynamodb:LeadingKeys': ['FEED'] } },
       }),
     );
-    props.postings.grantSendPostings(this.handler);
     this.cursorSecret.grantRead(this.handler);
 
+    // The routes that read documents carry the document reader (~200 KB of bundle); in their own
+    // function they leave the query function at half its size (test/infra/bundles.test.ts).
+    this.documentHandler = new JobEnrichFunction(this, 'DocumentHandler', {
+      entry: 'functions/handlers/document-api.ts',
+      description: "Serves POST /ingest, POST /classify and the recruiters' paste form (documents read)",
+      serviceName: 'api-documents',
+      memorySize: props.memorySize ?? 1024,
+      timeout: props.timeout ?? Duration.seconds(20),
+      logRetention: props.logRetention,
+      code: props.code,
+      environment: { QUEUE_URL: props.postings.queue.queueUrl },
+    });
+    // The paste form sets a posting against its tier's benchmark (reads); /ingest queues postings.
+    grantTableAccess(this.documentHandler, props.listings, TABLE_READ_ACTIONS);
+    props.postings.grantSendPostings(this.documentHandler);
+
+    const machine = props.authorizer ?? new HttpIamAuthorizer();
+    const query = new HttpLambdaIntegration('Integration', this.handler.function);
+    const documents = new HttpLambdaIntegration('DocumentIntegration', this.documentHandler.function);
     this.httpApi = new HttpApi(this, 'HttpApi', {
       description: 'job-enrich: listings, benchmarks, classify and ingest',
-      defaultIntegration: new HttpLambdaIntegration('Integration', this.handler.function),
-      defaultAuthorizer: props.authorizer ?? new HttpIamAuthorizer(),
+      defaultIntegration: query,
+      defaultAuthorizer: machine,
       // Our own stage below, to give it throttling and access logs.
       createDefaultStage: false,
     });
+
+    this.signIn =
+      props.signIn === false
+        ? null
+        : new RecruiterSignIn(this, 'SignIn', {
+            ...props.signIn,
+            apiUrl: this.httpApi.apiEndpoint,
+            code: props.code,
+            logRetention: props.logRetention,
+          });
+    const page = this.signIn?.authorizer ?? machine;
+
+    const routes = new Map<string, HttpRoute>();
+    const route = (
+      method: HttpMethod,
+      path: string,
+      integration: HttpLambdaIntegration,
+      authorizer: IHttpRouteAuthorizer,
+    ) => {
+      for (const r of this.httpApi.addRoutes({ path, methods: [method], integration, authorizer }))
+        routes.set(`${method} ${path}`, r);
+    };
+    // Machine clients: the two document routes go to the document function; everything else
+    // reaches the query function through $default. All of them keep the machine authorizer.
+    route(HttpMethod.POST, '/ingest', documents, machine);
+    route(HttpMethod.POST, '/classify', documents, machine);
+    // The recruiters' page and the API reference, for people: the session cookie.
+    route(HttpMethod.GET, '/', query, page);
+    route(HttpMethod.POST, '/', documents, page);
+    route(HttpMethod.GET, '/page/{proxy+}', query, page);
+    route(HttpMethod.GET, '/docs', query, page);
+    route(HttpMethod.GET, '/docs/{proxy+}', query, page);
+    if (this.signIn) {
+      // The sign-in flow itself cannot ask for a session: it is how one is made. GET only; it
+      // reads no data and writes nothing but the browser's own cookies.
+      const open = new HttpNoneAuthorizer();
+      for (const path of ['/auth/login', '/auth/callback', '/auth/logout', '/auth/signed-out'])
+        route(HttpMethod.GET, path, this.signIn.signInIntegration, open);
+      for (const path of ['/auth/login', '/auth/callback', '/auth/logout', '/auth/signed-out']) {
+        const r = routes.get(`GET ${path}`);
+        if (r)
+          Validations.of(r).acknowledge({
+            id: 'AwsSolutions-APIG4',
+            reason:
+              'The sign-in flow (authorization code with PKCE against the Cognito hosted UI) must be ' +
+              'reachable before a session exists. GET only; it serves no data and writes nothing but ' +
+              "the caller's own cookies; every other route has an authorizer.",
+          });
+      }
+    }
+    this.routes = routes;
 
     this.accessLogs = new LogGroup(this, 'AccessLogs', {
       retention: props.accessLogRetention ?? RetentionDays.ONE_MONTH,

@@ -1,6 +1,8 @@
 /**
- * Lambda entry of the HTTP API (API Gateway HTTP API, payload 2.0) through Hono's adapter.
- * Wiring only: configuration, clients, the cursor key and the taxonomy, once per cold start.
+ * Lambda entry of the HTTP API's query function (API Gateway HTTP API, payload 2.0) through Hono's
+ * adapter: every route but the three that read documents (handlers/document-api.ts), so this
+ * bundle carries no document reader. Wiring only: configuration, clients, the cursor key and the
+ * taxonomy, once per cold start.
  */
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -9,16 +11,12 @@ import { handle } from 'hono/aws-lambda';
 import { createDynamoDbClient } from '../aws-clients.ts';
 import { ConfigError, loadApiConfig } from '../config.ts';
 import { loadTaxonomy } from '../enrichment/index.ts';
-import { createApp } from '../http/create-app.ts';
+import { createQueryApp } from '../http/query-app.ts';
 import { readExtensionSecret } from '../http/read-extension-secret.ts';
-import { sendPostings } from '../ingest/send-postings.ts';
-import { createSqsClient } from '../sqs-client.ts';
 import { DynamoDbListingStore } from '../store/dynamodb-listing-store.ts';
 
 const config = loadApiConfig();
 const logger = new Logger({ serviceName: config.serviceName, logLevel: config.logLevel });
-
-const sqs = createSqsClient({ region: config.region, endpoint: config.endpoints.sqs });
 
 async function cursorSecretOf(): Promise<string> {
   if (config.cursorSecret !== null) return config.cursorSecret;
@@ -31,12 +29,11 @@ async function cursorSecretOf(): Promise<string> {
   });
 }
 
-const app = createApp({
+const app = createQueryApp({
   store: new DynamoDbListingStore({
     client: createDynamoDbClient({ region: config.region, endpoint: config.endpoints.dynamodb }),
     tableName: config.tableName,
   }),
-  send: (postings) => sendPostings(postings, { client: sqs, queueUrl: config.queueUrl }),
   taxonomy: loadTaxonomy(),
   cursorSecret: await cursorSecretOf(),
   // lib/query-api.ts ships swagger-ui-dist's files beside the bundle.

@@ -13,7 +13,7 @@ import { html } from 'hono/html';
 
 import { DOCS_ASSETS } from './docs-assets.ts';
 
-const INIT_JS = `window.addEventListener('load',()=>{window.ui=SwaggerUIBundle({url:'/openapi.json',dom_id:'#swagger-ui',deepLinking:true,tryItOutEnabled:false});});`;
+const INIT_JS = `window.addEventListener('load',()=>{window.ui=SwaggerUIBundle({url:'/docs/openapi.json',dom_id:'#swagger-ui',deepLinking:true,tryItOutEnabled:false});});`;
 
 const CSP =
   "default-src 'none'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; connect-src 'self'; base-uri 'none'; frame-ancestors 'none'";
@@ -46,7 +46,7 @@ export function createDocsApp(assetsDir: string | null): Hono {
 <script src="/docs/assets/init.js" defer></script>
 </head>
 <body>
-<p><a href="/">Back to the recruiters' page</a> · <a href="/openapi.json">openapi.json</a></p>
+<p><a href="/">Back to the recruiters' page</a> · <a href="/docs/openapi.json">openapi.json</a></p>
 <main id="swagger-ui" aria-label="API reference"></main>
 </body>
 </html>`);

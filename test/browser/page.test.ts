@@ -117,7 +117,7 @@ describe('the recruiters page in chromium', () => {
     await page.getByLabel('Company').fill('saltmarsh software');
     await page.getByLabel('Pay at least (USD a year)').fill('200000');
     const href = await page.getByRole('link', { name: 'Download CSV' }).getAttribute('href');
-    expect(href).toBe('/listings.csv?company=saltmarsh+software&payMin=200000');
+    expect(href).toBe('/page/listings.csv?company=saltmarsh+software&payMin=200000');
 
     await page.getByRole('button', { name: 'Filter' }).click();
     await page.waitForURL(/payMin=200000/);
@@ -135,6 +135,46 @@ describe('the recruiters page in chromium', () => {
     await page.waitForURL(/country=GB/);
     expect(await page.locator('#listings tbody tr').count()).toBe(1);
     await shot('3-listings');
+  });
+
+  it('lists every posting of a pasted feed and shows the report of the one chosen', async () => {
+    const feed = readFileSync(new URL('../fixtures/feeds/cascade-it-careers.rss', import.meta.url), 'utf8');
+    await page.goto(`${server.url}/`);
+    await page.getByRole('textbox', { name: 'Posting' }).fill(feed);
+    await page.getByRole('button', { name: 'Benchmark' }).click();
+    await page.waitForSelector('#result-heading');
+
+    expect(await page.locator('#postings-heading').textContent()).toBe('5 postings found');
+    const choices = page.locator('#postings tbody button');
+    expect(await choices.allTextContents()).toEqual([
+      '1. Director of IT Operations',
+      '2. IT Manager, Infrastructure',
+      '3. Vice President of Information Technology',
+      '4. IT Service Desk Supervisor',
+      '5. Senior Marketing Director',
+    ]);
+    expect(await page.locator('#result-heading').textContent()).toBe('Result: Director of IT Operations');
+    expect(await page.locator('#report-of').textContent()).toBe('Report of posting 1 of 5.');
+
+    // The third one, by keyboard: its report replaces the first, and the list stays.
+    await page.getByRole('button', { name: '3. Vice President of Information Technology' }).focus();
+    await page.keyboard.press('Enter');
+    await page.waitForSelector('#report-of:has-text("posting 3 of 5")');
+    expect(await page.locator('#result-heading').textContent()).toBe(
+      'Result: Vice President of Information Technology',
+    );
+    expect(await page.locator('#tier').textContent()).toContain('VP');
+    expect(await page.getByRole('button', { name: /^3\. / }).getAttribute('aria-current')).toBe('true');
+    expect(await page.getByRole('textbox', { name: 'Posting' }).inputValue()).toBe(feed);
+
+    // The one out of scope says so in the list and in its report.
+    await page.getByRole('button', { name: '5. Senior Marketing Director' }).click();
+    await page.waitForSelector('#report-of:has-text("posting 5 of 5")');
+    expect(await page.locator('#postings tbody tr').nth(4).locator('td[data-label=Tier]').textContent()).toBe(
+      'not in scope',
+    );
+    expect(await page.locator('#in-scope').textContent()).toMatch(/^No/);
+    await shot('3b-several-postings');
   });
 
   it('shows a tier benchmark with n and the low-confidence flag', async () => {

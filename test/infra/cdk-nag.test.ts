@@ -83,10 +83,30 @@ describe('cdk-nag AwsSolutions checks', () => {
     const acknowledgements = collectAcknowledgements(app);
     // Index ARNs (`<table>/index/*`) are acknowledged per role, and only once the table has indexes.
     const indexWildcard = `AwsSolutions-IAM5[Resource::<${logicalIdOf(stack.listings.table)}.Arn>/index/*]`;
-    const tableRoles = [stack.enrichConsumer, stack.feedPull, stack.api].map((c) => c.handler.role.node.path);
+    const signIn = stack.api.signIn;
+    if (!signIn) throw new Error('the stack signs recruiters in by default');
+    const tableRoles = [
+      stack.enrichConsumer.handler,
+      stack.feedPull.handler,
+      stack.api.handler,
+      stack.api.documentHandler,
+    ].map((h) => h.role.node.path);
     // X-Ray's actions of active tracing take only "*", acknowledged on each function's role.
-    const roles = [stack.enrichConsumer, stack.ingest, stack.feedPull, stack.api].map((c) => c.handler.role);
+    const roles = [
+      stack.enrichConsumer.handler,
+      stack.ingest.handler,
+      stack.feedPull.handler,
+      stack.api.handler,
+      stack.api.documentHandler,
+      signIn.signInHandler,
+      signIn.authorizerHandler,
+    ].map((h) => h.role);
+    // The sign-in flow's own routes are the only routes without an authorizer.
+    const openRoutes = ['/auth/login', '/auth/callback', '/auth/logout', '/auth/signed-out'].map(
+      (path) => `${stack.api.routes.get(`GET ${path}`)?.node.path} AwsSolutions-APIG4`,
+    );
     const expected = [
+      ...openRoutes,
       ...(TABLE_INDEXES.length > 0 ? tableRoles.map((path) => `${path} ${indexWildcard}`) : []),
       ...roles.map((role) => `${role.node.path} AwsSolutions-IAM5[Resource::*]`),
       'JobEnrich/QueryApi/CursorSecret AwsSolutions-SMG4',

@@ -18,10 +18,14 @@ const handlers = {
   ingest: stack.ingest.handler,
   'feed pull': stack.feedPull.handler,
   api: stack.api.handler,
+  'api documents': stack.api.documentHandler,
+  ...(stack.api.signIn
+    ? { 'sign-in': stack.api.signIn.signInHandler, 'page authorizer': stack.api.signIn.authorizerHandler }
+    : {}),
 };
 
 describe('every function', () => {
-  it('is one of the four handlers, nothing hidden (no custom resource functions)', () => {
+  it('is one of the handlers, nothing hidden (no custom resource functions)', () => {
     expect(Object.keys(functions).sort()).toEqual(
       Object.values(handlers)
         .map((handler) => logicalIdOf(handler.function))
@@ -78,8 +82,12 @@ describe('every function', () => {
     ['enrich consumer', stack.enrichConsumer.handler, ['TABLE_NAME']],
     ['ingest', stack.ingest.handler, ['QUEUE_URL']],
     ['feed pull', stack.feedPull.handler, ['QUEUE_URL', 'TABLE_NAME']],
-    ['api', stack.api.handler, ['CURSOR_SECRET_ARN', 'QUEUE_URL', 'TABLE_NAME']],
+    ['api', stack.api.handler, ['CURSOR_SECRET_ARN', 'TABLE_NAME']],
+    ['api documents', stack.api.documentHandler, ['QUEUE_URL', 'TABLE_NAME']],
+    ['sign-in', stack.api.signIn?.signInHandler, ['API_URL', 'SIGN_IN_CLIENT_ID', 'SIGN_IN_HOSTED_UI_URL']],
+    ['page authorizer', stack.api.signIn?.authorizerHandler, ['SIGN_IN_CLIENT_ID', 'SIGN_IN_USER_POOL_ID']],
   ] as const)('%s is told the resource names it uses and no others', (_name, handler, expected) => {
+    if (!handler) throw new Error('sign-in is on by default');
     const variables = functions[logicalIdOf(handler.function)]?.Properties.Environment.Variables;
     const shared =
       /^(POWERTOOLS_|LOG_LEVEL$|NODE_OPTIONS$|PARAMETERS_SECRETS_EXTENSION_|SECRETS_MANAGER_|SSM_PARAMETER_STORE_)/;
@@ -165,7 +173,7 @@ describe('the stack', () => {
 });
 
 describe('the query API', () => {
-  it('is an HTTP API sending every request to the API function', () => {
+  it('is an HTTP API sending requests to the API function (the document routes aside)', () => {
     template.resourceCountIs('AWS::ApiGatewayV2::Api', 1);
     template.hasResourceProperties('AWS::ApiGatewayV2::Api', { ProtocolType: 'HTTP' });
     template.hasResourceProperties('AWS::ApiGatewayV2::Integration', {
@@ -175,18 +183,25 @@ describe('the query API', () => {
     });
   });
 
-  it('authorizes every route with IAM by default', () => {
-    const routes = Object.values(template.findResources('AWS::ApiGatewayV2::Route'));
-    expect(routes.length).toBeGreaterThan(0);
+  it('authorizes every machine route with IAM by default (test/infra/sign-in.test.ts: the page)', () => {
+    const routes = Object.values(template.findResources('AWS::ApiGatewayV2::Route')).filter(
+      (route) => !/ \/(page|docs|auth)\b| \/$/.test(route.Properties.RouteKey as string),
+    );
+    expect(routes.map((r) => r.Properties.RouteKey).sort()).toEqual([
+      '$default',
+      'POST /classify',
+      'POST /ingest',
+    ]);
     for (const route of routes) expect(route.Properties.AuthorizationType).toBe('AWS_IAM');
   });
 
-  it('takes another authorizer when configured, still on every route', () => {
+  it('takes another authorizer when configured, on every route when sign-in is off', () => {
     const scope = new Stack(new App(), 'JwtApi');
     new QueryApi(scope, 'QueryApi', {
       postings: new PostingsQueue(scope, 'Postings', { consumerTimeout: Duration.seconds(30) }),
       listings: new ListingsTable(scope, 'Listings'),
       authorizer: new HttpJwtAuthorizer('Jwt', 'https://issuer.example.com', { jwtAudience: ['job-enrich'] }),
+      signIn: false,
       code: INLINE_HANDLER,
     });
     const jwt = Template.fromStack(scope);

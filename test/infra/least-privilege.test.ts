@@ -110,12 +110,11 @@ describe('the API function', () => {
     ]);
   });
 
-  it('can send to the postings queue and do nothing else with it', () => {
+  it('cannot use the queue at all (the document function queues postings)', () => {
     const sqs = statementsOf(api).filter((statement) =>
       actionsOf(statement).some((a) => a.startsWith('sqs:')),
     );
-    expect(sqs.flatMap(actionsOf)).toEqual(['sqs:SendMessage']);
-    expect(sqs.flatMap(resourcesOf)).toEqual([queueArn]);
+    expect(sqs).toEqual([]);
   });
 
   it('reads the cursor secret and no other', () => {
@@ -129,14 +128,60 @@ describe('the API function', () => {
     expect(secrets.flatMap(resourcesOf)).toEqual([{ Ref: logicalIdOf(stack.api.cursorSecret) }]);
   });
 
-  it('has no permission beyond logs, table reads, queue sends and its secret', () => {
+  it('has no permission beyond logs, table reads, feed-source writes and its secret', () => {
     const services = new Set(
       statementsOf(api)
         .flatMap(actionsOf)
         .map((action) => action.split(':')[0]),
     );
-    expect([...services].sort()).toEqual(['dynamodb', 'logs', 'secretsmanager', 'sqs', 'xray']);
+    expect([...services].sort()).toEqual(['dynamodb', 'logs', 'secretsmanager', 'xray']);
   });
+});
+
+describe("the API's document function (POST /ingest, /classify, the paste form)", () => {
+  const documents = stack.api.documentHandler;
+
+  it('only reads the table, and writes nothing to it', () => {
+    expect(tableActionsOf(documents).sort()).toEqual([
+      'dynamodb:BatchGetItem',
+      'dynamodb:GetItem',
+      'dynamodb:Query',
+    ]);
+  });
+
+  it('can send to the postings queue and do nothing else with it', () => {
+    const sqs = statementsOf(documents).filter((statement) =>
+      actionsOf(statement).some((a) => a.startsWith('sqs:')),
+    );
+    expect(sqs.flatMap(actionsOf)).toEqual(['sqs:SendMessage']);
+    expect(sqs.flatMap(resourcesOf)).toEqual([queueArn]);
+  });
+
+  it('has no permission beyond logs, table reads and queue sends', () => {
+    const services = new Set(
+      statementsOf(documents)
+        .flatMap(actionsOf)
+        .map((action) => action.split(':')[0]),
+    );
+    expect([...services].sort()).toEqual(['dynamodb', 'logs', 'sqs', 'xray']);
+  });
+});
+
+describe("the recruiters' sign-in functions", () => {
+  const signIn = stack.api.signIn;
+  it.each([
+    ['sign-in routes', signIn?.signInHandler],
+    ['page authorizer', signIn?.authorizerHandler],
+  ])(
+    'the %s may write their logs and traces, nothing else (Cognito is reached over its public endpoints)',
+    (_name, fn) => {
+      if (!fn) throw new Error('sign-in is on by default');
+      const nonLogs = statementsOf(fn).filter(
+        (statement) => !actionsOf(statement).every((a) => a.startsWith('logs:')) && !isTracing(statement),
+      );
+      expect(nonLogs).toEqual([]);
+    },
+  );
 });
 
 describe('the ingest function', () => {
@@ -181,7 +226,10 @@ describe('every role', () => {
     for (const role of Object.values(template.findResources('AWS::IAM::Role'))) {
       expect(role.Properties.ManagedPolicyArns).toBeUndefined();
     }
-    for (const fn of [stack.enrichConsumer, stack.ingest, stack.feedPull, stack.api].map((c) => c.handler)) {
+    for (const fn of [
+      ...[stack.enrichConsumer, stack.ingest, stack.feedPull, stack.api].map((c) => c.handler),
+      stack.api.documentHandler,
+    ]) {
       const logs = statementsOf(fn).filter((statement) =>
         actionsOf(statement).some((a) => a.startsWith('logs:')),
       );
@@ -198,13 +246,13 @@ describe('every role', () => {
     }
   });
 
-  it('grants the table to the consumer, the feed pull and the API, never to ingest', () => {
+  it("grants the table to the consumer, the feed pull and the API's two functions, never to ingest", () => {
     const granted = Object.values(template.findResources('AWS::IAM::Policy'))
       .flatMap((policy) => policy.Properties.PolicyDocument.Statement as PolicyStatement[])
       .filter((statement) => statement.Effect === 'Allow')
       .filter((statement) => actionsOf(statement).some((a) => a.startsWith('dynamodb:')));
-    // consumer, feed pull, API reads, and the API's feed-source writes
-    expect(granted).toHaveLength(4);
+    // consumer, feed pull, API reads, the API's feed-source writes, the document function's reads
+    expect(granted).toHaveLength(5);
     for (const statement of granted) expect(resourcesOf(statement)).toContainEqual(tableArn);
   });
 });

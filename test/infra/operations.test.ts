@@ -20,6 +20,10 @@ const functions = {
   Ingest: stack.ingest.handler,
   FeedPull: stack.feedPull.handler,
   Api: stack.api.handler,
+  ApiDocuments: stack.api.documentHandler,
+  ...(stack.api.signIn
+    ? { SignIn: stack.api.signIn.signInHandler, PageAuthorizer: stack.api.signIn.authorizerHandler }
+    : {}),
 };
 
 /** The alarms on a metric with one dimension equal to `value`. */
@@ -101,8 +105,8 @@ describe('the alarms', () => {
   });
 
   it('all notify the topic, on alarm and on recovery', () => {
-    // 2 dead-letter queues + backlog age + 4 functions × 2 + API 5xx + 3 table throttling
-    expect(alarms).toHaveLength(15);
+    // 2 dead-letter queues + backlog age + 2 per function + API 5xx + 3 table throttling
+    expect(alarms).toHaveLength(3 + Object.keys(functions).length * 2 + 1 + 3);
     for (const alarm of alarms) {
       expect(alarm.Properties.AlarmActions).toEqual([topicRef]);
       expect(alarm.Properties.OKActions).toEqual([topicRef]);

@@ -2,166 +2,30 @@
  * The recruiters' page: server-rendered HTML (hono/html escapes every value) with one small
  * script, served by the same app as the API, so `npm start` and AWS serve it alike.
  *   GET  /                 paste a posting
- *   POST /                 the posting benchmarked: what was found, the band chart, the verdict
+ *   POST /                 the posting benchmarked (page-paste.ts)
  *   GET  /page/listings    stored listings with the API's filters, and a CSV link
  *   GET  /page/benchmarks  a tier's benchmark (optionally in one country)
  */
 import { type Context, Hono } from 'hono';
-import { bodyLimit } from 'hono/body-limit';
 import { html } from 'hono/html';
-import type { HtmlEscapedString } from 'hono/utils/html';
 import type { Taxonomy } from '../../enrichment/index.ts';
-import { DocumentError, enrichDocument, type Listing } from '../../enrichment/index.ts';
-import type { BenchmarkScope } from '../../store/benchmark-aggregate.ts';
 import type { ListingStore } from '../../store/listing-store.ts';
-import { normalizeLocationKey } from '../../store/location-keys.ts';
 import { InvalidCursorError } from '../../store/store-error.ts';
-import { buildBenchmarkResponse } from '../benchmark-response.ts';
 import type { CursorCodec } from '../cursor-codec.ts';
 import { searchListings } from '../listing-search.ts';
 import { HttpProblem } from '../problem.ts';
 import { parseQuery, type RequestSchemas, toListingSearch } from '../request-schemas.ts';
-import type { BenchmarkResponse } from '../response-schemas.ts';
 import { renderBandChart } from './band-chart.ts';
 import { PAGE_CSS, PAGE_JS } from './page-assets.ts';
-import { buildBenchmarkReport, buildPostingReport, moneyRange, payLines } from './posting-report.ts';
+import { benchmarkFor, type Html, layout, legend, pasteForm } from './page-layout.ts';
+import { buildBenchmarkReport, moneyRange } from './posting-report.ts';
 
 export interface PageDeps {
   readonly store: Pick<ListingStore, 'queryListings' | 'getBenchmarkAggregate'>;
   readonly taxonomy: Taxonomy;
   readonly schemas: RequestSchemas;
   readonly codec: CursorCodec;
-  readonly now: () => Date;
   readonly defaultPageSize: number;
-  /** Largest posting accepted from the form, in bytes. */
-  readonly maxBodyBytes: number;
-}
-
-type Html = HtmlEscapedString | Promise<HtmlEscapedString>;
-
-const NAV = [
-  ['/', 'Benchmark a posting'],
-  ['/page/listings', 'Listings'],
-  ['/page/benchmarks', 'Benchmarks by tier'],
-  ['/docs', 'API reference'],
-] as const;
-
-// The page's own assets only; inline scripts and styles are refused.
-const CSP =
-  "default-src 'none'; style-src 'self'; script-src 'self'; img-src 'self' data:; form-action 'self'; base-uri 'none'; frame-ancestors 'none'";
-
-function layout(c: Context, title: string, current: string, body: Html, status: 200 | 400 | 422 = 200) {
-  c.header('content-security-policy', CSP);
-  c.header('cache-control', 'no-store');
-  return c.html(
-    html`<!doctype html>
-<html lang="en">
-<head>
-<meta charset="utf-8">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<title>${title} · job-enrich</title>
-<link rel="icon" href="data:,">
-<link rel="stylesheet" href="/page/app.css">
-<script src="/page/app.js" defer></script>
-</head>
-<body>
-<a class="skip" href="#main">Skip to content</a>
-<header>
-<p class="brand">job-enrich · pay benchmarks for IT leadership roles</p>
-<nav aria-label="Main"><ul>${NAV.map(
-      ([href, label]) =>
-        html`<li><a href="${href}"${href === current ? html` aria-current="page"` : ''}>${label}</a></li>`,
-    )}</ul></nav>
-</header>
-<main id="main">
-${body}
-</main>
-</body>
-</html>`,
-    status,
-  );
-}
-
-const legend = (rows: readonly string[], posting: boolean) =>
-  html`<ul class="legend" aria-hidden="true">${rows.map(
-    (id) =>
-      html`<li><span class="swatch sw-${id}"></span>${
-        id === 'band'
-          ? "Tier's band"
-          : id === 'bls'
-            ? 'BLS 11-3021 p10–p90 (p25–p75 darker)'
-            : 'Market p10–p90 of stored listings'
-      }</li>`,
-  )}${posting ? html`<li><span class="swatch sw-posting"></span>This posting</li>` : ''}</ul>`;
-
-function pasteForm(value: string): Html {
-  return html`<h1>Benchmark a posting</h1>
-<form method="post" action="/" class="paste">
-<label for="posting">Posting</label>
-<p id="posting-help" class="help">Paste the text or HTML of one job posting. Nothing is stored.</p>
-<textarea id="posting" name="posting" rows="12" aria-describedby="posting-help" required>${value}</textarea>
-<button type="submit">Benchmark</button>
-</form>`;
-}
-
-function citation(listing: Listing): string {
-  const s = listing.band?.source;
-  return s ? `${s.title}, ${s.publisher}${s.year === null ? ' (undated)' : `, ${s.year}`}` : '';
-}
-
-function result(listing: Listing, benchmark: BenchmarkResponse | null, others: number): Html {
-  const report = buildPostingReport(listing, benchmark);
-  const pay = payLines(listing.salary);
-  const tier = listing.role.tier ? (benchmark?.band.label ?? listing.role.tier) : 'none';
-  const b = listing.band;
-  const flags = listing.flags;
-  return html`<section id="result" aria-labelledby="result-heading">
-<h2 id="result-heading" tabindex="-1">Result: ${listing.title}</h2>
-${others > 0 ? html`<p class="note">The text held ${others + 1} postings; this is the first.</p>` : ''}
-<p class="verdict" id="verdict">${report.verdict}</p>
-${report.market ? html`<p id="market-verdict">${report.market}</p>` : ''}
-${
-  report.chart
-    ? html`<figure>${renderBandChart(report.chart, 'posting-chart')}<figcaption>${legend(
-        report.chart.rows.map((r) => r.id),
-        report.chart.posting !== null,
-      )}</figcaption></figure>`
-    : ''
-}
-<dl class="facts">
-<dt>In scope</dt><dd id="in-scope">${listing.role.inScope ? 'Yes' : 'No'} (confidence ${Math.round(listing.role.confidence * 100)}%)</dd>
-<dt>Tier</dt><dd id="tier">${tier}</dd>
-<dt>Company</dt><dd>${listing.company ?? 'not stated'}</dd>
-<dt>Location</dt><dd>${listing.location.text ?? 'not stated'}${listing.location.country ? ` (${listing.location.country})` : ''}${listing.location.remote ? ', remote' : ''}</dd>
-<dt>Skills</dt><dd>${
-    listing.skills.length
-      ? html`<ul class="chips" id="skills">${listing.skills.map((s) => html`<li>${s.label}</li>`)}</ul>`
-      : 'none found'
-  }</dd>
-<dt>Certifications</dt><dd>${
-    listing.certifications.length
-      ? html`<ul class="chips" id="certifications">${listing.certifications.map(
-          (x) => html`<li>${x.label} (${x.requirement})</li>`,
-        )}</ul>`
-      : 'none found'
-  }</dd>
-<dt>Pay as written</dt><dd id="pay-written">${pay.asWritten}</dd>
-<dt>Pay annualised</dt><dd id="pay-annual">${pay.annual ?? (listing.salary ? 'already yearly' : '—')}</dd>
-${
-  b
-    ? html`<dt>Band</dt><dd>${b.tier}: USD ${b.min.toLocaleString('en-US')}–${b.max.toLocaleString('en-US')}${b.openEnded ? '+' : ''}, ${b.basis.kind} pay in ${b.basis.country} (${b.basis.currency} per ${b.basis.period}${b.basis.year === null ? ', undated' : `, ${b.basis.year}`}). Source: ${citation(listing)}</dd>`
-    : ''
-}
-</dl>
-${
-  flags?.length
-    ? html`<h3>Pay-transparency flags</h3>${flags.map(
-        (f) =>
-          html`<p class="flag"><strong>${f.jurisdiction}</strong>: ${f.detail} ${f.rule} <span class="note">(${f.source})</span></p>`,
-      )}`
-    : ''
-}
-</section>`;
 }
 
 /** Parses a page's query like the API does; a bad query becomes a message on the page. */
@@ -193,12 +57,7 @@ export function createPageApp(deps: PageDeps): Hono {
   const tiers = taxonomy.tiers.map((t) => ({ id: t.id, label: t.label }));
   const app = new Hono();
 
-  const benchmarkFor = async (tier: string, country: string | null): Promise<BenchmarkResponse> => {
-    const location = country === null ? null : normalizeLocationKey(country);
-    const scope: BenchmarkScope = location === null ? { tier } : { tier, location };
-    const aggregate = await store.getBenchmarkAggregate(scope);
-    return buildBenchmarkResponse(scope, aggregate, taxonomy, location === null ? {} : { country: location });
-  };
+  const benchmarkOf = (tier: string, country: string | null) => benchmarkFor(store, taxonomy, tier, country);
 
   app.get('/page/app.css', (c) => {
     c.header('cache-control', 'public, max-age=300');
@@ -211,70 +70,6 @@ export function createPageApp(deps: PageDeps): Hono {
 
   app.get('/', (c) => layout(c, 'Benchmark a posting', '/', pasteForm('')));
 
-  const tooLarge = (c: Context) =>
-    layout(
-      c,
-      'Too large',
-      '/',
-      html`${pasteForm('')}<p class="alert" role="alert">The posting is over the ${Math.round(deps.maxBodyBytes / 1048576)} MiB limit.</p>`,
-      400,
-    );
-
-  // bodyLimit counts the bytes as they come, so a body without Content-Length is capped too.
-  app.post('/', bodyLimit({ maxSize: deps.maxBodyBytes, onError: tooLarge }), async (c) => {
-    const length = Number(c.req.header('content-length') ?? 0);
-    if (length > deps.maxBodyBytes)
-      return layout(
-        c,
-        'Too large',
-        '/',
-        html`${pasteForm('')}<p class="alert" role="alert">The posting is over the ${Math.round(deps.maxBodyBytes / 1048576)} MiB limit.</p>`,
-        400,
-      );
-    const form = await c.req.parseBody();
-    const text = typeof form.posting === 'string' ? form.posting : '';
-    if (text.trim() === '')
-      return layout(
-        c,
-        'Benchmark a posting',
-        '/',
-        html`${pasteForm('')}<p class="alert" role="alert">Paste a posting first.</p>`,
-        400,
-      );
-    let listings: Listing[];
-    try {
-      listings = enrichDocument({ content: text, format: 'auto' }, { taxonomy, now: deps.now() });
-    } catch (error) {
-      if (!(error instanceof DocumentError)) throw error;
-      return layout(
-        c,
-        'Not read',
-        '/',
-        html`${pasteForm(text)}<p class="alert" role="alert">${error.message}</p>`,
-        422,
-      );
-    }
-    const [first] = listings;
-    if (!first)
-      return layout(
-        c,
-        'No posting found',
-        '/',
-        html`${pasteForm(text)}<p class="alert" role="alert">No job posting was found in that text.</p>`,
-        422,
-      );
-    const tier = first.role.inScope ? first.role.tier : null;
-    const country =
-      first.location.country ?? (first.salary?.currency === 'USD' || first.salary === null ? 'US' : null);
-    const benchmark = tier ? await benchmarkFor(tier, country) : null;
-    return layout(
-      c,
-      `Result: ${first.title}`,
-      '/',
-      html`${pasteForm(text)}${result(first, benchmark, listings.length - 1)}`,
-    );
-  });
-
   app.get('/page/listings', async (c) => {
     const parsed = pageQuery(c, deps.schemas.listingsQuery, taxonomy);
     const q = parsed.ok ? parsed.value : {};
@@ -283,7 +78,7 @@ export function createPageApp(deps: PageDeps): Hono {
     query.delete('cursor');
     query.delete('limit');
     for (const [k, v] of [...query]) if (v === '') query.delete(k);
-    const csvHref = `/listings.csv${query.size ? `?${query}` : ''}`;
+    const csvHref = `/page/listings.csv${query.size ? `?${query}` : ''}`;
     let page: Awaited<ReturnType<typeof searchListings>> | null = null;
     let problem = parsed.ok ? null : parsed.message;
     if (parsed.ok) {
@@ -331,7 +126,7 @@ ${
 <thead><tr><th scope="col">Title</th><th scope="col">Company</th><th scope="col">Location</th><th scope="col">Tier</th><th scope="col">Pay as written</th><th scope="col">Against band</th></tr></thead>
 <tbody>${page.items.map(
           (l) => html`<tr>
-<td data-label="Title"><a href="/listings/${l.id}">${l.title}</a></td>
+<td data-label="Title"><a href="/page/listings/${l.id}">${l.title}</a></td>
 <td data-label="Company">${l.company ?? '—'}</td>
 <td data-label="Location">${l.location.text ?? '—'}${l.location.country ? ` (${l.location.country})` : ''}</td>
 <td data-label="Tier">${l.role.tier ?? '—'}</td>
@@ -352,7 +147,7 @@ ${
     const countryRaw = (url.searchParams.get('country') ?? '').trim().toUpperCase();
     const known = taxonomy.tierById.has(tier);
     const countryOk = countryRaw === '' || /^[A-Z]{2}$/.test(countryRaw);
-    const b = known && countryOk ? await benchmarkFor(tier, countryRaw || null) : null;
+    const b = known && countryOk ? await benchmarkOf(tier, countryRaw || null) : null;
     const report = b ? buildBenchmarkReport(b) : null;
     const body = html`<h1>Benchmarks by tier</h1>
 <form method="get" action="/page/benchmarks" class="filters" aria-label="Benchmark">
@@ -382,7 +177,7 @@ ${
 ${b.local ? html`<tr><th scope="row">Market, n=${b.n} (${b.local.currency})</th><td>${b.local.percentiles.p10.toLocaleString('en-US')}</td><td>${b.local.percentiles.median.toLocaleString('en-US')}</td><td>${b.local.percentiles.p90.toLocaleString('en-US')}</td></tr>` : ''}
 </tbody></table>
 <p class="note">Band source: ${b.band.source.title}, ${b.band.source.publisher}${b.band.source.year === null ? ' (undated)' : `, ${b.band.source.year}`}. Reference: ${b.reference.note}</p>
-<p><a href="/benchmarks.csv?tier=${b.scope.tier}${b.scope.country ? `&country=${b.scope.country}` : ''}">Download this benchmark as CSV</a></p>
+<p><a href="/page/benchmarks.csv?tier=${b.scope.tier}${b.scope.country ? `&country=${b.scope.country}` : ''}">Download this benchmark as CSV</a></p>
 </section>`
     : ''
 }`;

@@ -25,6 +25,9 @@ textarea,input,select{font:inherit;color:inherit;width:100%;max-width:100%;paddi
 textarea{min-height:12rem;resize:vertical}
 button,.button{font:inherit;font-weight:600;background:var(--accent);color:var(--accent-ink);border:0;border-radius:4px;padding:10px 18px;margin-top:10px;cursor:pointer;display:inline-block;text-decoration:none}
 button[disabled]{opacity:.7}
+button.link{background:none;color:var(--accent);padding:0;margin:0;text-align:left;text-decoration:underline;font-weight:600}
+tr.chosen td{background:var(--panel)}
+button.link[aria-current]{color:var(--ink);text-decoration:none}
 .filters{display:grid;grid-template-columns:repeat(auto-fill,minmax(180px,1fr));gap:12px;background:var(--panel);padding:12px;border-radius:6px}
 .filters .actions{display:flex;gap:12px;align-items:end;flex-wrap:wrap}
 .facts{display:grid;grid-template-columns:max-content 1fr;gap:4px 16px;margin:0}
@@ -71,7 +74,7 @@ const r=document.getElementById('result-heading');if(r)r.focus();
 const f=document.querySelector('form.paste');
 if(f)f.addEventListener('submit',()=>{const b=f.querySelector('button');f.setAttribute('aria-busy','true');setTimeout(()=>{b.disabled=true;b.textContent='Benchmarking…';},0);});
 const lf=document.querySelector('form.filters'),csv=document.getElementById('csv-link');
-if(lf&&csv){const u=()=>{const p=new URLSearchParams();for(const [k,v] of new FormData(lf))if(typeof v==='string'&&v!=='')p.append(k,v);const q=p.toString();csv.href='/listings.csv'+(q?'?'+q:'');};lf.addEventListener('input',u);lf.addEventListener('change',u);}
+if(lf&&csv){const u=()=>{const p=new URLSearchParams();for(const [k,v] of new FormData(lf))if(typeof v==='string'&&v!=='')p.append(k,v);const q=p.toString();csv.href='/page/listings.csv'+(q?'?'+q:'');};lf.addEventListener('input',u);lf.addEventListener('change',u);}
 document.documentElement.dataset.ready='true';};
 if(document.readyState==='loading')document.addEventListener('DOMContentLoaded',ready);else ready();})();
 `;

@@ -110,6 +110,37 @@ describe('the recruiters page', () => {
     expect($('#verdict').text()).toContain('contract rate, not a salary');
   });
 
+  it('reads every posting of a pasted feed, and shows the first report for a choice out of range', async () => {
+    const feed = readFileSync(
+      new URL('../../fixtures/feeds/cascade-it-careers.rss', import.meta.url),
+      'utf8',
+    );
+    for (const choice of ['2', '99', '-1', '1.5', '__proto__', 'constructor']) {
+      const response = await h.app.request('/', {
+        method: 'POST',
+        headers: { 'content-type': 'application/x-www-form-urlencoded' },
+        body: new URLSearchParams({ posting: feed, choice }).toString(),
+      });
+      const $ = cheerio.load(await response.text());
+      expect(response.status).toBe(200);
+      expect($('#postings tbody tr')).toHaveLength(5);
+      const index = choice === '2' ? 2 : 0;
+      expect($('#report-of').text()).toBe(`Report of posting ${index + 1} of 5.`);
+      expect($('#postings button[aria-current]').attr('value')).toBe(String(index));
+      expect(
+        $('[id]')
+          .map((_, e) => $(e).attr('id'))
+          .get(),
+      ).toEqual([
+        ...new Set(
+          $('[id]')
+            .map((_, e) => $(e).attr('id'))
+            .get(),
+        ),
+      ]);
+    }
+  });
+
   it('escapes what it echoes back', async () => {
     const { $ } = await paste(h, `${US_POSTING}\n<script>alert(1)</script>`);
 
@@ -128,12 +159,29 @@ describe('the recruiters page', () => {
       await (await h.app.request('/page/listings?tier=director&payMin=190000')).text(),
     );
     expect(list('#listing-count').text()).toBe('2 listings on this page.');
-    expect(list('#csv-link').attr('href')).toBe('/listings.csv?tier=director&payMin=190000');
+    expect(list('#csv-link').attr('href')).toBe('/page/listings.csv?tier=director&payMin=190000');
     expect(list('label[for=f-company]').text()).toBe('Company');
 
     const bench = cheerio.load(await (await h.app.request('/page/benchmarks?tier=director')).text());
     expect(bench('svg[role=img] title').text()).toContain('market p10–p90 of 3 listings');
     expect(bench('.verdict').text()).toContain('low confidence');
+  });
+
+  it("follows its links under /page/ and /docs/ (the session's routes on AWS): the same answers as the API's", async () => {
+    const list = cheerio.load(await (await h.app.request('/page/listings?tier=director')).text());
+    const link = list('#listings a').first().attr('href') ?? '';
+    expect(link).toMatch(/^\/page\/listings\/[\w-]+$/);
+    const pairs = [
+      [link, link.replace('/page/', '/')],
+      ['/page/listings.csv?tier=director', '/listings.csv?tier=director'],
+      ['/page/benchmarks.csv?tier=director', '/benchmarks.csv?tier=director'],
+      ['/docs/openapi.json', '/openapi.json'],
+    ];
+    for (const [page, api] of pairs) {
+      const [a, b] = await Promise.all([h.app.request(page ?? ''), h.app.request(api ?? '')]);
+      expect(a.status, page).toBe(200);
+      expect(await a.text(), page).toBe(await b.text());
+    }
   });
 
   it('shows a bad filter as a message on the page, not a stack', async () => {

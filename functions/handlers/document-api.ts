@@ -1,0 +1,35 @@
+/**
+ * Lambda entry of the HTTP API's document function: `POST /ingest`, `POST /classify` and the
+ * recruiters' paste form (`POST /`), the routes that read documents. API Gateway routes these
+ * three here (lib/query-api.ts) and everything else to handlers/api.ts. Wiring only.
+ */
+import { Logger } from '@aws-lambda-powertools/logger';
+import { handle } from 'hono/aws-lambda';
+import { createDynamoDbClient } from '../aws-clients.ts';
+import { loadDocumentApiConfig } from '../config.ts';
+import { loadTaxonomy } from '../enrichment/index.ts';
+import { createDocumentApp } from '../http/document-app.ts';
+import { sendPostings } from '../ingest/send-postings.ts';
+import { createSqsClient } from '../sqs-client.ts';
+import { DynamoDbListingStore } from '../store/dynamodb-listing-store.ts';
+
+const config = loadDocumentApiConfig();
+const logger = new Logger({ serviceName: config.serviceName, logLevel: config.logLevel });
+const sqs = createSqsClient({ region: config.region, endpoint: config.endpoints.sqs });
+
+const app = createDocumentApp({
+  store: new DynamoDbListingStore({
+    client: createDynamoDbClient({ region: config.region, endpoint: config.endpoints.dynamodb }),
+    tableName: config.tableName,
+  }),
+  send: (postings) => sendPostings(postings, { client: sqs, queueUrl: config.queueUrl }),
+  taxonomy: loadTaxonomy(),
+  logger,
+  // API Gateway's request id, so the problem's id matches the access log's.
+  requestIdOf: (env) => {
+    const context = (env as { requestContext?: { requestId?: unknown } } | undefined)?.requestContext;
+    return typeof context?.requestId === 'string' ? context.requestId : undefined;
+  },
+});
+
+export const handler = handle(app);
