@@ -89,6 +89,54 @@ function sniffUtf16(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | null {
   return null;
 }
 
+/**
+ * A decoder for a document that arrives in pieces, chosen from its first bytes as
+ * `decodeDocument` chooses for a whole one: BOM, UTF-16 by its NULs, the declared charset, else
+ * UTF-8 unless the head is mostly bytes that are not (then Windows-1252). Multi-byte characters
+ * split across pieces are held until complete (TextDecoder's stream mode).
+ * @param head the document's first bytes (the more, up to a megabyte, the surer the guess).
+ * @returns `decode(bytes, last)`, to be called with `head` first and then every later piece.
+ */
+export function streamDecoder(
+  head: Uint8Array,
+  contentType: string | null | undefined,
+): (bytes: Uint8Array, last: boolean) => string {
+  const label = streamLabel(head, contentType);
+  if (label === 'windows-1252') return (bytes) => decodeCp1252(bytes);
+  const decoder = new TextDecoder(label);
+  return (bytes, last) => decoder.decode(bytes, { stream: !last });
+}
+
+function streamLabel(head: Uint8Array, contentType: string | null | undefined): string {
+  if (head[0] === 0xef && head[1] === 0xbb && head[2] === 0xbf) return 'utf-8';
+  if (head[0] === 0xff && head[1] === 0xfe) return 'utf-16le';
+  if (head[0] === 0xfe && head[1] === 0xff) return 'utf-16be';
+  const utf16 = sniffUtf16(head);
+  if (utf16) return utf16;
+  const declared = charsetOf(contentType) ?? declaredCharset(head);
+  if (declared && !/^utf-?8$/.test(declared) && !declared.startsWith('utf-16')) {
+    if (LATIN1_LABELS.test(declared)) return 'windows-1252';
+    try {
+      return new TextDecoder(declared).encoding;
+    } catch {
+      // An unknown label: fall back as a whole document does.
+    }
+  }
+  return mostlyNotUtf8(new TextDecoder('utf-8').decode(head, { stream: true })) ? 'windows-1252' : 'utf-8';
+}
+
+/** A few bad bytes in a UTF-8 file are damage; mostly bad high bytes mean a legacy 8-bit file. */
+function mostlyNotUtf8(text: string): boolean {
+  let replaced = 0;
+  let nonAscii = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c > 0x7f) nonAscii++;
+    if (c === 0xfffd) replaced++;
+  }
+  return replaced > nonAscii / 2;
+}
+
 function decodeBytes(bytes: Uint8Array, contentType: string | null | undefined): string {
   if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) {
     return new TextDecoder('utf-8').decode(bytes.subarray(3));
@@ -104,22 +152,14 @@ function decodeBytes(bytes: Uint8Array, contentType: string | null | undefined):
     if (text !== null) return text;
   }
   const text = new TextDecoder('utf-8').decode(bytes);
-  // A few bad bytes in a UTF-8 file are damage; mostly bad high bytes mean a legacy 8-bit file.
-  let replaced = 0;
-  let nonAscii = 0;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c > 0x7f) nonAscii++;
-    if (c === 0xfffd) replaced++;
-  }
-  return replaced > nonAscii / 2 ? decodeCp1252(bytes) : text;
+  return mostlyNotUtf8(text) ? decodeCp1252(bytes) : text;
 }
 
 /** Control characters (not tab, LF, FF, CR), C1 controls and U+FFFD (bytes that failed to decode). */
 // biome-ignore lint/suspicious/noControlCharactersInRegex: finding control characters is this regex's job.
 const CONTROLS = /[\x00-\x08\x0b\x0e-\x1f\x7f-\x9f\ufffd]/g;
 
-function assertText(text: string): void {
+export function assertText(text: string): void {
   // One native scan of the sample instead of a loop in JS: this runs on every document.
   const sample = text.length > SAMPLE_CHARS ? text.slice(0, SAMPLE_CHARS) : text;
   if (sample.includes('\0')) throw new DocumentError('binary content, not a posting');
