@@ -268,6 +268,7 @@ export async function main(): Promise<void> {
         for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
         return Buffer.concat(chunks);
       },
+      stdinStream: () => process.stdin,
       now: () => new Date(),
       env: (name) => process.env[name],
       ...(tty ? { progress: (line: string) => process.stderr.write(`\r\x1b[K${line}`) } : {}),

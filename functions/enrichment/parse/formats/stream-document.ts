@@ -141,8 +141,15 @@ class WholeReader implements Reader {
     this.parts.push(text);
   }
   end(): void {
-    this.out.push({ kind: 'postings', postings: this.parse(this.parts.join(''), this.format) });
+    wholeBatch(this.out, this.parse(this.parts.join(''), this.format));
   }
+}
+
+/** A document read whole as one batch; when it broke off part-way, the warning is said on its own too. */
+function wholeBatch(out: StreamBatch[], postings: RawPosting[]): void {
+  out.push({ kind: 'postings', postings });
+  const cut = postings[0]?.warnings?.find((w) => w.id === 'document-truncated');
+  if (cut) out.push({ kind: 'warning', warning: cut });
 }
 
 /** The postings of the last batch, told where the document broke (replacing a batch-relative detail). */
@@ -286,7 +293,7 @@ class XmlReader implements Reader {
     const inItem = this.itemDepth !== -1;
     const broken = this.depth > 0;
     if (!this.cut) {
-      this.out.push({ kind: 'postings', postings: this.parse(this.buf, this.format) });
+      wholeBatch(this.out, this.parse(this.buf, this.format));
     } else {
       const from = this.batchStart !== -1 ? this.batchStart : inItem && !this.oversized ? this.itemStart : -1;
       const rest = from === -1 ? '' : this.buf.slice(from - this.base);
@@ -490,7 +497,7 @@ class JsonReader implements Reader {
   end(): void {
     const broken = this.depth > 0 || this.inString;
     if (this.prefix === null) {
-      this.out.push({ kind: 'postings', postings: this.parse(this.buf, this.format) });
+      wholeBatch(this.out, this.parse(this.buf, this.format));
       return;
     }
     if (!broken) return;
