@@ -119,7 +119,8 @@ export async function fetchDocument(url: string, options: FetchOptions = {}): Pr
   const signal = AbortSignal.timeout(settings.timeoutMs);
   const at = { current: parseFetchUrl(url) };
   try {
-    return await readResult(at.current, await followRedirects(at, settings, signal), settings);
+    const response = await followRedirects(at, settings, signal);
+    return await readResult(at.current, response, settings);
   } catch (error) {
     throw toFetchError(error, at.current, settings, signal);
   }
