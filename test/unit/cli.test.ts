@@ -253,3 +253,48 @@ describe('job-enrich progress', () => {
     expect(out).toHaveLength(1);
   });
 });
+
+describe('job-enrich classify on a feed read as a stream', () => {
+  const item = (i: number) =>
+    `<item><title>IT Manager ${i}</title><link>https://jobs.example/${i}</link><description>Lead the service desk at site ${i}. ${'Keep every site running. '.repeat(40)}</description></item>`;
+
+  it('prints a record per posting while stdin is still streaming in', async () => {
+    const out: string[] = [];
+    const err: string[] = [];
+    let piecesRead = 0;
+    let recordsWhenHalfRead = -1;
+    async function* stdin() {
+      yield new TextEncoder().encode('<?xml version="1.0"?><rss version="2.0"><channel><title>Board</title>');
+      for (let i = 0; i < 1_500; i += 100) {
+        piecesRead++;
+        // The first megabyte is read before anything (the encoding is chosen from it).
+        if (piecesRead === 13) recordsWhenHalfRead = out.length;
+        yield new TextEncoder().encode(Array.from({ length: 100 }, (_, k) => item(i + k)).join(''));
+      }
+      yield new TextEncoder().encode('</channel></rss>');
+    }
+    const code = await runCli(['classify', '-'], {
+      out: (line) => out.push(line),
+      err: (line) => err.push(line),
+      stdin: async () => new Uint8Array(0),
+      stdinStream: stdin,
+      now: () => new Date('2026-11-20T00:00:00Z'),
+      env: () => undefined,
+    });
+    expect({ code, err }).toEqual({ code: 0, err: [] });
+    expect(out).toHaveLength(1_500);
+    expect(JSON.parse(out[1_499] as string).title).toBe('IT Manager 1499');
+    // Records were printed while the document was still arriving.
+    expect(recordsWhenHalfRead).toBeGreaterThan(0);
+  });
+
+  it('keeps the complete postings of a feed cut off part-way and says where it broke', async () => {
+    const feed = `<rss version="2.0"><channel><title>Board</title>${item(0)}${item(1)}${item(2).slice(0, 60)}`;
+    const { code, out, err } = await run(['classify', '-'], feed);
+    expect(out.map((l) => JSON.parse(l).title)).toEqual(['IT Manager 0', 'IT Manager 1']);
+    expect(err).toEqual([
+      expect.stringMatching(/^job-enrich: -: document-truncated: the document breaks off/),
+    ]);
+    expect(code).not.toBe(0);
+  });
+});
