@@ -46,6 +46,7 @@ export async function enrichInputs(
         }
         found += 1;
         onListing(tally.record(enrichPosting(toPosting(event.posting), ctx)));
+        if (found % 256 === 0) await io.drain?.();
         if (found % 500 === 0) {
           progress.update({
             done: index,

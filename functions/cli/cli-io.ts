@@ -11,6 +11,11 @@ export interface Io {
   readonly out: (line: string) => void;
   readonly err: (line: string) => void;
   readonly stdin: () => Promise<Uint8Array>;
+  /**
+   * Resolves once the lines written so far are handed to stdout and a slow reader of stdout has
+   * caught up (a pipe into `jq`), so a long stream of records is not queued in memory.
+   */
+  readonly drain?: () => Promise<void>;
   /** Stdin as it arrives, for commands that read documents as streams. @default one chunk of `stdin()` */
   readonly stdinStream?: () => AsyncIterable<Uint8Array>;
   readonly now: () => Date;
@@ -100,7 +105,7 @@ export async function openInput(arg: string, io: Io): Promise<InputStream> {
   } catch (error) {
     throw fileError(arg, error);
   }
-  const chunks = createReadStream(arg, { highWaterMark: 1024 * 1024 });
+  const chunks = createReadStream(arg);
   return { chunks, file: basename(arg), url: null, contentType: null };
 }
 
