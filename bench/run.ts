@@ -4,6 +4,7 @@
  */
 
 import { benchApiLatency } from './api-latency.ts';
+import { benchBigFeed } from './bigfeed.ts';
 import { benchBundle } from './bundle.ts';
 import { benchFeed, benchPages, printThroughput } from './classify.ts';
 import { benchCost, benchCostScale } from './cost.ts';
@@ -15,6 +16,7 @@ import { benchPipeline } from './pipeline.ts';
 const cases: Record<string, () => Promise<void> | void> = {
   classify: () => printThroughput('classify 2,000 careers pages (~8 KB)', benchPages()),
   feed: () => printThroughput('classify one RSS feed of 3,000 postings', benchFeed()),
+  bigfeed: () => benchBigFeed(),
   bundle: () => benchBundle(),
   pipeline: () => benchPipeline(),
   cost: () => benchCost(),

@@ -1,12 +1,22 @@
 /** `job-enrich classify` and `job-enrich benchmark`: enrich documents locally, nothing stored. */
-import { enrichDocument, type Format, type Listing, loadTaxonomy } from '../enrichment/index.ts';
+import {
+  enrichPosting,
+  type Format,
+  type Listing,
+  loadTaxonomy,
+  streamRawPostings,
+  toPosting,
+} from '../enrichment/index.ts';
 import { formatBenchmarkTable } from './benchmark-table.ts';
-import { errorLine, type Io, inputErrorLine, readInput } from './cli-io.ts';
+import { errorLine, type Io, inputErrorLine, openInput } from './cli-io.ts';
 import { createListingWriter, type Output } from './csv-output.ts';
 import { RunTally } from './exit-codes.ts';
 import { createProgress } from './progress.ts';
 
-/** Enriches every input, handing each listing on; returns the run's tally. */
+/**
+ * Enriches every input, handing each listing on as soon as its posting is parsed (a feed of any
+ * size streams through: neither the document nor its listings are held); returns the run's tally.
+ */
 export async function enrichInputs(
   inputs: readonly string[],
   format: Format | 'auto',
@@ -25,12 +35,31 @@ export async function enrichInputs(
       current: arg,
     });
     try {
-      const input = await readInput(arg, io);
-      const listings = enrichDocument({ ...input, format }, { taxonomy, now: io.now() });
+      const { chunks, ...source } = await openInput(arg, io);
+      const ctx = { taxonomy, now: io.now() };
+      let found = 0;
+      for await (const event of streamRawPostings({ ...source, chunks, format })) {
+        if (event.kind === 'warning') {
+          progress.end();
+          io.err(errorLine(`${arg}: ${event.warning.id}: ${event.warning.detail}`));
+          continue;
+        }
+        found += 1;
+        onListing(tally.record(enrichPosting(toPosting(event.posting), ctx)));
+        if (found % 256 === 0) await io.drain?.();
+        if (found % 500 === 0) {
+          progress.update({
+            done: index,
+            total: inputs.length,
+            records: tally.records,
+            failed: tally.failed,
+            current: arg,
+          });
+        }
+      }
       progress.end();
       // Zero records from one input is said, so it does not look like a hang; exit 3 if none had any.
-      if (listings.length === 0) io.err(errorLine(`${arg}: no postings found`));
-      for (const listing of listings) onListing(tally.record(listing));
+      if (found === 0) io.err(errorLine(`${arg}: no postings found`));
     } catch (error) {
       progress.end();
       tally.failed += 1;

@@ -6,6 +6,7 @@
  * A command is one entry of COMMANDS (its usage line and its run); an option is one entry of
  * OPTIONS. Adding a command is adding an entry.
  */
+import { once } from 'node:events';
 import { parseArgs } from 'node:util';
 import packageJson from '../../package.json' with { type: 'json' };
 import { FORMATS, type Format, loadTaxonomy } from '../enrichment/index.ts';
@@ -267,6 +268,11 @@ export async function main(): Promise<void> {
         const chunks: Buffer[] = [];
         for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
         return Buffer.concat(chunks);
+      },
+      stdinStream: () => process.stdin,
+      drain: async () => {
+        flush();
+        if (process.stdout.writableNeedDrain) await once(process.stdout, 'drain');
       },
       now: () => new Date(),
       env: (name) => process.env[name],

@@ -21,14 +21,20 @@
 export { enrichDocument } from './enrich-document.ts';
 export { type EnrichContext, enrichPosting, listingId, normalizeUrl } from './enrich-posting.ts';
 export {
+  type DocumentChunks,
+  type DocumentStream,
   decodeDocument,
   detectFormat,
   MAX_DOCUMENT_BYTES,
   MAX_MARKUP_DEPTH,
   MAX_MARKUP_ELEMENTS,
+  MAX_POSTING_CHARS,
   MAX_POSTINGS,
+  type PostingEvent,
   parsePostings,
   parseRawPostings,
+  type StreamOptions,
+  streamRawPostings,
   toPosting,
 } from './parse/index.ts';
 export { localCurrency, payTransparencyFlags } from './pay/index.ts';

@@ -5,7 +5,7 @@ import { Logger } from '@aws-lambda-powertools/logger';
 import { createDynamoDbClient } from '../aws-clients.ts';
 import { loadFeedPullConfig } from '../config.ts';
 import { type FeedPullOutcome, pullFeeds } from '../ingest/feed-pull.ts';
-import { fetchDocument } from '../ingest/fetch-document.ts';
+import { fetchDocumentStream } from '../ingest/fetch-document.ts';
 import { LISTING_LEASE_SECONDS } from '../ingest/queue-definition.ts';
 import { sendPostings } from '../ingest/send-postings.ts';
 import { createSqsClient } from '../sqs-client.ts';
@@ -23,7 +23,7 @@ const store = new DynamoDbListingStore({
 export const handler = async (): Promise<{ sources: FeedPullOutcome[] }> => {
   const sources = await pullFeeds({
     store,
-    fetch: fetchDocument,
+    fetch: fetchDocumentStream,
     send: (postings) => sendPostings(postings, { client: sqs, queueUrl: config.queueUrl }),
     now: () => new Date(),
   });

@@ -7,19 +7,32 @@
  * A crash before "mark seen" re-sends them next time (the consumer stores each listing once);
  * validators are stored only when nothing failed for a retryable reason, so a feed whose send
  * partly failed is fetched in full again instead of answering 304 over the lost postings.
+ *
+ * The feed is read as it downloads: postings go to the queue a batch at a time as they are
+ * parsed (send, then mark seen, per batch), so a feed of any size holds one batch in memory.
+ * A feed that breaks off part-way queues its complete postings; its validators are not stored.
  */
 
-import { type DocumentInput, listingId, type Posting, parsePostings } from '../enrichment/index.ts';
+import {
+  type DocumentInput,
+  listingId,
+  type Posting,
+  streamRawPostings,
+  toPosting,
+} from '../enrichment/index.ts';
 import type { FeedSource, ListingStore } from '../store/listing-store.ts';
-import type { FetchOptions, FetchResult } from './fetch-document.ts';
+import type { FetchOptions, FetchResult, FetchStreamResult } from './fetch-document.ts';
 import type { SendPostingsResult } from './send-postings.ts';
 
 export interface FeedPullDeps {
   readonly store: Pick<ListingStore, 'listFeedSources' | 'recordFeedFetch' | 'findUnseen' | 'markSeen'>;
-  readonly fetch: (url: string, options: FetchOptions) => Promise<FetchResult>;
+  /** A fetch that streams the body (fetchDocumentStream), or one that reads it whole. */
+  readonly fetch: (url: string, options: FetchOptions) => Promise<FetchResult | FetchStreamResult>;
   readonly send: (postings: readonly Posting[]) => Promise<SendPostingsResult>;
-  /** @default parsePostings */
+  /** Reads a whole document instead of the stream reader (tests). @default streamRawPostings */
   readonly parse?: (input: DocumentInput) => Posting[];
+  /** Postings sent per batch as the feed parses. @default 100 */
+  readonly batchSize?: number;
   readonly now: () => Date;
 }
 
@@ -50,42 +63,81 @@ async function pullSource(source: FeedSource, deps: FeedPullDeps): Promise<FeedP
     });
     return { ...base, status: 'not-modified' };
   }
-  const postings = (deps.parse ?? parsePostings)({
-    content: fetched.body,
-    contentType: fetched.contentType,
-    url: fetched.url,
-  });
+  const counts = { found: 0, seen: 0, queued: 0, rejected: 0, retryable: 0 };
   // The listing id is the posting's identity: a feed that lists a posting twice queues it once.
-  const byKey = new Map<string, Posting>();
-  for (const posting of postings) byKey.set(listingId(posting), posting);
-  const unseen = await deps.store.findUnseen(source.id, [...byKey.keys()]);
-  const toSend = unseen.map((key) => byKey.get(key) as Posting);
-  const sent = toSend.length > 0 ? await deps.send(toSend) : { queued: [], rejected: [] };
-  // A posting refused for its own fault (too large) would be refused every time: mark it seen too.
-  const done = [
-    ...sent.queued.map((q) => q.index),
-    ...sent.rejected.filter((r) => !r.retryable).map((r) => r.index),
-  ];
-  await deps.store.markSeen(
-    source.id,
-    done.map((i) => unseen[i] as string),
-  );
-  const retryable = sent.rejected.filter((r) => r.retryable).length;
-  const status = retryable > 0 ? 'partial' : 'ok';
+  const keys = new Set<string>();
+  let batch = new Map<string, Posting>();
+  const flush = async () => {
+    if (batch.size === 0) return;
+    const byKey = batch;
+    batch = new Map();
+    const unseen = await deps.store.findUnseen(source.id, [...byKey.keys()]);
+    counts.seen += byKey.size - unseen.length;
+    const toSend = unseen.map((key) => byKey.get(key) as Posting);
+    const sent = toSend.length > 0 ? await deps.send(toSend) : { queued: [], rejected: [] };
+    // A posting refused for its own fault (too large) would be refused every time: mark it seen too.
+    const done = [
+      ...sent.queued.map((q) => q.index),
+      ...sent.rejected.filter((r) => !r.retryable).map((r) => r.index),
+    ];
+    await deps.store.markSeen(
+      source.id,
+      done.map((i) => unseen[i] as string),
+    );
+    counts.queued += sent.queued.length;
+    counts.rejected += sent.rejected.length;
+    counts.retryable += sent.rejected.filter((r) => r.retryable).length;
+  };
+  const add = async (posting: Posting) => {
+    counts.found += 1;
+    const key = listingId(posting);
+    if (keys.has(key)) return;
+    keys.add(key);
+    batch.set(key, posting);
+    if (batch.size >= (deps.batchSize ?? 100)) await flush();
+  };
+  const input = { contentType: fetched.contentType, url: fetched.url };
+  let truncated = false;
+  if (deps.parse) {
+    const content = 'body' in fetched ? fetched.body : await readAll(fetched.chunks);
+    for (const posting of deps.parse({ ...input, content })) await add(posting);
+  } else {
+    const chunks = 'chunks' in fetched ? fetched.chunks : [fetched.body];
+    for await (const event of streamRawPostings({ ...input, chunks })) {
+      if (event.kind === 'posting') await add(toPosting(event.posting));
+      else if (event.warning.id === 'document-truncated') truncated = true;
+    }
+  }
+  await flush();
+  const { retryable } = counts;
+  const status = retryable > 0 || truncated ? 'partial' : 'ok';
+  // Validators only for a feed read in full and queued without a retryable failure.
+  const keep = status === 'partial';
   await deps.store.recordFeedFetch(source.id, {
-    etag: retryable > 0 ? source.etag : fetched.etag,
-    lastModified: retryable > 0 ? source.lastModified : fetched.lastModified,
+    etag: keep ? source.etag : fetched.etag,
+    lastModified: keep ? source.lastModified : fetched.lastModified,
     fetchedAt,
-    status: retryable > 0 ? `partial: ${retryable} postings not sent` : 'ok',
+    status:
+      retryable > 0
+        ? `partial: ${retryable} postings not sent`
+        : truncated
+          ? 'partial: the feed broke off part-way'
+          : 'ok',
   });
   return {
     ...base,
     status,
-    found: postings.length,
-    seen: byKey.size - unseen.length,
-    queued: sent.queued.length,
-    rejected: sent.rejected.length,
+    found: counts.found,
+    seen: counts.seen,
+    queued: counts.queued,
+    rejected: counts.rejected,
   };
+}
+
+async function readAll(chunks: AsyncIterable<Uint8Array>): Promise<Uint8Array> {
+  const parts: Uint8Array[] = [];
+  for await (const chunk of chunks) parts.push(chunk);
+  return Buffer.concat(parts);
 }
 
 /**

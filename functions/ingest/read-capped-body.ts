@@ -16,6 +16,21 @@ import { FetchError } from './fetch-error.ts';
  *   zlib errors are rethrown as they are for the caller to classify.
  */
 export async function readCappedBody(response: IncomingMessage, maxBytes: number): Promise<Uint8Array> {
+  const chunks: Buffer[] = [];
+  let total = 0;
+  for await (const chunk of streamCappedBody(response, maxBytes)) {
+    total += chunk.length;
+    chunks.push(chunk);
+  }
+  return concat(chunks, total);
+}
+
+/**
+ * The decoded body of `response` as it arrives, under the same caps as `readCappedBody`: the
+ * stream fails with `too-large` as soon as the declared, wire or decoded bytes pass `maxBytes`,
+ * and the response is destroyed when the reader stops early or fails.
+ */
+export async function* streamCappedBody(response: IncomingMessage, maxBytes: number): AsyncGenerator<Buffer> {
   const declared = Number(response.headers['content-length']);
   if (Number.isFinite(declared) && declared > maxBytes) {
     response.destroy();
@@ -38,19 +53,17 @@ export async function readCappedBody(response: IncomingMessage, maxBytes: number
     // pipeline destroys every stream with the first error, so iterating `decoder` sees it.
     body = pipeline(response, decoder, () => {});
   }
-  const chunks: Buffer[] = [];
   let total = 0;
   try {
     for await (const chunk of body as AsyncIterable<Buffer>) {
       total += chunk.length;
       if (total > maxBytes) throw tooLarge(maxBytes, decoder ? 'decompressed' : 'streamed');
-      chunks.push(chunk);
+      yield chunk;
     }
   } finally {
     body.destroy();
     response.destroy();
   }
-  return concat(chunks, total);
 }
 
 function createDecoder(header: string | undefined): Transform | null {

@@ -3,6 +3,7 @@ import {
   DEFAULT_USER_AGENT,
   type FetchOptions,
   fetchDocument,
+  fetchDocumentStream,
 } from '../../functions/ingest/fetch-document.ts';
 import {
   FEED_LAST_MODIFIED,
@@ -204,5 +205,35 @@ describe('fetchDocument against a loopback fixture server', () => {
     const error = await expectCode(`${server.origin}/compress`, loopback, 'network');
 
     expect(error.message).toContain('compress');
+  });
+});
+
+describe('fetchDocumentStream', () => {
+  const read = async (chunks: AsyncIterable<Uint8Array>) => {
+    const parts: Uint8Array[] = [];
+    for await (const chunk of chunks) parts.push(chunk);
+    return Buffer.concat(parts);
+  };
+
+  it('hands over the body as it arrives, after following redirects, decompressed', async () => {
+    const result = await fetchDocumentStream(`${server.origin}/careers/old`, loopback);
+    if (result.status !== 'ok') throw new Error('expected a body');
+    expect(result.url).toBe(`${server.origin}/jobs/4471`);
+    expect((await read(result.chunks)).equals(POSTING_HTML)).toBe(true);
+    const feed = await fetchDocumentStream(`${server.origin}/feed.br`, loopback);
+    if (feed.status !== 'ok') throw new Error('expected a body');
+    expect((await read(feed.chunks)).equals(FEED_XML)).toBe(true);
+  });
+
+  it('keeps the address guard, and fails the stream at the byte cap on a gzip bomb', async () => {
+    await expect(fetchDocumentStream(`${server.origin}/jobs/4471`)).rejects.toMatchObject({
+      code: 'blocked-address',
+    });
+    const bomb = await fetchDocumentStream(`${server.origin}/bomb.gz`, {
+      ...loopback,
+      maxBytes: 1024 * 1024,
+    });
+    if (bomb.status !== 'ok') throw new Error('expected a body');
+    await expect(read(bomb.chunks)).rejects.toMatchObject({ code: 'too-large' });
   });
 });

@@ -16,7 +16,19 @@ export {
   MAX_POSTINGS,
   parseDocument,
 } from './formats/index.ts';
-export { parsePostings, parseRawPostings, toPosting } from './parse-postings.ts';
+export {
+  type DocumentChunks,
+  type DocumentStream,
+  MAX_POSTING_CHARS,
+  type StreamOptions,
+} from './formats/stream-document.ts';
+export {
+  type PostingEvent,
+  parsePostings,
+  parseRawPostings,
+  streamRawPostings,
+  toPosting,
+} from './parse-postings.ts';
 export {
   FIELD_SOURCES,
   type FieldSource,

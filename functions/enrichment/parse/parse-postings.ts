@@ -4,8 +4,9 @@
  * the classify half (enrich.ts) reads text, so the queue consumer never pays for an HTML parser.
  */
 
-import type { DocumentInput, Posting, RawPosting } from '../types.ts';
+import type { DocumentInput, Posting, RawPosting, Warning } from '../types.ts';
 import { parseDocument } from './formats/index.ts';
+import { type DocumentStream, type StreamOptions, streamDocument } from './formats/stream-document.ts';
 import { htmlToBlocks, textToBlocks } from './text-blocks.ts';
 
 /** Turns a raw posting's description into blocks that keep their sections. */
@@ -42,6 +43,46 @@ export function parsePostings(input: DocumentInput): Posting[] {
  */
 export function parseRawPostings(input: DocumentInput): RawPosting[] {
   return withOwnUrls(parseDocument(input));
+}
+
+/** What a document stream yields: one posting, or a warning about the document (a skipped posting, a cut). */
+export type PostingEvent =
+  | { readonly kind: 'posting'; readonly posting: RawPosting }
+  | { readonly kind: 'warning'; readonly warning: Warning };
+
+/**
+ * Reads a document as it arrives (see `streamDocument`) and yields its raw postings one by one,
+ * URLs shared between postings dropped as `parseRawPostings` drops them: within each batch, and
+ * from a later posting whose URL or id an earlier batch already had.
+ * @throws DocumentError as `parsePostings` does.
+ */
+export async function* streamRawPostings(
+  stream: DocumentStream,
+  options?: StreamOptions,
+): AsyncGenerator<PostingEvent> {
+  const urls = new Set<string>();
+  const ids = new Set<string>();
+  for await (const batch of streamDocument(stream, options)) {
+    if (batch.kind === 'warning') {
+      yield batch;
+      continue;
+    }
+    for (const p of withOwnUrls(batch.postings)) {
+      const { url, externalId } = p.source;
+      const sharedUrl = url !== null && urls.has(url);
+      const sharedId = externalId !== null && ids.has(externalId);
+      if (url !== null) urls.add(url);
+      if (externalId !== null) ids.add(externalId);
+      const posting =
+        sharedUrl || sharedId
+          ? {
+              ...p,
+              source: { ...p.source, url: sharedUrl ? null : url, externalId: sharedId ? null : externalId },
+            }
+          : p;
+      yield { kind: 'posting', posting };
+    }
+  }
 }
 
 /**

@@ -149,3 +149,62 @@ describe('pullFeeds', () => {
     expect(sent).toEqual(['IT Manager 1']);
   });
 });
+
+describe('pullFeeds on a feed read as it downloads', () => {
+  const item = (n: number) =>
+    `<item><title>IT Manager ${n}</title><link>https://jobs.example/${n}</link><description>Run IT for site ${n}. ${'Keep every site running. '.repeat(20)}</description></item>`;
+  const rss = (n: number) =>
+    `<?xml version="1.0"?><rss version="2.0"><channel><title>Board</title>${Array.from({ length: n }, (_, i) => item(i)).join('')}</channel></rss>`;
+  /** A streamed fetch whose body arrives in pieces of 1,000 bytes, and a log of what happened when. */
+  function streamingServer(body: string) {
+    const log: string[] = [];
+    const fetch: FeedPullDeps['fetch'] = async (url) => {
+      async function* chunks() {
+        const bytes = new TextEncoder().encode(body);
+        for (let i = 0; i < bytes.length; i += 1000) {
+          log.push('read');
+          yield bytes.subarray(i, i + 1000);
+        }
+      }
+      return {
+        status: 'ok',
+        url,
+        contentType: 'application/rss+xml',
+        chunks: chunks(),
+        etag: '"v1"',
+        lastModified: null,
+      };
+    };
+    return { fetch, log };
+  }
+
+  it('sends postings in batches while the feed is still downloading', async () => {
+    // Over a megabyte: the first megabyte is read before anything (the encoding is chosen from it).
+    const { fetch, log } = streamingServer(rss(2_000));
+    const { store, fetches } = memoryStore([source('big', 'https://board.example/big.xml')]);
+    const sent: string[][] = [];
+    const send = async (postings: readonly Posting[]): Promise<SendPostingsResult> => {
+      sent.push(postings.map((p) => p.title));
+      log.push(`send ${postings.length}`);
+      return { queued: postings.map((_, index) => ({ index, messageId: `m${index}` })), rejected: [] };
+    };
+    const [outcome] = await pullFeeds({ store, fetch, send, now, batchSize: 500 });
+    expect(outcome).toMatchObject({ status: 'ok', found: 2_000, queued: 2_000, seen: 0 });
+    expect(sent.map((b) => b.length)).toEqual([500, 500, 500, 500]);
+    expect(sent.flat()).toEqual(Array.from({ length: 2_000 }, (_, i) => `IT Manager ${i}`));
+    expect(fetches.at(-1)).toMatchObject({ etag: '"v1"', status: 'ok' });
+    // The first batch went to the queue before the last of the body was read.
+    expect(log.indexOf('send 500')).toBeLessThan(log.lastIndexOf('read'));
+  });
+
+  it('queues the complete postings of a feed that breaks off, and keeps the old validators', async () => {
+    const body = rss(6);
+    const { fetch } = streamingServer(body.slice(0, body.indexOf('IT Manager 4') + 5));
+    const { store, fetches } = memoryStore([source('cut', 'https://board.example/cut.xml')]);
+    const { sent, send } = sender();
+    const [outcome] = await pullFeeds({ store, fetch, send, now });
+    expect(outcome).toMatchObject({ status: 'partial', found: 4, queued: 4 });
+    expect(sent).toEqual(['IT Manager 0', 'IT Manager 1', 'IT Manager 2', 'IT Manager 3']);
+    expect(fetches.at(-1)).toMatchObject({ etag: null, status: 'partial: the feed broke off part-way' });
+  });
+});

@@ -77,3 +77,20 @@ describe('ingestDocument', () => {
     expect(sent).toEqual([]);
   });
 });
+
+describe('ingestDocument on a document that parses in batches', () => {
+  it('sends each batch as it parses and numbers rejections by their place in the document', async () => {
+    const items = Array.from(
+      { length: 8 },
+      (_, i) => `<item><title>IT Manager ${i}</title><link>https://jobs.example/${i}</link></item>`,
+    );
+    const feed = `<rss version="2.0"><channel><title>Board</title>${items.join('')}</channel></rss>`;
+    const { sent, send } = capture(1);
+    const result = await ingestDocument({ document: { content: feed } }, { send, batchSize: 3 });
+    // The second posting of every batch is refused.
+    expect(sent.map((batch) => batch.length)).toEqual([3, 3, 2]);
+    expect(result).toMatchObject({ found: 8, queued: 5 });
+    expect(result.rejected.map((r) => r.index)).toEqual([1, 4, 7]);
+    expect(result.ids).toEqual([0, 2, 3, 5, 6].map((i) => listingId(sent.flat()[i] as Posting)));
+  });
+});

@@ -179,7 +179,7 @@ function sniffMarkup(text: string, type: string): Format {
 }
 
 /** Where a document that begins with "[" is JSON rather than a text posting ("[Remote] IT Manager"). */
-function looksLikeJsonArray(text: string): boolean {
+export function looksLikeJsonArray(text: string): boolean {
   return /^\[\s*(?:[{["\d\]-]|true|false|null)/.test(text);
 }
 

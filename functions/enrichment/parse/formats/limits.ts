@@ -4,10 +4,14 @@
  */
 import { DocumentError } from '../../types.ts';
 
-/** Largest document accepted, in bytes (strings: UTF-16 code units). A 3,000-posting feed with full descriptions is about 6 MB; no real posting page is near it. */
+/**
+ * Largest document read whole, in bytes (strings: UTF-16 code units): pages, plain text, and
+ * `parseDocument` itself. No real posting page is near it. Feeds and job-list JSON read through
+ * `streamDocument` are not held to it: each of their postings is held to `MAX_POSTING_CHARS`.
+ */
 export const MAX_DOCUMENT_BYTES = 8 * 1024 * 1024;
 
-/** Most postings one document may hold; a larger feed should be split by its sender. */
+/** Most postings one document read whole may hold (a stream holds this per batch, not in all). */
 export const MAX_POSTINGS = 5_000;
 
 /**
