@@ -50,6 +50,8 @@ export const HEAD = {
   listedAt: 'la',
   document: 'd',
   truncated: 'tx',
+  /** The posting as received, brotli JSON (listing-document.ts encodePostingRaw); absent on items stored before it was kept. */
+  raw: 'raw',
 } as const;
 
 /**
@@ -94,6 +96,7 @@ export function listingItemOf(
   listing: Listing,
   head: Omit<ListingItemHead, 'id' | 'skills' | 'certifications'>,
   document: { body: Uint8Array; truncated: boolean },
+  raw?: Uint8Array | null,
 ): Item {
   return toItem({
     ...listingKey(listing.id),
@@ -107,6 +110,7 @@ export function listingItemOf(
     [HEAD.listedAt]: head.listedAt,
     [HEAD.document]: document.body,
     [HEAD.truncated]: document.truncated ? true : undefined,
+    [HEAD.raw]: raw ?? undefined,
     ...indexAttributesOf(listing, head.listedAt),
   });
 }
