@@ -21,7 +21,7 @@ import { parseArgs } from 'node:util';
 import type { DoctorIo } from './doctor.ts';
 
 const USAGE =
-  'usage: job-enrich reenrich [--dry-run] [--rate N] [--data-dir DIR] | [--dry-run] [--rate N] --table NAME [--region R] [--endpoint URL] | --to QUEUE_URL [--region R]';
+  'usage: job-enrich reenrich [--dry-run] [--rate N] [--page-size N] [--data-dir DIR] | [--dry-run] [--rate N] --table NAME [--region R] [--endpoint URL] | --to QUEUE_URL [--region R]';
 
 export async function runReenrichCommand(argv: readonly string[], io: DoctorIo): Promise<number> {
   let values: ReturnType<typeof parse>['values'];
@@ -31,6 +31,7 @@ export async function runReenrichCommand(argv: readonly string[], io: DoctorIo):
       options: {
         'dry-run': { type: 'boolean', default: false },
         rate: { type: 'string' },
+        'page-size': { type: 'string' },
         table: { type: 'string' },
         region: { type: 'string' },
         endpoint: { type: 'string' },
@@ -47,6 +48,11 @@ export async function runReenrichCommand(argv: readonly string[], io: DoctorIo):
   const rate = values.rate === undefined ? undefined : Number(values.rate);
   if (rate !== undefined && !(Number.isFinite(rate) && rate >= 0)) {
     io.err(`job-enrich reenrich: --rate must be a number of listings per second, 0 for unpaced (${USAGE})`);
+    return 2;
+  }
+  const pageSize = values['page-size'] === undefined ? undefined : Number(values['page-size']);
+  if (pageSize !== undefined && !(Number.isInteger(pageSize) && pageSize >= 1 && pageSize <= 1000)) {
+    io.err(`job-enrich reenrich: --page-size must be 1..1000 items per page (${USAGE})`);
     return 2;
   }
   if (values.to !== undefined) return startAwsJob(values.to, values.region, io);
@@ -89,6 +95,7 @@ export async function runReenrichCommand(argv: readonly string[], io: DoctorIo):
       taxonomy,
       dryRun,
       ...(rate !== undefined ? { rate } : {}),
+      ...(pageSize !== undefined ? { pageSize } : {}),
       progress: (s, scanned) =>
         io.err(
           `job-enrich reenrich: ${scanned} items scanned, ${s.seen} listings seen, ${s.changed} changed, ${s.restamped} restamped`,
