@@ -80,9 +80,9 @@ describe('job-enrich reenrich, killed and resumed', () => {
       '--data-dir',
       dataDir,
       '--rate',
-      '10',
+      '2',
       '--page-size',
-      '60',
+      '40',
     ]);
     const exited = new Promise((resolve) => child.once('exit', resolve));
     child.kill('SIGKILL');
