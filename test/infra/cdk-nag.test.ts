@@ -83,9 +83,13 @@ describe('cdk-nag AwsSolutions checks', () => {
     const acknowledgements = collectAcknowledgements(app);
     // Index ARNs (`<table>/index/*`) are acknowledged per role, and only once the table has indexes.
     const indexWildcard = `AwsSolutions-IAM5[Resource::<${logicalIdOf(stack.listings.table)}.Arn>/index/*]`;
-    const tableRoles = [stack.enrichConsumer, stack.feedPull, stack.api].map((c) => c.handler.role.node.path);
+    const tableRoles = [stack.enrichConsumer, stack.feedPull, stack.api, stack.reenrich].map(
+      (c) => c.handler.role.node.path,
+    );
     // X-Ray's actions of active tracing take only "*", acknowledged on each function's role.
-    const roles = [stack.enrichConsumer, stack.ingest, stack.feedPull, stack.api].map((c) => c.handler.role);
+    const roles = [stack.enrichConsumer, stack.ingest, stack.feedPull, stack.api, stack.reenrich].map(
+      (c) => c.handler.role,
+    );
     const expected = [
       ...(TABLE_INDEXES.length > 0 ? tableRoles.map((path) => `${path} ${indexWildcard}`) : []),
       ...roles.map((role) => `${role.node.path} AwsSolutions-IAM5[Resource::*]`),

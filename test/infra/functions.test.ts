@@ -18,10 +18,11 @@ const handlers = {
   ingest: stack.ingest.handler,
   'feed pull': stack.feedPull.handler,
   api: stack.api.handler,
+  reenrich: stack.reenrich.handler,
 };
 
 describe('every function', () => {
-  it('is one of the four handlers, nothing hidden (no custom resource functions)', () => {
+  it('is one of the five handlers, nothing hidden (no custom resource functions)', () => {
     expect(Object.keys(functions).sort()).toEqual(
       Object.values(handlers)
         .map((handler) => logicalIdOf(handler.function))

@@ -101,8 +101,8 @@ describe('the alarms', () => {
   });
 
   it('all notify the topic, on alarm and on recovery', () => {
-    // 2 dead-letter queues + backlog age + 4 functions × 2 + API 5xx + 3 table throttling
-    expect(alarms).toHaveLength(15);
+    // 3 dead-letter queues + backlog age + 5 functions × 2 + API 5xx + 3 table throttling
+    expect(alarms).toHaveLength(18);
     for (const alarm of alarms) {
       expect(alarm.Properties.AlarmActions).toEqual([topicRef]);
       expect(alarm.Properties.OKActions).toEqual([topicRef]);
