@@ -37,7 +37,7 @@ function runUntilProgress(args: string[]): Promise<ChildProcess> {
     let text = '';
     child.stderr?.on('data', (chunk: Buffer) => {
       text += chunk.toString();
-      if (/listings seen [1-9]/.test(text)) resolve(child);
+      if (/items scanned, [1-9]\d* listings seen/.test(text)) resolve(child);
     });
     child.once('exit', (code) =>
       reject(new Error(`the re-enrichment ended (${code}) before a page: ${text}`)),
