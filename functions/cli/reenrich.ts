@@ -75,6 +75,11 @@ export async function runReenrichCommand(argv: readonly string[], io: DoctorIo):
       }
     }
     target = await openTarget(values, io);
+    if (lock !== null) {
+      // A data directory never started has no table yet: an empty one, as npm start creates it.
+      const { ensureTable } = await import('../local/bootstrap.ts');
+      await ensureTable(target.client, target.tableName);
+    }
   } catch (error) {
     await lock?.release();
     io.err(`job-enrich reenrich: ${(error as Error).message}`);
