@@ -78,6 +78,8 @@ export function indexAttributesOf(
   if (tier !== null) {
     // The pay index: only in-scope listings with a tier count in a benchmark.
     attrs[ATTR.tierKey] = `${tier}#${shardOf(listing.id, SHARDS.tier)}`;
+    // The tier index carries the taxonomy version too (a benchmark's staleListings).
+    attrs[HEAD.taxonomyVersion] = listing.taxonomyVersion;
     const usd = salaryMidpoint(listing.salary?.annualUsd);
     const local = salaryMidpoint(listing.salary?.annual);
     if (usd !== null) attrs[ATTR.midUsd] = Math.round(usd);
