@@ -12,6 +12,7 @@ import { benchDisk } from './disk.ts';
 import { benchHostile } from './hostile.ts';
 import { benchPage } from './page.ts';
 import { benchPipeline } from './pipeline.ts';
+import { benchReenrich } from './reenrich.ts';
 
 const cases: Record<string, () => Promise<void> | void> = {
   classify: () => printThroughput('classify 2,000 careers pages (~8 KB)', benchPages()),
@@ -23,6 +24,7 @@ const cases: Record<string, () => Promise<void> | void> = {
   'cost-scale': () => benchCostScale(),
   disk: () => benchDisk(),
   page: () => benchPage(),
+  reenrich: () => benchReenrich(),
   hostile: () => {
     console.log('hostile input, each through parse + classify:');
     benchHostile();

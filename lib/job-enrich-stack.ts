@@ -11,6 +11,7 @@ import { IngestFunction } from './ingest-function.ts';
 import { ListingsTable } from './listings-table.ts';
 import { PostingsQueue } from './postings-queue.ts';
 import { QueryApi, type QueryApiProps } from './query-api.ts';
+import { ReenrichJob } from './reenrich-job.ts';
 
 export interface JobEnrichStackProps extends StackProps {
   /**
@@ -54,6 +55,7 @@ export class JobEnrichStack extends Stack {
   public readonly feedPull: FeedSchedule;
   public readonly api: QueryApi;
   public readonly alarms: Alarms;
+  public readonly reenrich: ReenrichJob;
 
   public constructor(scope: Construct, id: string, props: JobEnrichStackProps = {}) {
     super(scope, id, props);
@@ -82,9 +84,14 @@ export class JobEnrichStack extends Stack {
       code,
     });
     const signIn = this.api.signIn;
+    this.reenrich = new ReenrichJob(this, 'Reenrich', { listings, code });
     this.alarms = new Alarms(this, 'Alarms', {
       postingsQueue: postings.queue,
-      deadLetterQueues: { Postings: postings.deadLetterQueue, FeedPull: this.feedPull.deadLetterQueue },
+      deadLetterQueues: {
+        Postings: postings.deadLetterQueue,
+        FeedPull: this.feedPull.deadLetterQueue,
+        Reenrich: this.reenrich.deadLetterQueue,
+      },
       functions: {
         EnrichConsumer: this.enrichConsumer.handler.function,
         Ingest: this.ingest.handler.function,
@@ -94,6 +101,7 @@ export class JobEnrichStack extends Stack {
         ...(signIn
           ? { SignIn: signIn.signInHandler.function, PageAuthorizer: signIn.authorizerHandler.function }
           : {}),
+        Reenrich: this.reenrich.handler.function,
       },
       httpApi: this.api.httpApi,
       table: listings.table,
@@ -112,6 +120,10 @@ export class JobEnrichStack extends Stack {
     new CfnOutput(this, 'CursorSecretArn', {
       value: this.api.cursorSecret.secretArn,
       description: 'The key stays in Secrets Manager; docs/aws.md says how to rotate it',
+    });
+    new CfnOutput(this, 'ReenrichQueueUrl', {
+      value: this.reenrich.queue.queueUrl,
+      description: 'job-enrich reenrich --to <this> starts the re-enrichment job',
     });
     new CfnOutput(this, 'AlarmTopicArn', { value: this.alarms.topic.topicArn });
     if (signIn) {

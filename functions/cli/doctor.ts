@@ -20,7 +20,8 @@ export interface DoctorIo {
 const USAGE =
   'usage: job-enrich doctor [--fix] [--data-dir DIR] | [--fix] --table NAME [--region REGION] [--endpoint URL]';
 
-async function openTarget(
+/** The store a store command works on: a deployed table, the running `npm start`'s, or a DATA_DIR at rest. */
+export async function openTarget(
   values: {
     table?: string | undefined;
     region?: string | undefined;

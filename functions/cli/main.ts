@@ -145,6 +145,14 @@ const OWN_OPTION_COMMANDS: Readonly<
     ],
     run: async (argv, io) => (await import('./doctor.ts')).runDoctorCommand(argv, io),
   },
+  reenrich: {
+    usage: [
+      'reenrich [--dry-run] [--rate N] [--data-dir DIR | --table NAME [--region R]] | --to QUEUE_URL',
+      'Re-enrich stored listings of an older taxonomy version from their kept postings (resumable,',
+      'paced, N listings/s, default 25); --dry-run prints what would move; --to starts the AWS job.',
+    ],
+    run: async (argv, io) => (await import('./reenrich.ts')).runReenrichCommand(argv, io),
+  },
 };
 
 export const HELP = `job-enrich ${VERSION}: enrich job postings against the IT-management taxonomy

@@ -66,7 +66,7 @@ export function createEnrichConsumer(deps: EnrichConsumerDeps): EnrichConsumerHa
         const envelope = decodeEnvelope(record.body);
         const listing = deps.enrich(envelope.posting, { taxonomy: deps.taxonomy, now: now() });
         const result = await serialize(listing.id, () =>
-          deps.store.putListing(listing, { receivedAt: envelope.receivedAt }),
+          deps.store.putListing(listing, { receivedAt: envelope.receivedAt, posting: envelope.posting }),
         );
         const tier = listing.role.inScope ? listing.role.tier : null;
         if (result.status === 'unchanged' || result.status === 'stale') deps.metrics.record('unchanged');

@@ -76,6 +76,10 @@ export function buildBenchmarkResponse(
     },
     taxonomyVersion: taxonomy.version,
     count: summary.count,
+    // Of `count`, listings enriched under another taxonomy version than the one in force (or an
+    // unknown one): their figures are the old taxonomy's until `job-enrich reenrich` runs.
+    staleListings:
+      aggregate.versions === undefined ? null : summary.count - (aggregate.versions[taxonomy.version] ?? 0),
     salaried: summary.salaried,
     n: summary.salaried,
     lowConfidence: summary.salaried < MIN_CONFIDENT_N,

@@ -19,10 +19,12 @@ export interface HttpListingFilters {
   readonly payMin?: number;
   /** Annual USD: listings whose pay starts at or under this much. */
   readonly payMax?: number;
+  /** A taxonomy version: listings enriched under it only (`taxonomyVersion=current` resolves to the one in force). */
+  readonly taxonomyVersion?: string;
 }
 
 /** The names of the filters applied in the HTTP layer, for the `x-filtered-in-http` header. */
-export const HTTP_FILTER_NAMES = ['country', 'currency', 'payMin', 'payMax'] as const;
+export const HTTP_FILTER_NAMES = ['country', 'currency', 'payMin', 'payMax', 'taxonomyVersion'] as const;
 
 export interface ListingSearchQuery {
   readonly filters: ListingFilters;
@@ -36,6 +38,7 @@ export interface ListingSearchQuery {
 export function matchesHttpFilters(listing: Listing, f: HttpListingFilters): boolean {
   if (f.country !== undefined && listing.location.country?.toUpperCase() !== f.country) return false;
   if (f.currency !== undefined && listing.salary?.currency !== f.currency) return false;
+  if (f.taxonomyVersion !== undefined && listing.taxonomyVersion !== f.taxonomyVersion) return false;
   if (f.payMin !== undefined || f.payMax !== undefined) {
     const usd = listing.salary?.annualUsd;
     const lo = usd?.min ?? usd?.max ?? null;

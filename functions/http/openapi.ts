@@ -151,7 +151,7 @@ export function buildOpenApiDocument(schemas: RequestSchemas, info: { version: s
           operationId: 'listListings',
           summary: 'Enriched listings, newest first, a page at a time (or every match as CSV)',
           description:
-            'country, currency, payMin and payMax are filtered by the API after the store answers (the ' +
+            'country, currency, taxonomyVersion, payMin and payMax are filtered by the API after the store answers (the ' +
             'store has no index for them): a page may then hold fewer than `limit` items while nextCursor ' +
             'is set, and the response says so in `x-filtered-in-http`. With `Accept: text/csv` the answer ' +
             'is every matching listing, streamed page by page; limit and cursor do not apply.',

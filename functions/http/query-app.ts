@@ -85,7 +85,11 @@ export function addQueryRoutes(app: Hono<AppEnv>, deps: QueryDeps, schemas: Requ
   });
 
   const listingsCsv = (c: Context) => {
-    const { cursor: _cursor, ...search } = toListingSearch(query(c, schemas.listingsQuery), MAX_PAGE_SIZE);
+    const { cursor: _cursor, ...search } = toListingSearch(
+      query(c, schemas.listingsQuery),
+      MAX_PAGE_SIZE,
+      taxonomy.version,
+    );
     return c.body(listingsCsvStream(eachListing(store, search, MAX_PAGE_SIZE)), 200, {
       'content-type': 'text/csv; charset=utf-8; header=present',
       'content-disposition': 'attachment; filename="listings.csv"',
@@ -94,7 +98,7 @@ export function addQueryRoutes(app: Hono<AppEnv>, deps: QueryDeps, schemas: Requ
 
   app.get('/listings', async (c) => {
     if (wantsCsv(c)) return listingsCsv(c);
-    const search = toListingSearch(query(c, schemas.listingsQuery), defaultPageSize);
+    const search = toListingSearch(query(c, schemas.listingsQuery), defaultPageSize, taxonomy.version);
     const inHttp = HTTP_FILTER_NAMES.filter((name) => search.http[name] !== undefined);
     // Say which filters the store could not apply: a page may then hold fewer than `limit` items.
     if (inHttp.length > 0) c.header('x-filtered-in-http', inHttp.join(', '));

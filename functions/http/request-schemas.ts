@@ -71,6 +71,16 @@ export function buildRequestSchemas(taxonomy: Taxonomy) {
           z.describe('Listings paying in this currency (ISO 4217). Filtered in the HTTP layer.'),
         ),
     ),
+    taxonomyVersion: z.optional(
+      z
+        .string()
+        .check(
+          z.regex(/^(current|[0-9a-f]{12})$/),
+          z.describe(
+            'Listings enriched under this taxonomy version only: `current` (the version in force, GET /taxonomy) or a 12-hex version. Filtered in the HTTP layer. A listing says its version in `taxonomyVersion`; `job-enrich reenrich` brings older ones to the current version.',
+          ),
+        ),
+    ),
     payMin: z.optional(
       z.coerce
         .number()
@@ -257,7 +267,10 @@ export function parseQuery<T>(
 export function toListingSearch(
   q: z.infer<RequestSchemas['listingsQuery']>,
   defaultPageSize: number,
+  /** The taxonomy version in force, which `taxonomyVersion=current` stands for. */
+  currentVersion?: string,
 ): ListingSearchQuery {
+  const version = q.taxonomyVersion === 'current' ? currentVersion : q.taxonomyVersion;
   return {
     filters: {
       ...(q.tier !== undefined ? { tier: q.tier } : {}),
@@ -272,6 +285,7 @@ export function toListingSearch(
       ...(q.currency !== undefined ? { currency: q.currency.toUpperCase() } : {}),
       ...(q.payMin !== undefined ? { payMin: q.payMin } : {}),
       ...(q.payMax !== undefined ? { payMax: q.payMax } : {}),
+      ...(version !== undefined ? { taxonomyVersion: version } : {}),
     },
     limit: q.limit ?? defaultPageSize,
     ...(q.cursor !== undefined ? { cursor: q.cursor } : {}),

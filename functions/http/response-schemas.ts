@@ -53,6 +53,11 @@ export const BenchmarkResponseSchema = z.object({
   taxonomyVersion: z.string(),
   /** In-scope listings of the tier (and skill or location) stored. */
   count: z.int(),
+  /**
+   * Of `count`, listings enriched under an older (or unknown) taxonomy version than
+   * `taxonomyVersion`; null when the store cannot tell. `job-enrich reenrich` brings them up.
+   */
+  staleListings: z.nullable(z.int()),
   /** Of those, listings whose pay converts to annual USD. */
   salaried: z.int(),
   /** The number of listings the percentiles are drawn from (`salaried`). */

@@ -18,6 +18,9 @@ import { facetPartition, facetValueKey, idsOf, listsFacetValue, SHARDS } from '.
 import { type HistogramBin, percentileOf, salaryBin } from './salary-histogram.ts';
 import { ATTR, TIER_INDEX } from './table-definition.ts';
 
+/** The listing item's taxonomy version (listing-item.ts HEAD.taxonomyVersion), which the tier index carries. */
+const VERSION_ATTR = 'tv';
+
 /** What a benchmark is asked for: a tier, narrowed by any of the other filters together. */
 export interface BenchmarkScope {
   readonly tier: string;
@@ -42,6 +45,11 @@ export interface BenchmarkAggregate {
   readonly salaried: number;
   readonly histogram: ReadonlyMap<number, HistogramBin>;
   readonly positions: Readonly<Record<BandPosition, number>>;
+  /**
+   * Listings counted, by the taxonomy version they were enriched under (`''`: not known, an
+   * index entry written before the tier index carried the version).
+   */
+  readonly versions?: Readonly<Record<string, number>>;
   /** With `scope.currency`: the annual midpoints in that currency. */
   readonly local?: {
     readonly currency: string;
@@ -61,6 +69,7 @@ export function foldBenchmark(
   const histogram = new Map<number, HistogramBin>();
   const localHistogram = new Map<number, HistogramBin>();
   const positions: Record<BandPosition, number> = { below: 0, within: 0, overlaps: 0, above: 0, unknown: 0 };
+  const versions: Record<string, number> = {};
   const addTo = (h: Map<number, HistogramBin>, value: number) => {
     const bin = salaryBin(value);
     const was = h.get(bin) ?? { count: 0, sum: 0 };
@@ -68,6 +77,8 @@ export function foldBenchmark(
   };
   for (const entry of entries) {
     count += 1;
+    const version = typeof entry[VERSION_ATTR] === 'string' ? (entry[VERSION_ATTR] as string) : '';
+    versions[version] = (versions[version] ?? 0) + 1;
     const position = BandPositionSchema.safeParse(entry[ATTR.position] ?? 'unknown');
     positions[position.success ? position.data : 'unknown'] += 1;
     const usd = entry[ATTR.midUsd];
@@ -87,6 +98,7 @@ export function foldBenchmark(
     salaried,
     histogram,
     positions,
+    versions,
     ...(scope.currency !== undefined
       ? { local: { currency: scope.currency, salaried: localSalaried, histogram: localHistogram } }
       : {}),
@@ -123,7 +135,7 @@ export function benchmarkFromListings(
 ): BenchmarkAggregate {
   const entries: Array<Record<string, unknown>> = [];
   for (const { listing, listedAt } of listings) {
-    const attrs = indexAttributesOf(listing, listedAt);
+    const attrs = { ...indexAttributesOf(listing, listedAt), [VERSION_ATTR]: listing.taxonomyVersion };
     if (inScope(scope, attrs)) entries.push(attrs);
   }
   return foldBenchmark(scope, entries);
@@ -155,6 +167,7 @@ function scopeFilter(scope: BenchmarkScope) {
 }
 
 const fromEntry = (item: Item): Record<string, unknown> => ({
+  [VERSION_ATTR]: item[VERSION_ATTR]?.S,
   [ATTR.position]: item[ATTR.position]?.S,
   [ATTR.midUsd]: item[ATTR.midUsd]?.N === undefined ? undefined : Number(item[ATTR.midUsd]?.N),
   [ATTR.midLocal]: item[ATTR.midLocal]?.N === undefined ? undefined : Number(item[ATTR.midLocal]?.N),
@@ -179,12 +192,13 @@ export async function readBenchmark(
             IndexName: TIER_INDEX,
             KeyConditionExpression: since === null ? '#pk = :pk' : '#pk = :pk AND #s >= :since',
             ...(filter.clauses.length ? { FilterExpression: filter.clauses.join(' AND ') } : {}),
-            ProjectionExpression: '#p, #m, #ml',
+            ProjectionExpression: '#p, #m, #ml, #tv',
             ExpressionAttributeNames: {
               '#pk': ATTR.tierKey,
               '#p': ATTR.position,
               '#m': ATTR.midUsd,
               '#ml': ATTR.midLocal,
+              '#tv': VERSION_ATTR,
               ...(since === null ? {} : { '#s': ATTR.listedSort }),
               ...filter.names,
             },

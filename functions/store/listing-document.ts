@@ -11,7 +11,7 @@
  */
 import { createHash } from 'node:crypto';
 import { brotliCompressSync, brotliDecompressSync, constants } from 'node:zlib';
-import { type Listing, ListingSchema } from '../enrichment/index.ts';
+import { type Listing, ListingSchema, type Posting, PostingSchema } from '../enrichment/index.ts';
 import { StoreError } from './store-error.ts';
 
 /** A listing as the store returns it: `truncated` says that evidence or text was cut to fit. */
@@ -128,4 +128,32 @@ export function decodeListingDocument(body: Uint8Array | undefined): StoredListi
 export function contentHashOf(listing: Listing): string {
   const { enrichedAt: _ignored, ...rest } = listing;
   return createHash('sha256').update(JSON.stringify(rest)).digest('base64url').slice(0, 22);
+}
+
+/**
+ * The posting as received (issue 17): the normalised input `enrichPosting` read, so that
+ * re-enriching it under another taxonomy gives what a fresh ingest of it gives. Brotli like the
+ * document; up to RAW_MAX_BYTES compressed (the other half of the item). A posting over that is
+ * not kept (null): its listing is stored, and a re-enrichment reports it as not re-enrichable.
+ */
+export const RAW_MAX_BYTES = 200 * 1024;
+
+/** The kept posting, compressed, or null when it is over RAW_MAX_BYTES compressed. */
+export function encodePostingRaw(posting: Posting): Uint8Array | null {
+  const body = compress(JSON.stringify(posting));
+  return body.byteLength <= RAW_MAX_BYTES ? body : null;
+}
+
+/** A kept posting, validated: a damaged one is a StoreError. */
+export function decodePostingRaw(body: Uint8Array): Posting {
+  let raw: unknown;
+  try {
+    raw = JSON.parse(brotliDecompressSync(body).toString('utf8'));
+  } catch (error) {
+    throw new StoreError('kept posting is not compressed JSON', { cause: error });
+  }
+  const parsed = PostingSchema.safeParse(raw);
+  if (!parsed.success)
+    throw new StoreError('kept posting does not match the schema', { cause: parsed.error });
+  return parsed.data;
 }

@@ -50,6 +50,8 @@ export const HEAD = {
   listedAt: 'la',
   document: 'd',
   truncated: 'tx',
+  /** The posting as received, brotli JSON (listing-document.ts encodePostingRaw); absent on items stored before it was kept. */
+  raw: 'raw',
 } as const;
 
 /**
@@ -76,6 +78,8 @@ export function indexAttributesOf(
   if (tier !== null) {
     // The pay index: only in-scope listings with a tier count in a benchmark.
     attrs[ATTR.tierKey] = `${tier}#${shardOf(listing.id, SHARDS.tier)}`;
+    // The tier index carries the taxonomy version too (a benchmark's staleListings).
+    attrs[HEAD.taxonomyVersion] = listing.taxonomyVersion;
     const usd = salaryMidpoint(listing.salary?.annualUsd);
     const local = salaryMidpoint(listing.salary?.annual);
     if (usd !== null) attrs[ATTR.midUsd] = Math.round(usd);
@@ -94,6 +98,7 @@ export function listingItemOf(
   listing: Listing,
   head: Omit<ListingItemHead, 'id' | 'skills' | 'certifications'>,
   document: { body: Uint8Array; truncated: boolean },
+  raw?: Uint8Array | null,
 ): Item {
   return toItem({
     ...listingKey(listing.id),
@@ -107,6 +112,7 @@ export function listingItemOf(
     [HEAD.listedAt]: head.listedAt,
     [HEAD.document]: document.body,
     [HEAD.truncated]: document.truncated ? true : undefined,
+    [HEAD.raw]: raw ?? undefined,
     ...indexAttributesOf(listing, head.listedAt),
   });
 }

@@ -3,7 +3,7 @@
  * storage, with no DynamoDB in sight. dynamodb-listing-store.ts implements it.
  */
 import * as z from 'zod/mini';
-import type { BandPosition, Listing } from '../enrichment/index.ts';
+import type { BandPosition, Listing, Posting } from '../enrichment/index.ts';
 import type { BenchmarkAggregate, BenchmarkScope } from './benchmark-aggregate.ts';
 import type { StoredListing } from './listing-document.ts';
 import type { Facet } from './listing-keys.ts';
@@ -17,6 +17,12 @@ export type PutListingStatus = 'created' | 'updated' | 'unchanged' | 'stale';
 export interface PutListingOptions {
   /** When the posting entered the pipeline (the queue message's envelope); orders competing writes. */
   readonly receivedAt: string;
+  /**
+   * The posting the listing was enriched from, kept compressed on the listing item (attribute
+   * `raw`) so `job-enrich reenrich` can enrich it again under a new taxonomy. Without it the
+   * listing is stored without a kept posting (and cannot be re-enriched).
+   */
+  readonly posting?: Posting;
 }
 
 export interface PutListingResult {

@@ -34,7 +34,7 @@ import {
 import type { Listing } from '../enrichment/index.ts';
 import { batchWriteAll, type RetryPolicy } from './batch-requests.ts';
 import type { Item } from './dynamodb-codec.ts';
-import { contentHashOf, encodeListingDocument } from './listing-document.ts';
+import { contentHashOf, encodeListingDocument, encodePostingRaw } from './listing-document.ts';
 import { HEAD, HEAD_PROJECTION, headOf, type ListingItemHead, listingItemOf } from './listing-item.ts';
 import {
   facetValueKey,
@@ -129,6 +129,7 @@ export async function writeListing(
 ): Promise<PutListingResult> {
   const document = encodeListingDocument(listing);
   const contentHash = contentHashOf(listing);
+  const raw = options.posting ? encodePostingRaw(options.posting) : null;
   const { skills, certifications } = listingFacetIds(listing);
   for (let round = 0; round < MAX_ROUNDS; round += 1) {
     const current = await readHead(ctx, listing.id);
@@ -161,6 +162,7 @@ export async function writeListing(
               listedAt,
             },
             document,
+            raw,
           ),
           ...(current
             ? {

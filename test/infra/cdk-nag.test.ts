@@ -90,6 +90,7 @@ describe('cdk-nag AwsSolutions checks', () => {
       stack.feedPull.handler,
       stack.api.handler,
       stack.api.documentHandler,
+      stack.reenrich.handler,
     ].map((h) => h.role.node.path);
     // X-Ray's actions of active tracing take only "*", acknowledged on each function's role.
     const roles = [
@@ -100,6 +101,7 @@ describe('cdk-nag AwsSolutions checks', () => {
       stack.api.documentHandler,
       signIn.signInHandler,
       signIn.authorizerHandler,
+      stack.reenrich.handler,
     ].map((h) => h.role);
     // The sign-in flow's own routes are the only routes without an authorizer.
     const openRoutes = ['/auth/login', '/auth/callback', '/auth/logout', '/auth/signed-out'].map(

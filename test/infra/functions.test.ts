@@ -19,6 +19,7 @@ const handlers = {
   'feed pull': stack.feedPull.handler,
   api: stack.api.handler,
   'api documents': stack.api.documentHandler,
+  reenrich: stack.reenrich.handler,
   ...(stack.api.signIn
     ? { 'sign-in': stack.api.signIn.signInHandler, 'page authorizer': stack.api.signIn.authorizerHandler }
     : {}),

@@ -86,6 +86,42 @@ describe('the enrich consumer', () => {
   });
 });
 
+describe('the re-enrichment job', () => {
+  const job = stack.reenrich.handler;
+  const jobQueueArn = { 'Fn::GetAtt': [logicalIdOf(stack.reenrich.queue), 'Arn'] };
+
+  it('reads and writes listing items, and Scans the table but no index', () => {
+    expect(tableActionsOf(job)).toEqual(
+      [
+        ...TABLE_WRITES,
+        'dynamodb:GetItem',
+        'dynamodb:BatchGetItem',
+        'dynamodb:Query',
+        'dynamodb:Scan',
+      ].sort(),
+    );
+    const scans = allowsOf(job).filter((statement) => actionsOf(statement).includes('dynamodb:Scan'));
+    expect(scans.flatMap(resourcesOf)).toEqual([tableArn]);
+  });
+
+  it('writes only listing, index and checkpoint keys, and changes nothing of the table', () => {
+    const denies = statementsOf(job).filter((statement) => statement.Effect === 'Deny');
+    expect(JSON.stringify(denies)).toContain('"L#*","X#*","R#*"');
+    expect(denies.flatMap(actionsOf)).toEqual(
+      expect.arrayContaining(['dynamodb:DeleteTable', 'dynamodb:PutItem']),
+    );
+    const actions = allowsOf(job).flatMap(actionsOf);
+    for (const forbidden of [...TABLE_ADMIN, 'dynamodb:DeleteItem']) expect(actions).not.toContain(forbidden);
+  });
+
+  it('uses its own queue only (to consume and to re-queue itself), never the postings queue', () => {
+    const sqs = allowsOf(job).filter((statement) => actionsOf(statement).some((a) => a.startsWith('sqs:')));
+    for (const statement of sqs) expect(resourcesOf(statement)).toEqual([jobQueueArn]);
+    expect(sqs.flatMap(actionsOf)).toContain('sqs:SendMessage');
+    expect(JSON.stringify(statementsOf(job))).not.toContain(JSON.stringify(queueArn));
+  });
+});
+
 describe('the API function', () => {
   const api = stack.api.handler;
 
@@ -229,6 +265,7 @@ describe('every role', () => {
     for (const fn of [
       ...[stack.enrichConsumer, stack.ingest, stack.feedPull, stack.api].map((c) => c.handler),
       stack.api.documentHandler,
+      stack.reenrich.handler,
     ]) {
       const logs = statementsOf(fn).filter((statement) =>
         actionsOf(statement).some((a) => a.startsWith('logs:')),
@@ -246,13 +283,14 @@ describe('every role', () => {
     }
   });
 
-  it("grants the table to the consumer, the feed pull and the API's two functions, never to ingest", () => {
+  it("grants the table to the consumer, the feed pull, the API's two functions and the re-enrichment job, never to ingest", () => {
     const granted = Object.values(template.findResources('AWS::IAM::Policy'))
       .flatMap((policy) => policy.Properties.PolicyDocument.Statement as PolicyStatement[])
       .filter((statement) => statement.Effect === 'Allow')
       .filter((statement) => actionsOf(statement).some((a) => a.startsWith('dynamodb:')));
-    // consumer, feed pull, API reads, the API's feed-source writes, the document function's reads
-    expect(granted).toHaveLength(5);
+    // consumer, feed pull, API reads, the API's feed-source writes, the document function's reads,
+    // the re-enrichment job's items and its Scan
+    expect(granted).toHaveLength(6);
     for (const statement of granted) expect(resourcesOf(statement)).toContainEqual(tableArn);
   });
 });

@@ -21,6 +21,7 @@ const functions = {
   FeedPull: stack.feedPull.handler,
   Api: stack.api.handler,
   ApiDocuments: stack.api.documentHandler,
+  Reenrich: stack.reenrich.handler,
   ...(stack.api.signIn
     ? { SignIn: stack.api.signIn.signInHandler, PageAuthorizer: stack.api.signIn.authorizerHandler }
     : {}),
@@ -105,8 +106,8 @@ describe('the alarms', () => {
   });
 
   it('all notify the topic, on alarm and on recovery', () => {
-    // 2 dead-letter queues + backlog age + 2 per function + API 5xx + 3 table throttling
-    expect(alarms).toHaveLength(3 + Object.keys(functions).length * 2 + 1 + 3);
+    // 3 dead-letter queues + backlog age + 2 per function + API 5xx + 3 table throttling
+    expect(alarms).toHaveLength(4 + Object.keys(functions).length * 2 + 1 + 3);
     for (const alarm of alarms) {
       expect(alarm.Properties.AlarmActions).toEqual([topicRef]);
       expect(alarm.Properties.OKActions).toEqual([topicRef]);

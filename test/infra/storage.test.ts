@@ -88,7 +88,8 @@ describe('the postings queue', () => {
 
 describe('the enrich consumer event source', () => {
   it('reads batches of 10 and reports partial batch failures', () => {
-    template.resourceCountIs('AWS::Lambda::EventSourceMapping', 1);
+    // The consumer's, and the re-enrichment job's on its own queue (least-privilege.test.ts).
+    template.resourceCountIs('AWS::Lambda::EventSourceMapping', 2);
     template.hasResourceProperties('AWS::Lambda::EventSourceMapping', {
       EventSourceArn: { 'Fn::GetAtt': [queueId, 'Arn'] },
       FunctionName: { Ref: consumerId },

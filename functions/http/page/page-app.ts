@@ -73,7 +73,7 @@ export function createPageApp(deps: PageDeps): Hono {
   app.get('/page/listings', async (c) => {
     const parsed = pageQuery(c, deps.schemas.listingsQuery, taxonomy);
     const q = parsed.ok ? parsed.value : {};
-    const search = toListingSearch(q, deps.defaultPageSize);
+    const search = toListingSearch(q, deps.defaultPageSize, taxonomy.version);
     const query = new URL(c.req.url).searchParams;
     query.delete('cursor');
     query.delete('limit');

@@ -266,6 +266,7 @@ describe('GET /health, /taxonomy and /openapi.json', () => {
       'since',
       'country',
       'currency',
+      'taxonomyVersion',
       'payMin',
       'payMax',
       'limit',
