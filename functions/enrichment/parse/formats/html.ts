@@ -3,10 +3,21 @@
  * microdata), each one posting; a page with neither gives one posting read from the page itself.
  */
 import type { CheerioAPI } from 'cheerio/slim';
+import type { AnyNode, Element } from 'domhandler';
 import type { Block, RawPosting } from '../../types.ts';
-import { mainContentBlocks, readPageFacts } from './html-page.ts';
+import { nodesToBlocks } from '../text-blocks.ts';
+import { findHtmlParts } from './html-cards.ts';
+import {
+  listHeadingPlace,
+  mainContentBlocks,
+  partLines,
+  placeColumn,
+  readPageFacts,
+  readPartFacts,
+} from './html-page.ts';
 import { findJsonLdPostings } from './jsonld.ts';
 import { assertPostingCount } from './limits.ts';
+import { buildLocation } from './location.ts';
 import { loadHtml } from './markup.ts';
 import { readMicrodataPostings } from './microdata.ts';
 import { indexPage, type PageIndex } from './page-index.ts';
@@ -40,6 +51,10 @@ function isFragment($: CheerioAPI, page: PageIndex): boolean {
     if (node.type === 'text' && (node as unknown as { data: string }).data.trim() !== '') return true;
   }
   return false;
+}
+
+function isTag(node: AnyNode): node is Element {
+  return node.type === 'tag';
 }
 
 /** The job a page's content names when its head names none: a heading, a labelled title, a role line. */
@@ -91,6 +106,37 @@ export function parseHtml(text: string, ctx: ParseContext): RawPosting[] {
     const onPage = pageDescription();
     return descriptionChars(onPage) > chars ? onPage : description;
   };
+
+  // A page that lists several postings (job cards, a section per role): one posting each.
+  const parts = structured.length === 0 && root ? findHtmlParts(root, page.h1) : null;
+  if (parts) {
+    assertPostingCount(parts.length);
+    const facts = pageFacts();
+    // The list's heading may say where every posting is ("Jobs – Mumbai, Maharashtra").
+    const listPlace = facts.location.text === null && facts.title ? listHeadingPlace(facts.title) : null;
+    const shared = listPlace ? { ...facts, location: buildLocation(listPlace, null, null) } : facts;
+    const lines = parts.map((part) => partLines(part.nodes.filter(isTag), part.title));
+    const column = placeColumn(lines);
+    return parts.flatMap((part, n) => {
+      const own = readPartFacts($, part.nodes.filter(isTag));
+      // A card with no labelled place: its line where the other cards name theirs.
+      const place = own.location.text === null && column >= 0 ? lines[n]?.[column] : undefined;
+      const location = place && !place.includes(':') ? buildLocation(place) : own.location;
+      const posting = buildRawPosting(
+        {
+          title: part.title,
+          company: own.company ?? shared.company,
+          location: location.text !== null ? location : shared.location,
+          employmentType: own.employmentType ?? shared.employmentType,
+          postedAt: own.postedAt ?? shared.postedAt,
+          description: { blocks: nodesToBlocks(part.nodes) },
+          url: part.url,
+        },
+        ctx,
+      );
+      return posting ? [posting] : [];
+    });
+  }
 
   if (structured.length === 0) {
     const facts = pageFacts();

@@ -69,6 +69,19 @@ function headingTitle(text: string): string {
   return cleanTitle(plainLine(link ? `${link[1]}${text.trim().slice(link[0].length)}` : text));
 }
 
+/** "Lead a team of …", "Manage the …": a duty that starts with a verb, not a job's name. */
+const DUTY_START = /^\s*(?:\d{1,2}[.)]\s*)?[\p{L}-]+\s+(?:a|an|the|our|your|their|its|all|and|with)\b/iu;
+
+/**
+ * Whether a heading names a role, as a job's heading does: "Network Engineer", "Cloud Native
+ * Engineer (w/m)" (the note in brackets aside); not a duty ("Lead a team of …").
+ */
+export function namesRole(text: string): boolean {
+  if (text.length > 200 || DUTY_START.test(text)) return false;
+  const bare = text.replace(/\s*\([^)]*\)/g, '').trim();
+  return isRoleLine(bare || text);
+}
+
 /** Characters of body text in lines [from, to), headings and blank lines aside. */
 function bodyChars(lines: readonly string[], from: number, to: number): number {
   let n = 0;
@@ -102,17 +115,25 @@ function roleSections(lines: readonly string[], headings: readonly Heading[]): S
     const starts: Heading[] = [];
     for (const [n, heading] of atLevel.entries()) {
       // "Barnacle Systems (Co-Op / Intern Friendly)": a note in brackets names no role.
-      if (!isRoleLine(headingTitle(heading.text).replace(/\s*\([^)]*\)/g, ''))) continue;
+      if (!namesRole(headingTitle(heading.text))) continue;
       // Its own body runs to the next heading of this level or above.
       const end = headings.find((h) => h.line > heading.line && h.level <= level)?.line ?? lines.length;
       const next = atLevel[n + 1]?.line ?? lines.length;
       if (bodyChars(lines, heading.line + heading.span, Math.min(end, next)) >= MIN_SECTION_CHARS)
         starts.push(heading);
     }
-    if (starts.length >= 2 && (!best || starts.length > best.starts.length)) best = { level, starts };
+    // Most headings of the level name a posting: a list of duties that names a role or two does not.
+    if (starts.length < 2 || starts.length * 2 < atLevel.length) continue;
+    if (!best || starts.length > best.starts.length) best = { level, starts };
   }
   if (!best) return null;
   const { level, starts } = best;
+  // A heading above them that names a role is the posting they are sections of.
+  const first = starts[0]?.line ?? 0;
+  const headsPosting = (text: string) =>
+    namesRole(text) || namesRole(text.slice(text.lastIndexOf(':') + 1).trim());
+  if (headings.some((h) => h.line < first && h.level < level && headsPosting(headingTitle(h.text))))
+    return null;
   const sections = starts.map((heading, n) => {
     // A section runs to the next posting, or to a heading above its level (the document's own).
     const nextStart = starts[n + 1]?.line ?? lines.length;

@@ -46,3 +46,37 @@ describe('a text document that holds several postings', () => {
     expect(parseDocument({ content: text }).map((p) => p.title)).toEqual(['IT Director']);
   });
 });
+
+describe('an HTML page that lists several postings', () => {
+  it('gives one posting per job card, each with its own link, place and pay text, the site as employer', () => {
+    const postings = parseFixture('multi/careers-cards.html', { url: 'https://meadowgate.example/careers' });
+    expect(postings.map((p) => [p.title, p.location.text, p.source.url])).toEqual([
+      ['IT Service Manager', 'Norwich', 'https://meadowgate.example/careers/it-service-manager'],
+      ['Infrastructure Engineer', 'Ipswich', 'https://meadowgate.example/careers/infrastructure-engineer'],
+      ['Data Analyst', 'Norwich', 'https://meadowgate.example/careers/data-analyst'],
+    ]);
+    for (const p of postings) expect(p.company).toBe('Meadowgate Housing');
+    expect(descriptionOf(postings[0])).toContain('£52,000 - £58,000');
+    expect(descriptionOf(postings[0])).not.toContain('£41,000');
+  });
+
+  it('gives one posting per role section, with its sub-sections, the page location shared', () => {
+    const postings = parseFixture('multi/careers-sections.html');
+    expect(postings.map((p) => p.title)).toEqual(['Site Reliability Engineer', 'IT Support Specialist']);
+    for (const p of postings) expect(p.location.text).toBe('Austin, TX');
+    expect(descriptionOf(postings[0])).toContain('Terraform');
+    expect(descriptionOf(postings[0])).not.toContain('desktop support');
+    expect(descriptionOf(postings[1])).toContain('$55,000 - $62,000');
+  });
+
+  it('keeps a posting page with "similar jobs" cards beside it as one posting', () => {
+    const postings = parseFixture('multi/one-posting-similar-jobs.html');
+    expect(postings.map((p) => p.title)).toEqual(['Head of IT Operations']);
+  });
+
+  it('does not read a posting\'s numbered duties ("Lead a team of …") as postings', () => {
+    const postings = parseFixture('multi/one-posting-numbered-duties.html');
+    expect(postings).toHaveLength(1);
+    expect(descriptionOf(postings[0])).toContain('Lead a team of product');
+  });
+});
