@@ -1,5 +1,11 @@
 /** `job-enrich classify` and `job-enrich benchmark`: enrich documents locally, nothing stored. */
-import { enrichDocument, type Format, type Listing, loadTaxonomy } from '../enrichment/index.ts';
+import {
+  enrichDocument,
+  type Format,
+  type Listing,
+  loadTaxonomy,
+  NotAPostingError,
+} from '../enrichment/index.ts';
 import { formatBenchmarkTable } from './benchmark-table.ts';
 import { errorLine, type Io, inputErrorLine, readInput } from './cli-io.ts';
 import { createListingWriter, type Output } from './csv-output.ts';
@@ -33,7 +39,8 @@ export async function enrichInputs(
       for (const listing of listings) onListing(tally.record(listing));
     } catch (error) {
       progress.end();
-      tally.failed += 1;
+      // A page that is not a posting is refused with its reason: nothing found, not a failure.
+      if (!(error instanceof NotAPostingError)) tally.failed += 1;
       io.err(inputErrorLine(arg, error));
     }
   }

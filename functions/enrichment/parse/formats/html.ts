@@ -22,6 +22,7 @@ import { loadHtml } from './markup.ts';
 import { readMicrodataPostings } from './microdata.ts';
 import { indexPage, type PageIndex } from './page-index.ts';
 import { buildRawPosting, type ParseContext, type PostingFields } from './posting.ts';
+import { refuseUnlessOffer } from './posting-evidence.ts';
 import { fieldsFromJobPosting } from './schema-posting.ts';
 import { pickTitleLine } from './title-line.ts';
 import { createTitleSplitter } from './title-split.ts';
@@ -154,7 +155,9 @@ export function parseHtml(text: string, ctx: ParseContext): RawPosting[] {
       },
       ctx,
     );
-    return posting ? [posting] : [];
+    // A page read as one posting with nothing declaring it one must show it is an offer.
+    if (!posting) return [];
+    return [ctx.declaredPosting ? posting : refuseUnlessOffer(posting)];
   }
 
   // A page about one posting lends it what its structured data leaves out.

@@ -10,6 +10,7 @@ import { assertPostingCount } from './limits.ts';
 import { buildLocation, looksLikeLocation, remoteFromText } from './location.ts';
 import { markupText } from './markup.ts';
 import { buildRawPosting, type ParseContext } from './posting.ts';
+import { refuseUnlessOffer } from './posting-evidence.ts';
 import { splitTextSections } from './text-sections.ts';
 import {
   beforeInlineLabel,
@@ -135,7 +136,11 @@ export function parseText(text: string, ctx: ParseContext, defaults: TextDefault
     return openings.flatMap((part) => parseOne(part, ctx, defaults));
   }
   const split = splitTextSections(lines);
-  if (!split) return parseOne(lines, ctx, defaults);
+  if (!split) {
+    const postings = parseOne(lines, ctx, defaults);
+    // A text read as one posting with nothing declaring it one must show it is an offer.
+    return ctx.declaredPosting ? postings : postings.map(refuseUnlessOffer);
+  }
   assertPostingCount(split.sections.length);
   // What the intro says (a "Location:" line, an employer) every posting shares.
   const shared = introFacts(split.intro);

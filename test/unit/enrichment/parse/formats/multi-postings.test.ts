@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseDocument } from '../../../../../functions/enrichment/parse/formats/index.ts';
-import { descriptionOf, parseFixture } from './fixture.ts';
+import { DocumentError, NotAPostingError } from '../../../../../functions/enrichment/types.ts';
+import { descriptionOf, parseFixture, thrown } from './fixture.ts';
 
 describe('a text document that holds several postings', () => {
   it('gives one posting per role heading with a body, sharing the intro location', () => {
@@ -78,5 +79,44 @@ describe('an HTML page that lists several postings', () => {
     const postings = parseFixture('multi/one-posting-numbered-duties.html');
     expect(postings).toHaveLength(1);
     expect(descriptionOf(postings[0])).toContain('Lead a team of product');
+  });
+});
+
+describe('a document that is not a posting', () => {
+  it.each([
+    ['an "About us" page', 'not-postings/about-us.html'],
+    ['a blog post', 'not-postings/blog-post.md'],
+    ['a news article', 'not-postings/news-article.html'],
+    ['a careers landing page with no opening', 'not-postings/careers-landing.html'],
+  ])('refuses %s with the reason not-a-posting', (_name, file) => {
+    const error = thrown(() => parseFixture(file));
+    expect(error).toBeInstanceOf(NotAPostingError);
+    expect(error).toBeInstanceOf(DocumentError);
+    expect(error.message).toMatch(/^not-a-posting: /);
+  });
+
+  it('reads a short posting whose title names a role and whose body says one thing about the offer', () => {
+    const [posting] = parseDocument({
+      content: 'Payroll Administrator\n\nFull-time, based in our Derby office.',
+    });
+    expect(posting?.title).toBe('Payroll Administrator');
+  });
+
+  it('reads a posting whose title is in words no role list knows, by its duties and requirements', () => {
+    const text = [
+      'Kaderníčka',
+      '',
+      'Náplň práce: strihanie a farbenie vlasov',
+      'Požiadavky: prax min. 2 roky',
+      'Plat: 5 €/hod.',
+    ].join('\n');
+    expect(parseDocument({ content: text }).map((p) => p.title)).toEqual(['Kaderníčka']);
+  });
+
+  it('never judges a declared posting: JSON-LD names one even with a bare body', () => {
+    const html =
+      '<html><head><script type="application/ld+json">{"@type":"JobPosting","title":"Office Assistant",' +
+      '"description":"Hello."}</script></head><body><p>Hello.</p></body></html>';
+    expect(parseDocument({ content: html }).map((p) => p.title)).toEqual(['Office Assistant']);
   });
 });
