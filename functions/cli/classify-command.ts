@@ -4,6 +4,7 @@ import {
   type Format,
   type Listing,
   loadTaxonomy,
+  NotAPostingError,
   streamRawPostings,
   toPosting,
 } from '../enrichment/index.ts';
@@ -62,7 +63,8 @@ export async function enrichInputs(
       if (found === 0) io.err(errorLine(`${arg}: no postings found`));
     } catch (error) {
       progress.end();
-      tally.failed += 1;
+      // A page that is not a posting is refused with its reason: nothing found, not a failure.
+      if (!(error instanceof NotAPostingError)) tally.failed += 1;
       io.err(inputErrorLine(arg, error));
     }
   }

@@ -288,5 +288,14 @@ export interface DocumentInput {
 
 /** A document that cannot be read as postings: unknown shape, hostile or over the limits. */
 export class DocumentError extends Error {
-  override readonly name = 'DocumentError';
+  override readonly name: string = 'DocumentError';
+}
+
+/**
+ * A readable document that is not a job posting (an "About us" page, a blog post, a careers
+ * landing page with no opening): refused with the reason `not-a-posting` instead of stored.
+ */
+export class NotAPostingError extends DocumentError {
+  override readonly name = 'NotAPostingError';
+  readonly reason = 'not-a-posting' as const;
 }

@@ -6,7 +6,7 @@
  */
 import type { Context } from 'hono';
 import { HTTPException } from 'hono/http-exception';
-import { DocumentError } from '../enrichment/index.ts';
+import { DocumentError, NotAPostingError } from '../enrichment/index.ts';
 import { FetchError } from '../ingest/fetch-error.ts';
 import { IngestError } from '../ingest/ingest-document.ts';
 import { InvalidCursorError } from '../store/store-error.ts';
@@ -22,6 +22,8 @@ export interface ApiLogger {
 function documentProblem(error: DocumentError): HttpProblem {
   const m = error.message;
   const cause = { cause: error };
+  // Readable, but not a job offer (an "About us" page, a blog post): refused, nothing queued.
+  if (error instanceof NotAPostingError) return new HttpProblem(422, 'not-a-posting', m, cause);
   if (/^binary content|must be text or bytes/.test(m))
     return new HttpProblem(415, 'unsupported-document', `${m}: send HTML, plain text, XML or JSON`, cause);
   if (/^unknown (JSON|XML) format/.test(m)) return new HttpProblem(415, 'unsupported-document', m, cause);

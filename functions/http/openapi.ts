@@ -112,7 +112,10 @@ const documentErrors = {
   '400': problem('Empty body, malformed JSON, a bad URL request or an unknown query parameter'),
   '413': problem('The body is over the size limit'),
   '415': problem('Binary, compressed or unknown document format'),
-  '422': problem('The document is over a parsing limit (postings, nesting) or hostile'),
+  '422': problem(
+    'The document is over a parsing limit (postings, nesting) or hostile, or it is not a job posting ' +
+      '(type not-a-posting: an "About us" page, a blog post, a careers page with no opening)',
+  ),
   '502': problem('The URL could not be fetched'),
   '504': problem('Fetching the URL timed out'),
 };

@@ -35,6 +35,7 @@ export type ProblemKind =
   | 'invalid-document'
   | 'unsupported-document'
   | 'unprocessable-document'
+  | 'not-a-posting'
   | 'fetch-refused'
   | 'fetch-failed'
   | 'queue-unavailable';
@@ -46,6 +47,7 @@ const TITLES: Readonly<Record<ProblemKind, string>> = {
   'invalid-document': 'Invalid document',
   'unsupported-document': 'Unsupported document',
   'unprocessable-document': 'Document cannot be processed',
+  'not-a-posting': 'Not a job posting',
   'fetch-refused': 'URL refused',
   'fetch-failed': 'Fetching the URL failed',
   'queue-unavailable': 'Queue unavailable',

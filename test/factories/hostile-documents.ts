@@ -44,7 +44,7 @@ export function hostileDocuments(): HostileDocument[] {
     {
       name: '7 MB page of one paragraph',
       content: utf8(
-        `<html><body><h1>IT Manager</h1><p>${'Okta and Intune rollout. '.repeat(290_000)}</p></body></html>`,
+        `<html><body><h1>IT Manager</h1><p>Full-time.</p><p>${'Okta and Intune rollout. '.repeat(290_000)}</p></body></html>`,
       ),
     },
     {
@@ -60,7 +60,7 @@ export function hostileDocuments(): HostileDocument[] {
     {
       name: 'nested bold lead-ins',
       content: utf8(
-        `<html><body><h1>IT Manager</h1><p>Okta and Intune.</p>${'<div><b>'.repeat(499)}${'&amp;'.repeat(39_000)}</body></html>`,
+        `<html><body><h1>IT Manager</h1><p>Full-time. Okta and Intune.</p>${'<div><b>'.repeat(499)}${'&amp;'.repeat(39_000)}</body></html>`,
       ),
     },
     {

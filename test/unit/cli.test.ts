@@ -96,6 +96,19 @@ describe('job-enrich classify', () => {
     expect(out).toEqual([]);
     expect(err).toEqual([`job-enrich: ${empty}: no postings found`]);
   });
+
+  it('refuses a page that is not a posting with its reason on stderr and exits 3, the other inputs printed', async () => {
+    const blog = join(import.meta.dirname, '../fixtures/formats/not-postings/blog-post.md');
+    const only = await run(['classify', blog]);
+    expect(only.code).toBe(3);
+    expect(only.out).toEqual([]);
+    expect(only.err).toHaveLength(1);
+    expect(only.err[0]).toMatch(new RegExp(`^job-enrich: ${blog}: not-a-posting: `));
+
+    const both = await run(['classify', blog, join(fixtures, 'network-manager.txt')]);
+    expect(both.code).toBe(0);
+    expect(both.out).toHaveLength(1);
+  });
 });
 
 describe('job-enrich ingest', () => {

@@ -174,6 +174,21 @@ describe('bad documents', () => {
     expect(problem.detail).toContain('not valid JSON');
   });
 
+  it.each(['/ingest', '/classify'])(
+    'refuses a page that is not a posting on %s: 422 not-a-posting, nothing queued',
+    async (path) => {
+      const sent = h.sent.length;
+      const problem = await expectProblem(
+        await post(h, path, fixture('formats/not-postings/about-us.html'), { 'content-type': 'text/html' }),
+        422,
+      );
+
+      expect(problem.type).toBe('urn:job-enrich:problem:not-a-posting');
+      expect(problem.detail).toMatch(/^not-a-posting: /);
+      expect(h.sent.length).toBe(sent);
+    },
+  );
+
   it('refuses a URL request whose url is not a string', async () => {
     const problem = await expectProblem(await post(h, '/ingest', '{"url": 42}'), 400);
 

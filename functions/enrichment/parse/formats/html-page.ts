@@ -270,3 +270,75 @@ export function readPageFacts($: CheerioAPI, page: PageIndex): PageFacts {
     postedAt: toIsoDate(fields.postedAt),
   };
 }
+
+/**
+ * Company, location, employment type and date one part of a page states (a card, a section) in
+ * labelled fields.
+ */
+export function readPartFacts($: CheerioAPI, elements: readonly Element[]): PageFacts {
+  const fields: PageFields = {
+    title: null,
+    company: null,
+    location: null,
+    arrangement: null,
+    employmentType: null,
+    postedAt: null,
+  };
+  for (const element of elements) readFields($, element, fields);
+  const remote = remoteFromText(fields.arrangement) ?? remoteFromText(fields.location);
+  return {
+    title: null,
+    company: fields.company,
+    location: buildLocation(fields.location, null, remote),
+    employmentType: normalizeEmploymentType(fields.employmentType),
+    postedAt: toIsoDate(fields.postedAt),
+  };
+}
+
+/** Longest line of a card read as its place. */
+const MAX_PLACE_LINE = 60;
+
+/** The short lines of a part (a card's "Full-time", "Norwich", "£52,000"), its title aside, up to 12. */
+export function partLines(elements: readonly Element[], title: string): string[] {
+  const out: string[] = [];
+  for (const element of elements) {
+    for (const leaf of findElements(
+      element,
+      (el) => FIELD_ELEMENTS.has(el.name) && !hasBlockChildren(el),
+      40,
+    )) {
+      const text = squash(nodeText(leaf, MAX_PLACE_LINE + 1));
+      if (text !== '' && text !== title && out.length < 12) out.push(text);
+    }
+  }
+  return out;
+}
+
+/**
+ * Which line of a list's cards is the place: the position at which most cards' line names a
+ * known place (so "Ipswich" is read where "Norwich" stands on the other cards); -1 if none.
+ */
+export function placeColumn(cards: readonly (readonly string[])[]): number {
+  const hits = new Map<number, number>();
+  for (const lines of cards) {
+    for (const [i, line] of lines.entries()) {
+      if (line.length <= MAX_PLACE_LINE && !line.includes(':') && looksLikeLocation(line))
+        hits.set(i, (hits.get(i) ?? 0) + 1);
+    }
+  }
+  let best = -1;
+  let bestHits = 0;
+  for (const [i, n] of hits) if (n > bestHits) [best, bestHits] = [i, n];
+  return bestHits * 2 >= cards.length ? best : -1;
+}
+
+/** "BASF Jobs – Godrej One - Mumbai, Maharashtra": a list page's heading, the word for jobs, a place. */
+const LIST_HEADING =
+  /^(.{0,80}?\b(?:jobs?|careers?|vacancies|openings|positions|stellen(?:angebote)?|offres)\b)\s*(?:[|–—:]|\s-\s|\bin\b|\bat\b)\s*(.{2,120})$/i;
+
+/** The place a list page's heading says all its postings are in, or null. */
+export function listHeadingPlace(heading: string): string | null {
+  const match = LIST_HEADING.exec(squash(heading));
+  const place = squash(match?.[2] ?? '');
+  return place !== '' && looksLikeLocation(place) ? place : null;
+}

@@ -3,14 +3,26 @@
  * microdata), each one posting; a page with neither gives one posting read from the page itself.
  */
 import type { CheerioAPI } from 'cheerio/slim';
+import type { AnyNode, Element } from 'domhandler';
 import type { Block, RawPosting } from '../../types.ts';
-import { mainContentBlocks, readPageFacts } from './html-page.ts';
+import { nodesToBlocks } from '../text-blocks.ts';
+import { findHtmlParts } from './html-cards.ts';
+import {
+  listHeadingPlace,
+  mainContentBlocks,
+  partLines,
+  placeColumn,
+  readPageFacts,
+  readPartFacts,
+} from './html-page.ts';
 import { findJsonLdPostings } from './jsonld.ts';
 import { assertPostingCount } from './limits.ts';
+import { buildLocation } from './location.ts';
 import { loadHtml } from './markup.ts';
 import { readMicrodataPostings } from './microdata.ts';
 import { indexPage, type PageIndex } from './page-index.ts';
 import { buildRawPosting, type ParseContext, type PostingFields } from './posting.ts';
+import { refuseUnlessOffer } from './posting-evidence.ts';
 import { fieldsFromJobPosting } from './schema-posting.ts';
 import { pickTitleLine } from './title-line.ts';
 import { createTitleSplitter } from './title-split.ts';
@@ -40,6 +52,10 @@ function isFragment($: CheerioAPI, page: PageIndex): boolean {
     if (node.type === 'text' && (node as unknown as { data: string }).data.trim() !== '') return true;
   }
   return false;
+}
+
+function isTag(node: AnyNode): node is Element {
+  return node.type === 'tag';
 }
 
 /** The job a page's content names when its head names none: a heading, a labelled title, a role line. */
@@ -92,6 +108,37 @@ export function parseHtml(text: string, ctx: ParseContext): RawPosting[] {
     return descriptionChars(onPage) > chars ? onPage : description;
   };
 
+  // A page that lists several postings (job cards, a section per role): one posting each.
+  const parts = structured.length === 0 && root ? findHtmlParts(root, page.h1) : null;
+  if (parts) {
+    assertPostingCount(parts.length);
+    const facts = pageFacts();
+    // The list's heading may say where every posting is ("Jobs – Mumbai, Maharashtra").
+    const listPlace = facts.location.text === null && facts.title ? listHeadingPlace(facts.title) : null;
+    const shared = listPlace ? { ...facts, location: buildLocation(listPlace, null, null) } : facts;
+    const lines = parts.map((part) => partLines(part.nodes.filter(isTag), part.title));
+    const column = placeColumn(lines);
+    return parts.flatMap((part, n) => {
+      const own = readPartFacts($, part.nodes.filter(isTag));
+      // A card with no labelled place: its line where the other cards name theirs.
+      const place = own.location.text === null && column >= 0 ? lines[n]?.[column] : undefined;
+      const location = place && !place.includes(':') ? buildLocation(place) : own.location;
+      const posting = buildRawPosting(
+        {
+          title: part.title,
+          company: own.company ?? shared.company,
+          location: location.text !== null ? location : shared.location,
+          employmentType: own.employmentType ?? shared.employmentType,
+          postedAt: own.postedAt ?? shared.postedAt,
+          description: { blocks: nodesToBlocks(part.nodes) },
+          url: part.url,
+        },
+        ctx,
+      );
+      return posting ? [posting] : [];
+    });
+  }
+
   if (structured.length === 0) {
     const facts = pageFacts();
     // A fragment ("<h2>IT Manager</h2><p>…</p>") has no h1 or <title>: its content names the job.
@@ -108,7 +155,9 @@ export function parseHtml(text: string, ctx: ParseContext): RawPosting[] {
       },
       ctx,
     );
-    return posting ? [posting] : [];
+    // A page read as one posting with nothing declaring it one must show it is an offer.
+    if (!posting) return [];
+    return [ctx.declaredPosting ? posting : refuseUnlessOffer(posting)];
   }
 
   // A page about one posting lends it what its structured data leaves out.

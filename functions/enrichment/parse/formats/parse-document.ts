@@ -19,6 +19,7 @@ import { hasMarkup, htmlToText } from './markup.ts';
 import type { ParseContext } from './posting.ts';
 import { parseRss } from './rss.ts';
 import { parseText } from './text.ts';
+import { namesRole } from './text-sections.ts';
 import { createTitleSplitter } from './title-split.ts';
 
 const JSON_FORMATS: ReadonlySet<Format> = new Set(['jsonfeed', 'greenhouse', 'lever', 'ashby', 'json']);
@@ -102,12 +103,19 @@ function withFrontMatter(front: FrontMatter, forced: Format | null, input: Docum
   const company = frontMatterField(front, COMPANY_KEYS) ?? split?.company ?? null;
   const location = frontMatterField(front, LOCATION_KEYS) ?? split?.location ?? null;
   const pay = frontMatterField(front, PAY_KEYS);
+  // Front matter naming an employer, a place or pay declares a posting.
+  // (or a title that names a role: "Acme Shared Services - Service Desk Lead").
+  const declared: ParseContext = {
+    ...ctx,
+    declaredPosting: !!(company || location || pay || (split && namesRole(split.title))),
+  };
   if (body.trim() === '') {
     return split
-      ? parseText(`${split.title}\n${pay ? `Salary: ${pay}` : ''}`, ctx, { company, location })
+      ? parseText(`${split.title}\n${pay ? `Salary: ${pay}` : ''}`, declared, { company, location })
       : [];
   }
-  const postings = format === 'html' ? parseHtml(body, ctx) : parseText(body, ctx, { company, location });
+  const postings =
+    format === 'html' ? parseHtml(body, declared) : parseText(body, declared, { company, location });
   if (postings.length !== 1) {
     return postings.map((p) => ({ ...p, company: p.company ?? company }));
   }

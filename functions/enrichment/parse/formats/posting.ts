@@ -19,6 +19,11 @@ export interface ParseContext {
   readonly input: DocumentInput;
   /** Said on every posting of the document: it was cut off part-way. */
   readonly warnings?: readonly Warning[];
+  /**
+   * The document declares it is a posting (front matter naming an employer, a place or pay), so
+   * a page read as one posting is not judged for offer evidence.
+   */
+  readonly declaredPosting?: boolean;
 }
 
 export type Description = RawPosting['description'];

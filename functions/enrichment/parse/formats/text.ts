@@ -10,12 +10,15 @@ import { assertPostingCount } from './limits.ts';
 import { buildLocation, looksLikeLocation, remoteFromText } from './location.ts';
 import { markupText } from './markup.ts';
 import { buildRawPosting, type ParseContext } from './posting.ts';
+import { refuseUnlessOffer } from './posting-evidence.ts';
+import { splitTextSections } from './text-sections.ts';
 import {
   beforeInlineLabel,
   isMetadataLine,
   OPENING_NUMBER,
   pickTitleLine,
   splitBracketedEmployer,
+  type TitlePick,
 } from './title-line.ts';
 import { createTitleSplitter } from './title-split.ts';
 
@@ -128,15 +131,54 @@ function readCompanyLine(line: string): Header | null {
 export function parseText(text: string, ctx: ParseContext, defaults: TextDefaults = {}): RawPosting[] {
   const lines = decodePlainText(text).split(/\r\n|\r|\n/);
   const openings = splitOpenings(lines);
-  if (!openings) return parseOne(lines, ctx, defaults);
-  assertPostingCount(openings.length);
-  return openings.flatMap((part) => parseOne(part, ctx, defaults));
+  if (openings) {
+    assertPostingCount(openings.length);
+    return openings.flatMap((part) => parseOne(part, ctx, defaults));
+  }
+  const split = splitTextSections(lines);
+  if (!split) {
+    const postings = parseOne(lines, ctx, defaults);
+    // A text read as one posting with nothing declaring it one must show it is an offer.
+    return ctx.declaredPosting ? postings : postings.map(refuseUnlessOffer);
+  }
+  assertPostingCount(split.sections.length);
+  // What the intro says (a "Location:" line, an employer) every posting shares.
+  const shared = introFacts(split.intro);
+  return split.sections.flatMap((section) =>
+    parseOne(section.lines, ctx, {
+      company: section.company ?? defaults.company ?? shared.company,
+      location: defaults.location ?? shared.location,
+      title: section.title,
+      url: section.url,
+    }),
+  );
+}
+
+/** Company and location the labelled lines of a document's intro state. */
+function introFacts(intro: readonly string[]): { company: string | null; location: string | null } {
+  const found: Partial<Record<'company' | 'location', string>> = {};
+  for (const line of intro.slice(0, 200)) {
+    const label = labelOf(line);
+    if (label && (label.key === 'company' || label.key === 'location')) found[label.key] ??= label.value;
+  }
+  return { company: found.company ?? null, location: found.location ?? null };
+}
+
+/** A "Label: value" line of one of LABELS, with its value. */
+function labelOf(line: string): { key: (typeof LABELS)[number][1]; value: string } | null {
+  const match = LABEL_LINE.exec(line.replace(/^\s*(?:[-*•]\s+)?(?:\*\*)?/, '').replace(/\*\*/, ''));
+  const found = match ? LABELS.find(([pattern]) => pattern.test(match[1] ?? '')) : undefined;
+  return found && match ? { key: found[1], value: beforeInlineLabel(squash(match[2] ?? '')) } : null;
 }
 
 /** What the document around the text says (its front matter): used where the text says nothing. */
 export interface TextDefaults {
   readonly company?: string | null;
   readonly location?: string | null;
+  /** The title the document's structure gives (a section's heading): taken as it is. */
+  readonly title?: string | null;
+  /** The posting's own URL, where the structure gives one (an index's link). */
+  readonly url?: string | null;
 }
 
 /** An entity as text would show it: "&pound;" → "£"; up to 32 characters, the longest named one. */
@@ -188,10 +230,15 @@ const BARE_LABELS: readonly [RegExp, 'company' | 'location' | 'type'][] = [
   [/^(?:(?:employment|job|contract) type)$/i, 'type'],
 ];
 
-function parseOne(lines: readonly string[], ctx: ParseContext, defaults: TextDefaults = {}): RawPosting[] {
+function parseOne(input: readonly string[], ctx: ParseContext, defaults: TextDefaults = {}): RawPosting[] {
+  // A title the structure gave (a section's heading) heads the section's lines.
+  const given = defaults.title ? squash(defaults.title) : '';
+  const lines = given ? [given, ...input] : input;
   const firstIndex = lines.findIndex((line) => line.trim() !== '');
   if (firstIndex === -1) return [];
-  const pick = pickTitleLine(lines, firstIndex);
+  const pick: TitlePick | null = given
+    ? { title: given, line: 0, from: 'heading' }
+    : pickTitleLine(lines, firstIndex);
   const titleIndex = pick?.line ?? firstIndex;
   let title = pick?.title ?? firstWords(lines[firstIndex] ?? '');
   const labels: Partial<Record<(typeof LABELS)[number][1], string>> = {};
@@ -204,11 +251,6 @@ function parseOne(lines: readonly string[], ctx: ParseContext, defaults: TextDef
     header = readCompanyLine(lines[next] ?? '');
     if (header) bodyStart = next + 1;
   }
-  const labelOf = (line: string) => {
-    const match = LABEL_LINE.exec(line.replace(/^\s*(?:[-*•]\s+)?(?:\*\*)?/, '').replace(/\*\*/, ''));
-    const found = match ? LABELS.find(([pattern]) => pattern.test(match[1] ?? '')) : undefined;
-    return found && match ? { key: found[1], value: beforeInlineLabel(squash(match[2] ?? '')) } : null;
-  };
   const headEnd = Math.max(firstIndex, titleIndex) + HEADER_LINES;
   for (let i = firstIndex; i < Math.min(lines.length, headEnd); i++) {
     const line = lines[i] ?? '';
@@ -255,6 +297,7 @@ function parseOne(lines: readonly string[], ctx: ParseContext, defaults: TextDef
         employmentType: normalizeEmploymentType(labels.type),
         postedAt: toIsoDate(labels.posted),
         description: { text: body.join('\n').trim() },
+        url: defaults.url ?? null,
       },
       ctx,
     ),

@@ -92,7 +92,7 @@ export function isMetadataLine(text: string): boolean {
 }
 
 /** A short line that names a role, and nothing else. */
-function isRoleLine(text: string): boolean {
+export function isRoleLine(text: string): boolean {
   return (
     text.length >= 2 &&
     text.length <= MAX_TITLE_CHARS &&

@@ -1,0 +1,86 @@
+/**
+ * Whether a page read as one posting is a job offer at all, from the evidence a person goes by:
+ * a title that names a role, and the structure of an offer around it (duties, requirements,
+ * how to apply, pay, the kind of employment). An "About us" page, a blog post, a news article
+ * or a careers landing page with no opening has a role or a word of these at most, not both.
+ * Only pages read without a declared posting are judged: JSON-LD, microdata, feeds and boards
+ * say what they publish.
+ */
+import type { RawPosting } from '../../types.ts';
+import { NotAPostingError } from '../../types.ts';
+import { namesRole } from './text-sections.ts';
+
+/** Below this, a text under a role title is a fragment of a posting, not a page about something else. */
+const SHORT_CHARS = 600;
+
+/** Characters of a description read for evidence: an offer shows its structure early. */
+const READ_CHARS = 30_000;
+
+/**
+ * The kinds of evidence an offer shows, each in the languages the readers meet (word stems: a
+ * stem matches its inflections, "responsib" → "responsible", "responsibilities").
+ */
+const EVIDENCE: readonly RegExp[] = [
+  // duties
+  /\b(?:responsib|dut(?:y|ies)\b|what you(?:'|’)?ll do|you will\b|you'll\b|your role|tasks?\b|aufgaben|mansion|mission|tareas|funciones|atividades|atribui|responsabilidad|náplň|obowiąz|taken\b|verantwortlich)/i,
+  // requirements
+  /\b(?:requir|qualif|what you(?:'|’)?ll bring|you have\b|you bring|must have|experience\b|experiência|experiencia|skills?\b|profil|anforderung|requisit|compétenc|požiadav|wymagan|vereist|kenntnisse|conhecimento|formação|degree\b)/i,
+  // how to apply
+  /\b(?:apply|appli(?:cation|cant)|candida|submit (?:your )?(?:cv|résumé|resume)|send (?:your |us your )?(?:cv|résumé|resume)|bewerb|postula|solliciteer|aplikuj|inscri)/i,
+  // pay
+  /\b(?:salar|pay\b|pay (?:range|band|scale)|compensation|remunera|rémunéra|wages?\b|per (?:annum|year|hour|month)|gehalt|vergütung|stipendio|retribuzion|salaire|plat\b|mzda|wynagrodz|benefí|benefits?\b)|[$£€]\s?\d/i,
+  // the kind of employment
+  /\b(?:full[- ]?time|part[- ]?time|permanent\b|fixed[- ]term|temporary|contract\b|contractor|internship|vollzeit|teilzeit|befristet|tempo (?:pieno|determinato|indeterminato)|cdi\b|cdd\b|clt\b|jornada|úväz|hybrid\b|on-?site\b|remote\b)/i,
+  // it calls itself an opening
+  /\b(?:vacanc|vaga\b|vacature|stellenangebot|stellenausschreibung|offre d.emploi|job (?:description|posting|opening|advert|summary|title)|position (?:description|summary|title)|we are (?:hiring|looking for|seeking)|we're (?:hiring|looking for|seeking)|is (?:hiring|seeking|looking for)|the successful candidate|post ?holder|reports? to\b|(?:this|the) (?:role|position|job)\b|ce poste|diese stelle|este cargo|esta vaga)/i,
+];
+
+/** Role names in the other languages the readers meet (the English ones are the title reader's). */
+const ROLE_NAME =
+  /(?:^|[\s(/-])(?:analista|gerente|coordenador|coordinador|coordinat(?:eur|rice|ore)|chef|responsable|responsabile|directeur|directrice|direttore|diretor|ingénieur|ingeniero|engenheiro|ingegnere|développeur|desarrollador|desenvolvedor|sviluppatore|técnico|tecnico|technicien|leiter(?:in)?|entwickler(?:in)?|referent(?:in)?|berater(?:in)?|sachbearbeiter(?:in)?|mitarbeiter(?:in)?|administrat(?:eur|or|ör)|kierownik|specjalista|programista|konsultant|assistent(?:in)?|pracovník|vedúci|špecialista|medewerker|beheerder|adviseur)(?:$|[\s,)/-])/i;
+
+function descriptionText(raw: RawPosting): string {
+  const d = raw.description;
+  const text = 'text' in d ? d.text : 'html' in d ? d.html : d.blocks.map((block) => block.text).join('\n');
+  return text.length > READ_CHARS ? text.slice(0, READ_CHARS) : text;
+}
+
+/** How many kinds of offer evidence a posting shows, structured pay and type included. */
+export function offerEvidence(raw: RawPosting): number {
+  const text = descriptionText(raw);
+  let kinds = 0;
+  for (const [index, pattern] of EVIDENCE.entries()) {
+    const structured = (index === 3 && raw.pay !== null) || (index === 4 && raw.employmentType !== null);
+    if (structured || pattern.test(text)) kinds++;
+  }
+  return kinds;
+}
+
+/**
+ * True when a page read as one posting shows a job offer: a title naming a role with a place, an
+ * employer, a short text or one kind of evidence; or, for a title that names none, two kinds of
+ * which one is duties, requirements or the page calling itself an opening.
+ */
+export function isJobOffer(raw: RawPosting): boolean {
+  const title = raw.title;
+  const roleTitle =
+    namesRole(title) || namesRole(title.slice(title.lastIndexOf(':') + 1).trim()) || ROLE_NAME.test(title);
+  // A role and a place, an employer or a few lines: a pasted posting or a fragment of one.
+  if (roleTitle && (raw.location.text !== null || raw.company !== null || raw.employmentType !== null))
+    return true;
+  if (roleTitle && descriptionText(raw).length < SHORT_CHARS) return true;
+  const kinds = offerEvidence(raw);
+  if (roleTitle) return kinds >= 1;
+  if (kinds < 2) return false;
+  // Without a role in the title, duties, requirements or the page calling itself an opening.
+  const text = descriptionText(raw);
+  return [0, 1, 5].some((index) => (EVIDENCE[index] as RegExp).test(text));
+}
+
+/** The posting, or a `NotAPostingError` naming what it lacks. */
+export function refuseUnlessOffer(raw: RawPosting): RawPosting {
+  if (isJobOffer(raw)) return raw;
+  throw new NotAPostingError(
+    `not-a-posting: no job offer found (a role with duties, requirements, pay, employment type or a way to apply) around "${raw.title.slice(0, 80)}"`,
+  );
+}

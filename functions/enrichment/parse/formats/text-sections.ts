@@ -1,0 +1,197 @@
+/**
+ * A text document that holds several postings, found by its structure as a person finds them:
+ * - roles with a section each: one heading level (Markdown `#`, or a setext underline) at which
+ *   two or more headings name a role and each heads a body of its own (duties, requirements,
+ *   pay); a posting's own sub-headings ("Requirements", "About the team") name no role, so one
+ *   posting is never cut into several;
+ * - an index of openings: headings (an employer each) over bulleted links whose text names a
+ *   role ("#### [Acme](…)" / "- [Data Engineer](…)"), each link one posting of that employer.
+ * Lines before the first posting are the document's own (its intro), read for what every
+ * posting shares.
+ */
+import { squash } from '../../fields.ts';
+import { cleanTitle, isRoleLine, plainLine } from './title-line.ts';
+
+/** Below this many characters of its own text, a role heading heads a mention, not a posting. */
+const MIN_SECTION_CHARS = 200;
+/** Past this many headings the document is read as one posting: the scan stays bounded. */
+const MAX_HEADINGS = 2_000;
+
+interface Heading {
+  readonly line: number;
+  /** Lines the heading takes (2 for a setext heading with its underline). */
+  readonly span: number;
+  readonly level: number;
+  readonly text: string;
+}
+
+const ATX = /^\s{0,3}(#{1,6})\s+(.*?)\s*#*\s*$/;
+const SETEXT = /^\s{0,3}(=+|-+)\s*$/;
+const FENCE = /^\s{0,3}(?:```|~~~)/;
+const BULLET = /^\s*(?:[-*+•]|\d{1,2}[.)])\s+/;
+/** "[Text](url)" or "[Text](url) (note)": a whole bullet that is one link. */
+const LINK_ITEM = /^\[([^\]]{2,150})\]\((\S{1,2048}?)\)\s*(?:\([^)]{0,80}\))?\s*$/;
+
+/** Headings of Markdown-like text, skipping fenced code. */
+function headingsOf(lines: readonly string[]): Heading[] {
+  const out: Heading[] = [];
+  let fenced = false;
+  for (let i = 0; i < lines.length && out.length < MAX_HEADINGS; i++) {
+    const line = lines[i] ?? '';
+    if (FENCE.test(line)) fenced = !fenced;
+    if (fenced) continue;
+    const atx = ATX.exec(line);
+    if (atx) {
+      out.push({ line: i, span: 1, level: (atx[1] ?? '#').length, text: atx[2] ?? '' });
+      continue;
+    }
+    const under = SETEXT.exec(lines[i + 1] ?? '');
+    const underline = under?.[1] ?? '';
+    // A setext underline: "===" (level 1) or "---" of three or more (level 2) under a text line.
+    if (
+      under &&
+      (underline.startsWith('=') || underline.length >= 3) &&
+      line.trim() !== '' &&
+      !BULLET.test(line) &&
+      !SETEXT.test(line) &&
+      line.length <= 200
+    ) {
+      out.push({ line: i, span: 2, level: underline.startsWith('=') ? 1 : 2, text: line });
+      i++;
+    }
+  }
+  return out;
+}
+
+/** A heading's text as a title: no link marks, tags or emphasis. */
+function headingTitle(text: string): string {
+  const link = /^\[([^\]]+)\]\([^)]*\)/.exec(text.trim());
+  return cleanTitle(plainLine(link ? `${link[1]}${text.trim().slice(link[0].length)}` : text));
+}
+
+/** "Lead a team of …", "Manage the …": a duty that starts with a verb, not a job's name. */
+const DUTY_START = /^\s*(?:\d{1,2}[.)]\s*)?[\p{L}-]+\s+(?:a|an|the|our|your|their|its|all|and|with)\b/iu;
+
+/**
+ * Whether a heading names a role, as a job's heading does: "Network Engineer", "Cloud Native
+ * Engineer (w/m)" (the note in brackets aside); not a duty ("Lead a team of …").
+ */
+export function namesRole(text: string): boolean {
+  if (text.length > 200 || DUTY_START.test(text)) return false;
+  const bare = text.replace(/\s*\([^)]*\)/g, '').trim();
+  return isRoleLine(bare || text);
+}
+
+/** Characters of body text in lines [from, to), headings and blank lines aside. */
+function bodyChars(lines: readonly string[], from: number, to: number): number {
+  let n = 0;
+  for (let i = from; i < to; i++) n += squash(lines[i] ?? '').length;
+  return n;
+}
+
+/** One posting's part of the document, with the lines it starts with. */
+export interface TextSection {
+  readonly lines: readonly string[];
+  /** The title the structure gives (the heading or link), when it gives one. */
+  readonly title: string | null;
+  readonly company: string | null;
+  readonly url: string | null;
+}
+
+export interface SplitText {
+  /** Lines before the first posting: the document's own, shared by every posting. */
+  readonly intro: readonly string[];
+  readonly sections: readonly TextSection[];
+}
+
+/**
+ * Roles with a section each: the heading level at which most headings name a role with a body
+ * of its own; null unless two or more do.
+ */
+function roleSections(lines: readonly string[], headings: readonly Heading[]): SplitText | null {
+  let best: { level: number; starts: Heading[] } | null = null;
+  for (let level = 1; level <= 6; level++) {
+    const atLevel = headings.filter((h) => h.level === level);
+    const starts: Heading[] = [];
+    for (const [n, heading] of atLevel.entries()) {
+      // "Barnacle Systems (Co-Op / Intern Friendly)": a note in brackets names no role.
+      if (!namesRole(headingTitle(heading.text))) continue;
+      // Its own body runs to the next heading of this level or above.
+      const end = headings.find((h) => h.line > heading.line && h.level <= level)?.line ?? lines.length;
+      const next = atLevel[n + 1]?.line ?? lines.length;
+      if (bodyChars(lines, heading.line + heading.span, Math.min(end, next)) >= MIN_SECTION_CHARS)
+        starts.push(heading);
+    }
+    // Most headings of the level name a posting: a list of duties that names a role or two does not.
+    if (starts.length < 2 || starts.length * 2 < atLevel.length) continue;
+    if (!best || starts.length > best.starts.length) best = { level, starts };
+  }
+  if (!best) return null;
+  const { level, starts } = best;
+  // A heading above them that names a role is the posting they are sections of.
+  const first = starts[0]?.line ?? 0;
+  const headsPosting = (text: string) =>
+    namesRole(text) || namesRole(text.slice(text.lastIndexOf(':') + 1).trim());
+  if (headings.some((h) => h.line < first && h.level < level && headsPosting(headingTitle(h.text))))
+    return null;
+  const sections = starts.map((heading, n) => {
+    // A section runs to the next posting, or to a heading above its level (the document's own).
+    const nextStart = starts[n + 1]?.line ?? lines.length;
+    const above = headings.find((h) => h.line > heading.line && h.level < level)?.line ?? lines.length;
+    const end = Math.min(nextStart, above);
+    return {
+      lines: lines.slice(heading.line + heading.span, end),
+      title: headingTitle(heading.text),
+      company: null,
+      url: null,
+    };
+  });
+  return { intro: lines.slice(0, starts[0]?.line ?? 0), sections };
+}
+
+/**
+ * An index of openings: under a heading each, bullets that are only a link whose text names a
+ * role. The heading names the employer. Null unless two or more such links are found.
+ */
+function linkIndex(lines: readonly string[], headings: readonly Heading[]): SplitText | null {
+  const sections: TextSection[] = [];
+  let firstLine = -1;
+  for (const [n, heading] of headings.entries()) {
+    const end = headings[n + 1]?.line ?? lines.length;
+    const links: { title: string; url: string }[] = [];
+    let roles = 0;
+    let other = 0;
+    for (let i = heading.line + heading.span; i < end; i++) {
+      const line = (lines[i] ?? '').trim();
+      if (line === '') continue;
+      const item = BULLET.test(line) ? LINK_ITEM.exec(line.replace(BULLET, '')) : null;
+      if (!item) {
+        other++;
+        continue;
+      }
+      const title = squash(item[1] ?? '');
+      links.push({ title, url: item[2] ?? '' });
+      // "Mobile Developer:Swift" names a role though it reads like a label.
+      if (isRoleLine(cleanTitle(title)) || isRoleLine(title.replace(/:/g, ' '))) roles++;
+    }
+    // A heading over a list of links that name roles, and little else: its employer's openings.
+    if (links.length === 0 || roles === 0 || roles * 2 < links.length || other > links.length) continue;
+    if (firstLine === -1) firstLine = heading.line;
+    const company = squash(headingTitle(heading.text).replace(/\s*\([^)]*\)\s*$/, ''));
+    for (const link of links) sections.push({ lines: [], title: link.title, company, url: link.url });
+  }
+  return sections.length >= 2 ? { intro: lines.slice(0, Math.max(0, firstLine)), sections } : null;
+}
+
+/**
+ * The postings of a text document that holds several (see the module comment), or null when it
+ * holds one (or its structure does not say it holds several).
+ */
+export function splitTextSections(lines: readonly string[]): SplitText | null {
+  const headings = headingsOf(lines);
+  if (headings.length < 2) return null;
+  const roles = roleSections(lines, headings);
+  const links = linkIndex(lines, headings);
+  if (!roles || !links) return roles ?? links;
+  return links.sections.length > roles.sections.length ? links : roles;
+}
