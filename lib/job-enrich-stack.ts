@@ -5,6 +5,7 @@ import type { Code } from 'aws-cdk-lib/aws-lambda';
 import type { ITopic } from 'aws-cdk-lib/aws-sns';
 import type { Construct } from 'constructs';
 import { Alarms } from './alarms.ts';
+import { BenchmarkStream } from './benchmark-stream.ts';
 import { EnrichConsumer } from './enrich-consumer.ts';
 import { FeedSchedule } from './feed-schedule.ts';
 import { IngestFunction } from './ingest-function.ts';
@@ -48,6 +49,7 @@ export class JobEnrichStack extends Stack {
   public readonly ingest: IngestFunction;
   public readonly feedPull: FeedSchedule;
   public readonly api: QueryApi;
+  public readonly benchmarkStream: BenchmarkStream;
   public readonly alarms: Alarms;
 
   public constructor(scope: Construct, id: string, props: JobEnrichStackProps = {}) {
@@ -70,15 +72,22 @@ export class JobEnrichStack extends Stack {
       code,
     });
     this.api = new QueryApi(this, 'QueryApi', { postings, listings, authorizer: props.apiAuthorizer, code });
+    this.benchmarkStream = new BenchmarkStream(this, 'BenchmarkStream', { listings, code });
     this.alarms = new Alarms(this, 'Alarms', {
       postingsQueue: postings.queue,
-      deadLetterQueues: { Postings: postings.deadLetterQueue, FeedPull: this.feedPull.deadLetterQueue },
+      deadLetterQueues: {
+        Postings: postings.deadLetterQueue,
+        FeedPull: this.feedPull.deadLetterQueue,
+        BenchmarkFold: this.benchmarkStream.onFailure,
+      },
       functions: {
         EnrichConsumer: this.enrichConsumer.handler.function,
         Ingest: this.ingest.handler.function,
         FeedPull: this.feedPull.handler.function,
         Api: this.api.handler.function,
+        BenchmarkFold: this.benchmarkStream.handler.function,
       },
+      streamConsumers: { BenchmarkFold: this.benchmarkStream.handler.function },
       httpApi: this.api.httpApi,
       table: listings.table,
       topic: props.alarmTopic,

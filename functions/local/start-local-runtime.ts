@@ -201,7 +201,9 @@ export async function startLocalRuntime(options: LocalRuntimeOptions): Promise<L
   }
   changes.attach(dynamodb);
   const onError = options.onError ?? ((message, error) => console.error(`consumer: ${message}:`, error));
-  changes.start(createBenchmarkStreamHandler({ client: dynamodb, tableName: LOCAL_TABLE_NAME }), (error) =>
+  // The fold writes aggregate items only, through a client of its own (as its Lambda would).
+  const foldClient = createDynamoDbClient({ region: LOCAL_REGION, endpoint: store$.endpoint });
+  changes.start(createBenchmarkStreamHandler({ client: foldClient, tableName: LOCAL_TABLE_NAME }), (error) =>
     onError('benchmark fold', error),
   );
   const store = new DynamoDbListingStore({
@@ -260,6 +262,7 @@ export async function startLocalRuntime(options: LocalRuntimeOptions): Promise<L
       stopped ??= (async () => {
         await poller?.stop();
         await changes.close();
+        foldClient.destroy();
         await queue$.close();
         dynamodb.destroy();
         await store$.stop();

@@ -10,7 +10,7 @@ import { PostingsQueue } from '../../lib/postings-queue.ts';
 import { QueryApi } from '../../lib/query-api.ts';
 import { INLINE_HANDLER, logicalIdOf, synthesizeJobEnrichStack } from './synthesize-job-enrich-stack.ts';
 
-// The compute half of the stack: the four functions, the schedule and the API in front of them.
+// The compute half of the stack: the five functions, the schedule and the API in front of them.
 const { stack, template } = synthesizeJobEnrichStack();
 const functions = template.findResources('AWS::Lambda::Function');
 const handlers = {
@@ -18,10 +18,11 @@ const handlers = {
   ingest: stack.ingest.handler,
   'feed pull': stack.feedPull.handler,
   api: stack.api.handler,
+  'benchmark fold': stack.benchmarkStream.handler,
 };
 
 describe('every function', () => {
-  it('is one of the four handlers, nothing hidden (no custom resource functions)', () => {
+  it('is one of the five handlers, nothing hidden (no custom resource functions)', () => {
     expect(Object.keys(functions).sort()).toEqual(
       Object.values(handlers)
         .map((handler) => logicalIdOf(handler.function))

@@ -101,8 +101,9 @@ describe('the alarms', () => {
   });
 
   it('all notify the topic, on alarm and on recovery', () => {
-    // 2 dead-letter queues + backlog age + 4 functions × 2 + API 5xx + 3 table throttling
-    expect(alarms).toHaveLength(15);
+    // 3 dead-letter queues (postings, feed pull, the fold's on-failure) + backlog age
+    // + 5 functions × 2 + the fold's iterator age + API 5xx + 3 table throttling
+    expect(alarms).toHaveLength(19);
     for (const alarm of alarms) {
       expect(alarm.Properties.AlarmActions).toEqual([topicRef]);
       expect(alarm.Properties.OKActions).toEqual([topicRef]);
@@ -145,7 +146,9 @@ describe('the enrich consumer', () => {
   const tableArn = { 'Fn::GetAtt': [logicalIdOf(stack.listings.table), 'Arn'] };
 
   it('runs at most 10 batches at once (the event source maxConcurrency)', () => {
-    const mapping = Object.values(template.findResources('AWS::Lambda::EventSourceMapping'))[0];
+    const mapping = Object.values(template.findResources('AWS::Lambda::EventSourceMapping')).find(
+      (m) => m.Properties.FunctionName?.Ref === logicalIdOf(stack.enrichConsumer.handler.function),
+    );
     expect(mapping?.Properties.ScalingConfig).toEqual({ MaximumConcurrency: 10 });
   });
 

@@ -37,7 +37,9 @@ describe('the postings queue', () => {
   it('hides a received message for at least 6 times the consumer timeout plus the batching window', () => {
     const queue = template.findResources('AWS::SQS::Queue')[queueId];
     const consumerTimeout = template.findResources('AWS::Lambda::Function')[consumerId]?.Properties.Timeout;
-    const mapping = Object.values(template.findResources('AWS::Lambda::EventSourceMapping'))[0];
+    const mapping = Object.values(template.findResources('AWS::Lambda::EventSourceMapping')).find(
+      (m) => m.Properties.FunctionName?.Ref === consumerId,
+    );
     const batchingWindow = mapping?.Properties.MaximumBatchingWindowInSeconds ?? 0;
     expect(consumerTimeout).toBeGreaterThan(0);
     expect(queue?.Properties.VisibilityTimeout).toBeGreaterThanOrEqual(6 * consumerTimeout + batchingWindow);
@@ -82,7 +84,8 @@ describe('the postings queue', () => {
 
 describe('the enrich consumer event source', () => {
   it('reads batches of 10 and reports partial batch failures', () => {
-    template.resourceCountIs('AWS::Lambda::EventSourceMapping', 1);
+    // The postings queue's, and the benchmark fold's on the table stream.
+    template.resourceCountIs('AWS::Lambda::EventSourceMapping', 2);
     template.hasResourceProperties('AWS::Lambda::EventSourceMapping', {
       EventSourceArn: { 'Fn::GetAtt': [queueId, 'Arn'] },
       FunctionName: { Ref: consumerId },
