@@ -17,6 +17,8 @@
  * process died). So the records always say what changed, exactly once, in order.
  *
  * Delivery: committed entries in sequence order, up to {@link BATCH_RECORDS} records an event;
+ * the batch's end `{b: seq}` is fsync'd before the handler sees it, so a retry, before or after
+ * a crash, sends that batch again and never a longer one (as a stream shard retries a batch);
  * once the handler succeeds, `{a: seq}` records the delivered point. After a restart the entries
  * past it are delivered again; the handler's per-shard checkpoints (benchmark-fold.ts) make a
  * redelivery change nothing. Binary attributes (the compressed listing document) are left out
@@ -32,7 +34,9 @@ type Image = Record<string, AttributeValue>;
 type Entry =
   | { i: number; k: Array<[string, string, Image | null]> }
   | { c: number; n: Array<Image | null> }
-  | { a: number };
+  | { a: number }
+  /** A batch handed to the fold ends here: until acked, no delivery may reach past it. */
+  | { b: number };
 
 interface Pending {
   readonly seq: number;
@@ -120,6 +124,8 @@ export class LocalChangeLog {
   private readonly pending: Pending[] = [];
   private nextSeq = 1;
   private acked = 0;
+  /** The end of the batch in flight (persisted before the fold sees it), 0 when none. */
+  private batchEnd = 0;
   private journal: Journal | null = null;
   private readonly locks = new Map<string, Promise<void>>();
   private wake: (() => void) | null = null;
@@ -142,9 +148,11 @@ export class LocalChangeLog {
       } else if ('c' in e) {
         const p = bySeq.get(e.c);
         if (p) p.news = e.n;
-      } else log.acked = Math.max(log.acked, e.a);
-      log.nextSeq = Math.max(log.nextSeq, ('i' in e ? e.i : 'c' in e ? e.c : e.a) + 1);
+      } else if ('b' in e) log.batchEnd = e.b;
+      else log.acked = Math.max(log.acked, e.a);
+      log.nextSeq = Math.max(log.nextSeq, ('i' in e ? e.i : 'c' in e ? e.c : 'b' in e ? e.b : e.a) + 1);
     }
+    if (log.batchEnd <= log.acked) log.batchEnd = 0;
     for (const p of [...bySeq.values()].sort((a, b) => a.seq - b.seq))
       if (p.seq > log.acked) log.pending.push(p);
     for (const p of log.pending) if (p.news === null) p.news = await log.readImages(p.keys);
@@ -159,6 +167,7 @@ export class LocalChangeLog {
 
   private liveLines(): string[] {
     const lines = [JSON.stringify({ a: this.acked } satisfies Entry)];
+    if (this.batchEnd > this.acked) lines.push(JSON.stringify({ b: this.batchEnd } satisfies Entry));
     for (const p of this.pending) {
       lines.push(JSON.stringify({ i: p.seq, k: p.keys } satisfies Entry));
       if (p.news !== null) lines.push(JSON.stringify({ c: p.seq, n: p.news } satisfies Entry));
@@ -244,6 +253,9 @@ export class LocalChangeLog {
     let lastSeq = 0;
     for (const p of this.pending) {
       if (p.news === null) break;
+      // A batch that may have been partly applied is sent again as it was, never longer: the
+      // fold's checkpoints assume a key past a batch's end holds all of it (as a stream retries).
+      if (this.batchEnd > 0 && p.seq > this.batchEnd) break;
       const changed = p.keys.flatMap(([pk, sk, old], i) => {
         const now = p.news?.[i] ?? null;
         if (JSON.stringify(old) === JSON.stringify(now)) return [];
@@ -289,7 +301,13 @@ export class LocalChangeLog {
           continue;
         }
         try {
-          if (batch.event.Records.length > 0) await handler(batch.event);
+          if (batch.event.Records.length > 0) {
+            if (this.batchEnd !== batch.lastSeq) {
+              this.batchEnd = batch.lastSeq;
+              await this.journal?.append([JSON.stringify({ b: batch.lastSeq } satisfies Entry)]);
+            }
+            await handler(batch.event);
+          }
         } catch (error) {
           onError(error);
           await new Promise((r) => setTimeout(r, retryMs));
@@ -298,6 +316,7 @@ export class LocalChangeLog {
         while (this.pending.length > 0 && (this.pending[0] as Pending).seq <= batch.lastSeq)
           this.pending.shift();
         this.acked = batch.lastSeq;
+        this.batchEnd = 0;
         try {
           await this.journal?.append([JSON.stringify({ a: batch.lastSeq } satisfies Entry)]);
         } catch (error) {
