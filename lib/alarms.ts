@@ -23,6 +23,16 @@ export interface AlarmsProps {
   readonly maxMessageAge?: Duration;
   /** Functions whose `Errors` and `Throttles` are watched, by a name used in the alarm ids. */
   readonly functions?: Readonly<Record<string, IFunction>>;
+  /**
+   * Stream consumers whose `IteratorAge` (age of the oldest record not yet processed) is watched:
+   * for the benchmark fold, how far benchmarks lag the listings.
+   */
+  readonly streamConsumers?: Readonly<Record<string, IFunction>>;
+  /**
+   * Iterator age that raises the alarm, held for five minutes (stream records live 24 h).
+   * @default Duration.minutes(10)
+   */
+  readonly maxIteratorAge?: Duration;
   /** The HTTP API whose 5xx answers are watched. */
   readonly httpApi?: IHttpApi;
   /** The table whose throttling (read and write throttle events, throttled requests) is watched. */
@@ -56,6 +66,7 @@ const TABLE_OPERATIONS = [
  * - queues: any message in a dead-letter queue (a posting or a feed pull that kept failing) and
  *   a postings backlog older than `maxMessageAge` (the consumer is down, throttled or failing
  *   every batch);
+ * - stream consumers: an iterator age over `maxIteratorAge` for five minutes;
  * - each function: any `Errors` (an invocation that threw or timed out: for the consumer a whole
  *   batch, for the API a 5xx before the app answered) and any `Throttles` in five minutes;
  * - the API: `api5xxThreshold` 5xx answers in five minutes;
@@ -129,6 +140,20 @@ export class Alarms extends Construct {
           fn.metricThrottles({ period: fiveMinutes, statistic: 'Sum' }),
           `The ${name} function was throttled: the account's concurrency is exhausted or a reserved limit is too low`,
         ),
+      );
+    }
+    const maxIteratorAge = props.maxIteratorAge ?? Duration.minutes(10);
+    for (const [name, fn] of Object.entries(props.streamConsumers ?? {})) {
+      alarms.push(
+        new Alarm(this, `${name}IteratorAge`, {
+          alarmDescription: `The ${name} function is over ${maxIteratorAge.toMinutes()} minutes behind its stream: is it failing or throttled?`,
+          metric: fn.metric('IteratorAge', { period: Duration.minutes(1), statistic: 'Maximum' }),
+          threshold: maxIteratorAge.toMilliseconds(),
+          comparisonOperator: ComparisonOperator.GREATER_THAN_THRESHOLD,
+          evaluationPeriods: 5,
+          datapointsToAlarm: 5,
+          treatMissingData: TreatMissingData.NOT_BREACHING,
+        }),
       );
     }
     if (props.httpApi) {

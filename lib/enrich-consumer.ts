@@ -3,7 +3,7 @@ import type { Code } from 'aws-cdk-lib/aws-lambda';
 import { SqsEventSource } from 'aws-cdk-lib/aws-lambda-event-sources';
 import type { RetentionDays } from 'aws-cdk-lib/aws-logs';
 import { Construct } from 'constructs';
-import { CONSUMER_BATCH_SIZE, LISTING_LEASE_SECONDS } from '../functions/ingest/queue-definition.ts';
+import { CONSUMER_BATCH_SIZE } from '../functions/ingest/queue-definition.ts';
 import { JobEnrichFunction } from './function-defaults.ts';
 import type { ListingsTable } from './listings-table.ts';
 import { computeVisibilityTimeout, type PostingsQueue } from './postings-queue.ts';
@@ -17,7 +17,9 @@ import {
 
 /**
  * The consumer's timeout breaks an invariant: the queue would hand a message to a second consumer
- * while the first may still be working on it, or a writer could outlive its listing lease.
+ * while the first may still be working on it. (That would cost work, not data: a listing write is
+ * one put conditional on the revision read, listing-writer.ts, so a second writer stores nothing
+ * twice; the store needs no lease and no timeout of its own.)
  */
 export class ConsumerTimeoutError extends Error {
   override readonly name = 'ConsumerTimeoutError';
@@ -29,8 +31,7 @@ export interface EnrichConsumerProps {
   readonly listings: ListingsTable;
   /**
    * A batch of 10 parses, classifies and writes in well under a second when warm; 30 s leaves
-   * room for a cold start, throttled writes retried with backoff and a 256 KiB posting. Must stay
-   * below the store's listing lease (queue-definition.ts), which Lambda's timeout enforces.
+   * room for a cold start, throttled writes retried with backoff and a 256 KiB posting.
    * @default - the timeout the queue was built for (`postings.consumerTimeout`)
    */
   readonly timeout?: Duration;
@@ -69,14 +70,6 @@ export class EnrichConsumer extends Construct {
         `${this.node.path}: the postings queue's visibility timeout (${props.postings.visibilityTimeout.toSeconds()} s) ` +
           `must be at least 6 × the consumer timeout + the batching window (${required.toSeconds()} s); ` +
           'build the queue from the same timeout',
-      );
-    }
-    // listing-writer.ts lets another writer take over a listing once its lease expires: safe
-    // only if Lambda has killed the first writer by then.
-    if (timeout.toSeconds() >= LISTING_LEASE_SECONDS) {
-      throw new ConsumerTimeoutError(
-        `${this.node.path}: the consumer timeout (${timeout.toSeconds()} s) must be shorter than the ` +
-          `listing lease (${LISTING_LEASE_SECONDS} s, functions/ingest/queue-definition.ts)`,
       );
     }
 

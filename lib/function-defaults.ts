@@ -130,6 +130,11 @@ export interface JobEnrichFunctionProps {
    */
   readonly deadLetterQueue?: IQueue;
   /**
+   * Other actions of the role that take only the resource "*", named in the acknowledgement of
+   * that cdk-nag finding (for example a stream event source's `dynamodb:ListStreams`).
+   */
+  readonly otherWildcardActions?: readonly string[];
+  /**
    * Retries of a failed asynchronous invocation (0-2).
    * @default 2
    */
@@ -185,7 +190,10 @@ export class JobEnrichFunction extends Construct implements IGrantable {
       id: 'AwsSolutions-IAM5[Resource::*]',
       reason:
         'Active tracing: xray:PutTraceSegments and xray:PutTelemetryRecords support no resource-level ' +
-        'permissions, so their resource is "*"; no other action of this role has a wildcard resource.',
+        'permissions, so their resource is "*"; ' +
+        (props.otherWildcardActions?.length
+          ? `so do ${props.otherWildcardActions.join(', ')}, the only other actions of this role on "*".`
+          : 'no other action of this role has a wildcard resource.'),
     });
 
     const environment: Record<string, string> = {

@@ -5,6 +5,7 @@ import type { Code } from 'aws-cdk-lib/aws-lambda';
 import type { ITopic } from 'aws-cdk-lib/aws-sns';
 import type { Construct } from 'constructs';
 import { Alarms } from './alarms.ts';
+import { BenchmarkStream } from './benchmark-stream.ts';
 import { EnrichConsumer } from './enrich-consumer.ts';
 import { FeedSchedule } from './feed-schedule.ts';
 import { IngestFunction } from './ingest-function.ts';
@@ -54,6 +55,7 @@ export class JobEnrichStack extends Stack {
   public readonly ingest: IngestFunction;
   public readonly feedPull: FeedSchedule;
   public readonly api: QueryApi;
+  public readonly benchmarkStream: BenchmarkStream;
   public readonly alarms: Alarms;
   public readonly reenrich: ReenrichJob;
 
@@ -85,12 +87,14 @@ export class JobEnrichStack extends Stack {
     });
     const signIn = this.api.signIn;
     this.reenrich = new ReenrichJob(this, 'Reenrich', { listings, code });
+    this.benchmarkStream = new BenchmarkStream(this, 'BenchmarkStream', { listings, code });
     this.alarms = new Alarms(this, 'Alarms', {
       postingsQueue: postings.queue,
       deadLetterQueues: {
         Postings: postings.deadLetterQueue,
         FeedPull: this.feedPull.deadLetterQueue,
         Reenrich: this.reenrich.deadLetterQueue,
+        BenchmarkFold: this.benchmarkStream.onFailure,
       },
       functions: {
         EnrichConsumer: this.enrichConsumer.handler.function,
@@ -102,7 +106,9 @@ export class JobEnrichStack extends Stack {
           ? { SignIn: signIn.signInHandler.function, PageAuthorizer: signIn.authorizerHandler.function }
           : {}),
         Reenrich: this.reenrich.handler.function,
+        BenchmarkFold: this.benchmarkStream.handler.function,
       },
+      streamConsumers: { BenchmarkFold: this.benchmarkStream.handler.function },
       httpApi: this.api.httpApi,
       table: listings.table,
       topic: props.alarmTopic,

@@ -4,6 +4,7 @@ import {
   AttributeType,
   BillingMode,
   ProjectionType,
+  StreamViewType,
   Table,
   TableEncryption,
 } from 'aws-cdk-lib/aws-dynamodb';
@@ -49,6 +50,8 @@ export class ListingsTable extends Construct {
       removalPolicy: RemovalPolicy.RETAIN,
       // Seen markers of the feed pull expire; nothing else carries the attribute.
       timeToLiveAttribute: TTL_ATTRIBUTE,
+      // The benchmark fold (lib/benchmark-stream.ts) reads each listing's change, before and after.
+      stream: StreamViewType.NEW_AND_OLD_IMAGES,
     });
 
     for (const index of TABLE_INDEXES) {

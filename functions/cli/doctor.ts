@@ -108,9 +108,12 @@ export async function runDoctorCommand(argv: readonly string[], io: DoctorIo): P
     io.out(
       `${target.label}: ${result.listings} listings, ${result.indexItems} index items; ${result.problems} problems${
         values.fix ? `, ${result.repaired} repaired` : ''
-      }; ${result.benchmarkDifferences} tier benchmarks differ from a recount of the listings`,
+      }; ${result.benchmarkDifferences} tier benchmarks differ from a recount of the listings; ${
+        result.aggregateDifferences
+      } kept benchmark aggregates differed${values.fix ? ' (repaired)' : ''}`,
     );
-    const remaining = (values.fix ? 0 : result.problems) + result.benchmarkDifferences;
+    const remaining =
+      (values.fix ? 0 : result.problems + result.aggregateDifferences) + result.benchmarkDifferences;
     return remaining > 0 ? 1 : 0;
   } catch (error) {
     io.err(`job-enrich doctor: ${(error as Error).message}`);

@@ -6,7 +6,6 @@ import { createDynamoDbClient } from '../aws-clients.ts';
 import { loadFeedPullConfig } from '../config.ts';
 import { type FeedPullOutcome, pullFeeds } from '../ingest/feed-pull.ts';
 import { fetchDocumentStream } from '../ingest/fetch-document.ts';
-import { LISTING_LEASE_SECONDS } from '../ingest/queue-definition.ts';
 import { sendPostings } from '../ingest/send-postings.ts';
 import { createSqsClient } from '../sqs-client.ts';
 import { DynamoDbListingStore } from '../store/dynamodb-listing-store.ts';
@@ -17,7 +16,6 @@ const sqs = createSqsClient({ region: config.region, endpoint: config.endpoints.
 const store = new DynamoDbListingStore({
   client: createDynamoDbClient({ region: config.region, endpoint: config.endpoints.dynamodb }),
   tableName: config.tableName,
-  leaseMs: LISTING_LEASE_SECONDS * 1000,
 });
 
 export const handler = async (): Promise<{ sources: FeedPullOutcome[] }> => {

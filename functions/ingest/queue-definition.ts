@@ -1,7 +1,7 @@
 /**
  * The postings queue's settings: the one definition that the CDK stack and the local runtime
  * (fauxqs + the poller) both read. Every figure that depends on another is derived here, so
- * changing the consumer's timeout moves the visibility timeout and the listing lease with it.
+ * changing the consumer's timeout moves the visibility timeout with it.
  */
 
 /** The enrich consumer's Lambda timeout. */
@@ -35,12 +35,6 @@ export const MESSAGE_RETENTION_SECONDS = 4 * 24 * 3600;
 /** Retention of the dead-letter queue: fourteen days, the maximum, to leave time to look. */
 export const DLQ_RETENTION_SECONDS = 14 * 24 * 3600;
 
-/**
- * How long a consumer owns a listing while writing it (listing-writer.ts). Longer than the
- * timeout, so a writer is always dead before another may take its unfinished write over.
- */
-export const LISTING_LEASE_SECONDS = CONSUMER_TIMEOUT_SECONDS + 30;
-
 /** Names of the local queues (in AWS, CDK names them). */
 export const LOCAL_QUEUE_NAME = 'job-enrich-postings';
 export const LOCAL_DLQ_NAME = 'job-enrich-postings-dlq';
@@ -55,5 +49,4 @@ export const QUEUE_DEFINITION = {
   maxMessageBytes: MAX_MESSAGE_BYTES,
   retentionSeconds: MESSAGE_RETENTION_SECONDS,
   dlqRetentionSeconds: DLQ_RETENTION_SECONDS,
-  listingLeaseSeconds: LISTING_LEASE_SECONDS,
 } as const;

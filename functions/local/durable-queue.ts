@@ -65,8 +65,8 @@ type JournalEntry =
 
 const md5Of = (body: string) => createHash('md5').update(body, 'utf8').digest('hex');
 
-/** Appends lines to a file, one write and one fdatasync for whatever is waiting. */
-class Journal {
+/** Appends lines to a file, one write and one fdatasync for whatever is waiting (also the local change log's). */
+export class Journal {
   private buffer: string[] = [];
   private waiters: Array<{ resolve: () => void; reject: (error: unknown) => void }> = [];
   private flushing: Promise<void> | null = null;
@@ -148,17 +148,17 @@ async function syncDirectory(dir: string): Promise<void> {
 }
 
 /** Reads the journal's entries; cuts a torn last line (never acknowledged) off the file. */
-async function readJournal(path: string): Promise<JournalEntry[]> {
+export async function readJournal<T = JournalEntry>(path: string): Promise<T[]> {
   const handle = await open(path, 'a+');
   try {
     const bytes = await handle.readFile();
-    const entries: JournalEntry[] = [];
+    const entries: T[] = [];
     let start = 0;
     for (;;) {
       const end = bytes.indexOf(0x0a, start);
       if (end < 0) break;
       try {
-        entries.push(JSON.parse(bytes.toString('utf8', start, end)) as JournalEntry);
+        entries.push(JSON.parse(bytes.toString('utf8', start, end)) as T);
       } catch {
         break;
       }

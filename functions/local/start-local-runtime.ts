@@ -17,15 +17,16 @@ import { CountingMetrics } from '../consumer/pipeline-metrics.ts';
 import type { Posting } from '../enrichment/index.ts';
 import { enrichPosting, loadTaxonomy } from '../enrichment/index.ts';
 import {
-  LISTING_LEASE_SECONDS,
   LOCAL_DLQ_NAME,
   LOCAL_QUEUE_NAME,
   MAX_RECEIVE_COUNT,
   VISIBILITY_TIMEOUT_SECONDS,
 } from '../ingest/queue-definition.ts';
 import { type SendPostingsResult, sendPostings } from '../ingest/send-postings.ts';
+import { createBenchmarkStreamHandler } from '../store/benchmark-stream.ts';
 import { DynamoDbListingStore } from '../store/dynamodb-listing-store.ts';
 import { ensureTable, type QueueSettings } from './bootstrap.ts';
+import { LocalChangeLog } from './change-log.ts';
 import { type DataDirLock, lockDataDir } from './data-dir-lock.ts';
 import { DurableQueue, type QueueDefinition } from './durable-queue.ts';
 import { LocalSqsClient } from './local-sqs-client.ts';
@@ -42,6 +43,8 @@ export const DEFAULT_CONSUMER_CONCURRENCY = 4;
 
 /** The journal of the local queue under DATA_DIR. */
 export const QUEUE_JOURNAL_FILE = 'queue.journal';
+/** The local change log (the stream dynalite lacks) under DATA_DIR. */
+export const CHANGE_LOG_FILE = 'changes.journal';
 
 /** The local postings queue and its dead-letter queue, as queue-definition.ts defines them. */
 export function localQueueDefinitions(
@@ -77,8 +80,6 @@ export interface LocalRuntimeOptions {
     readonly waitTimeSeconds?: number;
     /** @default CONSUMER_TIMEOUT_SECONDS × 1000 */
     readonly timeoutMs?: number;
-    /** @default LISTING_LEASE_SECONDS × 1000 */
-    readonly leaseMs?: number;
     /** Builds the handler from the default dependencies; tests wrap it to inject faults. */
     readonly createHandler?: (deps: EnrichConsumerDeps) => SqsBatchHandler;
   };
@@ -98,6 +99,8 @@ export interface LocalRuntime {
   /** `sqs` answers the SQS API over the local queue, in-process. */
   readonly clients: { readonly dynamodb: DynamoDBClient; readonly sqs: LocalSqsClient };
   readonly store: DynamoDbListingStore;
+  /** The change log feeding the benchmark fold (dynalite has no stream). */
+  readonly changes: LocalChangeLog;
   /** Consumer outcome counts since start. */
   readonly metrics: CountingMetrics;
   readonly poller: SqsPoller | null;
@@ -180,10 +183,34 @@ export async function startLocalRuntime(options: LocalRuntimeOptions): Promise<L
   const cursorSecret = await ensureCursorSecret(dataDir);
   const consumer = options.consumer ?? {};
   const concurrency = consumer.concurrency ?? DEFAULT_CONSUMER_CONCURRENCY;
+  // dynalite has no streams: the change log records every listing write of this client and
+  // feeds the same benchmark fold the table's stream feeds on AWS.
+  let changes: LocalChangeLog;
+  try {
+    changes = await LocalChangeLog.open({
+      path: dataDir === null ? null : join(dataDir, CHANGE_LOG_FILE),
+      client: dynamodb,
+      tableName: LOCAL_TABLE_NAME,
+    });
+  } catch (error) {
+    dynamodb.destroy();
+    await queue$.close();
+    await store$.stop();
+    await lock?.release();
+    throw error;
+  }
+  changes.attach(dynamodb);
+  const onError = options.onError ?? ((message, error) => console.error(`consumer: ${message}:`, error));
+  // The fold writes aggregate items only, through a client of its own (as its Lambda would).
+  const foldClient = createDynamoDbClient({ region: LOCAL_REGION, endpoint: store$.endpoint });
+  changes.start(createBenchmarkStreamHandler({ client: foldClient, tableName: LOCAL_TABLE_NAME }), (error) =>
+    onError('benchmark fold', error),
+  );
   const store = new DynamoDbListingStore({
     client: dynamodb,
     tableName: LOCAL_TABLE_NAME,
-    leaseMs: consumer.leaseMs ?? LISTING_LEASE_SECONDS * 1000,
+    benchmarks: 'aggregates',
+    beforeBenchmarkRead: () => changes.drained(),
   });
   const metrics = new CountingMetrics();
   const deps: EnrichConsumerDeps = {
@@ -205,7 +232,7 @@ export async function startLocalRuntime(options: LocalRuntimeOptions): Promise<L
           concurrency,
           ...(consumer.waitTimeSeconds !== undefined ? { waitTimeSeconds: consumer.waitTimeSeconds } : {}),
           ...(consumer.timeoutMs !== undefined ? { timeoutMs: consumer.timeoutMs } : {}),
-          onError: options.onError ?? ((message, error) => console.error(`consumer: ${message}:`, error)),
+          onError,
         });
   let stopped: Promise<void> | null = null;
   return {
@@ -218,6 +245,7 @@ export async function startLocalRuntime(options: LocalRuntimeOptions): Promise<L
     cursorSecret,
     clients: { dynamodb, sqs },
     store,
+    changes,
     metrics,
     poller,
     queue: queue$,
@@ -233,6 +261,8 @@ export async function startLocalRuntime(options: LocalRuntimeOptions): Promise<L
     stop: () => {
       stopped ??= (async () => {
         await poller?.stop();
+        await changes.close();
+        foldClient.destroy();
         await queue$.close();
         dynamodb.destroy();
         await store$.stop();

@@ -1,17 +1,31 @@
 /**
- * Benchmarks computed on read from the stored listings: the tier index (table-definition.ts)
- * carries each in-scope listing's annual midpoint (USD and its own currency), band position,
- * skills, certifications, country and location keys, so a benchmark is a Query of the tier's
- * shards, filtered, folded into a count, a salary histogram (salary-histogram.ts) and counts by
- * band position. Nothing is counted at write time, so nothing can drift from the listings or
- * be counted twice after a crash. docs/write-path.md compares this with stream-kept counters.
- *
- * Cost grows with the listings a scope matches (about 200 bytes each read, 4 KB per half read
- * unit); the store caches each scope's figures for a short time (dynamodb-listing-store.ts).
+ * Benchmark figures, two ways:
+ *   - kept: aggregate items folded from the listings' change records (benchmark-fold.ts), read
+ *     with one GetItem (or one Query of month buckets for `since`): the cost of a benchmark does
+ *     not depend on how many listings the table holds. What `GET /benchmarks` serves.
+ *   - computed on read from the tier index (table-definition.ts), which carries each in-scope
+ *     listing's annual midpoint (USD and its own currency), band position, skills,
+ *     certifications, country and location keys: a Query of the tier's shards, filtered, folded
+ *     into a count, a salary histogram (salary-histogram.ts) and counts by band position. Exact
+ *     for any combination of filters, but its cost grows with the tier's listings (about 200
+ *     bytes each, 4 KB per half read unit): the fallback for what the aggregates do not keep,
+ *     and the ragged month of a `since`.
+ * docs/write-path.md has the measurements.
  */
-import { type DynamoDBClient, QueryCommand } from '@aws-sdk/client-dynamodb';
+import { type DynamoDBClient, GetItemCommand, QueryCommand } from '@aws-sdk/client-dynamodb';
 import type { BandPosition, Listing } from '../enrichment/index.ts';
 import { BandPositionSchema } from '../enrichment/index.ts';
+import {
+  type AggregateDelta,
+  type AggregateDimension,
+  ALL_TIME,
+  aggregatePartition,
+  deltaOfItem,
+  emptyDelta,
+  histogramOf,
+  mergeDelta,
+  monthRangeFrom,
+} from './benchmark-fold.ts';
 import type { Item } from './dynamodb-codec.ts';
 import { indexAttributesOf } from './listing-item.ts';
 import { facetPartition, facetValueKey, idsOf, listsFacetValue, SHARDS } from './listing-keys.ts';
@@ -173,14 +187,22 @@ const fromEntry = (item: Item): Record<string, unknown> => ({
   [ATTR.midLocal]: item[ATTR.midLocal]?.N === undefined ? undefined : Number(item[ATTR.midLocal]?.N),
 });
 
-/** Reads a scope's figures: every shard of the tier's index partition, in parallel, to the end. */
+/**
+ * Reads a scope's figures from the tier index: every shard of the tier's index partition, in
+ * parallel, to the end. Its cost grows with the listings the tier holds; `GET /benchmarks`
+ * reads the kept aggregates instead ({@link readAggregatedBenchmark}) and comes here only for
+ * what they do not keep.
+ * @param before an ISO instant: only listings listed before it (the ragged month of a `since`).
+ */
 export async function readBenchmark(
   ctx: BenchmarkReadContext,
   scope: BenchmarkScope,
+  before?: string,
 ): Promise<BenchmarkAggregate> {
   const tier = facetValueKey('tier', scope.tier);
   const filter = scopeFilter(scope);
-  const since = scope.since === undefined ? null : new Date(scope.since).toISOString();
+  const since =
+    scope.since === undefined ? (before === undefined ? null : '0') : new Date(scope.since).toISOString();
   const entries: Array<Record<string, unknown>> = [];
   await Promise.all(
     Array.from({ length: SHARDS.tier }, async (_, shard) => {
@@ -190,7 +212,12 @@ export async function readBenchmark(
           new QueryCommand({
             TableName: ctx.tableName,
             IndexName: TIER_INDEX,
-            KeyConditionExpression: since === null ? '#pk = :pk' : '#pk = :pk AND #s >= :since',
+            KeyConditionExpression:
+              since === null
+                ? '#pk = :pk'
+                : before === undefined
+                  ? '#pk = :pk AND #s >= :since'
+                  : '#pk = :pk AND #s BETWEEN :since AND :before',
             ...(filter.clauses.length ? { FilterExpression: filter.clauses.join(' AND ') } : {}),
             ProjectionExpression: '#p, #m, #ml, #tv',
             ExpressionAttributeNames: {
@@ -205,6 +232,7 @@ export async function readBenchmark(
             ExpressionAttributeValues: {
               ':pk': { S: facetPartition('tier', tier, shard) },
               ...(since === null ? {} : { ':since': { S: since } }),
+              ...(since === null || before === undefined ? {} : { ':before': { S: before } }),
               ...filter.values,
             },
             ...(start ? { ExclusiveStartKey: start } : {}),
@@ -216,6 +244,98 @@ export async function readBenchmark(
     }),
   );
   return foldBenchmark(scope, entries);
+}
+
+/**
+ * The kept aggregate of a scope, when the aggregates answer it: a tier, with at most one of a
+ * skill, a location key, or a country (with `location` equal to it or absent), and `since`.
+ * Null for what they do not keep (certification, currency, a location with another country):
+ * the caller reads {@link readBenchmark} then.
+ *
+ * Without `since`: one GetItem (the `all` bucket). With `since`: one Query of the month buckets
+ * after since's month, plus, unless since is the first instant of its month, the tier index
+ * between since and the next month (listings of under one month of one tier, not of the table).
+ */
+export async function readAggregatedBenchmark(
+  ctx: BenchmarkReadContext,
+  scope: BenchmarkScope,
+): Promise<BenchmarkAggregate | null> {
+  if (scope.certification !== undefined || scope.currency !== undefined) return null;
+  let dimension: AggregateDimension;
+  if (scope.skill !== undefined) {
+    if (scope.location !== undefined || scope.country !== undefined) return null;
+    dimension = { kind: 'skill', value: facetValueKey('skill', scope.skill) };
+  } else if (scope.country !== undefined) {
+    if (scope.location !== undefined && scope.location !== scope.country) return null;
+    dimension = { kind: 'country', value: scope.country };
+  } else if (scope.location !== undefined) dimension = { kind: 'location', value: scope.location };
+  else dimension = { kind: 'tier' };
+  const pk = aggregatePartition(facetValueKey('tier', scope.tier), dimension);
+  const total = emptyDelta();
+  if (scope.since === undefined) {
+    const out = await ctx.client.send(
+      new GetItemCommand({ TableName: ctx.tableName, Key: { pk: { S: pk }, sk: { S: ALL_TIME } } }),
+    );
+    return aggregateOfDelta(scope, deltaOfItem(out.Item));
+  }
+  const since = new Date(scope.since);
+  const monthStart = Date.UTC(since.getUTCFullYear(), since.getUTCMonth(), 1);
+  const nextMonth = new Date(Date.UTC(since.getUTCFullYear(), since.getUTCMonth() + 1, 1)).toISOString();
+  const range = monthRangeFrom(
+    (since.getTime() === monthStart ? since.toISOString() : nextMonth).slice(0, 7),
+  );
+  const edge =
+    since.getTime() === monthStart
+      ? null
+      : readBenchmark(
+          ctx,
+          { tier: scope.tier, ...pickFilters(scope), since: since.toISOString() },
+          nextMonth,
+        );
+  let start: Item | undefined;
+  do {
+    const out = await ctx.client.send(
+      new QueryCommand({
+        TableName: ctx.tableName,
+        KeyConditionExpression: '#pk = :pk AND #sk BETWEEN :from AND :to',
+        ExpressionAttributeNames: { '#pk': 'pk', '#sk': 'sk' },
+        ExpressionAttributeValues: { ':pk': { S: pk }, ':from': { S: range.from }, ':to': { S: range.to } },
+        ...(start ? { ExclusiveStartKey: start } : {}),
+      }),
+    );
+    for (const item of out.Items ?? []) mergeDelta(total, deltaOfItem(item));
+    start = out.LastEvaluatedKey;
+  } while (start);
+  const aggregate = aggregateOfDelta(scope, total);
+  return edge === null ? aggregate : mergeAggregates(aggregate, await edge);
+}
+
+const pickFilters = (scope: BenchmarkScope): Omit<BenchmarkScope, 'tier' | 'since'> => ({
+  ...(scope.skill !== undefined ? { skill: scope.skill } : {}),
+  ...(scope.location !== undefined ? { location: scope.location } : {}),
+  ...(scope.country !== undefined ? { country: scope.country } : {}),
+});
+
+/** A scope's aggregate from kept figures. */
+export function aggregateOfDelta(scope: BenchmarkScope, d: AggregateDelta): BenchmarkAggregate {
+  return { scope, count: d.n, salaried: d.ns, histogram: histogramOf(d), positions: { ...d.positions } };
+}
+
+function mergeAggregates(a: BenchmarkAggregate, b: BenchmarkAggregate): BenchmarkAggregate {
+  const histogram = new Map(a.histogram);
+  for (const [bin, v] of b.histogram) {
+    const was = histogram.get(bin) ?? { count: 0, sum: 0 };
+    histogram.set(bin, { count: was.count + v.count, sum: was.sum + v.sum });
+  }
+  const positions = { ...a.positions };
+  for (const p of Object.keys(positions) as BandPosition[]) positions[p] += b.positions[p];
+  return {
+    scope: a.scope,
+    count: a.count + b.count,
+    salaried: a.salaried + b.salaried,
+    histogram,
+    positions,
+  };
 }
 
 export interface BenchmarkSummary {

@@ -12,12 +12,6 @@ import { type WriterContext, writeListing } from './listing-writer.ts';
 export interface ListingWriterOptions {
   readonly client: DynamoDBClient;
   readonly tableName: string;
-  /**
-   * Unused: writes take no lease since one conditional put stores a listing
-   * (listing-writer.ts). Accepted so callers written for the first layout still compile.
-   * @deprecated
-   */
-  readonly leaseMs?: number;
   /** @default Date.now */
   readonly now?: () => number;
   readonly retry?: RetryPolicy;

@@ -8,8 +8,9 @@
  *   - each skill and certification index item against its listing (a stale one, left by a
  *     re-enrichment that died before its last call, is dropped at read but takes room), and
  *     each listing's expected index items (missing ones);
- *   - each tier's benchmark as served (read from the tier index, as `GET /benchmarks` reads it)
- *     against a recount from the listing documents.
+ *   - each tier's benchmark computed from the tier index against a recount from the documents;
+ *   - every kept benchmark aggregate (`A#` items, benchmark-fold.ts, what `GET /benchmarks`
+ *     serves) against a recount from the listings, repaired with `fix` by adding the difference.
  */
 import {
   type AttributeValue,
@@ -25,6 +26,18 @@ import {
   readBenchmark,
   summarizeAggregate,
 } from './benchmark-aggregate.ts';
+import {
+  AGGREGATE_PREFIX,
+  type AggregateDelta,
+  addTermsOf,
+  aggregateKeyId,
+  deltaOfItem,
+  emptyDelta,
+  mergeDelta,
+  recountAggregates,
+  sameFigures,
+  splitKeyId,
+} from './benchmark-fold.ts';
 import { type Item, toAttributeValue } from './dynamodb-codec.ts';
 import { decodeListingDocument, type StoredListing } from './listing-document.ts';
 import { HEAD, indexAttributesOf } from './listing-item.ts';
@@ -46,8 +59,10 @@ export interface DoctorResult {
   /** Findings on listing and index items, before any repair. */
   readonly problems: number;
   readonly repaired: number;
-  /** Tiers whose served benchmark differs from the recount, after repairs. */
+  /** Tiers whose benchmark computed from the tier index differs from the recount, after repairs. */
   readonly benchmarkDifferences: number;
+  /** Kept aggregate items (benchmark-fold.ts) that differed from a recount of the listings, before repair. */
+  readonly aggregateDifferences: number;
 }
 
 /** Every index attribute a listing item may carry: the keys and projections of the table's indexes. */
@@ -72,9 +87,9 @@ async function scanAll(ctx: DoctorOptions, onItem: (item: Item) => void): Promis
     const out = await ctx.client.send(
       new ScanCommand({
         TableName: ctx.tableName,
-        FilterExpression: 'begins_with(#pk, :l) OR begins_with(#pk, :x)',
+        FilterExpression: 'begins_with(#pk, :l) OR begins_with(#pk, :x) OR begins_with(#pk, :a)',
         ExpressionAttributeNames: { '#pk': 'pk' },
-        ExpressionAttributeValues: { ':l': { S: 'L#' }, ':x': { S: 'X#' } },
+        ExpressionAttributeValues: { ':l': { S: 'L#' }, ':x': { S: 'X#' }, ':a': { S: AGGREGATE_PREFIX } },
         ...(start ? { ExclusiveStartKey: start } : {}),
       }),
     );
@@ -94,6 +109,7 @@ function compareBenchmarks(served: BenchmarkAggregate, recount: BenchmarkAggrega
 export async function runStoreDoctor(ctx: DoctorOptions): Promise<DoctorResult> {
   const listings = new Map<string, ListingRow>();
   const indexItems = new Map<string, Item>();
+  const aggregateItems = new Map<string, Item>();
   let problems = 0;
   let repaired = 0;
   const damaged: string[] = [];
@@ -102,6 +118,10 @@ export async function runStoreDoctor(ctx: DoctorOptions): Promise<DoctorResult> 
     const sk = item.sk?.S ?? '';
     if (pk.startsWith('X#')) {
       indexItems.set(keyId(pk, sk), item);
+      return;
+    }
+    if (pk.startsWith(AGGREGATE_PREFIX)) {
+      aggregateItems.set(aggregateKeyId(pk, sk), item);
       return;
     }
     const id = pk.slice(2);
@@ -205,5 +225,55 @@ export async function runStoreDoctor(ctx: DoctorOptions): Promise<DoctorResult> 
     benchmarkDifferences += 1;
     ctx.report(`benchmark ${tier}: ${difference}`);
   }
-  return { listings: listings.size, indexItems: indexItems.size, problems, repaired, benchmarkDifferences };
+  // 4. The kept aggregates (benchmark-fold.ts) against a recount from the listing items as
+  //    stored (what the stream shows the fold: a repair of step 1 reaches the aggregates through
+  //    the stream). A difference (a batch the stream gave up on, an item edited by hand) is
+  //    repaired by ADDing it: additive, so a fold running meanwhile keeps its own updates.
+  //    A table with no aggregate item at all has no fold feeding it (a store read with
+  //    `benchmarks: 'index'`): nothing to check there.
+  const recount =
+    aggregateItems.size === 0
+      ? new Map<string, AggregateDelta>()
+      : recountAggregates([...listings.values()].map((row) => row.item));
+  let aggregateDifferences = 0;
+  for (const key of new Set([...recount.keys(), ...aggregateItems.keys()])) {
+    const want = recount.get(key) ?? emptyDelta();
+    const have = deltaOfItem(aggregateItems.get(key));
+    if (sameFigures(have, want)) continue;
+    aggregateDifferences += 1;
+    const { pk, sk } = splitKeyId(key);
+    ctx.report(
+      `aggregate ${pk} ${sk}: kept n ${have.n} (with pay ${have.ns}), listings say ${want.n} (${want.ns})`,
+    );
+    if (!ctx.fix) continue;
+    const terms = addTermsOf(differenceOf(want, have));
+    await ctx.client.send(
+      new UpdateItemCommand({
+        TableName: ctx.tableName,
+        Key: { pk: { S: pk }, sk: { S: sk } },
+        UpdateExpression: `ADD ${terms.map((_, i) => `#a${i} :a${i}`).join(', ')}`,
+        ExpressionAttributeNames: Object.fromEntries(terms.map(([name], i) => [`#a${i}`, name])),
+        ExpressionAttributeValues: Object.fromEntries(terms.map(([, v], i) => [`:a${i}`, { N: String(v) }])),
+      }),
+    );
+  }
+  return {
+    listings: listings.size,
+    indexItems: indexItems.size,
+    problems,
+    repaired,
+    benchmarkDifferences,
+    aggregateDifferences,
+  };
+}
+
+/** `want − have`, as an aggregate change. */
+function differenceOf(want: AggregateDelta, have: AggregateDelta): AggregateDelta {
+  const minus = emptyDelta();
+  minus.n = -have.n;
+  minus.ns = -have.ns;
+  for (const p of Object.keys(have.positions) as Array<keyof AggregateDelta['positions']>)
+    minus.positions[p] = -have.positions[p];
+  for (const [b, v] of have.bins) minus.bins.set(b, { count: -v.count, sum: -v.sum });
+  return mergeDelta(mergeDelta(emptyDelta(), want), minus);
 }

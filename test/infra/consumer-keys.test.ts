@@ -10,7 +10,6 @@ import { createEnrichConsumer } from '../../functions/consumer/enrich-consumer.t
 import { CountingMetrics } from '../../functions/consumer/pipeline-metrics.ts';
 import { enrichPosting, loadTaxonomy } from '../../functions/enrichment/index.ts';
 import { encodeEnvelope } from '../../functions/ingest/posting-envelope.ts';
-import { LISTING_LEASE_SECONDS } from '../../functions/ingest/queue-definition.ts';
 import { type LocalRuntime, startLocalRuntime } from '../../functions/local/start-local-runtime.ts';
 import { createListingWriter } from '../../functions/store/dynamodb-listing-writer.ts';
 import { TABLE_KEYS } from '../../functions/store/table-definition.ts';
@@ -85,7 +84,6 @@ describe('the keys the enrich consumer writes', () => {
       store: createListingWriter({
         client: recording(runtime.clients.dynamodb),
         tableName: runtime.tableName,
-        leaseMs: LISTING_LEASE_SECONDS * 1000,
       }),
       taxonomy: loadTaxonomy(),
       enrich: enrichPosting,

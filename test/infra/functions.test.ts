@@ -10,7 +10,7 @@ import { PostingsQueue } from '../../lib/postings-queue.ts';
 import { QueryApi } from '../../lib/query-api.ts';
 import { INLINE_HANDLER, logicalIdOf, synthesizeJobEnrichStack } from './synthesize-job-enrich-stack.ts';
 
-// The compute half of the stack: the four functions, the schedule and the API in front of them.
+// The compute half of the stack: the five functions, the schedule and the API in front of them.
 const { stack, template } = synthesizeJobEnrichStack();
 const functions = template.findResources('AWS::Lambda::Function');
 const handlers = {
@@ -20,6 +20,7 @@ const handlers = {
   api: stack.api.handler,
   'api documents': stack.api.documentHandler,
   reenrich: stack.reenrich.handler,
+  'benchmark fold': stack.benchmarkStream.handler,
   ...(stack.api.signIn
     ? { 'sign-in': stack.api.signIn.signInHandler, 'page authorizer': stack.api.signIn.authorizerHandler }
     : {}),

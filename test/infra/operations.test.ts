@@ -22,6 +22,7 @@ const functions = {
   Api: stack.api.handler,
   ApiDocuments: stack.api.documentHandler,
   Reenrich: stack.reenrich.handler,
+  BenchmarkFold: stack.benchmarkStream.handler,
   ...(stack.api.signIn
     ? { SignIn: stack.api.signIn.signInHandler, PageAuthorizer: stack.api.signIn.authorizerHandler }
     : {}),
@@ -106,8 +107,9 @@ describe('the alarms', () => {
   });
 
   it('all notify the topic, on alarm and on recovery', () => {
-    // 3 dead-letter queues + backlog age + 2 per function + API 5xx + 3 table throttling
-    expect(alarms).toHaveLength(4 + Object.keys(functions).length * 2 + 1 + 3);
+    // 4 dead-letter queues (postings, feed pull, re-enrichment, the fold's on-failure) + backlog age
+    // + 2 per function + the fold's iterator age + API 5xx + 3 table throttling
+    expect(alarms).toHaveLength(5 + Object.keys(functions).length * 2 + 1 + 1 + 3);
     for (const alarm of alarms) {
       expect(alarm.Properties.AlarmActions).toEqual([topicRef]);
       expect(alarm.Properties.OKActions).toEqual([topicRef]);
@@ -150,7 +152,9 @@ describe('the enrich consumer', () => {
   const tableArn = { 'Fn::GetAtt': [logicalIdOf(stack.listings.table), 'Arn'] };
 
   it('runs at most 10 batches at once (the event source maxConcurrency)', () => {
-    const mapping = Object.values(template.findResources('AWS::Lambda::EventSourceMapping'))[0];
+    const mapping = Object.values(template.findResources('AWS::Lambda::EventSourceMapping')).find(
+      (m) => m.Properties.FunctionName?.Ref === logicalIdOf(stack.enrichConsumer.handler.function),
+    );
     expect(mapping?.Properties.ScalingConfig).toEqual({ MaximumConcurrency: 10 });
   });
 

@@ -54,7 +54,7 @@ const queueAll = async (postings: readonly Posting[]): Promise<SendPostingsResul
 export async function createHarness(overrides: Partial<AppDeps> = {}): Promise<ApiHarness> {
   if (!backend) throw new Error('call startBackend() in beforeAll');
   const { client, tableName } = await createTestTable(backend);
-  const store = new DynamoDbListingStore({ client, tableName, leaseMs: 60_000 });
+  const store = new DynamoDbListingStore({ client, tableName });
   const sent: Posting[] = [];
   const logged: LoggedLine[] = [];
   let now = new Date('2026-11-22T12:00:00.000Z');

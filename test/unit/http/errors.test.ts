@@ -60,7 +60,6 @@ describe('errors', () => {
     const store = new BrokenStore({
       client: new DynamoDBClient({ region: 'us-east-1' }),
       tableName: 'x',
-      leaseMs: 1,
     });
     const failing = await createHarness({ store });
     const response = await failing.app.request('/listings/some-listing');

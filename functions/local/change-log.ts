@@ -1,0 +1,362 @@
+/**
+ * The local stand-in for a DynamoDB stream: dynalite has none, so under `npm start` every write
+ * of a listing item (`pk = L#…`) through the local client is recorded in a change log under
+ * DATA_DIR, and the records are delivered in order, in batches, to the same benchmark stream
+ * handler Lambda runs (functions/store/benchmark-stream.ts), as a stream event of one shard.
+ *
+ * A write, through a client middleware:
+ *   1. lock the item's key (writes of one listing are ordered, as a stream shard orders them);
+ *   2. read the item (consistent): the old image;
+ *   3. append the intent `{i: seq, k: [[pk, sk, old]]}` to the journal and fsync (group commit
+ *      with concurrent writes, durable-queue.ts's Journal);
+ *   4. send the write;
+ *   5. read the item again: the new image; append the commit `{c: seq, n: [new]}`; unlock.
+ * A `kill -9` anywhere leaves either no intent (nothing was written: step 4 never ran) or an
+ * intent whose item was written or not: on open, an intent without its commit gets its new image
+ * read from the table, which nothing else has written since (the key was locked until the
+ * process died). So the records always say what changed, exactly once, in order.
+ *
+ * Delivery: committed entries in sequence order, up to {@link BATCH_RECORDS} records an event;
+ * the batch's end `{b: seq}` is fsync'd before the handler sees it, so a retry, before or after
+ * a crash, sends that batch again and never a longer one (as a stream shard retries a batch);
+ * once the handler succeeds, `{a: seq}` records the delivered point. After a restart the entries
+ * past it are delivered again; the handler's per-shard checkpoints (benchmark-fold.ts) make a
+ * redelivery change nothing. Binary attributes (the compressed listing document) are left out
+ * of the logged images: the fold reads only index attributes.
+ */
+import { open } from 'node:fs/promises';
+import { type AttributeValue, type DynamoDBClient, GetItemCommand } from '@aws-sdk/client-dynamodb';
+import type { DynamoDBRecord } from 'aws-lambda';
+import type { BenchmarkStreamEvent } from '../store/benchmark-stream.ts';
+import { Journal, readJournal } from './durable-queue.ts';
+
+type Image = Record<string, AttributeValue>;
+type Entry =
+  | { i: number; k: Array<[string, string, Image | null]> }
+  | { c: number; n: Array<Image | null> }
+  | { a: number }
+  /** A batch handed to the fold ends here: until acked, no delivery may reach past it. */
+  | { b: number };
+
+interface Pending {
+  readonly seq: number;
+  readonly keys: Array<[string, string, Image | null]>;
+  news: Array<Image | null> | null;
+}
+
+/** The shard id of the local change log's events. */
+export const LOCAL_SHARD_ID = 'shardId-local-change-log';
+/** Records per delivered event at most (Lambda's default batch size for streams). */
+export const BATCH_RECORDS = 100;
+
+const LISTING_PREFIX = 'L#';
+const WRITE_COMMANDS = new Set([
+  'PutItemCommand',
+  'DeleteItemCommand',
+  'UpdateItemCommand',
+  'BatchWriteItemCommand',
+  'TransactWriteItemsCommand',
+]);
+
+/** The listing-item keys a write command touches in `table`. */
+export function listingKeysOfWrite(
+  commandName: string,
+  input: unknown,
+  table: string,
+): Array<[string, string]> {
+  const keys: Array<[string, string]> = [];
+  const note = (t: unknown, item: unknown) => {
+    if (t !== table || !item || typeof item !== 'object') return;
+    const pk = (item as Image).pk?.S;
+    const sk = (item as Image).sk?.S;
+    if (pk?.startsWith(LISTING_PREFIX) && sk !== undefined) keys.push([pk, sk]);
+  };
+  const i = input as Record<string, unknown>;
+  switch (commandName) {
+    case 'PutItemCommand':
+      note(i.TableName, i.Item);
+      break;
+    case 'DeleteItemCommand':
+    case 'UpdateItemCommand':
+      note(i.TableName, i.Key);
+      break;
+    case 'BatchWriteItemCommand':
+      for (const [t, requests] of Object.entries((i.RequestItems ?? {}) as Record<string, unknown[]>))
+        for (const r of requests as Array<{
+          PutRequest?: { Item?: unknown };
+          DeleteRequest?: { Key?: unknown };
+        }>)
+          note(t, r.PutRequest?.Item ?? r.DeleteRequest?.Key);
+      break;
+    case 'TransactWriteItemsCommand':
+      for (const t of (i.TransactItems ?? []) as Array<
+        Record<string, { TableName?: string; Item?: unknown; Key?: unknown }>
+      >)
+        for (const op of [t.Put, t.Delete, t.Update]) if (op) note(op.TableName, op.Item ?? op.Key);
+      break;
+  }
+  const seen = new Set<string>();
+  return keys.filter(([pk, sk]) => {
+    const id = `${pk}\u0000${sk}`;
+    if (seen.has(id)) return false;
+    seen.add(id);
+    return true;
+  });
+}
+
+/** An image without binary attributes (what the log keeps). */
+function loggable(item: Image | undefined): Image | null {
+  if (!item) return null;
+  const out: Image = {};
+  for (const [name, value] of Object.entries(item))
+    if (!('B' in value) && !('BS' in value)) out[name] = value;
+  return out;
+}
+
+export interface ChangeLogOptions {
+  /** The journal file; null keeps the log in memory (tests, benchmarks). */
+  readonly path: string | null;
+  readonly client: DynamoDBClient;
+  readonly tableName: string;
+}
+
+export class LocalChangeLog {
+  private readonly pending: Pending[] = [];
+  private nextSeq = 1;
+  private acked = 0;
+  /** The end of the batch in flight (persisted before the fold sees it), 0 when none. */
+  private batchEnd = 0;
+  private journal: Journal | null = null;
+  private readonly locks = new Map<string, Promise<void>>();
+  private wake: (() => void) | null = null;
+  private readonly ackWaiters = new Set<() => void>();
+  private pumping: Promise<void> | null = null;
+  private closed = false;
+
+  private constructor(private readonly options: ChangeLogOptions) {}
+
+  /** Opens (or creates) the log, completing intents a crash left without their commit. */
+  static async open(options: ChangeLogOptions): Promise<LocalChangeLog> {
+    const log = new LocalChangeLog(options);
+    if (options.path === null) return log;
+    const entries = await readJournal<Entry>(options.path);
+    const bySeq = new Map<number, Pending>();
+    for (const e of entries) {
+      if ('i' in e) {
+        // A compaction may write an intent twice (its live copy, then the line it was appending).
+        if (!bySeq.has(e.i)) bySeq.set(e.i, { seq: e.i, keys: e.k, news: null });
+      } else if ('c' in e) {
+        const p = bySeq.get(e.c);
+        if (p) p.news = e.n;
+      } else if ('b' in e) log.batchEnd = e.b;
+      else log.acked = Math.max(log.acked, e.a);
+      log.nextSeq = Math.max(log.nextSeq, ('i' in e ? e.i : 'c' in e ? e.c : 'b' in e ? e.b : e.a) + 1);
+    }
+    if (log.batchEnd <= log.acked) log.batchEnd = 0;
+    for (const p of [...bySeq.values()].sort((a, b) => a.seq - b.seq))
+      if (p.seq > log.acked) log.pending.push(p);
+    for (const p of log.pending) if (p.news === null) p.news = await log.readImages(p.keys);
+    const path = options.path;
+    log.journal = new Journal(await open(path, 'a'), path, {
+      due: (lines) => lines >= 5_000 && lines >= 4 * (2 * log.pending.length + 1),
+      live: () => log.liveLines(),
+    });
+    await log.journal.rewrite(log.liveLines());
+    return log;
+  }
+
+  private liveLines(): string[] {
+    const lines = [JSON.stringify({ a: this.acked } satisfies Entry)];
+    if (this.batchEnd > this.acked) lines.push(JSON.stringify({ b: this.batchEnd } satisfies Entry));
+    for (const p of this.pending) {
+      lines.push(JSON.stringify({ i: p.seq, k: p.keys } satisfies Entry));
+      if (p.news !== null) lines.push(JSON.stringify({ c: p.seq, n: p.news } satisfies Entry));
+    }
+    return lines;
+  }
+
+  private async readImages(
+    keys: ReadonlyArray<readonly [string, string, ...unknown[]]>,
+  ): Promise<Array<Image | null>> {
+    return Promise.all(
+      keys.map(async ([pk, sk]) => {
+        const out = await this.options.client.send(
+          new GetItemCommand({
+            TableName: this.options.tableName,
+            Key: { pk: { S: pk }, sk: { S: sk } },
+            ConsistentRead: true,
+          }),
+        );
+        return loggable(out.Item);
+      }),
+    );
+  }
+
+  private async lock(ids: readonly string[]): Promise<() => void> {
+    const releases: Array<() => void> = [];
+    for (const id of [...ids].sort()) {
+      const before = this.locks.get(id) ?? Promise.resolve();
+      let release!: () => void;
+      const mine = new Promise<void>((resolve) => {
+        release = resolve;
+      });
+      const chained = before.then(() => mine);
+      this.locks.set(id, chained);
+      await before;
+      releases.push(() => {
+        release();
+        if (this.locks.get(id) === chained) this.locks.delete(id);
+      });
+    }
+    return () => {
+      for (const r of releases) r();
+    };
+  }
+
+  /** Records every listing write sent through `client` (the local runtime's one client). */
+  attach(client: DynamoDBClient): void {
+    client.middlewareStack.add(
+      (next, context) => async (args) => {
+        const name = (context as { commandName?: string }).commandName ?? '';
+        if (!WRITE_COMMANDS.has(name)) return next(args);
+        const keys = listingKeysOfWrite(name, args.input, this.options.tableName);
+        if (keys.length === 0) return next(args);
+        const unlock = await this.lock(keys.map(([pk, sk]) => `${pk}\u0000${sk}`));
+        try {
+          const olds = await this.readImages(keys);
+          const entry: Pending = {
+            seq: this.nextSeq++,
+            keys: keys.map(([pk, sk], i) => [pk, sk, olds[i] ?? null]),
+            news: null,
+          };
+          this.pending.push(entry);
+          await this.journal?.append([JSON.stringify({ i: entry.seq, k: entry.keys } satisfies Entry)]);
+          try {
+            return await next(args);
+          } finally {
+            const news = await this.readImages(keys);
+            await this.journal?.append([JSON.stringify({ c: entry.seq, n: news } satisfies Entry)]);
+            entry.news = news;
+            this.wake?.();
+          }
+        } finally {
+          unlock();
+        }
+      },
+      { step: 'initialize', name: 'localChangeLog' },
+    );
+  }
+
+  /** The next event: committed entries in order, up to BATCH_RECORDS records. */
+  private nextBatch(): { event: BenchmarkStreamEvent; lastSeq: number } | null {
+    const records: DynamoDBRecord[] = [];
+    let lastSeq = 0;
+    for (const p of this.pending) {
+      if (p.news === null) break;
+      // A batch that may have been partly applied is sent again as it was, never longer: the
+      // fold's checkpoints assume a key past a batch's end holds all of it (as a stream retries).
+      if (this.batchEnd > 0 && p.seq > this.batchEnd) break;
+      const changed = p.keys.flatMap(([pk, sk, old], i) => {
+        const now = p.news?.[i] ?? null;
+        if (JSON.stringify(old) === JSON.stringify(now)) return [];
+        return [
+          {
+            eventID: `${p.seq}-${i}`,
+            eventName: old === null ? 'INSERT' : now === null ? 'REMOVE' : 'MODIFY',
+            eventSource: 'aws:dynamodb',
+            dynamodb: {
+              Keys: { pk: { S: pk }, sk: { S: sk } },
+              ...(old ? { OldImage: old } : {}),
+              ...(now ? { NewImage: now } : {}),
+              SequenceNumber: `${p.seq}${String(i).padStart(4, '0')}`,
+              StreamViewType: 'NEW_AND_OLD_IMAGES',
+            },
+          } as DynamoDBRecord,
+        ];
+      });
+      if (records.length > 0 && records.length + changed.length > BATCH_RECORDS) break;
+      records.push(...changed);
+      lastSeq = p.seq;
+    }
+    return lastSeq === 0 ? null : { event: { Records: records, shardId: LOCAL_SHARD_ID }, lastSeq };
+  }
+
+  /**
+   * Delivers the log to `handler`, in order, until closed. A failed delivery is retried after
+   * `retryMs` (as a stream retries its batch), reported to `onError`.
+   */
+  start(
+    handler: (event: BenchmarkStreamEvent) => Promise<unknown>,
+    onError: (error: unknown) => void,
+    retryMs = 1_000,
+  ): void {
+    this.pumping ??= (async () => {
+      while (!this.closed) {
+        const batch = this.nextBatch();
+        if (!batch) {
+          await new Promise<void>((resolve) => {
+            this.wake = resolve;
+          });
+          this.wake = null;
+          continue;
+        }
+        try {
+          if (batch.event.Records.length > 0) {
+            if (this.batchEnd !== batch.lastSeq) {
+              this.batchEnd = batch.lastSeq;
+              await this.journal?.append([JSON.stringify({ b: batch.lastSeq } satisfies Entry)]);
+            }
+            await handler(batch.event);
+          }
+        } catch (error) {
+          onError(error);
+          await new Promise((r) => setTimeout(r, retryMs));
+          continue;
+        }
+        while (this.pending.length > 0 && (this.pending[0] as Pending).seq <= batch.lastSeq)
+          this.pending.shift();
+        this.acked = batch.lastSeq;
+        this.batchEnd = 0;
+        try {
+          await this.journal?.append([JSON.stringify({ a: batch.lastSeq } satisfies Entry)]);
+        } catch (error) {
+          onError(error);
+        }
+        for (const w of this.ackWaiters) w();
+      }
+    })();
+  }
+
+  /** Entries not yet delivered. */
+  get backlog(): number {
+    return this.pending.length;
+  }
+
+  /**
+   * Resolves once every write recorded before the call is delivered, or after `timeoutMs`
+   * (a read then goes ahead with what is folded so far).
+   */
+  async drained(timeoutMs = 2_000): Promise<void> {
+    const target = this.nextSeq - 1;
+    const deadline = Date.now() + timeoutMs;
+    while (this.acked < target && this.pending.length > 0 && !this.closed && Date.now() < deadline) {
+      await new Promise<void>((resolve) => {
+        const done = () => {
+          this.ackWaiters.delete(done);
+          clearTimeout(timer);
+          resolve();
+        };
+        const timer = setTimeout(done, Math.max(1, deadline - Date.now()));
+        this.ackWaiters.add(done);
+      });
+    }
+  }
+
+  /** Stops delivering (the batch in hand finishes) and closes the journal. */
+  async close(): Promise<void> {
+    this.closed = true;
+    this.wake?.();
+    await this.pumping;
+    await this.journal?.close();
+  }
+}
