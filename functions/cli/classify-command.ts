@@ -1,10 +1,11 @@
 /** `job-enrich classify` and `job-enrich benchmark`: enrich documents locally, nothing stored. */
-import { enrichDocument, type Format, type Listing, loadTaxonomy } from '../enrichment/index.ts';
+import { enrichDocument, type Format, type Listing } from '../enrichment/index.ts';
 import { formatBenchmarkTable } from './benchmark-table.ts';
 import { errorLine, type Io, inputErrorLine, readInput } from './cli-io.ts';
 import { createListingWriter, type Output } from './csv-output.ts';
 import { RunTally } from './exit-codes.ts';
 import { createProgress } from './progress.ts';
+import { taxonomyOf } from './taxonomy-option.ts';
 
 /** Enriches every input, handing each listing on; returns the run's tally. */
 export async function enrichInputs(
@@ -13,7 +14,7 @@ export async function enrichInputs(
   io: Io,
   onListing: (l: Listing) => void,
 ): Promise<RunTally> {
-  const taxonomy = loadTaxonomy();
+  const taxonomy = taxonomyOf(io);
   const tally = new RunTally();
   const progress = createProgress(io, 'classified');
   for (const [index, arg] of inputs.entries()) {

@@ -33,10 +33,13 @@ export {
 } from './parse/index.ts';
 export { localCurrency, payTransparencyFlags } from './pay/index.ts';
 export {
+  buildOwnTaxonomy,
   buildTaxonomy,
   loadTaxonomy,
+  parseTaxonomyText,
   type Taxonomy,
   TaxonomyError,
+  type TaxonomyIssue,
   type TaxonomySources,
 } from './taxonomy/index.ts';
 export * from './types.ts';

@@ -7,13 +7,13 @@ import { fileURLToPath } from 'node:url';
 import { Logger } from '@aws-lambda-powertools/logger';
 import { handle } from 'hono/aws-lambda';
 import { createDynamoDbClient } from '../aws-clients.ts';
-import { ConfigError, loadApiConfig } from '../config.ts';
-import { loadTaxonomy } from '../enrichment/index.ts';
+import { ConfigError, loadApiConfig, loadTaxonomyFileSetting } from '../config.ts';
 import { createApp } from '../http/create-app.ts';
 import { readExtensionSecret } from '../http/read-extension-secret.ts';
 import { sendPostings } from '../ingest/send-postings.ts';
 import { createSqsClient } from '../sqs-client.ts';
 import { DynamoDbListingStore } from '../store/dynamodb-listing-store.ts';
+import { taxonomyInForce } from '../taxonomy-in-force.ts';
 
 const config = loadApiConfig();
 const logger = new Logger({ serviceName: config.serviceName, logLevel: config.logLevel });
@@ -37,7 +37,7 @@ const app = createApp({
     tableName: config.tableName,
   }),
   send: (postings) => sendPostings(postings, { client: sqs, queueUrl: config.queueUrl }),
-  taxonomy: loadTaxonomy(),
+  taxonomy: taxonomyInForce(loadTaxonomyFileSetting()),
   cursorSecret: await cursorSecretOf(),
   // lib/query-api.ts ships swagger-ui-dist's files beside the bundle.
   docsAssetsDir: join(dirname(fileURLToPath(import.meta.url)), 'swagger-ui'),
