@@ -74,6 +74,12 @@ export interface QueryApiProps {
   readonly logRetention?: RetentionDays;
   /** @default - `functions/handlers/api.ts` bundled by esbuild */
   readonly code?: Code;
+  /**
+   * An operator's taxonomy file (absolute path, validated by the stack): POST /classify,
+   * GET /taxonomy and GET /benchmarks use it.
+   * @default - the shipped taxonomy
+   */
+  readonly taxonomyFile?: string;
 }
 
 /**
@@ -120,6 +126,7 @@ export class QueryApi extends Construct {
       timeout: props.timeout ?? Duration.seconds(20),
       logRetention: props.logRetention,
       code: props.code,
+      taxonomyFile: props.taxonomyFile,
       // GET /docs reads Swagger UI's files at run time: ~1.6 MB that must not enter the bundle.
       assets: {
         dir: 'swagger-ui',
