@@ -5,7 +5,13 @@
  * validates the file at synth, all come through here, so a bad file fails each of them alike.
  */
 import { readFileSync } from 'node:fs';
-import { loadTaxonomy, parseTaxonomyText, type Taxonomy, TaxonomyError } from './enrichment/index.ts';
+import {
+  indexValidatedTaxonomy,
+  loadTaxonomy,
+  parseTaxonomyText,
+  type Taxonomy,
+  TaxonomyError,
+} from './enrichment/index.ts';
 
 /** A file larger than this is not a taxonomy (the shipped one is ~110 KB). */
 export const MAX_TAXONOMY_FILE_BYTES = 8 * 1024 * 1024;
@@ -15,6 +21,10 @@ export const MAX_TAXONOMY_FILE_BYTES = 8 * 1024 * 1024;
  * @throws TaxonomyError naming the file, and the line, column and field of each problem.
  */
 export function readTaxonomyFile(path: string): Taxonomy {
+  return parseTaxonomyText(readText(path), path);
+}
+
+function readText(path: string): string {
   let bytes: Buffer;
   try {
     bytes = readFileSync(path);
@@ -26,13 +36,36 @@ export function readTaxonomyFile(path: string): Taxonomy {
     throw new TaxonomyError(
       `${path}: ${bytes.length} bytes; a taxonomy file is at most ${MAX_TAXONOMY_FILE_BYTES}`,
     );
-  let text: string;
   try {
-    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
   } catch (error) {
     throw new TaxonomyError(`${path}: not UTF-8 text`, [], { cause: error });
   }
-  return parseTaxonomyText(text, path);
+}
+
+/** A key that is never taxonomy data; readTaxonomyFile refuses the file, this reader too. */
+const FORBIDDEN = new Set(['__proto__', 'constructor', 'prototype']);
+
+/**
+ * The Lambdas' taxonomy: `file` is the one the stack validated with readTaxonomyFile at synth and
+ * bundled (lib/function-defaults.ts names it in JOB_ENRICH_TAXONOMY), so it is indexed, not
+ * validated again, as the shipped taxonomy is; null is the shipped taxonomy.
+ * @throws TaxonomyError when the bundled file is missing, not JSON, or has a forbidden key.
+ */
+export function bundledTaxonomy(file: string | null): Taxonomy {
+  if (file === null) return loadTaxonomy();
+  const text = readText(file);
+  let family: unknown;
+  try {
+    family = JSON.parse(text, (key, value: unknown) => {
+      if (FORBIDDEN.has(key)) throw new TaxonomyError(`${file}: key "${key}" is not allowed`);
+      return value;
+    });
+  } catch (error) {
+    if (error instanceof TaxonomyError) throw error;
+    throw new TaxonomyError(`${file}: not JSON (${(error as Error).message})`, [], { cause: error });
+  }
+  return indexValidatedTaxonomy(family, file);
 }
 
 const byFile = new Map<string, Taxonomy>();

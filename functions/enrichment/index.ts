@@ -35,6 +35,7 @@ export { localCurrency, payTransparencyFlags } from './pay/index.ts';
 export {
   buildOwnTaxonomy,
   buildTaxonomy,
+  indexValidatedTaxonomy,
   loadTaxonomy,
   parseTaxonomyText,
   type Taxonomy,

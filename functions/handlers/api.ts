@@ -13,7 +13,7 @@ import { readExtensionSecret } from '../http/read-extension-secret.ts';
 import { sendPostings } from '../ingest/send-postings.ts';
 import { createSqsClient } from '../sqs-client.ts';
 import { DynamoDbListingStore } from '../store/dynamodb-listing-store.ts';
-import { taxonomyInForce } from '../taxonomy-in-force.ts';
+import { bundledTaxonomy } from '../taxonomy-in-force.ts';
 
 const config = loadApiConfig();
 const logger = new Logger({ serviceName: config.serviceName, logLevel: config.logLevel });
@@ -37,7 +37,8 @@ const app = createApp({
     tableName: config.tableName,
   }),
   send: (postings) => sendPostings(postings, { client: sqs, queueUrl: config.queueUrl }),
-  taxonomy: taxonomyInForce(loadTaxonomyFileSetting()),
+  // The shipped taxonomy, or the operator's file the stack validated at synth and bundled.
+  taxonomy: bundledTaxonomy(loadTaxonomyFileSetting()),
   cursorSecret: await cursorSecretOf(),
   // lib/query-api.ts ships swagger-ui-dist's files beside the bundle.
   docsAssetsDir: join(dirname(fileURLToPath(import.meta.url)), 'swagger-ui'),

@@ -10,7 +10,7 @@ import { createEnrichConsumer } from '../consumer/enrich-consumer.ts';
 import { createPowertoolsMetrics } from '../consumer/pipeline-metrics.ts';
 import { enrichPosting } from '../enrichment/index.ts';
 import { createListingWriter } from '../store/dynamodb-listing-writer.ts';
-import { taxonomyInForce } from '../taxonomy-in-force.ts';
+import { bundledTaxonomy } from '../taxonomy-in-force.ts';
 
 const config = loadConsumerConfig();
 const logger = new Logger({ serviceName: config.serviceName, logLevel: config.logLevel });
@@ -21,8 +21,8 @@ export const handler = createEnrichConsumer({
     client: createDynamoDbClient({ region: config.region, endpoint: config.endpoints.dynamodb }),
     tableName: config.tableName,
   }),
-  // The shipped taxonomy, or the operator's file the stack validated and bundled.
-  taxonomy: taxonomyInForce(loadTaxonomyFileSetting()),
+  // The shipped taxonomy, or the operator's file the stack validated at synth and bundled.
+  taxonomy: bundledTaxonomy(loadTaxonomyFileSetting()),
   enrich: enrichPosting,
   logger,
   metrics: createPowertoolsMetrics(metrics),

@@ -8,6 +8,7 @@
 export {
   buildOwnTaxonomy,
   buildTaxonomy,
+  indexValidatedTaxonomy,
   loadTaxonomy,
   type Taxonomy,
   TaxonomyError,

@@ -15,7 +15,11 @@ import {
   parseTaxonomyText,
   TaxonomyError,
 } from '../../../../functions/enrichment/index.ts';
-import { readTaxonomyFile, taxonomyInForce } from '../../../../functions/taxonomy-in-force.ts';
+import {
+  bundledTaxonomy,
+  readTaxonomyFile,
+  taxonomyInForce,
+} from '../../../../functions/taxonomy-in-force.ts';
 
 const root = join(import.meta.dirname, '../../../..');
 const shippedText = readFileSync(join(root, 'taxonomy/it-management.json'), 'utf8');
@@ -181,6 +185,21 @@ describe('an operator taxonomy file', () => {
     );
     writeFileSync(file, Buffer.from([0x7b, 0xff, 0xfe, 0x7d]));
     expect(() => readTaxonomyFile(file)).toThrowError(/mine\.json: not UTF-8 text/);
+  });
+
+  it('is indexed on Lambda as the stack validated it: same data and version, forbidden keys still refused', () => {
+    const example = join(root, 'examples/own-taxonomy.json');
+    const validated = readTaxonomyFile(example);
+    const bundled = bundledTaxonomy(example);
+    expect(bundled.version).toBe(validated.version);
+    expect(bundled.data).toEqual(validated.data);
+    expect(bundledTaxonomy(null)).toBe(loadTaxonomy());
+    const dir = mkdtempSync(join(tmpdir(), 'own-taxonomy-'));
+    writeFileSync(join(dir, 'proto.json'), '{"family": {"__proto__": {"polluted": true}}}');
+    expect(() => bundledTaxonomy(join(dir, 'proto.json'))).toThrowError(
+      /proto\.json: key "__proto__" is not allowed/,
+    );
+    expect(({} as { polluted?: boolean }).polluted).toBeUndefined();
   });
 
   it('random edits of band figures keep the file valid or give a located error, never a crash', () => {
