@@ -33,6 +33,9 @@ if (!existsSync(outfile) || sourcesChanged() > statSync(outfile).mtimeMs) {
     bundle: true,
     platform: 'node',
     format: 'esm',
+    // ESM builds first, as the Lambda bundles (lib/function-defaults.ts): jsonc-parser's UMD
+    // build requires its modules by computed paths esbuild cannot follow.
+    mainFields: ['module', 'main'],
     target: 'node20',
     write: false,
     logLevel: 'error',

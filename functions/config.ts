@@ -90,6 +90,11 @@ const Fields = {
       z.transform((v: unknown) => (typeof v === 'string' && v !== '' ? v.toUpperCase() : undefined)),
       z._default(z.enum(LOG_LEVELS, { error: `must be one of ${LOG_LEVELS.join(', ')}` }), 'INFO'),
     ),
+  /**
+   * An operator's own taxonomy file (the shape of taxonomy/it-management.json), in place of the
+   * shipped one: for npm start, the CLI and (set by the stack to the file it bundled) the Lambdas.
+   */
+  JOB_ENRICH_TAXONOMY: () => z.pipe(unsetIfEmpty(), z.optional(nonEmpty())),
   POWERTOOLS_SERVICE_NAME: () => z.pipe(unsetIfEmpty(), z._default(z.string(), 'job-enrich')),
   POWERTOOLS_METRICS_NAMESPACE: () => z.pipe(unsetIfEmpty(), z._default(z.string(), 'JobEnrich')),
 } as const;
@@ -200,6 +205,15 @@ const observabilityOf = (c: {
 });
 
 const OBSERVABILITY = ['LOG_LEVEL', 'POWERTOOLS_SERVICE_NAME', 'POWERTOOLS_METRICS_NAMESPACE'] as const;
+
+/**
+ * The operator's taxonomy file (`JOB_ENRICH_TAXONOMY`), or null for the shipped taxonomy.
+ * Whoever classifies asks: npm start, the CLI, the consumer and API handlers.
+ * @throws ConfigError when the variable is set but blank.
+ */
+export function loadTaxonomyFileSetting(env: Env = process.env): string | null {
+  return load(env, ['JOB_ENRICH_TAXONOMY']).JOB_ENRICH_TAXONOMY ?? null;
+}
 
 /**
  * Settings of the enrich consumer (SQS → DynamoDB).

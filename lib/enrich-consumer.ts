@@ -50,6 +50,11 @@ export interface EnrichConsumerProps {
   readonly logRetention?: RetentionDays;
   /** @default - `functions/handlers/enrich-consumer.ts` bundled by esbuild */
   readonly code?: Code;
+  /**
+   * An operator's taxonomy file (absolute path, validated by the stack) the consumer classifies with.
+   * @default - the shipped taxonomy
+   */
+  readonly taxonomyFile?: string;
 }
 
 /**
@@ -81,6 +86,7 @@ export class EnrichConsumer extends Construct {
       timeout,
       logRetention: props.logRetention,
       code: props.code,
+      taxonomyFile: props.taxonomyFile,
     });
     grantTableAccess(this.handler, props.listings, [...TABLE_READ_ACTIONS, ...TABLE_WRITE_ACTIONS]);
     denyOutsideKeys(this.handler, props.listings, CONSUMER_LEADING_KEYS);

@@ -1,4 +1,4 @@
-import { dirname, join } from 'node:path';
+import { basename, dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Duration, Validations } from 'aws-cdk-lib';
 import { type IGrantable, type IPrincipal, Role, ServicePrincipal } from 'aws-cdk-lib/aws-iam';
@@ -24,18 +24,28 @@ import { Construct } from 'constructs';
 /** The repository root: handler entries and the lock file are resolved from here, not from the cwd. */
 export const PROJECT_ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
 
-/** esbuild command hooks that copy `files` (project-relative) into `dir` of the bundled asset. */
-function copyAssetsHooks(assets: { readonly dir: string; readonly files: readonly string[] }): ICommandHooks {
+/**
+ * esbuild command hooks that copy each entry's `files` (project-relative, or absolute) into its
+ * `dir` of the bundled asset.
+ */
+function copyAssetsHooks(
+  assets: readonly { readonly dir: string; readonly files: readonly string[] }[],
+): ICommandHooks {
   const quote = (s: string) => `'${s.replace(/'/g, "'\\''")}'`;
   return {
     beforeBundling: () => [],
     beforeInstall: () => [],
-    afterBundling: (inputDir, outputDir) => [
-      `mkdir -p ${quote(join(outputDir, assets.dir))}`,
-      ...assets.files.map((f) => `cp ${quote(join(inputDir, f))} ${quote(join(outputDir, assets.dir))}/`),
-    ],
+    afterBundling: (inputDir, outputDir) =>
+      assets.flatMap(({ dir, files }) => [
+        `mkdir -p ${quote(join(outputDir, dir))}`,
+        ...files.map((f) => `cp ${quote(resolve(inputDir, f))} ${quote(join(outputDir, dir))}/`),
+      ]),
   };
 }
+
+/** Where a bundled function finds an operator's taxonomy file: beside its bundle (/var/task). */
+export const TAXONOMY_ASSET_DIR = 'taxonomy';
+const LAMBDA_TASK_ROOT = '/var/task';
 
 /** Namespace of the custom metrics every function emits (Powertools EMF). */
 export const METRICS_NAMESPACE = 'JobEnrich';
@@ -151,6 +161,12 @@ export interface JobEnrichFunctionProps {
    * @default - none
    */
   readonly assets?: { readonly dir: string; readonly files: readonly string[] };
+  /**
+   * An operator's taxonomy file (absolute path), already validated by the stack: shipped beside
+   * the bundle under `taxonomy/` and named in `JOB_ENRICH_TAXONOMY`, which the handler reads.
+   * @default - the taxonomy shipped in the bundle
+   */
+  readonly taxonomyFile?: string;
 }
 
 /**
@@ -200,8 +216,15 @@ export class JobEnrichFunction extends Construct implements IGrantable {
       POWERTOOLS_SERVICE_NAME: props.serviceName,
       POWERTOOLS_METRICS_NAMESPACE: METRICS_NAMESPACE,
       LOG_LEVEL: props.logLevel ?? 'INFO',
+      ...(props.taxonomyFile
+        ? { JOB_ENRICH_TAXONOMY: `${LAMBDA_TASK_ROOT}/${TAXONOMY_ASSET_DIR}/${basename(props.taxonomyFile)}` }
+        : {}),
       ...props.environment,
     };
+    const assets = [
+      ...(props.assets ? [props.assets] : []),
+      ...(props.taxonomyFile ? [{ dir: TAXONOMY_ASSET_DIR, files: [props.taxonomyFile] }] : []),
+    ];
 
     this.function = new NodejsFunction(this, 'Function', {
       description: props.description,
@@ -228,7 +251,7 @@ export class JobEnrichFunction extends Construct implements IGrantable {
             depsLockFilePath: join(PROJECT_ROOT, 'package-lock.json'),
             bundling: {
               ...FUNCTION_BUNDLING,
-              ...(props.assets ? { commandHooks: copyAssetsHooks(props.assets) } : {}),
+              ...(assets.length > 0 ? { commandHooks: copyAssetsHooks(assets) } : {}),
             },
           }),
     });

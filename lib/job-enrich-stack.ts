@@ -1,9 +1,12 @@
+import { basename, resolve } from 'node:path';
 import { CfnOutput, Stack, type StackProps } from 'aws-cdk-lib';
 import type { IHttpRouteAuthorizer } from 'aws-cdk-lib/aws-apigatewayv2';
 import type { Schedule } from 'aws-cdk-lib/aws-events';
 import type { Code } from 'aws-cdk-lib/aws-lambda';
 import type { ITopic } from 'aws-cdk-lib/aws-sns';
 import type { Construct } from 'constructs';
+import type { Taxonomy } from '../functions/enrichment/index.ts';
+import { taxonomyInForce } from '../functions/taxonomy-in-force.ts';
 import { Alarms } from './alarms.ts';
 import { BenchmarkStream } from './benchmark-stream.ts';
 import { EnrichConsumer } from './enrich-consumer.ts';
@@ -13,6 +16,9 @@ import { ListingsTable } from './listings-table.ts';
 import { PostingsQueue } from './postings-queue.ts';
 import { QueryApi, type QueryApiProps } from './query-api.ts';
 import { ReenrichJob } from './reenrich-job.ts';
+
+/** The context key naming an operator's taxonomy file: `npx cdk synth -c taxonomyFile=mine.json`. */
+export const TAXONOMY_FILE_CONTEXT = 'taxonomyFile';
 
 export interface JobEnrichStackProps extends StackProps {
   /**
@@ -41,6 +47,14 @@ export interface JobEnrichStackProps extends StackProps {
    * @default - each handler bundled from `functions/handlers/` by the local esbuild
    */
   readonly functionCode?: Code;
+  /**
+   * An operator's own taxonomy file (the shape of taxonomy/it-management.json; README "Your own
+   * taxonomy"), relative to the working directory or absolute. Validated at synth: a broken file
+   * fails `cdk synth` with the message npm start and the CLI give. Bundled beside the functions
+   * that classify (the consumer and the API).
+   * @default - the context value `taxonomyFile`, else the shipped taxonomy
+   */
+  readonly taxonomyFile?: string;
 }
 
 /**
@@ -58,10 +72,18 @@ export class JobEnrichStack extends Stack {
   public readonly benchmarkStream: BenchmarkStream;
   public readonly alarms: Alarms;
   public readonly reenrich: ReenrichJob;
+  /** The taxonomy the consumer and the API classify with: the operator's file, or the shipped one. */
+  public readonly taxonomy: Taxonomy;
 
   public constructor(scope: Construct, id: string, props: JobEnrichStackProps = {}) {
     super(scope, id, props);
     const code = props.functionCode;
+    const named = props.taxonomyFile ?? (this.node.tryGetContext(TAXONOMY_FILE_CONTEXT) as unknown);
+    if (named !== undefined && (typeof named !== 'string' || named.trim() === ''))
+      throw new Error(`${TAXONOMY_FILE_CONTEXT}: must be the path of a taxonomy file`);
+    const taxonomyFile = named === undefined ? undefined : resolve(named);
+    // Throws TaxonomyError: the file, line, column and field of each problem; synth stops there.
+    this.taxonomy = taxonomyInForce(taxonomyFile ?? null);
 
     // Construct ids of stateful resources (Listings, Postings, FeedPull's queue, QueryApi's secret)
     // are part of their logical ids: never rename them.
@@ -70,7 +92,12 @@ export class JobEnrichStack extends Stack {
     this.postings = new PostingsQueue(this, 'Postings');
     const postings = this.postings;
     // The consumer takes its timeout from the queue, whose visibility timeout derives from it.
-    this.enrichConsumer = new EnrichConsumer(this, 'EnrichConsumer', { postings, listings, code });
+    this.enrichConsumer = new EnrichConsumer(this, 'EnrichConsumer', {
+      postings,
+      listings,
+      code,
+      taxonomyFile,
+    });
     this.ingest = new IngestFunction(this, 'Ingest', { postings, code });
     this.feedPull = new FeedSchedule(this, 'FeedPull', {
       postings,
@@ -84,9 +111,10 @@ export class JobEnrichStack extends Stack {
       authorizer: props.apiAuthorizer,
       signIn: props.signIn,
       code,
+      taxonomyFile,
     });
     const signIn = this.api.signIn;
-    this.reenrich = new ReenrichJob(this, 'Reenrich', { listings, code });
+    this.reenrich = new ReenrichJob(this, 'Reenrich', { listings, code, taxonomyFile });
     this.benchmarkStream = new BenchmarkStream(this, 'BenchmarkStream', { listings, code });
     this.alarms = new Alarms(this, 'Alarms', {
       postingsQueue: postings.queue,
@@ -142,5 +170,9 @@ export class JobEnrichStack extends Stack {
         description: "The recruiters' page: sign in here",
       });
     }
+    new CfnOutput(this, 'TaxonomyVersion', {
+      value: this.taxonomy.version,
+      description: `taxonomyVersion of the listings this deployment writes (${this.taxonomy.file ? basename(this.taxonomy.file) : 'the shipped taxonomy'})`,
+    });
   }
 }

@@ -85,6 +85,12 @@ export interface QueryApiProps {
   readonly logRetention?: RetentionDays;
   /** @default - `functions/handlers/api.ts` bundled by esbuild */
   readonly code?: Code;
+  /**
+   * An operator's taxonomy file (absolute path, validated by the stack): POST /classify,
+   * GET /taxonomy and GET /benchmarks use it.
+   * @default - the shipped taxonomy
+   */
+  readonly taxonomyFile?: string;
 }
 
 /**
@@ -138,6 +144,7 @@ export class QueryApi extends Construct {
       timeout: props.timeout ?? Duration.seconds(20),
       logRetention: props.logRetention,
       code: props.code,
+      taxonomyFile: props.taxonomyFile,
       // GET /docs reads Swagger UI's files at run time: ~1.6 MB that must not enter the bundle.
       assets: {
         dir: 'swagger-ui',
@@ -175,6 +182,7 @@ export class QueryApi extends Construct {
       timeout: props.timeout ?? Duration.seconds(20),
       logRetention: props.logRetention,
       code: props.code,
+      taxonomyFile: props.taxonomyFile,
       environment: { QUEUE_URL: props.postings.queue.queueUrl },
     });
     // The paste form sets a posting against its tier's benchmark (reads); /ingest queues postings.

@@ -18,6 +18,8 @@ export interface ReenrichJobProps {
   readonly listings: ListingsTable;
   /** @default - `functions/handlers/reenrich.ts` bundled by esbuild */
   readonly code?: Code;
+  /** An operator's taxonomy file, bundled beside the function (lib/function-defaults.ts). */
+  readonly taxonomyFile?: string;
 }
 
 /**
@@ -56,6 +58,7 @@ export class ReenrichJob extends Construct {
       memorySize: 1024,
       timeout,
       code: props.code,
+      taxonomyFile: props.taxonomyFile,
     });
     grantTableAccess(this.handler, props.listings, [...TABLE_READ_ACTIONS, ...TABLE_WRITE_ACTIONS]);
     // The walk is a Scan of the table (never of an index): this function alone may Scan.

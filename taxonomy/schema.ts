@@ -81,24 +81,51 @@ export const BandSourceDefSchema = z.lazy(() =>
   }),
 );
 
+/** A band's fields but its currency. */
+const bandFields = () => ({
+  min: Positive,
+  max: Positive,
+  /** The guide writes "+": the band is open above its max. */
+  openEnded: z.boolean(),
+  bonusPct: z.nullable(z.strictObject({ min: z.number(), max: z.number() })),
+  /** What the band's figures are: where, in which money, per what, base or total, of when. */
+  basis: BandBasisDefSchema,
+  /** A citation a person can check; `ref` names the entry of `sources` it came from. */
+  source: BandSourceDefSchema,
+  note: z.optional(z.string()),
+});
+
+type BandShape = { min: number; max: number; currency: string; basis: { currency: string } };
+const bandChecks = () =>
+  [
+    z.refine<BandShape>((b) => b.max >= b.min, { message: 'band max must be >= min', path: ['max'] }),
+    z.refine<BandShape>((b) => b.basis.currency === b.currency, {
+      message: "must be the band's currency",
+      path: ['basis', 'currency'],
+    }),
+  ] as const;
+
+/**
+ * A tier's reference band: in US dollars, the one GET /benchmarks and GET /taxonomy show beside
+ * the annual USD percentiles.
+ */
 export const BandDefSchema = z.lazy(() =>
+  z.strictObject({ ...bandFields(), currency: z.literal('USD') }).check(...bandChecks()),
+);
+/**
+ * A band for another country or currency (an operator's own: GB in GBP, DE in EUR). The currency
+ * must be one the rate table (currency-rates.json) knows.
+ */
+export const LocalBandDefSchema = z.lazy(() =>
   z
     .strictObject({
-      min: Positive,
-      max: Positive,
-      /** The guide writes "+": the band is open above its max. */
-      openEnded: z.boolean(),
-      currency: z.literal('USD'),
-      bonusPct: z.nullable(z.strictObject({ min: z.number(), max: z.number() })),
-      /** What the band's figures are: where, in which money, per what, base or total, of when. */
-      basis: BandBasisDefSchema,
-      /** A citation a person can check; `ref` names the entry of `sources` it came from. */
-      source: BandSourceDefSchema,
-      note: z.optional(z.string()),
+      ...bandFields(),
+      currency: z.string().check(z.regex(CURRENCY_CODE_PATTERN, 'must be an ISO 4217 code such as GBP')),
     })
-    .check(z.refine((b) => b.max >= b.min, 'band max must be >= min')),
+    .check(...bandChecks()),
 );
 export type BandDef = z.infer<typeof BandDefSchema>;
+export type LocalBandDef = z.infer<typeof LocalBandDefSchema>;
 
 export const TierSchema = z.lazy(() =>
   z.strictObject({
@@ -109,6 +136,12 @@ export const TierSchema = z.lazy(() =>
     typicalTitles: z.array(NonEmpty).check(z.minLength(1)),
     experience: YearsSchema,
     band: BandDefSchema,
+    /**
+     * Bands for other countries or currencies. A posting's pay is set against the band (this list
+     * or `band`) whose basis has the posting's country and currency; a tier has at most one band
+     * for each country and currency.
+     */
+    bands: z.optional(z.array(LocalBandDefSchema)),
   }),
 );
 export type Tier = z.infer<typeof TierSchema>;
@@ -219,6 +252,26 @@ export type TaxonomyData = z.infer<typeof TaxonomyFieldsSchema>;
  * category, tier and source named where it is used. Calls `report` once per problem, in file
  * order. Shared by TaxonomySchema and the light check that runs at every cold start.
  */
+/**
+ * The tier ids the classifier and the public contract name (listings' `role.tier`, the
+ * `?tier=` filters): every taxonomy must define each of them. It may add its own.
+ */
+export const LADDER_TIER_IDS = ['team-lead', 'it-manager', 'head-of-it', 'director', 'vp', 'cio'] as const;
+
+/** Every band of a tier with its path in the file: the reference band, then `bands`. */
+export function bandsOfTier(
+  tier: Tier,
+  index: number,
+): { band: BandDef | LocalBandDef; path: (string | number)[] }[] {
+  return [
+    { band: tier.band, path: ['tiers', index, 'band'] },
+    ...(tier.bands ?? []).map((band, j) => ({ band, path: ['tiers', index, 'bands', j] })),
+  ];
+}
+
+const overlaps = (a: BandDef | LocalBandDef, b: BandDef | LocalBandDef) =>
+  (a.openEnded || a.max >= b.min) && (b.openEnded || b.max >= a.min);
+
 export function checkTaxonomyReferences(
   t: TaxonomyData,
   report: (path: (string | number)[], message: string) => void,
@@ -232,6 +285,9 @@ export function checkTaxonomyReferences(
     return seen;
   };
   const tierIds = unique(t.tiers, 'tiers');
+  for (const id of LADDER_TIER_IDS)
+    if (!tierIds.has(id))
+      report(['tiers'], `missing tier ${id} (each of ${LADDER_TIER_IDS.join(', ')} is required)`);
   unique(t.skills, 'skills');
   unique(t.certifications, 'certifications');
   const categories = new Set<string>();
@@ -248,13 +304,44 @@ export function checkTaxonomyReferences(
   });
   const known = (source: string) => source in t.sources;
   t.tiers.forEach((x, i) => {
-    if (!known(x.band.source.ref))
-      report(['tiers', i, 'band', 'source', 'ref'], `unknown source ${x.band.source.ref}`);
+    const bands = bandsOfTier(x, i);
+    bands.forEach(({ band, path }, j) => {
+      if (!known(band.source.ref)) report([...path, 'source', 'ref'], `unknown source ${band.source.ref}`);
+      const { country, currency } = band.basis;
+      const earlier = bands
+        .slice(0, j)
+        .find((e) => e.band.basis.country === country && e.band.basis.currency === currency);
+      if (earlier)
+        report(
+          path,
+          `${overlaps(earlier.band, band) ? 'overlaps' : 'repeats'} the ${country} ${currency} band at ` +
+            `${earlier.path.join('.')}: a tier has one band per country and currency`,
+        );
+    });
     if (!known(x.experience.source))
       report(['tiers', i, 'experience', 'source'], `unknown source ${x.experience.source}`);
   });
   t.guideLevels.forEach((x, i) => {
     if (!known(x.source)) report(['guideLevels', i, 'source'], `unknown source ${x.source}`);
+  });
+}
+
+/**
+ * Each band's currency must be one the rate table converts: reports every band whose currency
+ * `usdPerUnit` lacks. Apart from TaxonomySchema because the rates are another file.
+ */
+export function checkBandCurrencies(
+  t: TaxonomyData,
+  rates: CurrencyRates,
+  report: (path: (string | number)[], message: string) => void,
+): void {
+  t.tiers.forEach((x, i) => {
+    for (const { band, path } of bandsOfTier(x, i))
+      if (!Object.hasOwn(rates.usdPerUnit, band.currency))
+        report(
+          [...path, 'currency'],
+          `unknown currency ${band.currency} (currency-rates.json has no rate for it)`,
+        );
   });
 }
 

@@ -3,7 +3,6 @@ import {
   enrichPosting,
   type Format,
   type Listing,
-  loadTaxonomy,
   NotAPostingError,
   streamRawPostings,
   toPosting,
@@ -13,6 +12,7 @@ import { errorLine, type Io, inputErrorLine, openInput } from './cli-io.ts';
 import { createListingWriter, type Output } from './csv-output.ts';
 import { RunTally } from './exit-codes.ts';
 import { createProgress } from './progress.ts';
+import { taxonomyOf } from './taxonomy-option.ts';
 
 /**
  * Enriches every input, handing each listing on as soon as its posting is parsed (a feed of any
@@ -24,7 +24,7 @@ export async function enrichInputs(
   io: Io,
   onListing: (l: Listing) => void,
 ): Promise<RunTally> {
-  const taxonomy = loadTaxonomy();
+  const taxonomy = taxonomyOf(io);
   const tally = new RunTally();
   const progress = createProgress(io, 'classified');
   for (const [index, arg] of inputs.entries()) {

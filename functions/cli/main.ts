@@ -9,7 +9,7 @@
 import { once } from 'node:events';
 import { parseArgs } from 'node:util';
 import packageJson from '../../package.json' with { type: 'json' };
-import { FORMATS, type Format, loadTaxonomy } from '../enrichment/index.ts';
+import { FORMATS, type Format } from '../enrichment/index.ts';
 import { errorLine, type Io, oneLine, UsageError } from './cli-io.ts';
 import { OUTPUTS, type Output } from './csv-output.ts';
 import { EXIT, EXIT_CODES_HELP } from './exit-codes.ts';
@@ -110,14 +110,26 @@ const COMMANDS: Readonly<Record<string, Command>> = {
       (await import('./redrive.ts')).runRedriveCommand(c.args, { dataDir: c.dataDir, io: c.io }),
   },
   taxonomy: {
-    usage: ['taxonomy', 'The tiers, bands and ids in force, and the taxonomy version.'],
+    usage: [
+      'taxonomy',
+      'The taxonomy in force (its file: JOB_ENRICH_TAXONOMY, or the shipped one; its version),',
+      'its tiers, bands and ids.',
+    ],
     run: async ({ io }) => {
-      const t = loadTaxonomy();
+      const t = (await import('./taxonomy-option.ts')).taxonomyOf(io);
       io.out(
         JSON.stringify({
           version: t.version,
+          file: t.file,
+          shipped: t.file === null,
           family: t.data.family,
-          tiers: t.tiers.map((x) => ({ id: x.id, label: x.label, band: x.band, experience: x.experience })),
+          tiers: t.tiers.map((x) => ({
+            id: x.id,
+            label: x.label,
+            band: x.band,
+            ...(x.bands ? { bands: x.bands } : {}),
+            experience: x.experience,
+          })),
           skills: t.data.skills.map((s) => ({ id: s.id, label: s.label, category: s.category })),
           certifications: t.data.certifications.map((c) => ({ id: c.id, label: c.label })),
           rates: { rateDate: t.rates.rateDate, currencies: Object.keys(t.rates.usdPerUnit) },

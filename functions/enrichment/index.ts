@@ -39,10 +39,14 @@ export {
 } from './parse/index.ts';
 export { localCurrency, payTransparencyFlags } from './pay/index.ts';
 export {
+  buildOwnTaxonomy,
   buildTaxonomy,
+  indexValidatedTaxonomy,
   loadTaxonomy,
+  parseTaxonomyText,
   type Taxonomy,
   TaxonomyError,
+  type TaxonomyIssue,
   type TaxonomySources,
 } from './taxonomy/index.ts';
 export * from './types.ts';

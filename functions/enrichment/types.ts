@@ -213,7 +213,8 @@ export const BandSchema = z.object({
   min: z.number(),
   max: z.number(),
   openEnded: z.boolean(),
-  currency: z.literal('USD'),
+  /** The band's currency: USD for the shipped bands; an operator's own may be GBP, EUR... */
+  currency: z.string().check(z.length(3)),
   // The defaults read bands stored before basis and comparability existed (all US, USD, yearly,
   // compared as they were); `job-enrich reenrich` brings them to the taxonomy in force.
   basis: z._default(BandBasisSchema, () => ({

@@ -9,11 +9,11 @@ import { fileURLToPath } from 'node:url';
 import { Logger } from '@aws-lambda-powertools/logger';
 import { handle } from 'hono/aws-lambda';
 import { createDynamoDbClient } from '../aws-clients.ts';
-import { ConfigError, loadApiConfig } from '../config.ts';
-import { loadTaxonomy } from '../enrichment/index.ts';
+import { ConfigError, loadApiConfig, loadTaxonomyFileSetting } from '../config.ts';
 import { createQueryApp } from '../http/query-app.ts';
 import { readExtensionSecret } from '../http/read-extension-secret.ts';
 import { DynamoDbListingStore } from '../store/dynamodb-listing-store.ts';
+import { bundledTaxonomy } from '../taxonomy-in-force.ts';
 
 const config = loadApiConfig();
 const logger = new Logger({ serviceName: config.serviceName, logLevel: config.logLevel });
@@ -36,7 +36,8 @@ const app = createQueryApp({
     // Kept by the table stream's fold (lib/benchmark-stream.ts): flat at any table size.
     benchmarks: 'aggregates',
   }),
-  taxonomy: loadTaxonomy(),
+  // The shipped taxonomy, or the operator's file the stack validated at synth and bundled.
+  taxonomy: bundledTaxonomy(loadTaxonomyFileSetting()),
   cursorSecret: await cursorSecretOf(),
   // lib/query-api.ts ships swagger-ui-dist's files beside the bundle.
   docsAssetsDir: join(dirname(fileURLToPath(import.meta.url)), 'swagger-ui'),

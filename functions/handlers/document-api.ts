@@ -6,12 +6,12 @@
 import { Logger } from '@aws-lambda-powertools/logger';
 import { handle } from 'hono/aws-lambda';
 import { createDynamoDbClient } from '../aws-clients.ts';
-import { loadDocumentApiConfig } from '../config.ts';
-import { loadTaxonomy } from '../enrichment/index.ts';
+import { loadDocumentApiConfig, loadTaxonomyFileSetting } from '../config.ts';
 import { createDocumentApp } from '../http/document-app.ts';
 import { sendPostings } from '../ingest/send-postings.ts';
 import { createSqsClient } from '../sqs-client.ts';
 import { DynamoDbListingStore } from '../store/dynamodb-listing-store.ts';
+import { bundledTaxonomy } from '../taxonomy-in-force.ts';
 
 const config = loadDocumentApiConfig();
 const logger = new Logger({ serviceName: config.serviceName, logLevel: config.logLevel });
@@ -23,7 +23,8 @@ const app = createDocumentApp({
     tableName: config.tableName,
   }),
   send: (postings) => sendPostings(postings, { client: sqs, queueUrl: config.queueUrl }),
-  taxonomy: loadTaxonomy(),
+  // The shipped taxonomy, or the operator's file the stack validated at synth and bundled.
+  taxonomy: bundledTaxonomy(loadTaxonomyFileSetting()),
   logger,
   // API Gateway's request id, so the problem's id matches the access log's.
   requestIdOf: (env) => {

@@ -5,11 +5,12 @@
 import { Logger } from '@aws-lambda-powertools/logger';
 import { Metrics } from '@aws-lambda-powertools/metrics';
 import { createDynamoDbClient } from '../aws-clients.ts';
-import { loadConsumerConfig } from '../config.ts';
+import { loadConsumerConfig, loadTaxonomyFileSetting } from '../config.ts';
 import { createEnrichConsumer } from '../consumer/enrich-consumer.ts';
 import { createPowertoolsMetrics } from '../consumer/pipeline-metrics.ts';
-import { enrichPosting, loadTaxonomy } from '../enrichment/index.ts';
+import { enrichPosting } from '../enrichment/index.ts';
 import { createListingWriter } from '../store/dynamodb-listing-writer.ts';
+import { bundledTaxonomy } from '../taxonomy-in-force.ts';
 
 const config = loadConsumerConfig();
 const logger = new Logger({ serviceName: config.serviceName, logLevel: config.logLevel });
@@ -20,7 +21,8 @@ export const handler = createEnrichConsumer({
     client: createDynamoDbClient({ region: config.region, endpoint: config.endpoints.dynamodb }),
     tableName: config.tableName,
   }),
-  taxonomy: loadTaxonomy(),
+  // The shipped taxonomy, or the operator's file the stack validated at synth and bundled.
+  taxonomy: bundledTaxonomy(loadTaxonomyFileSetting()),
   enrich: enrichPosting,
   logger,
   metrics: createPowertoolsMetrics(metrics),

@@ -9,16 +9,17 @@ import { Logger } from '@aws-lambda-powertools/logger';
 import { SendMessageCommand } from '@aws-sdk/client-sqs';
 import type { Context, SQSEvent } from 'aws-lambda';
 import { createDynamoDbClient } from '../aws-clients.ts';
-import { loadFeedPullConfig } from '../config.ts';
-import { loadTaxonomy } from '../enrichment/index.ts';
+import { loadFeedPullConfig, loadTaxonomyFileSetting } from '../config.ts';
 import { runReenrich } from '../reenrich/reenrich-job.ts';
 import { createSqsClient } from '../sqs-client.ts';
+import { bundledTaxonomy } from '../taxonomy-in-force.ts';
 
 const config = loadFeedPullConfig();
 const logger = new Logger({ serviceName: config.serviceName, logLevel: config.logLevel });
 const dynamodb = createDynamoDbClient({ region: config.region, endpoint: config.endpoints.dynamodb });
 const sqs = createSqsClient({ region: config.region, endpoint: config.endpoints.sqs });
-const taxonomy = loadTaxonomy();
+// The shipped taxonomy, or the operator's file the stack validated at synth and bundled.
+const taxonomy = bundledTaxonomy(loadTaxonomyFileSetting());
 
 /** Time kept back for the last page and the next message. */
 const MARGIN_MS = 60_000;

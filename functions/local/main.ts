@@ -6,10 +6,11 @@
  */
 import { resolve } from 'node:path';
 import { Logger } from '@aws-lambda-powertools/logger';
-import { ConfigError, loadLocalConfig } from '../config.ts';
-import { loadTaxonomy } from '../enrichment/index.ts';
+import { ConfigError, loadLocalConfig, loadTaxonomyFileSetting } from '../config.ts';
+import { TaxonomyError } from '../enrichment/index.ts';
 import { createApp } from '../http/create-app.ts';
 import { LOCAL_DLQ_NAME, LOCAL_QUEUE_NAME } from '../ingest/queue-definition.ts';
+import { taxonomyInForce } from '../taxonomy-in-force.ts';
 import { DataDirInUseError } from './data-dir-lock.ts';
 import { loadSampleFeed, type SampleFeedOutcome } from './load-sample-feed.ts';
 import { removeRuntimeInfo, writeRuntimeInfo } from './runtime-file.ts';
@@ -24,9 +25,13 @@ function describeSample(outcome: SampleFeedOutcome): string {
 
 async function main(): Promise<void> {
   const config = loadLocalConfig();
+  const taxonomyFile = loadTaxonomyFileSetting();
+  // Before anything starts: a broken taxonomy file stops npm start with its line and field.
+  const taxonomy = taxonomyInForce(taxonomyFile);
   const dataDir = resolve(config.dataDir);
   const runtime = await startLocalRuntime({
     dataDir,
+    taxonomy,
     logLevel: config.logLevel,
     maxBacklog: config.maxBacklog,
     consumer: { concurrency: config.consumerConcurrency },
@@ -36,7 +41,7 @@ async function main(): Promise<void> {
     const app = createApp({
       store: runtime.store,
       send: (postings) => runtime.sendPostings(postings),
-      taxonomy: loadTaxonomy(),
+      taxonomy,
       cursorSecret: config.cursorSecret ?? runtime.cursorSecret,
       logger: new Logger({ serviceName: 'api', logLevel: config.logLevel }),
     });
@@ -69,6 +74,7 @@ async function main(): Promise<void> {
       'job-enrich local runtime',
       `  API        ${api.url}  (GET /listings, /listings/{id}, /benchmarks?tier=…, /taxonomy, /openapi.json; POST /ingest, /classify)`,
       `  data       ${dataDir}`,
+      `  taxonomy   ${taxonomy.file ?? 'shipped (taxonomy/it-management.json)'}, version ${taxonomy.version}`,
       `  DynamoDB   ${runtime.endpoints.dynamodb}  (dynalite, table ${runtime.tableName})`,
       `  queue      ${dataDir}/queue.journal  (durable: fsync'd before 202; queues ${LOCAL_QUEUE_NAME}, ${LOCAL_DLQ_NAME}; 503 past ${maxBacklog} queued)`,
       `  consumer   ${concurrency} batches of up to 10 at once, visibility ${visibilityTimeoutSeconds} s, DLQ after ${maxReceiveCount} receives`,
@@ -98,7 +104,8 @@ async function main(): Promise<void> {
 }
 
 main().catch((error: unknown) => {
-  if (error instanceof ConfigError || error instanceof DataDirInUseError) console.error(error.message);
+  if (error instanceof ConfigError || error instanceof DataDirInUseError || error instanceof TaxonomyError)
+    console.error(error.message);
   else console.error('npm start failed:', error instanceof Error ? error.message : error);
   process.exit(1);
 });

@@ -15,7 +15,7 @@ import type { LogLevel } from '../config.ts';
 import { createEnrichConsumer, type EnrichConsumerDeps } from '../consumer/enrich-consumer.ts';
 import { CountingMetrics } from '../consumer/pipeline-metrics.ts';
 import type { Posting } from '../enrichment/index.ts';
-import { enrichPosting, loadTaxonomy } from '../enrichment/index.ts';
+import { enrichPosting, loadTaxonomy, type Taxonomy } from '../enrichment/index.ts';
 import {
   LOCAL_DLQ_NAME,
   LOCAL_QUEUE_NAME,
@@ -83,6 +83,8 @@ export interface LocalRuntimeOptions {
     /** Builds the handler from the default dependencies; tests wrap it to inject faults. */
     readonly createHandler?: (deps: EnrichConsumerDeps) => SqsBatchHandler;
   };
+  /** The taxonomy the consumer classifies with. @default the shipped taxonomy */
+  readonly taxonomy?: Taxonomy;
   /** Where problems of the poller go. @default console.error */
   readonly onError?: (message: string, error: unknown) => void;
 }
@@ -215,7 +217,7 @@ export async function startLocalRuntime(options: LocalRuntimeOptions): Promise<L
   const metrics = new CountingMetrics();
   const deps: EnrichConsumerDeps = {
     store,
-    taxonomy: loadTaxonomy(),
+    taxonomy: options.taxonomy ?? loadTaxonomy(),
     enrich: enrichPosting,
     logger: new Logger({ serviceName: 'enrich-consumer', logLevel: options.logLevel ?? 'WARN' }),
     metrics,

@@ -164,6 +164,13 @@ export const PLUS_ADDS =
 
 export const UP_TO_BEFORE =
   /(?:up\s+to|upto|to\s+a\s+max(?:imum)?\s+of|max(?:imum)?\.?(?:\s+of)?|not\s+to\s+exceed|capped\s+at|as\s+much\s+as|no\s+more\s+than|bis\s+zu|jusqu'à|\baté|\bhasta|\btot\s+max(?:imaal)?)[\s:]*$/i;
+/**
+ * "the maximum salary available for the GS pay system is", "capped at a ceiling of": a figure
+ * stated as the top of a pay system or scale, the subject of its clause, rather than an offer.
+ * Read on the few words before one lone amount.
+ */
+export const SCALE_CAP_BEFORE =
+  /\b(?:max(?:imum)?|ceiling|cap|highest|top)\b[^.;$€£\d]{0,60}\b(?:pay\s+(?:system|scale|plan|table|schedule)|grade|band|range|system|scale)\b[^.;$€£\d]{0,20}\b(?:is|of|at)[\s:]*$/i;
 export const FROM_BEFORE =
   /(?:\bfrom|starting\s+(?:at|from)|starts?\s+at|at\s+least|\bmin(?:imum)?\.?(?:\s+(?:salary|pay|wage|rate|compensation))?(?:\s+(?:is|of))?|no\s+less\s+than|in\s+excess\s+of|upwards\s+of|\bover|\babove|\bab|[àa]\s+partir\s+de|\bdesde|\bmindestens|au\s+moins|\bvanaf)[\s:]*$/i;
 export const OR_MORE_AFTER = new RegExp(

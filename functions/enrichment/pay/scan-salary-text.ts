@@ -33,6 +33,7 @@ import {
   PERIOD_BEFORE,
   PERKS_SECTION,
   RANGE_LEAD,
+  SCALE_CAP_BEFORE,
   SUPER_NEAR,
   UP_TO_BEFORE,
 } from './pay-cues.ts';
@@ -213,6 +214,9 @@ function readUnit(
   let rawStart = start;
   let rawEnd = end + (periodAfter ? periodAfter[0].length : 0);
   let bounded = false;
+  // The top of a pay system or scale ("the maximum salary available for the GS pay system is
+  // $166,500"): at most "up to", and below the posting's own range when it gives one.
+  const scaleCap = !b && SCALE_CAP_BEFORE.test(before);
   if (b) {
     const lead = RANGE_LEAD.exec(before);
     if (lead) rawStart = start - (before.length - lead.index);
@@ -221,7 +225,7 @@ function readUnit(
     const from = a.plus ? null : FROM_BEFORE.exec(before);
     const orMore = OR_MORE_AFTER.exec(after);
     if (a.plus || from || orMore) max = null;
-    else if (upTo) min = null;
+    else if (upTo || scaleCap) min = null;
     bounded = max === null || min === null;
     const lead = upTo ?? from;
     if (lead) rawStart = start - (before.length - lead.index);
@@ -239,6 +243,7 @@ function readUnit(
     (periodExplicit ? 2 : 0) +
     (kind === 'base' ? 1 : 0) +
     (mark !== null ? 1 : 0) -
+    (scaleCap ? 6 : 0) -
     ctx.penalty;
   const raw = text
     .slice(Math.max(0, rawStart), rawEnd)
@@ -285,7 +290,9 @@ function scanBlock(text: string, ctx: BlockContext, out: SalaryCandidate[], budg
     budget.left--;
     const candidate = readUnit(text, a, b, prevEnd, ctx);
     if (candidate) out.push(candidate);
-    prevEnd = (b ?? a).end;
+    // A number that is not pay ("GS-15", "Step 1") does not take the pay word before it from the
+    // amount that follows ("Base salary GS-15 - $106,595 to $138,572").
+    if (candidate || b || a.mark !== null) prevEnd = (b ?? a).end;
     if (b) i++;
   }
 }

@@ -211,3 +211,67 @@ describe('a band stored before basis, comparability and citations existed', () =
     });
   });
 });
+
+describe('compareToBand with a band per country and currency', () => {
+  const gbp = (min: number, max: number): Salary => ({
+    ...usdSalary(min, max),
+    currency: 'GBP',
+    annualUsd: { min: min * 1.27, max: max * 1.27, rateDate: '2026-11-01' },
+  });
+  const gbBand = {
+    min: 95_000,
+    max: 140_000,
+    openEnded: false,
+    currency: 'GBP',
+    bonusPct: null,
+    basis: { country: 'GB', currency: 'GBP', period: 'year' as const, kind: 'base' as const, year: 2026 },
+    source: { ref: 'own', title: 'Our UK bands', publisher: 'Us', year: 2026 },
+  };
+  const twoBands = { ...tier(), bands: [gbBand] };
+
+  it("sets a UK posting's pounds against the GB band", () => {
+    expect(compareToBand(gbp(100_000, 120_000), twoBands, 'GB')).toMatchObject({
+      currency: 'GBP',
+      min: 95_000,
+      basis: { country: 'GB', currency: 'GBP' },
+      comparable: true,
+      reason: null,
+      position: 'within',
+      compaRatio: 0.94,
+      source: { title: 'Our UK bands' },
+    });
+  });
+
+  it('keeps the US band for a US posting in dollars', () => {
+    expect(compareToBand(usdSalary(190_000, 230_000), twoBands, 'US')).toMatchObject({
+      currency: 'USD',
+      basis: { country: 'US' },
+      position: 'within',
+    });
+  });
+
+  it("says why when no band matches: another country, or the country's band in another currency", () => {
+    const euro = { ...gbp(100_000, 120_000), currency: 'EUR' };
+    expect(compareToBand(euro, twoBands, 'DE')).toMatchObject({ comparable: false, reason: 'country' });
+    expect(compareToBand(euro, twoBands, 'GB')).toMatchObject({
+      basis: { country: 'GB' },
+      comparable: false,
+      reason: 'currency',
+    });
+    // No pay: the band of the posting's country is shown, not compared.
+    expect(compareToBand(null, twoBands, 'GB')).toMatchObject({ currency: 'GBP', reason: 'no-pay' });
+  });
+
+  it('annualises a band stated per month before comparing', () => {
+    const monthly = {
+      ...tier(),
+      bands: [{ ...gbBand, min: 8_000, max: 10_000, basis: { ...gbBand.basis, period: 'month' as const } }],
+    };
+    expect(compareToBand(gbp(100_000, 110_000), monthly, 'GB')).toMatchObject({
+      min: 8_000,
+      position: 'within',
+      compaRatio: 0.97,
+    });
+    expect(compareToBand(gbp(130_000, 140_000), monthly, 'GB')).toMatchObject({ position: 'above' });
+  });
+});

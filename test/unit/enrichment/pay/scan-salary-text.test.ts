@@ -18,6 +18,21 @@ describe('extractSalary from text: ranges and single figures', () => {
     expect(posted(salaryOf(text))).toEqual({ currency, period, min, max });
   });
 
+  it("reads the posting's range, not the top of the pay system it belongs to", () => {
+    const text =
+      'Salary Range: The base salary range for this position is: GS 15 Step 1 - $106,595 to GS 15 Step 10 ' +
+      '$138,572. Please note the maximum salary available for the GS pay system is $166,500. ' +
+      'Base salary GS-GS 15 - $106,595 to $138,572.';
+    expect(posted(salaryOf(text))).toEqual({ currency: 'USD', period: 'year', min: 106_595, max: 138_572 });
+    // Alone, the ceiling of a scale is at most "up to", never the offer itself.
+    expect(posted(salaryOf('The maximum salary for this pay scale is $166,500.'))).toEqual({
+      currency: 'USD',
+      period: 'year',
+      min: null,
+      max: 166_500,
+    });
+  });
+
   it('reads "up to X" as a maximum with no minimum', () => {
     const s = salaryOf('Compensation: up to $245,000 base + bonus.');
     expect(posted(s)).toEqual({ currency: 'USD', period: 'year', min: null, max: 245_000 });
