@@ -5,11 +5,13 @@
  * Nothing else: no write-protocol bookkeeping, no copies of the listing.
  *
  * Room kept for what comes next: the posting as received (issue 17) goes in a binary attribute
- * `raw` beside `d` (the document ceiling leaves half the item for it), and a job identity
- * (issue 18) in `jk`, with a sparse index of its own when it lands.
+ * `raw` beside `d` (the document ceiling leaves half the item for it). The job identity (issue
+ * 18) is `jk` (its block key, GSI `byJob`) and `ji` (the identity the index projects), both
+ * derived from the document like every other index attribute.
  */
-import type { Listing } from '../enrichment/index.ts';
+import { jobIdentity } from '../enrichment/index.ts';
 import { type Item, type PlainValue, toItem } from './dynamodb-codec.ts';
+import type { StoredListing } from './listing-document.ts';
 import {
   companyKey,
   facetValueKey,
@@ -57,7 +59,7 @@ export const HEAD = {
  * same attributes, which is what `job-enrich doctor` checks stored items against.
  */
 export function indexAttributesOf(
-  listing: Listing,
+  listing: StoredListing,
   listedAt: string,
 ): Record<string, PlainValue | undefined> {
   const { skills, certifications } = listingFacetIds(listing);
@@ -72,6 +74,7 @@ export function indexAttributesOf(
     [ATTR.companyKey]: company || undefined,
     [ATTR.skills]: idList(skills),
     [ATTR.certifications]: idList(certifications),
+    ...jobAttributesOf(listing),
   };
   if (tier !== null) {
     // The pay index: only in-scope listings with a tier count in a benchmark.
@@ -89,9 +92,21 @@ export function indexAttributesOf(
   return attrs;
 }
 
+/**
+ * The job index attributes: the identity's most specific block key and the identity itself
+ * (its exact keys left out: they live in key items). A listing stored without an identity
+ * (before issue 18) gets the one its fields give, without a description signature.
+ */
+export function jobAttributesOf(listing: StoredListing): Record<string, string | undefined> {
+  const { keys: _keys, ...identity } = listing.identity ?? jobIdentity(listing);
+  const block = identity.blocks.at(-1);
+  if (block === undefined) return {};
+  return { [ATTR.jobKey]: block.slice(0, 400), [ATTR.jobIdentity]: JSON.stringify(identity) };
+}
+
 /** The whole listing item. */
 export function listingItemOf(
-  listing: Listing,
+  listing: StoredListing,
   head: Omit<ListingItemHead, 'id' | 'skills' | 'certifications'>,
   document: { body: Uint8Array; truncated: boolean },
 ): Item {

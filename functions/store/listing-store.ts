@@ -3,7 +3,7 @@
  * storage, with no DynamoDB in sight. dynamodb-listing-store.ts implements it.
  */
 import * as z from 'zod/mini';
-import type { BandPosition, Listing } from '../enrichment/index.ts';
+import type { BandPosition, JobIdentity, Listing } from '../enrichment/index.ts';
 import type { BenchmarkAggregate, BenchmarkScope } from './benchmark-aggregate.ts';
 import type { StoredListing } from './listing-document.ts';
 import type { Facet } from './listing-keys.ts';
@@ -17,6 +17,12 @@ export type PutListingStatus = 'created' | 'updated' | 'unchanged' | 'stale';
 export interface PutListingOptions {
   /** When the posting entered the pipeline (the queue message's envelope); orders competing writes. */
   readonly receivedAt: string;
+  /**
+   * The posting's job identity, computed with its description (the core's `jobIdentity` of the
+   * posting and its listing). Without it the writer computes one from the listing alone, which
+   * has no description signature, so fewer copies are recognised.
+   */
+  readonly identity?: JobIdentity;
 }
 
 export interface PutListingResult {

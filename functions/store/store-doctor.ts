@@ -30,7 +30,7 @@ import { decodeListingDocument, type StoredListing } from './listing-document.ts
 import { HEAD, indexAttributesOf } from './listing-item.ts';
 import { indexItemKeysOf, listingFacetIds } from './listing-keys.ts';
 import { indexItemOf } from './listing-writer.ts';
-import { ATTR, TABLE_INDEXES } from './table-definition.ts';
+import { ALIAS_ATTRIBUTE, ATTR, TABLE_INDEXES } from './table-definition.ts';
 
 export interface DoctorOptions {
   readonly client: DynamoDBClient;
@@ -104,6 +104,8 @@ export async function runStoreDoctor(ctx: DoctorOptions): Promise<DoctorResult> 
       indexItems.set(keyId(pk, sk), item);
       return;
     }
+    // An alias (a posting merged into its job's listing) has no document and no index attribute.
+    if (item[ALIAS_ATTRIBUTE] !== undefined) return;
     const id = pk.slice(2);
     try {
       const listing = decodeListingDocument(item[HEAD.document]?.B);

@@ -333,7 +333,8 @@ export function compareJobs(a: JobIdentity, b: JobIdentity): JobComparison {
     const ok = payKnown && similarity !== null && similarity >= SAME_JOB_MIN_BODY_SIMILARITY_UNKNOWN_LOCATION;
     return verdict(ok, ok ? 'fingerprint' : 'location');
   }
-  if (similarity === null) return verdict(payKnown, payKnown ? 'fingerprint' : 'body');
+  // Without both descriptions nothing says these are not two openings alike in every field.
+  if (similarity === null) return verdict(false, 'body');
   return verdict(
     similarity >= SAME_JOB_MIN_BODY_SIMILARITY,
     similarity >= SAME_JOB_MIN_BODY_SIMILARITY ? 'fingerprint' : 'body',
