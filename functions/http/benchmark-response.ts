@@ -76,6 +76,7 @@ export function buildBenchmarkResponse(
     },
     taxonomyVersion: taxonomy.version,
     count: summary.count,
+    countsJobs: true,
     salaried: summary.salaried,
     n: summary.salaried,
     lowConfidence: summary.salaried < MIN_CONFIDENT_N,

@@ -12,7 +12,7 @@
 import { createHash } from 'node:crypto';
 import { brotliCompressSync, brotliDecompressSync, constants } from 'node:zlib';
 import * as z from 'zod/mini';
-import { type JobIdentity, type Listing, ListingSchema } from '../enrichment/index.ts';
+import { type Listing, ListingSchema } from '../enrichment/index.ts';
 import { StoreError } from './store-error.ts';
 
 /** One place a job was seen at (issue 18): the posting's format and URL, first and last receipt. */
@@ -25,16 +25,14 @@ export interface ListingSource {
 
 /**
  * What the store adds to a listing, one listing per job (listing-writer.ts): every source the
- * job was seen at, when it was first and last seen, the ids of other sources' postings merged
- * into it, and its identity (the core's `jobIdentity`, computed with the description at write
- * time, which the listing does not keep), from which the job index keys are derived.
+ * job was seen at, when it was first and last seen, and the ids of other sources' postings
+ * merged into it. (The job's identity is kept beside the document, in the item's `ji`.)
  */
 export interface JobExtras {
   readonly sources?: readonly ListingSource[];
   readonly firstSeenAt?: string;
   readonly lastSeenAt?: string;
   readonly duplicates?: readonly string[];
-  readonly identity?: JobIdentity;
 }
 
 /** A listing as the store returns it: `truncated` says that evidence or text was cut to fit. */
@@ -52,18 +50,6 @@ const JobExtrasSchema = z.lazy(() =>
     firstSeenAt: z.optional(z.string()),
     lastSeenAt: z.optional(z.string()),
     duplicates: z.optional(z.array(z.string())),
-    identity: z.optional(
-      z.object({
-        keys: z.array(z.string()),
-        blocks: z.array(z.string()),
-        location: nullableString(),
-        pay: nullableString(),
-        requisitions: z.array(z.string()),
-        ats: nullableString(),
-        url: nullableString(),
-        body: nullableString(),
-      }),
-    ),
   }),
 );
 

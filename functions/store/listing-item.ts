@@ -6,10 +6,10 @@
  *
  * Room kept for what comes next: the posting as received (issue 17) goes in a binary attribute
  * `raw` beside `d` (the document ceiling leaves half the item for it). The job identity (issue
- * 18) is `jk` (its block key, GSI `byJob`) and `ji` (the identity the index projects), both
- * derived from the document like every other index attribute.
+ * 18) is `jk` (its block key, GSI `byJob`) and `ji` (the identity the index projects), computed
+ * with the posting's description (which the listing does not keep).
  */
-import { jobIdentity } from '../enrichment/index.ts';
+import { type JobIdentity, jobIdentity } from '../enrichment/index.ts';
 import { type Item, type PlainValue, toItem } from './dynamodb-codec.ts';
 import type { StoredListing } from './listing-document.ts';
 import {
@@ -74,7 +74,6 @@ export function indexAttributesOf(
     [ATTR.companyKey]: company || undefined,
     [ATTR.skills]: idList(skills),
     [ATTR.certifications]: idList(certifications),
-    ...jobAttributesOf(listing),
   };
   if (tier !== null) {
     // The pay index: only in-scope listings with a tier count in a benchmark.
@@ -94,14 +93,15 @@ export function indexAttributesOf(
 
 /**
  * The job index attributes: the identity's most specific block key and the identity itself
- * (its exact keys left out: they live in key items). A listing stored without an identity
- * (before issue 18) gets the one its fields give, without a description signature.
+ * (its exact keys left out: the ATS id lives in a key item). The identity is computed with the
+ * posting's description, which the listing does not keep, so unlike the other index attributes
+ * these are not derived from the document (the doctor leaves them alone).
  */
-export function jobAttributesOf(listing: StoredListing): Record<string, string | undefined> {
-  const { keys: _keys, ...identity } = listing.identity ?? jobIdentity(listing);
-  const block = identity.blocks.at(-1);
+export function jobAttributesOf(identity: JobIdentity): Record<string, string | undefined> {
+  const { keys: _keys, ...kept } = identity;
+  const block = kept.blocks.at(-1);
   if (block === undefined) return {};
-  return { [ATTR.jobKey]: block.slice(0, 400), [ATTR.jobIdentity]: JSON.stringify(identity) };
+  return { [ATTR.jobKey]: block.slice(0, 400), [ATTR.jobIdentity]: JSON.stringify(kept) };
 }
 
 /** The whole listing item. */
@@ -109,6 +109,7 @@ export function listingItemOf(
   listing: StoredListing,
   head: Omit<ListingItemHead, 'id' | 'skills' | 'certifications'>,
   document: { body: Uint8Array; truncated: boolean },
+  identity: JobIdentity = jobIdentity(listing),
 ): Item {
   return toItem({
     ...listingKey(listing.id),
@@ -123,6 +124,7 @@ export function listingItemOf(
     [HEAD.document]: document.body,
     [HEAD.truncated]: document.truncated ? true : undefined,
     ...indexAttributesOf(listing, head.listedAt),
+    ...jobAttributesOf(identity),
   });
 }
 

@@ -133,7 +133,7 @@ type StoredState =
 
 /** The state under an id (one consistent GetItem: an item under 4 KB costs 1 RRU, document or not). */
 async function readState(ctx: WriterContext, id: string): Promise<StoredState> {
-  const projection = [...HEAD_PROJECTION, HEAD.document, ALIAS_ATTRIBUTE];
+  const projection = [...HEAD_PROJECTION, HEAD.document, ALIAS_ATTRIBUTE, ATTR.jobIdentity];
   const names = projection.map((_, i) => `#p${i}`);
   const out = await ctx.client.send(
     new GetItemCommand({
@@ -151,6 +151,17 @@ async function readState(ctx: WriterContext, id: string): Promise<StoredState> {
   return head ? { kind: 'listing', head, item: out.Item } : { kind: 'absent' };
 }
 
+/** The identity a stored listing item carries (`ji`), or null when it has none or it is damaged. */
+function storedIdentityOf(item: Item): JobIdentity | null {
+  const text = item[ATTR.jobIdentity]?.S;
+  if (text === undefined) return null;
+  try {
+    return { keys: [], ...(JSON.parse(text) as Omit<JobIdentity, 'keys'>) };
+  } catch {
+    return null;
+  }
+}
+
 /** How much a source's fields are trusted: a board's structured fields over a page, over a feed's text. */
 const FORMAT_RANK: Readonly<Record<string, number>> = {
   greenhouse: 3,
@@ -165,8 +176,13 @@ const FORMAT_RANK: Readonly<Record<string, number>> = {
 };
 const rankOf = (format: string) => FORMAT_RANK[format] ?? 0;
 
-/** Exact identity keys a listing claims: the ATS id and the canonical URL (requisitions are compared, not keyed). */
-const claimedKeys = (identity: JobIdentity) => identity.keys.filter((k) => !k.startsWith('req:')).slice(0, 1);
+/**
+ * The exact key a listing claims: its ATS job id. Not the canonical URL (a copy under the same
+ * URL has the same employer and title, so the job index finds it, and a key item costs a write
+ * unit on every posting) and not a requisition (compared, not keyed: one requisition can be two
+ * jobs in two cities).
+ */
+const claimedKeys = (identity: JobIdentity) => (identity.ats === null ? [] : [identity.ats]);
 const jobKeyItem = (k: string): TableKey => ({ pk: `J#${k.slice(0, 1000)}`, sk: 'J' });
 /** Listings of one block compared at most: a block is one employer's one title. */
 const TWIN_CANDIDATES = 25;
@@ -181,7 +197,7 @@ export async function findTwin(
   identity: JobIdentity,
   selfId: string,
 ): Promise<string | null> {
-  const lookups = identity.keys.filter((k) => !k.startsWith('req:'));
+  const lookups = claimedKeys(identity);
   if (lookups.length > 0) {
     const found = await batchGetAll(
       ctx.client,
@@ -211,13 +227,8 @@ export async function findTwin(
       const id = item.pk?.S?.slice(2);
       const stored = item[ATTR.jobIdentity]?.S;
       if (id === undefined || id === selfId || stored === undefined) continue;
-      let other: JobIdentity;
-      try {
-        other = { keys: [], ...(JSON.parse(stored) as Omit<JobIdentity, 'keys'>) };
-      } catch {
-        continue;
-      }
-      if (compareJobs(other, identity).same) return id;
+      const other = storedIdentityOf(item);
+      if (other !== null && compareJobs(other, identity).same) return id;
     }
   }
   return null;
@@ -314,9 +325,7 @@ export async function writeListing(
         ? current !== null &&
           isNewer({ receivedAt: options.receivedAt, enrichedAt: listing.enrichedAt }, current)
         : rankOf(listing.source.format) > rankOf(stored.source.format));
-    const base: StoredListing = incomingWins
-      ? { ...listing, id: targetId, identity }
-      : (stored as StoredListing);
+    const base: StoredListing = incomingWins ? { ...listing, id: targetId } : (stored as StoredListing);
     const { truncated: _t, ...fields } = base;
     const sources = upsertSource(stored?.sources ?? [], listing, options.receivedAt);
     const duplicates = own ? stored?.duplicates : [...new Set([...(stored?.duplicates ?? []), listing.id])];
@@ -329,14 +338,15 @@ export async function writeListing(
     };
     const contentHash = contentHashOf(document);
     if (current?.contentHash === contentHash) {
-      if (!own) await claimKeys(ctx, identity, targetId);
       // The same content again (a redelivery), or a source seen again: nothing to write.
-      const same =
-        !own || incomingWins || contentHashOf({ ...document, ...listing, identity }) === contentHash;
+      const same = !own || incomingWins || contentHashOf({ ...document, ...listing }) === contentHash;
       return { status: same ? 'unchanged' : 'stale', truncated: stored?.truncated === true };
     }
     if (own && current && !incomingWins) return { status: 'stale', truncated: stored?.truncated === true };
-    const written = await putContent(ctx, document, contentHash, current, {
+    // The job's identity is the winning source's (the stored one's lives in its item, `ji`).
+    const storedIdentity = state.kind === 'listing' ? storedIdentityOf(state.item) : null;
+    const jobId = incomingWins ? identity : (storedIdentity ?? identity);
+    const written = await putContent(ctx, document, contentHash, current, jobId, {
       receivedAt: incomingWins ? options.receivedAt : (current?.receivedAt ?? options.receivedAt),
       enrichedAt: base.enrichedAt,
     });
@@ -355,6 +365,7 @@ async function putContent(
   listing: StoredListing,
   contentHash: string,
   current: ListingItemHead | null,
+  identity: JobIdentity,
   times: { receivedAt: string; enrichedAt: string },
 ): Promise<{ truncated: boolean } | null> {
   const document = encodeListingDocument(listing);
@@ -384,6 +395,7 @@ async function putContent(
             listedAt,
           },
           document,
+          identity,
         ),
         ...(current
           ? {

@@ -53,7 +53,9 @@ export interface DoctorResult {
 /** Every index attribute a listing item may carry: the keys and projections of the table's indexes. */
 const INDEX_ATTRS = [
   ...new Set(TABLE_INDEXES.flatMap((i) => [i.partitionKey.name, i.sortKey.name, ...(i.include ?? [])])),
-];
+  // The job identity is computed with the posting's description, which the document does not
+  // keep: not derivable from it, so not checked against it (listing-item.ts jobAttributesOf).
+].filter((name) => name !== ATTR.jobKey && name !== ATTR.jobIdentity);
 
 const show = (v: AttributeValue | undefined) => (v === undefined ? 'absent' : JSON.stringify(v.S ?? v.N));
 const same = (a: AttributeValue | undefined, b: AttributeValue | undefined) =>

@@ -19,10 +19,10 @@ const asVp = (l: Listing, enrichedAt: string): Listing => ({
   enrichedAt,
 });
 
-/** A stored listing without what the store adds for its job (sources, times, identity). */
+/** A stored listing without what the store adds for its job (sources, times, duplicates). */
 function withoutJob(stored: StoredListing | null) {
   if (stored === null) return null;
-  const { sources: _s, firstSeenAt: _f, lastSeenAt: _l, identity: _i, duplicates: _d, ...listing } = stored;
+  const { sources: _s, firstSeenAt: _f, lastSeenAt: _l, duplicates: _d, ...listing } = stored;
   return listing;
 }
 
