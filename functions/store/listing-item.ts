@@ -92,16 +92,51 @@ export function indexAttributesOf(
 }
 
 /**
- * The job index attributes: the identity's most specific block key and the identity itself
- * (its exact keys left out: the ATS id lives in a key item). The identity is computed with the
- * posting's description, which the listing does not keep, so unlike the other index attributes
- * these are not derived from the document (the doctor leaves them alone).
+ * The job index attributes: the identity's most specific block key and the identity itself,
+ * compact (`ji`: a JSON array, no field names; without its exact keys, which are key items, and
+ * without the URL, since a copy under the same URL has the same readings and is compared by its
+ * fingerprint): every byte of it is written twice, in the item and in the `byJob` entry, and a
+ * listing item crossing a KB costs a write unit more (`npm run bench -- cost`).
+ * The identity is computed with the posting's description, which the listing does not keep, so
+ * unlike the other index attributes these are not derived from the document (the doctor leaves
+ * them alone).
  */
 export function jobAttributesOf(identity: JobIdentity): Record<string, string | undefined> {
-  const { keys: _keys, ...kept } = identity;
-  const block = kept.blocks.at(-1);
+  const block = identity.blocks.at(-1);
   if (block === undefined) return {};
+  const kept = [
+    identity.blocks,
+    identity.location,
+    identity.pay,
+    identity.requisitions,
+    identity.ats,
+    identity.body,
+  ];
   return { [ATTR.jobKey]: block.slice(0, 400), [ATTR.jobIdentity]: JSON.stringify(kept) };
+}
+
+/** The identity a stored `ji` holds (without keys and URL), or null when it is absent or damaged. */
+export function jobIdentityOfItem(item: Item): JobIdentity | null {
+  const text = item[ATTR.jobIdentity]?.S;
+  if (text === undefined) return null;
+  try {
+    const [blocks, location, pay, requisitions, ats, body] = JSON.parse(text) as unknown[];
+    const str = (v: unknown) => (typeof v === 'string' ? v : null);
+    const strs = (v: unknown) =>
+      Array.isArray(v) ? v.filter((x): x is string => typeof x === 'string') : [];
+    return {
+      keys: [],
+      blocks: strs(blocks),
+      location: str(location),
+      pay: str(pay),
+      requisitions: strs(requisitions),
+      ats: str(ats),
+      url: null,
+      body: str(body),
+    };
+  } catch {
+    return null;
+  }
 }
 
 /** The whole listing item. */

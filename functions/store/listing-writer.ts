@@ -42,7 +42,14 @@ import {
   type ListingSource,
   type StoredListing,
 } from './listing-document.ts';
-import { HEAD, HEAD_PROJECTION, headOf, type ListingItemHead, listingItemOf } from './listing-item.ts';
+import {
+  HEAD,
+  HEAD_PROJECTION,
+  headOf,
+  jobIdentityOfItem,
+  type ListingItemHead,
+  listingItemOf,
+} from './listing-item.ts';
 import {
   facetValueKey,
   idList,
@@ -151,17 +158,6 @@ async function readState(ctx: WriterContext, id: string): Promise<StoredState> {
   return head ? { kind: 'listing', head, item: out.Item } : { kind: 'absent' };
 }
 
-/** The identity a stored listing item carries (`ji`), or null when it has none or it is damaged. */
-function storedIdentityOf(item: Item): JobIdentity | null {
-  const text = item[ATTR.jobIdentity]?.S;
-  if (text === undefined) return null;
-  try {
-    return { keys: [], ...(JSON.parse(text) as Omit<JobIdentity, 'keys'>) };
-  } catch {
-    return null;
-  }
-}
-
 /** How much a source's fields are trusted: a board's structured fields over a page, over a feed's text. */
 const FORMAT_RANK: Readonly<Record<string, number>> = {
   greenhouse: 3,
@@ -225,9 +221,8 @@ export async function findTwin(
     );
     for (const item of out.Items ?? []) {
       const id = item.pk?.S?.slice(2);
-      const stored = item[ATTR.jobIdentity]?.S;
-      if (id === undefined || id === selfId || stored === undefined) continue;
-      const other = storedIdentityOf(item);
+      if (id === undefined || id === selfId) continue;
+      const other = jobIdentityOfItem(item);
       if (other !== null && compareJobs(other, identity).same) return id;
     }
   }
@@ -344,7 +339,7 @@ export async function writeListing(
     }
     if (own && current && !incomingWins) return { status: 'stale', truncated: stored?.truncated === true };
     // The job's identity is the winning source's (the stored one's lives in its item, `ji`).
-    const storedIdentity = state.kind === 'listing' ? storedIdentityOf(state.item) : null;
+    const storedIdentity = state.kind === 'listing' ? jobIdentityOfItem(state.item) : null;
     const jobId = incomingWins ? identity : (storedIdentity ?? identity);
     const written = await putContent(ctx, document, contentHash, current, jobId, {
       receivedAt: incomingWins ? options.receivedAt : (current?.receivedAt ?? options.receivedAt),
