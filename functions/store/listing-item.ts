@@ -120,7 +120,7 @@ export function jobIdentityOfItem(item: Item): JobIdentity | null {
   const text = item[ATTR.jobIdentity]?.S;
   if (text === undefined) return null;
   try {
-    const [blocks, location, pay, requisitions, ats, body] = JSON.parse(text) as unknown[];
+    const [blocks, location, pay, requisitions, ats, body, requires, skills] = JSON.parse(text) as unknown[];
     const str = (v: unknown) => (typeof v === 'string' ? v : null);
     const strs = (v: unknown) =>
       Array.isArray(v) ? v.filter((x): x is string => typeof x === 'string') : [];
@@ -133,6 +133,8 @@ export function jobIdentityOfItem(item: Item): JobIdentity | null {
       ats: str(ats),
       url: null,
       body: str(body),
+      requires: str(requires),
+      skills: str(skills),
     };
   } catch {
     return null;

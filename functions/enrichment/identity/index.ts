@@ -16,6 +16,7 @@ export {
   PAY_TOLERANCE,
   SAME_JOB_MIN_BODY_SIMILARITY,
   SAME_JOB_MIN_BODY_SIMILARITY_UNKNOWN_LOCATION,
+  SAME_JOB_MIN_SKILL_OVERLAP,
   sameJob,
   titleReadings,
 } from './job-identity.ts';

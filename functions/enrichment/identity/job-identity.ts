@@ -30,6 +30,11 @@ import { atsKeyOfUrl, canonicalUrl, normalizeRequisition } from './canonical-url
  * support until then.
  */
 export const SAME_JOB_MIN_BODY_SIMILARITY = 0.5;
+/**
+ * Least overlap of the skills two postings name (when each names 3 or more) for a fingerprint
+ * match: one employer's postings share a description's boilerplate, not the systems the job runs.
+ */
+export const SAME_JOB_MIN_SKILL_OVERLAP = 0.6;
 /** The same, when one record's location is unknown (an aggregator that dropped it). */
 export const SAME_JOB_MIN_BODY_SIMILARITY_UNKNOWN_LOCATION = 0.7;
 /** Relative difference under which two stated pay figures are the same figure (rounding). */
@@ -60,6 +65,12 @@ export interface IdentityRecord {
   readonly salary?: PayFigures | null;
   readonly pay?: PayFigures | null;
   readonly blocks?: readonly { readonly text: string }[];
+  /** A listing's reading of the requirements: years of experience and required certifications. */
+  readonly role?: {
+    readonly yearsExperience?: { readonly min: number | null; readonly max: number | null } | null;
+  };
+  readonly certifications?: readonly { readonly id: string; readonly requirement: string }[];
+  readonly skills?: readonly { readonly id: string }[];
 }
 
 /** A job's identity: plain JSON, so a store can keep it and compare later records with it. */
@@ -81,6 +92,13 @@ export interface JobIdentity {
   readonly url: string | null;
   /** The description's MinHash signature (body-signature.ts), or null. */
   readonly body: string | null;
+  /**
+   * What the posting requires, as the classifier read it: `<min years>-<max years>|<required
+   * certification ids>`; null when it states neither. Absent on identities stored before it.
+   */
+  readonly requires?: string | null;
+  /** The skill ids the classifier found, sorted, comma-separated; null when none. */
+  readonly skills?: string | null;
 }
 
 const ROLE_WORD =
@@ -256,7 +274,19 @@ export function jobIdentity(record: IdentityRecord): JobIdentity {
     ats,
     url,
     body: text === '' ? null : bodySignature(text),
+    requires: requirementsKey(record),
+    skills: record.skills?.length ? [...new Set(record.skills.map((k) => k.id))].sort().join(',') : null,
   };
+}
+
+function requirementsKey(record: IdentityRecord): string | null {
+  const years = record.role?.yearsExperience;
+  const certs = (record.certifications ?? [])
+    .filter((c) => c.requirement === 'required')
+    .map((c) => c.id)
+    .sort();
+  if ((!years || (years.min === null && years.max === null)) && certs.length === 0) return null;
+  return `${years?.min ?? ''}-${years?.max ?? ''}|${[...new Set(certs)].join(',')}`;
 }
 
 /** Why two identities are, or are not, one job. */
@@ -270,12 +300,26 @@ export interface JobComparison {
     | 'title-or-employer'
     | 'location'
     | 'pay'
+    | 'requirements'
     | 'body';
   /** The descriptions' estimated similarity, when both have one. */
   readonly similarity: number | null;
 }
 
 const vendorOf = (key: string) => key.split(':')[0];
+
+/**
+ * The Jaccard overlap of two skill lists; 1 when either has fewer than 3 (too few to tell):
+ * postings of one employer share boilerplate, not the systems the job runs.
+ */
+function skillOverlap(a: string | null | undefined, b: string | null | undefined): number {
+  const x = new Set((a ?? '').split(',').filter((v) => v !== ''));
+  const y = new Set((b ?? '').split(',').filter((v) => v !== ''));
+  if (x.size < 3 || y.size < 3) return 1;
+  let shared = 0;
+  for (const v of x) if (y.has(v)) shared += 1;
+  return shared / (x.size + y.size - shared);
+}
 
 function samePay(a: string, b: string): boolean {
   const [ca, pa, ra = ''] = a.split('/');
@@ -327,6 +371,10 @@ export function compareJobs(a: JobIdentity, b: JobIdentity): JobComparison {
   if (!a.blocks.some((k) => b.blocks.includes(k))) return verdict(false, 'title-or-employer');
   if (locationDiffers) return verdict(false, 'location');
   if (payDiffers) return verdict(false, 'pay');
+  // Two postings alike but for the experience or the certification they require: two jobs (an
+  // employer's boilerplate makes its postings' descriptions alike).
+  if (a.requires && b.requires && a.requires !== b.requires) return verdict(false, 'requirements');
+  if (skillOverlap(a.skills, b.skills) < SAME_JOB_MIN_SKILL_OVERLAP) return verdict(false, 'requirements');
   if (!locationKnown) {
     // An aggregator that dropped the location: the same city cannot be checked, so only a copy
     // of the description with the same stated pay is taken for the same job.
