@@ -1,7 +1,11 @@
 /** `job-enrich classify` and `job-enrich benchmark`: enrich documents locally, nothing stored. */
 import {
+  type Block,
+  compareJobs,
   enrichPosting,
   type Format,
+  type JobIdentity,
+  jobIdentity,
   type Listing,
   NotAPostingError,
   streamRawPostings,
@@ -14,16 +18,47 @@ import { RunTally } from './exit-codes.ts';
 import { createProgress } from './progress.ts';
 import { taxonomyOf } from './taxonomy-option.ts';
 
+/** A record of `classify`: the listing, and the earlier listing of the run it is the same job as. */
+export type ClassifiedRecord = Listing & { duplicateOf?: string };
+
+/**
+ * Tells, within one run, which listings are the same job as an earlier one (the core's
+ * `compareJobs`). An earlier job is found by a shared identity key or employer-and-title reading,
+ * never by comparing with every record, so a 3,000-item feed stays linear.
+ */
+export function createRunDeduper(): (listing: Listing, blocks: readonly Block[]) => ClassifiedRecord {
+  const jobs: Array<{ id: string; identity: JobIdentity }> = [];
+  const byKey = new Map<string, number[]>();
+  return (listing, blocks) => {
+    const identity = jobIdentity({ ...listing, blocks });
+    const lookups = [...identity.keys.map((k) => `k:${k}`), ...identity.blocks.map((b) => `b:${b}`)];
+    const candidates = [...new Set(lookups.flatMap((k) => byKey.get(k) ?? []))].sort((a, b) => a - b);
+    const twin = candidates
+      .map((i) => jobs[i])
+      .find((job) => job && (job.id === listing.id || compareJobs(job.identity, identity).same));
+    if (twin) return { ...listing, duplicateOf: twin.id };
+    const index = jobs.push({ id: listing.id, identity }) - 1;
+    for (const k of lookups) {
+      const list = byKey.get(k);
+      if (list) list.push(index);
+      else byKey.set(k, [index]);
+    }
+    return listing;
+  };
+}
+
 /**
  * Enriches every input, handing each listing on as soon as its posting is parsed (a feed of any
- * size streams through: neither the document nor its listings are held); returns the run's tally.
+ * size streams through: neither the document nor its listings are held, only each job's identity
+ * for the run's `duplicateOf` marks); returns the run's tally.
  */
 export async function enrichInputs(
   inputs: readonly string[],
   format: Format | 'auto',
   io: Io,
-  onListing: (l: Listing) => void,
+  onListing: (l: ClassifiedRecord) => void,
 ): Promise<RunTally> {
+  const dedupe = createRunDeduper();
   const taxonomy = taxonomyOf(io);
   const tally = new RunTally();
   const progress = createProgress(io, 'classified');
@@ -46,7 +81,8 @@ export async function enrichInputs(
           continue;
         }
         found += 1;
-        onListing(tally.record(enrichPosting(toPosting(event.posting), ctx)));
+        const posting = toPosting(event.posting);
+        onListing(tally.record(dedupe(enrichPosting(posting, ctx), posting.blocks)));
         if (found % 256 === 0) await io.drain?.();
         if (found % 500 === 0) {
           progress.update({

@@ -7,7 +7,13 @@
  */
 import { BatchProcessor, EventType, processPartialResponse } from '@aws-lambda-powertools/batch';
 import type { Context, SQSBatchResponse, SQSEvent, SQSRecord } from 'aws-lambda';
-import type { EnrichContext, Listing, Posting, Taxonomy } from '../enrichment/index.ts';
+import {
+  type EnrichContext,
+  jobIdentity,
+  type Listing,
+  type Posting,
+  type Taxonomy,
+} from '../enrichment/index.ts';
 import { decodeEnvelope } from '../ingest/posting-envelope.ts';
 import type { ListingStore } from '../store/listing-store.ts';
 import type { PipelineMetrics } from './pipeline-metrics.ts';
@@ -66,7 +72,11 @@ export function createEnrichConsumer(deps: EnrichConsumerDeps): EnrichConsumerHa
         const envelope = decodeEnvelope(record.body);
         const listing = deps.enrich(envelope.posting, { taxonomy: deps.taxonomy, now: now() });
         const result = await serialize(listing.id, () =>
-          deps.store.putListing(listing, { receivedAt: envelope.receivedAt, posting: envelope.posting }),
+          deps.store.putListing(listing, {
+            receivedAt: envelope.receivedAt,
+            posting: envelope.posting,
+            identity: jobIdentity({ ...listing, blocks: envelope.posting.blocks }),
+          }),
         );
         const tier = listing.role.inScope ? listing.role.tier : null;
         if (result.status === 'unchanged' || result.status === 'stale') deps.metrics.record('unchanged');

@@ -80,6 +80,7 @@ export function buildBenchmarkResponse(
     // unknown one): their figures are the old taxonomy's until `job-enrich reenrich` runs.
     staleListings:
       aggregate.versions === undefined ? null : summary.count - (aggregate.versions[taxonomy.version] ?? 0),
+    countsJobs: true,
     salaried: summary.salaried,
     n: summary.salaried,
     lowConfidence: summary.salaried < MIN_CONFIDENT_N,

@@ -5,8 +5,28 @@
 import * as z from 'zod/mini';
 import { BandBasisSchema, BandPositionSchema, CitationSchema, ListingSchema } from '../enrichment/index.ts';
 
-/** A listing as stored: `truncated` says evidence or text was cut to fit an item. */
-export const StoredListingSchema = z.extend(ListingSchema, { truncated: z.optional(z.literal(true)) });
+/**
+ * A listing as stored, one per job: `truncated` says evidence or text was cut to fit an item;
+ * `sources` every place the job was seen at, `firstSeenAt`/`lastSeenAt` when, `duplicates` the
+ * ids of other sources' postings merged into it (`GET /listings/{id}` of one returns this
+ * listing); docs/write-path.md, "One listing per job". All four are absent on listings stored before jobs were told apart.
+ */
+export const StoredListingSchema = z.extend(ListingSchema, {
+  truncated: z.optional(z.literal(true)),
+  sources: z.optional(
+    z.array(
+      z.object({
+        format: z.string(),
+        url: z.nullable(z.string()),
+        firstSeen: z.string(),
+        lastSeen: z.string(),
+      }),
+    ),
+  ),
+  firstSeenAt: z.optional(z.string()),
+  lastSeenAt: z.optional(z.string()),
+  duplicates: z.optional(z.array(z.string())),
+});
 
 export const ListingPageSchema = z.object({
   items: z.array(StoredListingSchema),
@@ -51,13 +71,18 @@ export const BenchmarkResponseSchema = z.object({
     since: z.nullable(z.string()),
   }),
   taxonomyVersion: z.string(),
-  /** In-scope listings of the tier (and skill or location) stored. */
+  /** In-scope listings of the tier (and skill or location) stored: one per job. */
   count: z.int(),
   /**
    * Of `count`, listings enriched under an older (or unknown) taxonomy version than
    * `taxonomyVersion`; null when the store cannot tell. `job-enrich reenrich` brings them up.
    */
   staleListings: z.nullable(z.int()),
+  /**
+   * True: every count, share and percentile counts each job once, however many sources it was
+   * seen at (the store keeps one listing per job; docs/write-path.md).
+   */
+  countsJobs: z.literal(true),
   /** Of those, listings whose pay converts to annual USD. */
   salaried: z.int(),
   /** The number of listings the percentiles are drawn from (`salaried`). */

@@ -38,7 +38,7 @@ import {
 } from './listing-store.ts';
 import { type WriterContext, writeListing } from './listing-writer.ts';
 import { StoreError } from './store-error.ts';
-import { TTL_ATTRIBUTE } from './table-definition.ts';
+import { ALIAS_ATTRIBUTE, TTL_ATTRIBUTE } from './table-definition.ts';
 
 export interface DynamoDbListingStoreOptions extends ListingWriterOptions {
   /**
@@ -106,18 +106,28 @@ export class DynamoDbListingStore implements ListingStore {
     return writeListing(this.#writer, listing, options);
   }
 
+  /** A listing by id; the id of a posting merged into another source's listing of the same job gives that listing. */
   async getListing(id: string): Promise<StoredListing | null> {
+    const first = await this.#readDocument(id);
+    if (first === null || 'listing' in first) return first?.listing ?? null;
+    const target = await this.#readDocument(first.alias);
+    return target !== null && 'listing' in target ? target.listing : null;
+  }
+
+  async #readDocument(id: string): Promise<{ listing: StoredListing } | { alias: string } | null> {
     const k = listingKey(id);
     const out = await this.#client.send(
       new GetItemCommand({
         TableName: this.#table,
         Key: { pk: { S: k.pk }, sk: { S: k.sk } },
-        ProjectionExpression: '#d',
-        ExpressionAttributeNames: { '#d': HEAD.document },
+        ProjectionExpression: '#d, #al',
+        ExpressionAttributeNames: { '#d': HEAD.document, '#al': ALIAS_ATTRIBUTE },
       }),
     );
     if (!out.Item) return null;
-    return decodeListingDocument(out.Item[HEAD.document]?.B);
+    const alias = out.Item[ALIAS_ATTRIBUTE]?.S;
+    if (alias !== undefined) return { alias };
+    return { listing: decodeListingDocument(out.Item[HEAD.document]?.B) };
   }
 
   getListings(ids: readonly string[]): Promise<StoredListing[]> {

@@ -11,11 +11,47 @@
  */
 import { createHash } from 'node:crypto';
 import { brotliCompressSync, brotliDecompressSync, constants } from 'node:zlib';
+import * as z from 'zod/mini';
 import { type Listing, ListingSchema, type Posting, PostingSchema } from '../enrichment/index.ts';
 import { StoreError } from './store-error.ts';
 
+/** One place a job was seen at (issue 18): the posting's format and URL, first and last receipt. */
+export interface ListingSource {
+  readonly format: string;
+  readonly url: string | null;
+  readonly firstSeen: string;
+  readonly lastSeen: string;
+}
+
+/**
+ * What the store adds to a listing, one listing per job (listing-writer.ts): every source the
+ * job was seen at, when it was first and last seen, and the ids of other sources' postings
+ * merged into it. (The job's identity is kept beside the document, in the item's `ji`.)
+ */
+export interface JobExtras {
+  readonly sources?: readonly ListingSource[];
+  readonly firstSeenAt?: string;
+  readonly lastSeenAt?: string;
+  readonly duplicates?: readonly string[];
+}
+
 /** A listing as the store returns it: `truncated` says that evidence or text was cut to fit. */
-export type StoredListing = Listing & { readonly truncated?: true };
+export type StoredListing = Listing & { readonly truncated?: true } & JobExtras;
+
+const nullableString = () => z.nullable(z.string());
+/** Built on first use, like the store's other schemas: the consumer's cold start pays for none it does not read. */
+const JobExtrasSchema = z.lazy(() =>
+  z.object({
+    sources: z.optional(
+      z.array(
+        z.object({ format: z.string(), url: nullableString(), firstSeen: z.string(), lastSeen: z.string() }),
+      ),
+    ),
+    firstSeenAt: z.optional(z.string()),
+    lastSeenAt: z.optional(z.string()),
+    duplicates: z.optional(z.array(z.string())),
+  }),
+);
 
 /** The compressed document's ceiling: under half an item, the other half kept for the posting as received. */
 export const DOC_MAX_BYTES = 150 * 1024;
@@ -53,7 +89,7 @@ const compress = (json: string) =>
 
 const cut = (text: string, max: number) => (text.length > max ? `${text.slice(0, max - 1)}…` : text);
 
-function trimListing(listing: Listing, evidenceMax: number, textMax: number): Listing {
+function trimListing(listing: StoredListing, evidenceMax: number, textMax: number): StoredListing {
   return {
     ...listing,
     title: cut(listing.title, textMax),
@@ -82,7 +118,7 @@ function trimListing(listing: Listing, evidenceMax: number, textMax: number): Li
  * Encodes a listing for its item, trimming when huge, always compressed.
  * @throws StoreError when even the trimmed, compressed listing is over DOC_MAX_BYTES.
  */
-export function encodeListingDocument(listing: Listing): EncodedDocument {
+export function encodeListingDocument(listing: StoredListing): EncodedDocument {
   const json = JSON.stringify(listing);
   const bytes = Buffer.byteLength(json);
   if (bytes <= TRIM_ABOVE_BYTES) {
@@ -120,14 +156,23 @@ export function decodeListingDocument(body: Uint8Array | undefined): StoredListi
   const parsed = ListingSchema.safeParse(raw);
   if (!parsed.success)
     throw new StoreError('listing document does not match the schema', { cause: parsed.error });
+  const extras = JobExtrasSchema.safeParse(raw);
+  if (!extras.success)
+    throw new StoreError('listing document does not match the schema', { cause: extras.error });
+  const job = Object.fromEntries(Object.entries(extras.data).filter(([, v]) => v !== undefined));
   const truncated = (raw as { truncated?: unknown }).truncated === true;
-  return truncated ? { ...parsed.data, truncated: true } : parsed.data;
+  return truncated ? { ...parsed.data, ...job, truncated: true } : { ...parsed.data, ...job };
 }
 
-/** A hash of what a listing says, its enrichment time left out: equal hashes mean nothing to write. */
-export function contentHashOf(listing: Listing): string {
-  const { enrichedAt: _ignored, ...rest } = listing;
-  return createHash('sha256').update(JSON.stringify(rest)).digest('base64url').slice(0, 22);
+/**
+ * A hash of what a listing says, its enrichment time and when its sources were seen left out:
+ * equal hashes mean nothing to write (a repost of the same content moves no `lastSeen`, and
+ * costs no write).
+ */
+export function contentHashOf(listing: StoredListing): string {
+  const { enrichedAt: _e, firstSeenAt: _f, lastSeenAt: _l, sources, ...rest } = listing;
+  const said = sources === undefined ? rest : { ...rest, sources: sources.map((s) => [s.format, s.url]) };
+  return createHash('sha256').update(JSON.stringify(said)).digest('base64url').slice(0, 22);
 }
 
 /**

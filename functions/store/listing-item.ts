@@ -5,11 +5,13 @@
  * Nothing else: no write-protocol bookkeeping, no copies of the listing.
  *
  * Room kept for what comes next: the posting as received (issue 17) goes in a binary attribute
- * `raw` beside `d` (the document ceiling leaves half the item for it), and a job identity
- * (issue 18) in `jk`, with a sparse index of its own when it lands.
+ * `raw` beside `d` (the document ceiling leaves half the item for it). The job identity (issue
+ * 18) is `jk` (its block key, GSI `byJob`) and `ji` (the identity the index projects), computed
+ * with the posting's description (which the listing does not keep).
  */
-import type { Listing } from '../enrichment/index.ts';
+import { type JobIdentity, jobIdentity } from '../enrichment/index.ts';
 import { type Item, type PlainValue, toItem } from './dynamodb-codec.ts';
+import type { StoredListing } from './listing-document.ts';
 import {
   companyKey,
   facetValueKey,
@@ -59,7 +61,7 @@ export const HEAD = {
  * same attributes, which is what `job-enrich doctor` checks stored items against.
  */
 export function indexAttributesOf(
-  listing: Listing,
+  listing: StoredListing,
   listedAt: string,
 ): Record<string, PlainValue | undefined> {
   const { skills, certifications } = listingFacetIds(listing);
@@ -93,12 +95,63 @@ export function indexAttributesOf(
   return attrs;
 }
 
+/**
+ * The job index attributes: the identity's most specific block key and the identity itself,
+ * compact (`ji`: a JSON array, no field names; without its exact keys, which are key items, and
+ * without the URL, since a copy under the same URL has the same readings and is compared by its
+ * fingerprint): every byte of it is written twice, in the item and in the `byJob` entry, and a
+ * listing item crossing a KB costs a write unit more (`npm run bench -- cost`).
+ * The identity is computed with the posting's description, which the listing does not keep, so
+ * unlike the other index attributes these are not derived from the document (the doctor leaves
+ * them alone).
+ */
+export function jobAttributesOf(identity: JobIdentity): Record<string, string | undefined> {
+  const block = identity.blocks.at(-1);
+  if (block === undefined) return {};
+  const kept = [
+    identity.blocks,
+    identity.location,
+    identity.pay,
+    identity.requisitions,
+    identity.ats,
+    identity.body,
+  ];
+  return { [ATTR.jobKey]: block.slice(0, 400), [ATTR.jobIdentity]: JSON.stringify(kept) };
+}
+
+/** The identity a stored `ji` holds (without keys and URL), or null when it is absent or damaged. */
+export function jobIdentityOfItem(item: Item): JobIdentity | null {
+  const text = item[ATTR.jobIdentity]?.S;
+  if (text === undefined) return null;
+  try {
+    const [blocks, location, pay, requisitions, ats, body, requires, skills] = JSON.parse(text) as unknown[];
+    const str = (v: unknown) => (typeof v === 'string' ? v : null);
+    const strs = (v: unknown) =>
+      Array.isArray(v) ? v.filter((x): x is string => typeof x === 'string') : [];
+    return {
+      keys: [],
+      blocks: strs(blocks),
+      location: str(location),
+      pay: str(pay),
+      requisitions: strs(requisitions),
+      ats: str(ats),
+      url: null,
+      body: str(body),
+      requires: str(requires),
+      skills: str(skills),
+    };
+  } catch {
+    return null;
+  }
+}
+
 /** The whole listing item. */
 export function listingItemOf(
-  listing: Listing,
+  listing: StoredListing,
   head: Omit<ListingItemHead, 'id' | 'skills' | 'certifications'>,
   document: { body: Uint8Array; truncated: boolean },
   raw?: Uint8Array | null,
+  identity: JobIdentity = jobIdentity(listing),
 ): Item {
   return toItem({
     ...listingKey(listing.id),
@@ -114,6 +167,7 @@ export function listingItemOf(
     [HEAD.truncated]: document.truncated ? true : undefined,
     [HEAD.raw]: raw ?? undefined,
     ...indexAttributesOf(listing, head.listedAt),
+    ...jobAttributesOf(identity),
   });
 }
 

@@ -3,7 +3,7 @@
  * storage, with no DynamoDB in sight. dynamodb-listing-store.ts implements it.
  */
 import * as z from 'zod/mini';
-import type { BandPosition, Listing, Posting } from '../enrichment/index.ts';
+import type { BandPosition, JobIdentity, Listing, Posting } from '../enrichment/index.ts';
 import type { BenchmarkAggregate, BenchmarkScope } from './benchmark-aggregate.ts';
 import type { StoredListing } from './listing-document.ts';
 import type { Facet } from './listing-keys.ts';
@@ -23,6 +23,12 @@ export interface PutListingOptions {
    * listing is stored without a kept posting (and cannot be re-enriched).
    */
   readonly posting?: Posting;
+  /**
+   * The posting's job identity, computed with its description (the core's `jobIdentity` of the
+   * posting and its listing). Without it the writer computes one from the listing alone, which
+   * has no description signature, so fewer copies are recognised.
+   */
+  readonly identity?: JobIdentity;
 }
 
 export interface PutListingResult {

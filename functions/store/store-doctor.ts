@@ -43,7 +43,7 @@ import { decodeListingDocument, type StoredListing } from './listing-document.ts
 import { HEAD, indexAttributesOf } from './listing-item.ts';
 import { indexItemKeysOf, listingFacetIds } from './listing-keys.ts';
 import { indexItemOf } from './listing-writer.ts';
-import { ATTR, TABLE_INDEXES } from './table-definition.ts';
+import { ALIAS_ATTRIBUTE, ATTR, TABLE_INDEXES } from './table-definition.ts';
 
 export interface DoctorOptions {
   readonly client: DynamoDBClient;
@@ -68,7 +68,9 @@ export interface DoctorResult {
 /** Every index attribute a listing item may carry: the keys and projections of the table's indexes. */
 const INDEX_ATTRS = [
   ...new Set(TABLE_INDEXES.flatMap((i) => [i.partitionKey.name, i.sortKey.name, ...(i.include ?? [])])),
-];
+  // The job identity is computed with the posting's description, which the document does not
+  // keep: not derivable from it, so not checked against it (listing-item.ts jobAttributesOf).
+].filter((name) => name !== ATTR.jobKey && name !== ATTR.jobIdentity);
 
 const show = (v: AttributeValue | undefined) => (v === undefined ? 'absent' : JSON.stringify(v.S ?? v.N));
 const same = (a: AttributeValue | undefined, b: AttributeValue | undefined) =>
@@ -120,6 +122,8 @@ export async function runStoreDoctor(ctx: DoctorOptions): Promise<DoctorResult> 
       indexItems.set(keyId(pk, sk), item);
       return;
     }
+    // An alias (a posting merged into its job's listing) has no document and no index attribute.
+    if (item[ALIAS_ATTRIBUTE] !== undefined) return;
     if (pk.startsWith(AGGREGATE_PREFIX)) {
       aggregateItems.set(aggregateKeyId(pk, sk), item);
       return;

@@ -11,6 +11,8 @@
  * | index entry | `X#<skill|cert>#<value>#<shard>` | `<listedAt>#<id>`  | newest-first entry of a multi-valued facet   |
  * | feed source | `FEED`                           | `<sourceId>`       | URL + HTTP validators                        |
  * | seen marker | `S#<sourceId>`                   | `<listing id>`     | a feed posting already enqueued              |
+ * | alias       | `L#<id>`                         | `L`                | `al`: the listing of the same job it joined  |
+ * | job key     | `J#<key>`                        | `J`                | `id`: the listing an ATS id / URL belongs to |
  *
  * A listing is written once (one conditional PutItem, docs/write-path.md). Its single-valued
  * facets are sparse GSIs on that one item, so DynamoDB keeps them in step with it; only
@@ -63,7 +65,17 @@ export const ATTR = {
   allKey: 'gA',
   tierKey: 'gT',
   companyKey: 'gC',
+  /** The job's block key, `<employer>|<title words>` (the core's `jobIdentity`): GSI `byJob`. */
+  jobKey: 'jk',
+  /** The job's identity as JSON (keys left out): what a twin's identity is compared with. */
+  jobIdentity: 'ji',
 } as const;
+
+/**
+ * On a listing item in place of a listing: the id of the listing of the same job it was merged
+ * into (listing-writer.ts). No index attribute, so it never counts or lists.
+ */
+export const ALIAS_ATTRIBUTE = 'al';
 
 /** Every listing, newest first, sharded (listing-keys.ts `SHARDS.all`). */
 export const ALL_INDEX = 'byAll';
@@ -71,6 +83,8 @@ export const ALL_INDEX = 'byAll';
 export const TIER_INDEX = 'byTier';
 /** Listings with a company, by normalised company name. */
 export const COMPANY_INDEX = 'byCompany';
+/** Listings by job block key: where the writer looks for a twin of a posting (issue 18). */
+export const JOB_INDEX = 'byJob';
 
 /** Global secondary indexes: sparse (an item without the key attribute is not in the index). */
 export const TABLE_INDEXES: readonly IndexDefinition[] = [
@@ -103,5 +117,11 @@ export const TABLE_INDEXES: readonly IndexDefinition[] = [
     partitionKey: { name: ATTR.companyKey, type: 'S' },
     sortKey: { name: ATTR.listedSort, type: 'S' },
     include: [ATTR.tier, ATTR.position, ATTR.skills, ATTR.certifications],
+  },
+  {
+    indexName: JOB_INDEX,
+    partitionKey: { name: ATTR.jobKey, type: 'S' },
+    sortKey: { name: ATTR.listedSort, type: 'S' },
+    include: [ATTR.jobIdentity],
   },
 ];

@@ -1,7 +1,11 @@
-import { DeleteItemCommand, PutItemCommand, UpdateItemCommand } from '@aws-sdk/client-dynamodb';
+import {
+  DeleteItemCommand,
+  GetItemCommand,
+  PutItemCommand,
+  UpdateItemCommand,
+} from '@aws-sdk/client-dynamodb';
 import { describe, expect, it } from 'vitest';
 import { runDoctorCommand } from '../../functions/cli/doctor.ts';
-import { contentHashOf } from '../../functions/store/listing-document.ts';
 import { indexItemKeysOf, listingKey } from '../../functions/store/listing-keys.ts';
 import { buildPaidListing } from '../factories/postings.ts';
 import { startDynaliteBackend } from './support/dynamodb-backends.ts';
@@ -27,26 +31,20 @@ describe('job-enrich doctor', () => {
         ExpressionAttributeValues: { ':t': { S: 'vp#0' }, ':tier': { S: 'vp' } },
       }),
     );
-    const [okta] = indexItemKeysOf(
-      second.id,
-      ['okta'],
-      [],
-      second.postedAt ?? RECEIVED,
-      contentHashOf(second),
+    // The stored content's hash (the document as stored: the listing and its job's sources).
+    const secondKey = listingKey(second.id);
+    const secondItem = await client.send(
+      new GetItemCommand({ TableName: tableName, Key: { pk: { S: secondKey.pk }, sk: { S: secondKey.sk } } }),
     );
+    const secondHash = secondItem.Item?.h?.S ?? '';
+    const [okta] = indexItemKeysOf(second.id, ['okta'], [], second.postedAt ?? RECEIVED, secondHash);
     await client.send(
       new DeleteItemCommand({
         TableName: tableName,
         Key: { pk: { S: okta?.pk ?? '' }, sk: { S: okta?.sk ?? '' } },
       }),
     );
-    const [stale] = indexItemKeysOf(
-      second.id,
-      ['aws'],
-      [],
-      second.postedAt ?? RECEIVED,
-      contentHashOf(second),
-    );
+    const [stale] = indexItemKeysOf(second.id, ['aws'], [], second.postedAt ?? RECEIVED, secondHash);
     await client.send(
       new PutItemCommand({
         TableName: tableName,

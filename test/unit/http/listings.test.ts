@@ -167,7 +167,12 @@ describe('GET /listings/{id}', () => {
     const response = await h.app.request(`/listings/${stored.id}`);
 
     expect(response.status).toBe(200);
-    expect(StoredListingSchema.parse(await response.json())).toEqual(stored);
+    const body = StoredListingSchema.parse(await response.json());
+    // The listing as posted, plus what the store keeps of its job: where and when it was seen.
+    expect(body).toMatchObject(stored);
+    expect(body.sources).toEqual([
+      expect.objectContaining({ format: stored.source.format, url: stored.source.url }),
+    ]);
   });
 
   it.each(['no-such-listing', '..%2F..%2Fetc%2Fpasswd', 'x'.repeat(300)])(
