@@ -1,18 +1,59 @@
 /** `job-enrich classify` and `job-enrich benchmark`: enrich documents locally, nothing stored. */
-import { enrichDocument, type Format, type Listing, loadTaxonomy } from '../enrichment/index.ts';
+import {
+  type Block,
+  compareJobs,
+  enrichPosting,
+  type Format,
+  type JobIdentity,
+  jobIdentity,
+  type Listing,
+  loadTaxonomy,
+  parseRawPostings,
+  toPosting,
+} from '../enrichment/index.ts';
 import { formatBenchmarkTable } from './benchmark-table.ts';
 import { errorLine, type Io, inputErrorLine, readInput } from './cli-io.ts';
 import { createListingWriter, type Output } from './csv-output.ts';
 import { RunTally } from './exit-codes.ts';
 import { createProgress } from './progress.ts';
 
-/** Enriches every input, handing each listing on; returns the run's tally. */
+/** A record of `classify`: the listing, and the earlier listing of the run it is the same job as. */
+export type ClassifiedRecord = Listing & { duplicateOf?: string };
+
+/**
+ * Tells, within one run, which listings are the same job as an earlier one (the core's
+ * `compareJobs`). An earlier job is found by a shared identity key or employer-and-title reading,
+ * never by comparing with every record, so a 3,000-item feed stays linear.
+ */
+export function createRunDeduper(): (listing: Listing, blocks: readonly Block[]) => ClassifiedRecord {
+  const jobs: Array<{ id: string; identity: JobIdentity }> = [];
+  const byKey = new Map<string, number[]>();
+  return (listing, blocks) => {
+    const identity = jobIdentity({ ...listing, blocks });
+    const lookups = [...identity.keys.map((k) => `k:${k}`), ...identity.blocks.map((b) => `b:${b}`)];
+    const candidates = [...new Set(lookups.flatMap((k) => byKey.get(k) ?? []))].sort((a, b) => a - b);
+    const twin = candidates
+      .map((i) => jobs[i])
+      .find((job) => job && (job.id === listing.id || compareJobs(job.identity, identity).same));
+    if (twin) return { ...listing, duplicateOf: twin.id };
+    const index = jobs.push({ id: listing.id, identity }) - 1;
+    for (const k of lookups) {
+      const list = byKey.get(k);
+      if (list) list.push(index);
+      else byKey.set(k, [index]);
+    }
+    return listing;
+  };
+}
+
+/** Enriches every input, handing each listing on (marked `duplicateOf` an earlier one of the same job); returns the run's tally. */
 export async function enrichInputs(
   inputs: readonly string[],
   format: Format | 'auto',
   io: Io,
-  onListing: (l: Listing) => void,
+  onListing: (l: ClassifiedRecord) => void,
 ): Promise<RunTally> {
+  const dedupe = createRunDeduper();
   const taxonomy = loadTaxonomy();
   const tally = new RunTally();
   const progress = createProgress(io, 'classified');
@@ -26,7 +67,13 @@ export async function enrichInputs(
     });
     try {
       const input = await readInput(arg, io);
-      const listings = enrichDocument({ ...input, format }, { taxonomy, now: io.now() });
+      const now = io.now();
+      // One posting at a time from raw to listing (as enrichDocument does), its blocks kept
+      // only long enough for its identity.
+      const listings = parseRawPostings({ ...input, format }).map((raw) => {
+        const posting = toPosting(raw);
+        return dedupe(enrichPosting(posting, { taxonomy, now }), posting.blocks);
+      });
       progress.end();
       // Zero records from one input is said, so it does not look like a hang; exit 3 if none had any.
       if (listings.length === 0) io.err(errorLine(`${arg}: no postings found`));

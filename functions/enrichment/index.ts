@@ -7,10 +7,11 @@
  * - `pay/`       money, amounts and cues in text, structured pay, annual salary, the band
  * - `classify/`  scope and tier, titles, role signals, skills and certifications
  * - `taxonomy/`  the shipped taxonomy, validated by the one schema in taxonomy/schema.ts
+ * - `identity/`  whether two postings from any sources are one job (issue 18)
  * `enrich-posting.ts` and `enrich-document.ts` join them; `types.ts` holds the shapes they share
  * and `fields.ts` the coercions of untrusted field values that parse/ and pay/ both use.
  *
- * What may import what: parse/ → pay/; classify/ → pay/, taxonomy/; pay/ → neither; all → types.ts,
+ * What may import what: parse/ → pay/; classify/ → pay/, taxonomy/; pay/ → neither; identity/ → none; all → types.ts,
  * fields.ts. Nothing in the core imports from outside it except taxonomy/*.json and
  * taxonomy/schema.ts.
  *
@@ -20,6 +21,7 @@
  */
 export { enrichDocument } from './enrich-document.ts';
 export { type EnrichContext, enrichPosting, listingId, normalizeUrl } from './enrich-posting.ts';
+export * from './identity/index.ts';
 export {
   decodeDocument,
   detectFormat,
