@@ -3,20 +3,22 @@
 // posting files, a pairs.jsonl ({ a, b, same, kind, note } per line) and a SOURCES.md naming every file.
 //
 //   node eval/pairs.mjs [DIR] [--cmd "node bin/job-enrich.mjs classify"] [--jobs 2]
-//        [--min precision=0.99,recall=0.9] [--verbose] [--sweep]
+//        [--min precision=0.99,recall=0.9] [--verbose] [--sweep] [--core]
 //
 // With no DIR it scores test/fixtures/eval/job-pairs. For each pair it runs `<cmd> A B` (one run, two
 // inputs) and reads the records of B: the pair is predicted "same job" when a record of B carries a
 // `duplicateOf` equal to the `id` of a record of A. Records without `duplicateOf` (a build without job
 // identity) are predicted "different". Figures: pair precision and recall of "same job", and per kind how
-// many pairs were merged. --verbose prints every miss (a wrong merge or a missed one); --sweep prints
-// precision and recall at several thresholds when the records carry a similarity score
-// (`duplicateScore`, or `duplicate.score`); without scores it says so. Exit 0 when every minimum holds
+// many pairs were merged. --verbose prints every miss (a wrong merge or a missed one); --sweep also asks
+// the identity core (compareJobs, in-process through tsx) for its reason and description similarity on
+// every pair and prints precision and recall as the similarity threshold moves (a build without job
+// identity says so). --core judges every pair with the core's compareJobs in-process instead of
+// spawning the CLI (fast; no blocking, no run-level dedupe). Exit 0 when every minimum holds
 // and no run failed; CLI exit 0 and 3 are clean runs, anything else counts as an error.
 import { spawn } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { basename, dirname, join, relative, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 
@@ -205,17 +207,83 @@ function byKind(judged) {
   return [...rows.entries()].sort(([a], [b]) => a.localeCompare(b));
 }
 
-function sweep(judged) {
-  const scored = judged.filter((j) => j.score !== null);
-  if (scored.length === 0) {
-    console.log('sweep: the records carry no similarity score (duplicateScore), nothing to sweep');
+/**
+ * The identity core's own verdict on every pair, read in-process (through tsx): the reason it gives
+ * and the description similarity. Null when this build has no `compareJobs` (no job identity yet).
+ */
+export async function coreVerdicts(dir, pairs) {
+  const { register } = await import('tsx/esm/api');
+  const unregister = register();
+  try {
+    const core = await import(pathToFileURL(join(root, 'functions/enrichment/index.ts')).href);
+    if (typeof core.compareJobs !== 'function' || typeof core.jobIdentity !== 'function') return null;
+    const taxonomy = core.loadTaxonomy();
+    const now = new Date();
+    const identities = new Map();
+    const identityOf = (file) => {
+      if (!identities.has(file)) {
+        const raws = core.parseRawPostings({
+          content: readFileSync(join(dir, file)),
+          file,
+          url: null,
+          contentType: null,
+          format: 'auto',
+        });
+        const posting = raws.length ? core.toPosting(raws[0]) : null;
+        identities.set(
+          file,
+          posting
+            ? core.jobIdentity({ ...core.enrichPosting(posting, { taxonomy, now }), blocks: posting.blocks })
+            : null,
+        );
+      }
+      return identities.get(file);
+    };
+    return pairs.map((pair) => {
+      const a = identityOf(pair.a);
+      const b = identityOf(pair.b);
+      return a && b ? core.compareJobs(a, b) : null;
+    });
+  } finally {
+    await unregister();
+  }
+}
+
+/**
+ * Precision and recall as the description-similarity threshold moves: pairs the core decides on the
+ * similarity (reason `fingerprint` or `body`, a similarity known) are re-decided at each threshold;
+ * every other verdict (ATS id, requisition, URL, title, location, pay) stays as the core gave it.
+ */
+async function sweep(dir, judged) {
+  const verdicts = await coreVerdicts(
+    dir,
+    judged.map((j) => j.pair),
+  );
+  if (verdicts === null) {
+    console.log('sweep: this build has no compareJobs/jobIdentity in the core, nothing to sweep');
     return;
   }
-  console.log(
-    `sweep over ${scored.length}/${judged.length} scored pairs (unscored pairs count as not merged):`,
-  );
-  for (const t of [0.5, 0.6, 0.7, 0.75, 0.8, 0.85, 0.9, 0.95, 0.98]) {
-    const f = pairFigures(judged.map((j) => ({ pair: j.pair, same: j.score !== null && j.score >= t })));
+  const reasons = new Map();
+  verdicts.forEach((v, i) => {
+    const key = `${v?.reason ?? 'unread'} -> ${v?.same ? 'same' : 'different'}`;
+    const row = reasons.get(key) ?? { pairs: 0, labelledSame: 0 };
+    row.pairs++;
+    if (judged[i].pair.same) row.labelledSame++;
+    reasons.set(key, row);
+  });
+  console.log('core verdicts by reason (labelled same of them):');
+  for (const [k, r] of [...reasons].sort()) console.log(`  ${k}: ${r.pairs} (${r.labelledSame})`);
+  const bySimilarity = (v) =>
+    v && (v.reason === 'fingerprint' || v.reason === 'body') && v.similarity !== null;
+  const swept = verdicts.filter(bySimilarity).length;
+  console.log(`sweep of the body-similarity threshold over the ${swept} pairs the core decides on it:`);
+  for (const t of [0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9, 0.95]) {
+    const f = pairFigures(
+      judged.map((j, i) => {
+        const v = verdicts[i];
+        return { pair: j.pair, same: bySimilarity(v) ? v.similarity >= t : Boolean(v?.same) };
+      }),
+    );
     console.log(
       `  threshold ${t.toFixed(2)}: precision=${fmt(f.precision)} recall=${fmt(f.recall)} fp=${f.fp} fn=${f.fn}`,
     );
@@ -238,6 +306,7 @@ async function main(argv) {
   };
   const verbose = flag('--verbose');
   const doSweep = flag('--sweep');
+  const coreOnly = flag('--core');
   const cmd = opt('--cmd', `${process.execPath} ${join(root, 'bin/job-enrich.mjs')} classify`).split(/\s+/);
   const jobs = Number(opt('--jobs', '2')) || 1;
   const minimums = Object.fromEntries(
@@ -255,7 +324,20 @@ async function main(argv) {
   }
   const pairs = readPairs(dir);
   const started = Date.now();
-  const judged = await judgeAll(cmd, dir, pairs, jobs);
+  let judged;
+  if (coreOnly) {
+    const verdicts = await coreVerdicts(dir, pairs);
+    if (verdicts === null) {
+      console.error('--core: this build has no compareJobs/jobIdentity in the core');
+      return 2;
+    }
+    judged = pairs.map((pair, i) => ({
+      pair,
+      same: Boolean(verdicts[i]?.same),
+      score: verdicts[i]?.similarity ?? null,
+      error: verdicts[i] ? null : 'a file gave no posting',
+    }));
+  } else judged = await judgeAll(cmd, dir, pairs, jobs);
   const f = pairFigures(judged);
   const errors = judged.filter((j) => j.error);
   const positives = pairs.filter((p) => p.same).length;
@@ -276,7 +358,7 @@ async function main(argv) {
   );
   for (const [kind, row] of byKind(judged))
     console.log(`  ${kind}: ${row.pairs} pairs, merged ${row.merged}, right ${row.right}`);
-  if (doSweep) sweep(judged);
+  if (doSweep) await sweep(dir, judged);
   const short = Object.entries(minimums).filter(([k, v]) => !((f[k] ?? 0) >= v));
   if (short.length) console.log(`below: ${short.map(([k, v]) => `${k}<${v}`).join(',')}`);
   return short.length === 0 && errors.length === 0 ? 0 : 1;
