@@ -288,6 +288,17 @@ async function sweep(dir, judged) {
       `  threshold ${t.toFixed(2)}: precision=${fmt(f.precision)} recall=${fmt(f.recall)} fp=${f.fp} fn=${f.fn}`,
     );
   }
+  // What the descriptions alone separate: every pair with a similarity, no other evidence.
+  const known = judged.filter((_, i) => typeof verdicts[i]?.similarity === 'number');
+  console.log(`body similarity alone, over the ${known.length} pairs with one (no other evidence):`);
+  for (const t of [0.3, 0.5, 0.7, 0.8, 0.9, 0.95, 0.99]) {
+    const f = pairFigures(
+      judged.map((j, i) => ({ pair: j.pair, same: (verdicts[i]?.similarity ?? -1) >= t })),
+    );
+    console.log(
+      `  threshold ${t.toFixed(2)}: precision=${fmt(f.precision)} recall=${fmt(f.recall)} fp=${f.fp} fn=${f.fn}`,
+    );
+  }
 }
 
 async function main(argv) {
