@@ -1,0 +1,382 @@
+#!/usr/bin/env node
+// Scores "same job" decisions against labelled pairs of real postings (issue 18): a directory holding
+// posting files, a pairs.jsonl ({ a, b, same, kind, note } per line) and a SOURCES.md naming every file.
+//
+//   node eval/pairs.mjs [DIR] [--cmd "node bin/job-enrich.mjs classify"] [--jobs 2]
+//        [--min precision=0.99,recall=0.9] [--verbose] [--sweep] [--core]
+//
+// With no DIR it scores test/fixtures/eval/job-pairs. For each pair it runs `<cmd> A B` (one run, two
+// inputs) and reads the records of B: the pair is predicted "same job" when a record of B carries a
+// `duplicateOf` equal to the `id` of a record of A. Records without `duplicateOf` (a build without job
+// identity) are predicted "different". Figures: pair precision and recall of "same job", and per kind how
+// many pairs were merged. --verbose prints every miss (a wrong merge or a missed one); --sweep also asks
+// the identity core (compareJobs, in-process through tsx) for its reason and description similarity on
+// every pair and prints precision and recall as the similarity threshold moves (a build without job
+// identity says so). --core judges every pair with the core's compareJobs in-process instead of
+// spawning the CLI (fast; no blocking, no run-level dedupe). Exit 0 when every minimum holds
+// and no run failed; CLI exit 0 and 3 are clean runs, anything else counts as an error.
+import { spawn } from 'node:child_process';
+import { existsSync, readFileSync } from 'node:fs';
+import { basename, dirname, join, relative, resolve } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+
+/** The kinds a pair may have: the first two (and `agency-copy`) are usually the same job, the rest not. */
+export const KINDS = new Set([
+  'board-vs-aggregator',
+  'repost',
+  'agency-copy',
+  'different-location',
+  'different-level',
+  'different-requisition',
+  'unrelated-same-title',
+]);
+/** The kinds that count as hard negatives (two different jobs a naive matcher would merge). */
+export const HARD_NEGATIVE_KINDS = new Set([
+  'different-location',
+  'different-level',
+  'different-requisition',
+  'unrelated-same-title',
+]);
+
+export const defaultDir = () => join(root, 'test/fixtures/eval/job-pairs');
+
+/** The labelled pairs of a directory, one object per line of pairs.jsonl. */
+export function readPairs(dir) {
+  return readFileSync(join(dir, 'pairs.jsonl'), 'utf8')
+    .split('\n')
+    .filter((l) => l.trim())
+    .map((l) => JSON.parse(l));
+}
+
+/** Everything wrong with a pairs directory (an empty list when it is well-formed). */
+export function checkPairs(dir, { minPairs = 200, minHardNegativeShare = 0.4 } = {}) {
+  const problems = [];
+  let pairs;
+  try {
+    pairs = readPairs(dir);
+  } catch (e) {
+    return [`pairs.jsonl: ${e.message}`];
+  }
+  const sources = existsSync(join(dir, 'SOURCES.md')) ? readFileSync(join(dir, 'SOURCES.md'), 'utf8') : null;
+  if (sources === null) problems.push('SOURCES.md is missing');
+  const seen = new Set();
+  pairs.forEach((p, i) => {
+    const at = `pair ${i + 1}`;
+    for (const side of ['a', 'b']) {
+      const f = p[side];
+      if (typeof f !== 'string' || f === '' || basename(f) !== f)
+        problems.push(`${at}: ${side} is not a file name`);
+      else if (!existsSync(join(dir, f))) problems.push(`${at}: ${f} does not exist`);
+      else if (sources !== null && !sources.includes(`\`${f}\``))
+        problems.push(`${at}: SOURCES.md does not name ${f}`);
+    }
+    if (p.a === p.b) problems.push(`${at}: a and b are the same file`);
+    if (typeof p.same !== 'boolean') problems.push(`${at}: same is not true or false`);
+    if (!KINDS.has(p.kind)) problems.push(`${at}: unknown kind ${JSON.stringify(p.kind)}`);
+    else if (p.same === true && HARD_NEGATIVE_KINDS.has(p.kind))
+      problems.push(`${at}: ${p.kind} labelled same job`);
+    if (typeof p.note !== 'string' || p.note.trim() === '') problems.push(`${at}: no note`);
+    const key = [p.a, p.b].sort().join('\n');
+    if (seen.has(key)) problems.push(`${at}: the pair ${p.a} / ${p.b} is listed twice`);
+    seen.add(key);
+  });
+  if (pairs.length < minPairs) problems.push(`${pairs.length} pairs, fewer than ${minPairs}`);
+  const hard = pairs.filter((p) => p.same === false && HARD_NEGATIVE_KINDS.has(p.kind)).length;
+  if (pairs.length > 0 && hard / pairs.length < minHardNegativeShare)
+    problems.push(`hard negatives are ${hard}/${pairs.length}, under ${minHardNegativeShare}`);
+  return problems;
+}
+
+function run(cmd, files) {
+  return new Promise((done) => {
+    const child = spawn(cmd[0], [...cmd.slice(1), ...files], { stdio: ['ignore', 'pipe', 'pipe'] });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.setEncoding('utf8').on('data', (d) => {
+      stdout += d;
+    });
+    child.stderr.setEncoding('utf8').on('data', (d) => {
+      stderr += d;
+    });
+    const timer = setTimeout(() => child.kill('SIGKILL'), 60_000);
+    child.on('error', (e) => {
+      clearTimeout(timer);
+      done({ status: null, stdout, stderr: String(e) });
+    });
+    child.on('close', (status) => {
+      clearTimeout(timer);
+      done({ status, stdout, stderr });
+    });
+  });
+}
+
+const scoreOf = (r) =>
+  typeof r?.duplicateScore === 'number'
+    ? r.duplicateScore
+    : typeof r?.duplicate?.score === 'number'
+      ? r.duplicate.score
+      : null;
+
+/** Runs the classifier on one pair: whether it called them the same job, its score if any, and any error. */
+export async function judgePair(cmd, dir, pair) {
+  const fa = join(dir, pair.a);
+  const fb = join(dir, pair.b);
+  const out = await run(cmd, [fa, fb]);
+  const clean = out.status === 0 || out.status === 3;
+  const error = clean
+    ? null
+    : `exit ${out.status} ${String(out.stderr || '')
+        .trim()
+        .split('\n')
+        .pop()}`;
+  let records = [];
+  try {
+    records = out.stdout
+      .split('\n')
+      .filter((l) => l.trim())
+      .map((l) => JSON.parse(l));
+  } catch (e) {
+    return { same: false, score: null, error: `output is not JSON lines (${e.message})`, records: 0 };
+  }
+  const fileOf = (r) => basename(String(r?.source?.file ?? r?.source?.url ?? ''));
+  const ofA = records.filter((r) => fileOf(r) === pair.a);
+  const ofB = records.filter((r) => fileOf(r) === pair.b);
+  const idsA = new Set(ofA.map((r) => r.id).filter(Boolean));
+  const same = ofB.some((r) => r.duplicateOf != null && idsA.has(r.duplicateOf));
+  const scores = ofB.map(scoreOf).filter((s) => s !== null);
+  const missing = [ofA.length ? null : 'no record for a', ofB.length ? null : 'no record for b'].filter(
+    Boolean,
+  );
+  return {
+    same,
+    score: scores.length ? Math.max(...scores) : null,
+    error: error ?? (missing.length ? missing.join(', ') : null),
+    records: records.length,
+  };
+}
+
+/** Precision and recall of "same job" over judged pairs (precision is null when nothing was merged). */
+export function pairFigures(judged) {
+  let tp = 0;
+  let fp = 0;
+  let fn = 0;
+  let tn = 0;
+  for (const { pair, same } of judged) {
+    if (pair.same && same) tp++;
+    else if (!pair.same && same) fp++;
+    else if (pair.same && !same) fn++;
+    else tn++;
+  }
+  return {
+    tp,
+    fp,
+    fn,
+    tn,
+    precision: tp + fp ? tp / (tp + fp) : null,
+    recall: tp + fn ? tp / (tp + fn) : null,
+  };
+}
+
+async function judgeAll(cmd, dir, pairs, jobs) {
+  const judged = new Array(pairs.length);
+  let next = 0;
+  const worker = async () => {
+    while (next < pairs.length) {
+      const i = next++;
+      judged[i] = { pair: pairs[i], ...(await judgePair(cmd, dir, pairs[i])) };
+    }
+  };
+  await Promise.all(Array.from({ length: Math.max(1, jobs) }, worker));
+  return judged;
+}
+
+const fmt = (x) => (x === null ? 'n/a' : x.toFixed(3));
+
+function byKind(judged) {
+  const rows = new Map();
+  for (const { pair, same } of judged) {
+    const key = `${pair.kind} (${pair.same ? 'same' : 'different'})`;
+    const row = rows.get(key) ?? { pairs: 0, merged: 0, right: 0 };
+    row.pairs++;
+    if (same) row.merged++;
+    if (same === pair.same) row.right++;
+    rows.set(key, row);
+  }
+  return [...rows.entries()].sort(([a], [b]) => a.localeCompare(b));
+}
+
+/**
+ * The identity core's own verdict on every pair, read in-process (through tsx): the reason it gives
+ * and the description similarity. Null when this build has no `compareJobs` (no job identity yet).
+ */
+export async function coreVerdicts(dir, pairs) {
+  const { register } = await import('tsx/esm/api');
+  const unregister = register();
+  try {
+    const core = await import(pathToFileURL(join(root, 'functions/enrichment/index.ts')).href);
+    if (typeof core.compareJobs !== 'function' || typeof core.jobIdentity !== 'function') return null;
+    const taxonomy = core.loadTaxonomy();
+    const now = new Date();
+    const identities = new Map();
+    const identityOf = (file) => {
+      if (!identities.has(file)) {
+        const raws = core.parseRawPostings({
+          content: readFileSync(join(dir, file)),
+          file,
+          url: null,
+          contentType: null,
+          format: 'auto',
+        });
+        const posting = raws.length ? core.toPosting(raws[0]) : null;
+        identities.set(
+          file,
+          posting
+            ? core.jobIdentity({ ...core.enrichPosting(posting, { taxonomy, now }), blocks: posting.blocks })
+            : null,
+        );
+      }
+      return identities.get(file);
+    };
+    return pairs.map((pair) => {
+      const a = identityOf(pair.a);
+      const b = identityOf(pair.b);
+      return a && b ? core.compareJobs(a, b) : null;
+    });
+  } finally {
+    await unregister();
+  }
+}
+
+/**
+ * Precision and recall as the description-similarity threshold moves: pairs the core decides on the
+ * similarity (reason `fingerprint` or `body`, a similarity known) are re-decided at each threshold;
+ * every other verdict (ATS id, requisition, URL, title, location, pay) stays as the core gave it.
+ */
+async function sweep(dir, judged) {
+  const verdicts = await coreVerdicts(
+    dir,
+    judged.map((j) => j.pair),
+  );
+  if (verdicts === null) {
+    console.log('sweep: this build has no compareJobs/jobIdentity in the core, nothing to sweep');
+    return;
+  }
+  const reasons = new Map();
+  verdicts.forEach((v, i) => {
+    const key = `${v?.reason ?? 'unread'} -> ${v?.same ? 'same' : 'different'}`;
+    const row = reasons.get(key) ?? { pairs: 0, labelledSame: 0 };
+    row.pairs++;
+    if (judged[i].pair.same) row.labelledSame++;
+    reasons.set(key, row);
+  });
+  console.log('core verdicts by reason (labelled same of them):');
+  for (const [k, r] of [...reasons].sort()) console.log(`  ${k}: ${r.pairs} (${r.labelledSame})`);
+  const bySimilarity = (v) =>
+    v && (v.reason === 'fingerprint' || v.reason === 'body') && v.similarity !== null;
+  const swept = verdicts.filter(bySimilarity).length;
+  console.log(`sweep of the body-similarity threshold over the ${swept} pairs the core decides on it:`);
+  for (const t of [0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9, 0.95]) {
+    const f = pairFigures(
+      judged.map((j, i) => {
+        const v = verdicts[i];
+        return { pair: j.pair, same: bySimilarity(v) ? v.similarity >= t : Boolean(v?.same) };
+      }),
+    );
+    console.log(
+      `  threshold ${t.toFixed(2)}: precision=${fmt(f.precision)} recall=${fmt(f.recall)} fp=${f.fp} fn=${f.fn}`,
+    );
+  }
+  // What the descriptions alone separate: every pair with a similarity, no other evidence.
+  const known = judged.filter((_, i) => typeof verdicts[i]?.similarity === 'number');
+  console.log(`body similarity alone, over the ${known.length} pairs with one (no other evidence):`);
+  for (const t of [0.3, 0.5, 0.7, 0.8, 0.9, 0.95, 0.99]) {
+    const f = pairFigures(
+      judged.map((j, i) => ({ pair: j.pair, same: (verdicts[i]?.similarity ?? -1) >= t })),
+    );
+    console.log(
+      `  threshold ${t.toFixed(2)}: precision=${fmt(f.precision)} recall=${fmt(f.recall)} fp=${f.fp} fn=${f.fn}`,
+    );
+  }
+}
+
+async function main(argv) {
+  const args = [...argv];
+  const flag = (name) => {
+    const i = args.indexOf(name);
+    if (i < 0) return false;
+    args.splice(i, 1);
+    return true;
+  };
+  const opt = (name, fallback) => {
+    const i = args.indexOf(name);
+    if (i < 0) return fallback;
+    const [, value] = args.splice(i, 2);
+    return value;
+  };
+  const verbose = flag('--verbose');
+  const doSweep = flag('--sweep');
+  const coreOnly = flag('--core');
+  const cmd = opt('--cmd', `${process.execPath} ${join(root, 'bin/job-enrich.mjs')} classify`).split(/\s+/);
+  const jobs = Number(opt('--jobs', '2')) || 1;
+  const minimums = Object.fromEntries(
+    opt('--min', '')
+      .split(',')
+      .filter(Boolean)
+      .map((kv) => kv.split('='))
+      .map(([k, v]) => [k, Number(v)]),
+  );
+  const dir = args.length ? resolve(args[0]) : defaultDir();
+  const problems = checkPairs(dir, { minPairs: 1, minHardNegativeShare: 0 });
+  if (problems.length) {
+    console.error(`${dir}: the pairs are not well-formed:\n  ${problems.join('\n  ')}`);
+    return 2;
+  }
+  const pairs = readPairs(dir);
+  const started = Date.now();
+  let judged;
+  if (coreOnly) {
+    const verdicts = await coreVerdicts(dir, pairs);
+    if (verdicts === null) {
+      console.error('--core: this build has no compareJobs/jobIdentity in the core');
+      return 2;
+    }
+    judged = pairs.map((pair, i) => ({
+      pair,
+      same: Boolean(verdicts[i]?.same),
+      score: verdicts[i]?.similarity ?? null,
+      error: verdicts[i] ? null : 'a file gave no posting',
+    }));
+  } else judged = await judgeAll(cmd, dir, pairs, jobs);
+  const f = pairFigures(judged);
+  const errors = judged.filter((j) => j.error);
+  const positives = pairs.filter((p) => p.same).length;
+  if (verbose) {
+    for (const j of judged) {
+      if (j.same !== j.pair.same)
+        console.log(
+          `${j.pair.same ? 'missed merge' : 'wrong merge'} [${j.pair.kind}] ${j.pair.a} / ${j.pair.b}${j.score !== null ? ` score=${j.score}` : ''}\n  ${j.pair.note}`,
+        );
+      if (j.error) console.log(`error [${j.pair.kind}] ${j.pair.a} / ${j.pair.b}: ${j.error}`);
+    }
+  }
+  console.log(
+    `${relative(process.cwd(), dir) || '.'}: pairs=${pairs.length} (same ${positives}, different ${pairs.length - positives}) errors=${errors.length} seconds=${((Date.now() - started) / 1000).toFixed(1)}`,
+  );
+  console.log(
+    `pairs: precision=${fmt(f.precision)} recall=${fmt(f.recall)} (merged right ${f.tp}, wrong ${f.fp}; missed ${f.fn}; kept apart ${f.tn})`,
+  );
+  for (const [kind, row] of byKind(judged))
+    console.log(`  ${kind}: ${row.pairs} pairs, merged ${row.merged}, right ${row.right}`);
+  if (doSweep) await sweep(dir, judged);
+  const short = Object.entries(minimums).filter(([k, v]) => !((f[k] ?? 0) >= v));
+  if (short.length) console.log(`below: ${short.map(([k, v]) => `${k}<${v}`).join(',')}`);
+  return short.length === 0 && errors.length === 0 ? 0 : 1;
+}
+
+if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+  main(process.argv.slice(2)).then((code) => {
+    process.exitCode = code;
+  });
+}
