@@ -3,7 +3,6 @@
  * recruiters' paste form (`POST /`), the routes that read documents. API Gateway routes these
  * three here (lib/query-api.ts) and everything else to handlers/api.ts. Wiring only.
  */
-import { Logger } from '@aws-lambda-powertools/logger';
 import { handle } from 'hono/aws-lambda';
 import { createDynamoDbClient } from '../aws-clients.ts';
 import { loadDocumentApiConfig, loadTaxonomyFileSetting } from '../config.ts';
@@ -14,7 +13,6 @@ import { DynamoDbListingStore } from '../store/dynamodb-listing-store.ts';
 import { bundledTaxonomy } from '../taxonomy-in-force.ts';
 
 const config = loadDocumentApiConfig();
-const logger = new Logger({ serviceName: config.serviceName, logLevel: config.logLevel });
 const sqs = createSqsClient({ region: config.region, endpoint: config.endpoints.sqs });
 
 const app = createDocumentApp({
@@ -25,7 +23,8 @@ const app = createDocumentApp({
   send: (postings) => sendPostings(postings, { client: sqs, queueUrl: config.queueUrl }),
   // The shipped taxonomy, or the operator's file the stack validated at synth and bundled.
   taxonomy: bundledTaxonomy(loadTaxonomyFileSetting()),
-  logger,
+  // No Powertools logger here: the app's own JSON lines on stderr (app-shell.ts) keep this
+  // function under the 500 KiB bundle bar (Powertools' logger is ~20 KB of it; bundles.test.ts).
   // API Gateway's request id, so the problem's id matches the access log's.
   requestIdOf: (env) => {
     const context = (env as { requestContext?: { requestId?: unknown } } | undefined)?.requestContext;

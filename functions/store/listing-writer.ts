@@ -81,23 +81,6 @@ export function isConditionFailure(error: unknown): boolean {
   );
 }
 
-/** The head of a stored listing (consistent read), or null. */
-export async function readHead(ctx: WriterContext, id: string): Promise<ListingItemHead | null> {
-  const names = HEAD_PROJECTION.map((_, i) => `#p${i}`);
-  const out = await ctx.client.send(
-    new GetItemCommand({
-      TableName: ctx.tableName,
-      Key: key(listingKey(id)),
-      ConsistentRead: true,
-      ProjectionExpression: names.join(', '),
-      ExpressionAttributeNames: Object.fromEntries(names.map((n, i) => [n, HEAD_PROJECTION[i] as string])),
-    }),
-  );
-  if (!out.Item) return null;
-  // An item of the first layout (no revision) is replaced as if absent: see the put's condition.
-  return headOf(out.Item);
-}
-
 /**
  * Whether an incoming write replaces the stored one: received later, or received together and
  * enriched later (a re-enrichment under a newer taxonomy). A delivery of the same posting under

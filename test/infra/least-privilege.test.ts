@@ -299,8 +299,8 @@ describe('every role', () => {
         (statement) => !isListStreams(statement) && !JSON.stringify(statement.Resource).includes('StreamArn'),
       );
     // consumer, feed pull, API reads, the API's feed-source writes, the document function's reads,
-    // the re-enrichment job's items and its Scan, the fold's aggregate updates
-    expect(granted).toHaveLength(7);
+    // the re-enrichment job's items, its Scan, and the fold's aggregate updates
+    expect(granted).toHaveLength(8);
     for (const statement of granted) expect(resourcesOf(statement)).toContainEqual(tableArn);
   });
 });

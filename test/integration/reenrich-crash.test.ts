@@ -21,7 +21,22 @@ import { useStoreBackend } from './support/store-fixture.ts';
 
 const RECEIVED = '2026-11-20T08:00:00.000Z';
 const root = join(import.meta.dirname, '..', '..');
-const without = <T extends { enrichedAt: string }>({ enrichedAt: _e, ...rest }: T) => rest;
+/** The enrichment's answer: without its time, and without where and when the store saw the job (issue 18). */
+const without = <T extends { enrichedAt: string }>({ enrichedAt: _e, ...rest }: T) => {
+  const {
+    sources: _s,
+    firstSeenAt: _f,
+    lastSeenAt: _l,
+    duplicates: _d,
+    ...answer
+  } = rest as T & {
+    sources?: unknown;
+    firstSeenAt?: unknown;
+    lastSeenAt?: unknown;
+    duplicates?: unknown;
+  };
+  return answer;
+};
 
 /** Resolves with the child once it printed a progress line (a page is checkpointed). */
 function runUntilProgress(args: string[]): Promise<ChildProcess> {
