@@ -82,7 +82,36 @@ export function parseDocument(input: DocumentInput): RawPosting[] {
 }
 
 const TITLE_KEYS = ['job-title', 'position-title', 'title', 'position', 'role', 'job'];
-const COMPANY_KEYS = ['company', 'employer', 'organisation', 'organization', 'hiring-organization', 'client'];
+const COMPANY_KEYS = [
+  'company',
+  'employer',
+  'organisation',
+  'organization',
+  'hiring-organization',
+  'client',
+  'agency',
+  'org',
+];
+/**
+ * The site's own id of the opening (a requisition, an announcement number, the ATS posting id
+ * the page was made from): it tells a re-opened role from a repost of the same one, so it is kept
+ * on a line of the description where the job identity reads requisitions.
+ */
+const ID_KEYS = [
+  'requisition',
+  'requisition-id',
+  'requisition-number',
+  'req-id',
+  'job-id',
+  'job-announcement-number',
+  'announcement-number',
+  'vacancy-id',
+  'posting-id',
+  'leverid',
+  'lever-id',
+  'greenhouse-id',
+  'ashby-id',
+];
 const LOCATION_KEYS = ['location', 'job-location', 'city', 'place'];
 const PAY_KEYS = ['salary', 'pay', 'compensation', 'wage', 'salary-range'];
 
@@ -103,6 +132,7 @@ function withFrontMatter(front: FrontMatter, forced: Format | null, input: Docum
   const company = frontMatterField(front, COMPANY_KEYS) ?? split?.company ?? null;
   const location = frontMatterField(front, LOCATION_KEYS) ?? split?.location ?? null;
   const pay = frontMatterField(front, PAY_KEYS);
+  const opening = frontMatterField(front, ID_KEYS);
   // Front matter naming an employer, a place or pay declares a posting.
   // (or a title that names a role: "Acme Shared Services - Service Desk Lead").
   const declared: ParseContext = {
@@ -124,7 +154,9 @@ function withFrontMatter(front: FrontMatter, forced: Format | null, input: Docum
   // "Acme Shared Services - Service Desk Lead" over a body headed "Service Desk Lead": the heading.
   const heading = frontTitle && format === 'html' ? headingEnding(body, frontTitle) : null;
   const title = (heading ?? frontTitle ?? posting.title).slice(0, 300);
-  const description = pay ? withPayLine(posting.description, pay) : posting.description;
+  const withPay = pay ? withLeadLine(posting.description, `Salary: ${pay}`) : posting.description;
+  const description =
+    opening && /^[\w.-]{3,80}$/.test(opening) ? withLeadLine(withPay, `Requisition: ${opening}`) : withPay;
   return [
     {
       ...posting,
@@ -139,9 +171,8 @@ function withFrontMatter(front: FrontMatter, forced: Format | null, input: Docum
   ];
 }
 
-/** A description with the front matter's pay stated above it, where the pay reader finds it. */
-function withPayLine(description: RawPosting['description'], pay: string): RawPosting['description'] {
-  const line = `Salary: ${pay}`;
+/** A description with a front matter field stated above it, where its reader finds it (pay, requisition). */
+function withLeadLine(description: RawPosting['description'], line: string): RawPosting['description'] {
   if ('text' in description) return { text: `${line}\n${description.text}` };
   if ('html' in description)
     return {

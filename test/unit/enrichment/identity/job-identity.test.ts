@@ -4,12 +4,16 @@ import {
   atsKeyOfUrl,
   canonicalUrl,
   compareJobs,
+  enrichPosting,
   type IdentityRecord,
   jobIdentity,
+  loadTaxonomy,
+  parseRawPostings,
   SAME_JOB_MIN_BODY_SIMILARITY,
   sameJob,
   signatureSimilarity,
   titleReadings,
+  toPosting,
 } from '../../../../functions/enrichment/index.ts';
 
 const SECTIONS = [
@@ -250,5 +254,42 @@ describe('jobIdentity and sameJob', () => {
       }),
       { numRuns: 200 },
     );
+  });
+});
+
+describe('a static-site posting whose front matter names its opening', () => {
+  const page = (announcement: string, opens: string) =>
+    [
+      '---',
+      'title: Harbourline Freight - IT Manager',
+      'org: Harbourline Freight',
+      'location: Portland, OR',
+      `opens: ${opens}`,
+      `job_announcement_number: '${announcement}'`,
+      '---',
+      '',
+      ...SECTIONS.flatMap(([heading, text]) => [`## ${heading}`, '', text, '']),
+    ].join('\n');
+  const identityOf = (content: string) => {
+    const [raw] = parseRawPostings({ content, file: 'job.md', url: null, contentType: null, format: 'auto' });
+    if (!raw) throw new Error('no posting read');
+    const posting = toPosting(raw);
+    const listing = enrichPosting(posting, {
+      taxonomy: loadTaxonomy(),
+      now: new Date('2026-12-06T00:00:00Z'),
+    });
+    return jobIdentity({ ...listing, blocks: posting.blocks });
+  };
+
+  it('is the same job when re-published under the same announcement number', () => {
+    expect(
+      compareJobs(identityOf(page('21110018', 'July 19')), identityOf(page('21110018', 'August 3'))).same,
+    ).toBe(true);
+  });
+
+  it('is another job when re-opened under a new announcement number, word for word', () => {
+    expect(
+      compareJobs(identityOf(page('21110018', 'July 19')), identityOf(page('24110042', 'July 19'))).same,
+    ).toBe(false);
   });
 });
