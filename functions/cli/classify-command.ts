@@ -63,13 +63,15 @@ export async function enrichInputs(
   const tally = new RunTally();
   const progress = createProgress(io, 'classified');
   for (const [index, arg] of inputs.entries()) {
-    progress.update({
-      done: index,
-      total: inputs.length,
-      records: tally.records,
-      failed: tally.failed,
-      current: arg,
-    });
+    const show = () =>
+      progress.update({
+        done: index,
+        total: inputs.length,
+        records: tally.records,
+        failed: tally.failed,
+        current: arg,
+      });
+    show();
     try {
       const { chunks, ...source } = await openInput(arg, io);
       const ctx = { taxonomy, now: io.now() };
@@ -84,15 +86,7 @@ export async function enrichInputs(
         const posting = toPosting(event.posting);
         onListing(tally.record(dedupe(enrichPosting(posting, ctx), posting.blocks)));
         if (found % 256 === 0) await io.drain?.();
-        if (found % 500 === 0) {
-          progress.update({
-            done: index,
-            total: inputs.length,
-            records: tally.records,
-            failed: tally.failed,
-            current: arg,
-          });
-        }
+        if (found % 500 === 0) show();
       }
       progress.end();
       // Zero records from one input is said, so it does not look like a hang; exit 3 if none had any.

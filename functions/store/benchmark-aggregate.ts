@@ -28,7 +28,14 @@ import {
 } from './benchmark-fold.ts';
 import type { Item } from './dynamodb-codec.ts';
 import { indexAttributesOf } from './listing-item.ts';
-import { facetPartition, facetValueKey, idsOf, listsFacetValue, SHARDS } from './listing-keys.ts';
+import {
+  createFilter,
+  facetPartition,
+  facetValueKey,
+  idsOf,
+  listsFacetValue,
+  SHARDS,
+} from './listing-keys.ts';
 import { type HistogramBin, percentileOf, salaryBin } from './salary-histogram.ts';
 import { ATTR, TIER_INDEX } from './table-definition.ts';
 
@@ -162,15 +169,7 @@ export interface BenchmarkReadContext {
 
 /** The filter of a scope on the tier index's attributes. */
 function scopeFilter(scope: BenchmarkScope) {
-  const clauses: string[] = [];
-  const names: Record<string, string> = {};
-  const values: Item = {};
-  const add = (attr: string, op: 'eq' | 'contains', v: string) => {
-    const i = clauses.length;
-    names[`#f${i}`] = attr;
-    values[`:f${i}`] = { S: op === 'contains' ? `,${v},` : v };
-    clauses.push(op === 'eq' ? `#f${i} = :f${i}` : `contains(#f${i}, :f${i})`);
-  };
+  const { clauses, names, values, add } = createFilter();
   if (scope.skill !== undefined) add(ATTR.skills, 'contains', facetValueKey('skill', scope.skill));
   if (scope.certification !== undefined)
     add(ATTR.certifications, 'contains', facetValueKey('certification', scope.certification));

@@ -10,6 +10,7 @@
  * calls: few where values are many (companies, certifications).
  */
 import type { Listing } from '../enrichment/index.ts';
+import type { Item } from './dynamodb-codec.ts';
 
 /** Facets a listing query can be answered from: an index, or index items for multi-valued ones. */
 export const FACETS = ['all', 'tier', 'company', 'skill', 'certification'] as const;
@@ -167,4 +168,21 @@ export function listsFacetValue(
   value: string,
 ): boolean {
   return idsOf(list).includes(facetValueKey(facet, value));
+}
+
+/**
+ * A FilterExpression over index attributes, one clause at a time: `eq` compares a value,
+ * `contains` tests membership of an `idList`.
+ */
+export function createFilter() {
+  const clauses: string[] = [];
+  const names: Record<string, string> = {};
+  const values: Item = {};
+  const add = (attr: string, op: 'eq' | 'contains', v: string) => {
+    const i = clauses.length;
+    names[`#f${i}`] = attr;
+    values[`:f${i}`] = { S: op === 'contains' ? `,${v},` : v };
+    clauses.push(op === 'eq' ? `#f${i} = :f${i}` : `contains(#f${i}, :f${i})`);
+  };
+  return { clauses, names, values, add };
 }

@@ -12,6 +12,7 @@ import type { Item } from './dynamodb-codec.ts';
 import { decodeListingDocument, type StoredListing } from './listing-document.ts';
 import { HEAD } from './listing-item.ts';
 import {
+  createFilter,
   type Facet,
   facetPartition,
   facetValueKey,
@@ -62,15 +63,7 @@ export function planListingQuery(filters: ListingFilters): Plan {
           : filters.tier !== undefined
             ? ['tier', facetValueKey('tier', filters.tier)]
             : ['all', 'all'];
-  const clauses: string[] = [];
-  const names: Record<string, string> = {};
-  const values: Item = {};
-  const add = (attr: string, op: 'eq' | 'contains', v: string) => {
-    const i = clauses.length;
-    names[`#f${i}`] = attr;
-    values[`:f${i}`] = { S: op === 'contains' ? `,${v},` : v };
-    clauses.push(op === 'eq' ? `#f${i} = :f${i}` : `contains(#f${i}, :f${i})`);
-  };
+  const { clauses, names, values, add } = createFilter();
   if (facet !== 'certification' && filters.certification !== undefined)
     add(ATTR.certifications, 'contains', facetValueKey('certification', filters.certification));
   if (facet !== 'skill' && filters.skill !== undefined)
