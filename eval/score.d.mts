@@ -26,3 +26,5 @@ export declare function figures(
   tally: Tally,
 ): Record<'found' | 'scope' | 'tier' | 'skills' | 'certs' | 'salary', number>;
 export declare function projectSets(): string[];
+/** A held-out set (test/fixtures/eval/heldout-*): reported with the project's sets, never a gate. */
+export declare function isHeldOut(dir: string): boolean;
