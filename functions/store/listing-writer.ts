@@ -130,7 +130,14 @@ type StoredState =
 
 /** The state under an id (one consistent GetItem: an item under 4 KB costs 1 RRU, document or not). */
 async function readState(ctx: WriterContext, id: string): Promise<StoredState> {
-  const projection = [...HEAD_PROJECTION, HEAD.document, HEAD.raw, ALIAS_ATTRIBUTE, ATTR.jobIdentity];
+  const projection = [
+    ...HEAD_PROJECTION,
+    HEAD.document,
+    HEAD.raw,
+    ALIAS_ATTRIBUTE,
+    ATTR.jobIdentity,
+    ATTR.jobKey,
+  ];
   const names = projection.map((_, i) => `#p${i}`);
   const out = await ctx.client.send(
     new GetItemCommand({
