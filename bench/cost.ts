@@ -25,7 +25,12 @@ import { enrichPosting, loadTaxonomy, parsePostings } from '../functions/enrichm
 import { createApp } from '../functions/http/create-app.ts';
 import { encodeEnvelope } from '../functions/ingest/posting-envelope.ts';
 import { ensureTable } from '../functions/local/bootstrap.ts';
+import { LocalChangeLog } from '../functions/local/change-log.ts';
 import { applyChangeBatch, type ChangeRecord } from '../functions/store/benchmark-fold.ts';
+import {
+  type BenchmarkStreamEvent,
+  createBenchmarkStreamHandler,
+} from '../functions/store/benchmark-stream.ts';
 import { DynamoDbListingStore } from '../functions/store/dynamodb-listing-store.ts';
 import { buildSqsEvent } from '../test/factories/sqs-event.ts';
 import { startDynamoDbLocalBackend } from '../test/integration/support/dynamodb-backends.ts';
@@ -34,25 +39,114 @@ import { fmt } from './measure.ts';
 
 /** On-demand list prices, us-east-1 (since November 2024), per million request units. */
 export const PRICE_PER_MILLION = { wru: 0.625, rru: 0.125 } as const;
-const POSTINGS = 240;
+const POSTINGS = Number(process.env.COST_POSTINGS ?? 240);
 const SCALE_SIZES = (process.env.COST_SIZES ?? '1000,5000').split(',').map(Number);
 
-/** Running totals of the capacity DynamoDB reported, split into reads and writes. */
+/** Units and calls of one part of the table (what a call wrote or read: see {@link partOf}). */
+export interface PartUse {
+  read: number;
+  write: number;
+  calls: number;
+}
+
+/** Running totals of the capacity DynamoDB reported, split into reads and writes, and by part. */
 export class CapacityMeter {
   read = 0;
   write = 0;
   calls = 0;
+  /** By part: `<what the call touched>` for the table's units, `GSI <name>` for an index's. */
+  readonly parts = new Map<string, PartUse>();
   snapshot() {
     return { read: this.read, write: this.write, calls: this.calls };
   }
   since(s: { read: number; write: number; calls: number }) {
     return { read: this.read - s.read, write: this.write - s.write, calls: this.calls - s.calls };
   }
+  /** A copy of the per-part totals (subtract two with {@link partsSince}). */
+  partsSnapshot(): Map<string, PartUse> {
+    return new Map([...this.parts].map(([k, v]) => [k, { ...v }]));
+  }
+  partsSince(before: Map<string, PartUse>): Map<string, PartUse> {
+    const out = new Map<string, PartUse>();
+    for (const [k, v] of this.parts) {
+      const b = before.get(k) ?? { read: 0, write: 0, calls: 0 };
+      const d = { read: v.read - b.read, write: v.write - b.write, calls: v.calls - b.calls };
+      if (d.read !== 0 || d.write !== 0 || d.calls !== 0) out.set(k, d);
+    }
+    return out;
+  }
+  add(part: string, units: number, isRead: boolean, call: boolean): void {
+    const p = this.parts.get(part) ?? { read: 0, write: 0, calls: 0 };
+    if (isRead) p.read += units;
+    else p.write += units;
+    if (call) p.calls += 1;
+    this.parts.set(part, p);
+  }
 }
 
 const READS = new Set(['GetItemCommand', 'BatchGetItemCommand', 'QueryCommand', 'ScanCommand']);
 
-/** Adds ReturnConsumedCapacity: 'INDEXES' to every item call and sums what comes back. */
+/** The key prefix of the items a call touches (`L#`, `X#`, `J#`, `A#`, …), from its input. */
+function prefixesOf(input: Record<string, unknown>): string[] {
+  const pkOf = (item: unknown) => {
+    const pk = (item as Record<string, { S?: string }> | undefined)?.pk?.S ?? '';
+    const at = pk.indexOf('#');
+    return at > 0 ? pk.slice(0, at + 1) : pk;
+  };
+  if (input.Item) return [pkOf(input.Item)];
+  if (input.Key) return [pkOf(input.Key)];
+  const out: string[] = [];
+  for (const v of Object.values((input.RequestItems ?? {}) as Record<string, unknown>)) {
+    if (Array.isArray(v))
+      for (const r of v as Array<{ PutRequest?: { Item?: unknown }; DeleteRequest?: { Key?: unknown } }>)
+        out.push(pkOf(r.PutRequest?.Item ?? r.DeleteRequest?.Key));
+    else for (const k of ((v as { Keys?: unknown[] }).Keys ?? []) as unknown[]) out.push(pkOf(k));
+  }
+  return [...new Set(out)];
+}
+
+/**
+ * What a call touched, by command, index and key prefix: the listing item (`L#`, `sk = L`),
+ * an alias of a merged id (an `L#` put holding only `al`), skill and certification index items
+ * (`X#`), job key items (`J#`), benchmark aggregates (`A#`), the twin lookup (a Query of
+ * `byJob`), page reads (a Query of another index).
+ */
+export function partOf(command: string, input: Record<string, unknown>): string {
+  if (command === 'QueryCommand' || command === 'ScanCommand')
+    return input.IndexName ? `query ${String(input.IndexName)}` : 'query table';
+  if (command === 'PutItemCommand' && (input.Item as Record<string, unknown> | undefined)?.al)
+    return 'alias item';
+  const prefixes = prefixesOf(input);
+  const name = (p: string) =>
+    p === 'L#'
+      ? 'listing item'
+      : p === 'X#'
+        ? 'skill/cert index items'
+        : p === 'J#'
+          ? 'job key items'
+          : p === 'A#'
+            ? 'benchmark aggregates'
+            : `other ${p}`;
+  return prefixes.map(name).join(' + ') || 'other';
+}
+
+/** What DynamoDB bills at least for a read call, found or not. */
+export function readFloorOf(command: string, input: Record<string, unknown>): number {
+  if (command === 'BatchGetItemCommand') {
+    let units = 0;
+    for (const v of Object.values((input.RequestItems ?? {}) as Record<string, unknown>)) {
+      const r = v as { Keys?: unknown[]; ConsistentRead?: boolean };
+      units += (r.Keys?.length ?? 0) * (r.ConsistentRead ? 1 : 0.5);
+    }
+    return units;
+  }
+  return input.ConsistentRead ? 1 : 0.5;
+}
+
+/**
+ * Adds ReturnConsumedCapacity: 'INDEXES' to every item call and sums what comes back, in all
+ * and by part: the table's units under the call's {@link partOf}, each index's under `GSI <name>`.
+ */
 export function meterClient(client: DynamoDBClient, meter: CapacityMeter): void {
   client.middlewareStack.add(
     (next, context) => async (args) => {
@@ -66,9 +160,24 @@ export function meterClient(client: DynamoDBClient, meter: CapacityMeter): void 
         const consumed = (out.output as { ConsumedCapacity?: ConsumedCapacity | ConsumedCapacity[] })
           .ConsumedCapacity;
         const list = consumed === undefined ? [] : Array.isArray(consumed) ? consumed : [consumed];
-        const units = list.reduce((sum, c) => sum + (c.CapacityUnits ?? 0), 0);
-        if (READS.has(name)) meter.read += units;
+        const reported = list.reduce((sum, c) => sum + (c.CapacityUnits ?? 0), 0);
+        const isRead = READS.has(name);
+        // DynamoDB bills a read that finds nothing (0.5 RRU eventually consistent, 1 consistent,
+        // per key of a BatchGetItem); DynamoDB Local and dynalite report 0 for it.
+        const floor = isRead ? readFloorOf(name, input) : 0;
+        const units = Math.max(reported, floor);
+        if (units > reported && typeof input.IndexName === 'string')
+          meter.add(`GSI ${input.IndexName}`, units - reported, true, false);
+        if (isRead) meter.read += units;
         else meter.write += units;
+        const part = partOf(name, input);
+        let indexed = units > reported && typeof input.IndexName === 'string' ? units - reported : 0;
+        for (const c of list)
+          for (const [gsi, used] of Object.entries(c.GlobalSecondaryIndexes ?? {})) {
+            meter.add(`GSI ${gsi}`, used.CapacityUnits ?? 0, isRead, false);
+            indexed += used.CapacityUnits ?? 0;
+          }
+        meter.add(part, units - indexed, isRead, true);
       }
       return out;
     },
@@ -76,16 +185,55 @@ export function meterClient(client: DynamoDBClient, meter: CapacityMeter): void 
   );
 }
 
-const dollars = (units: number, price: number) => (units * price).toFixed(2);
+/** Per-part units of a set of postings, summed (divide by `n`). */
+interface Bucket {
+  n: number;
+  write: number;
+  read: number;
+  calls: number;
+  readonly parts: Map<string, PartUse>;
+}
+const bucket = (): Bucket => ({ n: 0, write: 0, read: 0, calls: 0, parts: new Map() });
+function addParts(into: Map<string, PartUse>, parts: Map<string, PartUse>): void {
+  for (const [k, v] of parts) {
+    const p = into.get(k) ?? { read: 0, write: 0, calls: 0 };
+    p.read += v.read;
+    p.write += v.write;
+    p.calls += v.calls;
+    into.set(k, p);
+  }
+}
+
+/** The parts of the job identity (issue 18): its key items, aliases, and the `byJob` index. */
+const IDENTITY_PARTS = new Set(['job key items', 'alias item', 'GSI byJob', 'query byJob']);
+
+/** Records per stream event the fold is given: the deployed mapping's batch size (lib/benchmark-stream.ts). */
+const FOLD_BATCH = 100;
+/** Smaller events the same records are folded in too, each into a table of its own. */
+const QUIET_FOLDS: ReadonlyArray<readonly [number, string]> = [
+  [10, 'bench-cost-fold10'],
+  [1, 'bench-cost-fold1'],
+];
 
 export async function benchCost(): Promise<void> {
   const backend = await startDynamoDbLocalBackend();
   const client = createDynamoDbClient({ region: 'us-east-1', endpoint: backend.endpoint });
   const meter = new CapacityMeter();
   meterClient(client, meter);
+  // The fold writes through a client of its own, as its Lambda does; the change log reads its
+  // images through an unmetered one (a stream's images cost the table nothing).
+  const foldClient = createDynamoDbClient({ region: 'us-east-1', endpoint: backend.endpoint });
+  const foldMeter = new CapacityMeter();
+  meterClient(foldClient, foldMeter);
+  const imageClient = createDynamoDbClient({ region: 'us-east-1', endpoint: backend.endpoint });
   const tableName = 'bench-cost';
   try {
     await ensureTable(client, tableName);
+    for (const [, table] of QUIET_FOLDS) await ensureTable(imageClient, table);
+    // Every listing write's change record, as the table's stream (or the local change log under
+    // npm start) gives it to the fold: the same LocalChangeLog npm start runs, in memory.
+    const changes = await LocalChangeLog.open({ path: null, client: imageClient, tableName });
+    changes.attach(client);
     const store = new DynamoDbListingStore({ client, tableName, benchmarkCacheMs: 0 });
     const taxonomy = loadTaxonomy();
     let last: Listing | null = null;
@@ -99,23 +247,22 @@ export async function benchCost(): Promise<void> {
       logger: new Logger({ serviceName: 'bench', logLevel: 'ERROR' }),
       metrics: new CountingMetrics(),
     });
-    const totals = {
-      in: { n: 0, write: 0, read: 0, calls: 0 },
-      out: { n: 0, write: 0, read: 0, calls: 0 },
-    };
+    const totals = { in: bucket(), out: bucket() };
     const receivedAt = '2026-11-21T00:00:00.000Z';
     for (let i = 0; i < POSTINGS; i += 1) {
       const [posting] = parsePostings({ content: makePosting(i, 4_000), format: 'html' });
       if (!posting) continue;
       const before = meter.snapshot();
+      const beforeParts = meter.partsSnapshot();
       const result = await handler(buildSqsEvent([encodeEnvelope({ v: 1, posting, receivedAt })]));
       if (result.batchItemFailures.length > 0) throw new Error(`posting ${i} failed to store`);
       const used = meter.since(before);
-      const bucket = (last as Listing | null)?.role.inScope ? totals.in : totals.out;
-      bucket.n += 1;
-      bucket.write += used.write;
-      bucket.read += used.read;
-      bucket.calls += used.calls;
+      const b = (last as Listing | null)?.role.inScope ? totals.in : totals.out;
+      b.n += 1;
+      b.write += used.write;
+      b.read += used.read;
+      b.calls += used.calls;
+      addParts(b.parts, meter.partsSince(beforeParts));
     }
     // A redelivery of every posting: should write nothing.
     const redelivered = meter.snapshot();
@@ -125,30 +272,93 @@ export async function benchCost(): Promise<void> {
     }
     const redelivery = meter.since(redelivered);
 
-    const per = (b: typeof totals.in) => ({
+    // The fold over every change record the writes made, in the deployed batch size (a busy
+    // stream: full batches), by the real stream handler.
+    const events: BenchmarkStreamEvent[] = [];
+    let foldError: unknown;
+    const fold = createBenchmarkStreamHandler({ client: foldClient, tableName });
+    changes.start(
+      async (event) => {
+        events.push(event);
+        return fold(event);
+      },
+      (error) => {
+        foldError ??= error;
+      },
+    );
+    await changes.drained(600_000);
+    await changes.close();
+    if (foldError !== undefined) throw foldError;
+    const foldBusy = foldMeter.snapshot();
+    const foldParts = foldMeter.partsSnapshot();
+    // The same records in smaller events (a quieter stream: fewer writes in a batching window),
+    // each size into its own table's aggregates.
+    const records = events.flatMap((e) => e.Records);
+    const foldBySize: Array<{ size: number; write: number; calls: number }> = [];
+    for (const [size, table] of QUIET_FOLDS) {
+      const quiet = createBenchmarkStreamHandler({ client: foldClient, tableName: table });
+      const start = foldMeter.snapshot();
+      for (let i = 0; i < records.length; i += size)
+        await quiet({ Records: records.slice(i, i + size), shardId: `bench-${size}` });
+      const used = foldMeter.since(start);
+      foldBySize.push({ size, write: used.write, calls: used.calls });
+    }
+
+    const per = (b: Bucket) => ({
       write: b.write / Math.max(1, b.n),
       read: b.read / Math.max(1, b.n),
       calls: b.calls / Math.max(1, b.n),
     });
     const inScope = per(totals.in);
     const outScope = per(totals.out);
+    const nIn = Math.max(1, totals.in.n);
+    const identity = (b: Bucket) => {
+      let read = 0;
+      let write = 0;
+      for (const [k, v] of b.parts)
+        if (IDENTITY_PARTS.has(k)) {
+          read += v.read;
+          write += v.write;
+        }
+      return { read: read / Math.max(1, b.n), write: write / Math.max(1, b.n) };
+    };
+    const idIn = identity(totals.in);
+    const idOut = identity(totals.out);
+    const foldWru = foldBusy.write / nIn;
     console.log(
-      `write cost, DynamoDB Local, the consumer handler over ${totals.in.n + totals.out.n} bench-corpus postings (${totals.in.n} in scope):`,
+      `write cost, DynamoDB Local, the consumer handler over ${totals.in.n + totals.out.n} bench-corpus postings (${totals.in.n} in scope), then the benchmark fold over their ${records.length} change records:`,
     );
     console.log(
-      `${fmt(inScope.write, 1)} WRU per in-scope posting (${fmt(inScope.read, 1)} RRU, ${fmt(inScope.calls, 1)} API calls)`,
+      `${fmt(inScope.write, 1)} WRU per in-scope posting written by the consumer (${fmt(inScope.read, 1)} RRU, ${fmt(inScope.calls, 1)} API calls)`,
     );
     console.log(
-      `${fmt(outScope.write, 1)} WRU per out-of-scope posting (${fmt(outScope.read, 1)} RRU, ${fmt(outScope.calls, 1)} API calls)`,
+      `${fmt(outScope.write, 1)} WRU per out-of-scope posting written by the consumer (${fmt(outScope.read, 1)} RRU, ${fmt(outScope.calls, 1)} API calls)`,
+    );
+    console.log(
+      `  of which the job identity (issue 18: J# key items, aliases, byJob entries): ${fmt(idIn.write, 2)} WRU in scope, ${fmt(idOut.write, 2)} out of scope`,
+    );
+    console.log(
+      `${fmt(idIn.read, 2)} RRU per in-scope posting for the twin lookup (J# key items, byJob Query; ${fmt(idOut.read, 2)} out of scope)`,
+    );
+    console.log(
+      `${fmt(foldWru, 2)} WRU per in-scope posting by the benchmark fold (${records.length} change records in ${events.length} events of up to ${FOLD_BATCH}; ${fmt(foldBusy.calls / nIn, 1)} UpdateItems a posting)`,
+    );
+    console.log(
+      `  the fold at smaller events (a quieter stream): ${foldBySize.map((f) => `${fmt(f.write / nIn, 2)} WRU at ${f.size} record${f.size === 1 ? '' : 's'} an event`).join(', ')}`,
+    );
+    const total = { write: inScope.write + foldWru, read: inScope.read };
+    console.log(
+      `${fmt(total.write, 1)} WRU per in-scope posting in total (consumer + fold), ${fmt(total.read, 1)} RRU`,
     );
     console.log(
       `${fmt(redelivery.write / 20, 1)} WRU per redelivered posting (${fmt(redelivery.read / 20, 1)} RRU)`,
     );
     const perMillion = (c: { write: number; read: number }) =>
-      Number(dollars(c.write, PRICE_PER_MILLION.wru)) + Number(dollars(c.read, PRICE_PER_MILLION.rru));
+      c.write * PRICE_PER_MILLION.wru + c.read * PRICE_PER_MILLION.rru;
     console.log(
-      `$${perMillion(inScope).toFixed(2)} per million in-scope postings ($${fmt(perMillion(outScope), 2)} out of scope; DynamoDB on-demand at $${PRICE_PER_MILLION.wru} per million WRU and $${PRICE_PER_MILLION.rru} per million RRU, us-east-1)`,
+      `$${perMillion(total).toFixed(2)} per million in-scope postings (consumer $${perMillion(inScope).toFixed(2)} + fold $${(foldWru * PRICE_PER_MILLION.wru).toFixed(2)}; $${perMillion(outScope).toFixed(2)} out of scope; DynamoDB on-demand at $${PRICE_PER_MILLION.wru} per million WRU and $${PRICE_PER_MILLION.rru} per million RRU, us-east-1)`,
     );
+    printParts(totals.in, totals.out, foldParts, nIn);
 
     const app = createApp({
       store,
@@ -157,10 +367,40 @@ export async function benchCost(): Promise<void> {
       cursorSecret: 'bench-cursor-secret-0123456789abcdef',
     });
     await printReadCosts(app, meter, `${totals.in.n + totals.out.n} listings`);
+    const aggregated = createApp({
+      store: new DynamoDbListingStore({ client, tableName, benchmarkCacheMs: 0, benchmarks: 'aggregates' }),
+      send: async () => ({ queued: [], rejected: [] }),
+      taxonomy,
+      cursorSecret: 'bench-cursor-secret-0123456789abcdef',
+    });
+    const before = meter.snapshot();
+    await (await aggregated.request('/benchmarks?tier=director')).arrayBuffer();
+    const used = meter.since(before);
+    console.log(
+      `${fmt(used.read, 1)} RRU per /benchmarks call from the fold's aggregates (as deployed; /benchmarks?tier=director, ${used.calls} calls)`,
+    );
   } finally {
     client.destroy();
+    foldClient.destroy();
+    imageClient.destroy();
     await backend.stop();
   }
+}
+
+/** Where each unit goes, per posting: the table's part of each call kind, and each index. */
+function printParts(inScope: Bucket, outScope: Bucket, fold: Map<string, PartUse>, nIn: number): void {
+  const names = [...new Set([...inScope.parts.keys(), ...outScope.parts.keys()])].sort();
+  const cell = (b: Bucket, k: string, f: 'write' | 'read') =>
+    fmt((b.parts.get(k)?.[f] ?? 0) / Math.max(1, b.n), 2);
+  console.log('where the units go, per posting (WRU in / out of scope; RRU in / out of scope):');
+  for (const k of names)
+    console.log(
+      `  ${k.padEnd(40)} ${cell(inScope, k, 'write').padStart(6)} / ${cell(outScope, k, 'write').padStart(6)} WRU  ${cell(inScope, k, 'read').padStart(6)} / ${cell(outScope, k, 'read').padStart(6)} RRU`,
+    );
+  for (const [k, v] of fold)
+    console.log(
+      `  fold: ${k.padEnd(34)} ${fmt(v.write / nIn, 2).padStart(6)} WRU per in-scope posting (full batches)`,
+    );
 }
 
 type App = ReturnType<typeof createApp>;

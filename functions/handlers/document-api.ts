@@ -9,16 +9,19 @@ import { loadDocumentApiConfig, loadTaxonomyFileSetting } from '../config.ts';
 import { createDocumentApp } from '../http/document-app.ts';
 import { sendPostings } from '../ingest/send-postings.ts';
 import { createSqsClient } from '../sqs-client.ts';
-import { DynamoDbListingStore } from '../store/dynamodb-listing-store.ts';
+import { BenchmarkReader } from '../store/benchmark-reader.ts';
 import { bundledTaxonomy } from '../taxonomy-in-force.ts';
 
 const config = loadDocumentApiConfig();
 const sqs = createSqsClient({ region: config.region, endpoint: config.endpoints.sqs });
 
 const app = createDocumentApp({
-  store: new DynamoDbListingStore({
+  // The paste form reads benchmarks only: the reader alone, not the whole store (its writer,
+  // listing queries and the job identity are ~30 KB of bundle these routes never run).
+  store: new BenchmarkReader({
     client: createDynamoDbClient({ region: config.region, endpoint: config.endpoints.dynamodb }),
     tableName: config.tableName,
+    benchmarks: 'aggregates',
   }),
   send: (postings) => sendPostings(postings, { client: sqs, queueUrl: config.queueUrl }),
   // The shipped taxonomy, or the operator's file the stack validated at synth and bundled.

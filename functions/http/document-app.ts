@@ -24,7 +24,7 @@ import {
 import { createPastePage } from './page/page-paste.ts';
 import { HttpProblem } from './problem.ts';
 import { readRequestDocument } from './read-request-document.ts';
-import { buildRequestSchemas, parseQuery, type RequestSchemas } from './request-schemas.ts';
+import { buildDocumentQuerySchema, parseQuery, type RequestSchemas } from './request-schemas.ts';
 
 export interface DocumentDeps extends ShellDeps {
   /** The paste form sets a posting against its tier's benchmark. */
@@ -43,7 +43,11 @@ export interface DocumentDeps extends ShellDeps {
 }
 
 /** Mounts the document routes on `app`. */
-export function addDocumentRoutes(app: Hono<AppEnv>, deps: DocumentDeps, schemas: RequestSchemas): void {
+export function addDocumentRoutes(
+  app: Hono<AppEnv>,
+  deps: DocumentDeps,
+  schemas: Pick<RequestSchemas, 'documentQuery'>,
+): void {
   const { taxonomy } = deps;
   const now = deps.now ?? (() => new Date());
   const fetch = deps.fetch ?? fetchDocument;
@@ -94,6 +98,6 @@ export function addDocumentRoutes(app: Hono<AppEnv>, deps: DocumentDeps, schemas
 /** The document half alone: what the document function serves on AWS. */
 export function createDocumentApp(deps: DocumentDeps): Hono<AppEnv> {
   const app = createShell(deps);
-  addDocumentRoutes(app, deps, buildRequestSchemas(deps.taxonomy));
+  addDocumentRoutes(app, deps, { documentQuery: buildDocumentQuerySchema() });
   return addMethodNotAllowed(app);
 }

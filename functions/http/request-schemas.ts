@@ -160,15 +160,26 @@ export function buildRequestSchemas(taxonomy: Taxonomy) {
       }),
     );
 
-  const documentQuery = z.strictObject({
+  return {
+    listingsQuery,
+    benchmarksQuery,
+    documentQuery: buildDocumentQuerySchema(),
+    noQuery: z.strictObject({}),
+  };
+}
+
+/**
+ * The query of the document routes (`POST /ingest`, `POST /classify`): apart, so the document
+ * function does not bundle the listing and benchmark schemas it never checks.
+ */
+export function buildDocumentQuerySchema() {
+  return z.strictObject({
     format: z.optional(
       z
         .enum(['auto', ...FORMATS])
         .check(z.describe('The document format; auto (the default) reads Content-Type and sniffs.')),
     ),
   });
-
-  return { listingsQuery, benchmarksQuery, documentQuery, noQuery: z.strictObject({}) };
 }
 
 export type RequestSchemas = ReturnType<typeof buildRequestSchemas>;

@@ -12,13 +12,12 @@
  *     and the ragged month of a `since`.
  * docs/write-path.md has the measurements.
  */
-import { type DynamoDBClient, GetItemCommand, QueryCommand } from '@aws-sdk/client-dynamodb';
+import { type DynamoDBClient, QueryCommand } from '@aws-sdk/client-dynamodb';
 import type { BandPosition, Listing } from '../enrichment/index.ts';
 import { BandPositionSchema } from '../enrichment/index.ts';
 import {
   type AggregateDelta,
   type AggregateDimension,
-  ALL_TIME,
   aggregatePartition,
   deltaOfItem,
   emptyDelta,
@@ -251,8 +250,8 @@ export async function readBenchmark(
  * Null for what they do not keep (certification, currency, a location with another country):
  * the caller reads {@link readBenchmark} then.
  *
- * Without `since`: one GetItem (the `all` bucket). With `since`: one Query of the month buckets
- * after since's month, plus, unless since is the first instant of its month, the tier index
+ * Without `since`: one Query of the partition's month buckets (their sum). With `since`: one
+ * Query of the month buckets from since's month, plus, unless since is the first instant of its month, the tier index
  * between since and the next month (listings of under one month of one tier, not of the table).
  */
 export async function readAggregatedBenchmark(
@@ -271,20 +270,18 @@ export async function readAggregatedBenchmark(
   else dimension = { kind: 'tier' };
   const pk = aggregatePartition(facetValueKey('tier', scope.tier), dimension);
   const total = emptyDelta();
-  if (scope.since === undefined) {
-    const out = await ctx.client.send(
-      new GetItemCommand({ TableName: ctx.tableName, Key: { pk: { S: pk }, sk: { S: ALL_TIME } } }),
-    );
-    return aggregateOfDelta(scope, deltaOfItem(out.Item));
-  }
-  const since = new Date(scope.since);
-  const monthStart = Date.UTC(since.getUTCFullYear(), since.getUTCMonth(), 1);
-  const nextMonth = new Date(Date.UTC(since.getUTCFullYear(), since.getUTCMonth() + 1, 1)).toISOString();
-  const range = monthRangeFrom(
-    (since.getTime() === monthStart ? since.toISOString() : nextMonth).slice(0, 7),
-  );
+  const since = scope.since === undefined ? null : new Date(scope.since);
+  const monthStart = since === null ? 0 : Date.UTC(since.getUTCFullYear(), since.getUTCMonth(), 1);
+  const nextMonth =
+    since === null
+      ? ''
+      : new Date(Date.UTC(since.getUTCFullYear(), since.getUTCMonth() + 1, 1)).toISOString();
+  const range =
+    since === null
+      ? monthRangeFrom('')
+      : monthRangeFrom((since.getTime() === monthStart ? since.toISOString() : nextMonth).slice(0, 7));
   const edge =
-    since.getTime() === monthStart
+    since === null || since.getTime() === monthStart
       ? null
       : readBenchmark(
           ctx,

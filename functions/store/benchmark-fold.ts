@@ -11,8 +11,8 @@
  * `lk` (location keys), `c` (country). Items without `gT` (out of scope, aliases of merged ids,
  * index items, feed items) contribute nothing.
  *
- * Aggregate items: `pk = A#<tier>#<dim>`, `sk = all` or `m#<YYYY-MM>` (the month the listing is
- * listed in, for `since`), `dim` one of `*` (the tier), `s:<skill>`, `l:<location key>`,
+ * Aggregate items: `pk = A#<tier>#<dim>`, `sk = m#<YYYY-MM>` (the month the listing is listed
+ * in; all time is the sum of the partition's months, read by one Query), `dim` one of `*` (the tier), `s:<skill>`, `l:<location key>`,
  * `c:<country>`. Attributes: `n` (listings), `ns` (with a USD midpoint), `pb pw pv pa pu`
  * (below, within, overlaps, above, unknown), and for each salary bin b (salary-histogram.ts:
  * 582 bins 2 % wide on a log scale from $1,000) `c<b>` (count) and `s<b>` (sum of the rounded
@@ -50,7 +50,6 @@ export interface ChangeBatch {
 }
 
 export const AGGREGATE_PREFIX = 'A#';
-export const ALL_TIME = 'all';
 const MONTH_PREFIX = 'm#';
 
 /** The sort key of a month bucket, from an ISO instant or a `<listedAt>#<id>` sort key. */
@@ -148,9 +147,12 @@ export function contributionOf(image: Item | undefined): Contribution | null {
   for (const l of idsOf(image[ATTR.locations]?.S)) dims.push({ kind: 'location', value: l });
   const country = image[ATTR.country]?.S;
   if (country) dims.push({ kind: 'country', value: country });
-  const buckets = [ALL_TIME, monthBucket(sort)];
+  // One bucket, the listing's month: the all-time figure is the sum of a partition's months (one
+  // Query), which halves the updates a listing costs against keeping an `all` bucket beside them
+  // (`npm run bench -- cost`: docs/write-path.md).
+  const month = monthBucket(sort);
   const keys = new Set<string>();
-  for (const d of dims) for (const b of buckets) keys.add(aggregateKeyId(aggregatePartition(tier, d), b));
+  for (const d of dims) keys.add(aggregateKeyId(aggregatePartition(tier, d), month));
   const raw = image[ATTR.position]?.S;
   const position =
     raw !== undefined && Object.hasOwn(POSITION_ATTRS, raw) ? (raw as BandPosition) : 'unknown';

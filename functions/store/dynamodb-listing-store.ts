@@ -13,12 +13,8 @@ import {
 } from '@aws-sdk/client-dynamodb';
 import type { Listing } from '../enrichment/index.ts';
 import { batchGetAll, batchWriteAll, type RetryPolicy } from './batch-requests.ts';
-import {
-  type BenchmarkAggregate,
-  type BenchmarkScope,
-  readAggregatedBenchmark,
-  readBenchmark,
-} from './benchmark-aggregate.ts';
+import type { BenchmarkAggregate, BenchmarkScope } from './benchmark-aggregate.ts';
+import { BenchmarkReader, type BenchmarkReaderOptions } from './benchmark-reader.ts';
 import { fromItem, toItem } from './dynamodb-codec.ts';
 import { type ListingWriterOptions, writerContext } from './dynamodb-listing-writer.ts';
 import { decodeListingDocument } from './listing-document.ts';
@@ -47,31 +43,11 @@ export interface DynamoDbListingStoreOptions extends ListingWriterOptions {
    * @default 180 days
    */
   readonly seenForSeconds?: number;
-  /**
-   * How long a benchmark's figures are reused before they are read again. A benchmark is
-   * computed from the listings on read (benchmark-aggregate.ts): this bounds what a busy page
-   * costs, at the price of figures up to this old. 0 turns the cache off.
-   * @default 60_000
-   */
-  readonly benchmarkCacheMs?: number;
-  /**
-   * Where benchmarks come from: `aggregates`, the items the change-record fold keeps
-   * (benchmark-fold.ts; the deployed API and `npm start`, where a stream or the local change log
-   * feeds the fold), read flat at any table size, with the tier index for what they do not keep;
-   * or `index`, computed on read from the tier index alone (exact at once after a write, cost
-   * growing with the tier's listings; stores no change feeds, as in most tests).
-   * @default 'index'
-   */
-  readonly benchmarks?: 'aggregates' | 'index';
-  /**
-   * Awaited before a kept aggregate is read: the local runtime waits here (briefly) for the
-   * change log to reach the fold, so a read after a write sees it.
-   */
-  readonly beforeBenchmarkRead?: () => Promise<void>;
+  /** Benchmark reads (benchmark-reader.ts): cache, source, the wait before a kept aggregate. */
+  readonly benchmarkCacheMs?: BenchmarkReaderOptions['benchmarkCacheMs'];
+  readonly benchmarks?: BenchmarkReaderOptions['benchmarks'];
+  readonly beforeBenchmarkRead?: BenchmarkReaderOptions['beforeBenchmarkRead'];
 }
-
-/** Scopes kept in the benchmark cache at most (oldest dropped first). */
-const BENCHMARK_CACHE_ENTRIES = 500;
 
 const FEEDS_PK = 'FEED';
 const seenPk = (sourceId: string) => `S#${sourceId}`;
@@ -85,10 +61,7 @@ export class DynamoDbListingStore implements ListingStore {
   readonly #retry: RetryPolicy;
   readonly #now: () => number;
   readonly #seenForSeconds: number;
-  readonly #benchmarkCacheMs: number;
-  readonly #benchmarks = new Map<string, { at: number; value: Promise<BenchmarkAggregate> }>();
-  readonly #benchmarkSource: 'aggregates' | 'index';
-  readonly #beforeBenchmarkRead: (() => Promise<void>) | undefined;
+  readonly #benchmarks: BenchmarkReader;
 
   constructor(options: DynamoDbListingStoreOptions) {
     this.#client = options.client;
@@ -96,10 +69,17 @@ export class DynamoDbListingStore implements ListingStore {
     this.#retry = options.retry ?? {};
     this.#now = options.now ?? Date.now;
     this.#seenForSeconds = options.seenForSeconds ?? SEEN_FOR_SECONDS;
-    this.#benchmarkCacheMs = options.benchmarkCacheMs ?? 60_000;
     this.#writer = writerContext({ ...options, retry: this.#retry });
-    this.#benchmarkSource = options.benchmarks ?? 'index';
-    this.#beforeBenchmarkRead = options.beforeBenchmarkRead;
+    this.#benchmarks = new BenchmarkReader({
+      client: options.client,
+      tableName: options.tableName,
+      now: this.#now,
+      ...(options.benchmarkCacheMs !== undefined ? { benchmarkCacheMs: options.benchmarkCacheMs } : {}),
+      ...(options.benchmarks !== undefined ? { benchmarks: options.benchmarks } : {}),
+      ...(options.beforeBenchmarkRead !== undefined
+        ? { beforeBenchmarkRead: options.beforeBenchmarkRead }
+        : {}),
+    });
   }
 
   putListing(listing: Listing, options: PutListingOptions): Promise<PutListingResult> {
@@ -138,44 +118,8 @@ export class DynamoDbListingStore implements ListingStore {
     return queryListingPage({ client: this.#client, tableName: this.#table, retry: this.#retry }, query);
   }
 
-  async getBenchmarkAggregate(scope: BenchmarkScope): Promise<BenchmarkAggregate> {
-    const ctx = { client: this.#client, tableName: this.#table };
-    if (this.#benchmarkSource === 'aggregates') {
-      await this.#beforeBenchmarkRead?.();
-      // Kept figures cost one GetItem (or one Query of month buckets): not cached.
-      const kept = await readAggregatedBenchmark(ctx, scope);
-      if (kept !== null) return kept;
-    }
-    return this.#cachedIndexBenchmark(scope);
-  }
-
-  #cachedIndexBenchmark(scope: BenchmarkScope): Promise<BenchmarkAggregate> {
-    const read = () => readBenchmark({ client: this.#client, tableName: this.#table }, scope);
-    if (this.#benchmarkCacheMs <= 0) return read();
-    const key = JSON.stringify([
-      scope.tier,
-      scope.skill,
-      scope.certification,
-      scope.location,
-      scope.country,
-      scope.currency,
-      scope.since,
-    ]);
-    const now = this.#now();
-    const cached = this.#benchmarks.get(key);
-    if (cached && now - cached.at < this.#benchmarkCacheMs) return cached.value;
-    const value = read();
-    this.#benchmarks.delete(key);
-    this.#benchmarks.set(key, { at: now, value });
-    // A failed read is not kept: the next call tries again.
-    value.catch(() => {
-      if (this.#benchmarks.get(key)?.value === value) this.#benchmarks.delete(key);
-    });
-    if (this.#benchmarks.size > BENCHMARK_CACHE_ENTRIES) {
-      const oldest = this.#benchmarks.keys().next().value;
-      if (oldest !== undefined) this.#benchmarks.delete(oldest);
-    }
-    return value;
+  getBenchmarkAggregate(scope: BenchmarkScope): Promise<BenchmarkAggregate> {
+    return this.#benchmarks.getBenchmarkAggregate(scope);
   }
 
   async listFeedSources(): Promise<FeedSource[]> {

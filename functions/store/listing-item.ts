@@ -108,21 +108,21 @@ export function indexAttributesOf(
 export function jobAttributesOf(identity: JobIdentity): Record<string, string | undefined> {
   const block = identity.blocks.at(-1);
   if (block === undefined) return {};
-  const kept = [
-    identity.blocks,
-    identity.location,
-    identity.pay,
-    identity.requisitions,
-    identity.ats,
-    identity.body,
-  ];
+  // The block in `jk` is not repeated in `ji` (jobIdentityOfItem adds it back): ~40 bytes of an
+  // item that is 2 write units under 2 KB and 3 over (docs/write-path.md).
+  const blocks = block.length <= 400 ? identity.blocks.slice(0, -1) : identity.blocks;
+  const kept = [blocks, identity.location, identity.pay, identity.requisitions, identity.ats, identity.body];
   return { [ATTR.jobKey]: block.slice(0, 400), [ATTR.jobIdentity]: JSON.stringify(kept) };
 }
 
-/** The identity a stored `ji` holds (without keys and URL), or null when it is absent or damaged. */
+/**
+ * The identity a stored `ji` holds (without keys and URL), with the block of `jk` (project both),
+ * or null when it is absent or damaged.
+ */
 export function jobIdentityOfItem(item: Item): JobIdentity | null {
   const text = item[ATTR.jobIdentity]?.S;
   if (text === undefined) return null;
+  const jobKey = item[ATTR.jobKey]?.S;
   try {
     const [blocks, location, pay, requisitions, ats, body, requires, skills] = JSON.parse(text) as unknown[];
     const str = (v: unknown) => (typeof v === 'string' ? v : null);
@@ -130,7 +130,7 @@ export function jobIdentityOfItem(item: Item): JobIdentity | null {
       Array.isArray(v) ? v.filter((x): x is string => typeof x === 'string') : [];
     return {
       keys: [],
-      blocks: strs(blocks),
+      blocks: [...new Set(jobKey === undefined ? strs(blocks) : [...strs(blocks), jobKey])],
       location: str(location),
       pay: str(pay),
       requisitions: strs(requisitions),
@@ -161,8 +161,8 @@ export function listingItemOf(
     [HEAD.taxonomyVersion]: head.taxonomyVersion,
     [HEAD.enrichedAt]: head.enrichedAt,
     [HEAD.receivedAt]: head.receivedAt,
-    [HEAD.firstReceivedAt]: head.firstReceivedAt,
-    [HEAD.listedAt]: head.listedAt,
+    // Only when it differs from `rc`, and `la` not at all (it opens `ls`): bytes under 2 KB.
+    [HEAD.firstReceivedAt]: head.firstReceivedAt === head.receivedAt ? undefined : head.firstReceivedAt,
     [HEAD.document]: document.body,
     [HEAD.truncated]: document.truncated ? true : undefined,
     [HEAD.raw]: raw ?? undefined,
@@ -181,10 +181,20 @@ export const HEAD_PROJECTION = [
   HEAD.receivedAt,
   HEAD.firstReceivedAt,
   HEAD.listedAt,
+  ATTR.listedSort,
   HEAD.truncated,
   ATTR.skills,
   ATTR.certifications,
 ] as const;
+
+/** When a listing is listed: `la` on items stored before round 4, else the start of its `ls`. */
+export function listedAtOfItem(item: Item): string | undefined {
+  const la = item[HEAD.listedAt]?.S;
+  if (la !== undefined) return la;
+  const sort = item[ATTR.listedSort]?.S;
+  const cut = sort?.indexOf('#') ?? -1;
+  return sort !== undefined && cut > 0 ? sort.slice(0, cut) : undefined;
+}
 
 /** The head of a stored item, or null when it is not a listing item of this layout. */
 export function headOf(item: Item): ListingItemHead | null {
@@ -192,7 +202,7 @@ export function headOf(item: Item): ListingItemHead | null {
   const rev = Number(item[HEAD.rev]?.N);
   const id = s('id');
   const hash = s(HEAD.contentHash);
-  const listedAt = s(HEAD.listedAt);
+  const listedAt = s(HEAD.listedAt) ?? listedAtOfItem(item);
   if (id === undefined || hash === undefined || listedAt === undefined || !Number.isInteger(rev)) return null;
   return {
     id,

@@ -9,7 +9,7 @@
 import { ScanCommand } from '@aws-sdk/client-dynamodb';
 import type { Posting } from '../enrichment/index.ts';
 import type { Item } from './dynamodb-codec.ts';
-import { decodeListingDocument, decodePostingRaw, type StoredListing } from './listing-document.ts';
+import { decodePostingRaw, decodeStoredDocument, type StoredListing } from './listing-document.ts';
 import { HEAD } from './listing-item.ts';
 import type { WriterContext } from './listing-writer.ts';
 
@@ -67,10 +67,11 @@ export async function walkStaleListings(
     const id = item.id?.S ?? item.pk?.S?.slice(2) ?? '';
     try {
       const raw = item[HEAD.raw]?.B;
+      const stored = decodeStoredDocument(item[HEAD.document]?.B);
       listings.push({
         id,
-        listing: decodeListingDocument(item[HEAD.document]?.B),
-        posting: raw === undefined ? null : decodePostingRaw(raw),
+        listing: stored.listing,
+        posting: raw === undefined ? stored.posting : decodePostingRaw(raw),
         receivedAt: item[HEAD.receivedAt]?.S ?? '',
         taxonomyVersion: item[HEAD.taxonomyVersion]?.S ?? '',
       });

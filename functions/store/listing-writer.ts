@@ -32,12 +32,18 @@ import {
   QueryCommand,
   type WriteRequest,
 } from '@aws-sdk/client-dynamodb';
-import { compareJobs, type JobIdentity, jobIdentity, type Listing } from '../enrichment/index.ts';
+import {
+  compareJobs,
+  type JobIdentity,
+  jobIdentity,
+  type Listing,
+  type Posting,
+} from '../enrichment/index.ts';
 import { batchGetAll, batchWriteAll, type RetryPolicy } from './batch-requests.ts';
 import type { Item } from './dynamodb-codec.ts';
 import {
   contentHashOf,
-  decodeListingDocument,
+  decodeStoredDocument,
   encodeListingDocument,
   encodePostingRaw,
   type ListingSource,
@@ -124,7 +130,14 @@ type StoredState =
 
 /** The state under an id (one consistent GetItem: an item under 4 KB costs 1 RRU, document or not). */
 async function readState(ctx: WriterContext, id: string): Promise<StoredState> {
-  const projection = [...HEAD_PROJECTION, HEAD.document, HEAD.raw, ALIAS_ATTRIBUTE, ATTR.jobIdentity];
+  const projection = [
+    ...HEAD_PROJECTION,
+    HEAD.document,
+    HEAD.raw,
+    ALIAS_ATTRIBUTE,
+    ATTR.jobIdentity,
+    ATTR.jobKey,
+  ];
   const names = projection.map((_, i) => `#p${i}`);
   const out = await ctx.client.send(
     new GetItemCommand({
@@ -274,8 +287,6 @@ export async function writeListing(
   options: PutListingOptions,
 ): Promise<PutListingResult> {
   const identity = options.identity ?? jobIdentity(listing);
-  // The posting as received (issue 17), kept with the listing whose fields it gave.
-  const incomingRaw = options.posting ? encodePostingRaw(options.posting) : null;
   for (let round = 0; round < MAX_ROUNDS; round += 1) {
     let targetId = listing.id;
     let state = await readState(ctx, listing.id);
@@ -306,7 +317,8 @@ export async function writeListing(
       }
     }
     const current = state.kind === 'listing' ? state.head : null;
-    const stored = state.kind === 'listing' ? decodeListingDocument(state.item[HEAD.document]?.B) : null;
+    const decoded = state.kind === 'listing' ? decodeStoredDocument(state.item[HEAD.document]?.B) : null;
+    const stored = decoded?.listing ?? null;
     const own = targetId === listing.id;
     const incomingWins =
       stored === null ||
@@ -344,11 +356,19 @@ export async function writeListing(
     const storedIdentity = state.kind === 'listing' ? jobIdentityOfItem(state.item) : null;
     const jobId = incomingWins ? identity : (storedIdentity ?? identity);
     const fieldsKept = current?.contentHash === contentHash;
-    // The kept posting is the one whose fields the listing shows (re-enrichment reads it).
-    const raw = incomingWins
-      ? incomingRaw
-      : ((state.kind === 'listing' ? state.item[HEAD.raw]?.B : null) ?? null);
-    const written = await putContent(ctx, document, contentHash, current, jobId, fieldsKept, raw, {
+    // The posting as received (issue 17) kept is the one whose fields the listing shows
+    // (re-enrichment reads it): in the document, or apart in `raw` when large.
+    const storedRaw = state.kind === 'listing' ? state.item[HEAD.raw]?.B : undefined;
+    const kept: KeptPosting = incomingWins
+      ? options.posting
+        ? { posting: options.posting }
+        : null
+      : decoded?.posting
+        ? { posting: decoded.posting }
+        : storedRaw
+          ? { raw: storedRaw }
+          : null;
+    const written = await putContent(ctx, document, contentHash, current, jobId, fieldsKept, kept, {
       receivedAt: incomingWins ? options.receivedAt : (current?.receivedAt ?? options.receivedAt),
       enrichedAt: base.enrichedAt,
     });
@@ -361,6 +381,9 @@ export async function writeListing(
   throw new ListingBusyError(`listing ${listing.id} kept changing under ${MAX_ROUNDS} write attempts`);
 }
 
+/** The posting as received to keep with a listing: decoded, or the stored `raw` bytes as they are. */
+type KeptPosting = { readonly posting: Posting } | { readonly raw: Uint8Array } | null;
+
 /** Steps 2 to 4 for one content of a listing; null when the conditional put lost a race. */
 async function putContent(
   ctx: WriterContext,
@@ -369,10 +392,12 @@ async function putContent(
   current: ListingItemHead | null,
   identity: JobIdentity,
   fieldsKept: boolean,
-  raw: Uint8Array | null,
+  kept: KeptPosting,
   times: { receivedAt: string; enrichedAt: string },
 ): Promise<{ truncated: boolean } | null> {
-  const document = encodeListingDocument(listing);
+  const document = encodeListingDocument(listing, kept !== null && 'posting' in kept ? kept.posting : null);
+  const raw =
+    kept === null || document.withPosting ? null : 'raw' in kept ? kept.raw : encodePostingRaw(kept.posting);
   const { skills, certifications } = listingFacetIds(listing);
   const firstReceivedAt = current?.firstReceivedAt ?? times.receivedAt;
   const listedAt = fieldsKept && current ? current.listedAt : listedAtOf(listing.postedAt, firstReceivedAt);

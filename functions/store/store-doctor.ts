@@ -40,7 +40,7 @@ import {
 } from './benchmark-fold.ts';
 import { type Item, toAttributeValue } from './dynamodb-codec.ts';
 import { decodeListingDocument, type StoredListing } from './listing-document.ts';
-import { HEAD, indexAttributesOf } from './listing-item.ts';
+import { HEAD, indexAttributesOf, listedAtOfItem } from './listing-item.ts';
 import { indexItemKeysOf, listingFacetIds } from './listing-keys.ts';
 import { indexItemOf } from './listing-writer.ts';
 import { ALIAS_ATTRIBUTE, ATTR, TABLE_INDEXES } from './table-definition.ts';
@@ -131,7 +131,7 @@ export async function runStoreDoctor(ctx: DoctorOptions): Promise<DoctorResult> 
     const id = pk.slice(2);
     try {
       const listing = decodeListingDocument(item[HEAD.document]?.B);
-      const listedAt = item[HEAD.listedAt]?.S ?? listing.postedAt ?? '';
+      const listedAt = listedAtOfItem(item) ?? listing.postedAt ?? '';
       listings.set(id, { item, listing, listedAt });
     } catch (error) {
       damaged.push(`listing ${id}: ${(error as Error).message}`);

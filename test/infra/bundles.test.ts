@@ -91,6 +91,17 @@ describe('the handler bundles', () => {
     expect(documents.some((path) => path.includes('functions/enrichment/parse/'))).toBe(true);
   });
 
+  it('the document function reads benchmarks only: no listing writer, listing queries or job identity', async () => {
+    const { inputs } = await bundle('document-api');
+    const unused = inputs.filter((path) =>
+      /functions\/store\/(listing-writer|listing-query|listing-item|dynamodb-listing-store|listing-document)\.ts|functions\/enrichment\/identity\/|functions\/http\/openapi/.test(
+        path,
+      ),
+    );
+    expect(unused).toEqual([]);
+    expect(inputs).toContain('functions/store/benchmark-reader.ts');
+  });
+
   it('the query function sends nothing to SQS; the document function does', async () => {
     expect((await bundle('api')).sdkImports).toEqual(['@aws-sdk/client-dynamodb']);
     expect((await bundle('document-api')).sdkImports).toEqual([

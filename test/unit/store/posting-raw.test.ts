@@ -3,12 +3,16 @@ import { brotliCompressSync } from 'node:zlib';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
+  COMBINED_POSTING_MAX_BYTES,
+  decodeListingDocument,
   decodePostingRaw,
+  decodeStoredDocument,
+  encodeListingDocument,
   encodePostingRaw,
   RAW_MAX_BYTES,
 } from '../../../functions/store/listing-document.ts';
 import { StoreError } from '../../../functions/store/store-error.ts';
-import { buildPosting, paragraphs } from '../../factories/postings.ts';
+import { buildListing, buildPosting, paragraphs } from '../../factories/postings.ts';
 
 describe('the posting as received (raw)', () => {
   it('comes back exactly as it went in, whatever its text', () => {
@@ -48,5 +52,32 @@ describe('the posting as received (raw)', () => {
     const notAPosting = encodePostingRaw(buildPosting()) as Uint8Array;
     expect(() => decodePostingRaw(brotliCompressSync('{"title":1}'))).toThrow(StoreError);
     expect(decodePostingRaw(notAPosting).title).toBe(buildPosting().title);
+  });
+
+  it('shares one compressed stream with its listing when small, smaller than the two apart; a large one is kept apart', () => {
+    fc.assert(
+      fc.property(fc.array(fc.string({ unit: 'grapheme' }), { maxLength: 5 }), (texts) => {
+        const posting = buildPosting({ blocks: paragraphs(texts.join(' ')) });
+        const listing = buildListing({ title: posting.title });
+        const both = encodeListingDocument(listing, posting);
+        expect(both.withPosting).toBe(true);
+        expect(decodeStoredDocument(both.body)).toEqual({ listing, posting });
+        expect(decodeListingDocument(both.body)).toEqual(listing);
+        const apart =
+          encodeListingDocument(listing).body.byteLength + (encodePostingRaw(posting)?.byteLength ?? 0);
+        expect(both.body.byteLength).toBeLessThan(apart);
+      }),
+      { numRuns: 30 },
+    );
+    const large = buildPosting({
+      blocks: paragraphs('Runs the service desk and the estate. '.repeat(2_000)),
+    });
+    expect(JSON.stringify(large).length).toBeGreaterThan(COMBINED_POSTING_MAX_BYTES);
+    const listing = buildListing();
+    const encoded = encodeListingDocument(listing, large);
+    expect(encoded.withPosting).toBe(false);
+    expect(decodeStoredDocument(encoded.body)).toEqual({ listing, posting: null });
+    // A listing stored before postings were kept with it reads as it did.
+    expect(decodeStoredDocument(encodeListingDocument(listing).body).posting).toBeNull();
   });
 });
