@@ -104,14 +104,48 @@ export function statedYears(blocks: readonly Block[]): { min: number | null; max
 }
 
 const UNIT = /\b(?:division|branch|directorate|department|office|second[- ]level)\b/i;
+/**
+ * Teams a job leads without managing their people: a project's or a cross-functional team, the
+ * juniors of the job's own team it guides.
+ */
+const NOT_PEOPLE_LED =
+  /\bcross[- ]?functional\b|\bmulti-?disciplinary\b|\bproject teams?\b|\bjunior (?:members|staff|colleagues|team members)\b|\bmore junior\b|\blead(?:s|ing)? (?:strategic |organizational )?change\b/i;
+const FEW_WORDS: Record<string, number> = { one: 1, two: 2, three: 3 };
+/** "Manages up to 3 directly managed staff": a stated number of people managed. */
+const REPORTS =
+  /\b(?:up to|manages?|managing|supervises?|of)\s+(\d{1,3}|one|two|three)\s+(?:x\s+)?(?:(?:in)?directly managed|direct reports?|reports|staff|people|employees)\b/i;
+/** The most people a job with an individual contributor's title may manage and still be one. */
+const PLAYER_COACH_REPORTS = 3;
+
+function fewReports(text: string): boolean {
+  const m = REPORTS.exec(text);
+  if (!m) return false;
+  const n = FEW_WORDS[(m[1] as string).toLowerCase()] ?? Number(m[1]);
+  return n <= PLAYER_COACH_REPORTS;
+}
+
+/**
+ * The body's sentence where the job manages people, not only the work of a project team: the
+ * first that leads IT staff, else (unless `itOnly`) the first that leads staff of any kind. With
+ * `fewCount`, a sentence that says the job manages only a few people does not count: an
+ * engineer who line-manages two juniors is still an engineer.
+ */
+function peopleLed(
+  read: DutyReading,
+  { itOnly, fewCount }: { itOnly: boolean; fewCount: boolean },
+): Evidence | null {
+  if (read.leadsNoOne) return null;
+  const counts = (e: Evidence) => !NOT_PEOPLE_LED.test(e.text) && !(fewCount && fewReports(e.text));
+  if (read.leadsIt && counts(read.leadsIt)) return read.leadsIt;
+  return itOnly ? null : (read.staffLed.find(counts) ?? null);
+}
 
 /**
  * The body's sentence that says an individual contributor's title leads staff, unless another says
  * it leads no one. A unit led ("manages the Cybersecurity Division") makes it a manager's job.
  */
 function bodyLeadsStaff(read: DutyReading): Evidence | null {
-  if (read.leadsNoOne) return null;
-  const leads = read.leadsIt ?? read.leadsStaff;
+  const leads = peopleLed(read, { itOnly: false, fewCount: true });
   if (!leads) return null;
   return UNIT.test(leads.text) ? { rule: 'body-leads-it-unit', text: leads.text } : leads;
 }
@@ -200,6 +234,27 @@ export function classifyRole(
         outOfScope(family, [{ rule: 'body-sales-role', text: sales.map((s) => s.text).join(', ') }], 0.75),
       );
   }
+  if (match.rule.bodyConfirms && !match.rule.implicitDomain) {
+    // "Lead" names leadership of work as often as of people ("Technical Lead", "Lead Developer"):
+    // the body must show the job leads staff, or (over an IT word of the title) owns an IT function.
+    const read = duties();
+    const domain = analysis.strongDomain ?? analysis.weakDomain;
+    const led =
+      peopleLed(read, { itOnly: !analysis.leadOf && !domain, fewCount: false }) ??
+      (analysis.leadOf || read.leadsNoOne || !domain ? null : read.ownsIt);
+    if (!led)
+      return withYears(
+        outOfScope(
+          family,
+          [
+            { rule: 'title-lead-of-work', text: title },
+            read.leadsNoOne ?? { rule: 'body-no-people-led', text: title },
+          ],
+          0.65,
+        ),
+      );
+    evidence.push(led);
+  }
   let confidence = 0.9;
   // "Technology" is borrowed below the executive tiers only: an "SVP, Technology" leads it.
   const borrowed = analysis.borrowedDomain && match.rule.tier !== 'vp' && match.rule.tier !== 'cio';
@@ -230,7 +285,7 @@ export function classifyRole(
           0.65,
         ),
       );
-    evidence.push(decided);
+    if (!evidence.includes(decided)) evidence.push(decided);
     confidence = 0.75;
   } else if (generic && !analysis.strongDomain) {
     // A title that names its own function with a weak IT word ("Chamber Operations Manager"): in
