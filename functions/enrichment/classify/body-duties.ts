@@ -50,7 +50,7 @@ const IT_QUALIFIER = words(
 );
 /** Things an IT leader owns. */
 const IT_OWNED =
-  /\b(?:IT|I\.T\.|TI|information technology|technology|network|networks|servers?|data cent(?:er|re)s?|infrastructure|infraestrutura|infraestructura|help ?desk|service desk|telecommunications|cyber\s?security|information security)\s+(?:infrastructure|operations|budget|systems|program|programs|programme|services|environment|department|function|strategy|hardware|security|estate|area|área)\b|\b(?:technology|IT|engineering) budget\b|\ball (?:internal )?networks\b|\bthe (?:entire|whole|organization's|company's) (?:IT|technology|technical stack|tech stack)\b/i;
+  /\b(?:IT|I\.T\.|TI|information technology|technology|network|networks|servers?|data cent(?:er|re)s?|infrastructure|infraestrutura|infraestructura|help ?desk|service desk|telecommunications|cyber\s?security|information security)\s+(?:infrastructure|operations|budget|systems|program|programs|programme|services|environment|department|function|strategy|hardware|security|estate|area|área)\b|\b(?:technology|IT|engineering) budget\b|\b(?:application|applications|software|systems) (?:development|engineering)\b|\ball (?:internal )?networks\b|\bthe (?:entire|whole|organization's|company's) (?:IT|technology|technical stack|tech stack)\b/i;
 /** The job leads no one. */
 const LEADS_NO_ONE =
   /\bnot a (?:manager|management|supervisory) (?:position|role)\b|\b(?:does not|doesn't|will not) (?:have|supervise|manage) (?:any )?(?:direct reports|staff|employees)\b|\bno direct reports\b|\bsupervisory status:?\s*no\b|\bstaff reporting to this position:?\s*none\b|\bnumber of staff managed:?\s*0\b|\bindividual contributor\b/i;
@@ -73,6 +73,34 @@ function ledStaff(after: string): RegExpExecArray | null {
 
 const evidence = (rule: string, text: string): Evidence => ({ rule, text: text.trim().slice(0, 200) });
 
+/** A named unit's possessive right before the staff led: "18F's", "the CoE’s". */
+const UNIT_OWNER = /(?<![\w.])([A-Z0-9][\w.&-]*(?:\s[A-Z][\w.&-]*){0,3})['’]s\s+(?:[\w-]+\s+){0,2}$/;
+/** What a technology organisation does, in a sentence that describes a unit. */
+const TECH_WORK =
+  /\b(?:IT|information technology|technology|software|digital services?|engineering|cloud|cyber\s?security|infrastructure)\b/;
+const MAX_TECH_SENTENCES = 60;
+
+/**
+ * Leaders of a named unit ("Manages 18F's division directors") lead IT staff when another sentence
+ * of the posting describes that unit's work as technology ("The Director of 18F oversees this
+ * digital consultancy ... transforming how the government uses technology").
+ */
+function techUnitLed(
+  units: readonly { name: string; sentence: string }[],
+  tech: readonly string[],
+): Evidence | null {
+  for (const unit of units) {
+    const named = new RegExp(`(?<![\\w.])${unit.name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\w])`);
+    const described = tech.find((t) => t !== unit.sentence && named.test(t));
+    if (described)
+      return evidence(
+        'body-leads-it-unit-staff',
+        `${unit.sentence.trim().slice(0, 100)} | ${described.trim()}`,
+      );
+  }
+  return null;
+}
+
 /** Reads the duty sentences of a posting's blocks. */
 export function readDuties(blocks: readonly Block[]): DutyReading {
   let leadsIt: Evidence | null = null;
@@ -80,10 +108,13 @@ export function readDuties(blocks: readonly Block[]): DutyReading {
   let ownsIt: Evidence | null = null;
   let leadsNoOne: Evidence | null = null;
   const staffLed: Evidence[] = [];
+  const unitsLed: { name: string; sentence: string }[] = [];
+  const techSentences: string[] = [];
   for (const block of blocks.slice(0, MAX_BLOCKS)) {
     for (const raw of sentences(block.text)) {
       const s = raw.slice(0, MAX_SENTENCE);
       if (!leadsNoOne && LEADS_NO_ONE.test(s)) leadsNoOne = evidence('body-leads-no-one', s);
+      if (techSentences.length < MAX_TECH_SENTENCES && TECH_WORK.test(s)) techSentences.push(s);
       for (const verb of s.matchAll(LEAD)) {
         const from = verb.index + verb[0].length;
         const after = s.slice(from, from + 160);
@@ -97,6 +128,9 @@ export function readDuties(blocks: readonly Block[]): DutyReading {
           // ("a second-level supervisor for the delivery organization, spanning ... engineering").
           const around = after.slice(Math.max(0, staff.index - 60), staff.index + staff[0].length + 120);
           if (!leadsIt && IT_QUALIFIER.test(around)) leadsIt = evidence('body-leads-it-staff', s);
+          // "Manages 18F's division directors": whose staff they are, for the unit's description.
+          const owner = UNIT_OWNER.exec(after.slice(0, staff.index))?.[1];
+          if (owner && unitsLed.length < MAX_STAFF_LED) unitsLed.push({ name: owner, sentence: s });
         } else if (/\bsupervisory\b/i.test(verb[0]) && IT_QUALIFIER.test(after)) {
           // "performs supervisory and technical duties in the administration of all city networks"
           leadsStaff ??= evidence('body-leads-staff', s);
@@ -106,5 +140,6 @@ export function readDuties(blocks: readonly Block[]): DutyReading {
     }
     if (leadsIt && ownsIt && leadsNoOne && staffLed.length >= MAX_STAFF_LED) break;
   }
+  leadsIt ??= techUnitLed(unitsLed, techSentences);
   return { leadsIt, leadsStaff, ownsIt, leadsNoOne, staffLed };
 }

@@ -114,6 +114,12 @@ const FEW_WORDS: Record<string, number> = { one: 1, two: 2, three: 3 };
 /** "Manages up to 3 directly managed staff": a stated number of people managed. */
 const REPORTS =
   /\b(?:up to|manages?|managing|supervises?|of)\s+(\d{1,3}|one|two|three)\s+(?:x\s+)?(?:(?:in)?directly managed|direct reports?|reports|staff|people|employees)\b/i;
+/**
+ * A sentence that asks something of the candidate ("Ability to manage contractor staff",
+ * "Experience supervising"), not a duty of the job: an individual contributor's title needs a duty.
+ */
+const ASKED_OF_CANDIDATE =
+  /^\W*(?:(?:the )?ability to|able to|experience (?:in|of|with)?|knowledge of|skills? in|proven|demonstrable|demonstrated|\d+\+? years)\b/i;
 /** The most people a job with an individual contributor's title may manage and still be one. */
 const PLAYER_COACH_REPORTS = 3;
 
@@ -135,7 +141,8 @@ function peopleLed(
   { itOnly, fewCount }: { itOnly: boolean; fewCount: boolean },
 ): Evidence | null {
   if (read.leadsNoOne) return null;
-  const counts = (e: Evidence) => !NOT_PEOPLE_LED.test(e.text) && !(fewCount && fewReports(e.text));
+  const counts = (e: Evidence) =>
+    !NOT_PEOPLE_LED.test(e.text) && !(fewCount && (fewReports(e.text) || ASKED_OF_CANDIDATE.test(e.text)));
   if (read.leadsIt && counts(read.leadsIt)) return read.leadsIt;
   return itOnly ? null : (read.staffLed.find(counts) ?? null);
 }
