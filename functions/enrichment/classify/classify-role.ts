@@ -157,6 +157,10 @@ function bodyLeadsStaff(read: DutyReading): Evidence | null {
   return UNIT.test(leads.text) ? { rule: 'body-leads-it-unit', text: leads.text } : leads;
 }
 
+const SERVED_AFTER =
+  /^(?:es)?\s+(?:owners?|clients?|customers?|concerns?|communit(?:y|ies)|lending|loans?|programs?|market|sector)\b/i;
+const SERVED_BEFORE = /(?:['’]s|\b(?:for|to|serve|serves|serving|help|helps|helping|support|supports|supporting))\s+$/i;
+
 /**
  * The first small-organisation cue that is not part of a name: "Small Business" in "U.S. Small
  * Business Administration" names an agency, not its size.
@@ -166,7 +170,11 @@ function smallCue(text: string, re: RegExp | null): string | null {
   const all = new RegExp(re.source, 'gi');
   for (const m of text.matchAll(all)) {
     const titleCase = /^[A-Z]/.test(m[0]) && /\s[A-Z]|^\S+$/.test(m[0]);
-    if (titleCase && /^\s+[A-Z]/.test(text.slice(m.index + m[0].length, m.index + m[0].length + 3))) continue;
+    const after = text.slice(m.index + m[0].length, m.index + m[0].length + 24);
+    if (titleCase && /^\s+[A-Z]/.test(after)) continue;
+    // "the Nation's small business owners", "loans for small businesses": whom the employer
+    // serves, not what it is.
+    if (SERVED_AFTER.test(after) || SERVED_BEFORE.test(text.slice(Math.max(0, m.index - 24), m.index))) continue;
     return m[0];
   }
   return null;
