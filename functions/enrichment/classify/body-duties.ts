@@ -58,6 +58,10 @@ const SENTENCE_END = /(?<=[.!?;])\s+(?=[A-Z•*-])|\n/;
 /** "Manage relationships with the IT team", "partner with engineering": the team is another party. */
 const BESIDE = /\b(?:with|alongside|among|between|partner|partners|partnering)\b/i;
 
+const ORGANISATION = /^organi[sz]ation$/i;
+const ORGANISATION_AS_PLACE =
+  /\b(?:of|across|throughout|within|in|at|to)\s+(?:the\s+|our\s+|this\s+|an?\s+)?(?:[\w.-]+\s+){0,2}$/i;
+
 function sentences(text: string): string[] {
   return text.split(SENTENCE_END);
 }
@@ -68,6 +72,8 @@ function ledStaff(after: string): RegExpExecArray | null {
   if (!m) return null;
   // "manage relationships with the IT team": the team is whom the job works with.
   if (BESIDE.test(after.slice(0, m.index))) return null;
+  // "the security needs of the organization": the organisation is where the work is, not what is led.
+  if (ORGANISATION.test(m[0]) && ORGANISATION_AS_PLACE.test(after.slice(0, m.index))) return null;
   return m;
 }
 

@@ -120,6 +120,9 @@ const REPORTS =
  */
 const ASKED_OF_CANDIDATE =
   /^\W*(?:(?:the )?ability to|able to|experience (?:in|of|with)?|knowledge of|skills? in|proven|demonstrable|demonstrated|\d+\+? years)\b/i;
+/** The organisation's whole IT function, owned: "all internal IT operations", "the entire IT estate". */
+const WHOLE_IT =
+  /\ball (?:of (?:the|our) )?(?:internal |corporate )?(?:IT|I\.T\.|information technology|technology)\b|\b(?:entire|whole) (?:IT|technology)\b|\b(?:organi[sz]ation|company)['’]s (?:IT|technology)\b/;
 /** The most people a job with an individual contributor's title may manage and still be one. */
 const PLAYER_COACH_REPORTS = 3;
 
@@ -159,7 +162,8 @@ function bodyLeadsStaff(read: DutyReading): Evidence | null {
 
 const SERVED_AFTER =
   /^(?:es)?\s+(?:owners?|clients?|customers?|concerns?|communit(?:y|ies)|lending|loans?|programs?|market|sector)\b/i;
-const SERVED_BEFORE = /(?:['’]s|\b(?:for|to|serve|serves|serving|help|helps|helping|support|supports|supporting))\s+$/i;
+const SERVED_BEFORE =
+  /(?:['’]s|\b(?:for|to|serve|serves|serving|help|helps|helping|support|supports|supporting))\s+$/i;
 
 /**
  * The first small-organisation cue that is not part of a name: "Small Business" in "U.S. Small
@@ -174,7 +178,8 @@ function smallCue(text: string, re: RegExp | null): string | null {
     if (titleCase && /^\s+[A-Z]/.test(after)) continue;
     // "the Nation's small business owners", "loans for small businesses": whom the employer
     // serves, not what it is.
-    if (SERVED_AFTER.test(after) || SERVED_BEFORE.test(text.slice(Math.max(0, m.index - 24), m.index))) continue;
+    if (SERVED_AFTER.test(after) || SERVED_BEFORE.test(text.slice(Math.max(0, m.index - 24), m.index)))
+      continue;
     return m[0];
   }
   return null;
@@ -249,6 +254,7 @@ export function classifyRole(
         outOfScope(family, [{ rule: 'body-sales-role', text: sales.map((s) => s.text).join(', ') }], 0.75),
       );
   }
+  let wholeItFunction = false;
   if (match.rule.bodyConfirms && !match.rule.implicitDomain) {
     // "Lead" names leadership of work as often as of people ("Technical Lead", "Lead Developer"):
     // the body must show the job leads staff, or (over an IT word of the title) owns an IT function.
@@ -269,6 +275,12 @@ export function classifyRole(
         ),
       );
     evidence.push(led);
+    // A lead who owns the organisation's whole IT function ("responsible for all internal IT
+    // operations") is its IT manager, with or without staff (guide 000's IT manager).
+    if (read.ownsIt && WHOLE_IT.test(read.ownsIt.text) && taxonomy.tierById.has('it-manager')) {
+      if (read.ownsIt !== led) evidence.push(read.ownsIt);
+      wholeItFunction = true;
+    }
   }
   let confidence = 0.9;
   // "Technology" is borrowed below the executive tiers only: an "SVP, Technology" leads it.
@@ -318,7 +330,7 @@ export function classifyRole(
     confidence = 0.7;
   }
 
-  let tierId = match.rule.tier;
+  let tierId = wholeItFunction && match.rule.tier === 'team-lead' ? 'it-manager' : match.rule.tier;
   if (match.rule.cLevel) {
     // The title counts too: "CTO (startup)", "Co-founder & CTO".
     const about = `${title}\n${body()}`;

@@ -102,11 +102,28 @@ describe('"Lead" titles: the body says whether the job leads people or only work
     expect(rules(r)).toContain('body-leads-no-one');
   });
 
-  it('puts an "IT Operations and Security Lead" who owns the IT operations in scope', () => {
+  it("puts a lead who owns all of the organisation's IT in the it-manager tier, and a lead of one IT team in team-lead", () => {
+    const whole = role(
+      'IT Operations and Security Lead',
+      'This position is responsible for all internal IT operations and security needs of the organization.',
+    );
+    expect(whole).toMatchObject({ inScope: true, tier: 'it-manager' });
+    expect(rules(whole)).toContain('body-owns-it');
     expect(
-      role('IT Operations and Security Lead', 'This position is responsible for all internal IT operations.')
-        .inScope,
-    ).toBe(true);
+      role(
+        'Infrastructure Lead',
+        'Lead the infrastructure team of four engineers and run the IT operations rota.',
+      ),
+    ).toMatchObject({ inScope: true, tier: 'team-lead' });
+  });
+
+  it('does not read "the needs of the organization" as an organisation the job leads', () => {
+    expect(
+      readDuties(textToBlocks('Responsible for the security needs of the organization.')).leadsStaff,
+    ).toBeNull();
+    expect(
+      readDuties(textToBlocks('Serves as a supervisor for the delivery organization.')).leadsStaff?.rule,
+    ).toBe('body-leads-staff');
   });
 });
 
