@@ -173,6 +173,11 @@ export const TitleRuleSchema = z.lazy(() =>
     implicitDomain: z.optional(z.boolean()),
     /** A C-level title: the organisation's size decides between `vp` and `cio`. */
     cLevel: z.optional(z.boolean()),
+    /**
+     * The cue names leadership of work as often as of people ("Lead", "Technical Lead"): the body
+     * must show the job leads staff or owns an IT function, else it is an individual contributor.
+     */
+    bodyConfirms: z.optional(z.boolean()),
   }),
 );
 export type TitleRule = z.infer<typeof TitleRuleSchema>;

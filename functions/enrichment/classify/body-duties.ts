@@ -22,29 +22,45 @@ export interface DutyReading {
   readonly ownsIt: Evidence | null;
   /** A sentence that says the job leads no one. */
   readonly leadsNoOne: Evidence | null;
+  /** Every sentence (up to a few) where the job leads staff, in order: the first may not be the best. */
+  readonly staffLed: readonly Evidence[];
 }
 
 const MAX_BLOCKS = 120;
 const MAX_SENTENCE = 400;
+const MAX_STAFF_LED = 6;
 
-/** Verbs and nouns of leading and owning, in English, Portuguese and Spanish. */
-const LEAD =
-  /\b(?:lead|leads|leading|manage|manages|managing|supervise|supervises|supervising|oversee|oversees|overseeing|own|owns|owning|directs|directing|heads the|run the|runs the|in charge of|responsible for|responsibility for|management of|supervision (?:of|to|over)|supervisory (?:and \w+ )?(?:duties|responsibilit(?:y|ies)|authority)|leadership (?:of|to|over)|oversight (?:of|over)|direction to|gerenciar|gerencia|gerir|liderar|lidera|coordenar|coordena|supervisionar|supervisiona|gest[aã]o d[aeo]s?|lideran[cç]a d[aeo]s?|dirigir|gestionar|supervisar|coordinar)\b/gi;
+/** Word boundaries that know accented letters ("équipe", "gérer"): \b does not. */
+const words = (alternatives: string, flags = 'iu'): RegExp =>
+  new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternatives})(?:(?<=['’])|(?![\\p{L}\\p{N}]))`, flags);
+
+/** Verbs and nouns of leading and owning, in English, French, Portuguese and Spanish. */
+const LEAD = words(
+  "lead|leads|leading|manage|manages|managing|supervise|supervises|supervising|oversee|oversees|overseeing|own|owns|owning|directs|directing|heads the|run the|runs the|in charge of|responsible for|responsibility for|management of|(?:second[- ]level |first[- ]line )?supervisor (?:for|of|to)|supervision (?:of|to|over)|supervisory (?:and \\w+ )?(?:duties|responsibilit(?:y|ies)|authority)|leadership (?:of|to|over)|oversight (?:of|over)|direction to|gerenciar|gerencia|gerir|liderar|lidera|coordenar|coordena|supervisionar|supervisiona|gest[aã]o d[aeo]s?|lideran[cç]a d[aeo]s?|dirigir|gestionar|supervisar|coordinar|diriger|dirige|dirigera|g[ée]rer|g[èe]re|encadrer|encadre|superviser|mener|m[èe]nera|direction d(?:e|es|u|['’])|responsable d(?:e|es|u|['’])",
+  'giu',
+);
 /** People or a unit of an organisation: what a leader leads. */
-const STAFF =
-  /\b(?:teams?|staff|personnel|employees|subordinates?|direct reports|workforce|engineers|developers|programmers|administrators|technicians|analysts|specialists|contractors|branch|section|division|department|directorate|equipes?|time|técnicos|colaboradores|analistas|equipo|personal)\b/i;
+const STAFF = words(
+  'teams?|staff|personnel|employees|subordinates?|direct reports|workforce|engineers|developers|programmers|administrators|technicians|analysts|specialists|contractors|branch|section|division|divisions|department|directorate|directors|managers|supervisors|team leaders|leaders|chiefs|organi[sz]ation|chapter|equipes?|équipes?|time|técnicos|colaboradores|analistas|equipo|personal|personnes|membres|développeu(?:r|se)s?|développeurs et développeuses|développeuses et développeurs',
+);
 /** Words that make staff or a unit IT's own. */
-const IT_QUALIFIER =
-  /\b(?:IT|I\.T\.|TI|information technology|information systems|information security|information management|cyber\s?security|network|networks|systems?|infrastructure|service desk|help ?desk|desktop|devops|software|engineering|engineers|developers|programmers|development|technology|technical|tecnologia|tecnología|infraestrutura|infraestructura|suporte técnico|soporte técnico|data center|platforms?)\b/;
+const IT_QUALIFIER = words(
+  'IT|I\\.T\\.|TI|information technology|information systems|information security|information management|cyber\\s?security|network|networks|systems?|infrastructure|service desk|help ?desk|desktop|devops|software|engineering|engineers|developers|programmers|development|technology|technical|full[- ]stack|site reliability|SRE|agile|digital delivery|tecnologia|tecnología|infraestrutura|infraestructura|suporte técnico|soporte técnico|data center|platforms?|informatique|logiciel(?:le)?s?|ingénierie|d[ée]veloppeu(?:r|se)s?|livraison numérique',
+  'u',
+);
 /** Things an IT leader owns. */
 const IT_OWNED =
-  /\b(?:IT|I\.T\.|TI|information technology|technology|network|networks|servers?|data cent(?:er|re)s?|infrastructure|infraestrutura|infraestructura|help ?desk|service desk|telecommunications|cyber\s?security|information security)\s+(?:infrastructure|operations|budget|systems|program|programs|programme|services|environment|department|function|strategy|hardware|security|estate|area|área)\b|\b(?:technology|IT|engineering) budget\b|\ball (?:internal )?networks\b|\bthe (?:entire|whole|organization's|company's) (?:IT|technology|technical stack|tech stack)\b/i;
+  /\b(?:IT|I\.T\.|TI|information technology|technology|network|networks|servers?|data cent(?:er|re)s?|infrastructure|infraestrutura|infraestructura|help ?desk|service desk|telecommunications|cyber\s?security|information security)\s+(?:infrastructure|operations|budget|systems|program|programs|programme|services|environment|department|function|strategy|hardware|security|estate|area|área)\b|\b(?:technology|IT|engineering) budget\b|\b(?:application|applications|software|systems) (?:development|engineering)\b|\ball (?:internal )?networks\b|\bthe (?:entire|whole|organization's|company's) (?:IT|technology|technical stack|tech stack)\b/i;
 /** The job leads no one. */
 const LEADS_NO_ONE =
   /\bnot a (?:manager|management|supervisory) (?:position|role)\b|\b(?:does not|doesn't|will not) (?:have|supervise|manage) (?:any )?(?:direct reports|staff|employees)\b|\bno direct reports\b|\bsupervisory status:?\s*no\b|\bstaff reporting to this position:?\s*none\b|\bnumber of staff managed:?\s*0\b|\bindividual contributor\b/i;
 const SENTENCE_END = /(?<=[.!?;])\s+(?=[A-Z•*-])|\n/;
 /** "Manage relationships with the IT team", "partner with engineering": the team is another party. */
 const BESIDE = /\b(?:with|alongside|among|between|partner|partners|partnering)\b/i;
+
+const ORGANISATION = /^organi[sz]ation$/i;
+const ORGANISATION_AS_PLACE =
+  /\b(?:of|across|throughout|within|in|at|to)\s+(?:the\s+|our\s+|this\s+|an?\s+)?(?:[\w.-]+\s+){0,2}$/i;
 
 function sentences(text: string): string[] {
   return text.split(SENTENCE_END);
@@ -56,10 +72,40 @@ function ledStaff(after: string): RegExpExecArray | null {
   if (!m) return null;
   // "manage relationships with the IT team": the team is whom the job works with.
   if (BESIDE.test(after.slice(0, m.index))) return null;
+  // "the security needs of the organization": the organisation is where the work is, not what is led.
+  if (ORGANISATION.test(m[0]) && ORGANISATION_AS_PLACE.test(after.slice(0, m.index))) return null;
   return m;
 }
 
 const evidence = (rule: string, text: string): Evidence => ({ rule, text: text.trim().slice(0, 200) });
+
+/** A named unit's possessive right before the staff led: "18F's", "the CoE’s". */
+const UNIT_OWNER = /(?<![\w.])([A-Z0-9][\w.&-]*(?:\s[A-Z][\w.&-]*){0,3})['’]s\s+(?:[\w-]+\s+){0,2}$/;
+/** What a technology organisation does, in a sentence that describes a unit. */
+const TECH_WORK =
+  /\b(?:IT|information technology|technology|software|digital services?|engineering|cloud|cyber\s?security|infrastructure)\b/;
+const MAX_TECH_SENTENCES = 60;
+
+/**
+ * Leaders of a named unit ("Manages 18F's division directors") lead IT staff when another sentence
+ * of the posting describes that unit's work as technology ("The Director of 18F oversees this
+ * digital consultancy ... transforming how the government uses technology").
+ */
+function techUnitLed(
+  units: readonly { name: string; sentence: string }[],
+  tech: readonly string[],
+): Evidence | null {
+  for (const unit of units) {
+    const named = new RegExp(`(?<![\\w.])${unit.name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\w])`);
+    const described = tech.find((t) => t !== unit.sentence && named.test(t));
+    if (described)
+      return evidence(
+        'body-leads-it-unit-staff',
+        `${unit.sentence.trim().slice(0, 100)} | ${described.trim()}`,
+      );
+  }
+  return null;
+}
 
 /** Reads the duty sentences of a posting's blocks. */
 export function readDuties(blocks: readonly Block[]): DutyReading {
@@ -67,18 +113,30 @@ export function readDuties(blocks: readonly Block[]): DutyReading {
   let leadsStaff: Evidence | null = null;
   let ownsIt: Evidence | null = null;
   let leadsNoOne: Evidence | null = null;
+  const staffLed: Evidence[] = [];
+  const unitsLed: { name: string; sentence: string }[] = [];
+  const techSentences: string[] = [];
   for (const block of blocks.slice(0, MAX_BLOCKS)) {
     for (const raw of sentences(block.text)) {
       const s = raw.slice(0, MAX_SENTENCE);
       if (!leadsNoOne && LEADS_NO_ONE.test(s)) leadsNoOne = evidence('body-leads-no-one', s);
+      if (techSentences.length < MAX_TECH_SENTENCES && TECH_WORK.test(s)) techSentences.push(s);
       for (const verb of s.matchAll(LEAD)) {
         const from = verb.index + verb[0].length;
         const after = s.slice(from, from + 160);
         const staff = ledStaff(after);
         if (staff && staff.index <= 80) {
-          leadsStaff ??= evidence('body-leads-staff', s);
-          const around = after.slice(Math.max(0, staff.index - 60), staff.index + staff[0].length + 60);
+          const led = evidence('body-leads-staff', s);
+          leadsStaff ??= led;
+          if (staffLed.length < MAX_STAFF_LED && !staffLed.some((e) => e.text === led.text))
+            staffLed.push(led);
+          // What the staff or unit is: the words before it, and the rest of its clause after it
+          // ("a second-level supervisor for the delivery organization, spanning ... engineering").
+          const around = after.slice(Math.max(0, staff.index - 60), staff.index + staff[0].length + 120);
           if (!leadsIt && IT_QUALIFIER.test(around)) leadsIt = evidence('body-leads-it-staff', s);
+          // "Manages 18F's division directors": whose staff they are, for the unit's description.
+          const owner = UNIT_OWNER.exec(after.slice(0, staff.index))?.[1];
+          if (owner && unitsLed.length < MAX_STAFF_LED) unitsLed.push({ name: owner, sentence: s });
         } else if (/\bsupervisory\b/i.test(verb[0]) && IT_QUALIFIER.test(after)) {
           // "performs supervisory and technical duties in the administration of all city networks"
           leadsStaff ??= evidence('body-leads-staff', s);
@@ -86,7 +144,8 @@ export function readDuties(blocks: readonly Block[]): DutyReading {
         if (!ownsIt && IT_OWNED.test(after)) ownsIt = evidence('body-owns-it', s);
       }
     }
-    if (leadsIt && ownsIt && leadsNoOne) break;
+    if (leadsIt && ownsIt && leadsNoOne && staffLed.length >= MAX_STAFF_LED) break;
   }
-  return { leadsIt, leadsStaff, ownsIt, leadsNoOne };
+  leadsIt ??= techUnitLed(unitsLed, techSentences);
+  return { leadsIt, leadsStaff, ownsIt, leadsNoOne, staffLed };
 }

@@ -104,17 +104,66 @@ export function statedYears(blocks: readonly Block[]): { min: number | null; max
 }
 
 const UNIT = /\b(?:division|branch|directorate|department|office|second[- ]level)\b/i;
+/**
+ * Teams a job leads without managing their people: a project's or a cross-functional team, the
+ * juniors of the job's own team it guides.
+ */
+const NOT_PEOPLE_LED =
+  /\bcross[- ]?functional\b|\bmulti-?disciplinary\b|\bproject teams?\b|\bjunior (?:members|staff|colleagues|team members)\b|\bmore junior\b|\blead(?:s|ing)? (?:strategic |organizational )?change\b/i;
+const FEW_WORDS: Record<string, number> = { one: 1, two: 2, three: 3 };
+/** "Manages up to 3 directly managed staff": a stated number of people managed. */
+const REPORTS =
+  /\b(?:up to|manages?|managing|supervises?|of)\s+(\d{1,3}|one|two|three)\s+(?:x\s+)?(?:(?:in)?directly managed|direct reports?|reports|staff|people|employees)\b/i;
+/**
+ * A sentence that asks something of the candidate ("Ability to manage contractor staff",
+ * "Experience supervising"), not a duty of the job: an individual contributor's title needs a duty.
+ */
+const ASKED_OF_CANDIDATE =
+  /^\W*(?:(?:the )?ability to|able to|experience (?:in|of|with)?|knowledge of|skills? in|proven|demonstrable|demonstrated|\d+\+? years)\b/i;
+/** The organisation's whole IT function, owned: "all internal IT operations", "the entire IT estate". */
+const WHOLE_IT =
+  /\ball (?:of (?:the|our) )?(?:internal |corporate )?(?:IT|I\.T\.|information technology|technology)\b|\b(?:entire|whole) (?:IT|technology)\b|\b(?:organi[sz]ation|company)['’]s (?:IT|technology)\b/;
+/** The most people a job with an individual contributor's title may manage and still be one. */
+const PLAYER_COACH_REPORTS = 3;
+
+function fewReports(text: string): boolean {
+  const m = REPORTS.exec(text);
+  if (!m) return false;
+  const n = FEW_WORDS[(m[1] as string).toLowerCase()] ?? Number(m[1]);
+  return n <= PLAYER_COACH_REPORTS;
+}
+
+/**
+ * The body's sentence where the job manages people, not only the work of a project team: the
+ * first that leads IT staff, else (unless `itOnly`) the first that leads staff of any kind. With
+ * `fewCount`, a sentence that says the job manages only a few people does not count: an
+ * engineer who line-manages two juniors is still an engineer.
+ */
+function peopleLed(
+  read: DutyReading,
+  { itOnly, fewCount }: { itOnly: boolean; fewCount: boolean },
+): Evidence | null {
+  if (read.leadsNoOne) return null;
+  const counts = (e: Evidence) =>
+    !NOT_PEOPLE_LED.test(e.text) && !(fewCount && (fewReports(e.text) || ASKED_OF_CANDIDATE.test(e.text)));
+  if (read.leadsIt && counts(read.leadsIt)) return read.leadsIt;
+  return itOnly ? null : (read.staffLed.find(counts) ?? null);
+}
 
 /**
  * The body's sentence that says an individual contributor's title leads staff, unless another says
  * it leads no one. A unit led ("manages the Cybersecurity Division") makes it a manager's job.
  */
 function bodyLeadsStaff(read: DutyReading): Evidence | null {
-  if (read.leadsNoOne) return null;
-  const leads = read.leadsIt ?? read.leadsStaff;
+  const leads = peopleLed(read, { itOnly: false, fewCount: true });
   if (!leads) return null;
   return UNIT.test(leads.text) ? { rule: 'body-leads-it-unit', text: leads.text } : leads;
 }
+
+const SERVED_AFTER =
+  /^(?:es)?\s+(?:owners?|clients?|customers?|concerns?|communit(?:y|ies)|lending|loans?|programs?|market|sector)\b/i;
+const SERVED_BEFORE =
+  /(?:['’]s|\b(?:for|to|serve|serves|serving|help|helps|helping|support|supports|supporting))\s+$/i;
 
 /**
  * The first small-organisation cue that is not part of a name: "Small Business" in "U.S. Small
@@ -125,7 +174,12 @@ function smallCue(text: string, re: RegExp | null): string | null {
   const all = new RegExp(re.source, 'gi');
   for (const m of text.matchAll(all)) {
     const titleCase = /^[A-Z]/.test(m[0]) && /\s[A-Z]|^\S+$/.test(m[0]);
-    if (titleCase && /^\s+[A-Z]/.test(text.slice(m.index + m[0].length, m.index + m[0].length + 3))) continue;
+    const after = text.slice(m.index + m[0].length, m.index + m[0].length + 24);
+    if (titleCase && /^\s+[A-Z]/.test(after)) continue;
+    // "the Nation's small business owners", "loans for small businesses": whom the employer
+    // serves, not what it is.
+    if (SERVED_AFTER.test(after) || SERVED_BEFORE.test(text.slice(Math.max(0, m.index - 24), m.index)))
+      continue;
     return m[0];
   }
   return null;
@@ -200,6 +254,34 @@ export function classifyRole(
         outOfScope(family, [{ rule: 'body-sales-role', text: sales.map((s) => s.text).join(', ') }], 0.75),
       );
   }
+  let wholeItFunction = false;
+  if (match.rule.bodyConfirms && !match.rule.implicitDomain) {
+    // "Lead" names leadership of work as often as of people ("Technical Lead", "Lead Developer"):
+    // the body must show the job leads staff, or (over an IT word of the title) owns an IT function.
+    const read = duties();
+    const domain = analysis.strongDomain ?? analysis.weakDomain;
+    const led =
+      peopleLed(read, { itOnly: !analysis.leadOf && !domain, fewCount: false }) ??
+      (analysis.leadOf || read.leadsNoOne || !domain ? null : read.ownsIt);
+    if (!led)
+      return withYears(
+        outOfScope(
+          family,
+          [
+            { rule: 'title-lead-of-work', text: title },
+            read.leadsNoOne ?? { rule: 'body-no-people-led', text: title },
+          ],
+          0.65,
+        ),
+      );
+    evidence.push(led);
+    // A lead who owns the organisation's whole IT function ("responsible for all internal IT
+    // operations") is its IT manager, with or without staff (guide 000's IT manager).
+    if (read.ownsIt && WHOLE_IT.test(read.ownsIt.text) && taxonomy.tierById.has('it-manager')) {
+      if (read.ownsIt !== led) evidence.push(read.ownsIt);
+      wholeItFunction = true;
+    }
+  }
   let confidence = 0.9;
   // "Technology" is borrowed below the executive tiers only: an "SVP, Technology" leads it.
   const borrowed = analysis.borrowedDomain && match.rule.tier !== 'vp' && match.rule.tier !== 'cio';
@@ -230,7 +312,7 @@ export function classifyRole(
           0.65,
         ),
       );
-    evidence.push(decided);
+    if (!evidence.includes(decided)) evidence.push(decided);
     confidence = 0.75;
   } else if (generic && !analysis.strongDomain) {
     // A title that names its own function with a weak IT word ("Chamber Operations Manager"): in
@@ -248,7 +330,7 @@ export function classifyRole(
     confidence = 0.7;
   }
 
-  let tierId = match.rule.tier;
+  let tierId = wholeItFunction && match.rule.tier === 'team-lead' ? 'it-manager' : match.rule.tier;
   if (match.rule.cLevel) {
     // The title counts too: "CTO (startup)", "Co-founder & CTO".
     const about = `${title}\n${body()}`;

@@ -35,6 +35,11 @@ export interface TitleAnalysis {
   readonly weakDomain: string | null;
   /** What makes this another job: an excluded modifier, a non-IT function or an IC noun. */
   readonly excludedBy: string | null;
+  /**
+   * The individual-contributor noun a "lead" cue modifies ("Lead Support Officer", "Lead
+   * Developer"): the title says the job leads work; only the body can say it leads people.
+   */
+  readonly leadOf: string | null;
 }
 
 /**
@@ -91,12 +96,17 @@ const GENERIC_WORDS = new Set(
     'of and the for to in at a an on with de da do das dos del la las los el e y en ' +
     'senior junior deputy assistant associate executive principal chief interim acting global group ' +
     'section branch division department unit office team site area level grade band staff ' +
+    'practice practices chapter gs ' +
+    'du des l la le les ou et d ' +
     'management i ii iii iv v 1 2 3 nível nivel'
   ).split(' '),
 );
 
 /** "Director of", "Gerente de": what follows names the function. */
 const OF_WORDS = new Set(['of', 'for', 'de', 'da', 'do', 'del']);
+
+/** What sets a unit's or product's name off from the job's name in a title. */
+const NAME_SEPARATOR = /\s+[-–—|]\s+|:\s+/;
 
 /** IT words that non-IT jobs borrow in their titles: alone, they leave scope to the body. */
 const BORROWED = new Set(['technology', 'technologies']);
@@ -264,6 +274,30 @@ export function compileTitleModel(scope: Scope): TitleModel {
     return null;
   };
 
+  /**
+   * Words of the title that name a unit, a product or a place rather than a function: a part set
+   * off by a dash, a colon or a bar that holds no leadership cue and no IT word ("Centers of
+   * Excellence - Director", "Team Lead - GC Notify"), and words written with a dot ("Login.gov").
+   * They do not make the title name its own function.
+   */
+  const namesIn = (title: string): Set<string> | null => {
+    const names = new Set<string>();
+    const add = (words: readonly string[]) => {
+      for (const w of words) names.add(w);
+    };
+    for (const dotted of title.matchAll(/[\p{L}\d]+(?:\.[\p{L}\d]+)+/gu))
+      add(splitWords(dotted[0].toLowerCase()));
+    const parts = title.split(NAME_SEPARATOR);
+    if (parts.length > 1)
+      for (const part of parts) {
+        const words = tokenize(part);
+        if (words.length === 0 || bestRule(words) || strong.first(words) || weak.first(words)) continue;
+        if (nonItFunctions.first(words) || words.some((w) => ic.has(w))) continue;
+        add(words);
+      }
+    return names.size > 0 ? names : null;
+  };
+
   const analyze = (title: string): TitleAnalysis => {
     const tokens = tokenize(title);
     const normalized = tokens.join(' ');
@@ -275,8 +309,10 @@ export function compileTitleModel(scope: Scope): TitleModel {
     let nonIt: string | null = null;
     for (let i = 0; i < tokens.length; ) {
       const n = nonItFunctions.lengthAt(tokens, i);
-      if (n === 0) {
-        i++;
+      // A longer IT phrase that starts with a non-IT word is IT ("product security").
+      const d = strong.lengthAt(tokens, i);
+      if (n === 0 || d > n) {
+        i += Math.max(d, 1);
         continue;
       }
       nonIt ??= tokens.slice(i, i + n).join(' ');
@@ -293,6 +329,7 @@ export function compileTitleModel(scope: Scope): TitleModel {
     const weakDomain = strongDomain ? null : weak.first(withoutNonIt);
 
     let excludedBy = match ? functionNamedBeside(tokens) : null;
+    let leadOf: string | null = null;
     if (match && !excludedBy && !match.rule.implicitDomain) {
       // The words right before the leadership noun: "project manager", "sales director".
       const head = match.start;
@@ -300,12 +337,13 @@ export function compileTitleModel(scope: Scope): TitleModel {
       const before2 = head >= 2 ? `${tokens[head - 2]} ${tokens[head - 1]}` : undefined;
       if (before2 && excluded.has(before2)) excludedBy = before2;
       else if (before1 && excluded.has(before1)) excludedBy = before1;
-      // "Lead Systems Engineer", "Senior Technical Lead Developer": lead modifies an IC noun.
-      if (!excludedBy && (match.rule.cue === 'lead' || match.rule.cue === 'leader')) {
-        const icAfter = tokens.slice(match.end + 1).find((t) => ic.has(t));
-        const icBefore = tokens.slice(0, match.start).find((t) => ic.has(t));
-        if (icAfter) excludedBy = icAfter;
-        else if (icBefore === 'technology' || icBefore === 'tech') excludedBy = icBefore;
+      // "Lead Systems Engineer", "Lead Support Officer": lead modifies an IC noun; the body says
+      // whether the job leads people (classify-role asks it).
+      if (!excludedBy && match.rule.bodyConfirms) {
+        leadOf =
+          tokens.slice(match.end + 1).find((t) => ic.has(t)) ??
+          tokens.slice(0, match.start).find((t) => t === 'technology' || t === 'tech') ??
+          null;
       }
       if (!excludedBy && nonIt && !strongDomain) excludedBy = nonIt;
       // "Director of Business Development, IT Services": what follows "of" names the function.
@@ -322,8 +360,19 @@ export function compileTitleModel(scope: Scope): TitleModel {
       )
     )
       excludedBy = 'assistant to';
-    const ownWord = tokens.find((t) => !titleWords.has(t) && !/^\d+$/.test(t)) ?? null;
-    return { normalized, tokens, match, strongDomain, borrowedDomain, ownWord, weakDomain, excludedBy };
+    const names = match ? namesIn(title) : null;
+    const ownWord = tokens.find((t) => !titleWords.has(t) && !/\d/.test(t) && !names?.has(t)) ?? null;
+    return {
+      normalized,
+      tokens,
+      match,
+      strongDomain,
+      borrowedDomain,
+      ownWord,
+      weakDomain,
+      excludedBy,
+      leadOf,
+    };
   };
 
   return { normalize, analyze };
