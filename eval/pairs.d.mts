@@ -29,3 +29,4 @@ export declare function pairFigures(judged: { pair: Pair; same: boolean }[]): {
   precision: number | null;
   recall: number | null;
 };
+export declare function splitPairs(pairs: Pair[]): ('fit' | 'held-out')[];

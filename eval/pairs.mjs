@@ -179,6 +179,44 @@ export function pairFigures(judged) {
   };
 }
 
+/** FNV-1a of a string: a deterministic coin for the split. */
+function fnv1a(text) {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < text.length; i += 1) {
+    h ^= text.charCodeAt(i);
+    h = Math.imul(h, 0x01000193);
+  }
+  return h >>> 0;
+}
+
+/**
+ * The fit / held-out split of a pair set: pairs that share a file (directly or through other pairs)
+ * form one group, and a whole group goes to one side, chosen by a hash of its first file name (so
+ * a page's copies and versions never sit on both sides, and adding pairs elsewhere moves nothing).
+ * Thresholds are chosen on `fit`; `held-out` says whether they generalise.
+ */
+export function splitPairs(pairs) {
+  const parent = new Map();
+  const find = (x) => {
+    let r = x;
+    while (parent.has(r) && parent.get(r) !== r) r = parent.get(r);
+    parent.set(x, r);
+    return r;
+  };
+  for (const p of pairs) {
+    for (const f of [p.a, p.b]) if (!parent.has(f)) parent.set(f, f);
+    const ra = find(p.a);
+    const rb = find(p.b);
+    if (ra !== rb) parent.set(ra < rb ? rb : ra, ra < rb ? ra : rb);
+  }
+  const first = new Map();
+  for (const f of [...parent.keys()].sort()) {
+    const r = find(f);
+    if (!first.has(r)) first.set(r, f);
+  }
+  return pairs.map((p) => (fnv1a(first.get(find(p.a))) % 2 === 0 ? 'fit' : 'held-out'));
+}
+
 async function judgeAll(cmd, dir, pairs, jobs) {
   const judged = new Array(pairs.length);
   let next = 0;
@@ -346,6 +384,7 @@ async function main(argv) {
       pair,
       same: Boolean(verdicts[i]?.same),
       score: verdicts[i]?.similarity ?? null,
+      reason: verdicts[i]?.reason ?? null,
       error: verdicts[i] ? null : 'a file gave no posting',
     }));
   } else judged = await judgeAll(cmd, dir, pairs, jobs);
@@ -356,7 +395,7 @@ async function main(argv) {
     for (const j of judged) {
       if (j.same !== j.pair.same)
         console.log(
-          `${j.pair.same ? 'missed merge' : 'wrong merge'} [${j.pair.kind}] ${j.pair.a} / ${j.pair.b}${j.score !== null ? ` score=${j.score}` : ''}\n  ${j.pair.note}`,
+          `${j.pair.same ? 'missed merge' : 'wrong merge'} [${j.pair.kind}] ${j.pair.a} / ${j.pair.b}${j.reason ? ` reason=${j.reason}` : ''}${j.score !== null ? ` score=${j.score}` : ''}\n  ${j.pair.note}`,
         );
       if (j.error) console.log(`error [${j.pair.kind}] ${j.pair.a} / ${j.pair.b}: ${j.error}`);
     }
@@ -369,7 +408,15 @@ async function main(argv) {
   );
   for (const [kind, row] of byKind(judged))
     console.log(`  ${kind}: ${row.pairs} pairs, merged ${row.merged}, right ${row.right}`);
-  if (doSweep) await sweep(dir, judged);
+  const sides = splitPairs(pairs);
+  for (const side of ['fit', 'held-out']) {
+    const part = judged.filter((_, i) => sides[i] === side);
+    const g = pairFigures(part);
+    console.log(
+      `  ${side} part: pairs=${part.length} precision=${fmt(g.precision)} recall=${fmt(g.recall)} (wrong ${g.fp}, missed ${g.fn})`,
+    );
+  }
+  if (doSweep) await sweep(dir, judged, sides);
   const short = Object.entries(minimums).filter(([k, v]) => !((f[k] ?? 0) >= v));
   if (short.length) console.log(`below: ${short.map(([k, v]) => `${k}<${v}`).join(',')}`);
   return short.length === 0 && errors.length === 0 ? 0 : 1;
