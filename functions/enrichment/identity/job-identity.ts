@@ -2,11 +2,15 @@
  * Job identity: whether two records, from any sources, are the same job to a recruiter.
  *
  * Evidence, strongest first:
- * 1. The ATS's own job id (canonical-url.ts `atsKeyOfUrl`, or a board format's own id): equal ids
- *    are one job, different ids of one ATS are two (a re-opened role gets a new id).
- * 2. A requisition id the posting states ("Req ID: R-12345", a Workday `_R12345` link) at the
- *    same employer: different is two jobs; equal is one unless the title (a seniority), the city
- *    or the stated pay differs (a requisition re-opened with other pay, or advertised per city).
+ * 1. The ATS's own job id (canonical-url.ts `atsKeyOfUrl` on the record's URL or the one ATS link
+ *    its text carries, a board format's own id, a UUID the page labels as its posting id): equal
+ *    ids are one job, different ids of one ATS (or two UUIDs) are two (a re-opened role gets a new id).
+ * 2. A requisition, job announcement or USAJOBS control number the posting states ("Req ID:
+ *    R-12345", "Job announcement number: 21FASC255SBDHA", an apply link to usajobs.gov/job/N, a
+ *    Workday `_R12345` link): different numbers of one series are two jobs; an equal number is one
+ *    unless the titles name two positions (one announcement may recruit several) or levels, the
+ *    places do not meet or the pay bands do not meet. An employer spelled another way (an office
+ *    and its agency) needs a distinctive number and a description alike too.
  * 3. The canonical posting URL (tracking parameters removed): equal is one job (an ATS id and
  *    a URL name one posting, updated: a stale copy's pay does not split it).
  * 4. A fingerprint: the same employer and normalised title (one of the record's readings, see
