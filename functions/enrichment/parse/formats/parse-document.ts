@@ -123,6 +123,8 @@ const ID_KEYS = [
   'ashby-id',
 ];
 const LOCATION_KEYS = ['location', 'job-location', 'city', 'place'];
+/** The posting's own link (a job board's copy points at the employer's ATS posting). */
+const LINK_KEYS = ['apply-url', 'application-url', 'apply-link', 'job-url', 'link'];
 const PAY_KEYS = ['salary', 'pay', 'compensation', 'wage', 'salary-range'];
 
 /**
@@ -165,8 +167,11 @@ function withFrontMatter(front: FrontMatter, forced: Format | null, input: Docum
   const heading = frontTitle && format === 'html' ? headingEnding(body, frontTitle) : null;
   const title = (heading ?? frontTitle ?? posting.title).slice(0, 300);
   const withPay = pay ? withLeadLine(posting.description, `Salary: ${pay}`) : posting.description;
-  const description =
+  const withId =
     opening && /^[\w.-]{3,80}$/.test(opening) ? withLeadLine(withPay, `Requisition: ${opening}`) : withPay;
+  const link = frontMatterField(front, LINK_KEYS);
+  const description =
+    link && /^https?:\/\/\S{4,400}$/.test(link) ? withLeadLine(withId, `Apply: ${link}`) : withId;
   return [
     {
       ...posting,

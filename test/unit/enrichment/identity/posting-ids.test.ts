@@ -6,6 +6,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
+  atsKeyOfUrl,
   compareJobs,
   compatibleTitles,
   enrichPosting,
@@ -161,5 +162,53 @@ describe('compatibleTitles', () => {
         expect(compatibleTitles(`${role} analyst`, `${role} purple team`)).toBe(false);
       }),
     );
+  });
+});
+
+describe('the posting link a job board copy keeps in its front matter', () => {
+  const copy = (title: string, link: string) =>
+    [
+      '+++',
+      `title = "${title}"`,
+      'organization = "Planned Parenthood of the Rocky Mountains"',
+      'location = "Colorado"',
+      `link = "${link}"`,
+      '+++',
+      '## What you will do',
+      '',
+      ...DUTIES.flatMap((d) => [d, '']),
+    ].join('\n');
+  const ukg = (id: string) =>
+    `https://pprockymountain.rec.pro.ukg.net/ROC1022ROCP/JobBoard/6a9b43db-9099-4efd-bdae-77324f56aabf/OpportunityDetail?opportunityId=${id}`;
+
+  it('is one job when two copies link one ATS posting, retitled; two when they link two', () => {
+    const a = identityOf(
+      copy('Health Center Assistant I- Fort Collins, CO', ukg('720bbdb2-ed8a-4773-81f8-afe58f9ac45d')),
+      'a.md',
+    );
+    const again = identityOf(
+      copy('Health Center Assistant I- Fort Collins', ukg('720bbdb2-ed8a-4773-81f8-afe58f9ac45d')),
+      'b.md',
+    );
+    const other = identityOf(
+      copy('Health Center Assistant I- Littleton', ukg('b55a7f36-0000-4000-8000-000000000000')),
+      'c.md',
+    );
+    expect(a.ats).toBe('ukg:720bbdb2-ed8a-4773-81f8-afe58f9ac45d');
+    expect(compareJobs(a, again)).toMatchObject({ same: true, reason: 'ats' });
+    expect(compareJobs(a, other)).toMatchObject({ same: false, reason: 'ats' });
+  });
+
+  it('reads the posting ids of the ATSs such boards link', () => {
+    expect(
+      atsKeyOfUrl('https://www.paycomonline.net/v4/ats/web.php/jobs/ViewJobDetails?job=50484&clientkey=BF1F'),
+    ).toBe('paycom:bf1f:50484');
+    expect(atsKeyOfUrl('https://us241.dayforcehcm.com/CandidatePortal/en-US/ppcw/Posting/View/708')).toBe(
+      'dayforce:ppcw:708',
+    );
+    expect(atsKeyOfUrl('https://recruiting.paylocity.com/recruiting/jobs/Details/628473/Org/Title')).toBe(
+      atsKeyOfUrl('https://recruiting.paylocity.com/recruiting/jobs/Apply/628473/Org/Title'),
+    );
+    expect(atsKeyOfUrl('https://jobs.lever.co/pprm?location=Las%20Vegas')).toBeNull();
   });
 });
