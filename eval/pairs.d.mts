@@ -29,3 +29,7 @@ export declare function pairFigures(judged: { pair: Pair; same: boolean }[]): {
   precision: number | null;
   recall: number | null;
 };
+export declare function splitPairs(pairs: Pair[]): ('fit' | 'held-out')[];
+export declare function chooseThreshold<
+  R extends { fit: { precision: number | null; recall: number | null } },
+>(rows: R[], precision?: number): R | null;

@@ -9,10 +9,12 @@
 // inputs) and reads the records of B: the pair is predicted "same job" when a record of B carries a
 // `duplicateOf` equal to the `id` of a record of A. Records without `duplicateOf` (a build without job
 // identity) are predicted "different". Figures: pair precision and recall of "same job", and per kind how
-// many pairs were merged. --verbose prints every miss (a wrong merge or a missed one); --sweep also asks
-// the identity core (compareJobs, in-process through tsx) for its reason and description similarity on
-// every pair and prints precision and recall as the similarity threshold moves (a build without job
-// identity says so). --core judges every pair with the core's compareJobs in-process instead of
+// many pairs were merged, and the figures of the fit and held-out parts (splitPairs: pairs that share a
+// file stay on one side). --verbose prints every miss (a wrong merge or a missed one, with the core's
+// reason under --core); --sweep moves each threshold of the core (compareJobs' SAME_JOB_THRESHOLDS) and
+// prints fit and held-out precision and recall, marking the value the fit part alone supports, for the
+// whole identity and for the fingerprint alone (ids, requisitions and URLs taken off both sides; a
+// build without job identity says so). --core judges every pair with the core's compareJobs in-process instead of
 // spawning the CLI (fast; no blocking, no run-level dedupe). Exit 0 when every minimum holds
 // and no run failed; CLI exit 0 and 3 are clean runs, anything else counts as an error.
 import { spawn } from 'node:child_process';
@@ -179,6 +181,44 @@ export function pairFigures(judged) {
   };
 }
 
+/** FNV-1a of a string: a deterministic coin for the split. */
+function fnv1a(text) {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < text.length; i += 1) {
+    h ^= text.charCodeAt(i);
+    h = Math.imul(h, 0x01000193);
+  }
+  return h >>> 0;
+}
+
+/**
+ * The fit / held-out split of a pair set: pairs that share a file (directly or through other pairs)
+ * form one group, and a whole group goes to one side, chosen by a hash of its first file name (so
+ * a page's copies and versions never sit on both sides, and adding pairs elsewhere moves nothing).
+ * Thresholds are chosen on `fit`; `held-out` says whether they generalise.
+ */
+export function splitPairs(pairs) {
+  const parent = new Map();
+  const find = (x) => {
+    let r = x;
+    while (parent.has(r) && parent.get(r) !== r) r = parent.get(r);
+    parent.set(x, r);
+    return r;
+  };
+  for (const p of pairs) {
+    for (const f of [p.a, p.b]) if (!parent.has(f)) parent.set(f, f);
+    const ra = find(p.a);
+    const rb = find(p.b);
+    if (ra !== rb) parent.set(ra < rb ? rb : ra, ra < rb ? ra : rb);
+  }
+  const first = new Map();
+  for (const f of [...parent.keys()].sort()) {
+    const r = find(f);
+    if (!first.has(r)) first.set(r, f);
+  }
+  return pairs.map((p) => (fnv1a(first.get(find(p.a))) % 2 === 0 ? 'fit' : 'held-out'));
+}
+
 async function judgeAll(cmd, dir, pairs, jobs) {
   const judged = new Array(pairs.length);
   let next = 0;
@@ -211,7 +251,7 @@ function byKind(judged) {
  * The identity core's own verdict on every pair, read in-process (through tsx): the reason it gives
  * and the description similarity. Null when this build has no `compareJobs` (no job identity yet).
  */
-export async function coreVerdicts(dir, pairs) {
+export async function coreVerdicts(dir, pairs, thresholdSets = null, { withoutIds = false } = {}) {
   const { register } = await import('tsx/esm/api');
   const unregister = register();
   try {
@@ -239,65 +279,99 @@ export async function coreVerdicts(dir, pairs) {
       }
       return identities.get(file);
     };
-    return pairs.map((pair) => {
-      const a = identityOf(pair.a);
-      const b = identityOf(pair.b);
-      return a && b ? core.compareJobs(a, b) : null;
-    });
+    const judge = (thresholds) =>
+      pairs.map((pair) => {
+        const a = identityOf(pair.a);
+        const b = identityOf(pair.b);
+        // Without ids: what the fingerprint alone decides (a copy that carries no id, no URL).
+        const bare = (id) => ({ ...id, keys: [], ats: null, requisitions: [], url: null });
+        if (!a || !b) return null;
+        return withoutIds
+          ? core.compareJobs(bare(a), bare(b), thresholds)
+          : core.compareJobs(a, b, thresholds);
+      });
+    if (thresholdSets === null) return judge(undefined);
+    if (!core.SAME_JOB_THRESHOLDS) return null;
+    return thresholdSets(core.SAME_JOB_THRESHOLDS).map((t) => ({ thresholds: t, verdicts: judge(t) }));
   } finally {
     await unregister();
   }
 }
 
+/** Values each threshold of the core is swept over. */
+const SWEEP_VALUES = [0, 0.1, 0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9, 0.95];
+
 /**
- * Precision and recall as the description-similarity threshold moves: pairs the core decides on the
- * similarity (reason `fingerprint` or `body`, a similarity known) are re-decided at each threshold;
- * every other verdict (ATS id, requisition, URL, title, location, pay) stays as the core gave it.
+ * The threshold a fit part supports: the values whose precision on it is at least `precision`
+ * and whose recall is the best of those; the middle one of them (a plateau's centre, not its
+ * edge). Null when no value reaches the precision.
  */
-async function sweep(dir, judged) {
-  const verdicts = await coreVerdicts(
+export function chooseThreshold(rows, precision = 0.99) {
+  const ok = rows.filter((r) => r.fit.precision !== null && r.fit.precision >= precision);
+  if (ok.length === 0) return null;
+  const best = Math.max(...ok.map((r) => r.fit.recall ?? 0));
+  const tied = ok.filter((r) => (r.fit.recall ?? 0) === best);
+  return tied[Math.floor((tied.length - 1) / 2)];
+}
+
+/**
+ * Every threshold of the core (compareJobs' SAME_JOB_THRESHOLDS) moved one at a time over
+ * SWEEP_VALUES, the others held at the build's values; each row scored on the fit and the held-out
+ * part. The value chosen on the fit part alone (chooseThreshold) is marked, with its held-out
+ * figures: the honest estimate of how the choice generalises.
+ */
+async function sweep(dir, judged, sides) {
+  for (const withoutIds of [false, true]) {
+    console.log(
+      withoutIds
+        ? '--- the fingerprint alone: every id, requisition and URL taken off both sides (a copy that carries none)'
+        : '--- the whole identity',
+    );
+    await sweepOne(dir, judged, sides, withoutIds);
+  }
+}
+
+async function sweepOne(dir, judged, sides, withoutIds) {
+  const pairs = judged.map((j) => j.pair);
+  const runs = await coreVerdicts(
     dir,
-    judged.map((j) => j.pair),
+    pairs,
+    (base) =>
+      Object.keys(base).flatMap((name) => SWEEP_VALUES.map((v) => ({ ...base, [name]: v, swept: name }))),
+    { withoutIds },
   );
-  if (verdicts === null) {
-    console.log('sweep: this build has no compareJobs/jobIdentity in the core, nothing to sweep');
+  if (runs === null) {
+    console.log('sweep: this build has no SAME_JOB_THRESHOLDS/compareJobs in the core, nothing to sweep');
     return;
   }
-  const reasons = new Map();
-  verdicts.forEach((v, i) => {
-    const key = `${v?.reason ?? 'unread'} -> ${v?.same ? 'same' : 'different'}`;
-    const row = reasons.get(key) ?? { pairs: 0, labelledSame: 0 };
-    row.pairs++;
-    if (judged[i].pair.same) row.labelledSame++;
-    reasons.set(key, row);
-  });
-  console.log('core verdicts by reason (labelled same of them):');
-  for (const [k, r] of [...reasons].sort()) console.log(`  ${k}: ${r.pairs} (${r.labelledSame})`);
-  const bySimilarity = (v) =>
-    v && (v.reason === 'fingerprint' || v.reason === 'body') && v.similarity !== null;
-  const swept = verdicts.filter(bySimilarity).length;
-  console.log(`sweep of the body-similarity threshold over the ${swept} pairs the core decides on it:`);
-  for (const t of [0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9, 0.95]) {
-    const f = pairFigures(
-      judged.map((j, i) => {
-        const v = verdicts[i];
-        return { pair: j.pair, same: bySimilarity(v) ? v.similarity >= t : Boolean(v?.same) };
-      }),
+  const part = (verdicts, side) =>
+    pairFigures(
+      pairs
+        .map((pair, i) => ({ pair, same: Boolean(verdicts[i]?.same) }))
+        .filter((_, i) => sides[i] === side),
     );
-    console.log(
-      `  threshold ${t.toFixed(2)}: precision=${fmt(f.precision)} recall=${fmt(f.recall)} fp=${f.fp} fn=${f.fn}`,
-    );
+  const byName = new Map();
+  for (const { thresholds, verdicts } of runs) {
+    const rows = byName.get(thresholds.swept) ?? [];
+    rows.push({
+      value: thresholds[thresholds.swept],
+      fit: part(verdicts, 'fit'),
+      held: part(verdicts, 'held-out'),
+    });
+    byName.set(thresholds.swept, rows);
   }
-  // What the descriptions alone separate: every pair with a similarity, no other evidence.
-  const known = judged.filter((_, i) => typeof verdicts[i]?.similarity === 'number');
-  console.log(`body similarity alone, over the ${known.length} pairs with one (no other evidence):`);
-  for (const t of [0.3, 0.5, 0.7, 0.8, 0.9, 0.95, 0.99]) {
-    const f = pairFigures(
-      judged.map((j, i) => ({ pair: j.pair, same: (verdicts[i]?.similarity ?? -1) >= t })),
-    );
-    console.log(
-      `  threshold ${t.toFixed(2)}: precision=${fmt(f.precision)} recall=${fmt(f.recall)} fp=${f.fp} fn=${f.fn}`,
-    );
+  for (const [name, rows] of byName) {
+    const chosen = chooseThreshold(rows);
+    console.log(`sweep of ${name} (others at the build's values):`);
+    for (const r of rows)
+      console.log(
+        `  ${r.value.toFixed(2)}: fit P=${fmt(r.fit.precision)} R=${fmt(r.fit.recall)} | held-out P=${fmt(r.held.precision)} R=${fmt(r.held.recall)}${r === chosen ? '  <- chosen on fit' : ''}`,
+      );
+    if (chosen === null) console.log('  no value reaches precision 0.99 on the fit part');
+    else if (
+      rows.every((r) => r.fit.precision === chosen.fit.precision && r.fit.recall === chosen.fit.recall)
+    )
+      console.log('  flat on the fit part: the set does not constrain this threshold');
   }
 }
 
@@ -346,6 +420,7 @@ async function main(argv) {
       pair,
       same: Boolean(verdicts[i]?.same),
       score: verdicts[i]?.similarity ?? null,
+      reason: verdicts[i]?.reason ?? null,
       error: verdicts[i] ? null : 'a file gave no posting',
     }));
   } else judged = await judgeAll(cmd, dir, pairs, jobs);
@@ -356,7 +431,7 @@ async function main(argv) {
     for (const j of judged) {
       if (j.same !== j.pair.same)
         console.log(
-          `${j.pair.same ? 'missed merge' : 'wrong merge'} [${j.pair.kind}] ${j.pair.a} / ${j.pair.b}${j.score !== null ? ` score=${j.score}` : ''}\n  ${j.pair.note}`,
+          `${j.pair.same ? 'missed merge' : 'wrong merge'} [${j.pair.kind}] ${j.pair.a} / ${j.pair.b}${j.reason ? ` reason=${j.reason}` : ''}${j.score !== null ? ` score=${j.score}` : ''}\n  ${j.pair.note}`,
         );
       if (j.error) console.log(`error [${j.pair.kind}] ${j.pair.a} / ${j.pair.b}: ${j.error}`);
     }
@@ -369,7 +444,15 @@ async function main(argv) {
   );
   for (const [kind, row] of byKind(judged))
     console.log(`  ${kind}: ${row.pairs} pairs, merged ${row.merged}, right ${row.right}`);
-  if (doSweep) await sweep(dir, judged);
+  const sides = splitPairs(pairs);
+  for (const side of ['fit', 'held-out']) {
+    const part = judged.filter((_, i) => sides[i] === side);
+    const g = pairFigures(part);
+    console.log(
+      `  ${side} part: pairs=${part.length} precision=${fmt(g.precision)} recall=${fmt(g.recall)} (wrong ${g.fp}, missed ${g.fn})`,
+    );
+  }
+  if (doSweep) await sweep(dir, judged, sides);
   const short = Object.entries(minimums).filter(([k, v]) => !((f[k] ?? 0) >= v));
   if (short.length) console.log(`below: ${short.map(([k, v]) => `${k}<${v}`).join(',')}`);
   return short.length === 0 && errors.length === 0 ? 0 : 1;

@@ -226,6 +226,30 @@ export async function findTwin(
   return null;
 }
 
+/**
+ * Claims the identity's keys for a listing about to be written, before it is: false when another
+ * listing holds one (an arrival of the same job that got there first; decide again and join it).
+ */
+async function claimFirst(ctx: WriterContext, identity: JobIdentity, id: string): Promise<boolean> {
+  for (const k of claimedKeys(identity)) {
+    try {
+      await ctx.client.send(
+        new PutItemCommand({
+          TableName: ctx.tableName,
+          Item: { ...key(jobKeyItem(k)), id: { S: id } },
+          ConditionExpression: 'attribute_not_exists(pk) OR #id = :id',
+          ExpressionAttributeNames: { '#id': 'id' },
+          ExpressionAttributeValues: { ':id': { S: id } },
+        }),
+      );
+    } catch (error) {
+      if (isConditionFailure(error)) return false;
+      throw error;
+    }
+  }
+  return true;
+}
+
 /** Points the identity's claimed keys at a listing, unless another listing claimed them first. */
 async function claimKeys(ctx: WriterContext, identity: JobIdentity, id: string): Promise<void> {
   for (const k of claimedKeys(identity)) {
@@ -289,6 +313,7 @@ export async function writeListing(
   const identity = options.identity ?? jobIdentity(listing);
   for (let round = 0; round < MAX_ROUNDS; round += 1) {
     let targetId = listing.id;
+    let claimed = false;
     let state = await readState(ctx, listing.id);
     if (state.kind === 'alias') {
       targetId = state.target;
@@ -313,7 +338,15 @@ export async function writeListing(
           }
           targetId = twin;
           state = twinState;
+        } else if (round < MAX_ROUNDS - 1) {
+          // Its key is claimed by an arrival of the same job still writing: wait and join it.
+          await new Promise((done) => setTimeout(done, 20 * (round + 1)));
+          continue;
         }
+      } else {
+        // Two arrivals of one job at once: the key item decides which one writes the listing.
+        if (!(await claimFirst(ctx, identity, listing.id))) continue;
+        claimed = true;
       }
     }
     const current = state.kind === 'listing' ? state.head : null;
@@ -375,7 +408,7 @@ export async function writeListing(
     if (written === null) continue; // another writer stored first: decide again
     // A new listing claims its key; an update of its own keeps the keys it has (a claim that
     // fails its condition still costs a write unit).
-    if (!current || !own) await claimKeys(ctx, identity, targetId);
+    if ((!current || !own) && !claimed) await claimKeys(ctx, identity, targetId);
     return { status: current ? 'updated' : 'created', truncated: written.truncated };
   }
   throw new ListingBusyError(`listing ${listing.id} kept changing under ${MAX_ROUNDS} write attempts`);

@@ -91,6 +91,30 @@ export function atsKeyOfUrl(url: string | null | undefined): string | null {
     const id = u.searchParams.get('id') ?? parts.find((p) => /^\d+$/.test(p));
     if (id && /^\d+$/.test(id)) return `bamboo:${host.split('.')[0]}:${id}`;
   }
+  // UKG (UltiPro) Recruiting: the opportunity's UUID.
+  if (host === 'recruiting.ultipro.com' || /\.ukg\.net$/.test(host)) {
+    const id = u.searchParams.get('opportunityId');
+    if (id && UUID.test(id)) return `ukg:${id.toLowerCase()}`;
+  }
+  if (/(^|\.)paycomonline\.net$/.test(host)) {
+    const job = u.searchParams.get('job');
+    const client = u.searchParams.get('clientkey') ?? u.searchParams.get('clientKey');
+    if (job && /^\d+$/.test(job) && client) return `paycom:${client.toLowerCase()}:${job}`;
+  }
+  if (/\.dayforcehcm\.com$/.test(host)) {
+    const at = parts.findIndex((p) => p.toLowerCase() === 'posting');
+    const id = at >= 1 && parts[at + 1]?.toLowerCase() === 'view' ? parts[at + 2] : undefined;
+    if (id && /^\d+$/.test(id)) return `dayforce:${(parts[at - 1] ?? '').toLowerCase()}:${id}`;
+  }
+  if (host === 'recruiting.paylocity.com') {
+    const at = parts.findIndex((p) => p === 'Details' || p === 'Apply');
+    const id = at >= 0 ? parts[at + 1] : undefined;
+    if (id && /^\d+$/.test(id)) return `paylocity:${id}`;
+  }
+  if (/\.clearcompany\.com$/.test(host)) {
+    const id = parts.find((p) => UUID.test(p));
+    if (id) return `clearcompany:${id.toLowerCase()}`;
+  }
   if (host === 'applytojob.com' || /\.applytojob\.com$/.test(host)) {
     const at = parts.indexOf('apply');
     const code = at >= 0 ? parts[at + 1] : undefined;

@@ -6,6 +6,7 @@ export { bodySignature, foldText, signatureSimilarity } from './body-signature.t
 export { atsKeyOfUrl, canonicalUrl, normalizeRequisition } from './canonical-url.ts';
 export {
   compareJobs,
+  compatibleTitles,
   employerKey,
   type IdentityRecord,
   type JobComparison,
@@ -15,8 +16,13 @@ export {
   normalizeTitle,
   PAY_TOLERANCE,
   SAME_JOB_MIN_BODY_SIMILARITY,
+  SAME_JOB_MIN_BODY_SIMILARITY_NO_EMPLOYER,
+  SAME_JOB_MIN_BODY_SIMILARITY_SHARED_ID,
   SAME_JOB_MIN_BODY_SIMILARITY_UNKNOWN_LOCATION,
   SAME_JOB_MIN_SKILL_OVERLAP,
+  SAME_JOB_THRESHOLDS,
+  type SameJobThresholds,
   sameJob,
   titleReadings,
+  titleWords,
 } from './job-identity.ts';

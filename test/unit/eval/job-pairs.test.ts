@@ -4,12 +4,14 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import {
   checkPairs,
+  chooseThreshold,
   defaultDir,
   HARD_NEGATIVE_KINDS,
   judgePair,
   type Pair,
   pairFigures,
   readPairs,
+  splitPairs,
 } from '../../../eval/pairs.mjs';
 
 const temps: string[] = [];
@@ -88,6 +90,53 @@ describe('checkPairs', () => {
     expect(problems).toContain('no note');
     expect(problems).toContain('fewer than 200');
     expect(problems).toContain('hard negatives are 0/7');
+  });
+});
+
+describe('splitPairs', () => {
+  it('never puts two pairs that share a file (directly or through others) on different sides, and is deterministic', () => {
+    const pairs = readPairs(defaultDir());
+    const sides = splitPairs(pairs);
+    expect(splitPairs(pairs)).toEqual(sides);
+    const sideOfFile = new Map<string, string>();
+    pairs.forEach((p, i) => {
+      for (const f of [p.a, p.b]) {
+        expect(sideOfFile.get(f) ?? sides[i]).toBe(sides[i]);
+        sideOfFile.set(f, sides[i] as string);
+      }
+    });
+    const fit = sides.filter((s) => s === 'fit').length;
+    expect(fit).toBeGreaterThan(pairs.length * 0.3);
+    expect(fit).toBeLessThan(pairs.length * 0.7);
+  });
+
+  it('keeps a group together through a chain of pairs', () => {
+    const chain = [
+      pair({ a: 'x', b: 'y' }),
+      pair({ a: 'q', b: 'r' }),
+      pair({ a: 'y', b: 'z' }),
+      pair({ a: 'z', b: 'q' }),
+    ];
+    expect(new Set(splitPairs(chain)).size).toBe(1);
+  });
+});
+
+describe('chooseThreshold', () => {
+  const row = (value: number, precision: number | null, recall: number) => ({
+    value,
+    fit: { precision, recall },
+  });
+  it('takes the middle of the best-recall values that keep precision, and null when none does', () => {
+    expect(
+      chooseThreshold([
+        row(0.1, 0.9, 1),
+        row(0.3, 1, 0.9),
+        row(0.5, 1, 0.9),
+        row(0.7, 1, 0.9),
+        row(0.9, 1, 0.5),
+      ])?.value,
+    ).toBe(0.5);
+    expect(chooseThreshold([row(0.1, 0.9, 1), row(0.2, null, 0)])).toBeNull();
   });
 });
 

@@ -4,6 +4,7 @@
  */
 import type { DocumentInput, Format, RawPosting } from '../../types.ts';
 import { DocumentError } from '../../types.ts';
+import { withApplyLink } from './apply-link.ts';
 import { parseAshby } from './ashby.ts';
 import { parseAtom } from './atom.ts';
 import { decodeDocument } from './decode.ts';
@@ -63,13 +64,22 @@ export function parseDocument(input: DocumentInput): RawPosting[] {
   const text = decodeDocument(input.content, input.contentType);
   const forced = input.format && input.format !== 'auto' ? input.format : null;
   const front = forced === null || forced === 'text' || forced === 'html' ? readFrontMatter(text) : null;
-  if (front) return withFrontMatter(front, forced, input);
+  if (front) {
+    const postings = withFrontMatter(front, forced, input);
+    return postings[0]?.source.format === 'html' ? withApplyLink(postings, front.body) : postings;
+  }
   const sniffed = forced ? sniffAs(forced, text) : sniffDocument(text, input.contentType);
   try {
     const warnings = sniffed.truncated
       ? [{ id: 'document-truncated', detail: sniffed.truncated }]
       : undefined;
-    return splitDocument(text, sniffed, { format: sniffed.format, input, ...(warnings ? { warnings } : {}) });
+    const postings = splitDocument(text, sniffed, {
+      format: sniffed.format,
+      input,
+      ...(warnings ? { warnings } : {}),
+    });
+    // A page read as one posting: its apply link's job id, which the link's text drops.
+    return postings[0]?.source.format === 'html' ? withApplyLink(postings, text) : postings;
   } catch (error) {
     if (error instanceof DocumentError) throw error;
     // A parser fault on hostile input (a RangeError deep in a library) is still the document's
@@ -113,6 +123,8 @@ const ID_KEYS = [
   'ashby-id',
 ];
 const LOCATION_KEYS = ['location', 'job-location', 'city', 'place'];
+/** The posting's own link (a job board's copy points at the employer's ATS posting). */
+const LINK_KEYS = ['apply-url', 'application-url', 'apply-link', 'job-url', 'link'];
 const PAY_KEYS = ['salary', 'pay', 'compensation', 'wage', 'salary-range'];
 
 /**
@@ -155,8 +167,11 @@ function withFrontMatter(front: FrontMatter, forced: Format | null, input: Docum
   const heading = frontTitle && format === 'html' ? headingEnding(body, frontTitle) : null;
   const title = (heading ?? frontTitle ?? posting.title).slice(0, 300);
   const withPay = pay ? withLeadLine(posting.description, `Salary: ${pay}`) : posting.description;
-  const description =
+  const withId =
     opening && /^[\w.-]{3,80}$/.test(opening) ? withLeadLine(withPay, `Requisition: ${opening}`) : withPay;
+  const link = frontMatterField(front, LINK_KEYS);
+  const description =
+    link && /^https?:\/\/\S{4,400}$/.test(link) ? withLeadLine(withId, `Apply: ${link}`) : withId;
   return [
     {
       ...posting,

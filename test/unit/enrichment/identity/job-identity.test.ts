@@ -174,7 +174,8 @@ describe('jobIdentity and sameJob', () => {
             blocks: [...(r.blocks ?? []).slice(0, -1), { text: `Requisition ID: R${n + 1}` }],
           }),
       ),
-      fc.integer({ min: 2, max: 40 }).map(
+      // Another band under one requisition: a range that does not meet the first (another grade).
+      fc.integer({ min: 30, max: 60 }).map(
         (k) =>
           (r: IdentityRecord): IdentityRecord => ({
             ...r,
@@ -189,6 +190,39 @@ describe('jobIdentity and sameJob', () => {
         });
         const b = change({ ...a, source: { ...a.source, url: 'https://aggregator.example/view/2' } });
         expect(sameJob(a, b)).toBe(false);
+      }),
+    );
+  });
+
+  it('is another job when only the pay changes and no id ties the two together', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 2, max: 60 }), (k) => {
+        const b = baseRecord({
+          source: { format: 'rss', url: 'https://aggregator.example/view/2', externalId: null },
+          salary: { min: 138000 + k * 1000, max: 162000 + k * 1000, currency: 'USD', period: 'year' },
+        });
+        expect(compareJobs(jobIdentity(baseRecord()), jobIdentity(b))).toMatchObject({
+          same: false,
+          reason: 'pay',
+        });
+      }),
+    );
+  });
+
+  it('is the same job when one requisition is re-published with a revised pay table of its band', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 1, max: 20 }), (k) => {
+        const req = { text: 'Requisition ID: R10000' };
+        const a = baseRecord({ blocks: [...(baseRecord().blocks ?? []), req] });
+        const b = baseRecord({
+          source: { format: 'rss', url: 'https://aggregator.example/view/2', externalId: null },
+          salary: { min: 138000 + k * 1000, max: 162000 + k * 1000, currency: 'USD', period: 'year' },
+          blocks: [...(baseRecord().blocks ?? []), req],
+        });
+        expect(compareJobs(jobIdentity(a), jobIdentity(b))).toMatchObject({
+          same: true,
+          reason: 'requisition',
+        });
       }),
     );
   });
