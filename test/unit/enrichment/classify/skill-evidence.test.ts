@@ -16,6 +16,15 @@ describe('skills need evidence of the work, and real phrasings are found', () =>
     ['Manage laptops with Kandji and Windows endpoints with Tanium.', 'endpoint-management'],
     ['Coordinate the response to cyber incidents across the department.', 'incident-response'],
     ['Track and resolve incidents raised by users within SLA.', 'incident-management'],
+    ['Supports the deployment pipelines of every product team.', 'ci-cd'],
+    ['Conduct vulnerability assessments and penetration testing.', 'vulnerability-management'],
+    ['Join the on-call rota and lead the response to major outages and incidents.', 'incident-management'],
+    ['Promouvoir et mettre en œuvre les pratiques agiles de l’équipe.', 'agile'],
+    ['Oversee COOP and DR requirements for critical systems.', 'business-continuity'],
+    ['Oversee COOP and DR requirements for critical systems.', 'disaster-recovery'],
+    ['Liderar e fornecer suporte de TI ao usuário final.', 'help-desk'],
+    ['Administers the windows NT and 2003 servers of the city.', 'windows-server'],
+    ['Plan the maintenance, monitoring and support of the infrastructure environment.', 'observability'],
   ])('finds %j as %s', (text, id) => {
     expect(skillIds(text)).toContain(id);
   });
@@ -27,6 +36,16 @@ describe('skills need evidence of the work, and real phrasings are found', () =>
     ['Answer customers’ questions as technical support for our product.', 'help-desk'],
     ['Proof of licenses, certifications and education is required.', 'license-management'],
     ['Manage network device management reviews.', 'endpoint-management'],
+    // A contract term, a working arrangement, devices and code: not the skill the word also names.
+    ['Manage suppliers and ensure SLAs are met.', 'itsm'],
+    ['Participate in the out-of-hours on-call rotation.', 'incident-management'],
+    ['Provisioning modern devices with modern software.', 'iam'],
+    ['Mitigating common security vulnerabilities (e.g., cross-site scripting).', 'vulnerability-management'],
+    ['Act as primary expert for NIST 800-63 identity verification compliance.', 'nist-csf'],
+    // A credential is not the product experience it is about.
+    ['CCNA or CCNP certification.', 'cisco'],
+    // A context word counts in the cue's own sentence only.
+    ['Monitoring of grant spend and reporting. Quarterly dashboards for the board.', 'observability'],
   ])('does not take %j as %s', (text, id) => {
     expect(skillIds(text)).not.toContain(id);
   });
@@ -43,6 +62,19 @@ describe('certifications need the credential, not its letters', () => {
   it('still reads "Project Management Professional (PMP)" and a bare "PMP required" as the credential', () => {
     expect(certIds('Project Management Professional (PMP) certification required.')).toContain('pmp');
     expect(certIds('PMP required.')).toContain('pmp');
+  });
+
+  it('reads CISA as the credential only beside credential words, not as the agency', () => {
+    expect(certIds('Launched in partnership with the White House, CISA, and OPM.')).not.toContain('cisa');
+    expect(certIds('CISA or CISM designation is an asset.')).toContain('cisa');
+  });
+
+  it('takes context words for a certification from its own sentence', () => {
+    expect(
+      certIds(
+        'Certifications such as CCNA or CISSP are a plus. Knowledge of the ITIL framework is an advantage.',
+      ),
+    ).toEqual(['cissp']);
   });
 
   it('does not read knowledge of the ITIL framework under "Desirable qualifications" as the ITIL credential', () => {
