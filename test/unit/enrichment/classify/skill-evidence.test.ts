@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { extractQualifications } from '../../../../functions/enrichment/classify/extract-qualifications.ts';
-import { textToBlocks } from '../../../../functions/enrichment/parse/text-blocks.ts';
+import { htmlToBlocks, textToBlocks } from '../../../../functions/enrichment/parse/text-blocks.ts';
 import { loadTaxonomy } from '../../../../functions/enrichment/taxonomy/load-taxonomy.ts';
 
 const taxonomy = loadTaxonomy();
@@ -83,5 +83,55 @@ describe('certifications need the credential, not its letters', () => {
         'Desirable qualifications include cloud platforms. Knowledge of the ITIL framework would be an advantage.',
       ),
     ).not.toContain('itil');
+  });
+});
+
+describe("a skill word names the job's work, not a colleague, a unit, a credential or the employer", () => {
+  const ids = (text: string) => skillIds(text);
+  it.each([
+    ['Prepare application developers and site reliability engineers for interviews.', 'sre'],
+    ['Lead teams of designers, content strategists and agile project managers.', 'agile'],
+    ['The IT Manager leads a group of two desktop support technicians.', 'help-desk'],
+    ['This position reports to the Head of SRE, Security and Support.', 'sre'],
+    ['You will serve the Office of Disaster Recovery and Resilience in Atlanta.', 'disaster-recovery'],
+    ['Help Vital Voices drive the empowerment of the Vital Voices Network and team.', 'networking'],
+    ['Liaise with the service desk to keep users updated.', 'help-desk'],
+    [
+      'Work with CISA and the National Institute of Standards and Technology (NIST) on cloud policy.',
+      'nist-csf',
+    ],
+    ['ITIL 4 Foundation certification desirable.', 'itsm'],
+    ['SAFe Agilist (SA) certification a plus.', 'agile'],
+  ])('%j is not %s', (text, id) => {
+    expect(ids(text)).not.toContain(id);
+  });
+
+  it.each([
+    ['Own site reliability engineering for the platform.', 'sre'],
+    ['Manage a team of ServiceNow developers.', 'servicenow'],
+    ['Experience with client relationship management (CRM) software.', 'crm'],
+    ['Run Disaster Recovery and Business Continuity Planning for all sites.', 'disaster-recovery'],
+    ['Run the service desk and its ITIL processes.', 'itsm'],
+  ])('%j is %s', (text, id) => {
+    expect(ids(text)).toContain(id);
+  });
+
+  it('takes nothing from a section about the employer, its benefits or how to apply', () => {
+    const blocks = htmlToBlocks(
+      '<h2>About us</h2><p>We run on AWS and champion agile ways of working.</p>' +
+        '<h2>About the role</h2><ul><li>Own our Azure estate.</li></ul>' +
+        '<h2>Benefits</h2><ul><li>Paid AWS certification and Kubernetes training.</li></ul>',
+    );
+    expect(extractQualifications('IT Manager', blocks, taxonomy).skills.map((s) => s.id)).toEqual(['azure']);
+  });
+
+  it('reads a Markdown heading left in text as a section', () => {
+    const blocks = textToBlocks(
+      'Requisition: 42 ## About CDS\n\nWe advocate for agile practices across government.\n\n' +
+        '## What you will do\n\nRun our Kubernetes clusters.',
+    );
+    expect(extractQualifications('Platform Lead', blocks, taxonomy).skills.map((s) => s.id)).toEqual([
+      'kubernetes',
+    ]);
   });
 });
