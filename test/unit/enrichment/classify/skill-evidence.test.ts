@@ -25,6 +25,9 @@ describe('skills need evidence of the work, and real phrasings are found', () =>
     ['Liderar e fornecer suporte de TI ao usuário final.', 'help-desk'],
     ['Administers the windows NT and 2003 servers of the city.', 'windows-server'],
     ['Plan the maintenance, monitoring and support of the infrastructure environment.', 'observability'],
+    ['C#/.NET 8, Azure Functions, SQL Server.', 'azure'],
+    ['C#/.NET 8, Azure Functions, SQL Server.', 'serverless'],
+    ['Move from Oracle E-Business Suite to Oracle Cloud ERP.', 'erp'],
   ])('finds %j as %s', (text, id) => {
     expect(skillIds(text)).toContain(id);
   });
@@ -41,6 +44,7 @@ describe('skills need evidence of the work, and real phrasings are found', () =>
     ['Participate in the out-of-hours on-call rotation.', 'incident-management'],
     ['Provisioning modern devices with modern software.', 'iam'],
     ['Mitigating common security vulnerabilities (e.g., cross-site scripting).', 'vulnerability-management'],
+    ['Define partner performance monitoring and KPIs.', 'observability'],
     ['Act as primary expert for NIST 800-63 identity verification compliance.', 'nist-csf'],
     // A credential is not the product experience it is about.
     ['CCNA or CCNP certification.', 'cisco'],
