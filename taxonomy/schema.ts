@@ -232,6 +232,8 @@ export const SkillEvidenceSchema = z.lazy(() =>
     orgSections: NonEmptyList,
     /** Headings that begin like `orgSections` but are about the job ("About the role"). */
     jobSections: NonEmptyList,
+    /** Words that make a sentence in such a section ask something of the candidate ("you'll need", "experience with"). */
+    askWords: NonEmptyList,
     /** People and roles: a skill's words right before one name a kind of colleague ("site reliability engineers"). */
     roleNouns: NonEmptyList,
     /** Capitalised words that head the name of a post or unit ("Head of SRE", "Office of Disaster Recovery"). */

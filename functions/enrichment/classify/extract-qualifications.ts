@@ -24,6 +24,8 @@ const matchers = new WeakMap<Taxonomy, Compiled>();
 interface EvidenceRules {
   readonly orgSection: RegExp;
   readonly jobSection: RegExp;
+  /** A sentence that asks something of the candidate, in whatever section. */
+  readonly ask: RegExp;
   /** At the start of the text after a match: a person or role noun follows ("engineers"). */
   readonly roleNoun: RegExp;
   /** At the end of the text before a match: "Head of (the)", "Office of". */
@@ -44,10 +46,13 @@ const W = '[\\p{L}\\p{N}]';
 function evidenceRules(taxonomy: Taxonomy): EvidenceRules | null {
   const e = taxonomy.data.skillEvidence;
   if (!e) return null;
-  const anywhere = (list: readonly string[]) => new RegExp(`(?<!${W})(?:${alternation(list)})(?!${W})`, 'iu');
+  // A heading is read from its start: "Benefits", "Our benefits", "## About us"; not "Data privacy".
+  const heading = (list: readonly string[]) =>
+    new RegExp(`^[^\\p{L}\\p{N}]*(?:(?:our|the)\\s+)?(?:${alternation(list)})(?!${W})`, 'iu');
   return {
-    orgSection: anywhere(e.orgSections),
-    jobSection: anywhere(e.jobSections),
+    orgSection: heading(e.orgSections),
+    jobSection: heading(e.jobSections),
+    ask: new RegExp(`(?<!${W})(?:${alternation(e.askWords)})(?!${W})`, 'iu'),
     roleNoun: new RegExp(`^[\\s/-]+(?:${W}+[\\s/-]+)?(?:${alternation(e.roleNouns)})(?!${W})`, 'iu'),
     unitOf: new RegExp(`(?<!${W})(${alternation(e.unitHeads)})\\s+of\\s+(?:the\\s+)?$`, 'u'),
     unitHeads: new Set(e.unitHeads),
@@ -204,7 +209,8 @@ export function extractQualifications(
   const zone = new SectionZone(evidence);
 
   for (const block of all) {
-    const inOrgSection = zone.next(block);
+    // The title is the job's name, whatever its words ("Benefits Systems Manager").
+    const inOrgSection = block !== all[0] && zone.next(block);
     const matches = matcher.match(block.text);
     // Words inside a certification's name are the credential, not a skill ("ITIL 4 Foundation", "SAFe Agilist").
     const credentials = matches.filter(
@@ -218,7 +224,12 @@ export function extractQualifications(
           signals.set(m.entry.id, { id: m.entry.id, text: block.text.slice(m.start, m.end) });
         continue;
       }
-      if (inOrgSection) continue;
+      // In a section about the employer only a sentence that asks something of the candidate counts.
+      if (
+        inOrgSection &&
+        !(evidence as EvidenceRules).ask.test(sentenceAround(block.text, m.start, m.end).text)
+      )
+        continue;
       if (m.entry.kind === 'skill') {
         if (skills.has(m.entry.id) || negated(block.text, m.start)) continue;
         const skill = taxonomy.skillById.get(m.entry.id);
@@ -323,7 +334,7 @@ class SectionZone {
       this.section = block.section;
       if (block.section !== null) this.org = isOrgHeading(rules, block.section);
     }
-    const markdown = MARKDOWN_HEADING.exec(block.text);
+    const markdown = block.text.includes('#') ? MARKDOWN_HEADING.exec(block.text) : null;
     if (!markdown) return this.org;
     const inBlock = this.org;
     this.org = isOrgHeading(rules, markdown[2] as string);

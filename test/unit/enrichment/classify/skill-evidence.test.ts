@@ -129,6 +129,29 @@ describe("a skill word names the job's work, not a colleague, a unit, a credenti
     expect(extractQualifications('IT Manager', blocks, taxonomy).skills.map((s) => s.id)).toEqual(['azure']);
   });
 
+  it('still takes a sentence that asks something of the candidate under such a heading', () => {
+    const blocks = htmlToBlocks(
+      '<h2>Who we are</h2><p>We champion DevOps across Africa. You will need a solid understanding of Scrum.</p>' +
+        '<h2>About your experience</h2><ul><li>Good understanding of agile methodologies</li></ul>',
+    );
+    expect(extractQualifications('Engineering Manager', blocks, taxonomy).skills.map((s) => s.id)).toEqual([
+      'scrum',
+      'agile',
+    ]);
+  });
+
+  it('reads a heading from its start, and never the title, as a section about the employer', () => {
+    const blocks = htmlToBlocks('<h2>Data privacy and security</h2><ul><li>Run our DLP and SIEM.</li></ul>');
+    expect(extractQualifications('IT Manager', blocks, taxonomy).skills.map((s) => s.id)).toEqual([
+      'dlp',
+      'siem',
+    ]);
+    const text = textToBlocks('Run Workday and the HRIS integrations.');
+    expect(extractQualifications('Benefits Systems Manager', text, taxonomy).skills.map((s) => s.id)).toEqual(
+      ['workday', 'hris'],
+    );
+  });
+
   it('reads a Markdown heading left in text as a section', () => {
     const blocks = textToBlocks(
       'Requisition: 42 ## About CDS\n\nWe advocate for agile practices across government.\n\n' +
