@@ -275,8 +275,9 @@ function cuesOf(taxonomy: Taxonomy, m: LexiconMatch): readonly Cue[] {
 
 /**
  * The acronym stands in parentheses after the words it abbreviates, and those words are not the
- * entry's (`loose`: share no word with its cues): "Project Management Plan (PMP)" is a document, "Project Management Professional
- * (PMP)" the credential; "Cybersecurity and Infrastructure Security Agency (CISA)" an agency.
+ * entry's (`loose`: share no word with its cues): "Project Management Plan (PMP)" is a document,
+ * "Project Management Professional (PMP)" the credential; "Cybersecurity and Infrastructure
+ * Security Agency (CISA)" an agency.
  */
 function abbreviatesOther(
   text: string,
@@ -354,8 +355,8 @@ function isOrgHeading(rules: EvidenceRules, heading: string): boolean {
 /**
  * Whether a skill's words, where they stand, say the job asks for the skill or does the work, rather
  * than naming a colleague ("site reliability engineers"), a post or unit ("Head of SRE", "Office of
- * Disaster Recovery"), an organisation ("the Vital Voices Network"), a team the job liaises with
- * ("liaise with the service desk").
+ * Disaster Recovery"), an organisation ("the Vital Voices Network") or a team the job liaises
+ * with ("liaise with the service desk").
  */
 function isEvidence(rules: EvidenceRules, block: Block, m: LexiconMatch): boolean {
   const text = block.text;
