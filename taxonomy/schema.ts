@@ -226,6 +226,29 @@ export type Certification = z.infer<typeof CertificationSchema>;
 
 const NonEmptyList = z.lazy(() => z.array(NonEmpty).check(z.minLength(1)));
 
+/**
+ * What tells a skill the job asks for from a word that only stands in the posting
+ * (functions/enrichment/classify/extract-qualifications.ts). Phrases are matched whole-word and
+ * case-insensitively.
+ */
+export const SkillEvidenceSchema = z.lazy(() =>
+  z.strictObject({
+    /** Headings of text about the employer, its benefits or how to apply: no skill of the job is there. */
+    orgSections: NonEmptyList,
+    /** Headings that begin like `orgSections` but are about the job ("About the role"). */
+    jobSections: NonEmptyList,
+    /** Words that make a sentence in such a section ask something of the candidate ("you'll need", "experience with"). */
+    askWords: NonEmptyList,
+    /** People and roles: a skill's words right before one name a kind of colleague ("site reliability engineers"). */
+    roleNouns: NonEmptyList,
+    /** Capitalised words that head the name of a post or unit ("Head of SRE", "Office of Disaster Recovery"). */
+    unitHeads: NonEmptyList,
+    /** Phrases before a team or function the job works with, not in ("liaise with the service desk"). */
+    liaison: NonEmptyList,
+  }),
+);
+export type SkillEvidence = z.infer<typeof SkillEvidenceSchema>;
+
 const TaxonomyFieldsSchema = z.lazy(() =>
   z.strictObject({
     family: z.strictObject({ id: Id, label: NonEmpty, soc: NonEmpty, description: NonEmpty }),
@@ -240,6 +263,7 @@ const TaxonomyFieldsSchema = z.lazy(() =>
     skills: z.array(SkillSchema).check(z.minLength(1)),
     certifications: z.array(CertificationSchema).check(z.minLength(1)),
     requirementCues: z.strictObject({ required: NonEmptyList, preferred: NonEmptyList }),
+    skillEvidence: z.optional(SkillEvidenceSchema),
   }),
 );
 

@@ -6,12 +6,59 @@
 import type { Cue } from '../../../taxonomy/schema.ts';
 import type { Taxonomy } from '../taxonomy/index.ts';
 import type { Block, CertificationMatch, Requirement, SkillMatch } from '../types.ts';
-import { LexiconMatcher, type LexiconSource } from './lexicon-matcher.ts';
+import { type LexiconMatch, LexiconMatcher, type LexiconSource, normalizePhrase } from './lexicon-matcher.ts';
 import { ROLE_SIGNALS, type RoleSignal } from './role-signals.ts';
 
 const MAX_EVIDENCE = 300;
 
-const matchers = new WeakMap<Taxonomy, { matcher: LexiconMatcher; required: RegExp; preferred: RegExp }>();
+interface Compiled {
+  readonly matcher: LexiconMatcher;
+  readonly required: RegExp;
+  readonly preferred: RegExp;
+  readonly evidence: EvidenceRules | null;
+}
+
+const matchers = new WeakMap<Taxonomy, Compiled>();
+
+/** `skillEvidence` of the taxonomy, compiled. */
+interface EvidenceRules {
+  readonly orgSection: RegExp;
+  readonly jobSection: RegExp;
+  /** A sentence that asks something of the candidate, in whatever section. */
+  readonly ask: RegExp;
+  /** At the start of the text after a match: a person or role noun follows ("engineers"). */
+  readonly roleNoun: RegExp;
+  /** At the end of the text before a match: "Head of (the)", "Office of". */
+  readonly unitOf: RegExp;
+  readonly unitHeads: ReadonlySet<string>;
+  /** At the end of the text before a match: "liaise with (the)". */
+  readonly liaison: RegExp;
+}
+
+const escapeRegex = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+');
+const alternation = (phrases: readonly string[]) =>
+  [...phrases]
+    .sort((a, b) => b.length - a.length)
+    .map(escapeRegex)
+    .join('|');
+const W = '[\\p{L}\\p{N}]';
+
+function evidenceRules(taxonomy: Taxonomy): EvidenceRules | null {
+  const e = taxonomy.data.skillEvidence;
+  if (!e) return null;
+  // A heading is read from its start: "Benefits", "Our benefits", "## About us"; not "Data privacy".
+  const heading = (list: readonly string[]) =>
+    new RegExp(`^[^\\p{L}\\p{N}]*(?:(?:our|the)\\s+)?(?:${alternation(list)})(?!${W})`, 'iu');
+  return {
+    orgSection: heading(e.orgSections),
+    jobSection: heading(e.jobSections),
+    ask: new RegExp(`(?<!${W})(?:${alternation(e.askWords)})(?!${W})`, 'iu'),
+    roleNoun: new RegExp(`^[\\s/-]+(?:${W}+[\\s/-]+)?(?:${alternation(e.roleNouns)})(?!${W})`, 'iu'),
+    unitOf: new RegExp(`(?<!${W})(${alternation(e.unitHeads)})\\s+of\\s+(?:the\\s+)?$`, 'u'),
+    unitHeads: new Set(e.unitHeads),
+    liaison: new RegExp(`(?<!${W})(?:${alternation(e.liaison)})\\s+(?:the\\s+|our\\s+|your\\s+)?$`, 'iu'),
+  };
+}
 
 function cueRegex(cues: readonly string[]): RegExp {
   const alts = [...cues]
@@ -36,6 +83,7 @@ function compiled(taxonomy: Taxonomy) {
       matcher: new LexiconMatcher(sources),
       required: cueRegex(taxonomy.data.requirementCues.required),
       preferred: cueRegex(taxonomy.data.requirementCues.preferred),
+      evidence: evidenceRules(taxonomy),
     };
     matchers.set(taxonomy, c);
   }
@@ -152,27 +200,49 @@ export function extractQualifications(
   blocks: readonly Block[],
   taxonomy: Taxonomy,
 ): Qualifications {
-  const { matcher, required, preferred } = compiled(taxonomy);
+  const { matcher, required, preferred, evidence } = compiled(taxonomy);
   const skills = new Map<string, SkillMatch>();
   const certs = new Map<string, CertificationMatch>();
   const signals = new Map<string, RoleSignal>();
   const rank: Record<Requirement, number> = { required: 3, preferred: 2, mentioned: 1 };
   const all: readonly Block[] = [{ kind: 'heading', text: title, section: null }, ...blocks];
+  const zone = new SectionZone(evidence);
 
   for (const block of all) {
-    for (const m of matcher.match(block.text)) {
+    // The title is the job's name, whatever its words ("Benefits Systems Manager").
+    const inOrgSection = block !== all[0] && zone.next(block);
+    const matches = matcher.match(block.text);
+    // Words inside a certification's name are the credential, not a skill ("ITIL 4 Foundation", "SAFe Agilist").
+    const credentials = matches.filter(
+      (m) =>
+        m.entry.kind === 'certification' &&
+        !abbreviatesOther(block.text, m.start, m.end, cuesOf(taxonomy, m)),
+    );
+    for (const m of matches) {
       if (m.entry.kind === 'signal') {
         if (!signals.has(m.entry.id) && !negated(block.text, m.start))
           signals.set(m.entry.id, { id: m.entry.id, text: block.text.slice(m.start, m.end) });
         continue;
       }
+      // In a section about the employer only a sentence that asks something of the candidate counts.
+      if (
+        inOrgSection &&
+        !(evidence as EvidenceRules).ask.test(sentenceAround(block.text, m.start, m.end).text)
+      )
+        continue;
       if (m.entry.kind === 'skill') {
         if (skills.has(m.entry.id) || negated(block.text, m.start)) continue;
         const skill = taxonomy.skillById.get(m.entry.id);
-        if (skill) {
-          const evidence = clip(sentenceAround(block.text, m.start, m.end).text);
-          skills.set(skill.id, { id: skill.id, label: skill.label, category: skill.category, evidence });
-        }
+        if (!skill || abbreviatesOther(block.text, m.start, m.end, skill.cues, true)) continue;
+        if (credentials.some((c) => c.start < m.end && m.start < c.end)) continue;
+        const sentence = sentenceAround(block.text, m.start, m.end);
+        if (evidence && !isEvidence(evidence, block, m)) continue;
+        skills.set(skill.id, {
+          id: skill.id,
+          label: skill.label,
+          category: skill.category,
+          evidence: clip(sentence.text),
+        });
         continue;
       }
       const cert = taxonomy.certificationById.get(m.entry.id);
@@ -196,24 +266,120 @@ export function extractQualifications(
 }
 
 const ACRONYM = /^[A-Z]{2,6}$/;
+/** Words an acronym skips: "Cybersecurity and Infrastructure Security Agency (CISA)". */
+const MINOR_WORDS = new Set(['of', 'and', 'for', 'the', '&', 'on', 'in', 'to']);
+
+function cuesOf(taxonomy: Taxonomy, m: LexiconMatch): readonly Cue[] {
+  return taxonomy.certificationById.get(m.entry.id)?.cues ?? [];
+}
 
 /**
  * The acronym stands in parentheses after the words it abbreviates, and those words are not the
- * credential: "Project Management Plan (PMP)" is a document, "Project Management Professional
- * (PMP)" the credential.
+ * entry's (`loose`: share no word with its cues): "Project Management Plan (PMP)" is a document,
+ * "Project Management Professional (PMP)" the credential; "Cybersecurity and Infrastructure
+ * Security Agency (CISA)" an agency.
  */
-function abbreviatesOther(text: string, start: number, end: number, cues: readonly Cue[]): boolean {
+function abbreviatesOther(
+  text: string,
+  start: number,
+  end: number,
+  cues: readonly Cue[],
+  loose = false,
+): boolean {
   if (text.charAt(start - 1) !== '(' || text.charAt(end) !== ')') return false;
   const acronym = text.slice(start, end);
   if (!ACRONYM.test(acronym)) return false;
-  const words = text
-    .slice(Math.max(0, start - 100), start - 1)
+  const before = text
+    .slice(Math.max(0, start - 120), start - 1)
     .trim()
-    .split(/\s+/)
-    .slice(-acronym.length);
-  if (words.map((w) => w.charAt(0).toUpperCase()).join('') !== acronym) return false;
-  const phrase = words.join(' ').toLowerCase();
-  return !cues.some((c) => (typeof c === 'string' ? c : c.text).toLowerCase() === phrase);
+    .split(/\s+/);
+  const words: string[] = [];
+  let initials = '';
+  for (let i = before.length - 1; i >= 0 && initials.length < acronym.length; i--) {
+    const word = before[i] as string;
+    words.unshift(word);
+    if (!MINOR_WORDS.has(word.toLowerCase())) initials = word.charAt(0).toUpperCase() + initials;
+  }
+  if (initials !== acronym) return false;
+  const phrase = normalizePhrase(words.join(' '));
+  const cuePhrases = cues.map((c) => normalizePhrase(typeof c === 'string' ? c : c.text));
+  if (!loose) return !cuePhrases.includes(phrase);
+  // A skill's acronym may be spelled out in other words ("client relationship management (CRM)"):
+  // only an expansion that shares no word with the skill's cues is something else.
+  const cueWords = new Set(cuePhrases.flatMap((c) => c.split(' ')));
+  return !phrase.split(' ').some((w) => !MINOR_WORDS.has(w) && cueWords.has(w));
+}
+
+/**
+ * Tracks which part of the posting a block is in: a section about the employer, its benefits or
+ * how to apply holds no skill of the job. Headings come as heading blocks, as a block's
+ * `section`, or as Markdown headings ("## About us") left in text.
+ */
+class SectionZone {
+  private org = false;
+  private section: string | null = null;
+
+  constructor(private readonly rules: EvidenceRules | null) {}
+
+  /** Whether `block` stands in a section about the employer. */
+  next(block: Block): boolean {
+    const rules = this.rules;
+    if (!rules) return false;
+    if (block.kind === 'heading') {
+      this.org = isOrgHeading(rules, block.text);
+      this.section = block.section;
+      return this.org;
+    }
+    // A new section decides; none (null) keeps what a Markdown heading in the text said.
+    if (block.section !== this.section) {
+      this.section = block.section;
+      if (block.section !== null) this.org = isOrgHeading(rules, block.section);
+    }
+    const markdown = block.text.includes('#') ? MARKDOWN_HEADING.exec(block.text) : null;
+    if (!markdown) return this.org;
+    const inBlock = this.org;
+    this.org = isOrgHeading(rules, markdown[2] as string);
+    // "## About us" alone is a heading; text before a trailing "## About us" belongs to the section before.
+    return (markdown[1] as string).trim() === '' ? this.org : inBlock;
+  }
+}
+
+/** A Markdown heading left in a text block: the text before it, and the heading. */
+const MARKDOWN_HEADING = /^(.*?)(?:^|\s)#{1,6}\s+([^#]{1,80}?)\s*$/su;
+
+function isOrgHeading(rules: EvidenceRules, heading: string): boolean {
+  const text = heading.length > 100 ? heading.slice(0, 100) : heading;
+  return rules.orgSection.test(text) && !rules.jobSection.test(text);
+}
+
+/**
+ * Whether a skill's words, where they stand, say the job asks for the skill or does the work, rather
+ * than naming a colleague ("site reliability engineers"), a post or unit ("Head of SRE", "Office of
+ * Disaster Recovery"), an organisation ("the Vital Voices Network") or a team the job liaises
+ * with ("liaise with the service desk").
+ */
+function isEvidence(rules: EvidenceRules, block: Block, m: LexiconMatch): boolean {
+  const text = block.text;
+  const first = text.charCodeAt(m.start);
+  const lowerCase = first >= 97 && first <= 122;
+  if (lowerCase && rules.roleNoun.test(text.slice(m.end, m.end + 40))) return false;
+  const before = text.slice(Math.max(0, m.start - 40), m.start);
+  if (rules.liaison.test(before)) return false;
+  if (block.kind === 'heading') return true;
+  if (rules.unitOf.test(before)) return false;
+  if (!lowerCase && inOrgName(rules, before, text.slice(m.start, m.end))) return false;
+  return true;
+}
+
+const TWO_CAPITALISED_WORDS = /(\p{Lu}\p{Ll}+)\s+(\p{Lu}\p{Ll}+)\s+$/u;
+
+/** "the Vital Voices Network": a match inside a name of capitalised words headed by a unit word. */
+function inOrgName(rules: EvidenceRules, before: string, matched: string): boolean {
+  const words = TWO_CAPITALISED_WORDS.exec(before);
+  if (!words) return false;
+  return [words[1] as string, words[2] as string, ...matched.split(/\s+/)].some((w) =>
+    rules.unitHeads.has(w),
+  );
 }
 
 function isAsciiLetter(code: number): boolean {

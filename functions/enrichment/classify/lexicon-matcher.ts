@@ -117,19 +117,56 @@ function exactForm(text: string): string {
   return (text.match(/[\p{L}\p{N}]+/gu) ?? []).join(' ');
 }
 
-/** Whether `phrase` (normal form) stands word-bounded in `lower` (a lower-cased text). */
-export function containsPhrase(lower: string, phrase: string): boolean {
+/**
+ * Whether `phrase` (normal form) stands word-bounded in `lower` (a lower-cased text), within
+ * `[from, to)` when given.
+ */
+export function containsPhrase(lower: string, phrase: string, from = 0, to = lower.length): boolean {
   if (!phrase) return false;
   const words = phrase.split(' ');
   const first = words[0] as string;
-  let from = 0;
+  let next = from;
   for (;;) {
-    const at = lower.indexOf(first, from);
-    if (at < 0) return false;
-    from = at + 1;
-    if (at > 0 && isWordCode(lower.charCodeAt(at - 1))) continue;
-    if (matchWordsFrom(lower, at, words) >= 0) return true;
+    const at = lower.indexOf(first, next);
+    if (at < 0 || at >= to) return false;
+    next = at + 1;
+    if (at > from && isWordCode(lower.charCodeAt(at - 1))) continue;
+    const end = matchWordsFrom(lower, at, words);
+    if (end >= 0 && end <= to) return true;
   }
+}
+
+/**
+ * The sentence of `text` around `[start, end)`: it ends at ";" or at ".", "!" or "?" before a
+ * space. A cue's context words count only there: "certifications such as CISSP" in one sentence
+ * says nothing of "the ITIL framework" in the next.
+ */
+export function sentenceBounds(text: string, start: number, end: number): { from: number; to: number } {
+  let from = 0;
+  for (let i = start - 1; i > 0; i--) {
+    const c = text.charCodeAt(i);
+    if (c === 59 /* ; */ || c === 10) {
+      from = i + 1;
+      break;
+    }
+    if (c === 32 && isStop(text.charCodeAt(i - 1))) {
+      from = i;
+      break;
+    }
+  }
+  let to = text.length;
+  for (let i = end; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 59 || c === 10 || (isStop(c) && (i + 1 === text.length || text.charCodeAt(i + 1) === 32))) {
+      to = i;
+      break;
+    }
+  }
+  return { from, to };
+}
+
+function isStop(code: number): boolean {
+  return code === 46 /* . */ || code === 33 /* ! */ || code === 63 /* ? */;
 }
 
 /**
@@ -203,6 +240,18 @@ function nextWordMayStart(text: string, from: number, initials: number): boolean
   return i < text.length && (initials & initialBit(wordLower(text.charCodeAt(i)))) !== 0;
 }
 
+/**
+ * The English plural of a lower-case noun of three or more ASCII letters ("pipeline" → "pipelines",
+ * "policy" → "policies", "patch" → "patches"); null for a word that already ends in "s" or is
+ * no such noun (a digit, an accent, a short word).
+ */
+export function pluralOf(word: string): string | null {
+  if (!/^[a-z]{3,}$/.test(word) || word.endsWith('s')) return null;
+  if (/[^aeiou]y$/.test(word)) return `${word.slice(0, -1)}ies`;
+  if (/(?:sh|ch|x|z)$/.test(word)) return `${word}es`;
+  return `${word}s`;
+}
+
 const NO_MATCHES: readonly LexiconMatch[] = Object.freeze([]);
 
 /** The state of one `match` call, kept out of the scanning loop. */
@@ -259,6 +308,22 @@ export class LexiconMatcher {
     const phrase = normalizePhrase(spec.text);
     if (!phrase) return;
     const words = phrase.split(' ');
+    const exact = spec.caseSensitive ? exactForm(spec.text) : null;
+    const context = spec.context ? spec.context.map(normalizePhrase) : null;
+    this.addWords(entry, words, exact, context);
+    // A common noun written in lower case also stands in its plural: "network" / "networks",
+    // "deployment pipeline" / "deployment pipelines". Names ("Workday") and acronyms keep their form.
+    const plural =
+      exact === null && !/\p{Lu}/u.test(spec.text) ? pluralOf(words[words.length - 1] as string) : null;
+    if (plural) this.addWords(entry, [...words.slice(0, -1), plural], exact, context);
+  }
+
+  private addWords(
+    entry: LexiconEntry,
+    words: readonly string[],
+    exact: string | null,
+    context: readonly string[] | null,
+  ): void {
     const first = words[0] as string;
     const key = hashWord(first, 0, first.length);
     let group = this.byFirstWord.get(key) ?? null;
@@ -284,8 +349,8 @@ export class LexiconMatcher {
       slot: KIND_SLOT[entry.kind],
       words,
       secondHash: second === undefined ? 0 : hashWord(second, 0, second.length),
-      exact: spec.caseSensitive ? exactForm(spec.text) : null,
-      context: spec.context ? spec.context.map(normalizePhrase) : null,
+      exact,
+      context,
     });
   }
 
@@ -380,6 +445,7 @@ export class LexiconMatcher {
     if (!cue.context) return true;
     run.lower ??= plainCapitalI(run.text).toLowerCase();
     const lower = run.lower;
-    return cue.context.some((phrase) => containsPhrase(lower, phrase));
+    const { from, to } = sentenceBounds(lower, start, end);
+    return cue.context.some((phrase) => containsPhrase(lower, phrase, from, to));
   }
 }

@@ -76,6 +76,13 @@ describe('extractQualifications: certifications', () => {
     expect(certs(fromHtml('<p>PMP qualifications.</p>'))).toEqual({ pmp: 'required' });
   });
 
+  it('reads "or equivalent" and "must hold" as required', () => {
+    expect(certs(fromHtml('<p>CISSP or equivalent.</p><p>You must hold a PMP.</p>'))).toEqual({
+      cissp: 'required',
+      pmp: 'required',
+    });
+  });
+
   it('quotes the sentence a certification came from as evidence', () => {
     const q = fromHtml('<p>Lead the team. PMP required. Travel 10%.</p>');
     expect(q.certifications[0]?.evidence).toBe('PMP required.');

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { LexiconMatcher } from '../../../../functions/enrichment/classify/lexicon-matcher.ts';
+import { LexiconMatcher, pluralOf } from '../../../../functions/enrichment/classify/lexicon-matcher.ts';
 
 const matcher = new LexiconMatcher([
   { kind: 'skill', id: 'azure', cues: ['Azure'] },
@@ -18,6 +18,8 @@ const matcher = new LexiconMatcher([
   { kind: 'skill', id: 'securite', cues: ['Sécurité réseau'] },
   // Two cues that share a first word: the word after it decides.
   { kind: 'skill', id: 'business-continuity', cues: ['business continuity', 'business central'] },
+  { kind: 'skill', id: 'ci-cd-words', cues: ['deployment pipeline', 'Workday'] },
+  { kind: 'skill', id: 'backup', cues: [{ text: 'backup', context: ['restore'] }] },
 ]);
 const ids = (text: string) => matcher.match(text).map((m) => `${m.entry.kind}:${m.entry.id}`);
 
@@ -89,5 +91,29 @@ describe('LexiconMatcher', () => {
       'skill:business-continuity',
       'skill:business-continuity',
     ]);
+  });
+
+  it('matches the plural of a lower-case cue, but not of a name', () => {
+    expect(ids('Own the deployment pipelines')).toEqual(['skill:ci-cd-words']);
+    expect(ids('Five workdays a week')).toEqual([]);
+    expect(ids('Workday HCM')).toEqual(['skill:ci-cd-words']);
+  });
+
+  it('takes context words from the sentence of the match only', () => {
+    expect(ids('Nightly backups; restore tests monthly')).toEqual([]);
+    expect(ids('Nightly backups with monthly restore tests. Other work.')).toEqual(['skill:backup']);
+  });
+});
+
+describe('pluralOf', () => {
+  it.each([
+    ['pipeline', 'pipelines'],
+    ['policy', 'policies'],
+    ['patch', 'patches'],
+    ['endpoints', null],
+    ['it', null],
+    ['réseau', null],
+  ])('%s → %s', (word, plural) => {
+    expect(pluralOf(word)).toBe(plural);
   });
 });

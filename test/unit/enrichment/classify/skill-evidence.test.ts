@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { extractQualifications } from '../../../../functions/enrichment/classify/extract-qualifications.ts';
-import { textToBlocks } from '../../../../functions/enrichment/parse/text-blocks.ts';
+import { htmlToBlocks, textToBlocks } from '../../../../functions/enrichment/parse/text-blocks.ts';
 import { loadTaxonomy } from '../../../../functions/enrichment/taxonomy/load-taxonomy.ts';
 
 const taxonomy = loadTaxonomy();
@@ -16,6 +16,18 @@ describe('skills need evidence of the work, and real phrasings are found', () =>
     ['Manage laptops with Kandji and Windows endpoints with Tanium.', 'endpoint-management'],
     ['Coordinate the response to cyber incidents across the department.', 'incident-response'],
     ['Track and resolve incidents raised by users within SLA.', 'incident-management'],
+    ['Supports the deployment pipelines of every product team.', 'ci-cd'],
+    ['Conduct vulnerability assessments and penetration testing.', 'vulnerability-management'],
+    ['Join the on-call rota and lead the response to major outages and incidents.', 'incident-management'],
+    ['Promouvoir et mettre en œuvre les pratiques agiles de l’équipe.', 'agile'],
+    ['Oversee COOP and DR requirements for critical systems.', 'business-continuity'],
+    ['Oversee COOP and DR requirements for critical systems.', 'disaster-recovery'],
+    ['Liderar e fornecer suporte de TI ao usuário final.', 'help-desk'],
+    ['Administers the windows NT and 2003 servers of the city.', 'windows-server'],
+    ['Plan the maintenance, monitoring and support of the infrastructure environment.', 'observability'],
+    ['C#/.NET 8, Azure Functions, SQL Server.', 'azure'],
+    ['C#/.NET 8, Azure Functions, SQL Server.', 'serverless'],
+    ['Move from Oracle E-Business Suite to Oracle Cloud ERP.', 'erp'],
   ])('finds %j as %s', (text, id) => {
     expect(skillIds(text)).toContain(id);
   });
@@ -27,6 +39,17 @@ describe('skills need evidence of the work, and real phrasings are found', () =>
     ['Answer customers’ questions as technical support for our product.', 'help-desk'],
     ['Proof of licenses, certifications and education is required.', 'license-management'],
     ['Manage network device management reviews.', 'endpoint-management'],
+    // A contract term, a working arrangement, devices and code: not the skill the word also names.
+    ['Manage suppliers and ensure SLAs are met.', 'itsm'],
+    ['Participate in the out-of-hours on-call rotation.', 'incident-management'],
+    ['Provisioning modern devices with modern software.', 'iam'],
+    ['Mitigating common security vulnerabilities (e.g., cross-site scripting).', 'vulnerability-management'],
+    ['Define partner performance monitoring and KPIs.', 'observability'],
+    ['Act as primary expert for NIST 800-63 identity verification compliance.', 'nist-csf'],
+    // A credential is not the product experience it is about.
+    ['CCNA or CCNP certification.', 'cisco'],
+    // A context word counts in the cue's own sentence only.
+    ['Monitoring of grant spend and reporting. Quarterly dashboards for the board.', 'observability'],
   ])('does not take %j as %s', (text, id) => {
     expect(skillIds(text)).not.toContain(id);
   });
@@ -45,11 +68,97 @@ describe('certifications need the credential, not its letters', () => {
     expect(certIds('PMP required.')).toContain('pmp');
   });
 
+  it('reads CISA as the credential only beside credential words, not as the agency', () => {
+    expect(certIds('Launched in partnership with the White House, CISA, and OPM.')).not.toContain('cisa');
+    expect(certIds('CISA or CISM designation is an asset.')).toContain('cisa');
+  });
+
+  it('takes context words for a certification from its own sentence', () => {
+    expect(
+      certIds(
+        'Certifications such as CCNA or CISSP are a plus. Knowledge of the ITIL framework is an advantage.',
+      ),
+    ).toEqual(['cissp']);
+  });
+
   it('does not read knowledge of the ITIL framework under "Desirable qualifications" as the ITIL credential', () => {
     expect(
       certIds(
         'Desirable qualifications include cloud platforms. Knowledge of the ITIL framework would be an advantage.',
       ),
     ).not.toContain('itil');
+  });
+});
+
+describe("a skill word names the job's work, not a colleague, a unit, a credential or the employer", () => {
+  const ids = (text: string) => skillIds(text);
+  it.each([
+    ['Prepare application developers and site reliability engineers for interviews.', 'sre'],
+    ['Lead teams of designers, content strategists and agile project managers.', 'agile'],
+    ['The IT Manager leads a group of two desktop support technicians.', 'help-desk'],
+    ['This position reports to the Head of SRE, Security and Support.', 'sre'],
+    ['You will serve the Office of Disaster Recovery and Resilience in Atlanta.', 'disaster-recovery'],
+    ['Help Vital Voices drive the empowerment of the Vital Voices Network and team.', 'networking'],
+    ['Liaise with the service desk to keep users updated.', 'help-desk'],
+    [
+      'Work with CISA and the National Institute of Standards and Technology (NIST) on cloud policy.',
+      'nist-csf',
+    ],
+    ['ITIL 4 Foundation certification desirable.', 'itsm'],
+    ['SAFe Agilist (SA) certification a plus.', 'agile'],
+  ])('%j is not %s', (text, id) => {
+    expect(ids(text)).not.toContain(id);
+  });
+
+  it.each([
+    ['Own site reliability engineering for the platform.', 'sre'],
+    ['Manage a team of ServiceNow developers.', 'servicenow'],
+    ['Experience with client relationship management (CRM) software.', 'crm'],
+    ['Run Disaster Recovery and Business Continuity Planning for all sites.', 'disaster-recovery'],
+    ['Run the service desk and its ITIL processes.', 'itsm'],
+  ])('%j is %s', (text, id) => {
+    expect(ids(text)).toContain(id);
+  });
+
+  it('takes nothing from a section about the employer, its benefits or how to apply', () => {
+    const blocks = htmlToBlocks(
+      '<h2>About us</h2><p>We run on AWS and champion agile ways of working.</p>' +
+        '<h2>About the role</h2><ul><li>Own our Azure estate.</li></ul>' +
+        '<h2>Benefits</h2><ul><li>Paid AWS certification and Kubernetes training.</li></ul>',
+    );
+    expect(extractQualifications('IT Manager', blocks, taxonomy).skills.map((s) => s.id)).toEqual(['azure']);
+  });
+
+  it('still takes a sentence that asks something of the candidate under such a heading', () => {
+    const blocks = htmlToBlocks(
+      '<h2>Who we are</h2><p>We champion DevOps across Africa. You will need a solid understanding of Scrum.</p>' +
+        '<h2>About your experience</h2><ul><li>Good understanding of agile methodologies</li></ul>',
+    );
+    expect(extractQualifications('Engineering Manager', blocks, taxonomy).skills.map((s) => s.id)).toEqual([
+      'scrum',
+      'agile',
+    ]);
+  });
+
+  it('reads a heading from its start, and never the title, as a section about the employer', () => {
+    const blocks = htmlToBlocks('<h2>Data privacy and security</h2><ul><li>Run our DLP and SIEM.</li></ul>');
+    expect(extractQualifications('IT Manager', blocks, taxonomy).skills.map((s) => s.id)).toEqual([
+      'dlp',
+      'siem',
+    ]);
+    const text = textToBlocks('Run Workday and the HRIS integrations.');
+    expect(extractQualifications('Benefits Systems Manager', text, taxonomy).skills.map((s) => s.id)).toEqual(
+      ['workday', 'hris'],
+    );
+  });
+
+  it('reads a Markdown heading left in text as a section', () => {
+    const blocks = textToBlocks(
+      'Requisition: 42 ## About CDS\n\nWe advocate for agile practices across government.\n\n' +
+        '## What you will do\n\nRun our Kubernetes clusters.',
+    );
+    expect(extractQualifications('Platform Lead', blocks, taxonomy).skills.map((s) => s.id)).toEqual([
+      'kubernetes',
+    ]);
   });
 });
