@@ -281,20 +281,51 @@ function pairWith(text: string, a: Amount, b: Amount | undefined, prevEnd: numbe
   return b;
 }
 
+/**
+ * The pay grade a scale's upper end is written with ("to GS-15, Step 10 - $172,500", "to Band 4,
+ * Point 12: £48,000"): between two marked ends it stands where a plain range has nothing.
+ */
+const GRADE_BEFORE_END =
+  /^\s*(?:\\?-{1,2}|[–—]|[Tt]o|[Tt]hrough|[Tt]hru)\s+(?:[A-Z]{1,4}[- ]?\d{1,2}[,\s]*(?:(?:[Ss]tep|[Ll]evel|[Gg]rade|[Bb]and|[Pp]oint)\s*\d{1,2})?|(?:[Ss]tep|[Ll]evel|[Gg]rade|[Bb]and|[Pp]oint|[Ss]cale)\s*\d{1,2}(?:[,\s]+(?:[Ss]tep|[Ll]evel|[Pp]oint)\s*\d{1,2})?)[,\s]*[-–—:]?\s*$/;
+
+/**
+ * The amount a marked amount pairs with: the next one, or past the grade numbers of a scale's
+ * upper end ("$128,078 to GS-15, Step 10 - $172,500"), the next marked one. Returns the index.
+ */
+function upperEndPast(text: string, amounts: readonly Amount[], i: number): number {
+  const a = amounts[i] as Amount;
+  if (a.mark === null) return i + 1;
+  for (let j = i + 1; j < Math.min(amounts.length, i + 4); j++) {
+    const b = amounts[j] as Amount;
+    if (b.mark === null) continue;
+    return j > i + 1 && b.start - a.end <= 48 && GRADE_BEFORE_END.test(text.slice(a.end, b.start))
+      ? j
+      : i + 1;
+  }
+  return i + 1;
+}
+
 function scanBlock(text: string, ctx: BlockContext, out: SalaryCandidate[], budget: { left: number }): void {
   const amounts = readAmounts(text);
   let prevEnd = 0;
   for (let i = 0; i < amounts.length && budget.left > 0; i++) {
     const a = amounts[i] as Amount;
-    const b = pairWith(text, a, amounts[i + 1], prevEnd);
+    const j = upperEndPast(text, amounts, i);
+    const b = j > i + 1 ? pairPastGrade(a, amounts[j] as Amount) : pairWith(text, a, amounts[j], prevEnd);
     budget.left--;
     const candidate = readUnit(text, a, b, prevEnd, ctx);
     if (candidate) out.push(candidate);
     // A number that is not pay ("GS-15", "Step 1") does not take the pay word before it from the
     // amount that follows ("Base salary GS-15 - $106,595 to $138,572").
     if (candidate || b || a.mark !== null) prevEnd = (b ?? a).end;
-    if (b) i++;
+    if (b) i = j;
   }
+}
+
+/** The ends of a scale written with its grades: same currency, in order, no wider than a range. */
+function pairPastGrade(a: Amount, b: Amount): Amount | null {
+  if (a.plus || mergeMarks(a.mark, b.mark) === undefined) return null;
+  return a.value > 0 && b.value >= a.value && b.value / a.value <= MAX_RANGE_RATIO ? b : null;
 }
 
 function blockContext(text: string, section: string | null, penalty: number): BlockContext {

@@ -33,6 +33,23 @@ describe('extractSalary from text: ranges and single figures', () => {
     });
   });
 
+  it.each([
+    [
+      'The salary range for this position is GS-15, Step 1 - $128,078 to GS-15, Step 10 - $172,500.',
+      128_078,
+      172_500,
+    ],
+    ['- GS-14, Step 1 - $108,885 to GS-14, Step 10 - $172,500', 108_885, 172_500],
+    ['Salary: Band 4, Point 1 - £38,000 to Band 4, Point 12: £48,000 per annum', 38_000, 48_000],
+  ])('reads a scale written with its grades at both ends: %j', (text, min, max) => {
+    expect(posted(salaryOf(text))).toMatchObject({ min, max });
+  });
+
+  it('does not join two amounts across words that are not a grade', () => {
+    const s = posted(salaryOf('Salary: $128,078 to cover relocation 15 - $2,500 signing bonus'));
+    expect(s?.max).not.toBe(2_500);
+  });
+
   it('reads "up to X" as a maximum with no minimum', () => {
     const s = salaryOf('Compensation: up to $245,000 base + bonus.');
     expect(posted(s)).toEqual({ currency: 'USD', period: 'year', min: null, max: 245_000 });
