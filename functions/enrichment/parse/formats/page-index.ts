@@ -7,11 +7,14 @@
 import type { CheerioAPI } from 'cheerio/slim';
 import type { AnyNode, Element } from 'domhandler';
 import { MAX_POSTINGS } from './limits.ts';
+import { isRdfaJobPosting } from './microdata.ts';
 
 export interface PageIndex {
   readonly jsonLdScripts: readonly Element[];
   /** Top-level microdata JobPosting items (not those nested in another posting). */
   readonly microdataPostings: readonly Element[];
+  /** Top-level RDFa JobPosting items (`typeof="JobPosting"`), not those nested in another posting. */
+  readonly rdfaPostings: readonly Element[];
   readonly h1: Element | null;
   readonly title: Element | null;
   /** The first `content` of each meta tag by its `property` or `name`, for the keys asked for. */
@@ -31,6 +34,7 @@ export function isJobPostingItem(element: Element): boolean {
 export function indexPage($: CheerioAPI): PageIndex {
   const jsonLdScripts: Element[] = [];
   const microdataPostings: Element[] = [];
+  const rdfaPostings: Element[] = [];
   const meta = new Map<string, string>();
   let h1: Element | null = null;
   let title: Element | null = null;
@@ -66,12 +70,16 @@ export function indexPage($: CheerioAPI): PageIndex {
     if (!inPosting && 'itemscope' in node.attribs && isJobPostingItem(node)) {
       if (microdataPostings.length <= MAX_POSTINGS) microdataPostings.push(node);
       inside = true;
+    } else if (!inPosting && 'typeof' in node.attribs && isRdfaJobPosting(node)) {
+      if (rdfaPostings.length <= MAX_POSTINGS) rdfaPostings.push(node);
+      inside = true;
     }
     for (let i = node.children.length - 1; i >= 0; i--) stack.push([node.children[i] as AnyNode, inside]);
   }
   return {
     jsonLdScripts,
     microdataPostings,
+    rdfaPostings,
     h1,
     title,
     meta,

@@ -15,7 +15,14 @@ import { assertPostingCount } from './limits.ts';
 import { buildLocation, looksLikeLocation } from './location.ts';
 import { hasMarkup, htmlToText, unescapeMarkup } from './markup.ts';
 import { buildRawPosting, type ParseContext } from './posting.ts';
-import { createTitleSplitter, looksLikeCompany, type SplitTitle } from './title-split.ts';
+import {
+  appendsEmployer,
+  createTitleSplitter,
+  DASH,
+  dashedEmployer,
+  looksLikeCompany,
+  type SplitTitle,
+} from './title-split.ts';
 import { readXmlItems, type XmlField } from './xml-items.ts';
 import { localName, prefixOf } from './xml-nodes.ts';
 
@@ -124,8 +131,6 @@ function periodInText(text: string): ReturnType<typeof periodFromUnit> {
   return periodFromUnit(word?.[1] ?? word?.[2]);
 }
 
-const DASH = /\s+[-–—]\s+/g;
-
 /**
  * "Head of IT - Aire Valley Housing - Leeds": the title, company and place an aggregator joins with
  * dashes. Split only when the last part reads as a place and the one before names the item's
@@ -144,41 +149,6 @@ function splitDashedTitle(title: string, item: ItemFields): SplitTitle | null {
   const named = same(item.company) || same(item.source);
   if (!named && (item.company !== null || !looksLikeCompany(company))) return null;
   return { title: title.slice(0, before.index).trim(), company, location: place };
-}
-
-/** "Lead Engineer - University of Leeds": the last part after a dash, when it reads as a name. */
-function dashedEmployer(title: string, strict = true): SplitTitle | null {
-  const dashes = [...title.matchAll(DASH)];
-  const last = dashes[dashes.length - 1];
-  if (!last) return null;
-  const company = title.slice(last.index + last[0].length).trim();
-  const left = title.slice(0, last.index).trim();
-  if (left === '' || company === '' || company.length > 80 || looksLikeLocation(company)) return null;
-  // In a feed that appends employers, a name made of words that also qualify jobs ("Microsoft",
-  // "Oracle") is still the employer; on its own, such a part is taken only when it reads as one.
-  if (strict && !looksLikeCompany(company)) return null;
-  return { title: left, company, location: null };
-}
-
-/**
- * Whether the feed appends each item's employer after a dash, as an aggregator does: most of its
- * titles (and at least three) end in " - <a name>", and those names are not all one name (a
- * company feed that appends one team or one place to every title is not naming employers).
- */
-function appendsEmployer(titles: readonly string[]): boolean {
-  if (titles.length < 3) return false;
-  const names = new Set<string>();
-  let dashed = 0;
-  let named = 0;
-  for (const title of titles) {
-    const split = dashedEmployer(title, false);
-    if (!split?.company) continue;
-    dashed++;
-    if (dashedEmployer(title)) named++;
-    names.add(split.company.toLowerCase());
-  }
-  // Most end so, and at least three (or two in five) of those read as names on their own.
-  return dashed >= titles.length * 0.6 && (named >= 3 || named >= titles.length * 0.4) && names.size > 1;
 }
 
 /** The feed's own employer: its channel's title or author, when its items do not name theirs. */

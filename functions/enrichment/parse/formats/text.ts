@@ -20,7 +20,7 @@ import {
   splitBracketedEmployer,
   type TitlePick,
 } from './title-line.ts';
-import { createTitleSplitter } from './title-split.ts';
+import { appendsEmployer, createTitleSplitter, dashedEmployer } from './title-split.ts';
 
 const HEADER_LINES = 12;
 const LABELS: readonly [RegExp, 'title' | 'company' | 'location' | 'type' | 'posted' | 'arrangement'][] = [
@@ -144,14 +144,18 @@ export function parseText(text: string, ctx: ParseContext, defaults: TextDefault
   assertPostingCount(split.sections.length);
   // What the intro says (a "Location:" line, an employer) every posting shares.
   const shared = introFacts(split.intro);
-  return split.sections.flatMap((section) =>
-    parseOne(section.lines, ctx, {
-      company: section.company ?? defaults.company ?? shared.company,
+  // A list whose titles all end in " - <a name>" appends each one's employer, as a feed does.
+  const byDash = appendsEmployer(split.sections.map((section) => section.title ?? ''));
+  return split.sections.flatMap((section) => {
+    const dashed = byDash && section.title ? dashedEmployer(section.title, false) : null;
+    return parseOne(section.lines, ctx, {
+      company: section.company ?? dashed?.company ?? defaults.company ?? shared.company,
       location: defaults.location ?? shared.location,
-      title: section.title,
+      title: dashed?.title ?? section.title,
       url: section.url,
-    }),
-  );
+      record: section.record ?? false,
+    });
+  });
 }
 
 /** Company and location the labelled lines of a document's intro state. */
@@ -179,6 +183,23 @@ export interface TextDefaults {
   readonly title?: string | null;
   /** The posting's own URL, where the structure gives one (an index's link). */
   readonly url?: string | null;
+  /** A record of a list (a result card): a short line of it that names a place is its place. */
+  readonly record?: boolean;
+}
+
+/** Lines of a record read for its place: a card states it near its title. */
+const RECORD_FIELD_LINES = 6;
+
+/** The first short line of a record's head that is only a place ("Manchester", "Leeds, UK"). */
+function recordPlace(lines: readonly string[], from: number): string | null {
+  let seen = 0;
+  for (let i = from; i < lines.length && seen < RECORD_FIELD_LINES; i++) {
+    const line = squash(lines[i] ?? '');
+    if (line === '') continue;
+    seen++;
+    if (line.length <= 80 && !line.includes(':') && looksLikeLocation(line)) return line;
+  }
+  return null;
 }
 
 /** An entity as text would show it: "&pound;" → "£"; up to 32 characters, the longest named one. */
@@ -275,7 +296,13 @@ function parseOne(input: readonly string[], ctx: ParseContext, defaults: TextDef
   const split = createTitleSplitter([])(bracketed.title);
   title = split.title;
 
-  const place = labels.location ?? header?.location ?? split.location ?? defaults.location ?? null;
+  const place =
+    labels.location ??
+    header?.location ??
+    split.location ??
+    (defaults.record ? recordPlace(lines, titleIndex + 1) : null) ??
+    defaults.location ??
+    null;
   const remote =
     remoteFromText(labels.arrangement) ??
     remoteFromText(header?.arrangement) ??

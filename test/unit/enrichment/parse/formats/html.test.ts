@@ -115,6 +115,48 @@ describe('parseDocument on HTML with microdata', () => {
   });
 });
 
+describe('parseDocument on HTML with RDFa', () => {
+  const rdfa = (vocab: string, p: string) => `<!DOCTYPE html><html><head><title>Careers</title></head><body>
+    <div ${vocab} typeof="${p}JobPosting">
+      <h2 property="${p}title">Software Engineer</h2>
+      <p><strong>Location:</strong> <span property="${p}jobLocation" typeof="${p}Place"><span property="${p}address" typeof="${p}PostalAddress"><span property="${p}addressLocality">Kirkland</span>, <span property="${p}addressRegion">WA</span></span></span></p>
+      <span property="${p}hiringOrganization" typeof="${p}Organization"><span property="${p}name">ACME Inc.</span></span>
+      <span property="${p}baseSalary" typeof="${p}MonetaryAmount"><meta property="${p}currency" content="USD"><span property="${p}value" typeof="${p}QuantitativeValue"><span property="${p}minValue" content="120000">$120,000</span> to <span property="${p}maxValue" content="150000">$150,000</span><meta property="${p}unitText" content="YEAR"></span></span>
+      <div property="${p}description"><h3>Duties</h3><ul><li>Maintain the platform in Python</li></ul></div>
+      <p>Posted: <span property="${p}datePosted">2011-10-31</span></p>
+      <a property="${p}url" href="https://acme.example/jobs/42">Apply</a>
+    </div>
+    <footer><span property="og:title">Not a job field</span></footer></body></html>`;
+
+  it.each([
+    ['vocab="https://schema.org/"', ''],
+    ['prefix="schema: http://schema.org/"', 'schema:'],
+  ])('reads a JobPosting written as RDFa (%s) as JSON-LD would be read', (vocab, prefix) => {
+    const [posting, ...rest] = parseDocument({ content: rdfa(vocab, prefix) });
+    expect(rest).toHaveLength(0);
+    expect(posting).toMatchObject({
+      source: { format: 'html', url: 'https://acme.example/jobs/42' },
+      title: 'Software Engineer',
+      company: 'ACME Inc.',
+      location: { text: 'Kirkland, WA', country: 'US' },
+      postedAt: '2011-10-31T00:00:00Z',
+      pay: { min: 120000, max: 150000, currency: 'USD', period: 'year' },
+    });
+    expect(descriptionOf(posting)).toContain('Maintain the platform in Python');
+  });
+
+  it('gives one posting per RDFa JobPosting on a list page', () => {
+    const item = (t: string) =>
+      `<li typeof="JobPosting"><a property="url" href="/jobs/${t.length}"><span property="title">${t}</span></a> <span property="hiringOrganization">Contoso</span></li>`;
+    const page = `<html><body><ul vocab="http://schema.org/">${item('IT Manager')}${item('Network Engineer')}</ul></body></html>`;
+    const postings = parseDocument({ content: page, url: 'https://contoso.example/careers' });
+    expect(postings.map((p) => [p.title, p.company, p.source.url])).toEqual([
+      ['IT Manager', 'Contoso', 'https://contoso.example/jobs/10'],
+      ['Network Engineer', 'Contoso', 'https://contoso.example/jobs/16'],
+    ]);
+  });
+});
+
 describe('parseDocument on HTML without structured data', () => {
   it('reads the company, place and arrangement from a "Company · City, ST · Hybrid" line', () => {
     const [posting] = parseFixture('html-plain-meta-line.html');
