@@ -19,11 +19,15 @@ export interface PageIndex {
   readonly title: Element | null;
   /** The first `content` of each meta tag by its `property` or `name`, for the keys asked for. */
   readonly meta: ReadonlyMap<string, string>;
+  /** Footers (a <footer>, an element whose class or id says footer or copyright), the first few. */
+  readonly footers: readonly Element[];
   /** main, [role=main], a lone article, else body, else the first element. */
   readonly main: Element | null;
 }
 
-const META_KEYS = new Set(['og:title', 'og:site_name', 'twitter:title']);
+const META_KEYS = new Set(['og:title', 'og:site_name', 'twitter:title', 'author']);
+const MAX_FOOTERS = 4;
+const FOOTER_MARK = /footer|copyright/i;
 
 /** Whether an element is a microdata JobPosting item. */
 export function isJobPostingItem(element: Element): boolean {
@@ -42,6 +46,7 @@ export function indexPage($: CheerioAPI): PageIndex {
   let body: Element | null = null;
   let first: Element | null = null;
   const articles: Element[] = [];
+  const footers: Element[] = [];
 
   const root = $.root()[0] as AnyNode;
   // Each entry carries whether it sits inside a microdata posting, so nested ones are not counted.
@@ -66,6 +71,13 @@ export function indexPage($: CheerioAPI): PageIndex {
       if (key && content !== undefined && META_KEYS.has(key) && !meta.has(key)) meta.set(key, content);
     }
     if (main === null && (name === 'main' || node.attribs.role === 'main')) main = node;
+    if (
+      footers.length < MAX_FOOTERS &&
+      (name === 'footer' ||
+        FOOTER_MARK.test(node.attribs.class ?? '') ||
+        FOOTER_MARK.test(node.attribs.id ?? ''))
+    )
+      footers.push(node);
     let inside = inPosting;
     if (!inPosting && 'itemscope' in node.attribs && isJobPostingItem(node)) {
       if (microdataPostings.length <= MAX_POSTINGS) microdataPostings.push(node);
@@ -83,6 +95,7 @@ export function indexPage($: CheerioAPI): PageIndex {
     h1,
     title,
     meta,
+    footers,
     main: main ?? (articles.length === 1 ? (articles[0] ?? null) : null) ?? body ?? first,
   };
 }

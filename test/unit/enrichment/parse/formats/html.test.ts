@@ -157,6 +157,72 @@ describe('parseDocument on HTML with RDFa', () => {
   });
 });
 
+describe('parseDocument on a careers page that states its fields as a person reads them', () => {
+  it('reads a "Location:" line over a list of places, and the site owner from the footer and <title>', () => {
+    const page = `<!doctype html><html><head><title>Nubis Ltd</title><meta name=author content="Nubis LTD"></head><body>
+      <div class=content><h1>Senior Systems Engineer</h1><p>We build hypervisors.</p>
+      <p>Requirements:</p><ul><li>Linux kernel experience</li></ul>
+      <p>Location:</p><ul><li>Remote (UTC to UTC+4)</li><li>Sheffield (UK)</li><li>Athens (GR)</li></ul></div>
+      <footer><p class=copyright>Copyright &copy; 2019-2025 Nubis LTD. All Rights Reserved.</p></footer></body></html>`;
+    const [posting] = parseDocument({ content: page });
+    expect(posting?.company).toBe('Nubis LTD');
+    expect(posting?.location.text).toContain('Sheffield (UK)');
+    expect(posting?.location.text).toMatch(/^Remote/);
+  });
+
+  it('takes a footer copyright holder with a legal form, never a bare brand, and never over a labelled company', () => {
+    const footer = (holder: string) =>
+      `<html><head><title>Jobs</title></head><body><h1>Web Developer</h1><p>Build our site. Apply by mail.</p><footer><p>© 2018 ${holder}. Alle Rechte vorbehalten</p></footer></body></html>`;
+    expect(parseDocument({ content: footer('bee7 solutions gmbh') })[0]?.company).toBe('bee7 solutions gmbh');
+    expect(parseDocument({ content: footer('JobsNow') })[0]?.company).toBeNull();
+    const labelled = footer('Boardly GmbH').replace('<p>Build', '<p>Company: Harbour Foods</p><p>Build');
+    expect(parseDocument({ content: labelled })[0]?.company).toBe('Harbour Foods');
+  });
+
+  it('reads labelled lines broken by <br>, in the languages of the page ("Miesto:", "Arbeitsort:")', () => {
+    const page = `<div><h1>ING Hubs</h1><h2>KYC Analyst</h2><p><strong>Miesto: </strong>Plynárenská 7/B, 82109 Bratislava<br/>
+      <strong>Forma: </strong>full time<br/><strong>Plat: </strong>1 400 EUR/month<br/></p><p>Verify customers. Apply now.</p></div>`;
+    // The h1 names the employer over the h2 that names the job.
+    expect(parseDocument({ content: page })[0]).toMatchObject({
+      title: 'KYC Analyst',
+      company: 'ING Hubs',
+      location: { text: 'Plynárenská 7/B, 82109 Bratislava' },
+    });
+    const de = `<html><body><h1>IT-Administrator (m/w/d)</h1><p>Arbeitsort: Bochum</p><p>Arbeitgeber: Ruhr Digital GmbH</p><p>Ihre Aufgaben: Betrieb der Server. Vollzeit.</p></body></html>`;
+    expect(parseDocument({ content: de })[0]).toMatchObject({
+      company: 'Ruhr Digital GmbH',
+      location: { text: 'Bochum' },
+    });
+  });
+
+  it('reads the employer from a "Join the …" site name and keeps a programme prefix in the title', () => {
+    const page = `<html><head><title>Login.gov: Integration Engineer | Join the Technology Transformation Services</title>
+      <meta content="Join the Technology Transformation Services" property="og:site_name"></head>
+      <body><h1>Login.gov: Integration Engineer</h1><p>Location: Anywhere in the U.S. (remote)</p><p>You will integrate partners. Apply by Friday.</p></body></html>`;
+    expect(parseDocument({ content: page })[0]).toMatchObject({
+      title: 'Login.gov: Integration Engineer',
+      company: 'Technology Transformation Services',
+    });
+    const front = `---\ntitle: "Login.gov: Integration Engineer"\n---\n${page}`;
+    expect(parseDocument({ content: front })[0]).toMatchObject({
+      title: 'Login.gov: Integration Engineer',
+      company: 'Technology Transformation Services',
+    });
+  });
+
+  it('reads the place a title states in its last bracket when nothing else states one', () => {
+    const text =
+      '---\norganization: Collabora Online\ntitle: UI/UX Designer (Remote/Europe)\n---\nDesign our editor. You will work with engineers.';
+    expect(parseDocument({ content: text })[0]?.location).toMatchObject({
+      text: 'Remote/Europe',
+      remote: true,
+    });
+    expect(
+      parseDocument({ content: 'Engineer (m/f/d)\nAcme GmbH\n\nBuild things. Apply now.' })[0]?.location.text,
+    ).toBeNull();
+  });
+});
+
 describe('parseDocument on HTML without structured data', () => {
   it('reads the company, place and arrangement from a "Company · City, ST · Hybrid" line', () => {
     const [posting] = parseFixture('html-plain-meta-line.html');
