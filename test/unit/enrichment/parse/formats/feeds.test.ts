@@ -158,6 +158,26 @@ describe('parseDocument on Atom', () => {
   });
 });
 
+describe('an Atom entry its generator left untitled', () => {
+  const feed = (summary: string) => `<feed xmlns="http://www.w3.org/2005/Atom"><title>Harbour Trust</title>
+    <author><name>Harbour Trust</name></author>
+    <entry><title>IT Manager</title><id>a</id><summary>Lead the IT team.</summary></entry>
+    <entry><title></title><id>b</id><summary>${summary}</summary></entry></feed>`;
+
+  it('reads the title the front matter it leaked into its summary names, not a nested one', () => {
+    const summary =
+      'authors: - Sam date: 2021-01-14 image: src: /team.jpg title: &amp;ldquo;Team photo&amp;rdquo;\ntitle: &amp;ldquo;Jugend hackt: Wir suchen Finanzadministration (ab März 2021)&amp;rdquo; Wir suchen …';
+    expect(parseDocument({ content: feed(summary) }).map((p) => [p.title, p.company])).toEqual([
+      ['IT Manager', 'Harbour Trust'],
+      ['Jugend hackt: Wir suchen Finanzadministration (ab März 2021)', 'Harbour Trust'],
+    ]);
+  });
+
+  it('still skips an untitled entry whose summary names no title', () => {
+    expect(parseDocument({ content: feed('Just some words.') }).map((p) => p.title)).toEqual(['IT Manager']);
+  });
+});
+
 describe('parseDocument on JSON Feed', () => {
   const postings = parseFixture('jsonfeed.json');
 
