@@ -163,6 +163,17 @@ function channelEmployer(head: readonly XmlField[]): string | null {
   return null;
 }
 
+/**
+ * A site's navigation or action a scraper took for an item ("Apply Now", "(Read more)", "Help",
+ * "View all New Opportunities", "My Submissions"): never a job's title.
+ */
+const CHROME_TITLE =
+  /^\W*(?:help|apply(?: now| here| online| for (?:this|opportunity))?|\(?read more\)?|more(?: info)?|opportunities|vacancies|current vacancies|jobs|careers|view (?:all|more)\b.{0,40}|go to (?:profile|my profile)|my (?:submissions|applications|profile|account|jobs)|site ?map|home|back|next|previous|share|print|log ?in|sign ?in|log ?out|search|menu|contact(?: us)?|privacy(?: policy)?|terms(?: of use)?)\W*$/i;
+
+function isChrome(title: string): boolean {
+  return CHROME_TITLE.test(squash(title));
+}
+
 /** Postings from an RSS feed; [] for a feed without items. */
 export function parseRss(text: string, ctx: ParseContext): RawPosting[] {
   const feed = readXmlItems(text, 'item');
@@ -172,8 +183,14 @@ export function parseRss(text: string, ctx: ParseContext): RawPosting[] {
   const dashed = fields.map((f) => (f.title ? splitDashedTitle(squash(f.title), f) : null));
   const byDash = appendsEmployer(fields.map((f) => squash(f.title ?? '')).filter((t) => t !== ''));
   const split = createTitleSplitter(fields.map((f, i) => dashed[i]?.title ?? f.title ?? ''));
+  const seen = new Set<string>();
   const drafts = fields.map((item, index) => {
-    if (!item.title) return null;
+    if (!item.title || isChrome(item.title)) return null;
+    // A scraper's feed repeats an item (the same title at the same link): one posting. Different
+    // titles at one link (a list page) stay apart.
+    const key = `${squash(item.title).toLowerCase()}\n${item.link ?? item.guid ?? index}`;
+    if (seen.has(key)) return null;
+    seen.add(key);
     const title =
       dashed[index] ?? (byDash ? dashedEmployer(squash(item.title), false) : null) ?? split(item.title);
     const body = unescapeMarkup(item.encoded ?? item.description ?? '');

@@ -158,6 +158,27 @@ describe('parseDocument on Atom', () => {
   });
 });
 
+describe('an RSS feed a scraper filled with page chrome', () => {
+  it('drops navigation and action items and repeats of an item, keeping different titles at one link', () => {
+    const item = (title: string, link: string) => `<item><title>${title}</title><link>${link}</link></item>`;
+    const feed = `<rss version="2.0"><channel><title>Council jobs</title>
+      ${item('Senior Project Engineer', 'https://jobs.example/1')}
+      ${item('Apply Now', 'https://jobs.example/apply/1')}
+      ${item('(Read more)', 'https://jobs.example/1')}
+      ${item('View all New Opportunities', 'https://jobs.example/latest')}
+      ${item('Help', 'https://jobs.example/help')}
+      ${item('Senior Project Engineer', 'https://jobs.example/1')}
+      ${item('Kitchen Hand', 'https://jobs.example/list')}
+      ${item('Help Desk Analyst', 'https://jobs.example/list')}
+    </channel></rss>`;
+    expect(parseDocument({ content: feed }).map((p) => p.title)).toEqual([
+      'Senior Project Engineer',
+      'Kitchen Hand',
+      'Help Desk Analyst',
+    ]);
+  });
+});
+
 describe('an Atom entry its generator left untitled', () => {
   const feed = (summary: string) => `<feed xmlns="http://www.w3.org/2005/Atom"><title>Harbour Trust</title>
     <author><name>Harbour Trust</name></author>
