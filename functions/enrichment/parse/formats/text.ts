@@ -17,6 +17,7 @@ import {
   isMetadataLine,
   OPENING_NUMBER,
   pickTitleLine,
+  plainLine,
   splitBracketedEmployer,
   type TitlePick,
 } from './title-line.ts';
@@ -158,14 +159,41 @@ export function parseText(text: string, ctx: ParseContext, defaults: TextDefault
   });
 }
 
-/** Company and location the labelled lines of a document's intro state. */
+/**
+ * Company and location the labelled lines of a document's intro state; failing a "Location:"
+ * line, the place its heading or opening lines say all its jobs are in ("startup jobs in
+ * Victoria BC", "Jobs – Leeds").
+ */
 function introFacts(intro: readonly string[]): { company: string | null; location: string | null } {
   const found: Partial<Record<'company' | 'location', string>> = {};
   for (const line of intro.slice(0, 200)) {
     const label = labelOf(line);
     if (label && (label.key === 'company' || label.key === 'location')) found[label.key] ??= label.value;
   }
+  if (!found.location) {
+    for (const line of intro.slice(0, 20)) {
+      const place = listPlace(plainLine(line));
+      if (place) {
+        found.location = place;
+        break;
+      }
+    }
+  }
   return { company: found.company ?? null, location: found.location ?? null };
+}
+
+/** "A list of startup jobs in Victoria BC.": the place a document's line says its jobs are in. */
+function listPlace(line: string): string | null {
+  if (line.length > 300) return null;
+  const match =
+    /\b(?:jobs?|careers?|vacancies|openings|positions|roles)\s+(?:in|across|around)\s+((?:[A-Z][\p{L}.'-]*,?\s*){1,4})/u.exec(
+      line,
+    );
+  // The place ends with its sentence: "… in Victoria BC. This list …".
+  const place = squash((match?.[1] ?? '').split(/[.;:!?(]/)[0]?.replace(/[,\s]+$/, '') ?? '');
+  // "Victoria BC" is "Victoria, BC" written without its comma.
+  const known = looksLikeLocation(place) || looksLikeLocation(place.replace(/\s+([A-Z]{2})$/, ', $1'));
+  return place !== '' && known ? place : null;
 }
 
 /** A "Label: value" line of one of LABELS, with its value. */

@@ -32,6 +32,23 @@ describe('a text document that holds several postings', () => {
     ]);
   });
 
+  it('carries the place the intro says all its jobs are in to every posting of an index', () => {
+    const text = [
+      '# Harbour Startup Jobs',
+      '',
+      'A list of startup jobs in Victoria BC. Contributions welcome.',
+      '',
+      '#### [Bluenose Analytics](https://bluenose.example)',
+      '- [Data Engineer](https://bluenose.example/careers/de)',
+      '#### [Tidewater Health](https://tidewater.example)',
+      '- [Security Analyst](https://tidewater.example/jobs/42)',
+    ].join('\n');
+    expect(parseDocument({ content: text }).map((p) => [p.title, p.location.text])).toEqual([
+      ['Data Engineer', 'Victoria BC'],
+      ['Security Analyst', 'Victoria BC'],
+    ]);
+  });
+
   it('does not split at role headings that head no body (a list of titles in one posting)', () => {
     const text = [
       'IT Director',
