@@ -59,12 +59,12 @@ const LABELS: readonly [RegExp, keyof PageFields][] = [
   [/^(job |work |office )?(location|locations|based in|city|office|where)$/i, 'location'],
   // The labels of the other languages the readers meet: a place of work, an employer.
   [
-    /^(?:arbeitsort|einsatzort|dienstort|standort|ort|lieu(?: de travail)?|localisation|ubicaci[oó]n|lugar de trabajo|localiza[cç][aã]o|local de trabalho|sede(?: di lavoro)?|luogo di lavoro|miesto(?: výkonu práce)?|místo(?: výkonu práce)?|miejsce pracy|lokalizacja|standplaats|werklocatie|plaats)$/iu,
+    /^(?:arbeitsort|standort|ort|lieu|ubicaci[oó]n|sede|miesto|místo|miejsce pracy|plaats)$/iu,
     'location',
   ],
   [/^(company|employer|organi[sz]ation|hiring (company|organi[sz]ation)|client|agency)$/i, 'company'],
   [
-    /^(?:arbeitgeber|unternehmen|firma|employeur|entreprise|empresa|empleador|azienda|datore di lavoro|zamestnávateľ|zaměstnavatel|pracodawca|werkgever|organisatie)$/iu,
+    /^(?:arbeitgeber|unternehmen|employeur|entreprise|empresa|azienda|werkgever)$/iu,
     'company',
   ],
   [

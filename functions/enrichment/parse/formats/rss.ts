@@ -168,7 +168,7 @@ function channelEmployer(head: readonly XmlField[]): string | null {
  * "View all New Opportunities", "My Submissions"): never a job's title.
  */
 const CHROME_TITLE =
-  /^\W*(?:help|apply(?: now| here| online| for (?:this|opportunity))?|\(?read more\)?|more(?: info)?|opportunities|vacancies|current vacancies|jobs|careers|view (?:all|more)\b.{0,40}|go to (?:profile|my profile)|my (?:submissions|applications|profile|account|jobs)|site ?map|home|back|next|previous|share|print|log ?in|sign ?in|log ?out|search|menu|contact(?: us)?|privacy(?: policy)?|terms(?: of use)?)\W*$/i;
+  /^\W*(?:help|apply(?: now)?|\(?read more\)?|opportunities|vacancies|view all\b.{0,40}|go to profile|my submissions|site ?map)\W*$/i;
 
 function isChrome(title: string): boolean {
   return CHROME_TITLE.test(squash(title));

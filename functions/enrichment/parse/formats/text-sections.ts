@@ -239,8 +239,8 @@ const RECORD_FIELD_LINES = 8;
 const FIELD_LABEL = /^[\p{L}][\p{L} ]{1,30}:\s*\S/u;
 const LINK_LINE = /^(?:<?https?:\/\/\S+>?|\[[^\]]+\]\(\S+\))$/;
 const PAY_LINE = /[$£€¥₹]\s?\d|\d\s?(?:€|eur|usd|gbp|chf|k)\b/i;
-const KIND_LINE =
-  /^(?:full[- ]?time|part[- ]?time|permanent|temporary|contract(?:or)?|fixed[- ]term|freelance|internship|remote|hybrid|on-?site|posted\b.{0,30}|(?:\d{1,2}|a|an|one) (?:hours?|days?|weeks?|months?) ago)$/i;
+/** A kind of work or a posting date alone on a line ("Full-time", "Posted 2 days ago"). */
+const KIND_LINE = /^(?:full|part)[- ]?time$|^posted\b/i;
 
 /** A line that is one field of a record: "Location: Leeds", "Manchester", "£40,000 a year", a URL. */
 function isFieldLine(line: string): boolean {
