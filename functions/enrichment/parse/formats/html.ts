@@ -149,17 +149,7 @@ export function parseHtml(text: string, ctx: ParseContext): RawPosting[] {
     const facts = pageFacts();
     // A fragment ("<h2>IT Manager</h2><p>…</p>") has no h1 or <title>: its content names the job.
     const pageTitle = facts.title ?? titleFromBlocks(pageDescription().blocks);
-    const parted = pageTitle ? createTitleSplitter([])(pageTitle) : null;
-    // "Login.gov: Integration Engineer" on a page that names its employer: the prefix is the
-    // employer's programme, part of the title as published.
-    const split =
-      parted?.company &&
-      facts.company &&
-      pageTitle &&
-      /^[^:]{2,60}:\s/.test(pageTitle) &&
-      pageTitle.startsWith(parted.company)
-        ? { title: pageTitle, company: null }
-        : parted;
+    const split = pageTitle ? createTitleSplitter([])(pageTitle) : null;
     const posting = buildRawPosting(
       {
         title: split?.title ?? null,

