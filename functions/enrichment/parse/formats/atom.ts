@@ -7,7 +7,7 @@ import type { CheerioAPI } from 'cheerio/slim';
 import type { Element } from 'domhandler';
 import { toIsoDate } from '../../fields.ts';
 import type { RawPosting } from '../../types.ts';
-import { feedEmployer } from './feed-identity.ts';
+import { feedEmployer, leakedTitle } from './feed-identity.ts';
 import { assertPostingCount } from './limits.ts';
 import { buildLocation } from './location.ts';
 import { hasMarkup, htmlToText, loadXml, unescapeMarkup } from './markup.ts';
@@ -99,7 +99,13 @@ export function parseAtom(text: string, ctx: ParseContext): RawPosting[] {
     .toArray()
     .slice(0, cut?.partial ? -1 : undefined);
   assertPostingCount(entries.length);
-  const fields = entries.map((entry) => readEntry($, entry));
+  // An entry its generator left untitled still names its title in the front matter it leaked.
+  const fields = entries.map((entry) => {
+    const read = readEntry($, entry);
+    if (read.title?.trim() || !read.content) return read;
+    const text = 'html' in read.content ? read.content.html : 'text' in read.content ? read.content.text : '';
+    return { ...read, title: leakedTitle(text) };
+  });
   const split = createTitleSplitter(fields.map((f) => f.title ?? ''));
   const owner = feedOwner($);
   const warnings = cut ? [{ id: 'document-truncated', detail: cut.detail }] : null;

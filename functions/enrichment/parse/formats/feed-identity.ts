@@ -5,6 +5,7 @@
  */
 import { squash } from '../../fields.ts';
 import { htmlToText } from './markup.ts';
+import { decodePlainText } from './text.ts';
 
 /** Words a channel title wraps the employer's name in: "Acme Careers", "Jobs at Acme", "Job feed – Acme". */
 const FEED_WORDS =
@@ -56,4 +57,21 @@ export function labelledLines(description: string): LabelledLines {
     if (out.company && out.location) break;
   }
   return out;
+}
+
+/** `title: "…"` in an entry's text: the front matter a site generator leaked into its summary. */
+const LEAKED_TITLE = /(?:^|\s)title:\s*["“„'‘]([^"“”„'‘’\n]{2,200})["”“'’]/i;
+/** The same at a line's start: the post's own title, not a nested one (an image's). */
+const LEAKED_TITLE_LINE = /(?:^|\n)\s*title:\s*["“„'‘]([^"“”„'‘’\n]{2,200})["”“'’]/i;
+
+/**
+ * The title of an entry its generator left without one, from the `title: "…"` its summary
+ * carries; null when the summary names none (an entry without a title is then not read).
+ */
+export function leakedTitle(summary: string | null | undefined): string | null {
+  if (!summary) return null;
+  const text = decodePlainText(summary.slice(0, 4_000));
+  const match = LEAKED_TITLE_LINE.exec(text) ?? LEAKED_TITLE.exec(text);
+  const title = squash(match?.[1] ?? '');
+  return title === '' ? null : title;
 }

@@ -12,6 +12,8 @@ import { nodesToBlocks, textToBlocks } from '../text-blocks.ts';
 import { buildLocation, looksLikeLocation, remoteFromText } from './location.ts';
 import { findElements, nodeText } from './markup.ts';
 import type { PageIndex } from './page-index.ts';
+import { namesRole } from './text-sections.ts';
+import { isRoleLine } from './title-line.ts';
 
 /** Elements dropped from the description: chrome, not content. */
 const CHROME = new Set([
@@ -55,7 +57,10 @@ const MAX_HEAD_CHARS = 1_000;
 
 const LABELS: readonly [RegExp, keyof PageFields][] = [
   [/^(job |work |office )?(location|locations|based in|city|office|where)$/i, 'location'],
+  // The labels of the other languages the readers meet: a place of work, an employer.
+  [/^(?:arbeitsort|standort|ort|lieu|ubicaci[oó]n|sede|miesto|místo|miejsce pracy|plaats)$/iu, 'location'],
   [/^(company|employer|organi[sz]ation|hiring (company|organi[sz]ation)|client|agency)$/i, 'company'],
+  [/^(?:arbeitgeber|unternehmen|employeur|entreprise|empresa|azienda|werkgever)$/iu, 'company'],
   [
     /^(?:(?:employment|job|contract|position|work|role) type|employment|contract|schedule|job status)$/i,
     'employmentType',
@@ -161,6 +166,13 @@ function readFields($: CheerioAPI, root: Element, fields: PageFields): void {
   }
   for (const element of findElements(root, (el) => FIELD_ELEMENTS.has(el.name), MAX_FIELD_ELEMENTS)) {
     if (hasBlockChildren(element)) continue;
+    // "Location:" over its value: the next element says it ("<p>Location:</p><ul><li>Sheffield …").
+    if (readLabelOver(element, fields)) continue;
+    // "<strong>Location: </strong>Leeds<br/><strong>Salary: </strong>…": a line of its own each.
+    if (element.children.some((child) => child.type === 'tag' && child.name === 'br')) {
+      for (const line of brLines(element)) readLine(fields, line);
+      continue;
+    }
     const raw = nodeText(element, MAX_LINE_CHARS * 4);
     if (fields.location === null && markedAsLocation(element)) {
       const place = squash(raw);
@@ -172,24 +184,82 @@ function readFields($: CheerioAPI, root: Element, fields: PageFields): void {
     if (!FIELD_HINT.test(raw)) continue;
     const text = squash(raw);
     if (text === '' || text.length > MAX_LINE_CHARS) continue;
-    let labelled = false;
-    for (const segment of text.split(/\s+\|\s+|\s*·\s*|\s*•\s*/)) {
-      const match = /^([A-Za-z][A-Za-z /]{1,30}?)\s*:\s*(.+)$/.exec(segment);
-      if (match && assignLabel(fields, match[1] ?? '', match[2] ?? '')) labelled = true;
-    }
+    const labelled = readLine(fields, text);
     if (!labelled && !seenMetaLine && /[·•|]|\s[—–]\s/.test(text) && text.length <= 160) {
       seenMetaLine = readMetaLine(fields, text);
     }
   }
 }
 
+/** "Location: Leeds | Duration: 9 months": the labelled fields of one line; true if any was read. */
+function readLine(fields: PageFields, text: string): boolean {
+  let labelled = false;
+  for (const segment of text.split(/\s+\|\s+|\s*·\s*|\s*•\s*/)) {
+    const match = /^(\p{L}[\p{L} /]{1,30}?)\s*:\s*(.+)$/u.exec(squash(segment));
+    if (match && assignLabel(fields, match[1] ?? '', match[2] ?? '')) labelled = true;
+  }
+  return labelled;
+}
+
+/** The lines of an element that breaks them with <br>, each bounded. */
+function brLines(element: Element): string[] {
+  const lines: string[] = [''];
+  for (const child of element.children) {
+    if (lines.length > 40) break;
+    if (child.type === 'tag' && child.name === 'br') lines.push('');
+    else lines[lines.length - 1] += nodeText(child, MAX_LINE_CHARS + 1);
+  }
+  return lines.map(squash).filter((line) => line !== '' && line.length <= MAX_LINE_CHARS);
+}
+
+const LABEL_ALONE = /^(\p{L}[\p{L} /]{1,30}?)\s*:$/u;
+
+/** The next element after `element` among its parent's children, text between them aside. */
+function nextElement(element: Element): Element | null {
+  let node = element.next;
+  while (node && node.type !== 'tag') {
+    if (node.type === 'text' && node.data.trim() !== '') return null;
+    node = node.next;
+  }
+  return node && node.type === 'tag' ? node : null;
+}
+
+/**
+ * A label alone on its element ("Location:", or a heading "Location") over the element that
+ * holds its value: a list's items joined ("Remote; Sheffield (UK); Athens (GR)"), else its text.
+ */
+function readLabelOver(element: Element, fields: PageFields): boolean {
+  const text = squash(nodeText(element, 40));
+  const heading = /^h[2-6]$/.test(element.name);
+  const label = LABEL_ALONE.exec(text)?.[1] ?? (heading && text.length <= 30 ? text : null);
+  if (!label) return false;
+  const next = nextElement(element);
+  if (!next) return false;
+  const items =
+    next.name === 'ul' || next.name === 'ol'
+      ? next.children
+          .filter((child): child is Element => child.type === 'tag' && child.name === 'li')
+          .slice(0, 12)
+          .map((li) => squash(nodeText(li, MAX_FIELD_CHARS)))
+          .filter((item) => item !== '')
+      : [squash(nodeText(next, MAX_FIELD_CHARS + 1))];
+  return assignLabel(fields, label, items.join('; '));
+}
+
 const TITLE_SEPARATOR = /\s+(?:\||-|–|—|::|·|•)\s+/;
 const GENERIC_SUFFIX = /^(careers?|jobs?|job board|job openings?|join us|work with us|open positions?)$/i;
+
+/** "Careers at Acme", "Join the Technology Transformation Services", "Acme Careers": the name. */
+function siteName(text: string): string {
+  return squash(
+    text.replace(/^(?:careers?\s+(?:at|@)|join(?:\s+us\s+at)?(?:\s+the)?)\s+|\s+(?:careers?|jobs?)$/gi, ''),
+  );
+}
 
 /** The company and place a <title> names after the job: "IT Director - Sunrise School District". */
 function readTitleSuffix(fields: PageFields, suffix: string): void {
   for (const raw of suffix.split(TITLE_SEPARATOR)) {
-    const part = squash(raw.replace(/^careers?\s+(at|@)\s+|\s+(careers?|jobs?)$/gi, ''));
+    const part = siteName(raw);
     if (part === '' || GENERIC_SUFFIX.test(part)) continue;
     if (looksLikeLocation(part)) fields.location ??= part;
     else if (part.length <= 80) fields.company ??= part;
@@ -233,6 +303,53 @@ function isChrome(node: AnyNode): boolean {
   return (node.type === 'tag' || node.type === 'script' || node.type === 'style') && CHROME.has(node.name);
 }
 
+/** "© 2019-2025 Nubificus LTD. All Rights Reserved.", "Copyright 2024 Acme Inc": the holder. */
+const COPYRIGHT =
+  /(?:©|\(c\)|copyright)\s*(?:©\s*)?(?:(?:19|20)\d\d(?:\s*[-–]\s*(?:(?:19|20)\d\d|present))?\s*,?\s*)?(?:by\s+)?(\p{L}[\p{L}\p{N}&'’. -]{1,60}?)\s*(?:[.,|]\s|[.,|]?$|\s(?:all rights|alle rechte|tous droits|todos los derechos|tutti i diritti))/iu;
+/** A name's legal form: the holder of such a name is a business, not a board's brand. */
+const LEGAL_FORM =
+  /\b(?:ltd|limited|llc|inc|plc|gmbh|ag|sa|sas|sarl|srl|spa|bv|nv|ab|as|oy|pty|corp|corporation|s\.?r\.?o|a\.?s)\.?$/i;
+const fold = (text: string) =>
+  text
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .replace(/\b(?:ltd|limited|llc|inc|gmbh|plc|corp)\b/g, '')
+    .trim();
+
+/**
+ * The business that owns the site, when the page names it as such: the copyright holder of its
+ * footer, taken when its name carries a legal form ("bee42 solutions gmbh") or the page's
+ * <title> or author name it too ("Nubificus Ltd"). A careers page of one employer says so; the
+ * caller takes it last, after the posting's own fields and the site's declared name.
+ */
+function siteOwner(page: PageIndex): string | null {
+  const author = metaContent(page, 'author');
+  const title = textOf(page.title);
+  for (const footer of page.footers) {
+    const match = COPYRIGHT.exec(squash(nodeText(footer, 4_000)));
+    const holder = squash(match?.[1] ?? '').replace(/[.\s]+$/, '');
+    if (holder.length < 2 || /\d{4}/.test(holder)) continue;
+    const named = [author, title].some((name) => name && fold(name) !== '' && fold(name) === fold(holder));
+    if (named || LEGAL_FORM.test(holder)) return holder;
+  }
+  return null;
+}
+
+/** The text of the h2 or h3 that directly follows an h1 (text between them aside), else null. */
+function headingUnder(h1: Element): string | null {
+  const next = nextElement(h1);
+  if (!next || (next.name !== 'h2' && next.name !== 'h3')) return null;
+  const text = textOf(next);
+  return text === '' || text.length > 200 ? null : text;
+}
+
+/** A heading that names a role, or whose bracket does: "Crime fighter (KYC Analyst - starter)". */
+function headingNamesRole(text: string): boolean {
+  if (namesRole(text)) return true;
+  const inner = /\(([^()]{2,100})\)\s*$/.exec(text)?.[1] ?? '';
+  return inner !== '' && isRoleLine(inner.split(/\s+[-–]\s+/)[0] ?? inner);
+}
+
 /** Title, company, location, employment type and date read from the page itself. */
 export function readPageFacts($: CheerioAPI, page: PageIndex): PageFacts {
   const root = page.main;
@@ -248,7 +365,12 @@ export function readPageFacts($: CheerioAPI, page: PageIndex): PageFacts {
   const headTitle =
     metaContent(page, 'og:title') ?? metaContent(page, 'twitter:title') ?? (textOf(page.title) || null);
   if (root) readFields($, root, fields);
-  if (h1 !== '') {
+  const under = page.h1 ? headingUnder(page.h1) : null;
+  if (h1 !== '' && under && !headingNamesRole(h1) && headingNamesRole(under) && h1.length <= 80) {
+    // "<h1>ING Hubs Slovakia</h1><h2>KYC Analyst</h2>": the employer over the job it offers.
+    fields.title = under;
+    fields.company ??= h1;
+  } else if (h1 !== '') {
     fields.title = h1;
     if (headTitle?.startsWith(h1)) {
       readTitleSuffix(fields, headTitle.slice(h1.length).replace(/^\s*(?:\||-|–|—|::|·|•)\s*/, ''));
@@ -260,7 +382,8 @@ export function readPageFacts($: CheerioAPI, page: PageIndex): PageFacts {
     fields.title = parts.length > 1 ? (parts.slice(0, -1).join(' - ') ?? headTitle) : headTitle;
     if (parts.length > 1) readTitleSuffix(fields, parts[parts.length - 1] ?? '');
   }
-  const company = fields.company ?? metaContent(page, 'og:site_name');
+  const declared = metaContent(page, 'og:site_name');
+  const company = fields.company ?? (declared ? siteName(declared) || null : null) ?? siteOwner(page);
   const remote = remoteFromText(fields.arrangement) ?? remoteFromText(fields.location);
   return {
     title: fields.title,

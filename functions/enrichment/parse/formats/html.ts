@@ -19,7 +19,7 @@ import { findJsonLdPostings } from './jsonld.ts';
 import { assertPostingCount } from './limits.ts';
 import { buildLocation } from './location.ts';
 import { loadHtml } from './markup.ts';
-import { readMicrodataPostings } from './microdata.ts';
+import { readMicrodataPostings, readRdfaPostings } from './microdata.ts';
 import { indexPage, type PageIndex } from './page-index.ts';
 import { buildRawPosting, type ParseContext, type PostingFields } from './posting.ts';
 import { refuseUnlessOffer } from './posting-evidence.ts';
@@ -81,9 +81,15 @@ export function parseHtml(text: string, ctx: ParseContext): RawPosting[] {
   const structured =
     jsonLd.postings.length > 0
       ? jsonLd.postings.map((posting) => fieldsFromJobPosting(posting, 'jsonld', jsonLd.ids))
-      : readMicrodataPostings($, page.microdataPostings).map((posting) =>
-          fieldsFromJobPosting(posting, 'microdata', new Map()),
-        );
+      : page.microdataPostings.length > 0
+        ? readMicrodataPostings($, page.microdataPostings).map((posting) =>
+            fieldsFromJobPosting(posting, 'microdata', new Map()),
+          )
+        : // RDFa is markup in the page's attributes as microdata is: its pay is tagged the same way
+          // (the record's salary source names no third kind of markup).
+          readRdfaPostings($, page.rdfaPostings).map((posting) =>
+            fieldsFromJobPosting(posting, 'microdata', new Map()),
+          );
   assertPostingCount(structured.length);
 
   const root = page.main;

@@ -7,20 +7,27 @@
 import type { CheerioAPI } from 'cheerio/slim';
 import type { AnyNode, Element } from 'domhandler';
 import { MAX_POSTINGS } from './limits.ts';
+import { isRdfaJobPosting } from './microdata.ts';
 
 export interface PageIndex {
   readonly jsonLdScripts: readonly Element[];
   /** Top-level microdata JobPosting items (not those nested in another posting). */
   readonly microdataPostings: readonly Element[];
+  /** Top-level RDFa JobPosting items (`typeof="JobPosting"`), not those nested in another posting. */
+  readonly rdfaPostings: readonly Element[];
   readonly h1: Element | null;
   readonly title: Element | null;
   /** The first `content` of each meta tag by its `property` or `name`, for the keys asked for. */
   readonly meta: ReadonlyMap<string, string>;
+  /** Footers (a <footer>, an element whose class or id says footer or copyright), the first few. */
+  readonly footers: readonly Element[];
   /** main, [role=main], a lone article, else body, else the first element. */
   readonly main: Element | null;
 }
 
-const META_KEYS = new Set(['og:title', 'og:site_name', 'twitter:title']);
+const META_KEYS = new Set(['og:title', 'og:site_name', 'twitter:title', 'author']);
+const MAX_FOOTERS = 4;
+const FOOTER_MARK = /footer|copyright/i;
 
 /** Whether an element is a microdata JobPosting item. */
 export function isJobPostingItem(element: Element): boolean {
@@ -31,6 +38,7 @@ export function isJobPostingItem(element: Element): boolean {
 export function indexPage($: CheerioAPI): PageIndex {
   const jsonLdScripts: Element[] = [];
   const microdataPostings: Element[] = [];
+  const rdfaPostings: Element[] = [];
   const meta = new Map<string, string>();
   let h1: Element | null = null;
   let title: Element | null = null;
@@ -38,6 +46,7 @@ export function indexPage($: CheerioAPI): PageIndex {
   let body: Element | null = null;
   let first: Element | null = null;
   const articles: Element[] = [];
+  const footers: Element[] = [];
 
   const root = $.root()[0] as AnyNode;
   // Each entry carries whether it sits inside a microdata posting, so nested ones are not counted.
@@ -62,9 +71,19 @@ export function indexPage($: CheerioAPI): PageIndex {
       if (key && content !== undefined && META_KEYS.has(key) && !meta.has(key)) meta.set(key, content);
     }
     if (main === null && (name === 'main' || node.attribs.role === 'main')) main = node;
+    if (
+      footers.length < MAX_FOOTERS &&
+      (name === 'footer' ||
+        FOOTER_MARK.test(node.attribs.class ?? '') ||
+        FOOTER_MARK.test(node.attribs.id ?? ''))
+    )
+      footers.push(node);
     let inside = inPosting;
     if (!inPosting && 'itemscope' in node.attribs && isJobPostingItem(node)) {
       if (microdataPostings.length <= MAX_POSTINGS) microdataPostings.push(node);
+      inside = true;
+    } else if (!inPosting && 'typeof' in node.attribs && isRdfaJobPosting(node)) {
+      if (rdfaPostings.length <= MAX_POSTINGS) rdfaPostings.push(node);
       inside = true;
     }
     for (let i = node.children.length - 1; i >= 0; i--) stack.push([node.children[i] as AnyNode, inside]);
@@ -72,9 +91,11 @@ export function indexPage($: CheerioAPI): PageIndex {
   return {
     jsonLdScripts,
     microdataPostings,
+    rdfaPostings,
     h1,
     title,
     meta,
+    footers,
     main: main ?? (articles.length === 1 ? (articles[0] ?? null) : null) ?? body ?? first,
   };
 }

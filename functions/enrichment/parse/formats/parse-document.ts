@@ -17,7 +17,7 @@ import { parseJsonFeed } from './jsonfeed.ts';
 import { parseLever } from './lever.ts';
 import { buildLocation } from './location.ts';
 import { hasMarkup, htmlToText } from './markup.ts';
-import type { ParseContext } from './posting.ts';
+import { type ParseContext, titlePlace } from './posting.ts';
 import { parseRss } from './rss.ts';
 import { parseText } from './text.ts';
 import { namesRole } from './text-sections.ts';
@@ -178,8 +178,8 @@ function withFrontMatter(front: FrontMatter, forced: Format | null, input: Docum
       title,
       company: company?.slice(0, 200) ?? posting.company,
       location:
-        location && posting.location.text === null
-          ? buildLocation(location.slice(0, 200), null, posting.location.remote)
+        posting.location.text === null && (location ?? titlePlace(title))
+          ? buildLocation((location ?? titlePlace(title) ?? '').slice(0, 200), null, posting.location.remote)
           : posting.location,
       description,
     },

@@ -6,7 +6,7 @@
 
 import { employmentTypeFromTitle, squash } from '../../fields.ts';
 import type { DocumentInput, Format, Location, PostedPay, RawPosting, Warning } from '../../types.ts';
-import { NO_LOCATION, remoteFromText } from './location.ts';
+import { buildLocation, looksLikeLocation, NO_LOCATION, remoteFromText } from './location.ts';
 import { htmlToText } from './markup.ts';
 
 const MAX_TITLE_CHARS = 300;
@@ -81,7 +81,10 @@ export function buildRawPosting(fields: PostingFields, ctx: ParseContext): RawPo
   const title = cleanText(rawTitle, MAX_TITLE_CHARS);
   if (!title) return null;
   const description = fields.description ?? { text: '' };
-  const location = fields.location ?? NO_LOCATION;
+  const given = fields.location ?? NO_LOCATION;
+  // "UI/UX Designer (Remote/Europe)": a place the title states in brackets, where nothing else does.
+  const bracketed = given.text === null ? titlePlace(title) : null;
+  const location = bracketed ? buildLocation(bracketed, given.country, given.remote) : given;
   const remote = location.remote ?? (/\bremote\b/i.test(title) ? remoteFromText(title) : null);
   const inputUrl = cleanUrl(ctx.input.url);
   return {
@@ -104,6 +107,14 @@ export function buildRawPosting(fields: PostingFields, ctx: ParseContext): RawPo
         ? { warnings: ctx.warnings }
         : {}),
   };
+}
+
+const TITLE_BRACKET = /[([]([^()[\]]{2,60})[)\]]\s*$/;
+
+/** The place a title's last bracket names ("(Remote/Europe)", "(Leeds)"), else null. */
+export function titlePlace(title: string): string | null {
+  const inner = squash(TITLE_BRACKET.exec(title)?.[1] ?? '');
+  return inner !== '' && looksLikeLocation(inner) ? inner : null;
 }
 
 /** `{html}` when the string holds markup, `{text}` otherwise. */

@@ -15,7 +15,14 @@ import { assertPostingCount } from './limits.ts';
 import { buildLocation, looksLikeLocation } from './location.ts';
 import { hasMarkup, htmlToText, unescapeMarkup } from './markup.ts';
 import { buildRawPosting, type ParseContext } from './posting.ts';
-import { createTitleSplitter, looksLikeCompany, type SplitTitle } from './title-split.ts';
+import {
+  appendsEmployer,
+  createTitleSplitter,
+  DASH,
+  dashedEmployer,
+  looksLikeCompany,
+  type SplitTitle,
+} from './title-split.ts';
 import { readXmlItems, type XmlField } from './xml-items.ts';
 import { localName, prefixOf } from './xml-nodes.ts';
 
@@ -124,8 +131,6 @@ function periodInText(text: string): ReturnType<typeof periodFromUnit> {
   return periodFromUnit(word?.[1] ?? word?.[2]);
 }
 
-const DASH = /\s+[-–—]\s+/g;
-
 /**
  * "Head of IT - Aire Valley Housing - Leeds": the title, company and place an aggregator joins with
  * dashes. Split only when the last part reads as a place and the one before names the item's
@@ -146,41 +151,6 @@ function splitDashedTitle(title: string, item: ItemFields): SplitTitle | null {
   return { title: title.slice(0, before.index).trim(), company, location: place };
 }
 
-/** "Lead Engineer - University of Leeds": the last part after a dash, when it reads as a name. */
-function dashedEmployer(title: string, strict = true): SplitTitle | null {
-  const dashes = [...title.matchAll(DASH)];
-  const last = dashes[dashes.length - 1];
-  if (!last) return null;
-  const company = title.slice(last.index + last[0].length).trim();
-  const left = title.slice(0, last.index).trim();
-  if (left === '' || company === '' || company.length > 80 || looksLikeLocation(company)) return null;
-  // In a feed that appends employers, a name made of words that also qualify jobs ("Microsoft",
-  // "Oracle") is still the employer; on its own, such a part is taken only when it reads as one.
-  if (strict && !looksLikeCompany(company)) return null;
-  return { title: left, company, location: null };
-}
-
-/**
- * Whether the feed appends each item's employer after a dash, as an aggregator does: most of its
- * titles (and at least three) end in " - <a name>", and those names are not all one name (a
- * company feed that appends one team or one place to every title is not naming employers).
- */
-function appendsEmployer(titles: readonly string[]): boolean {
-  if (titles.length < 3) return false;
-  const names = new Set<string>();
-  let dashed = 0;
-  let named = 0;
-  for (const title of titles) {
-    const split = dashedEmployer(title, false);
-    if (!split?.company) continue;
-    dashed++;
-    if (dashedEmployer(title)) named++;
-    names.add(split.company.toLowerCase());
-  }
-  // Most end so, and at least three (or two in five) of those read as names on their own.
-  return dashed >= titles.length * 0.6 && (named >= 3 || named >= titles.length * 0.4) && names.size > 1;
-}
-
 /** The feed's own employer: its channel's title or author, when its items do not name theirs. */
 function channelEmployer(head: readonly XmlField[]): string | null {
   for (const name of ['author', 'managingeditor', 'creator', 'publisher', 'title']) {
@@ -193,6 +163,17 @@ function channelEmployer(head: readonly XmlField[]): string | null {
   return null;
 }
 
+/**
+ * A site's navigation or action a scraper took for an item ("Apply Now", "(Read more)", "Help",
+ * "View all New Opportunities", "My Submissions"): never a job's title.
+ */
+const CHROME_TITLE =
+  /^\W*(?:help|apply(?: now)?|\(?read more\)?|opportunities|vacancies|view all\b.{0,40}|go to profile|my submissions|site ?map)\W*$/i;
+
+function isChrome(title: string): boolean {
+  return CHROME_TITLE.test(squash(title));
+}
+
 /** Postings from an RSS feed; [] for a feed without items. */
 export function parseRss(text: string, ctx: ParseContext): RawPosting[] {
   const feed = readXmlItems(text, 'item');
@@ -202,8 +183,14 @@ export function parseRss(text: string, ctx: ParseContext): RawPosting[] {
   const dashed = fields.map((f) => (f.title ? splitDashedTitle(squash(f.title), f) : null));
   const byDash = appendsEmployer(fields.map((f) => squash(f.title ?? '')).filter((t) => t !== ''));
   const split = createTitleSplitter(fields.map((f, i) => dashed[i]?.title ?? f.title ?? ''));
+  const seen = new Set<string>();
   const drafts = fields.map((item, index) => {
-    if (!item.title) return null;
+    if (!item.title || isChrome(item.title)) return null;
+    // A scraper's feed repeats an item (the same title at the same link): one posting. Different
+    // titles at one link (a list page) stay apart.
+    const key = `${squash(item.title).toLowerCase()}\n${item.link ?? item.guid ?? index}`;
+    if (seen.has(key)) return null;
+    seen.add(key);
     const title =
       dashed[index] ?? (byDash ? dashedEmployer(squash(item.title), false) : null) ?? split(item.title);
     const body = unescapeMarkup(item.encoded ?? item.description ?? '');

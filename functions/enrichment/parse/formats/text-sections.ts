@@ -6,10 +6,15 @@
  *   posting is never cut into several;
  * - an index of openings: headings (an employer each) over bulleted links whose text names a
  *   role ("#### [Acme](…)" / "- [Data Engineer](…)"), each link one posting of that employer.
+ * - a list of records: paragraphs (blank-line separated) that each open with a line naming a
+ *   role over short lines of its own (an employer, a place, pay, "Label: value" lines, a link),
+ *   as pasted search-result cards and a feed flattened to text are; three or more such records
+ *   making up most of the paragraphs between the first and the last of them.
  * Lines before the first posting are the document's own (its intro), read for what every
  * posting shares.
  */
 import { squash } from '../../fields.ts';
+import { looksLikeLocation } from './location.ts';
 import { cleanTitle, isRoleLine, plainLine } from './title-line.ts';
 
 /** Below this many characters of its own text, a role heading heads a mention, not a posting. */
@@ -96,6 +101,8 @@ export interface TextSection {
   readonly title: string | null;
   readonly company: string | null;
   readonly url: string | null;
+  /** A record of a list (a result card, a flattened feed item): its short lines are its fields. */
+  readonly record?: boolean;
 }
 
 export interface SplitText {
@@ -183,15 +190,104 @@ function linkIndex(lines: readonly string[], headings: readonly Heading[]): Spli
   return sections.length >= 2 ? { intro: lines.slice(0, Math.max(0, firstLine)), sections } : null;
 }
 
+/** Fewest records that make a list of them: two role-headed paragraphs may be one posting's. */
+const MIN_RECORDS = 3;
+/** Longest line that opens a record or stands under its title as a field; longer ones are prose. */
+const MAX_RECORD_LINE = 120;
+
+interface Paragraph {
+  readonly from: number;
+  readonly to: number;
+}
+
+/** Blank-line separated runs of lines, outside fenced code. */
+function paragraphsOf(lines: readonly string[]): Paragraph[] {
+  const out: Paragraph[] = [];
+  let start = -1;
+  for (let i = 0; i <= lines.length; i++) {
+    const blank = i === lines.length || (lines[i] ?? '').trim() === '';
+    if (!blank && start === -1) start = i;
+    else if (blank && start !== -1) {
+      out.push({ from: start, to: i });
+      start = -1;
+    }
+  }
+  return out;
+}
+
+/**
+ * A paragraph that opens a record: its first line names a role and is not a list item, and the
+ * line under it is a short field (an employer, a place, "Location: Leeds"), not a sentence.
+ */
+function opensRecord(lines: readonly string[], p: Paragraph): boolean {
+  if (p.to - p.from < 2) return false;
+  const first = lines[p.from] ?? '';
+  const second = squash(lines[p.from + 1] ?? '');
+  if (BULLET.test(first) || ATX.test(first) || first.length > MAX_RECORD_LINE) return false;
+  if (second === '' || second.length > MAX_RECORD_LINE || /[.!?]$/.test(second) || BULLET.test(second))
+    return false;
+  if (!namesRole(headingTitle(first))) return false;
+  // A record states a field of its own on a line: a place, pay, a label, a link, a kind of work.
+  for (let i = p.from + 1; i < Math.min(p.to, p.from + RECORD_FIELD_LINES); i++) {
+    if (isFieldLine(squash(lines[i] ?? ''))) return true;
+  }
+  return false;
+}
+
+/** Lines under a record's title read for a field of its own. */
+const RECORD_FIELD_LINES = 8;
+const FIELD_LABEL = /^[\p{L}][\p{L} ]{1,30}:\s*\S/u;
+const LINK_LINE = /^(?:<?https?:\/\/\S+>?|\[[^\]]+\]\(\S+\))$/;
+const PAY_LINE = /[$£€¥₹]\s?\d|\d\s?(?:€|eur|usd|gbp|chf|k)\b/i;
+/** A kind of work or a posting date alone on a line ("Full-time", "Posted 2 days ago"). */
+const KIND_LINE = /^(?:full|part)[- ]?time$|^posted\b/i;
+
+/** A line that is one field of a record: "Location: Leeds", "Manchester", "£40,000 a year", a URL. */
+function isFieldLine(line: string): boolean {
+  if (line === '' || line.length > MAX_RECORD_LINE) return false;
+  if (FIELD_LABEL.test(line) || LINK_LINE.test(line) || KIND_LINE.test(line)) return true;
+  if (line.length <= 60 && PAY_LINE.test(line)) return true;
+  return line.length <= 80 && looksLikeLocation(line);
+}
+
+/**
+ * A list of records (see the module comment): each record runs from its opening paragraph to the
+ * next one, its title the opening line. Null unless three or more open most of the paragraphs
+ * between the first record and the last.
+ */
+function recordList(lines: readonly string[]): SplitText | null {
+  const paragraphs = paragraphsOf(lines);
+  if (paragraphs.length < MIN_RECORDS) return null;
+  const opens = paragraphs.map((p) => opensRecord(lines, p));
+  const first = opens.indexOf(true);
+  const last = opens.lastIndexOf(true);
+  const records = opens.filter(Boolean).length;
+  if (records < MIN_RECORDS || records * 2 < last - first + 1) return null;
+  const sections: TextSection[] = [];
+  for (const [n, p] of paragraphs.entries()) {
+    if (!opens[n]) continue;
+    const next = paragraphs.slice(n + 1).find((_, k) => opens[n + 1 + k]);
+    sections.push({
+      lines: lines.slice(p.from + 1, next?.from ?? lines.length),
+      title: headingTitle(lines[p.from] ?? ''),
+      company: null,
+      url: null,
+      record: true,
+    });
+  }
+  return { intro: lines.slice(0, paragraphs[first]?.from ?? 0), sections };
+}
+
 /**
  * The postings of a text document that holds several (see the module comment), or null when it
  * holds one (or its structure does not say it holds several).
  */
 export function splitTextSections(lines: readonly string[]): SplitText | null {
   const headings = headingsOf(lines);
-  if (headings.length < 2) return null;
+  if (headings.length < 2) return recordList(lines);
   const roles = roleSections(lines, headings);
   const links = linkIndex(lines, headings);
+  if (!roles && !links) return recordList(lines);
   if (!roles || !links) return roles ?? links;
   return links.sections.length > roles.sections.length ? links : roles;
 }

@@ -17,10 +17,11 @@ import {
   isMetadataLine,
   OPENING_NUMBER,
   pickTitleLine,
+  plainLine,
   splitBracketedEmployer,
   type TitlePick,
 } from './title-line.ts';
-import { createTitleSplitter } from './title-split.ts';
+import { appendsEmployer, createTitleSplitter, dashedEmployer } from './title-split.ts';
 
 const HEADER_LINES = 12;
 const LABELS: readonly [RegExp, 'title' | 'company' | 'location' | 'type' | 'posted' | 'arrangement'][] = [
@@ -144,24 +145,55 @@ export function parseText(text: string, ctx: ParseContext, defaults: TextDefault
   assertPostingCount(split.sections.length);
   // What the intro says (a "Location:" line, an employer) every posting shares.
   const shared = introFacts(split.intro);
-  return split.sections.flatMap((section) =>
-    parseOne(section.lines, ctx, {
-      company: section.company ?? defaults.company ?? shared.company,
+  // A list whose titles all end in " - <a name>" appends each one's employer, as a feed does.
+  const byDash = appendsEmployer(split.sections.map((section) => section.title ?? ''));
+  return split.sections.flatMap((section) => {
+    const dashed = byDash && section.title ? dashedEmployer(section.title, false) : null;
+    return parseOne(section.lines, ctx, {
+      company: section.company ?? dashed?.company ?? defaults.company ?? shared.company,
       location: defaults.location ?? shared.location,
-      title: section.title,
+      title: dashed?.title ?? section.title,
       url: section.url,
-    }),
-  );
+      record: section.record ?? false,
+    });
+  });
 }
 
-/** Company and location the labelled lines of a document's intro state. */
+/**
+ * Company and location the labelled lines of a document's intro state; failing a "Location:"
+ * line, the place its heading or opening lines say all its jobs are in ("startup jobs in
+ * Victoria BC", "Jobs – Leeds").
+ */
 function introFacts(intro: readonly string[]): { company: string | null; location: string | null } {
   const found: Partial<Record<'company' | 'location', string>> = {};
   for (const line of intro.slice(0, 200)) {
     const label = labelOf(line);
     if (label && (label.key === 'company' || label.key === 'location')) found[label.key] ??= label.value;
   }
+  if (!found.location) {
+    for (const line of intro.slice(0, 20)) {
+      const place = listPlace(plainLine(line));
+      if (place) {
+        found.location = place;
+        break;
+      }
+    }
+  }
   return { company: found.company ?? null, location: found.location ?? null };
+}
+
+/** "A list of startup jobs in Victoria BC.": the place a document's line says its jobs are in. */
+function listPlace(line: string): string | null {
+  if (line.length > 300) return null;
+  const match =
+    /\b(?:jobs?|careers?|vacancies|openings|positions|roles)\s+(?:in|across|around)\s+((?:[A-Z][\p{L}.'-]*,?\s*){1,4})/u.exec(
+      line,
+    );
+  // The place ends with its sentence: "… in Victoria BC. This list …".
+  const place = squash((match?.[1] ?? '').split(/[.;:!?(]/)[0]?.replace(/[,\s]+$/, '') ?? '');
+  // "Victoria BC" is "Victoria, BC" written without its comma.
+  const known = looksLikeLocation(place) || looksLikeLocation(place.replace(/\s+([A-Z]{2})$/, ', $1'));
+  return place !== '' && known ? place : null;
 }
 
 /** A "Label: value" line of one of LABELS, with its value. */
@@ -179,6 +211,23 @@ export interface TextDefaults {
   readonly title?: string | null;
   /** The posting's own URL, where the structure gives one (an index's link). */
   readonly url?: string | null;
+  /** A record of a list (a result card): a short line of it that names a place is its place. */
+  readonly record?: boolean;
+}
+
+/** Lines of a record read for its place: a card states it near its title. */
+const RECORD_FIELD_LINES = 6;
+
+/** The first short line of a record's head that is only a place ("Manchester", "Leeds, UK"). */
+function recordPlace(lines: readonly string[], from: number): string | null {
+  let seen = 0;
+  for (let i = from; i < lines.length && seen < RECORD_FIELD_LINES; i++) {
+    const line = squash(lines[i] ?? '');
+    if (line === '') continue;
+    seen++;
+    if (line.length <= 80 && !line.includes(':') && looksLikeLocation(line)) return line;
+  }
+  return null;
 }
 
 /** An entity as text would show it: "&pound;" → "£"; up to 32 characters, the longest named one. */
@@ -275,7 +324,13 @@ function parseOne(input: readonly string[], ctx: ParseContext, defaults: TextDef
   const split = createTitleSplitter([])(bracketed.title);
   title = split.title;
 
-  const place = labels.location ?? header?.location ?? split.location ?? defaults.location ?? null;
+  const place =
+    labels.location ??
+    header?.location ??
+    split.location ??
+    (defaults.record ? recordPlace(lines, titleIndex + 1) : null) ??
+    defaults.location ??
+    null;
   const remote =
     remoteFromText(labels.arrangement) ??
     remoteFromText(header?.arrangement) ??

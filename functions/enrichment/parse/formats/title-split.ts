@@ -251,3 +251,41 @@ export function createTitleSplitter(titles: readonly string[]): (title: string) 
     return splitColon(title) ?? splitDash(title) ?? { title, company: null, location: null };
   };
 }
+
+/** A dash between a title and what a list appends to it. */
+export const DASH = /\s+[-–—]\s+/g;
+
+/** "Lead Engineer - University of Leeds": the last part after a dash, when it reads as a name. */
+export function dashedEmployer(title: string, strict = true): SplitTitle | null {
+  const dashes = [...title.matchAll(DASH)];
+  const last = dashes[dashes.length - 1];
+  if (!last) return null;
+  const company = title.slice(last.index + last[0].length).trim();
+  const left = title.slice(0, last.index).trim();
+  if (left === '' || company === '' || company.length > 80 || looksLikeLocation(company)) return null;
+  // In a feed that appends employers, a name made of words that also qualify jobs ("Microsoft",
+  // "Oracle") is still the employer; on its own, such a part is taken only when it reads as one.
+  if (strict && !looksLikeCompany(company)) return null;
+  return { title: left, company, location: null };
+}
+
+/**
+ * Whether the feed appends each item's employer after a dash, as an aggregator does: most of its
+ * titles (and at least three) end in " - <a name>", and those names are not all one name (a
+ * company feed that appends one team or one place to every title is not naming employers).
+ */
+export function appendsEmployer(titles: readonly string[]): boolean {
+  if (titles.length < 3) return false;
+  const names = new Set<string>();
+  let dashed = 0;
+  let named = 0;
+  for (const title of titles) {
+    const split = dashedEmployer(title, false);
+    if (!split?.company) continue;
+    dashed++;
+    if (dashedEmployer(title)) named++;
+    names.add(split.company.toLowerCase());
+  }
+  // Most end so, and at least three (or two in five) of those read as names on their own.
+  return dashed >= titles.length * 0.6 && (named >= 3 || named >= titles.length * 0.4) && names.size > 1;
+}

@@ -158,6 +158,47 @@ describe('parseDocument on Atom', () => {
   });
 });
 
+describe('an RSS feed a scraper filled with page chrome', () => {
+  it('drops navigation and action items and repeats of an item, keeping different titles at one link', () => {
+    const item = (title: string, link: string) => `<item><title>${title}</title><link>${link}</link></item>`;
+    const feed = `<rss version="2.0"><channel><title>Council jobs</title>
+      ${item('Senior Project Engineer', 'https://jobs.example/1')}
+      ${item('Apply Now', 'https://jobs.example/apply/1')}
+      ${item('(Read more)', 'https://jobs.example/1')}
+      ${item('View all New Opportunities', 'https://jobs.example/latest')}
+      ${item('Help', 'https://jobs.example/help')}
+      ${item('Senior Project Engineer', 'https://jobs.example/1')}
+      ${item('Kitchen Hand', 'https://jobs.example/list')}
+      ${item('Help Desk Analyst', 'https://jobs.example/list')}
+    </channel></rss>`;
+    expect(parseDocument({ content: feed }).map((p) => p.title)).toEqual([
+      'Senior Project Engineer',
+      'Kitchen Hand',
+      'Help Desk Analyst',
+    ]);
+  });
+});
+
+describe('an Atom entry its generator left untitled', () => {
+  const feed = (summary: string) => `<feed xmlns="http://www.w3.org/2005/Atom"><title>Harbour Trust</title>
+    <author><name>Harbour Trust</name></author>
+    <entry><title>IT Manager</title><id>a</id><summary>Lead the IT team.</summary></entry>
+    <entry><title></title><id>b</id><summary>${summary}</summary></entry></feed>`;
+
+  it('reads the title the front matter it leaked into its summary names, not a nested one', () => {
+    const summary =
+      'authors: - Sam date: 2021-01-14 image: src: /team.jpg title: &amp;ldquo;Team photo&amp;rdquo;\ntitle: &amp;ldquo;Jugend hackt: Wir suchen Finanzadministration (ab März 2021)&amp;rdquo; Wir suchen …';
+    expect(parseDocument({ content: feed(summary) }).map((p) => [p.title, p.company])).toEqual([
+      ['IT Manager', 'Harbour Trust'],
+      ['Jugend hackt: Wir suchen Finanzadministration (ab März 2021)', 'Harbour Trust'],
+    ]);
+  });
+
+  it('still skips an untitled entry whose summary names no title', () => {
+    expect(parseDocument({ content: feed('Just some words.') }).map((p) => p.title)).toEqual(['IT Manager']);
+  });
+});
+
 describe('parseDocument on JSON Feed', () => {
   const postings = parseFixture('jsonfeed.json');
 

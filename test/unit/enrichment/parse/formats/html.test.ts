@@ -115,6 +115,109 @@ describe('parseDocument on HTML with microdata', () => {
   });
 });
 
+describe('parseDocument on HTML with RDFa', () => {
+  const rdfa = (vocab: string, p: string) => `<!DOCTYPE html><html><head><title>Careers</title></head><body>
+    <div ${vocab} typeof="${p}JobPosting">
+      <h2 property="${p}title">Software Engineer</h2>
+      <p><strong>Location:</strong> <span property="${p}jobLocation" typeof="${p}Place"><span property="${p}address" typeof="${p}PostalAddress"><span property="${p}addressLocality">Kirkland</span>, <span property="${p}addressRegion">WA</span></span></span></p>
+      <span property="${p}hiringOrganization" typeof="${p}Organization"><span property="${p}name">ACME Inc.</span></span>
+      <span property="${p}baseSalary" typeof="${p}MonetaryAmount"><meta property="${p}currency" content="USD"><span property="${p}value" typeof="${p}QuantitativeValue"><span property="${p}minValue" content="120000">$120,000</span> to <span property="${p}maxValue" content="150000">$150,000</span><meta property="${p}unitText" content="YEAR"></span></span>
+      <div property="${p}description"><h3>Duties</h3><ul><li>Maintain the platform in Python</li></ul></div>
+      <p>Posted: <span property="${p}datePosted">2011-10-31</span></p>
+      <a property="${p}url" href="https://acme.example/jobs/42">Apply</a>
+    </div>
+    <footer><span property="og:title">Not a job field</span></footer></body></html>`;
+
+  it.each([
+    ['vocab="https://schema.org/"', ''],
+    ['prefix="schema: http://schema.org/"', 'schema:'],
+  ])('reads a JobPosting written as RDFa (%s) as JSON-LD would be read', (vocab, prefix) => {
+    const [posting, ...rest] = parseDocument({ content: rdfa(vocab, prefix) });
+    expect(rest).toHaveLength(0);
+    expect(posting).toMatchObject({
+      source: { format: 'html', url: 'https://acme.example/jobs/42' },
+      title: 'Software Engineer',
+      company: 'ACME Inc.',
+      location: { text: 'Kirkland, WA', country: 'US' },
+      postedAt: '2011-10-31T00:00:00Z',
+      pay: { min: 120000, max: 150000, currency: 'USD', period: 'year' },
+    });
+    expect(descriptionOf(posting)).toContain('Maintain the platform in Python');
+  });
+
+  it('gives one posting per RDFa JobPosting on a list page', () => {
+    const item = (t: string) =>
+      `<li typeof="JobPosting"><a property="url" href="/jobs/${t.length}"><span property="title">${t}</span></a> <span property="hiringOrganization">Contoso</span></li>`;
+    const page = `<html><body><ul vocab="http://schema.org/">${item('IT Manager')}${item('Network Engineer')}</ul></body></html>`;
+    const postings = parseDocument({ content: page, url: 'https://contoso.example/careers' });
+    expect(postings.map((p) => [p.title, p.company, p.source.url])).toEqual([
+      ['IT Manager', 'Contoso', 'https://contoso.example/jobs/10'],
+      ['Network Engineer', 'Contoso', 'https://contoso.example/jobs/16'],
+    ]);
+  });
+});
+
+describe('parseDocument on a careers page that states its fields as a person reads them', () => {
+  it('reads a "Location:" line over a list of places, and the site owner from the footer and <title>', () => {
+    const page = `<!doctype html><html><head><title>Nubis Ltd</title><meta name=author content="Nubis LTD"></head><body>
+      <div class=content><h1>Senior Systems Engineer</h1><p>We build hypervisors.</p>
+      <p>Requirements:</p><ul><li>Linux kernel experience</li></ul>
+      <p>Location:</p><ul><li>Remote (UTC to UTC+4)</li><li>Sheffield (UK)</li><li>Athens (GR)</li></ul></div>
+      <footer><p class=copyright>Copyright &copy; 2019-2025 Nubis LTD. All Rights Reserved.</p></footer></body></html>`;
+    const [posting] = parseDocument({ content: page });
+    expect(posting?.company).toBe('Nubis LTD');
+    expect(posting?.location.text).toContain('Sheffield (UK)');
+    expect(posting?.location.text).toMatch(/^Remote/);
+  });
+
+  it('takes a footer copyright holder with a legal form, never a bare brand, and never over a labelled company', () => {
+    const footer = (holder: string) =>
+      `<html><head><title>Jobs</title></head><body><h1>Web Developer</h1><p>Build our site. Apply by mail.</p><footer><p>© 2018 ${holder}. Alle Rechte vorbehalten</p></footer></body></html>`;
+    expect(parseDocument({ content: footer('bee7 solutions gmbh') })[0]?.company).toBe('bee7 solutions gmbh');
+    expect(parseDocument({ content: footer('JobsNow') })[0]?.company).toBeNull();
+    const labelled = footer('Boardly GmbH').replace('<p>Build', '<p>Company: Harbour Foods</p><p>Build');
+    expect(parseDocument({ content: labelled })[0]?.company).toBe('Harbour Foods');
+  });
+
+  it('reads labelled lines broken by <br>, in the languages of the page ("Miesto:", "Arbeitsort:")', () => {
+    const page = `<div><h1>ING Hubs</h1><h2>KYC Analyst</h2><p><strong>Miesto: </strong>Plynárenská 7/B, 82109 Bratislava<br/>
+      <strong>Forma: </strong>full time<br/><strong>Plat: </strong>1 400 EUR/month<br/></p><p>Verify customers. Apply now.</p></div>`;
+    // The h1 names the employer over the h2 that names the job.
+    expect(parseDocument({ content: page })[0]).toMatchObject({
+      title: 'KYC Analyst',
+      company: 'ING Hubs',
+      location: { text: 'Plynárenská 7/B, 82109 Bratislava' },
+    });
+    const de = `<html><body><h1>IT-Administrator (m/w/d)</h1><p>Arbeitsort: Bochum</p><p>Arbeitgeber: Ruhr Digital GmbH</p><p>Ihre Aufgaben: Betrieb der Server. Vollzeit.</p></body></html>`;
+    expect(parseDocument({ content: de })[0]).toMatchObject({
+      company: 'Ruhr Digital GmbH',
+      location: { text: 'Bochum' },
+    });
+  });
+
+  it('reads the employer from a "Join the …" site name', () => {
+    const page = `<html><head><title>Integration Engineer | Join the Technology Transformation Services</title>
+      <meta content="Join the Technology Transformation Services" property="og:site_name"></head>
+      <body><h1>Integration Engineer</h1><p>Location: Anywhere in the U.S. (remote)</p><p>You will integrate partners. Apply by Friday.</p></body></html>`;
+    expect(parseDocument({ content: page })[0]).toMatchObject({
+      title: 'Integration Engineer',
+      company: 'Technology Transformation Services',
+    });
+  });
+
+  it('reads the place a title states in its last bracket when nothing else states one', () => {
+    const text =
+      '---\norganization: Collabora Online\ntitle: UI/UX Designer (Remote/Europe)\n---\nDesign our editor. You will work with engineers.';
+    expect(parseDocument({ content: text })[0]?.location).toMatchObject({
+      text: 'Remote/Europe',
+      remote: true,
+    });
+    expect(
+      parseDocument({ content: 'Engineer (m/f/d)\nAcme GmbH\n\nBuild things. Apply now.' })[0]?.location.text,
+    ).toBeNull();
+  });
+});
+
 describe('parseDocument on HTML without structured data', () => {
   it('reads the company, place and arrangement from a "Company · City, ST · Hybrid" line', () => {
     const [posting] = parseFixture('html-plain-meta-line.html');

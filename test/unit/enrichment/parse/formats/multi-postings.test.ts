@@ -32,6 +32,23 @@ describe('a text document that holds several postings', () => {
     ]);
   });
 
+  it('carries the place the intro says all its jobs are in to every posting of an index', () => {
+    const text = [
+      '# Harbour Startup Jobs',
+      '',
+      'A list of startup jobs in Victoria BC. Contributions welcome.',
+      '',
+      '#### [Bluenose Analytics](https://bluenose.example)',
+      '- [Data Engineer](https://bluenose.example/careers/de)',
+      '#### [Tidewater Health](https://tidewater.example)',
+      '- [Security Analyst](https://tidewater.example/jobs/42)',
+    ].join('\n');
+    expect(parseDocument({ content: text }).map((p) => [p.title, p.location.text])).toEqual([
+      ['Data Engineer', 'Victoria BC'],
+      ['Security Analyst', 'Victoria BC'],
+    ]);
+  });
+
   it('does not split at role headings that head no body (a list of titles in one posting)', () => {
     const text = [
       'IT Director',
@@ -45,6 +62,89 @@ describe('a text document that holds several postings', () => {
       'Salary: $150,000 - $170,000 per year',
     ].join('\n');
     expect(parseDocument({ content: text }).map((p) => p.title)).toEqual(['IT Director']);
+  });
+});
+
+describe('a text document that lists postings as records (pasted result cards, a flattened feed)', () => {
+  const cards = [
+    'IT Support Technician',
+    'Acme Ltd',
+    'Manchester',
+    '£24,000 - £27,000 a year',
+    'Posted 2 days ago',
+    '',
+    'Network Engineer',
+    'Contoso Networks',
+    'Birmingham',
+    '£40,000 a year',
+    '',
+    'Head of IT',
+    'Fabrikam Schools Trust',
+    'Bristol',
+    'Full-time',
+    '',
+    'Service Desk Analyst',
+    'Globex Corporation',
+    'Leeds',
+    'Contract',
+  ].join('\n');
+
+  it('gives one posting per pasted card, with the employer and place lines of each', () => {
+    const postings = parseDocument({ content: cards });
+    expect(postings.map((p) => [p.title, p.company, p.location.text])).toEqual([
+      ['IT Support Technician', 'Acme Ltd', 'Manchester'],
+      ['Network Engineer', 'Contoso Networks', 'Birmingham'],
+      ['Head of IT', 'Fabrikam Schools Trust', 'Bristol'],
+      ['Service Desk Analyst', 'Globex Corporation', 'Leeds'],
+    ]);
+    expect(descriptionOf(postings[0])).toContain('£24,000 - £27,000');
+    expect(descriptionOf(postings[0])).not.toContain('Contoso');
+  });
+
+  it('splits a feed flattened to text, reading the employer each title appends and its labelled place', () => {
+    const feed = [
+      'Jobs in Yorkshire',
+      'Latest vacancies from the board',
+      '',
+      ...[
+        'IT Manager - Acme Ltd|Leeds',
+        'Systems Administrator - Contoso|York',
+        'Head of Digital - Fabrikam Council|Hull',
+      ].flatMap((entry, n) => {
+        const [title, place] = entry.split('|');
+        return [
+          title ?? '',
+          `Location: ${place}`,
+          'Lead the team and own the budget for the service.',
+          `https://jobs.example.org/${n}`,
+          '',
+        ];
+      }),
+    ].join('\n');
+    const postings = parseDocument({ content: feed });
+    expect(postings.map((p) => [p.title, p.company, p.location.text])).toEqual([
+      ['IT Manager', 'Acme Ltd', 'Leeds'],
+      ['Systems Administrator', 'Contoso', 'York'],
+      ['Head of Digital', 'Fabrikam Council', 'Hull'],
+    ]);
+  });
+
+  it('keeps one posting whose paragraphs open with a role or two (whom it reports to, whom it leads)', () => {
+    const text = [
+      'IT Operations Manager',
+      'Harbour Foods - Hull',
+      '',
+      'You will run the IT operations of three sites.',
+      '',
+      'Head of Technology',
+      'Your line manager, based in Hull',
+      '',
+      'Service Desk Lead',
+      'One of your four direct reports',
+      '',
+      'Salary: £55,000 per annum',
+    ].join('\n');
+    expect(parseDocument({ content: text }).map((p) => p.title)).toEqual(['IT Operations Manager']);
   });
 });
 
