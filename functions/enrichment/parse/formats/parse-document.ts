@@ -126,6 +126,27 @@ const LOCATION_KEYS = ['location', 'job-location', 'city', 'place'];
 /** The posting's own link (a job board's copy points at the employer's ATS posting). */
 const LINK_KEYS = ['apply-url', 'application-url', 'apply-link', 'job-url', 'link'];
 const PAY_KEYS = ['salary', 'pay', 'compensation', 'wage', 'salary-range'];
+/** Pay as two fields, as static-site job boards and job APIs keep it ("salary_min", "salary_max"). */
+const PAY_RANGE_KEYS: readonly (readonly [string, string])[] = [
+  ['salary-min', 'salary-max'],
+  ['min-salary', 'max-salary'],
+  ['pay-min', 'pay-max'],
+  ['compensation-min', 'compensation-max'],
+  ['salary-from', 'salary-to'],
+];
+
+/** The front matter's pay: one field, or a range kept as its two ends. */
+function frontMatterPay(front: FrontMatter): string | null {
+  const one = frontMatterField(front, PAY_KEYS);
+  if (one) return one;
+  for (const [lo, hi] of PAY_RANGE_KEYS) {
+    const min = front.fields.get(lo);
+    const max = front.fields.get(hi);
+    if (min && max) return `${min} - ${max}`;
+    if (min || max) return min ? `from ${min}` : `up to ${max}`;
+  }
+  return null;
+}
 
 /**
  * A static-site post: front matter, then the posting as Markdown or an HTML fragment. The front
@@ -143,7 +164,7 @@ function withFrontMatter(front: FrontMatter, forced: Format | null, input: Docum
   })();
   const company = frontMatterField(front, COMPANY_KEYS) ?? split?.company ?? null;
   const location = frontMatterField(front, LOCATION_KEYS) ?? split?.location ?? null;
-  const pay = frontMatterField(front, PAY_KEYS);
+  const pay = frontMatterPay(front);
   const opening = frontMatterField(front, ID_KEYS);
   // Front matter naming an employer, a place or pay declares a posting.
   // (or a title that names a role: "Acme Shared Services - Service Desk Lead").

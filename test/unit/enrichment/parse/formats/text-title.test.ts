@@ -141,6 +141,15 @@ describe('front matter', () => {
     expect(descriptionOf(posting)).toContain('£61,000 - £65,000');
   });
 
+  it('reads pay kept as two fields (salary_min, salary_max) as one range, and one end alone as a bound', () => {
+    const both = one(
+      '---\ntitle: IT Specialist\nsalary_min: $108,885\nsalary_max: $172,500\n---\nRun the platform.',
+    );
+    expect(descriptionOf(both)).toContain('Salary: $108,885 - $172,500');
+    const floor = one('---\ntitle: IT Specialist\nmin_salary: $90,000\n---\nRun the platform.');
+    expect(descriptionOf(floor)).toContain('Salary: from $90,000');
+  });
+
   it('reads TOML front matter over an HTML fragment, keeping the heading when the title only adds the employer', () => {
     const posting = one(
       '+++\ntitle = "Acme Shared Services - Service Desk Lead"\n+++\n\n<div><h1>Acme</h1><h2>Service Desk Lead</h2><p>Lead the desk.</p></div>',
