@@ -29,7 +29,7 @@ const PROSE_CHARS = 6_000;
 
 /** "5. POSITION TITLE:", "Job Title:", "Designation :": labels whose value is the job's name. */
 const TITLE_LABEL =
-  /^\s*(?:\d{1,2}[.)]\s*)?(job[ _-]?title|position[ _-]?title|title of (?:the )?(?:position|post|role)|vacancy[ _-]?title|post[ _-]?title|role[ _-]?title|job[ _-]?name|title|designation|position|role|post|vacancy|job)\s*:\s*(.*)$/i;
+  /^\s*(?:\d{1,2}[.)]\s*)?(job[ _-]?title|position[ _-]?title|title of (?:the )?(?:position|post|role)|vacancy[ _-]?title|post[ _-]?title|role[ _-]?title|(?:job|position|post)[ _-]?designation|job[ _-]?name|title|designation|position|role|post|vacancy|job)\s*:\s*(.*)$/i;
 /** Labels that only sometimes name the job ("Position: Full-time"): their value must name a role. */
 const LOOSE_LABEL = /^(?:designation|position|role|post|vacancy|job)$/i;
 /** A label standing on its own line over its value ("Job title" / "Project Manager (II)"). */

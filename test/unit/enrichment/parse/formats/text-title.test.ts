@@ -117,6 +117,15 @@ describe('the title of a text posting is the job, wherever the document puts it'
   });
 });
 
+describe('a labelled designation names the job', () => {
+  it('takes "position designation:" in a quoted header over the first sentence of the body', () => {
+    const posting = one(
+      '>Department: Digital Services\n>Grade: PO8\n>position designation: Infrastructure Manager\n\n## Purpose of Job:\n\nTo be responsible to the Head of Technology for:\n1. Lead the infrastructure team.',
+    );
+    expect(posting.title).toBe('Infrastructure Manager');
+  });
+});
+
 describe('front matter', () => {
   it('gives the title and employer of a Jekyll post ("Employer: Title"), not its fence', () => {
     const posting = one(
