@@ -113,6 +113,44 @@ function loggable(item: Image | undefined): Image | null {
   return out;
 }
 
+const isConditionFailure = (error: unknown) =>
+  (error as { name?: string } | null)?.name === 'ConditionalCheckFailedException';
+
+/**
+ * The images a successful write leaves, when the write itself says them: a PutItem stores its
+ * item, a DeleteItem removes it, a BatchWriteItem does either for each request not returned
+ * unprocessed. Null when only a read can tell (UpdateItem, transactions, unprocessed requests):
+ * the caller reads the table then. Saves a consistent GetItem per listing write (about a fifth
+ * of the local store's requests, npm run bench -- pipeline).
+ */
+export function imagesAfterWrite(
+  commandName: string,
+  input: unknown,
+  output: unknown,
+  table: string,
+  keys: ReadonlyArray<readonly [string, string]>,
+  olds: ReadonlyArray<Image | null>,
+): Array<Image | null> | null {
+  const i = input as Record<string, unknown>;
+  if (commandName === 'PutItemCommand') return keys.length === 1 ? [loggable(i.Item as Image)] : null;
+  if (commandName === 'DeleteItemCommand') return keys.map(() => null);
+  if (commandName !== 'BatchWriteItemCommand') return null;
+  const unprocessed = (output as { UnprocessedItems?: Record<string, unknown[]> } | undefined)
+    ?.UnprocessedItems;
+  if (unprocessed && Object.values(unprocessed).some((requests) => requests.length > 0)) return null;
+  const after = new Map<string, Image | null>();
+  const requests = ((i.RequestItems ?? {}) as Record<string, unknown[]>)[table] ?? [];
+  for (const r of requests as Array<{ PutRequest?: { Item?: Image }; DeleteRequest?: { Key?: Image } }>) {
+    const item = r.PutRequest?.Item ?? r.DeleteRequest?.Key;
+    const id = `${item?.pk?.S}\u0000${item?.sk?.S}`;
+    after.set(id, r.PutRequest?.Item ? loggable(r.PutRequest.Item) : null);
+  }
+  return keys.map(([pk, sk], k) => {
+    const id = `${pk}\u0000${sk}`;
+    return after.has(id) ? (after.get(id) ?? null) : (olds[k] ?? null);
+  });
+}
+
 export interface ChangeLogOptions {
   /** The journal file; null keeps the log in memory (tests, benchmarks). */
   readonly path: string | null;
@@ -231,10 +269,18 @@ export class LocalChangeLog {
           };
           this.pending.push(entry);
           await this.journal?.append([JSON.stringify({ i: entry.seq, k: entry.keys } satisfies Entry)]);
+          let news: Array<Image | null> | null = null;
           try {
-            return await next(args);
+            const out = await next(args);
+            news = imagesAfterWrite(name, args.input, out.output, this.options.tableName, keys, olds);
+            return out;
+          } catch (error) {
+            // A failed condition wrote nothing: the old images stand.
+            if (isConditionFailure(error) && (name === 'PutItemCommand' || name === 'DeleteItemCommand'))
+              news = olds;
+            throw error;
           } finally {
-            const news = await this.readImages(keys);
+            news ??= await this.readImages(keys);
             await this.journal?.append([JSON.stringify({ c: entry.seq, n: news } satisfies Entry)]);
             entry.news = news;
             this.wake?.();
