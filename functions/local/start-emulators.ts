@@ -86,6 +86,7 @@ db.create = function (options) {
 };
 const server = dynalite(workerData.options);
 const handle = server.listeners('request')[0];
+const encoder = new TextEncoder();
 // dynalite wants a SigV4-shaped header and a date; it verifies neither.
 const AUTH = 'AWS4-HMAC-SHA256 Credential=local/20260101/us-east-1/dynamodb/aws4_request, SignedHeaders=host, Signature=local';
 server.once('error', (error) => parentPort.postMessage({ error: String(error && error.message || error) }));
@@ -103,10 +104,14 @@ parentPort.on('message', (message) => {
   const res = {
     statusCode: 200,
     setHeader(name, value) { headers[String(name).toLowerCase()] = String(value); },
-    end(body) { parentPort.postMessage({ res: message.req, status: res.statusCode, headers, body: body === undefined ? '' : String(body) }); },
+    end(body) {
+      const bytes = encoder.encode(body === undefined ? '' : String(body));
+      parentPort.postMessage({ res: message.req, status: res.statusCode, headers, body: bytes }, [bytes.buffer]);
+    },
   };
   handle(req, res);
-  if (message.body) req.emit('data', Buffer.from(message.body, 'utf8'));
+  const body = message.body;
+  if (body.byteLength > 0) req.emit('data', Buffer.from(body.buffer, body.byteOffset, body.byteLength));
   req.emit('end');
 });
 `;
@@ -159,7 +164,7 @@ export async function startDynaliteThread(
     await worker.terminate();
     throw error;
   });
-  type Answer = { res: number; status: number; headers: Record<string, string>; body: string };
+  type Answer = { res: number; status: number; headers: Record<string, string>; body: Uint8Array };
   const waiting = new Map<number, { resolve: (a: Answer) => void; reject: (e: unknown) => void }>();
   let nextId = 1;
   let closed: (() => void) | null = null;
@@ -184,23 +189,20 @@ export async function startDynaliteThread(
       if (gone) throw gone;
       const headers: Record<string, string> = {};
       for (const [name, value] of Object.entries(request.headers)) headers[name.toLowerCase()] = value;
+      // Bytes in a buffer of their own, moved to the thread rather than copied again. (The SDK's
+      // body is a Uint8Array with a string-like valueOf that Buffer.from would call.)
       const body =
         typeof request.body === 'string'
-          ? request.body
+          ? encoder.encode(request.body)
           : request.body instanceof Uint8Array
-            ? // A view: Buffer.from(bytes) would call the SDK's adapter's valueOf (a string copy, and a warning).
-              Buffer.from(request.body.buffer, request.body.byteOffset, request.body.byteLength).toString(
-                'utf8',
-              )
-            : '';
+            ? new Uint8Array(request.body)
+            : new Uint8Array(0);
       const id = nextId++;
       const answer = await new Promise<Answer>((resolve, reject) => {
         waiting.set(id, { resolve, reject });
-        worker.postMessage({ req: id, headers, body });
+        worker.postMessage({ req: id, headers, body }, [body.buffer]);
       });
-      return {
-        response: { statusCode: answer.status, headers: answer.headers, body: encoder.encode(answer.body) },
-      };
+      return { response: { statusCode: answer.status, headers: answer.headers, body: answer.body } };
     },
     updateHttpClientConfig: () => undefined,
     httpHandlerConfigs: () => ({}),
