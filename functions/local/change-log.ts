@@ -58,6 +58,8 @@ export const LOCAL_SHARD_ID = 'shardId-local-change-log';
  */
 export const BATCH_RECORDS = 1_000;
 export const BATCHING_WINDOW_MS = 5_000;
+/** A window also ends once no write has been committed for this long: a pause in the writes, not a stream. */
+export const QUIET_MS = 100;
 
 const LISTING_PREFIX = 'L#';
 const WRITE_COMMANDS = new Set([
@@ -181,6 +183,7 @@ export class LocalChangeLog {
   private committed = 0;
   /** While the pump waits out the batching window: only a full batch, a reader or close wakes it. */
   private windowing = false;
+  private lastCommitAt = 0;
   private readonly ackWaiters = new Set<() => void>();
   private pumping: Promise<void> | null = null;
   private closed = false;
@@ -299,6 +302,7 @@ export class LocalChangeLog {
             await this.journal?.append([JSON.stringify({ c: entry.seq, n: news } satisfies Entry)]);
             entry.news = news;
             this.committed += 1;
+            this.lastCommitAt = Date.now();
             if (!this.windowing || this.committed >= BATCH_RECORDS) this.wake?.();
           }
         } finally {
@@ -359,6 +363,7 @@ export class LocalChangeLog {
     onError: (error: unknown) => void,
     retryMs = 1_000,
     windowMs = BATCHING_WINDOW_MS,
+    quietMs = QUIET_MS,
   ): void {
     const sleep = (ms: number) =>
       new Promise<void>((resolve) => {
@@ -382,7 +387,7 @@ export class LocalChangeLog {
         // waits, or the log is closing (what is committed is delivered first).
         if (!batch.full && this.batchEnd === 0 && this.ackWaiters.size === 0 && !this.closed) {
           windowStart ??= Date.now();
-          const left = windowStart + windowMs - Date.now();
+          const left = Math.min(windowStart + windowMs, this.lastCommitAt + quietMs) - Date.now();
           if (left > 0) {
             this.windowing = true;
             await sleep(left);
