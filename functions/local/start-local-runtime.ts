@@ -39,7 +39,7 @@ export const LOCAL_REGION = 'us-east-1';
 /** Postings the local queue holds before /ingest answers 503 (LOCAL_QUEUE_MAX_BACKLOG). */
 export const DEFAULT_MAX_BACKLOG = 20_000;
 /** Batches the local consumer handles at once (LOCAL_CONSUMER_CONCURRENCY). */
-export const DEFAULT_CONSUMER_CONCURRENCY = 4;
+export const DEFAULT_CONSUMER_CONCURRENCY = 8;
 
 /** Postings per concurrent send (one SendMessageBatch's worth). */
 const SEND_CHUNK = 10;
