@@ -61,7 +61,7 @@ const Fields = {
   LOCAL_CONSUMER_CONCURRENCY: () =>
     z.pipe(
       unsetIfEmpty(),
-      z._default(z.coerce.number().check(z.int('must be a whole number'), z.gte(1), z.lte(64)), 4),
+      z._default(z.coerce.number().check(z.int('must be a whole number'), z.gte(1), z.lte(64)), 8),
     ),
   /** An HMAC key: at least 32 characters, so it carries enough entropy. */
   CURSOR_SECRET: () => z.string().check(z.minLength(32, 'must be at least 32 characters')),

@@ -8,7 +8,7 @@ import { appendFile, mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { DynamoDBClient } from '@aws-sdk/client-dynamodb';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { createDynamoDbClient } from '../../functions/aws-clients.ts';
 import { LocalChangeLog } from '../../functions/local/change-log.ts';
 import { summarizeAggregate } from '../../functions/store/benchmark-aggregate.ts';
@@ -120,5 +120,72 @@ describe('the local change log', () => {
       await log.close();
       c.destroy();
     }
+  });
+  it('holds records for its batching window, but not from a reader waiting for them, nor past close', async () => {
+    const { client, tableName } = await createTestTable(backend);
+    const log = await LocalChangeLog.open({ path: null, client, tableName });
+    log.attach(client);
+    const delivered: number[] = [];
+    const fold = createBenchmarkStreamHandler({ client, tableName });
+    // A window no test waits out: only drained() and close() can move these records.
+    log.start(
+      async (event) => {
+        delivered.push(event.Records.length);
+        return fold(event);
+      },
+      (e) => {
+        throw e;
+      },
+      1_000,
+      10 * 60_000,
+      10 * 60_000,
+    );
+    const writer = new DynamoDbListingStore({ client, tableName });
+    for (const pay of [100_000, 120_000, 140_000])
+      await writer.putListing(buildPaidListing(pay), { receivedAt: RECEIVED });
+    expect(delivered).toEqual([]);
+    await log.drained(60_000);
+    expect(delivered).toEqual([3]);
+    expect(log.backlog).toBe(0);
+    await writer.putListing(buildPaidListing(160_000), { receivedAt: RECEIVED });
+    await log.close();
+    expect(delivered).toEqual([3, 1]);
+    const recount = new DynamoDbListingStore({ client, tableName, benchmarkCacheMs: 0 });
+    const kept = new DynamoDbListingStore({
+      client,
+      tableName,
+      benchmarks: 'aggregates',
+      benchmarkCacheMs: 0,
+    });
+    expect((await kept.getBenchmarkAggregate({ tier: 'director' })).count).toBe(4);
+    await expectSameFigures(kept, recount);
+    client.destroy();
+  });
+
+  it('ends a batching window early once the writes pause', async () => {
+    const { client, tableName } = await createTestTable(backend);
+    const log = await LocalChangeLog.open({ path: null, client, tableName });
+    log.attach(client);
+    const delivered: number[] = [];
+    const fold = createBenchmarkStreamHandler({ client, tableName });
+    log.start(
+      async (event) => {
+        delivered.push(event.Records.length);
+        return fold(event);
+      },
+      (e) => {
+        throw e;
+      },
+      1_000,
+      10 * 60_000,
+    );
+    const writer = new DynamoDbListingStore({ client, tableName });
+    for (const pay of [100_000, 120_000])
+      await writer.putListing(buildPaidListing(pay), { receivedAt: RECEIVED });
+    // No reader, no close, a window of ten minutes: only the pause delivers them.
+    await vi.waitFor(() => expect(log.backlog).toBe(0), { timeout: 60_000, interval: 50 });
+    expect(delivered.reduce((a, b) => a + b, 0)).toBe(2);
+    await log.close();
+    client.destroy();
   });
 });

@@ -60,7 +60,7 @@ describe('config', () => {
       logLevel: 'WARN',
       cursorSecret: null,
       maxBacklog: 20_000,
-      consumerConcurrency: 4,
+      consumerConcurrency: 8,
     });
     expect(loadLocalConfig({ PORT: '8080', LOG_LEVEL: 'debug', DATA_DIR: '/tmp/je' })).toMatchObject({
       port: 8080,
