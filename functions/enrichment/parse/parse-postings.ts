@@ -5,6 +5,7 @@
  */
 
 import type { DocumentInput, Posting, RawPosting, Warning } from '../types.ts';
+import { withApplicantPlace } from './applicant-location.ts';
 import { parseDocument } from './formats/index.ts';
 import { type DocumentStream, type StreamOptions, streamDocument } from './formats/stream-document.ts';
 import { htmlToBlocks, textToBlocks } from './text-blocks.ts';
@@ -17,7 +18,7 @@ export function toPosting(raw: RawPosting): Posting {
     source: raw.source,
     title: raw.title,
     company: raw.company,
-    location: raw.location,
+    location: withApplicantPlace(raw.location, blocks),
     employmentType: raw.employmentType,
     postedAt: raw.postedAt,
     blocks,

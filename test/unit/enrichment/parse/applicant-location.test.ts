@@ -1,0 +1,42 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import {
+  applicantPlace,
+  withApplicantPlace,
+} from '../../../../functions/enrichment/parse/applicant-location.ts';
+import { looksLikeLocation } from '../../../../functions/enrichment/parse/formats/location.ts';
+import type { Block, Location } from '../../../../functions/enrichment/types.ts';
+
+const para = (text: string): Block => ({ kind: 'paragraph', text, section: null });
+const REMOTE: Location = { text: 'Remote', country: null, remote: true };
+
+describe("a remote posting's applicant-location requirement", () => {
+  it.each([
+    ['Candidates must reside in the United States and work Eastern hours.', 'United States', 'US'],
+    ['This role is open to applicants based in Canada.', 'Canada', 'CA'],
+    ['You must be located in Germany to apply.', 'Germany', 'DE'],
+    ['Applicants must currently live in the United Kingdom; no visa sponsorship.', 'United Kingdom', 'GB'],
+  ])('reads %j', (text, place, country) => {
+    expect(withApplicantPlace(REMOTE, [para('Lead the service desk.'), para(text)])).toEqual({
+      text: place,
+      country,
+      remote: true,
+    });
+  });
+
+  it('keeps a place the source states, and reads no place that is not one', () => {
+    const london: Location = { text: 'London', country: 'GB', remote: false };
+    expect(withApplicantPlace(london, [para('Candidates must reside in the United States.')])).toBe(london);
+    expect(applicantPlace([para('Applicants must be based in Good Standing with the board.')])).toBeNull();
+    expect(applicantPlace([para('You should be living in Harmony with our values.')])).toBeNull();
+  });
+
+  it('never throws and only ever gives a place (any text)', () => {
+    fc.assert(
+      fc.property(fc.array(fc.string({ maxLength: 300 }), { maxLength: 8 }), (texts) => {
+        const place = applicantPlace(texts.map(para));
+        expect(place === null || looksLikeLocation(place)).toBe(true);
+      }),
+    );
+  });
+});
