@@ -227,44 +227,43 @@ export async function findTwin(
 }
 
 /**
+ * Puts one of the identity's key items pointing at `id` unless another listing holds it (or, with
+ * `orSame`, holds it already for `id`): false when the condition failed.
+ */
+async function putKeyClaim(ctx: WriterContext, k: string, id: string, orSame: boolean): Promise<boolean> {
+  try {
+    await ctx.client.send(
+      new PutItemCommand({
+        TableName: ctx.tableName,
+        Item: { ...key(jobKeyItem(k)), id: { S: id } },
+        ...(orSame
+          ? {
+              ConditionExpression: 'attribute_not_exists(pk) OR #id = :id',
+              ExpressionAttributeNames: { '#id': 'id' },
+              ExpressionAttributeValues: { ':id': { S: id } },
+            }
+          : { ConditionExpression: 'attribute_not_exists(pk)' }),
+      }),
+    );
+    return true;
+  } catch (error) {
+    if (isConditionFailure(error)) return false;
+    throw error;
+  }
+}
+
+/**
  * Claims the identity's keys for a listing about to be written, before it is: false when another
  * listing holds one (an arrival of the same job that got there first; decide again and join it).
  */
 async function claimFirst(ctx: WriterContext, identity: JobIdentity, id: string): Promise<boolean> {
-  for (const k of claimedKeys(identity)) {
-    try {
-      await ctx.client.send(
-        new PutItemCommand({
-          TableName: ctx.tableName,
-          Item: { ...key(jobKeyItem(k)), id: { S: id } },
-          ConditionExpression: 'attribute_not_exists(pk) OR #id = :id',
-          ExpressionAttributeNames: { '#id': 'id' },
-          ExpressionAttributeValues: { ':id': { S: id } },
-        }),
-      );
-    } catch (error) {
-      if (isConditionFailure(error)) return false;
-      throw error;
-    }
-  }
+  for (const k of claimedKeys(identity)) if (!(await putKeyClaim(ctx, k, id, true))) return false;
   return true;
 }
 
 /** Points the identity's claimed keys at a listing, unless another listing claimed them first. */
 async function claimKeys(ctx: WriterContext, identity: JobIdentity, id: string): Promise<void> {
-  for (const k of claimedKeys(identity)) {
-    try {
-      await ctx.client.send(
-        new PutItemCommand({
-          TableName: ctx.tableName,
-          Item: { ...key(jobKeyItem(k)), id: { S: id } },
-          ConditionExpression: 'attribute_not_exists(pk)',
-        }),
-      );
-    } catch (error) {
-      if (!isConditionFailure(error)) throw error;
-    }
-  }
+  for (const k of claimedKeys(identity)) await putKeyClaim(ctx, k, id, false);
 }
 
 function upsertSource(
