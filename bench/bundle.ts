@@ -1,12 +1,13 @@
 /**
- * The consumer Lambda's cold-start cost: its bundle size (minified, AWS SDK left to the runtime
+ * Every Lambda's code size as deployed, then the consumer Lambda's cold-start cost: its bundle size (minified, AWS SDK left to the runtime
  * as in lib/function-defaults.ts) and its module load time, against a bare `cheerio/slim`
  * import, each in fresh processes, alternating.
  */
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, statSync } from 'node:fs';
+import { mkdirSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { build } from 'esbuild';
+import { FUNCTION_BUNDLING } from '../lib/function-defaults.ts';
 import { fmt, median } from './measure.ts';
 
 const root = join(import.meta.dirname, '..');
@@ -33,6 +34,33 @@ async function bundle(entry: string | { contents: string }, outfile: string): Pr
 
 const RUNTIME_SDK = ['@aws-sdk/client-dynamodb'];
 
+/** Every Lambda's code as the stack bundles it (lib/function-defaults.ts), in bytes, largest first. */
+async function handlerSizes(): Promise<Array<[string, number]>> {
+  const dir = join(root, 'functions/handlers');
+  const args = FUNCTION_BUNDLING.esbuildArgs;
+  const sizes: Array<[string, number]> = [];
+  for (const file of readdirSync(dir).filter((f) => f.endsWith('.ts'))) {
+    const result = await build({
+      entryPoints: [join(dir, file)],
+      bundle: true,
+      write: false,
+      platform: 'node',
+      format: 'esm',
+      target: 'node24',
+      outfile: 'index.mjs',
+      minify: FUNCTION_BUNDLING.minify,
+      mainFields: [...FUNCTION_BUNDLING.mainFields],
+      banner: { js: FUNCTION_BUNDLING.banner },
+      external: [...FUNCTION_BUNDLING.externalModules],
+      charset: args['--charset'] as 'utf8',
+      legalComments: args['--legal-comments'] as 'none',
+      logLevel: 'error',
+    });
+    sizes.push([file.replace(/\.ts$/, ''), result.outputFiles[0]?.contents.byteLength ?? 0]);
+  }
+  return sizes.sort((a, b) => b[1] - a[1]);
+}
+
 /**
  * Milliseconds to import `file` in a fresh Node process (the process's own start excluded);
  * `preload` modules are imported before the clock starts.
@@ -51,6 +79,8 @@ function loadMs(file: string, preload: readonly string[] = []): number {
 }
 
 export async function benchBundle(rounds = 9): Promise<void> {
+  for (const [name, bytes] of await handlerSizes())
+    console.log(`${name} Lambda: ${fmt(bytes / 1024, 1)} KiB as the stack bundles it (bar 500 KiB)`);
   // Inside the project, so the bundle's external @aws-sdk/* imports resolve as the Lambda
   // runtime's would: their load time is part of the figure.
   const dir = join(root, 'node_modules/.cache/job-enrich-bench');
