@@ -7,7 +7,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdirSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { build } from 'esbuild';
-import { FUNCTION_BUNDLING } from '../lib/function-defaults.ts';
+import { handlerBuildOptions } from '../lib/function-defaults.ts';
 import { fmt, median } from './measure.ts';
 
 const root = join(import.meta.dirname, '..');
@@ -37,25 +37,9 @@ const RUNTIME_SDK = ['@aws-sdk/client-dynamodb'];
 /** Every Lambda's code as the stack bundles it (lib/function-defaults.ts), in bytes, largest first. */
 async function handlerSizes(): Promise<Array<[string, number]>> {
   const dir = join(root, 'functions/handlers');
-  const args = FUNCTION_BUNDLING.esbuildArgs;
   const sizes: Array<[string, number]> = [];
   for (const file of readdirSync(dir).filter((f) => f.endsWith('.ts'))) {
-    const result = await build({
-      entryPoints: [join(dir, file)],
-      bundle: true,
-      write: false,
-      platform: 'node',
-      format: 'esm',
-      target: 'node24',
-      outfile: 'index.mjs',
-      minify: FUNCTION_BUNDLING.minify,
-      mainFields: [...FUNCTION_BUNDLING.mainFields],
-      banner: { js: FUNCTION_BUNDLING.banner },
-      external: [...FUNCTION_BUNDLING.externalModules],
-      charset: args['--charset'] as 'utf8',
-      legalComments: args['--legal-comments'] as 'none',
-      logLevel: 'error',
-    });
+    const result = await build(handlerBuildOptions(join(dir, file)));
     sizes.push([file.replace(/\.ts$/, ''), result.outputFiles[0]?.contents.byteLength ?? 0]);
   }
   return sizes.sort((a, b) => b[1] - a[1]);

@@ -20,6 +20,7 @@ import {
 import { LogGroup, RetentionDays } from 'aws-cdk-lib/aws-logs';
 import type { IQueue } from 'aws-cdk-lib/aws-sqs';
 import { Construct } from 'constructs';
+import type { BuildOptions } from 'esbuild';
 
 /** The repository root: handler entries and the lock file are resolved from here, not from the cwd. */
 export const PROJECT_ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
@@ -92,6 +93,30 @@ export const FUNCTION_BUNDLING = {
   // The runtime ships AWS SDK v3: bundling it would add about 1 MB to every cold start.
   externalModules: ['@aws-sdk/*'],
 } satisfies BundlingOptions;
+
+/**
+ * esbuild's options for one handler, as the stack bundles it with {@link FUNCTION_BUNDLING}: what
+ * the bundle-size test and `npm run bench -- bundle` measure (in memory, no file written).
+ */
+export function handlerBuildOptions(entry: string): BuildOptions & { write: false } {
+  const args = FUNCTION_BUNDLING.esbuildArgs;
+  return {
+    entryPoints: [entry],
+    bundle: true,
+    write: false,
+    platform: 'node',
+    format: 'esm',
+    target: 'node24',
+    outfile: 'index.mjs',
+    minify: FUNCTION_BUNDLING.minify,
+    mainFields: [...FUNCTION_BUNDLING.mainFields],
+    banner: { js: FUNCTION_BUNDLING.banner },
+    external: [...FUNCTION_BUNDLING.externalModules],
+    charset: args['--charset'] as 'utf8',
+    legalComments: args['--legal-comments'] as 'none',
+    logLevel: 'silent',
+  };
+}
 
 /** The largest handler bundle allowed (500 KiB, as esbuild counts): cold start is a product feature. */
 export const MAX_BUNDLE_BYTES = 500 * 1024;

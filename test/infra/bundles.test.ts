@@ -5,7 +5,7 @@
 import { join } from 'node:path';
 import { build, type Metafile } from 'esbuild';
 import { describe, expect, it } from 'vitest';
-import { FUNCTION_BUNDLING, MAX_BUNDLE_BYTES, PROJECT_ROOT } from '../../lib/function-defaults.ts';
+import { handlerBuildOptions, MAX_BUNDLE_BYTES, PROJECT_ROOT } from '../../lib/function-defaults.ts';
 
 const HANDLERS = [
   'api',
@@ -36,23 +36,9 @@ function bundle(handler: string): Promise<Bundle> {
 }
 
 async function build1(handler: string): Promise<Bundle> {
-  const args = FUNCTION_BUNDLING.esbuildArgs;
   const result = await build({
-    entryPoints: [join(PROJECT_ROOT, 'functions/handlers', `${handler}.ts`)],
-    bundle: true,
-    write: false,
+    ...handlerBuildOptions(join(PROJECT_ROOT, 'functions/handlers', `${handler}.ts`)),
     metafile: true,
-    platform: 'node',
-    format: 'esm',
-    target: 'node24',
-    outfile: 'index.mjs',
-    minify: FUNCTION_BUNDLING.minify,
-    mainFields: [...FUNCTION_BUNDLING.mainFields],
-    banner: { js: FUNCTION_BUNDLING.banner },
-    external: [...FUNCTION_BUNDLING.externalModules],
-    charset: args['--charset'] as 'utf8',
-    legalComments: args['--legal-comments'] as 'none',
-    logLevel: 'silent',
   });
   const output = result.outputFiles[0];
   const meta = result.metafile as Metafile;
