@@ -6,14 +6,7 @@ export { bodySignature, foldText, signatureSimilarity } from './body-signature.t
 export { atsKeyOfUrl, canonicalUrl, normalizeRequisition } from './canonical-url.ts';
 export {
   compareJobs,
-  compatibleTitles,
-  employerKey,
-  type IdentityRecord,
   type JobComparison,
-  type JobIdentity,
-  jobIdentity,
-  locationKey,
-  normalizeTitle,
   PAY_TOLERANCE,
   SAME_JOB_MIN_BODY_SIMILARITY,
   SAME_JOB_MIN_BODY_SIMILARITY_NO_EMPLOYER,
@@ -23,6 +16,6 @@ export {
   SAME_JOB_THRESHOLDS,
   type SameJobThresholds,
   sameJob,
-  titleReadings,
-  titleWords,
-} from './job-identity.ts';
+} from './compare-jobs.ts';
+export { type IdentityRecord, type JobIdentity, jobIdentity, locationKey } from './job-identity.ts';
+export { compatibleTitles, employerKey, normalizeTitle, titleReadings, titleWords } from './title-keys.ts';
