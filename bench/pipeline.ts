@@ -5,12 +5,13 @@
  * 250 (honouring 503 + Retry-After), waits until `GET /listings/{id}` finds every accepted one,
  * and prints the rate and the child's peak resident memory (VmHWM). LOCAL_CONSUMER_CONCURRENCY
  * and LOCAL_QUEUE_MAX_BACKLOG pass through to the child. PIPELINE_CPU_PROF=<dir> profiles the
- * child (`node --cpu-prof`, written when it exits; open the .cpuprofile in Chrome DevTools).
+ * child (`node --cpu-prof`, written when it exits; open the .cpuprofile in Chrome DevTools). It also
+ * prints the CPU time the child spent per posting, the figure to compare on a shared machine.
  */
 import { spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { makeFeed } from './corpus.ts';
 import { fmt } from './measure.ts';
@@ -23,6 +24,20 @@ function peakRssMb(pid: number): number {
   try {
     const kb = /VmHWM:\s+(\d+)\s+kB/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1];
     return kb ? Number(kb) / 1024 : Number.NaN;
+  } catch {
+    return Number.NaN;
+  }
+}
+
+/**
+ * CPU seconds (user + system, all threads) a process has used so far (Linux /proc), or NaN: on a
+ * machine shared with other work the rate swings with their load, the CPU spent per posting less.
+ */
+function cpuSeconds(pid: number): number {
+  try {
+    const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]?.split(' ') ?? [];
+    // utime and stime are fields 14 and 15 of stat(5), in clock ticks (100 a second on Linux).
+    return (Number(fields[11]) + Number(fields[12])) / 100;
   } catch {
     return Number.NaN;
   }
@@ -65,6 +80,7 @@ export async function benchPipeline(count = Number(process.env.PIPELINE_POSTINGS
     });
     const ids: string[] = [];
     let refused = 0;
+    const cpu0 = cpuSeconds(child.pid as number);
     const t0 = performance.now();
     for (const body of documentsOf(count, PER_DOCUMENT)) {
       for (;;) {
@@ -97,8 +113,9 @@ export async function benchPipeline(count = Number(process.env.PIPELINE_POSTINGS
     const seconds = (performance.now() - t0) / 1000;
     const stored = ids.length - missing.size;
     const rss = peakRssMb(child.pid as number);
+    const cpu = cpuSeconds(child.pid as number) - cpu0;
     console.log(
-      `npm start pipeline, ${fmt(count)} postings over HTTP: ${fmt(stored / seconds, 0)} postings stored per second (${fmt(stored)} in ${fmt(seconds, 1)} s; accepted in ${fmt((tAccepted - t0) / 1000, 1)} s, ${refused} 503s); peak RSS ${fmt(rss, 0)} MB`,
+      `npm start pipeline, ${fmt(count)} postings over HTTP: ${fmt(stored / seconds, 0)} postings stored per second (${fmt(stored)} in ${fmt(seconds, 1)} s; accepted in ${fmt((tAccepted - t0) / 1000, 1)} s, ${refused} 503s); peak RSS ${fmt(rss, 0)} MB; ${fmt((cpu * 1000) / Math.max(1, stored), 1)} ms of CPU per posting stored (${fmt(cpu, 1)} s, all threads; load average ${loadavg()[0]?.toFixed(2)})`,
     );
   } finally {
     child.kill('SIGINT');
