@@ -169,6 +169,11 @@ export interface ChangeLogOptions {
   readonly path: string | null;
   readonly client: DynamoDBClient;
   readonly tableName: string;
+  /**
+   * Reads an item consistently; a GetItem through `client` when absent. The local runtime reads
+   * around the SDK (local-dynamodb-client.ts's createLocalItemReader).
+   */
+  readonly readItem?: (pk: string, sk: string) => Promise<Image | undefined>;
 }
 
 export class LocalChangeLog {
@@ -237,6 +242,8 @@ export class LocalChangeLog {
   private async readImages(
     keys: ReadonlyArray<readonly [string, string, ...unknown[]]>,
   ): Promise<Array<Image | null>> {
+    const read = this.options.readItem;
+    if (read) return Promise.all(keys.map(async ([pk, sk]) => loggable(await read(pk, sk))));
     return Promise.all(
       keys.map(async ([pk, sk]) => {
         const out = await this.options.client.send(
