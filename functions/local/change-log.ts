@@ -10,7 +10,8 @@
  *   3. append the intent `{i: seq, k: [[pk, sk, old]]}` to the journal and fsync (group commit
  *      with concurrent writes, durable-queue.ts's Journal);
  *   4. send the write;
- *   5. read the item again: the new image; append the commit `{c: seq, n: [new]}`; unlock.
+ *   5. the new image (from the write itself, or read again); append the commit `{c: seq, n: [new]}`
+ *      (queued, not awaited: a later fsync covers it, see below); unlock.
  * A `kill -9` anywhere leaves either no intent (nothing was written: step 4 never ran) or an
  * intent whose item was written or not: on open, an intent without its commit gets its new image
  * read from the table, which nothing else has written since (the key was locked until the
@@ -168,6 +169,11 @@ export interface ChangeLogOptions {
   readonly path: string | null;
   readonly client: DynamoDBClient;
   readonly tableName: string;
+  /**
+   * Reads an item consistently; a GetItem through `client` when absent. The local runtime reads
+   * around the SDK (local-dynamodb-client.ts's createLocalItemReader).
+   */
+  readonly readItem?: (pk: string, sk: string) => Promise<Image | undefined>;
 }
 
 export class LocalChangeLog {
@@ -187,6 +193,8 @@ export class LocalChangeLog {
   private readonly ackWaiters = new Set<() => void>();
   private pumping: Promise<void> | null = null;
   private closed = false;
+  /** Why the journal failed to take a commit line, if it did. */
+  private broken: unknown = null;
 
   private constructor(private readonly options: ChangeLogOptions) {}
 
@@ -234,6 +242,8 @@ export class LocalChangeLog {
   private async readImages(
     keys: ReadonlyArray<readonly [string, string, ...unknown[]]>,
   ): Promise<Array<Image | null>> {
+    const read = this.options.readItem;
+    if (read) return Promise.all(keys.map(async ([pk, sk]) => loggable(await read(pk, sk))));
     return Promise.all(
       keys.map(async ([pk, sk]) => {
         const out = await this.options.client.send(
@@ -277,6 +287,9 @@ export class LocalChangeLog {
         if (!WRITE_COMMANDS.has(name)) return next(args);
         const keys = listingKeysOfWrite(name, args.input, this.options.tableName);
         if (keys.length === 0) return next(args);
+        // A commit line that could not be written: the log no longer says what changed, so no
+        // listing is written until a restart rebuilds it from the journal and the table.
+        if (this.broken !== null) throw this.broken;
         const unlock = await this.lock(keys.map(([pk, sk]) => `${pk}\u0000${sk}`));
         try {
           const olds = await this.readImages(keys);
@@ -299,7 +312,17 @@ export class LocalChangeLog {
             throw error;
           } finally {
             news ??= await this.readImages(keys);
-            await this.journal?.append([JSON.stringify({ c: entry.seq, n: news } satisfies Entry)]);
+            // The commit line is queued for the journal before the key is unlocked, so it lands
+            // ahead of any later line, and any later fsync (a following intent, a batch's end)
+            // covers it; lost with a crash, it is rebuilt on open from the table, which nothing
+            // has written since. So the write need not wait for its own fsync: one fsync fewer on
+            // every listing write's path (npm run bench -- pipeline).
+            const committing = this.journal?.append([
+              JSON.stringify({ c: entry.seq, n: news } satisfies Entry),
+            ]);
+            committing?.catch((error: unknown) => {
+              this.broken ??= error;
+            });
             entry.news = news;
             this.committed += 1;
             this.lastCommitAt = Date.now();

@@ -28,7 +28,7 @@ import { ensureTable, type QueueSettings } from './bootstrap.ts';
 import { LocalChangeLog } from './change-log.ts';
 import { type DataDirLock, lockDataDir } from './data-dir-lock.ts';
 import { DurableQueue, type QueueDefinition } from './durable-queue.ts';
-import { createLocalDynamoDbClient } from './local-dynamodb-client.ts';
+import { createLocalDynamoDbClient, createLocalItemReader } from './local-dynamodb-client.ts';
 import { LocalSqsClient } from './local-sqs-client.ts';
 import { type SqsBatchHandler, type SqsPoller, startSqsPoller } from './sqs-poller.ts';
 import { type RunningDynaliteThread, startDynaliteThread } from './start-emulators.ts';
@@ -202,6 +202,7 @@ export async function startLocalRuntime(options: LocalRuntimeOptions): Promise<L
       path: dataDir === null ? null : join(dataDir, CHANGE_LOG_FILE),
       client: dynamodb,
       tableName: LOCAL_TABLE_NAME,
+      readItem: createLocalItemReader(store$.requestHandler, LOCAL_TABLE_NAME),
     });
   } catch (error) {
     dynamodb.destroy();
