@@ -140,16 +140,26 @@ export const RoleSchema = z.object({
 });
 export type Role = z.infer<typeof RoleSchema>;
 
+export const RequirementSchema = z.enum(['required', 'preferred', 'mentioned']);
+export type Requirement = z.infer<typeof RequirementSchema>;
+
+/**
+ * Whether the posting requires a skill or prefers it: from the sentence's wording ("required",
+ * "ideally", "a plus") or the section it stands in ("Essential", "Minimum qualifications" vs
+ * "Desirable", "Nice to have"); a skill the job's duties name is required.
+ */
+export const SkillRequirementSchema = z.enum(['required', 'preferred']);
+export type SkillRequirement = z.infer<typeof SkillRequirementSchema>;
+
 export const SkillMatchSchema = z.object({
   id: z.string(),
   label: z.string(),
   category: z.string(),
+  // Absent only on listings stored before it existed; `job-enrich reenrich` adds it.
+  requirement: z.optional(SkillRequirementSchema),
   evidence: z.string(),
 });
 export type SkillMatch = z.infer<typeof SkillMatchSchema>;
-
-export const RequirementSchema = z.enum(['required', 'preferred', 'mentioned']);
-export type Requirement = z.infer<typeof RequirementSchema>;
 
 export const CertificationMatchSchema = z.object({
   id: z.string(),
