@@ -117,6 +117,13 @@ export function enrichPosting(posting: Posting, ctx: EnrichContext): Listing {
       isoTime(ctx.now),
     ),
     ...(posting.warnings?.length ? { warnings: posting.warnings } : {}),
+    provenance: {
+      ...posting.provenance,
+      // Pay a structured field gives (JSON-LD, microdata, RDFa, a feed's salary field), else read from the text.
+      ...(salary
+        ? { salary: salary.source === 'text' ? ('inferred' as const) : ('structured' as const) }
+        : {}),
+    },
     taxonomyVersion: taxonomy.version,
     enrichedAt: isoTime(ctx.now),
   };
