@@ -148,6 +148,12 @@ function wordBefore(text: string, start: number): { text: string; from: number }
   return { text: text.slice(from, end).toLowerCase(), from };
 }
 
+/**
+ * Cues that qualify what follows them, never what came before: "experience with CRM databases,
+ * ideally Salesforce" prefers Salesforce and still asks for the CRM.
+ */
+const FORWARD_CUE = /^(?:ideally|preferably)$/i;
+
 /** Words that name credentials as much as they require them: "PRINCE2 or ITIL qualifications desirable". */
 const GENERIC_CUE = /^(?:qualifications?|requirements?)$/i;
 
@@ -172,6 +178,7 @@ function nearestCue(
       const distance = m.index >= at ? m.index - at : at - (m.index + m[0].length);
       const generic = GENERIC_CUE.test(m[0]);
       if (generic && !generics) continue;
+      if (m.index > at && FORWARD_CUE.test(m[0])) continue;
       // Prefer "preferred" on ties: "Requirements ... a plus" reads as preferred.
       if (!best || (best.generic && !generic) || (generic === best.generic && distance < best.distance))
         best = { distance, requirement, generic };

@@ -188,6 +188,18 @@ describe('extractQualifications: whether a skill is required or preferred', () =
     expect(asked(q)).toEqual({ aws: 'preferred', kubernetes: 'required', jamf: 'preferred' });
   });
 
+  it('reads "ideally" and "preferably" as qualifying what follows them only', () => {
+    const q = fromHtml(
+      '<ul><li>Experience with CRM databases, ideally Salesforce.</li><li>Windows Server administration, preferably with Intune.</li></ul>',
+    );
+    expect(asked(q)).toEqual({
+      crm: 'required',
+      salesforce: 'preferred',
+      'windows-server': 'required',
+      intune: 'preferred',
+    });
+  });
+
   it('takes a skill the duties name as required', () => {
     const q = fromHtml("<h3>What you'll do</h3><ul><li>Run our Intune and Jamf fleet.</li></ul>");
     expect(asked(q)).toEqual({ intune: 'required', jamf: 'required' });
