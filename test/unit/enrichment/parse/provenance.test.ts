@@ -100,6 +100,23 @@ describe('provenance: where each field of a posting came from', () => {
     ]);
   });
 
+  it('tells pay on a labelled line, under a pay heading and in a sentence apart', () => {
+    const salaryFrom = (content: string) => enrich(one({ content, format: 'text' })).provenance?.salary;
+    expect(
+      salaryFrom('IT Manager\n\nLead the IT team of five.\n\nSalary: £50,000 - £60,000 per annum\n'),
+    ).toBe('label');
+    expect(
+      salaryFrom('IT Manager\n\nLead the IT team of five.\n\nWe pay £50,000 - £60,000 per annum.\n'),
+    ).toBe('inferred');
+    const page = enrich(
+      one({
+        content:
+          '<html><body><h1>IT Manager</h1><p>Lead the IT team of five. Apply now.</p><h3>Compensation</h3><p>£50,000 - £60,000 per annum</p></body></html>',
+      }),
+    );
+    expect(page.provenance?.salary).toBe('heading');
+  });
+
   it('takes a place read from an applicant-location requirement as inferred', () => {
     const posting = one({
       content:
