@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 // Scores the classifier against labelled postings: directories holding posting files and a
 // labels.json ([{ file, postings: [{ title, inScope, tier, skills, optionalSkills?, certs,
-// optionalCerts?, salary: { currency, period, min, max } | null }] }]).
+// optionalCerts?, salary: { currency, period, min, max } | null, skillRequirements?: { id: 'required' |
+// 'preferred' } }] }]).
 //
 //   node eval/score.mjs [DIR ...] [--cmd "node bin/job-enrich.mjs classify"]
 //        [--min tier=0.9,skills=0.85,certs=0.9,salary=0.9,scope=0.95,found=1] [--verbose]
@@ -15,7 +16,9 @@
 // with the labels. Figures: found, scope, tier and salary are shares of labelled postings;
 // skills and certs are F1, printed with their precision and recall. Skills in SOFT are neither
 // expected nor counted (judgement calls), and only the taxonomy spec's ids are scored: ids
-// beyond them are welcome and not counted as extra. Exit 0 when every minimum holds and no run
+// beyond them are welcome and not counted as extra. Where a posting's label says whether it
+// requires or prefers a skill (`skillRequirements`), each such skill the record has is scored on
+// its `requirement`: printed as `skill requirement: accuracy=` with the confusion. Exit 0 when every minimum holds and no run
 // failed. Exit codes of the CLI: 0 and 3 (nothing found) are clean runs; 1 (partial) keeps the
 // records printed and counts as an error; anything else is an error with no records.
 import { spawnSync } from 'node:child_process';
@@ -232,6 +235,7 @@ export function scoreSet(casesDir, { cmd }) {
     errors: 0,
     skills: { tp: 0, fp: 0, fn: 0 },
     certs: { tp: 0, fp: 0, fn: 0 },
+    requirement: emptyRequirement(),
   };
   const misses = [];
   for (const c of labels) {
@@ -277,6 +281,7 @@ export function scoreSet(casesDir, { cmd }) {
         CERTS,
         misses,
       );
+      scoreRequirements(tally.requirement, got.skills, want.skillRequirements, misses);
       const s = got.salary ?? null;
       const w = want.salary;
       const salaryOk =
@@ -296,6 +301,24 @@ export function scoreSet(casesDir, { cmd }) {
     }
   }
   return { tally, misses };
+}
+
+/** Skill requirement counts: labelled skills the record has, right, and wrong each way. */
+const emptyRequirement = () => ({ scored: 0, right: 0, requiredAsPreferred: 0, preferredAsRequired: 0 });
+
+function scoreRequirements(bucket, skills, labelled, misses) {
+  if (!labelled) return;
+  for (const skill of skills ?? []) {
+    const want = Object.hasOwn(labelled, skill?.id) ? labelled[skill.id] : undefined;
+    if (want === undefined) continue;
+    bucket.scored++;
+    if (skill.requirement === want) bucket.right++;
+    else {
+      if (want === 'required') bucket.requiredAsPreferred++;
+      else bucket.preferredAsRequired++;
+      misses.push(`  requirement of ${skill.id} ${skill.requirement}, want ${want}`);
+    }
+  }
 }
 
 const f1 = ({ tp, fp, fn }) => (tp === 0 ? 0 : (2 * tp) / (2 * tp + fp + fn));
@@ -322,6 +345,11 @@ function report(name, tally, seconds, minimums) {
     `${name}: cases=${tally.cases} postings=${tally.postings} errors=${tally.errors} seconds=${seconds.toFixed(1)}`,
   );
   console.log(`skills ${pr(tally.skills)}  certs ${pr(tally.certs)}`);
+  const r = tally.requirement;
+  if (r.scored > 0)
+    console.log(
+      `skill requirement: accuracy=${(r.right / r.scored).toFixed(3)} (${r.right}/${r.scored} labelled skills found; required read as preferred ${r.requiredAsPreferred}, preferred read as required ${r.preferredAsRequired})`,
+    );
   console.log(
     `score: ${Object.entries(score)
       .map(([k, v]) => `${k}=${v.toFixed(3)}`)
@@ -373,6 +401,7 @@ function main(argv) {
     errors: 0,
     skills: { tp: 0, fp: 0, fn: 0 },
     certs: { tp: 0, fp: 0, fn: 0 },
+    requirement: emptyRequirement(),
   };
   let ok = true;
   let gated = 0;
@@ -390,6 +419,7 @@ function main(argv) {
     ok = report(name, tally, (Date.now() - t0) / 1000, minimums) && tally.errors === 0 && ok;
     for (const k of ['cases', 'postings', 'found', 'scope', 'tier', 'salary', 'errors']) total[k] += tally[k];
     for (const k of ['skills', 'certs']) for (const f of ['tp', 'fp', 'fn']) total[k][f] += tally[k][f];
+    for (const f of Object.keys(total.requirement)) total.requirement[f] += tally.requirement[f];
   }
   if (gated > 1) report(`all ${gated} sets`, total, (Date.now() - started) / 1000, {});
   return ok ? 0 : 1;

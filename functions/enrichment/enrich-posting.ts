@@ -6,12 +6,31 @@ import { createHash, hash } from 'node:crypto';
 import { classifyRole, extractQualifications, payCountryFromSignals } from './classify/index.ts';
 import { compareToBand, extractSalary, payTransparencyFlags } from './pay/index.ts';
 import type { Taxonomy } from './taxonomy/index.ts';
-import type { Listing, Posting } from './types.ts';
+import type { Block, FieldSource, Listing, Posting, Salary } from './types.ts';
 
 export interface EnrichContext {
   readonly taxonomy: Taxonomy;
   /** The clock, for `enrichedAt`. */
   readonly now: Date;
+}
+
+/** A section or lead-in that names pay: "Salary:", "Compensation", "Pay range". */
+const PAY_SECTION = /\b(?:salary|salaries|pay|compensation|remuneration|wages?|rate|package|stipend)\b/i;
+const MAX_PAY_SECTION_CHARS = 60;
+
+/**
+ * Where pay came from: a structured field (JSON-LD, microdata, RDFa, a feed's salary field), a
+ * labelled line ("Salary: £50,000 – £60,000"), the text under a pay heading, or a sentence.
+ */
+function salaryProvenance(salary: Salary, blocks: readonly Block[]): FieldSource {
+  if (salary.source !== 'text') return 'structured';
+  const probe = salary.raw.slice(0, 40);
+  const block = blocks.find((b) => b.text.includes(probe));
+  const section = block?.section ?? null;
+  if (!block || section === null || section.length > MAX_PAY_SECTION_CHARS || !PAY_SECTION.test(section))
+    return 'inferred';
+  // A "Label:" lead-in starts its block's text; a heading stands above it.
+  return block.text.startsWith(section) ? 'label' : 'heading';
 }
 
 /** Skill categories that name technology (not leadership practices): evidence of IT work. */
@@ -117,6 +136,10 @@ export function enrichPosting(posting: Posting, ctx: EnrichContext): Listing {
       isoTime(ctx.now),
     ),
     ...(posting.warnings?.length ? { warnings: posting.warnings } : {}),
+    provenance: {
+      ...posting.provenance,
+      ...(salary ? { salary: salaryProvenance(salary, posting.blocks) } : {}),
+    },
     taxonomyVersion: taxonomy.version,
     enrichedAt: isoTime(ctx.now),
   };

@@ -28,8 +28,30 @@ export type Period = z.infer<typeof PeriodSchema>;
 export const SalaryKindSchema = z.enum(['base', 'ote', 'unknown']);
 export type SalaryKind = z.infer<typeof SalaryKindSchema>;
 
-export const SalarySourceSchema = z.enum(['jsonld', 'microdata', 'feed-field', 'text']);
+export const SalarySourceSchema = z.enum(['jsonld', 'microdata', 'rdfa', 'feed-field', 'text']);
 export type SalarySource = z.infer<typeof SalarySourceSchema>;
+
+/**
+ * Where a field of a posting came from, shared by every format: a structured field (JSON-LD,
+ * microdata, RDFa, a feed's or a board's field for it), a labelled line ("Location: Leeds", a
+ * `<dt>`/`<dd>` pair), a heading (the page's h1 or <title>, a section's heading), the board's or
+ * feed's identity (its token, channel title, site name), or inferred from the text around it (a
+ * line under the title, a bracket in the title, an applicant-location requirement, a pay sentence).
+ */
+export const FIELD_SOURCES = ['structured', 'label', 'heading', 'board', 'inferred'] as const;
+export const FieldSourceSchema = z.enum(FIELD_SOURCES);
+export type FieldSource = z.infer<typeof FieldSourceSchema>;
+
+/** The fields whose origin a record states: each present only when the field has a value. */
+export const ProvenanceSchema = z.object({
+  title: z.optional(FieldSourceSchema),
+  company: z.optional(FieldSourceSchema),
+  location: z.optional(FieldSourceSchema),
+  employmentType: z.optional(FieldSourceSchema),
+  salary: z.optional(FieldSourceSchema),
+});
+export type Provenance = z.infer<typeof ProvenanceSchema>;
+export type ProvenancedField = keyof Provenance;
 
 /** One block of a posting's description: a heading, a paragraph or a list item, as plain text. */
 export const BlockSchema = z.object({
@@ -93,6 +115,8 @@ export interface RawPosting {
   readonly pay: PostedPay | null;
   /** How the document was read, when the record should say (a cut-off document). */
   readonly warnings?: readonly Warning[];
+  /** Where each field came from (`buildRawPosting` fills it for every format). */
+  readonly provenance?: Provenance;
 }
 
 export const LocationSchema = z.object({
@@ -122,6 +146,7 @@ export const PostingSchema = z.object({
   blocks: z.array(BlockSchema),
   pay: z.nullable(PostedPaySchema),
   warnings: z.optional(z.array(WarningSchema)),
+  provenance: z.optional(ProvenanceSchema),
 });
 export type Posting = z.infer<typeof PostingSchema>;
 
@@ -140,16 +165,26 @@ export const RoleSchema = z.object({
 });
 export type Role = z.infer<typeof RoleSchema>;
 
+export const RequirementSchema = z.enum(['required', 'preferred', 'mentioned']);
+export type Requirement = z.infer<typeof RequirementSchema>;
+
+/**
+ * Whether the posting requires a skill or prefers it: from the sentence's wording ("required",
+ * "ideally", "a plus") or the section it stands in ("Essential", "Minimum qualifications" vs
+ * "Desirable", "Nice to have"); a skill the job's duties name is required.
+ */
+export const SkillRequirementSchema = z.enum(['required', 'preferred']);
+export type SkillRequirement = z.infer<typeof SkillRequirementSchema>;
+
 export const SkillMatchSchema = z.object({
   id: z.string(),
   label: z.string(),
   category: z.string(),
+  // Absent only on listings stored before it existed; `job-enrich reenrich` adds it.
+  requirement: z.optional(SkillRequirementSchema),
   evidence: z.string(),
 });
 export type SkillMatch = z.infer<typeof SkillMatchSchema>;
-
-export const RequirementSchema = z.enum(['required', 'preferred', 'mentioned']);
-export type Requirement = z.infer<typeof RequirementSchema>;
 
 export const CertificationMatchSchema = z.object({
   id: z.string(),
@@ -271,6 +306,8 @@ export const ListingSchema = z.object({
   flags: z._default(z.array(PayFlagSchema), () => []),
   /** Present when the record's document was not read whole: `{ id: 'document-truncated', detail }`. */
   warnings: z.optional(z.array(WarningSchema)),
+  /** Where title, company, location, employment type and salary came from (absent on listings stored before it existed). */
+  provenance: z.optional(ProvenanceSchema),
   taxonomyVersion: z.string(),
   enrichedAt: z.string(),
 });

@@ -38,6 +38,14 @@ describe('job-enrich classify', () => {
       pmp: 'preferred',
       cissp: 'preferred',
     });
+    // Where each field came from, and whether each skill is asked for or preferred, are printed.
+    expect(listing.provenance).toMatchObject({
+      title: 'structured',
+      company: 'structured',
+      salary: 'structured',
+    });
+    expect(listing.skills.length).toBeGreaterThan(0);
+    for (const skill of listing.skills) expect(['required', 'preferred']).toContain(skill.requirement);
   });
 
   it('reads plain text from stdin with "-"', async () => {

@@ -14,16 +14,23 @@ import { htmlToBlocks, textToBlocks } from './text-blocks.ts';
 export function toPosting(raw: RawPosting): Posting {
   const d = raw.description;
   const blocks = 'blocks' in d ? [...d.blocks] : 'html' in d ? htmlToBlocks(d.html) : textToBlocks(d.text);
+  const location = withApplicantPlace(raw.location, blocks);
+  // A place read from an applicant-location requirement ("Candidates must reside in …") is inferred.
+  const provenance =
+    location.text !== raw.location.text
+      ? { ...raw.provenance, location: 'inferred' as const }
+      : raw.provenance;
   return {
     source: raw.source,
     title: raw.title,
     company: raw.company,
-    location: withApplicantPlace(raw.location, blocks),
+    location,
     employmentType: raw.employmentType,
     postedAt: raw.postedAt,
     blocks,
     pay: raw.pay,
     ...(raw.warnings?.length ? { warnings: [...raw.warnings] } : {}),
+    ...(provenance ? { provenance } : {}),
   };
 }
 

@@ -87,7 +87,9 @@ ${
 <dt>Location</dt><dd>${listing.location.text ?? 'not stated'}${listing.location.country ? ` (${listing.location.country})` : ''}${listing.location.remote ? ', remote' : ''}</dd>
 <dt>Skills</dt><dd>${
     listing.skills.length
-      ? html`<ul class="chips" id="skills">${listing.skills.map((s) => html`<li>${s.label}</li>`)}</ul>`
+      ? html`<ul class="chips" id="skills">${listing.skills.map(
+          (s) => html`<li>${s.label}${s.requirement ? ` (${s.requirement})` : ''}</li>`,
+        )}</ul>`
       : 'none found'
   }</dd>
 <dt>Certifications</dt><dd>${

@@ -286,6 +286,23 @@ describe('GET /health, /taxonomy and /openapi.json', () => {
     const refs = JSON.stringify(doc.paths).match(/#\/components\/schemas\/\w+/g) ?? [];
     for (const ref of new Set(refs))
       expect(doc.components.schemas).toHaveProperty(ref.split('/').pop() as string);
+    // The record's schema says where each field came from and whether each skill is asked for.
+    const listing = doc.components.schemas.Listing as {
+      properties: Record<
+        string,
+        { properties?: Record<string, unknown>; items?: { properties: Record<string, unknown> } }
+      >;
+    };
+    expect(Object.keys(listing.properties.provenance?.properties ?? {})).toEqual([
+      'title',
+      'company',
+      'location',
+      'employmentType',
+      'salary',
+    ]);
+    expect(listing.properties.skills?.items?.properties.requirement).toMatchObject({
+      enum: ['required', 'preferred'],
+    });
   });
 });
 

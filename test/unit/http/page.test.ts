@@ -60,7 +60,7 @@ describe('the recruiters page', () => {
       $('#skills li')
         .map((_, e) => $(e).text())
         .get(),
-    ).toContain('Okta');
+    ).toContain('Okta (required)');
     expect($('#pay-written').text()).toBe('USD 190,000–230,000 per year');
     const svg = $('svg[role=img]');
     const name = $(`#${svg.attr('aria-labelledby')}`).text();

@@ -20,6 +20,28 @@ describe('listing documents', () => {
     expect(decodeListingDocument(encoded.body)).toEqual(listing);
   });
 
+  it('keeps where each field came from and whether each skill is required, and reads listings stored before either', () => {
+    const listing = buildListing({
+      skills: [
+        {
+          id: 'okta',
+          label: 'Okta',
+          category: 'identity-security',
+          requirement: 'preferred',
+          evidence: 'Okta a plus',
+        },
+      ],
+      provenance: { title: 'heading', company: 'board', location: 'label', salary: 'structured' },
+    });
+    expect(decodeListingDocument(encodeListingDocument(listing).body)).toEqual(listing);
+    const { provenance: _p, ...before } = listing;
+    const old = {
+      ...before,
+      skills: [{ id: 'okta', label: 'Okta', category: 'identity-security', evidence: 'Okta' }],
+    };
+    expect(decodeListingDocument(encodeListingDocument(old).body)).toEqual(old);
+  });
+
   it('cuts huge evidence quotes, compresses, and says the listing was truncated', () => {
     const quote = 'Responsible for the whole estate. '.repeat(30_000); // ~1 MB
     const listing = buildListing({

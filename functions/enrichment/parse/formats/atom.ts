@@ -7,6 +7,7 @@ import type { CheerioAPI } from 'cheerio/slim';
 import type { Element } from 'domhandler';
 import { toIsoDate } from '../../fields.ts';
 import type { RawPosting } from '../../types.ts';
+import { pickSource } from '../provenance.ts';
 import { feedEmployer, leakedTitle } from './feed-identity.ts';
 import { assertPostingCount } from './limits.ts';
 import { buildLocation } from './location.ts';
@@ -118,6 +119,10 @@ export function parseAtom(text: string, ctx: ParseContext): RawPosting[] {
         title: title.title,
         company: title.company ?? entry.author ?? owner,
         location: buildLocation(title.location),
+        provenance: {
+          company: pickSource([title.company, 'inferred'], [entry.author, 'structured'], [owner, 'board']),
+          location: 'inferred',
+        },
         postedAt: toIsoDate(entry.date),
         description: entry.content,
         url: entry.link,

@@ -16,6 +16,7 @@ import {
 } from '../../fields.ts';
 import { currencyCode, inferPeriod, makePay, parsePayText, readPayLabel } from '../../pay/index.ts';
 import type { PostedPay, RawPosting } from '../../types.ts';
+import { pickSource } from '../provenance.ts';
 import { boardEmployer } from './board-identity.ts';
 import { assertPostingCount } from './limits.ts';
 import { buildLocation } from './location.ts';
@@ -133,6 +134,8 @@ function postingFromJob(job: JsonRecord, ctx: ParseContext, board: string | null
       description: { html: content },
       pay: preferBase(rangePays(job.pay_input_ranges)) ?? preferBase(widgetPays(content)),
       url: job.absolute_url,
+      // A job without its own company name takes the board's (its token or page name).
+      provenance: { company: pickSource([asString(job.company_name), 'structured'], [board, 'board']) },
       externalId: job.id ?? job.internal_job_id,
     },
     ctx,

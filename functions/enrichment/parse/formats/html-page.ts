@@ -7,7 +7,7 @@
 import type { CheerioAPI } from 'cheerio/slim';
 import type { AnyNode, Element } from 'domhandler';
 import { normalizeEmploymentType, squash, toIsoDate } from '../../fields.ts';
-import type { Block, Location } from '../../types.ts';
+import type { Block, Location, Provenance } from '../../types.ts';
 import { nodesToBlocks, textToBlocks } from '../text-blocks.ts';
 import { buildLocation, looksLikeLocation, remoteFromText } from './location.ts';
 import { findElements, nodeText } from './markup.ts';
@@ -87,6 +87,17 @@ export interface PageFacts {
   readonly location: Location;
   readonly employmentType: string | null;
   readonly postedAt: string | null;
+  /** Where each fact came from: a labelled field or byline, a heading, the site's identity. */
+  readonly provenance: Provenance;
+}
+
+/** What the labelled-field scan found: the fields it filled are labelled, whatever fills the rest. */
+function labelledSources(fields: PageFields): Provenance {
+  return {
+    ...(fields.company !== null ? { company: 'label' as const } : {}),
+    ...(fields.location !== null ? { location: 'label' as const } : {}),
+    ...(fields.employmentType !== null ? { employmentType: 'label' as const } : {}),
+  };
 }
 
 function metaContent(page: PageIndex, key: string): string | null {
@@ -365,6 +376,8 @@ export function readPageFacts($: CheerioAPI, page: PageIndex): PageFacts {
   const headTitle =
     metaContent(page, 'og:title') ?? metaContent(page, 'twitter:title') ?? (textOf(page.title) || null);
   if (root) readFields($, root, fields);
+  // Anything the head or headings add below is read from a heading.
+  const labelled = labelledSources(fields);
   const under = page.h1 ? headingUnder(page.h1) : null;
   if (h1 !== '' && under && !headingNamesRole(h1) && headingNamesRole(under) && h1.length <= 80) {
     // "<h1>ING Hubs Slovakia</h1><h2>KYC Analyst</h2>": the employer over the job it offers.
@@ -391,6 +404,12 @@ export function readPageFacts($: CheerioAPI, page: PageIndex): PageFacts {
     location: buildLocation(fields.location, null, remote),
     employmentType: normalizeEmploymentType(fields.employmentType),
     postedAt: toIsoDate(fields.postedAt),
+    provenance: {
+      title: 'heading',
+      company: labelled.company ?? (fields.company !== null ? 'heading' : 'board'),
+      location: labelled.location ?? 'heading',
+      employmentType: 'label',
+    },
   };
 }
 
@@ -415,6 +434,7 @@ export function readPartFacts($: CheerioAPI, elements: readonly Element[]): Page
     location: buildLocation(fields.location, null, remote),
     employmentType: normalizeEmploymentType(fields.employmentType),
     postedAt: toIsoDate(fields.postedAt),
+    provenance: labelledSources(fields),
   };
 }
 

@@ -5,6 +5,7 @@
 import type { CheerioAPI } from 'cheerio/slim';
 import type { AnyNode, Element } from 'domhandler';
 import type { Block, RawPosting } from '../../types.ts';
+import { pickSource } from '../provenance.ts';
 import { nodesToBlocks } from '../text-blocks.ts';
 import { findHtmlParts } from './html-cards.ts';
 import {
@@ -85,10 +86,8 @@ export function parseHtml(text: string, ctx: ParseContext): RawPosting[] {
         ? readMicrodataPostings($, page.microdataPostings).map((posting) =>
             fieldsFromJobPosting(posting, 'microdata', new Map()),
           )
-        : // RDFa is markup in the page's attributes as microdata is: its pay is tagged the same way
-          // (the record's salary source names no third kind of markup).
-          readRdfaPostings($, page.rdfaPostings).map((posting) =>
-            fieldsFromJobPosting(posting, 'microdata', new Map()),
+        : readRdfaPostings($, page.rdfaPostings).map((posting) =>
+            fieldsFromJobPosting(posting, 'rdfa', new Map()),
           );
   assertPostingCount(structured.length);
 
@@ -138,6 +137,23 @@ export function parseHtml(text: string, ctx: ParseContext): RawPosting[] {
           postedAt: own.postedAt ?? shared.postedAt,
           description: { blocks: nodesToBlocks(part.nodes) },
           url: part.url,
+          provenance: {
+            title: 'heading',
+            company: pickSource(
+              [own.company, own.provenance.company],
+              [shared.company, shared.provenance.company],
+            ),
+            location: pickSource(
+              [own.location.text, own.provenance.location],
+              [location.text, 'inferred'],
+              [listPlace, 'heading'],
+              [shared.location.text, shared.provenance.location],
+            ),
+            employmentType: pickSource(
+              [own.employmentType, own.provenance.employmentType],
+              [shared.employmentType, shared.provenance.employmentType],
+            ),
+          },
         },
         ctx,
       );
@@ -158,6 +174,10 @@ export function parseHtml(text: string, ctx: ParseContext): RawPosting[] {
         employmentType: facts.employmentType,
         postedAt: facts.postedAt,
         description: pageDescription(),
+        provenance: {
+          ...facts.provenance,
+          company: pickSource([facts.company, facts.provenance.company], [split?.company, 'heading']),
+        },
       },
       ctx,
     );
@@ -170,17 +190,22 @@ export function parseHtml(text: string, ctx: ParseContext): RawPosting[] {
   const single = structured.length === 1;
   const out: RawPosting[] = [];
   for (const fields of structured) {
+    const fromPage = single && fields.location?.text == null && pageFacts().location.text !== null;
     const posting = buildRawPosting(
       {
         ...fields,
         title: fields.title ?? (single ? pageFacts().title : null),
         company: fields.company ?? (single ? pageFacts().company : null),
-        location:
-          single && fields.location?.text == null && pageFacts().location.text
-            ? pageFacts().location
-            : fields.location,
+        location: fromPage ? pageFacts().location : fields.location,
         postedAt: fields.postedAt ?? (single ? pageFacts().postedAt : null),
         description: single ? fullerDescription(fields.description) : fields.description,
+        provenance: {
+          ...fields.provenance,
+          // What the structured data leaves out, the page's own reading gives.
+          ...(fields.title ? {} : { title: pageFacts().provenance.title }),
+          ...(fields.company ? {} : single ? { company: pageFacts().provenance.company } : {}),
+          ...(fromPage ? { location: pageFacts().provenance.location } : {}),
+        },
       },
       ctx,
     );

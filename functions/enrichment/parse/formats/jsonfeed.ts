@@ -5,6 +5,7 @@
 
 import { asList, asRecord, asString, toIsoDate } from '../../fields.ts';
 import type { RawPosting } from '../../types.ts';
+import { pickSource } from '../provenance.ts';
 import { assertPostingCount } from './limits.ts';
 import { buildLocation } from './location.ts';
 import { htmlToText, unescapeMarkup } from './markup.ts';
@@ -45,6 +46,14 @@ export function parseJsonFeed(json: unknown, ctx: ParseContext): RawPosting[] {
         title: title.title,
         company: title.company ?? authorName(item) ?? feedAuthor,
         location: buildLocation(title.location),
+        provenance: {
+          company: pickSource(
+            [title.company, 'inferred'],
+            [authorName(item), 'structured'],
+            [feedAuthor, 'board'],
+          ),
+          location: 'inferred',
+        },
         postedAt: toIsoDate(item.date_published) ?? toIsoDate(item.date_modified),
         description: contentOf(item),
         url: asString(item.url) ?? asString(item.external_url),

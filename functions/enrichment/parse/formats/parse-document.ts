@@ -179,8 +179,12 @@ function withFrontMatter(front: FrontMatter, forced: Format | null, input: Docum
   }
   const postings =
     format === 'html' ? parseHtml(body, declared) : parseText(body, declared, { company, location });
+  // Front matter's keys are the document's structured fields; a title split from it is read.
+  const frontCompany = frontMatterField(front, COMPANY_KEYS) ? 'structured' : 'inferred';
   if (postings.length !== 1) {
-    return postings.map((p) => ({ ...p, company: p.company ?? company }));
+    return postings.map((p) =>
+      p.company || !company ? p : { ...p, company, provenance: { ...p.provenance, company: frontCompany } },
+    );
   }
   const [posting] = postings as [RawPosting];
   const frontTitle = split?.title ?? null;
@@ -193,16 +197,22 @@ function withFrontMatter(front: FrontMatter, forced: Format | null, input: Docum
   const link = frontMatterField(front, LINK_KEYS);
   const description =
     link && /^https?:\/\/\S{4,400}$/.test(link) ? withLeadLine(withId, `Apply: ${link}`) : withId;
+  const ownPlace = posting.location.text === null && (location ?? titlePlace(title));
   return [
     {
       ...posting,
       title,
       company: company?.slice(0, 200) ?? posting.company,
-      location:
-        posting.location.text === null && (location ?? titlePlace(title))
-          ? buildLocation((location ?? titlePlace(title) ?? '').slice(0, 200), null, posting.location.remote)
-          : posting.location,
+      location: ownPlace
+        ? buildLocation((location ?? titlePlace(title) ?? '').slice(0, 200), null, posting.location.remote)
+        : posting.location,
       description,
+      provenance: {
+        ...posting.provenance,
+        ...(heading ? { title: 'heading' } : frontTitle ? { title: 'structured' } : {}),
+        ...(company ? { company: frontCompany } : {}),
+        ...(ownPlace ? { location: frontMatterField(front, LOCATION_KEYS) ? 'structured' : 'inferred' } : {}),
+      },
     },
   ];
 }

@@ -5,7 +5,17 @@
  */
 
 import { employmentTypeFromTitle, squash } from '../../fields.ts';
-import type { DocumentInput, Format, Location, PostedPay, RawPosting, Warning } from '../../types.ts';
+import type {
+  DocumentInput,
+  FieldSource,
+  Format,
+  Location,
+  PostedPay,
+  Provenance,
+  RawPosting,
+  Warning,
+} from '../../types.ts';
+import { definedProvenance } from '../provenance.ts';
 import { buildLocation, looksLikeLocation, NO_LOCATION, remoteFromText } from './location.ts';
 import { htmlToText } from './markup.ts';
 
@@ -39,7 +49,30 @@ export interface PostingFields {
   readonly url?: unknown;
   readonly externalId?: unknown;
   readonly warnings?: readonly Warning[] | null;
+  /** Where the reader took title, company, location and employment type from; the rest is its format's default. */
+  readonly provenance?: Provenance;
 }
+
+/**
+ * Where a format's fields come from when its reader does not say: a feed's or a board's fields
+ * are structured (a board's company is its identity: Lever and Ashby name none per job); a page
+ * read without markup takes its title from a heading; a text posting's fields are read from the
+ * lines around its title.
+ */
+const FORMAT_SOURCES: Record<
+  Format,
+  { readonly title: FieldSource; readonly company: FieldSource; readonly other: FieldSource }
+> = {
+  html: { title: 'heading', company: 'inferred', other: 'label' },
+  text: { title: 'inferred', company: 'inferred', other: 'inferred' },
+  rss: { title: 'structured', company: 'structured', other: 'structured' },
+  atom: { title: 'structured', company: 'structured', other: 'structured' },
+  jsonfeed: { title: 'structured', company: 'structured', other: 'structured' },
+  greenhouse: { title: 'structured', company: 'structured', other: 'structured' },
+  lever: { title: 'structured', company: 'board', other: 'structured' },
+  ashby: { title: 'structured', company: 'board', other: 'structured' },
+  json: { title: 'structured', company: 'structured', other: 'structured' },
+};
 
 /** An absolute http(s) URL (relative ones resolved against the document's URL), else null. */
 export function cleanUrl(value: unknown, base?: string | null): string | null {
@@ -87,6 +120,21 @@ export function buildRawPosting(fields: PostingFields, ctx: ParseContext): RawPo
   const location = bracketed ? buildLocation(bracketed, given.country, given.remote) : given;
   const remote = location.remote ?? (/\bremote\b/i.test(title) ? remoteFromText(title) : null);
   const inputUrl = cleanUrl(ctx.input.url);
+  const company = cleanText(fields.company, MAX_COMPANY_CHARS);
+  const employmentType = fields.employmentType ?? employmentTypeFromTitle(title);
+  const defaults = FORMAT_SOURCES[ctx.format];
+  const said = fields.provenance ?? {};
+  const provenance = definedProvenance({
+    title: said.title ?? defaults.title,
+    company: company === null ? undefined : (said.company ?? defaults.company),
+    location: location.text === null ? undefined : bracketed ? 'inferred' : (said.location ?? defaults.other),
+    employmentType:
+      employmentType === null
+        ? undefined
+        : fields.employmentType
+          ? (said.employmentType ?? defaults.other)
+          : 'inferred',
+  });
   return {
     source: {
       format: ctx.format,
@@ -95,9 +143,9 @@ export function buildRawPosting(fields: PostingFields, ctx: ParseContext): RawPo
       file: ctx.input.file ?? null,
     },
     title,
-    company: cleanText(fields.company, MAX_COMPANY_CHARS),
+    company,
     location: remote === location.remote ? location : { ...location, remote },
-    employmentType: fields.employmentType ?? employmentTypeFromTitle(title),
+    employmentType,
     postedAt: fields.postedAt ?? null,
     description,
     pay: fields.pay ?? null,
@@ -106,6 +154,7 @@ export function buildRawPosting(fields: PostingFields, ctx: ParseContext): RawPo
       : ctx.warnings?.length
         ? { warnings: ctx.warnings }
         : {}),
+    provenance,
   };
 }
 

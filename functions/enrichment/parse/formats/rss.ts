@@ -10,6 +10,7 @@
 import { normalizeEmploymentType, squash, toIsoDate } from '../../fields.ts';
 import { makePay, parsePayText, periodFromUnit } from '../../pay/index.ts';
 import type { RawPosting } from '../../types.ts';
+import { pickSource } from '../provenance.ts';
 import { feedEmployer, labelledLines } from './feed-identity.ts';
 import { assertPostingCount } from './limits.ts';
 import { buildLocation, looksLikeLocation } from './location.ts';
@@ -212,6 +213,21 @@ export function parseRss(text: string, ctx: ParseContext): RawPosting[] {
         title: title.title,
         company: draft.company ?? channel,
         location: buildLocation(item.location ?? labels.location ?? title.location, item.country),
+        provenance: {
+          // An aggregator's <source> names the employer as a field does; a channel title is the feed's identity.
+          company: pickSource(
+            [item.company, 'structured'],
+            [labels.company, 'label'],
+            [title.company, 'inferred'],
+            [item.source, 'structured'],
+            [channel, 'board'],
+          ),
+          location: pickSource(
+            [item.location, 'structured'],
+            [labels.location, 'label'],
+            [title.location, 'inferred'],
+          ),
+        },
         employmentType: normalizeEmploymentType(item.type),
         postedAt: toIsoDate(item.date),
         description: hasMarkup(body) ? { html: body } : { text: body },

@@ -91,7 +91,7 @@ export function isJobPostingType(type: unknown): boolean {
 }
 
 /**
- * Posting fields from a schema.org JobPosting object (`source` is 'jsonld' or 'microdata' and
+ * Posting fields from a schema.org JobPosting object (`source` is 'jsonld', 'microdata' or 'rdfa' and
  * tags the pay). Wrong types are skipped, never thrown on.
  */
 export function fieldsFromJobPosting(posting: JsonRecord, source: SalarySource, ids: IdIndex): PostingFields {
@@ -105,5 +105,13 @@ export function fieldsFromJobPosting(posting: JsonRecord, source: SalarySource, 
     pay: payFromMonetaryAmount(posting.baseSalary, source),
     url: asString(posting.url),
     externalId: identifierOf(posting),
+    provenance: STRUCTURED,
   };
 }
+
+const STRUCTURED = {
+  title: 'structured',
+  company: 'structured',
+  location: 'structured',
+  employmentType: 'structured',
+} as const;

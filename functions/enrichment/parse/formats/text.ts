@@ -5,7 +5,8 @@
  */
 
 import { normalizeEmploymentType, squash, toIsoDate } from '../../fields.ts';
-import type { RawPosting } from '../../types.ts';
+import type { FieldSource, Provenance, RawPosting } from '../../types.ts';
+import { pickSource } from '../provenance.ts';
 import { assertPostingCount } from './limits.ts';
 import { buildLocation, looksLikeLocation, remoteFromText } from './location.ts';
 import { markupText } from './markup.ts';
@@ -152,6 +153,18 @@ export function parseText(text: string, ctx: ParseContext, defaults: TextDefault
     return parseOne(section.lines, ctx, {
       company: section.company ?? dashed?.company ?? defaults.company ?? shared.company,
       location: defaults.location ?? shared.location,
+      provenance: {
+        company: pickSource(
+          [section.company, 'heading'],
+          [dashed?.company, 'inferred'],
+          [defaults.company, defaults.provenance?.company ?? 'inferred'],
+          [shared.company, 'label'],
+        ),
+        location: pickSource(
+          [defaults.location, defaults.provenance?.location ?? 'inferred'],
+          [shared.location, shared.locationFrom],
+        ),
+      },
       title: dashed?.title ?? section.title,
       url: section.url,
       record: section.record ?? false,
@@ -164,12 +177,17 @@ export function parseText(text: string, ctx: ParseContext, defaults: TextDefault
  * line, the place its heading or opening lines say all its jobs are in ("startup jobs in
  * Victoria BC", "Jobs – Leeds").
  */
-function introFacts(intro: readonly string[]): { company: string | null; location: string | null } {
+function introFacts(intro: readonly string[]): {
+  company: string | null;
+  location: string | null;
+  locationFrom: FieldSource;
+} {
   const found: Partial<Record<'company' | 'location', string>> = {};
   for (const line of intro.slice(0, 200)) {
     const label = labelOf(line);
     if (label && (label.key === 'company' || label.key === 'location')) found[label.key] ??= label.value;
   }
+  const locationFrom: FieldSource = found.location ? 'label' : 'inferred';
   if (!found.location) {
     for (const line of intro.slice(0, 20)) {
       const place = listPlace(plainLine(line));
@@ -179,7 +197,7 @@ function introFacts(intro: readonly string[]): { company: string | null; locatio
       }
     }
   }
-  return { company: found.company ?? null, location: found.location ?? null };
+  return { company: found.company ?? null, location: found.location ?? null, locationFrom };
 }
 
 /** "A list of startup jobs in Victoria BC.": the place a document's line says its jobs are in. */
@@ -213,6 +231,8 @@ export interface TextDefaults {
   readonly url?: string | null;
   /** A record of a list (a result card): a short line of it that names a place is its place. */
   readonly record?: boolean;
+  /** Where `company` and `location` came from (inferred when not said). */
+  readonly provenance?: Provenance;
 }
 
 /** Lines of a record read for its place: a card states it near its title. */
@@ -353,6 +373,22 @@ function parseOne(input: readonly string[], ctx: ParseContext, defaults: TextDef
         postedAt: toIsoDate(labels.posted),
         description: { text: body.join('\n').trim() },
         url: defaults.url ?? null,
+        provenance: {
+          title: given ? 'heading' : (pick?.from ?? 'inferred'),
+          // A line under the title ("Acme - Leeds") or the title's own words are read, not labelled.
+          company: pickSource(
+            [labels.company, 'label'],
+            [header?.company ?? bracketed.company ?? split.company, 'inferred'],
+            [defaults.company, defaults.provenance?.company ?? 'inferred'],
+          ),
+          location: pickSource(
+            [labels.location, 'label'],
+            [header?.location ?? split.location, 'inferred'],
+            [defaults.record ? place : null, 'inferred'],
+            [defaults.location, defaults.provenance?.location ?? 'inferred'],
+          ),
+          employmentType: labels.type ? 'label' : undefined,
+        },
       },
       ctx,
     ),

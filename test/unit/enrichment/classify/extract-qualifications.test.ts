@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { extractQualifications } from '../../../../functions/enrichment/classify/extract-qualifications.ts';
 import { htmlToBlocks, textToBlocks } from '../../../../functions/enrichment/parse/text-blocks.ts';
@@ -164,5 +165,119 @@ describe('extractQualifications: skills', () => {
   it('lists each skill once however often it is named', () => {
     const q = fromHtml('<p>Splunk dashboards.</p><p>Splunk alerts.</p>');
     expect(q.skills.filter((s) => s.id === 'splunk')).toHaveLength(1);
+  });
+});
+
+describe('extractQualifications: whether a skill is required or preferred', () => {
+  const asked = (q: ReturnType<typeof fromHtml>) =>
+    Object.fromEntries(q.skills.map((s) => [s.id, s.requirement]));
+
+  it('reads the section a skill stands in', () => {
+    const q = fromHtml(
+      '<h3>Minimum qualifications</h3><ul><li>Administer Okta for 900 people</li></ul>' +
+        '<h3>Nice to have</h3><ul><li>Terraform modules for our AWS accounts</li></ul>',
+    );
+    expect(asked(q)).toEqual({ okta: 'required', terraform: 'preferred', aws: 'preferred' });
+  });
+
+  it('reads the wording of the sentence before the section', () => {
+    const q = fromHtml(
+      '<h3>Requirements</h3><ul><li>Experience with a major cloud provider (preferably AWS).</li>' +
+        '<li>Kubernetes experience is a must; Jamf a plus.</li></ul>',
+    );
+    expect(asked(q)).toEqual({ aws: 'preferred', kubernetes: 'required', jamf: 'preferred' });
+  });
+
+  it('reads "ideally" and "preferably" as qualifying what follows them only', () => {
+    const q = fromHtml(
+      '<ul><li>Experience with CRM databases, ideally Salesforce.</li><li>Windows Server administration, preferably with Intune.</li></ul>',
+    );
+    expect(asked(q)).toEqual({
+      crm: 'required',
+      salesforce: 'preferred',
+      'windows-server': 'required',
+      intune: 'preferred',
+    });
+  });
+
+  it('takes a skill the duties name as required', () => {
+    const q = fromHtml("<h3>What you'll do</h3><ul><li>Run our Intune and Jamf fleet.</li></ul>");
+    expect(asked(q)).toEqual({ intune: 'required', jamf: 'required' });
+  });
+
+  it('does not read "requirements" as a noun in a sentence as requiring the skill', () => {
+    const q = fromHtml(
+      '<h3>Bonus points</h3><ul><li>Translate business requirements into Terraform.</li></ul>',
+    );
+    expect(asked(q)).toEqual({ terraform: 'preferred' });
+  });
+
+  it('reads Markdown headings left in text by their level, and lines that are only a cue', () => {
+    const text = [
+      '### Specialist skills and requirements',
+      '#### Essential',
+      '* configuring and managing Linux servers',
+      '#### Desirable',
+      '* continuous integration for our services',
+      '### Working here',
+      '* Okta single sign-on for every tool',
+      'Desirable',
+      '* Splunk dashboards',
+    ].join('\n');
+    const q = extractQualifications('Web Operations Manager', textToBlocks(text), taxonomy);
+    expect(asked(q)).toMatchObject({
+      linux: 'required',
+      'ci-cd': 'preferred',
+      okta: 'required',
+      splunk: 'preferred',
+    });
+  });
+
+  it('does not take a short line that names a skill as a heading', () => {
+    const q = fromHtml('<p>AWS a plus</p><ul><li>Run Jamf for 900 people</li></ul>');
+    expect(asked(q)).toEqual({ aws: 'preferred', jamf: 'required' });
+  });
+
+  it('keeps a skill required when any part of the posting requires it', () => {
+    const q = fromHtml(
+      '<h3>Nice to have</h3><ul><li>Splunk alerting</li></ul><h3>Essential</h3><ul><li>Splunk administration</li></ul>',
+    );
+    expect(q.skills).toEqual([
+      expect.objectContaining({ id: 'splunk', requirement: 'required', evidence: 'Splunk administration' }),
+    ]);
+    const first = fromHtml(
+      '<h3>Essential</h3><ul><li>Splunk administration</li></ul><h3>Desirable</h3><ul><li>Splunk alerting</li></ul>',
+    );
+    expect(first.skills).toEqual([
+      expect.objectContaining({ id: 'splunk', requirement: 'required', evidence: 'Splunk administration' }),
+    ]);
+  });
+
+  it('gives every skill under a preferred heading as preferred and under a required one as required', () => {
+    const lines = [
+      'Okta administration',
+      'Jamf enrolment',
+      'Terraform modules',
+      'Splunk dashboards',
+      'ServiceNow workflows',
+    ];
+    const headings = {
+      preferred: ['Nice to have', 'Desirable', 'Preferred qualifications', 'Bonus points'],
+      required: ['Requirements', 'Essential', 'Minimum qualifications', 'Must have'],
+    } as const;
+    fc.assert(
+      fc.property(
+        fc.constantFrom('preferred' as const, 'required' as const),
+        fc.nat(3),
+        fc.subarray(lines, { minLength: 1 }),
+        (want, which, items) => {
+          const heading = headings[want][which] as string;
+          const q = fromHtml(`<h2>${heading}</h2><ul>${items.map((i) => `<li>${i}</li>`).join('')}</ul>`);
+          expect(q.skills).toHaveLength(items.length);
+          for (const skill of q.skills) expect(skill.requirement).toBe(want);
+        },
+      ),
+      { numRuns: 40 },
+    );
   });
 });
