@@ -50,6 +50,10 @@ interface RoleModel {
   readonly title: TitleModel;
   readonly smallOrg: RegExp | null;
   readonly largeOrg: RegExp | null;
+  /** The span ladder: the tier of each unit noun led (taxonomy `scope.unitTiers`). */
+  readonly unitTier: ReadonlyMap<string, string>;
+  /** Each tier's place on the ladder, lowest first. */
+  readonly rank: ReadonlyMap<string, number>;
 }
 
 const cache = new WeakMap<Taxonomy, RoleModel>();
@@ -70,6 +74,8 @@ function roleModel(taxonomy: Taxonomy): RoleModel {
       title: compileTitleModel(scope),
       smallOrg: cueRegex(scope.smallOrgCues),
       largeOrg: cueRegex(scope.largeOrgCues),
+      unitTier: new Map((scope.unitTiers ?? []).map((u) => [u.unit.toLowerCase(), u.tier])),
+      rank: new Map(taxonomy.data.tiers.map((t, i) => [t.id, i])),
     };
     cache.set(taxonomy, model);
   }
@@ -185,6 +191,32 @@ function smallCue(text: string, re: RegExp | null): string | null {
   return null;
 }
 
+/**
+ * The highest tier the span ladder gives the units the body says the job leads ("manages the
+ * Cybersecurity Division"), with the sentence; `formalOnly` leaves out a bare team, which says
+ * little about rank beside a title that already names one.
+ */
+function spanTier(
+  read: DutyReading,
+  model: RoleModel,
+  formalOnly: boolean,
+): { tier: string; evidence: Evidence } | null {
+  let best: { tier: string; evidence: Evidence } | null = null;
+  for (const { noun, evidence } of read.unitsLed) {
+    const tier = model.unitTier.get(noun);
+    if (!tier || (formalOnly && (noun === 'team' || noun === 'teams'))) continue;
+    if (!best || (model.rank.get(tier) ?? -1) > (model.rank.get(best.tier) ?? -1))
+      best = { tier, evidence: { rule: 'body-span', text: `${noun}: ${evidence.text}` } };
+  }
+  return best;
+}
+
+/** Whether the title's own words (longer than three letters) name the unit: "service", "desk". */
+function namesUnit(titleTokens: readonly string[], unitName: string): boolean {
+  const unitWords = new Set(unitName.toLowerCase().split(/[^\p{L}\p{N}]+/u));
+  return titleTokens.some((t) => t.length > 3 && t !== 'head' && unitWords.has(t));
+}
+
 function firstMatch(text: string, re: RegExp | null): string | null {
   return re?.exec(text)?.[0] ?? null;
 }
@@ -223,14 +255,20 @@ export function classifyRole(
     // "Systems Coordinator"): in scope only when the body says the job leads staff.
     const leads =
       analysis.strongDomain && !analysis.ownWord && !analysis.excludedBy ? bodyLeadsStaff(duties()) : null;
-    if (leads)
+    if (leads) {
+      // The unit led sets the rank (a division's head is a director); a unit the ladder does not
+      // know ("the IT department") makes a manager, staff alone a team lead.
+      const base = leads.rule === 'body-leads-it-unit' ? 'it-manager' : 'team-lead';
+      const span = spanTier(duties(), model, false);
+      const higher = span && (model.rank.get(span.tier) ?? -1) > (model.rank.get(base) ?? -1);
       return withYears({
         family,
         inScope: true,
-        tier: leads.rule === 'body-leads-it-unit' ? 'it-manager' : 'team-lead',
+        tier: higher ? span.tier : base,
         confidence: 0.6,
-        evidence: [{ rule: 'title', text: title }, leads],
+        evidence: [{ rule: 'title', text: title }, leads, ...(higher ? [span.evidence] : [])],
       });
+    }
     return withYears(outOfScope(family, [{ rule: 'title-no-leadership', text: title }], 0.8));
   }
   if (analysis.excludedBy)
@@ -314,6 +352,15 @@ export function classifyRole(
       );
     if (!evidence.includes(decided)) evidence.push(decided);
     confidence = 0.75;
+  } else if (generic && analysis.strongDomain) {
+    // A title that names its own function beside a borrowed IT word ("Circulation and Technology
+    // Services Supervisor"): in scope only when the body names IT work of its own.
+    if (!bodyNamesItWork(signals, body))
+      return withYears(
+        outOfScope(family, [{ rule: 'title-borrowed-it-word', text: analysis.strongDomain }], 0.7),
+      );
+    evidence.push({ rule: 'body-it-work', text: `${signals.technicalSkillCount} technical skills named` });
+    confidence = 0.7;
   } else if (generic && !analysis.strongDomain) {
     // A title that names its own function with a weak IT word ("Chamber Operations Manager"): in
     // scope only when the body names IT work of its own.
@@ -331,6 +378,27 @@ export function classifyRole(
   }
 
   let tierId = wholeItFunction && match.rule.tier === 'team-lead' ? 'it-manager' : match.rule.tier;
+  if (match.rule.spanDecides && !match.rule.cLevel) {
+    // "Supervisory IT Specialist", "Head, Service Desk Operations": the title says the job leads,
+    // the body says what: a section, a branch, a division.
+    const read = duties();
+    const home = read.homeUnit;
+    // The unit is the one headed when the title names it ("Head, Service Desk Operations" in the
+    // "Service Desk Operations Section"), not a larger unit the job only sits in.
+    const homeTier =
+      match.rule.headsUnit && home && namesUnit(analysis.tokens, home.name)
+        ? model.unitTier.get(home.noun)
+        : undefined;
+    const span =
+      spanTier(read, model, true) ??
+      (home && homeTier
+        ? { tier: homeTier, evidence: { rule: 'body-heads-unit', text: home.evidence.text } }
+        : null);
+    if (span && taxonomy.tierById.has(span.tier)) {
+      tierId = span.tier;
+      evidence.push(span.evidence);
+    }
+  }
   if (match.rule.cLevel) {
     // The title counts too: "CTO (startup)", "Co-founder & CTO".
     const about = `${title}\n${body()}`;
