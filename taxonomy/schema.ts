@@ -224,6 +224,23 @@ export const ScopeSchema = z.lazy(() =>
      * title says only that the job supervises (an individual contributor's title with a supervisory
      * body, or a rule with `spanDecides`). `unit` is the noun led, lower-case.
      */
+    /**
+     * Organisation scale beyond a head count, for a C-level title: the IT staff the job leads and
+     * the budgets it states. An IT function of `largeMinItStaff` people or more, an IT budget of
+     * `largeMinItBudget` or an organisation budget or revenue of `largeMinBudget` or more is a
+     * large organisation (`cio`); an organisation budget up to `smallMaxBudget`, or an IT team of
+     * `smallMaxItStaff` or fewer, a small one (`vp`). Amounts in the posting's currency units.
+     */
+    orgScale: z.optional(
+      z.strictObject({
+        largeMinItStaff: z.int().check(z.positive()),
+        smallMaxItStaff: z.int().check(z.positive()),
+        largeMinItBudget: z.number().check(z.positive()),
+        largeMinBudget: z.number().check(z.positive()),
+        smallMaxBudget: z.number().check(z.positive()),
+        source: NonEmpty,
+      }),
+    ),
     unitTiers: z.optional(z.array(z.strictObject({ unit: NonEmpty, tier: Id, source: NonEmpty }))),
   }),
 );

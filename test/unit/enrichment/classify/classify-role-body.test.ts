@@ -135,7 +135,10 @@ describe('what the body leads, read by structure (round 5)', () => {
   it('counts managers named "Tech" among the IT staff a borrowed "Technology & Data Director" leads', () => {
     const body =
       'This role will manage two union employees; a Data & Tech Manager and a Data & Analytics Manager, and advise on data infrastructure decisions.';
-    expect(role('Interim Technology & Data Director', body)).toMatchObject({ inScope: true, tier: 'director' });
+    expect(role('Interim Technology & Data Director', body)).toMatchObject({
+      inScope: true,
+      tier: 'director',
+    });
   });
 });
 
@@ -146,7 +149,9 @@ describe('tier from the span the body gives a supervisory or "head" title (unit 
       'Serves as the mission area Chief Information Security Officer and manages the cybersecurity division.',
     );
     expect(r).toMatchObject({ inScope: true, tier: 'director' });
-    expect(r.evidence.find((e) => e.rule === 'body-span')?.text).toMatch(/^division: .*cybersecurity division/);
+    expect(r.evidence.find((e) => e.rule === 'body-span')?.text).toMatch(
+      /^division: .*cybersecurity division/,
+    );
   });
 
   it('reads a supervisory title by the unit it supervises: a branch is head-of-it, a section it-manager', () => {

@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import {
   classifyRole,
+  statedBudgets,
   statedHeadcount,
+  statedHeadcounts,
   statedYears,
 } from '../../../../functions/enrichment/classify/classify-role.ts';
 import { extractQualifications } from '../../../../functions/enrichment/classify/extract-qualifications.ts';
@@ -221,5 +223,45 @@ describe('classifyRole from the body', () => {
       max: 12,
     });
     expect(statedHeadcount('We have 1,100 employees and 45 staff in IT')?.count).toBe(1100);
+  });
+});
+
+describe('organisation scale for a C-level title beyond a head count (round 5)', () => {
+  it('reads a head count of the IT function as the span, not the size of the organisation', () => {
+    expect(
+      statedHeadcounts('The Department of Technology has 70 employees and serves the city.'),
+    ).toMatchObject({
+      org: null,
+      it: { count: 70 },
+    });
+    expect(
+      statedHeadcounts('Lead a team of 40 IT professionals at a company of 3,000 employees.'),
+    ).toMatchObject({
+      org: { count: 3000 },
+      it: { count: 40 },
+    });
+  });
+
+  it('places the CIO who leads a large IT function in the cio tier, even at a nonprofit', () => {
+    const r = byTitle(
+      'Chief Information Officer',
+      'A nonprofit health network. The CIO leads a department of 70 IT staff across 12 sites.',
+    );
+    expect(r.tier).toBe('cio');
+    expect(r.evidence).toContainEqual({ rule: 'org-size', text: '70 IT staff' });
+  });
+
+  it('reads the budget: a $120 million operating budget is large, an annual budget of £6m small', () => {
+    expect(byTitle('Chief Technology Officer', 'We run on a $120 million operating budget.').tier).toBe(
+      'cio',
+    );
+    const small = byTitle('Chief Technology Officer', 'Our annual budget is currently c.£6m.');
+    expect(small.tier).toBe('vp');
+    expect(small.evidence.find((e) => e.rule === 'org-size')?.text).toMatch(/£6m/);
+    expect(statedBudgets('Manage an IT budget of $12 million.').it?.count).toBe(12_000_000);
+  });
+
+  it('places a CTO who leads a team of three in the vp tier', () => {
+    expect(byTitle('Chief Technology Officer', 'You will manage a team of 3 developers.').tier).toBe('vp');
   });
 });
