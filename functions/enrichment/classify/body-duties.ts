@@ -65,7 +65,7 @@ const STAFF = words(
 );
 /** Words that make staff or a unit IT's own. */
 const IT_QUALIFIER = words(
-  'IT|I\\.T\\.|TI|[Tt]ech|information technology|information systems|information security|information management|cyber\\s?security|network|networks|systems?|infrastructure|service desk|help ?desk|desktop|devops|software|engineering|engineers|developers|programmers|development|technology|technical|full[- ]stack|site reliability|SRE|agile|digital delivery|tecnologia|tecnología|infraestrutura|infraestructura|suporte técnico|soporte técnico|data center|platforms?|informatique|logiciel(?:le)?s?|ingénierie|d[ée]veloppeu(?:r|se)s?|livraison numérique',
+  'IT|I\\.T\\.|TI|[Tt]ech|databases?|DBAs?|information technology|information systems|information security|information management|cyber\\s?security|network|networks|systems?|infrastructure|service desk|help ?desk|desktop|devops|software|engineering|engineers|developers|programmers|development|technology|technical|full[- ]stack|site reliability|SRE|agile|digital delivery|tecnologia|tecnología|infraestrutura|infraestructura|suporte técnico|soporte técnico|data center|platforms?|informatique|logiciel(?:le)?s?|ingénierie|d[ée]veloppeu(?:r|se)s?|livraison numérique',
   'u',
 );
 /** Things an IT leader owns. */

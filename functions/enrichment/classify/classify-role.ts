@@ -92,7 +92,8 @@ const IT_COUNT =
 const IT_UNIT_BEFORE =
   /\b(?:IT|ICT|technology|information technology|information services|tech|engineering)\s+(?:department|division|team|organi[sz]ation|function|staff|workforce|office)\b[^.;]{0,40}$|\b(?:department|division|office) of (?:information )?technology\b[^.;]{0,40}$/i;
 /** People nouns that name a team's members, never a whole organisation: "3 developers", "5 direct reports". */
-const TEAM_NOUN = /^(?:engineers|developers|analysts|technicians|administrators|specialists|direct reports|reports)$/i;
+const TEAM_NOUN =
+  /^(?:engineers|developers|analysts|technicians|administrators|specialists|direct reports|reports)$/i;
 const IT_AFTER = /^\s+(?:in|within|across) (?:IT|ICT|technology|the IT|our IT|the technology)\b/i;
 
 export interface HeadCount {
@@ -428,12 +429,18 @@ export function classifyRole(
     confidence = 0.75;
   } else if (generic && analysis.strongDomain) {
     // A title that names its own function beside a borrowed IT word ("Circulation and Technology
-    // Services Supervisor"): in scope only when the body names IT work of its own.
-    if (!bodyNamesItWork(signals, body))
+    // Services Supervisor"): in scope only when the body leads IT staff ("Director of Academic
+    // Technology" over a help desk and platform teams) or names IT work of its own. Owning
+    // "technology services" proves nothing here: those are the words the title borrowed.
+    const read = duties();
+    const itLed = read.leadsNoOne ? null : read.leadsIt;
+    if (itLed) evidence.push(itLed);
+    else if (!bodyNamesItWork(signals, body))
       return withYears(
         outOfScope(family, [{ rule: 'title-borrowed-it-word', text: analysis.strongDomain }], 0.7),
       );
-    evidence.push({ rule: 'body-it-work', text: `${signals.technicalSkillCount} technical skills named` });
+    else
+      evidence.push({ rule: 'body-it-work', text: `${signals.technicalSkillCount} technical skills named` });
     confidence = 0.7;
   } else if (generic && !analysis.strongDomain) {
     // A title that names its own function with a weak IT word ("Chamber Operations Manager"): in

@@ -124,6 +124,9 @@ describe('what the body leads, read by structure (round 5)', () => {
     const it =
       'Supervises the help desk and manages Active Directory, Microsoft 365, Intune and the Cisco network for all branches.';
     expect(role('Supervisor - Circulation and Technology Services', it).inScope).toBe(true);
+    const led =
+      'Leads the Academic Technology group in ITS: the learning platforms team and a faculty help desk.';
+    expect(role('Director of Academic Technology', led)).toMatchObject({ inScope: true, tier: 'director' });
   });
 
   it('reads technology training as a non-IT function named in the title ("Technology Training", "IT Training")', () => {
@@ -154,12 +157,14 @@ describe('tier from the span the body gives a supervisory or "head" title (unit 
     );
   });
 
-  it('reads a supervisory title by the unit it supervises: a branch is head-of-it, a section it-manager', () => {
+  it('reads a supervisory title by the unit it supervises: a division is director, a branch or section it-manager', () => {
     const branch = role(
       'Supervisory Information Technology Cybersecurity Specialist',
       'Supervises the Information Security Branch and manages the IT security budget.',
     );
-    expect(branch).toMatchObject({ inScope: true, tier: 'head-of-it' });
+    expect(branch).toMatchObject({ inScope: true, tier: 'it-manager' });
+    const division = role('Supervisory IT Specialist', 'Manages the Enterprise Infrastructure Division.');
+    expect(division.tier).toBe('director');
     const section = role('Supervisory IT Specialist', 'Supervises the Network Operations Section.');
     expect(section.tier).toBe('it-manager');
     // A bare team says nothing beyond the title: the title's tier stands.
@@ -174,5 +179,15 @@ describe('tier from the span the body gives a supervisory or "head" title (unit 
     expect(r.evidence.map((e) => e.rule)).toContain('body-heads-unit');
     const elsewhere = 'This position is located in the IT Infrastructure Division of the agency.';
     expect(role('Head of Service Desk', elsewhere).tier).toBe('head-of-it');
+  });
+});
+
+describe('"Database Manager" borrowed by fundraising and CRM jobs: the body decides', () => {
+  it('keeps a fundraising database manager who supports a director out, and a manager of DBAs in', () => {
+    const crm =
+      'Support the Senior Director of Fundraising Data in maintaining and managing our Salesforce database and ensuring the integrity of its data.';
+    expect(role('Salesforce Database Manager', crm)).toMatchObject({ inScope: false, tier: null });
+    const dba = 'Manages a team of six database administrators and owns the database platform.';
+    expect(role('Database Manager', dba)).toMatchObject({ inScope: true, tier: 'it-manager' });
   });
 });
