@@ -265,3 +265,15 @@ describe('organisation scale for a C-level title beyond a head count (round 5)',
     expect(byTitle('Chief Technology Officer', 'You will manage a team of 3 developers.').tier).toBe('vp');
   });
 });
+
+describe('small-organisation words beside "nonprofit"', () => {
+  it.each([
+    'We are a not-for-profit organization serving families.',
+    'A registered charity working across the region.',
+    'Family Promise is a 501(c)(3) organization.',
+  ])('places the CTO of "%s" in the vp tier', (body) => {
+    const r = byTitle('Chief Technology Officer', body);
+    expect(r.tier).toBe('vp');
+    expect(r.evidence.some((e) => e.rule === 'org-size')).toBe(true);
+  });
+});
