@@ -100,13 +100,13 @@ const AFTER_LED_STAFF = new Set(
     'de da do das dos del la le les des du d e et y en para pour com con que qui'
   ).split(' '),
 );
-const NEXT_WORD = /^[ \t]+(\p{Ll}[\p{L}'’-]*)/u;
+const NEXT_WORD = /^[ \t]+(\p{L}[\p{L}'’-]*)/u;
 const VERB_FORM = /(?:ing|ed|ée?s?|[ai]d[oa]s?)$/u;
 
 /** A staff noun followed by another noun: "staff laptops", "team calendar". */
 function staffAsModifier(after: string, m: RegExpExecArray): boolean {
   const next = NEXT_WORD.exec(after.slice(m.index + m[0].length))?.[1];
-  return next !== undefined && !AFTER_LED_STAFF.has(next) && !VERB_FORM.test(next);
+  return next !== undefined && !AFTER_LED_STAFF.has(next.toLowerCase()) && !VERB_FORM.test(next);
 }
 
 const STAFF_ALL = new RegExp(STAFF.source, `${STAFF.flags}g`);

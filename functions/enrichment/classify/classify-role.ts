@@ -18,7 +18,7 @@ export interface RoleSignals {
 }
 
 const TEAM_CONTEXT =
-  /\b(?:team of|lead|leads|leading|manage|manages|managing|supervise|supervising|oversee|overseeing|hire)\s+(?:a\s+)?(?:team\s+of\s+)?$/i;
+  /\b(?:team of|lead|leads|leading|manage|manages|managing|supervise|supervises|supervising|oversee|oversees|overseeing|hire)\s+(?:a\s+|an\s+)?(?:(?:team|staff|workforce|group|department|organi[sz]ation)\s+of\s+)?(?:(?:about|approximately|around|nearly|over|more than|some|roughly|up to)\s+)?$/i;
 const IT_WORDS =
   /\b(?:IT|I\.T\.|information technology|information systems|technology team|tech stack|infrastructure)\b/g;
 const YEARS =
@@ -86,9 +86,9 @@ function roleModel(taxonomy: Taxonomy): RoleModel {
  */
 const PEOPLE =
   /\b(\d{1,3}(?:[,.\s]\d{3})+|\d+)\s*\+?\s*(?:-\s*)?((?:[A-Za-z][\w&/-]*\s+){0,3}?)(person|people|employees?|staff(?:\s+members)?|team members|colleagues|associates|FTEs?|professionals|personnel|member|engineers|developers|analysts|technicians|administrators|specialists|direct reports|reports)\b/gi;
-/** IT words among a head count's qualifiers or right around it: the count is the IT function's. */
+/** IT words among a head count's qualifiers, or contractors ("120 contract staff"): the IT function's or the job's count. */
 const IT_COUNT =
-  /\b(?:IT|I\.T\.|ICT|technology|tech|technical|engineering|engineers|developers|information|digital)\b/;
+  /\b(?:IT|I\.T\.|ICT|technology|tech|technical|engineering|engineers|developers|information|digital|contract|contractor|contracted|consultant|vendor)\b/;
 const IT_UNIT_BEFORE =
   /\b(?:IT|ICT|technology|information technology|information services|tech|engineering)\s+(?:department|division|team|organi[sz]ation|function|staff|workforce|office)\b[^.;]{0,40}$|\b(?:department|division|office) of (?:information )?technology\b[^.;]{0,40}$/i;
 /** People nouns that name a team's members, never a whole organisation: "3 developers", "5 direct reports". */

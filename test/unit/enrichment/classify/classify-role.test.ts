@@ -277,3 +277,20 @@ describe('small-organisation words beside "nonprofit"', () => {
     expect(r.evidence.some((e) => e.rule === 'org-size')).toBe(true);
   });
 });
+
+describe('the staff a C-level job manages is its span, not the size of the organisation', () => {
+  it('reads "manage a staff of about 70 full-time employees and about 120 contract staff" as the IT span', () => {
+    const body =
+      'The CIO oversees the Office of the CIO with executives who together manage a staff of about 70 full-time employees and about 120 contract staff.';
+    expect(statedHeadcounts(body)).toMatchObject({ org: null, it: { count: 120 } });
+    expect(byTitle('Chief Information Officer', body).tier).toBe('cio');
+  });
+});
+
+describe('a staff noun that modifies an acronym', () => {
+  it('reads "the branch WAN" as a network run, not a branch led', () => {
+    expect(byTitle('Head of IT Infrastructure', 'Run the branch WAN on SD-WAN and firewalls.').tier).toBe(
+      'head-of-it',
+    );
+  });
+});
