@@ -178,6 +178,16 @@ export const TitleRuleSchema = z.lazy(() =>
      * must show the job leads staff or owns an IT function, else it is an individual contributor.
      */
     bodyConfirms: z.optional(z.boolean()),
+    /**
+     * The cue says only that the job supervises or heads something ("Supervisory IT Specialist",
+     * "Head, Service Desk Operations"): the unit the body says it leads (`unitTiers`) decides the tier.
+     */
+    spanDecides: z.optional(z.boolean()),
+    /**
+     * The cue says the job heads a unit ("Head, Service Desk Operations"): with no unit led named,
+     * the unit the body places the position in is the one it heads.
+     */
+    headsUnit: z.optional(z.boolean()),
   }),
 );
 export type TitleRule = z.infer<typeof TitleRuleSchema>;
@@ -188,6 +198,13 @@ export const ScopeSchema = z.lazy(() =>
     domainCues: z.array(NonEmpty).check(z.minLength(1)),
     /** Title words that may name an IT function; the body must show IT work to count them. */
     weakDomainCues: z.array(NonEmpty),
+    /**
+     * Domain cues that non-IT jobs borrow in their titles ("Technology Manager", "Manager of
+     * Technical Services" in a library, "Technology Training"): a title whose only IT words are
+     * these is generic, and the body decides (taxonomy spec: generic, borrowed or misleading titles).
+     * Each must also be a domain cue.
+     */
+    borrowedDomainCues: z.optional(z.array(NonEmpty)),
     /** Words before a leadership noun that make it another job ("project manager", "sales director"). */
     excludedModifiers: z.array(NonEmpty),
     /** Non-IT functions: a title led by one of these is out of scope. */
@@ -201,6 +218,30 @@ export const ScopeSchema = z.lazy(() =>
     smallOrgMaxEmployees: z.int().check(z.positive()),
     smallOrgCues: z.array(NonEmpty),
     largeOrgCues: z.array(NonEmpty),
+    /**
+     * The span ladder: the tier of a job by what its body says it leads ("manages the Cybersecurity
+     * Division" = director, "supervises the Information Security Branch" = head-of-it), read when the
+     * title says only that the job supervises (an individual contributor's title with a supervisory
+     * body, or a rule with `spanDecides`). `unit` is the noun led, lower-case.
+     */
+    /**
+     * Organisation scale beyond a head count, for a C-level title: the IT staff the job leads and
+     * the budgets it states. An IT function of `largeMinItStaff` people or more, an IT budget of
+     * `largeMinItBudget` or an organisation budget or revenue of `largeMinBudget` or more is a
+     * large organisation (`cio`); an organisation budget up to `smallMaxBudget`, or an IT team of
+     * `smallMaxItStaff` or fewer, a small one (`vp`). Amounts in the posting's currency units.
+     */
+    orgScale: z.optional(
+      z.strictObject({
+        largeMinItStaff: z.int().check(z.positive()),
+        smallMaxItStaff: z.int().check(z.positive()),
+        largeMinItBudget: z.number().check(z.positive()),
+        largeMinBudget: z.number().check(z.positive()),
+        smallMaxBudget: z.number().check(z.positive()),
+        source: NonEmpty,
+      }),
+    ),
+    unitTiers: z.optional(z.array(z.strictObject({ unit: NonEmpty, tier: Id, source: NonEmpty }))),
   }),
 );
 
@@ -326,6 +367,14 @@ export function checkTaxonomyReferences(
   });
   t.scope.titleRules.forEach((r, i) => {
     if (!tierIds.has(r.tier)) report(['scope', 'titleRules', i, 'tier'], `unknown tier ${r.tier}`);
+  });
+  (t.scope.unitTiers ?? []).forEach((u, i) => {
+    if (!tierIds.has(u.tier)) report(['scope', 'unitTiers', i, 'tier'], `unknown tier ${u.tier}`);
+  });
+  const domainCues = new Set(t.scope.domainCues.map((c) => c.toLowerCase()));
+  (t.scope.borrowedDomainCues ?? []).forEach((c, i) => {
+    if (!domainCues.has(c.toLowerCase()))
+      report(['scope', 'borrowedDomainCues', i], `borrowed cue ${c} is not a domain cue`);
   });
   t.guideLevels.forEach((l, i) => {
     for (const tier of l.tiers)

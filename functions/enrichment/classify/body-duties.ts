@@ -24,11 +24,31 @@ export interface DutyReading {
   readonly leadsNoOne: Evidence | null;
   /** Every sentence (up to a few) where the job leads staff, in order: the first may not be the best. */
   readonly staffLed: readonly Evidence[];
+  /**
+   * What each lead sentence says is led, as its noun ("division", "branch", "team", "supervisors";
+   * "second-level" for a second-level supervisor), with the sentence: the span of the job, which
+   * the taxonomy's unit ladder turns into a tier. Lower-cased, in order, up to a dozen.
+   */
+  readonly unitsLed: readonly { readonly noun: string; readonly evidence: Evidence }[];
+  /**
+   * The unit the position sits in, from a sentence that places it ("This position is located in
+   * the Service Desk Operations Section, IT End User Services Division, ..."): the first, lowest
+   * unit named. A job whose title says it heads something heads this unit.
+   */
+  readonly homeUnit: { readonly noun: string; readonly name: string; readonly evidence: Evidence } | null;
 }
 
 const MAX_BLOCKS = 120;
 const MAX_SENTENCE = 400;
 const MAX_STAFF_LED = 6;
+const MAX_UNITS_LED = 12;
+const SECOND_LEVEL = /^second[- ]level\b/i;
+/** "This position is located in the ...": the sentence that places the job in its organisation. */
+const PLACED =
+  /\b(?:position|job|role|post|incumbent)\s+(?:is|will be)\s+(?:located|assigned|placed|situated|based)\s+(?:in|within|with)\s+(?:the\s+)?/i;
+/** A unit noun closing a unit's name: "Service Desk Operations Section". */
+const UNIT_NOUN =
+  /((?:[A-Z][\w&/-]*\s+){0,6})(Team|Section|Unit|Branch|Division|Directorate|Department|Office)\b/;
 
 /** Word boundaries that know accented letters ("équipe", "gérer"): \b does not. */
 const words = (alternatives: string, flags = 'iu'): RegExp =>
@@ -45,7 +65,7 @@ const STAFF = words(
 );
 /** Words that make staff or a unit IT's own. */
 const IT_QUALIFIER = words(
-  'IT|I\\.T\\.|TI|information technology|information systems|information security|information management|cyber\\s?security|network|networks|systems?|infrastructure|service desk|help ?desk|desktop|devops|software|engineering|engineers|developers|programmers|development|technology|technical|full[- ]stack|site reliability|SRE|agile|digital delivery|tecnologia|tecnología|infraestrutura|infraestructura|suporte técnico|soporte técnico|data center|platforms?|informatique|logiciel(?:le)?s?|ingénierie|d[ée]veloppeu(?:r|se)s?|livraison numérique',
+  'IT|I\\.T\\.|TI|[Tt]ech|databases?|DBAs?|information technology|information systems|information security|information management|cyber\\s?security|network|networks|systems?|infrastructure|service desk|help ?desk|desktop|devops|software|engineering|engineers|developers|programmers|development|technology|technical|full[- ]stack|site reliability|SRE|agile|digital delivery|tecnologia|tecnología|infraestrutura|infraestructura|suporte técnico|soporte técnico|data center|platforms?|informatique|logiciel(?:le)?s?|ingénierie|d[ée]veloppeu(?:r|se)s?|livraison numérique',
   'u',
 );
 /** Things an IT leader owns. */
@@ -66,9 +86,40 @@ function sentences(text: string): string[] {
   return text.split(SENTENCE_END);
 }
 
+/**
+ * Words that may follow a staff noun that is itself what is led ("staff who", "teams across",
+ * "the team and", "equipe de"): closed-class words. Any other word right after it, unless a verb
+ * form ("teams delivering", "staff based"), makes the staff noun a modifier of that word ("staff
+ * laptops", "team calendar"): then what is led is the laptops, not the staff.
+ */
+const AFTER_LED_STAFF = new Set(
+  (
+    'of and or to in on at for with who whom that which across within through by from as while ' +
+    'including members member leads leaders managers supervisors is are was were will has have ' +
+    'responsible accountable under throughout so both all their its ' +
+    'de da do das dos del la le les des du d e et y en para pour com con que qui'
+  ).split(' '),
+);
+const NEXT_WORD = /^[ \t]+(\p{L}[\p{L}'’-]*)/u;
+const VERB_FORM = /(?:ing|ed|ée?s?|[ai]d[oa]s?)$/u;
+
+/** A staff noun followed by another noun: "staff laptops", "team calendar". */
+function staffAsModifier(after: string, m: RegExpExecArray): boolean {
+  const next = NEXT_WORD.exec(after.slice(m.index + m[0].length))?.[1];
+  return next !== undefined && !AFTER_LED_STAFF.has(next.toLowerCase()) && !VERB_FORM.test(next);
+}
+
+const STAFF_ALL = new RegExp(STAFF.source, `${STAFF.flags}g`);
+
 /** What a staff noun in `after` names, when it is led rather than worked beside. */
 function ledStaff(after: string): RegExpExecArray | null {
-  const m = STAFF.exec(after);
+  let m: RegExpExecArray | null = null;
+  for (const found of after.matchAll(STAFF_ALL)) {
+    if (!staffAsModifier(after, found)) {
+      m = found;
+      break;
+    }
+  }
   if (!m) return null;
   // "manage relationships with the IT team": the team is whom the job works with.
   if (BESIDE.test(after.slice(0, m.index))) return null;
@@ -114,12 +165,24 @@ export function readDuties(blocks: readonly Block[]): DutyReading {
   let ownsIt: Evidence | null = null;
   let leadsNoOne: Evidence | null = null;
   const staffLed: Evidence[] = [];
+  const ledUnits: { noun: string; evidence: Evidence }[] = [];
+  let homeUnit: { noun: string; name: string; evidence: Evidence } | null = null;
   const unitsLed: { name: string; sentence: string }[] = [];
   const techSentences: string[] = [];
   for (const block of blocks.slice(0, MAX_BLOCKS)) {
     for (const raw of sentences(block.text)) {
       const s = raw.slice(0, MAX_SENTENCE);
       if (!leadsNoOne && LEADS_NO_ONE.test(s)) leadsNoOne = evidence('body-leads-no-one', s);
+      if (!homeUnit) {
+        const placed = PLACED.exec(s);
+        const unit = placed ? UNIT_NOUN.exec(s.slice(placed.index + placed[0].length)) : null;
+        if (unit?.[2])
+          homeUnit = {
+            noun: unit[2].toLowerCase(),
+            name: (unit[1] ?? '').trim(),
+            evidence: evidence('body-home-unit', s),
+          };
+      }
       if (techSentences.length < MAX_TECH_SENTENCES && TECH_WORK.test(s)) techSentences.push(s);
       for (const verb of s.matchAll(LEAD)) {
         const from = verb.index + verb[0].length;
@@ -130,6 +193,10 @@ export function readDuties(blocks: readonly Block[]): DutyReading {
           leadsStaff ??= led;
           if (staffLed.length < MAX_STAFF_LED && !staffLed.some((e) => e.text === led.text))
             staffLed.push(led);
+          if (ledUnits.length < MAX_UNITS_LED) {
+            ledUnits.push({ noun: staff[0].toLowerCase(), evidence: led });
+            if (SECOND_LEVEL.test(verb[0])) ledUnits.push({ noun: 'second-level', evidence: led });
+          }
           // What the staff or unit is: the words before it, and the rest of its clause after it
           // ("a second-level supervisor for the delivery organization, spanning ... engineering").
           const around = after.slice(Math.max(0, staff.index - 60), staff.index + staff[0].length + 120);
@@ -147,5 +214,5 @@ export function readDuties(blocks: readonly Block[]): DutyReading {
     if (leadsIt && ownsIt && leadsNoOne && staffLed.length >= MAX_STAFF_LED) break;
   }
   leadsIt ??= techUnitLed(unitsLed, techSentences);
-  return { leadsIt, leadsStaff, ownsIt, leadsNoOne, staffLed };
+  return { leadsIt, leadsStaff, ownsIt, leadsNoOne, staffLed, unitsLed: ledUnits, homeUnit };
 }

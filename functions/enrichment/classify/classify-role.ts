@@ -17,10 +17,8 @@ export interface RoleSignals {
   readonly signals?: readonly RoleSignal[];
 }
 
-const EMPLOYEES =
-  /\b(\d{1,3}(?:[,.\s]\d{3})+|\d+)\s*\+?\s*(?:-\s*)?(?:person|people|employees?|staff members|team members|colleagues|associates|FTEs?|member)\b/gi;
 const TEAM_CONTEXT =
-  /\b(?:team of|lead|leads|leading|manage|manages|managing|supervise|supervising|oversee|overseeing|hire)\s+(?:a\s+)?(?:team\s+of\s+)?$/i;
+  /\b(?:team of|lead|leads|leading|manage|manages|managing|supervise|supervises|supervising|oversee|oversees|overseeing|hire)\s+(?:a\s+|an\s+)?(?:(?:team|staff|workforce|group|department|organi[sz]ation)\s+of\s+)?(?:(?:about|approximately|around|nearly|over|more than|some|roughly|up to)\s+)?$/i;
 const IT_WORDS =
   /\b(?:IT|I\.T\.|information technology|information systems|technology team|tech stack|infrastructure)\b/g;
 const YEARS =
@@ -50,6 +48,10 @@ interface RoleModel {
   readonly title: TitleModel;
   readonly smallOrg: RegExp | null;
   readonly largeOrg: RegExp | null;
+  /** The span ladder: the tier of each unit noun led (taxonomy `scope.unitTiers`). */
+  readonly unitTier: ReadonlyMap<string, string>;
+  /** Each tier's place on the ladder, lowest first. */
+  readonly rank: ReadonlyMap<string, number>;
 }
 
 const cache = new WeakMap<Taxonomy, RoleModel>();
@@ -70,23 +72,102 @@ function roleModel(taxonomy: Taxonomy): RoleModel {
       title: compileTitleModel(scope),
       smallOrg: cueRegex(scope.smallOrgCues),
       largeOrg: cueRegex(scope.largeOrgCues),
+      unitTier: new Map((scope.unitTiers ?? []).map((u) => [u.unit.toLowerCase(), u.tier])),
+      rank: new Map(taxonomy.data.tiers.map((t, i) => [t.id, i])),
     };
     cache.set(taxonomy, model);
   }
   return model;
 }
 
-/** The largest organisation head-count the body states ("a 220-person network", "900 employees"). */
-export function statedHeadcount(text: string): { count: number; text: string } | null {
-  let best: { count: number; text: string } | null = null;
-  for (const m of text.matchAll(EMPLOYEES)) {
-    const before = text.slice(Math.max(0, m.index - 40), m.index);
-    if (TEAM_CONTEXT.test(before)) continue;
+/**
+ * A head count in the text: the number, up to three qualifying words ("70 IT staff", "1,400
+ * full-time and part-time staff"), the people noun.
+ */
+const PEOPLE =
+  /\b(\d{1,3}(?:[,.\s]\d{3})+|\d+)\s*\+?\s*(?:-\s*)?((?:[A-Za-z][\w&/-]*\s+){0,3}?)(person|people|employees?|staff(?:\s+members)?|team members|colleagues|associates|FTEs?|professionals|personnel|member|engineers|developers|analysts|technicians|administrators|specialists|direct reports|reports)\b/gi;
+/** IT words among a head count's qualifiers, or contractors ("120 contract staff"): the IT function's or the job's count. */
+const IT_COUNT =
+  /\b(?:IT|I\.T\.|ICT|technology|tech|technical|engineering|engineers|developers|information|digital|contract|contractor|contracted|consultant|vendor)\b/;
+const IT_UNIT_BEFORE =
+  /\b(?:IT|ICT|technology|information technology|information services|tech|engineering)\s+(?:department|division|team|organi[sz]ation|function|staff|workforce|office)\b[^.;]{0,40}$|\b(?:department|division|office) of (?:information )?technology\b[^.;]{0,40}$/i;
+/** People nouns that name a team's members, never a whole organisation: "3 developers", "5 direct reports". */
+const TEAM_NOUN =
+  /^(?:engineers|developers|analysts|technicians|administrators|specialists|direct reports|reports)$/i;
+const IT_AFTER = /^\s+(?:in|within|across) (?:IT|ICT|technology|the IT|our IT|the technology)\b/i;
+
+export interface HeadCount {
+  readonly count: number;
+  readonly text: string;
+}
+
+/**
+ * The head counts a posting states, split by whose they are: the organisation's ("a 220-person
+ * network", "900 employees") and the IT function's or the team the job leads ("a department of
+ * 70 IT staff", "lead a team of 40"), which is the job's span, not the organisation's size.
+ */
+export function statedHeadcounts(text: string): { org: HeadCount | null; it: HeadCount | null } {
+  let org: HeadCount | null = null;
+  let it: HeadCount | null = null;
+  for (const m of text.matchAll(PEOPLE)) {
     const count = Number((m[1] as string).replace(/[,.\s]/g, ''));
     if (!Number.isFinite(count) || count <= 0) continue;
-    if (!best || count > best.count) best = { count, text: m[0] };
+    const before = text.slice(Math.max(0, m.index - 60), m.index);
+    const after = text.slice(m.index + m[0].length, m.index + m[0].length + 30);
+    const span =
+      TEAM_CONTEXT.test(before.slice(-40)) ||
+      IT_COUNT.test(m[2] ?? '') ||
+      TEAM_NOUN.test(m[3] ?? '') ||
+      IT_UNIT_BEFORE.test(before) ||
+      IT_AFTER.test(after);
+    const found = { count, text: m[0].trim() };
+    if (span) {
+      if (!it || count > it.count) it = found;
+    } else if (!org || count > org.count) org = found;
   }
-  return best;
+  return { org, it };
+}
+
+/** The largest organisation head-count the body states ("a 220-person network", "900 employees"). */
+export function statedHeadcount(text: string): HeadCount | null {
+  return statedHeadcounts(text).org;
+}
+
+const MONEY = '([$£€])\\s?(\\d{1,3}(?:,\\d{3})*(?:\\.\\d+)?)\\s*(million|billion|mn|bn|m|b)\\b';
+/** "a budget of $6 million", "annual budget is currently c.£6m". */
+const BUDGET_THEN_MONEY = new RegExp(`\\bbudget\\b[^;$£€]{0,40}?${MONEY}`, 'gi');
+/** "$120 million operating budget", "$32 million in sales", "$2 billion in annual revenue". */
+const MONEY_THEN_BUDGET = new RegExp(
+  `${MONEY}\\s+(?:in\\s+)?(?:(?:annual|operating|capital|IT|technology|yearly)\\s+){0,3}(budget|revenue|revenues|sales|turnover)\\b`,
+  'gi',
+);
+const IT_BUDGET =
+  /\b(?:IT|ICT|technology|tech|information technology)\s+(?:(?:operating|capital|annual)\s+)?$/i;
+
+/**
+ * The budgets a posting states, in the currency's units (the scale, not a conversion): the
+ * organisation's budget or revenue, and the IT budget the job owns.
+ */
+export function statedBudgets(text: string): { org: HeadCount | null; it: HeadCount | null } {
+  let org: HeadCount | null = null;
+  let it: HeadCount | null = null;
+  const take = (amount: string, unit: string, isIt: boolean, said: string) => {
+    const scale = /^b/i.test(unit) ? 1e9 : 1e6;
+    const count = Number(amount.replace(/,/g, '')) * scale;
+    if (!Number.isFinite(count) || count <= 0) return;
+    const found = { count, text: said.trim().slice(0, 80) };
+    if (isIt) {
+      if (!it || count > it.count) it = found;
+    } else if (!org || count > org.count) org = found;
+  };
+  for (const m of text.matchAll(BUDGET_THEN_MONEY)) {
+    const before = text.slice(Math.max(0, m.index - 30), m.index);
+    take(m[2] as string, m[3] as string, IT_BUDGET.test(before), m[0]);
+  }
+  for (const m of text.matchAll(MONEY_THEN_BUDGET)) {
+    take(m[2] as string, m[3] as string, /\b(?:IT|technology)\s+budget/i.test(m[0]), m[0]);
+  }
+  return { org, it };
 }
 
 /** Years of experience the posting asks for, from the first statement of them. */
@@ -185,6 +266,32 @@ function smallCue(text: string, re: RegExp | null): string | null {
   return null;
 }
 
+/**
+ * The highest tier the span ladder gives the units the body says the job leads ("manages the
+ * Cybersecurity Division"), with the sentence; `formalOnly` leaves out a bare team, which says
+ * little about rank beside a title that already names one.
+ */
+function spanTier(
+  read: DutyReading,
+  model: RoleModel,
+  formalOnly: boolean,
+): { tier: string; evidence: Evidence } | null {
+  let best: { tier: string; evidence: Evidence } | null = null;
+  for (const { noun, evidence } of read.unitsLed) {
+    const tier = model.unitTier.get(noun);
+    if (!tier || (formalOnly && (noun === 'team' || noun === 'teams'))) continue;
+    if (!best || (model.rank.get(tier) ?? -1) > (model.rank.get(best.tier) ?? -1))
+      best = { tier, evidence: { rule: 'body-span', text: `${noun}: ${evidence.text}` } };
+  }
+  return best;
+}
+
+/** Whether the title's own words (longer than three letters) name the unit: "service", "desk". */
+function namesUnit(titleTokens: readonly string[], unitName: string): boolean {
+  const unitWords = new Set(unitName.toLowerCase().split(/[^\p{L}\p{N}]+/u));
+  return titleTokens.some((t) => t.length > 3 && t !== 'head' && unitWords.has(t));
+}
+
 function firstMatch(text: string, re: RegExp | null): string | null {
   return re?.exec(text)?.[0] ?? null;
 }
@@ -223,14 +330,20 @@ export function classifyRole(
     // "Systems Coordinator"): in scope only when the body says the job leads staff.
     const leads =
       analysis.strongDomain && !analysis.ownWord && !analysis.excludedBy ? bodyLeadsStaff(duties()) : null;
-    if (leads)
+    if (leads) {
+      // The unit led sets the rank (a division's head is a director); a unit the ladder does not
+      // know ("the IT department") makes a manager, staff alone a team lead.
+      const base = leads.rule === 'body-leads-it-unit' ? 'it-manager' : 'team-lead';
+      const span = spanTier(duties(), model, false);
+      const higher = span && (model.rank.get(span.tier) ?? -1) > (model.rank.get(base) ?? -1);
       return withYears({
         family,
         inScope: true,
-        tier: leads.rule === 'body-leads-it-unit' ? 'it-manager' : 'team-lead',
+        tier: higher ? span.tier : base,
         confidence: 0.6,
-        evidence: [{ rule: 'title', text: title }, leads],
+        evidence: [{ rule: 'title', text: title }, leads, ...(higher ? [span.evidence] : [])],
       });
+    }
     return withYears(outOfScope(family, [{ rule: 'title-no-leadership', text: title }], 0.8));
   }
   if (analysis.excludedBy)
@@ -314,6 +427,21 @@ export function classifyRole(
       );
     if (!evidence.includes(decided)) evidence.push(decided);
     confidence = 0.75;
+  } else if (generic && analysis.strongDomain) {
+    // A title that names its own function beside a borrowed IT word ("Circulation and Technology
+    // Services Supervisor"): in scope only when the body leads IT staff ("Director of Academic
+    // Technology" over a help desk and platform teams) or names IT work of its own. Owning
+    // "technology services" proves nothing here: those are the words the title borrowed.
+    const read = duties();
+    const itLed = read.leadsNoOne ? null : read.leadsIt;
+    if (itLed) evidence.push(itLed);
+    else if (!bodyNamesItWork(signals, body))
+      return withYears(
+        outOfScope(family, [{ rule: 'title-borrowed-it-word', text: analysis.strongDomain }], 0.7),
+      );
+    else
+      evidence.push({ rule: 'body-it-work', text: `${signals.technicalSkillCount} technical skills named` });
+    confidence = 0.7;
   } else if (generic && !analysis.strongDomain) {
     // A title that names its own function with a weak IT word ("Chamber Operations Manager"): in
     // scope only when the body names IT work of its own.
@@ -331,12 +459,46 @@ export function classifyRole(
   }
 
   let tierId = wholeItFunction && match.rule.tier === 'team-lead' ? 'it-manager' : match.rule.tier;
+  if (match.rule.spanDecides && !match.rule.cLevel) {
+    // "Supervisory IT Specialist", "Head, Service Desk Operations": the title says the job leads,
+    // the body says what: a section, a branch, a division.
+    const read = duties();
+    const home = read.homeUnit;
+    // The unit is the one headed when the title names it ("Head, Service Desk Operations" in the
+    // "Service Desk Operations Section"), not a larger unit the job only sits in.
+    const homeTier =
+      match.rule.headsUnit && home && namesUnit(analysis.tokens, home.name)
+        ? model.unitTier.get(home.noun)
+        : undefined;
+    const span =
+      spanTier(read, model, true) ??
+      (home && homeTier
+        ? { tier: homeTier, evidence: { rule: 'body-heads-unit', text: home.evidence.text } }
+        : null);
+    if (span && taxonomy.tierById.has(span.tier)) {
+      tierId = span.tier;
+      evidence.push(span.evidence);
+    }
+  }
   if (match.rule.cLevel) {
     // The title counts too: "CTO (startup)", "Co-founder & CTO".
     const about = `${title}\n${body()}`;
-    const headcount = statedHeadcount(about);
+    const { org: headcount, it: itStaff } = statedHeadcounts(about);
+    const budgets = statedBudgets(about);
+    const scale = scope.orgScale;
     const small = smallCue(about, model.smallOrg) ?? (/\bco-?founder\b/i.test(title) ? 'co-founder' : null);
     const large = firstMatch(about, model.largeOrg);
+    // The span and money the posting states: a big IT function or budget is a large organisation's,
+    // whatever else the text says of it; a small budget or IT team a small one's.
+    const largeBy =
+      scale &&
+      ((itStaff && itStaff.count >= scale.largeMinItStaff && itStaff) ||
+        (budgets.it && budgets.it.count >= scale.largeMinItBudget && budgets.it) ||
+        (budgets.org && budgets.org.count >= scale.largeMinBudget && budgets.org));
+    const smallBy =
+      scale &&
+      ((budgets.org && budgets.org.count <= scale.smallMaxBudget && budgets.org) ||
+        (itStaff && itStaff.count <= scale.smallMaxItStaff && itStaff));
     if (large) {
       // A large or public employer's own words ("cabinet-level", "Fortune 500") outweigh a head
       // count, which is often the department's.
@@ -346,13 +508,15 @@ export function classifyRole(
       tierId = headcount.count <= scope.smallOrgMaxEmployees ? 'vp' : match.rule.tier;
       evidence.push({ rule: 'org-size', text: headcount.text });
       confidence = 0.85;
-    } else if (small && !large) {
+    } else if (largeBy) {
+      evidence.push({ rule: 'org-size', text: largeBy.text });
+      confidence = 0.8;
+    } else if (smallBy || small) {
       tierId = 'vp';
-      evidence.push({ rule: 'org-size', text: small });
+      evidence.push({ rule: 'org-size', text: smallBy ? smallBy.text : (small as string) });
       confidence = 0.75;
     } else {
-      if (large) evidence.push({ rule: 'org-size', text: large });
-      confidence = large ? 0.85 : 0.7;
+      confidence = 0.7;
     }
   }
   const tier: Tier | undefined = taxonomy.tierById.get(tierId);

@@ -108,9 +108,6 @@ const OF_WORDS = new Set(['of', 'for', 'de', 'da', 'do', 'del']);
 /** What sets a unit's or product's name off from the job's name in a title. */
 const NAME_SEPARATOR = /\s+[-–—|]\s+|:\s+/;
 
-/** IT words that non-IT jobs borrow in their titles: alone, they leave scope to the body. */
-const BORROWED = new Set(['technology', 'technologies']);
-
 /**
  * Words of a lower-cased text: runs of letters and digits, with "&" as the word "and". A loop over
  * char codes; only non-ASCII characters are asked of the Unicode classes.
@@ -156,6 +153,8 @@ export function compileTitleModel(scope: Scope): TitleModel {
   const synonymSet = new PhraseSet([...synonyms.keys()]);
   const strong = new PhraseSet(scope.domainCues);
   const weak = new PhraseSet(scope.weakDomainCues);
+  // IT words that non-IT jobs borrow in their titles: alone, they leave scope to the body.
+  const borrowed = new Set((scope.borrowedDomainCues ?? []).map((c) => c.toLowerCase()));
   const nonItFunctions = new PhraseSet(scope.nonItFunctions);
   const excluded = new Set(scope.excludedModifiers.map((m) => m.toLowerCase()));
   const ic = new Set(scope.individualContributor.map((m) => m.toLowerCase()));
@@ -323,7 +322,7 @@ export function compileTitleModel(scope: Scope): TitleModel {
     let borrowedDomain = strongDomain !== null;
     for (let i = 0; borrowedDomain && i < withoutNonIt.length; ) {
       const n = strong.lengthAt(withoutNonIt, i);
-      if (n > 0 && !BORROWED.has(withoutNonIt.slice(i, i + n).join(' '))) borrowedDomain = false;
+      if (n > 0 && !borrowed.has(withoutNonIt.slice(i, i + n).join(' '))) borrowedDomain = false;
       i += Math.max(n, 1);
     }
     const weakDomain = strongDomain ? null : weak.first(withoutNonIt);

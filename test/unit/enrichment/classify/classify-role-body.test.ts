@@ -99,3 +99,95 @@ describe('readDuties', () => {
     expect(readDuties(textToBlocks(text)).leadsIt?.text).toMatch(/22 data engineers/);
   });
 });
+
+describe('what the body leads, read by structure (round 5)', () => {
+  it('reads "staff laptops" as laptops managed, not staff led: an IT coordinator stays an individual contributor', () => {
+    const body =
+      'This person will assist the IT Senior Manager in running the internal IT helpdesk, manage and track our fleet of staff laptops, and provision accounts.';
+    expect(role('IT Coordinator', body)).toMatchObject({ inScope: false, tier: null });
+    // The same verb over the staff themselves still leads them.
+    const led = 'Supervises the IT help desk staff and the network technicians.';
+    expect(role('Network Administrator', led)).toMatchObject({ inScope: true, tier: 'team-lead' });
+  });
+
+  it('skips a staff noun that modifies another to find the people led ("division directors")', () => {
+    const r = readDuties(textToBlocks('Manages the division directors of the engineering organization.'));
+    expect(r.leadsStaff?.text).toMatch(/division directors/);
+  });
+
+  it('keeps a title that names its own function beside a borrowed IT word out unless the body names IT work', () => {
+    const body =
+      'Supervise busy circulation and reserve operations as well as assisting with our technology services that include poster printing and multimedia support.';
+    const r = role('Supervisor - Circulation and Technology Services', body);
+    expect(r).toMatchObject({ inScope: false, tier: null });
+    expect(r.evidence[0]?.rule).toBe('title-borrowed-it-word');
+    const it =
+      'Supervises the help desk and manages Active Directory, Microsoft 365, Intune and the Cisco network for all branches.';
+    expect(role('Supervisor - Circulation and Technology Services', it).inScope).toBe(true);
+    const led =
+      'Leads the Academic Technology group in ITS: the learning platforms team and a faculty help desk.';
+    expect(role('Director of Academic Technology', led)).toMatchObject({ inScope: true, tier: 'director' });
+  });
+
+  it('reads technology training as a non-IT function named in the title ("Technology Training", "IT Training")', () => {
+    const body = 'Oversee a team of technology trainers that deliver computer classes to library patrons.';
+    expect(role('Associate Manager Technology Training Department', body).inScope).toBe(false);
+    expect(role('IT Training and Application Manager', 'Designs training curricula.').inScope).toBe(false);
+  });
+
+  it('counts managers named "Tech" among the IT staff a borrowed "Technology & Data Director" leads', () => {
+    const body =
+      'This role will manage two union employees; a Data & Tech Manager and a Data & Analytics Manager, and advise on data infrastructure decisions.';
+    expect(role('Interim Technology & Data Director', body)).toMatchObject({
+      inScope: true,
+      tier: 'director',
+    });
+  });
+});
+
+describe('tier from the span the body gives a supervisory or "head" title (unit ladder in the taxonomy)', () => {
+  it('puts a specialist title whose body manages a division in the director tier, naming the sentence', () => {
+    const r = role(
+      'IT Cybersecurity Specialist (Security)',
+      'Serves as the mission area Chief Information Security Officer and manages the cybersecurity division.',
+    );
+    expect(r).toMatchObject({ inScope: true, tier: 'director' });
+    expect(r.evidence.find((e) => e.rule === 'body-span')?.text).toMatch(
+      /^division: .*cybersecurity division/,
+    );
+  });
+
+  it('reads a supervisory title by the unit it supervises: a division is director, a branch or section it-manager', () => {
+    const branch = role(
+      'Supervisory Information Technology Cybersecurity Specialist',
+      'Supervises the Information Security Branch and manages the IT security budget.',
+    );
+    expect(branch).toMatchObject({ inScope: true, tier: 'it-manager' });
+    const division = role('Supervisory IT Specialist', 'Manages the Enterprise Infrastructure Division.');
+    expect(division.tier).toBe('director');
+    const section = role('Supervisory IT Specialist', 'Supervises the Network Operations Section.');
+    expect(section.tier).toBe('it-manager');
+    // A bare team says nothing beyond the title: the title's tier stands.
+    expect(role('Supervisory IT Specialist', 'Supervises the network team.').tier).toBe('it-manager');
+  });
+
+  it('makes a "Head" title head the unit the body places it in only when the title names that unit', () => {
+    const placed =
+      'This position is located in the Service Desk Operations Section, IT End User Services Division, Office of the Chief Information Officer.';
+    const r = role('Supervisory IT Specialist (Head, Service Desk Operations)', placed);
+    expect(r).toMatchObject({ inScope: true, tier: 'it-manager' });
+    expect(r.evidence.map((e) => e.rule)).toContain('body-heads-unit');
+    const elsewhere = 'This position is located in the IT Infrastructure Division of the agency.';
+    expect(role('Head of Service Desk', elsewhere).tier).toBe('head-of-it');
+  });
+});
+
+describe('"Database Manager" borrowed by fundraising and CRM jobs: the body decides', () => {
+  it('keeps a fundraising database manager who supports a director out, and a manager of DBAs in', () => {
+    const crm =
+      'Support the Senior Director of Fundraising Data in maintaining and managing our Salesforce database and ensuring the integrity of its data.';
+    expect(role('Salesforce Database Manager', crm)).toMatchObject({ inScope: false, tier: null });
+    const dba = 'Manages a team of six database administrators and owns the database platform.';
+    expect(role('Database Manager', dba)).toMatchObject({ inScope: true, tier: 'it-manager' });
+  });
+});

@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import {
   classifyRole,
+  statedBudgets,
   statedHeadcount,
+  statedHeadcounts,
   statedYears,
 } from '../../../../functions/enrichment/classify/classify-role.ts';
 import { extractQualifications } from '../../../../functions/enrichment/classify/extract-qualifications.ts';
@@ -221,5 +223,74 @@ describe('classifyRole from the body', () => {
       max: 12,
     });
     expect(statedHeadcount('We have 1,100 employees and 45 staff in IT')?.count).toBe(1100);
+  });
+});
+
+describe('organisation scale for a C-level title beyond a head count (round 5)', () => {
+  it('reads a head count of the IT function as the span, not the size of the organisation', () => {
+    expect(
+      statedHeadcounts('The Department of Technology has 70 employees and serves the city.'),
+    ).toMatchObject({
+      org: null,
+      it: { count: 70 },
+    });
+    expect(
+      statedHeadcounts('Lead a team of 40 IT professionals at a company of 3,000 employees.'),
+    ).toMatchObject({
+      org: { count: 3000 },
+      it: { count: 40 },
+    });
+  });
+
+  it('places the CIO who leads a large IT function in the cio tier, even at a nonprofit', () => {
+    const r = byTitle(
+      'Chief Information Officer',
+      'A nonprofit health network. The CIO leads a department of 70 IT staff across 12 sites.',
+    );
+    expect(r.tier).toBe('cio');
+    expect(r.evidence).toContainEqual({ rule: 'org-size', text: '70 IT staff' });
+  });
+
+  it('reads the budget: a $120 million operating budget is large, an annual budget of £6m small', () => {
+    expect(byTitle('Chief Technology Officer', 'We run on a $120 million operating budget.').tier).toBe(
+      'cio',
+    );
+    const small = byTitle('Chief Technology Officer', 'Our annual budget is currently c.£6m.');
+    expect(small.tier).toBe('vp');
+    expect(small.evidence.find((e) => e.rule === 'org-size')?.text).toMatch(/£6m/);
+    expect(statedBudgets('Manage an IT budget of $12 million.').it?.count).toBe(12_000_000);
+  });
+
+  it('places a CTO who leads a team of three in the vp tier', () => {
+    expect(byTitle('Chief Technology Officer', 'You will manage a team of 3 developers.').tier).toBe('vp');
+  });
+});
+
+describe('small-organisation words beside "nonprofit"', () => {
+  it.each([
+    'We are a not-for-profit organization serving families.',
+    'A registered charity working across the region.',
+    'Family Promise is a 501(c)(3) organization.',
+  ])('places the CTO of "%s" in the vp tier', (body) => {
+    const r = byTitle('Chief Technology Officer', body);
+    expect(r.tier).toBe('vp');
+    expect(r.evidence.some((e) => e.rule === 'org-size')).toBe(true);
+  });
+});
+
+describe('the staff a C-level job manages is its span, not the size of the organisation', () => {
+  it('reads "manage a staff of about 70 full-time employees and about 120 contract staff" as the IT span', () => {
+    const body =
+      'The CIO oversees the Office of the CIO with executives who together manage a staff of about 70 full-time employees and about 120 contract staff.';
+    expect(statedHeadcounts(body)).toMatchObject({ org: null, it: { count: 120 } });
+    expect(byTitle('Chief Information Officer', body).tier).toBe('cio');
+  });
+});
+
+describe('a staff noun that modifies an acronym', () => {
+  it('reads "the branch WAN" as a network run, not a branch led', () => {
+    expect(byTitle('Head of IT Infrastructure', 'Run the branch WAN on SD-WAN and firewalls.').tier).toBe(
+      'head-of-it',
+    );
   });
 });
