@@ -177,13 +177,19 @@ function withFrontMatter(front: FrontMatter, forced: Format | null, input: Docum
       ? parseText(`${split.title}\n${pay ? `Salary: ${pay}` : ''}`, declared, { company, location })
       : [];
   }
+  const documentTitle = frontMatterField(front, TITLE_KEYS);
   const postings =
-    format === 'html' ? parseHtml(body, declared) : parseText(body, declared, { company, location });
+    format === 'html'
+      ? parseHtml(body, declared)
+      : parseText(body, declared, { company, location, documentTitle });
   if (postings.length !== 1) {
     return postings.map((p) => ({ ...p, company: p.company ?? company }));
   }
   const [posting] = postings as [RawPosting];
-  const frontTitle = split?.title ?? null;
+  // A post's title that names no role ("We're hiring: 2 new positions", "This Week in Fluvio")
+  // is the post's, not the job's: the role the body names is the title.
+  const frontTitle =
+    split && (namesRole(split.title) || !readsAsTitle(posting.title) || format === 'html') ? split.title : null;
   // "Acme Shared Services - Service Desk Lead" over a body headed "Service Desk Lead": the heading.
   const heading = frontTitle && format === 'html' ? headingEnding(body, frontTitle) : null;
   const title = (heading ?? frontTitle ?? posting.title).slice(0, 300);
@@ -205,6 +211,11 @@ function withFrontMatter(front: FrontMatter, forced: Format | null, input: Docum
       description,
     },
   ];
+}
+
+/** A title the body gave that reads as a job's name: a role, capitalised, not a cut sentence. */
+function readsAsTitle(title: string): boolean {
+  return /^[\p{Lu}\d]/u.test(title) && !/[.!?;]\s/.test(title) && namesRole(title);
 }
 
 /** A description with a front matter field stated above it, where its reader finds it (pay, requisition). */

@@ -6,12 +6,13 @@
 
 import { normalizeEmploymentType, squash, toIsoDate } from '../../fields.ts';
 import type { RawPosting } from '../../types.ts';
+import { textEmployer } from './employer-evidence.ts';
 import { assertPostingCount } from './limits.ts';
 import { buildLocation, looksLikeLocation, remoteFromText } from './location.ts';
 import { markupText } from './markup.ts';
 import { buildRawPosting, type ParseContext } from './posting.ts';
 import { refuseUnlessOffer } from './posting-evidence.ts';
-import { splitTextSections } from './text-sections.ts';
+import { namesRole, splitTextSections } from './text-sections.ts';
 import {
   beforeInlineLabel,
   isMetadataLine,
@@ -130,33 +131,58 @@ function readCompanyLine(line: string): Header | null {
  * has no line to take as the title.
  */
 export function parseText(text: string, ctx: ParseContext, defaults: TextDefaults = {}): RawPosting[] {
-  const lines = decodePlainText(text).split(/\r\n|\r|\n/);
+  const decoded = decodePlainText(text);
+  const lines = decoded.split(/\r\n|\r|\n/);
+  // The employer the document's own words name, for postings no field names one of.
+  let employer: string | null | undefined;
+  const documentEmployer = (urls: readonly string[] = []): string | null => {
+    employer ??= textEmployer(decoded, defaults.documentTitle ?? null, urls)?.value ?? null;
+    return employer;
+  };
   const openings = splitOpenings(lines);
   if (openings) {
     assertPostingCount(openings.length);
     return openings.flatMap((part) => parseOne(part, ctx, defaults));
   }
-  const split = splitTextSections(lines);
+  const split = splitTextSections(lines, !namesOwnRole(lines, defaults.documentTitle ?? null));
   if (!split) {
     const postings = parseOne(lines, ctx, defaults);
-    // A text read as one posting with nothing declaring it one must show it is an offer.
-    return ctx.declaredPosting ? postings : postings.map(refuseUnlessOffer);
+    // A text read as one posting with nothing declaring it one must show it is an offer; the
+    // employer its words name is added after, so that a post naming its writer is not an offer.
+    const offers = ctx.declaredPosting ? postings : postings.map(refuseUnlessOffer);
+    return offers.map((p) => (p.company ? p : { ...p, company: documentEmployer() }));
   }
   assertPostingCount(split.sections.length);
   // What the intro says (a "Location:" line, an employer) every posting shares.
   const shared = introFacts(split.intro);
   // A list whose titles all end in " - <a name>" appends each one's employer, as a feed does.
   const byDash = appendsEmployer(split.sections.map((section) => section.title ?? ''));
+  const urls = split.sections.flatMap((section) => (section.url ? [section.url] : []));
   return split.sections.flatMap((section) => {
     const dashed = byDash && section.title ? dashedEmployer(section.title, false) : null;
     return parseOne(section.lines, ctx, {
-      company: section.company ?? dashed?.company ?? defaults.company ?? shared.company,
-      location: defaults.location ?? shared.location,
+      company:
+        section.company ?? dashed?.company ?? defaults.company ?? shared.company ?? documentEmployer(urls),
+      location: section.location ?? defaults.location ?? shared.location,
       title: dashed?.title ?? section.title,
       url: section.url,
       record: section.record ?? false,
     });
   });
+}
+
+/**
+ * Whether the document is titled with a role (its front matter title, else its first line):
+ * then it is one posting, and links to other roles in it are not postings of its own.
+ */
+function namesOwnRole(lines: readonly string[], documentTitle: string | null): boolean {
+  if (documentTitle) return namesRole(documentTitle) || namesRole(afterColon(documentTitle));
+  const first = lines.find((line) => line.trim() !== '');
+  return first !== undefined && namesRole(cleanTitleLine(first));
+}
+
+function afterColon(text: string): string {
+  return text.slice(text.lastIndexOf(':') + 1).trim();
 }
 
 /**
@@ -213,6 +239,8 @@ export interface TextDefaults {
   readonly url?: string | null;
   /** A record of a list (a result card): a short line of it that names a place is its place. */
   readonly record?: boolean;
+  /** The document's own title (a post's front matter title): evidence of its employer and kind. */
+  readonly documentTitle?: string | null;
 }
 
 /** Lines of a record read for its place: a card states it near its title. */
