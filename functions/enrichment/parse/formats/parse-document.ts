@@ -215,7 +215,8 @@ function withFrontMatter(front: FrontMatter, forced: Format | null, input: Docum
 
 /** A title the body gave that reads as a job's name: a role, capitalised, not a cut sentence. */
 function readsAsTitle(title: string): boolean {
-  return /^[\p{Lu}\d]/u.test(title) && !/[.!?;]\s/.test(title) && namesRole(title);
+  // "technology. Now's the time": a sentence's end inside; "Sr. Rust Engineer" is an abbreviation.
+  return /^[\p{Lu}\d]/u.test(title) && !/\p{Ll}{3}[.!?;]\s/u.test(title) && namesRole(title);
 }
 
 /** A description with a front matter field stated above it, where its reader finds it (pay, requisition). */

@@ -149,6 +149,17 @@ describe('the title of a post that names no role', () => {
     ]);
   });
 
+  it('stays the post title when the body only gives a cut sentence', () => {
+    const text = [
+      '---',
+      'title: "Larkspur Service looking for a new commissioner"',
+      '---',
+      'builds, buys, and shares technology. Now is the time to lead a growing',
+      'organisation that serves the public, with a budget and a team of 500. Apply by Friday.',
+    ].join('\n');
+    expect(parse(text).map((p) => p.title)).toEqual(['Larkspur Service looking for a new commissioner']);
+  });
+
   it('drops a "Wanted:" or "Hiring:" prefix rather than taking it for the employer', () => {
     const split = createTitleSplitter([]);
     expect(split('Wanted: Chief Technology Officer')).toEqual({
