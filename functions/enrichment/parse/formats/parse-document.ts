@@ -189,10 +189,22 @@ function withFrontMatter(front: FrontMatter, forced: Format | null, input: Docum
   // A post's title that names no role ("We're hiring: 2 new positions", "This Week in Fluvio")
   // is the post's, not the job's: the role the body names is the title.
   const frontTitle =
-    split && (namesRole(split.title) || !readsAsTitle(posting.title) || format === 'html') ? split.title : null;
+    split && (namesRole(split.title) || !readsAsTitle(posting.title) || format === 'html')
+      ? split.title
+      : null;
   // "Acme Shared Services - Service Desk Lead" over a body headed "Service Desk Lead": the heading.
   const heading = frontTitle && format === 'html' ? headingEnding(body, frontTitle) : null;
-  const title = (heading ?? frontTitle ?? posting.title).slice(0, 300);
+  // "Login.gov: Integration Engineer GS15" on a page whose own identity (og:site_name, its
+  // <title>) names the employer: the prefix is the employer's programme, and part of the title.
+  const programme =
+    format === 'html' &&
+    !frontMatterField(front, COMPANY_KEYS) &&
+    split?.company != null &&
+    posting.company !== null &&
+    posting.company.toLowerCase() !== split.company.toLowerCase();
+  const title = (
+    programme ? (documentTitle ?? posting.title) : (heading ?? frontTitle ?? posting.title)
+  ).slice(0, 300);
   const withPay = pay ? withLeadLine(posting.description, `Salary: ${pay}`) : posting.description;
   const withId =
     opening && /^[\w.-]{3,80}$/.test(opening) ? withLeadLine(withPay, `Requisition: ${opening}`) : withPay;
@@ -203,7 +215,7 @@ function withFrontMatter(front: FrontMatter, forced: Format | null, input: Docum
     {
       ...posting,
       title,
-      company: company?.slice(0, 200) ?? posting.company,
+      company: programme ? posting.company : (company?.slice(0, 200) ?? posting.company),
       location:
         posting.location.text === null && (location ?? titlePlace(title))
           ? buildLocation((location ?? titlePlace(title) ?? '').slice(0, 200), null, posting.location.remote)
