@@ -289,11 +289,13 @@ function recordList(lines: readonly string[]): SplitText | null {
 
 /** "[Developer Advocate](https://…/careers/devrel) [Remote - US]": a line that is one link and a note. */
 const LINK_LINE_ITEM = /^\[([^\]]{2,150})\]\((\S{1,2048}?)\)\s*(?:\[([^\]]{1,80})\]|\(([^)]{1,80})\))?\s*$/;
+/** A short list item with no sentence in it, and a note in brackets after it. */
+const PLAIN_ITEM = /^([\p{L}\d][^.!?:;()[\]]{1,80}?)\s*(?:\(([^)]{1,60})\)|\[([^\]]{1,60})\])?\s*$/u;
 /** Inline links of a paragraph. */
 const INLINE_LINK = /\[([^\]\n]{2,150})\]\((\S{1,2048}?)\)/g;
 /** What heads or introduces a list of openings. */
 const OPENINGS_CUE =
-  /\b(?:open(?:ings?)?\s+(?:positions?|roles?|jobs?)|positions?|openings?|vacanc(?:y|ies)|jobs?|careers?|hiring|recruiting|join (?:us|our team|the team)|work with us)\b/i;
+  /\b(?:open(?:ings?)?\s+(?:positions?|roles?|jobs?)|positions?|openings?|vacanc(?:y|ies)|jobs?|careers?|hiring|recruiting|looking for|seeking|join (?:us|our team|the team)|work with us)\b/i;
 /** A paragraph that announces the roles it links to. */
 const HIRING_CUE =
   /\b(?:hiring|recruiting|looking (?:to|for)|seeking|searching for|grow (?:our|the)?\s*team|open (?:positions|roles)|positions|openings|vacancies)\b/i;
@@ -380,15 +382,16 @@ function roleLinks(lines: readonly string[], headings: readonly Heading[]): Spli
       continue;
     }
     const item = LINK_LINE_ITEM.exec(line.replace(BULLET, ''));
-    if (item) {
+    // "- Senior Backend Engineer (Remote)": a bullet that is only a role's name, its note aside.
+    const plain = !item && BULLET.test(raw) ? PLAIN_ITEM.exec(line.replace(BULLET, '')) : null;
+    if (item || plain) {
       closeParagraph();
       if (runStart === -1) runStart = i;
-      run.push({
-        title: squash(item[1] ?? ''),
-        url: item[2] ?? '',
-        note: item[3] ?? item[4] ?? null,
-        line: i,
-      });
+      run.push(
+        item
+          ? { title: squash(item[1] ?? ''), url: item[2] ?? '', note: item[3] ?? item[4] ?? null, line: i }
+          : { title: squash(plain?.[1] ?? ''), url: '', note: plain?.[2] ?? plain?.[3] ?? null, line: i },
+      );
       continue;
     }
     if (run.length > 0) closeRun();
@@ -405,7 +408,7 @@ function roleLinks(lines: readonly string[], headings: readonly Heading[]): Spli
   // A role linked again further on ("… the engagement manager will …") is the same posting.
   const seen = new Set<string>();
   const postings = found.filter((link) => {
-    const keys = [link.title.toLowerCase(), link.url.replace(/\/+$/, '')];
+    const keys = [link.title.toLowerCase(), link.url.replace(/\/+$/, '')].filter((key) => key !== '');
     const again = keys.some((key) => seen.has(key));
     for (const key of keys) seen.add(key);
     return !again;
@@ -418,7 +421,7 @@ function roleLinks(lines: readonly string[], headings: readonly Heading[]): Spli
       lines: [],
       title: cleanTitle(link.title),
       company: null,
-      url: link.url,
+      url: link.url === '' ? null : link.url,
       location:
         link.note && (looksLikeLocation(link.note) || /\bremote\b/i.test(link.note)) ? link.note : null,
     })),

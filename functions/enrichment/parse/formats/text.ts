@@ -153,8 +153,14 @@ export function parseText(text: string, ctx: ParseContext, defaults: TextDefault
     return offers.map((p) => (p.company ? p : { ...p, company: documentEmployer() }));
   }
   assertPostingCount(split.sections.length);
-  // What the intro says (a "Location:" line, an employer) every posting shares.
-  const shared = introFacts(split.intro);
+  // What the intro says (a "Location:" line, an employer) every posting shares; failing a label,
+  // a first line such as "Acme | All positions are remote | https://acme.example" names it.
+  const facts = introFacts(split.intro);
+  const firstLine = split.intro.find((line) => line.trim() !== '') ?? '';
+  const headed = /\s[|·•]\s/.test(firstLine)
+    ? readCompanyLine(firstLine.replace(/\s*[|·•]\s*<?https?:\/\/\S+/g, ''))?.company
+    : null;
+  const shared = { ...facts, company: facts.company ?? headed ?? null };
   // A list whose titles all end in " - <a name>" appends each one's employer, as a feed does.
   const byDash = appendsEmployer(split.sections.map((section) => section.title ?? ''));
   const urls = split.sections.flatMap((section) => (section.url ? [section.url] : []));

@@ -92,6 +92,40 @@ describe('roles a document names by their links', () => {
     ]);
   });
 
+  it('reads short bullet lines of roles under "Open Roles:", with the employer of the first line', () => {
+    const text = [
+      'Meltwater Labs | All positions are full time and remote | https://meltwater.example',
+      '',
+      "We're a seed stage startup building an open source data platform.",
+      '',
+      'Open Roles:',
+      '',
+      '- Backend Engineer',
+      '- Head of Partnerships (Remote)',
+      '- Content Marketing Manager',
+      '',
+      'Apply online at https://meltwater.example/jobs.',
+    ].join('\n');
+    expect(parse(text).map((p) => [p.title, p.company, p.location.text])).toEqual([
+      ['Backend Engineer', 'Meltwater Labs', null],
+      ['Head of Partnerships', 'Meltwater Labs', 'Remote'],
+      ['Content Marketing Manager', 'Meltwater Labs', null],
+    ]);
+  });
+
+  it('does not take a list of benefits or duties for roles', () => {
+    const text = [
+      '# We are hiring',
+      '',
+      'Open positions are listed on our careers site. Everyone gets:',
+      '',
+      '- Fully paid medical, dental and vision',
+      '- 4 weeks of vacation',
+      '- A home office budget',
+    ].join('\n');
+    expect(thrown(() => parse(text))).toBeInstanceOf(NotAPostingError);
+  });
+
   it('keeps one posting titled with a role that links to other openings', () => {
     const text = [
       '# Senior Network Engineer',
