@@ -428,6 +428,51 @@ function roleLinks(lines: readonly string[], headings: readonly Heading[]): Spli
   };
 }
 
+/** "two new leadership positions", "four new team members", "3 open roles": a count of openings. */
+const STATED_COUNT =
+  /\b(two|three|four|five|six|[2-6])\s+(?:new\s+)?(?:[\p{L}-]+\s+){0,3}?(?:positions|roles|openings|vacancies|team members|staff members|jobs)\b/iu;
+const COUNT_WORDS: Readonly<Record<string, number>> = { two: 2, three: 3, four: 4, five: 5, six: 6 };
+/** Capitalised words ending in a role word: "Director of Custom Partner Solutions". */
+const ROLE_PHRASE =
+  /(?:^|[^\p{L}\d])((?:\p{Lu}[\p{L}&/'’-]*\s+(?:(?:of|and|&|for)\s+)?){0,5}\p{Lu}[\p{L}&/'’-]*)/gu;
+/** Words before a role that make it someone else's: "reports to the Director". */
+const SOMEONE_ELSES = /\b(?:reports?|reporting|with|by|from|under|alongside)\b/i;
+
+/**
+ * Roles named only in running text, when the text says how many it announces ("two new
+ * leadership positions here at Acme: Director of Chapters and Director of Partner Solutions";
+ * "four new team members … Our new Communications Manager will …"): the distinct role names it
+ * gives, when there are exactly that many. Null otherwise.
+ */
+function statedRoles(lines: readonly string[]): SplitText | null {
+  const text = lines.join('\n').slice(0, 20_000);
+  const count = STATED_COUNT.exec(text);
+  if (!count) return null;
+  const word = (count[1] ?? '').toLowerCase();
+  const n = COUNT_WORDS[word] ?? Number(word);
+  const names: { title: string; at: number }[] = [];
+  for (const match of text.slice(count.index).matchAll(ROLE_PHRASE)) {
+    const phrase = squash((match[1] ?? '').replace(/(?:\s+(?:of|and|&|for))+$/, ''));
+    const last = phrase.split(' ').pop() ?? '';
+    // A plural ("Product Managers") names colleagues, not the opening.
+    if (!namesRole(phrase) || !isRoleLine(phrase) || /[^s]s$/.test(last)) continue;
+    const at = count.index + (match.index ?? 0) + match[0].length - (match[1] ?? '').length;
+    // Within its sentence, "working alongside the Executive Director" is a colleague.
+    const before = text.slice(Math.max(0, at - 80), at);
+    if (SOMEONE_ELSES.test(before.slice(Math.max(0, before.search(/[.!?]\s[^.!?]*$/) + 1)))) continue;
+    const key = phrase.toLowerCase();
+    // "Director" after "Director of Chapters" is the same role named short.
+    if (names.some((name) => name.title.toLowerCase().includes(key))) continue;
+    names.push({ title: phrase, at });
+  }
+  if (names.length !== n) return null;
+  const firstLine = text.slice(0, names[0]?.at ?? 0).split('\n').length - 1;
+  return {
+    intro: lines.slice(0, firstLine),
+    sections: names.map((name) => ({ lines: [], title: name.title, company: null, url: null })),
+  };
+}
+
 /**
  * The postings of a text document that holds several (see the module comment), or null when it
  * holds one (or its structure does not say it holds several). `rolesByLink` reads roles named
@@ -441,10 +486,11 @@ export function splitTextSections(lines: readonly string[], rolesByLink = false)
     rolesByLink ? indexOfLinks(all, found) : null;
   const best = (split: SplitText | null): SplitText | null =>
     byLink && (!split || byLink.sections.length > split.sections.length) ? byLink : split;
-  if (headings.length < 2) return best(recordList(lines));
+  const stated = () => (rolesByLink ? statedRoles(lines) : null);
+  if (headings.length < 2) return best(recordList(lines)) ?? stated();
   const roles = roleSections(lines, headings);
   const links = linkIndex(lines, headings);
-  if (!roles && !links) return best(recordList(lines));
+  if (!roles && !links) return best(recordList(lines)) ?? stated();
   if (!roles || !links) return best(roles ?? links);
   return best(links.sections.length > roles.sections.length ? links : roles);
 }

@@ -160,7 +160,10 @@ export function parseText(text: string, ctx: ParseContext, defaults: TextDefault
   const headed = /\s[|·•]\s/.test(firstLine)
     ? readCompanyLine(firstLine.replace(/\s*[|·•]\s*<?https?:\/\/\S+/g, ''))?.company
     : null;
-  const shared = { ...facts, company: facts.company ?? headed ?? null };
+  const shared = {
+    company: facts.company ?? headed ?? null,
+    location: facts.location ?? (ALL_REMOTE.test(decoded.slice(0, 20_000)) ? 'Remote' : null),
+  };
   // A list whose titles all end in " - <a name>" appends each one's employer, as a feed does.
   const byDash = appendsEmployer(split.sections.map((section) => section.title ?? ''));
   const urls = split.sections.flatMap((section) => (section.url ? [section.url] : []));
@@ -213,6 +216,10 @@ function introFacts(intro: readonly string[]): { company: string | null; locatio
   }
   return { company: found.company ?? null, location: found.location ?? null };
 }
+
+/** "Both of these positions are remote", "All positions are full time and remote": every posting's place. */
+const ALL_REMOTE =
+  /\b(?:all|both|these)\s+(?:of\s+(?:these|our|the)\s+)?(?:positions|roles|jobs|openings)\s+(?:are|will be)\s+(?:[\p{L}-]+\s+(?:and\s+)?){0,3}?remote\b/iu;
 
 /** "A list of startup jobs in Victoria BC.": the place a document's line says its jobs are in. */
 function listPlace(line: string): string | null {

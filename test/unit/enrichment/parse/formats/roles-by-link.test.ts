@@ -107,10 +107,37 @@ describe('roles a document names by their links', () => {
       'Apply online at https://meltwater.example/jobs.',
     ].join('\n');
     expect(parse(text).map((p) => [p.title, p.company, p.location.text])).toEqual([
-      ['Backend Engineer', 'Meltwater Labs', null],
+      // "All positions are full time and remote" places every one.
+      ['Backend Engineer', 'Meltwater Labs', 'Remote'],
       ['Head of Partnerships', 'Meltwater Labs', 'Remote'],
-      ['Content Marketing Manager', 'Meltwater Labs', null],
+      ['Content Marketing Manager', 'Meltwater Labs', 'Remote'],
     ]);
+  });
+
+  it('reads roles named only in running text when the text says how many, not a colleague', () => {
+    const text = [
+      '---',
+      'title: "We are hiring two new staff. Join our team."',
+      '---',
+      'The Larkspur Collective is searching for two new full-time staff members to join our organisation.',
+      '',
+      'Our new Community Engagement Lead will oversee our community work, working alongside',
+      'Product Managers and the Executive Director.',
+      '',
+      'Our new Administrative Support Specialist will process payments and produce financial reports.',
+      '',
+      'Both of these positions are remote. For details, please see our jobs page.',
+    ].join('\n');
+    expect(parse(text).map((p) => [p.title, p.company, p.location.text])).toEqual([
+      ['Community Engagement Lead', 'Larkspur Collective', 'Remote'],
+      ['Administrative Support Specialist', 'Larkspur Collective', 'Remote'],
+    ]);
+    // A count the names do not match is not trusted: three roles named for "two new positions".
+    const three = text.replace(
+      'Product Managers and the Executive Director.',
+      'the team.\n\nOur new Data Analyst will report.',
+    );
+    expect(parse(three)).toHaveLength(1);
   });
 
   it('does not take a list of benefits or duties for roles', () => {
