@@ -291,11 +291,14 @@ function recordList(lines: readonly string[]): SplitText | null {
 const LINK_LINE_ITEM = /^\[([^\]]{2,150})\]\((\S{1,2048}?)\)\s*(?:\[([^\]]{1,80})\]|\(([^)]{1,80})\))?\s*$/;
 /** A short list item with no sentence in it, and a note in brackets after it. */
 const PLAIN_ITEM = /^([\p{L}\d][^.!?:;()[\]]{1,80}?)\s*(?:\(([^)]{1,60})\)|\[([^\]]{1,60})\])?\s*$/u;
+/** Words of a job's name: capitalised, or the few small words names keep lower-case. */
+const TITLE_CASE =
+  /^[\p{Lu}\d][\p{L}\d&/.'’+-]*(?:\s+(?:[\p{Lu}\d][\p{L}\d&/.'’+-]*|of|and|for|&|the|in|de|\/|-|–))*$/u;
 /** Inline links of a paragraph. */
 const INLINE_LINK = /\[([^\]\n]{2,150})\]\((\S{1,2048}?)\)/g;
 /** What heads or introduces a list of openings. */
 const OPENINGS_CUE =
-  /\b(?:open(?:ings?)?\s+(?:positions?|roles?|jobs?)|positions?|openings?|vacanc(?:y|ies)|jobs?|careers?|hiring|recruiting|looking for|seeking|join (?:us|our team|the team)|work with us)\b/i;
+  /\b(?:open(?:ings?)?\s+(?:positions?|roles?|jobs?)|positions?|openings?|vacanc(?:y|ies)|jobs?|careers?|hiring|recruiting|join (?:us|our team|the team)|work with us)\b/i;
 /** A paragraph that announces the roles it links to. */
 const HIRING_CUE =
   /\b(?:hiring|recruiting|looking (?:to|for)|seeking|searching for|grow (?:our|the)?\s*team|open (?:positions|roles)|positions|openings|vacancies)\b/i;
@@ -350,14 +353,17 @@ function roleLinks(lines: readonly string[], headings: readonly Heading[]): Spli
   let fenced = false;
   let run: RoleLink[] = [];
   let runStart = -1;
+  // Bullets of the list that are not a role's name: they count against it, and are no postings.
+  let others = 0;
   const closeRun = () => {
     const roles = roleLinksOf(run);
     const named = run.filter((link) => namesRole(cleanTitle(link.title))).length;
     // Most of the list names roles, and what heads it says these are openings.
-    if (named > 0 && named * 2 > run.length && OPENINGS_CUE.test(leadIn(lines, headings, runStart)))
+    if (named > 0 && named * 2 > run.length + others && OPENINGS_CUE.test(leadIn(lines, headings, runStart)))
       found.push(...roles);
     run = [];
     runStart = -1;
+    others = 0;
   };
   let paragraph: { text: string; line: number } | null = null;
   const closeParagraph = () => {
@@ -383,7 +389,10 @@ function roleLinks(lines: readonly string[], headings: readonly Heading[]): Spli
     }
     const item = LINK_LINE_ITEM.exec(line.replace(BULLET, ''));
     // "- Senior Backend Engineer (Remote)": a bullet that is only a role's name, its note aside.
-    const plain = !item && BULLET.test(raw) ? PLAIN_ITEM.exec(line.replace(BULLET, '')) : null;
+    const plainMatch = !item && BULLET.test(raw) ? PLAIN_ITEM.exec(line.replace(BULLET, '')) : null;
+    // A name, in title case ("Content Marketing Manager"), not a requirement that names a role
+    // ("Experience as a Network Engineer").
+    const plain = plainMatch && TITLE_CASE.test(squash(plainMatch[1] ?? '')) ? plainMatch : null;
     if (item || plain) {
       closeParagraph();
       if (runStart === -1) runStart = i;
@@ -394,8 +403,15 @@ function roleLinks(lines: readonly string[], headings: readonly Heading[]): Spli
       );
       continue;
     }
-    if (run.length > 0) closeRun();
-    if (BULLET.test(raw) || ATX.test(raw)) {
+    if (BULLET.test(raw)) {
+      // A bullet of another kind in the list ("Experience as a Network Engineer").
+      closeParagraph();
+      if (runStart === -1) runStart = i;
+      others++;
+      continue;
+    }
+    if (run.length > 0 || others > 0) closeRun();
+    if (ATX.test(raw)) {
       closeParagraph();
       continue;
     }
@@ -404,7 +420,7 @@ function roleLinks(lines: readonly string[], headings: readonly Heading[]): Spli
       : { text: line, line: i };
   }
   closeParagraph();
-  if (run.length > 0) closeRun();
+  if (run.length > 0 || others > 0) closeRun();
   // A role linked again further on ("… the engagement manager will …") is the same posting.
   const seen = new Set<string>();
   const postings = found.filter((link) => {

@@ -140,6 +140,22 @@ describe('roles a document names by their links', () => {
     expect(parse(three)).toHaveLength(1);
   });
 
+  it('does not take the requirements under "What we are looking for" for roles', () => {
+    const text = [
+      'Job Description',
+      '',
+      'Larkspur Health is hiring a Network Engineer to run our hospital network, apply patches,',
+      'design the routing and switching estate and respond to incidents around the clock.',
+      '',
+      'Open position requirements:',
+      '',
+      '- Experience as a Network Engineer',
+      '- Cisco Certified Network Associate',
+      '- Knowledge of firewall administration',
+    ].join('\n');
+    expect(parse(text).map((p) => p.title)).toEqual(['Network Engineer']);
+  });
+
   it('does not take a list of benefits or duties for roles', () => {
     const text = [
       '# We are hiring',
