@@ -430,7 +430,7 @@ function roleLinks(lines: readonly string[], headings: readonly Heading[]): Spli
     return !again;
   });
   if (postings.length === 0) return null;
-  const first = Math.min(...postings.map((link) => link.line));
+  const first = postings.reduce((min, link) => Math.min(min, link.line), lines.length);
   return {
     intro: lines.slice(0, first),
     sections: postings.map((link) => ({

@@ -169,6 +169,17 @@ describe('roles a document names by their links', () => {
     expect(thrown(() => parse(text))).toBeInstanceOf(NotAPostingError);
   });
 
+  it('reads a long list of role links, one posting each (under the document limit)', () => {
+    const items = Array.from(
+      { length: 3_000 },
+      (_, n) => `- [Data Engineer ${n}](https://quillwort.example/careers/de-${n})`,
+    );
+    const text = ['# Quillwort jobs', '', '## Open positions', ...items].join('\n');
+    const postings = parse(text);
+    expect(postings).toHaveLength(3_000);
+    expect(postings[2_999]?.title).toBe('Data Engineer 2999');
+  });
+
   it('keeps one posting titled with a role that links to other openings', () => {
     const text = [
       '# Senior Network Engineer',
