@@ -188,8 +188,11 @@ function withFrontMatter(front: FrontMatter, forced: Format | null, input: Docum
   const [posting] = postings as [RawPosting];
   // A post's title that names no role ("We're hiring: 2 new positions", "This Week in Fluvio")
   // is the post's, not the job's: the role the body names is the title.
+  // Front matter with a job's own fields (an apply link, a closing date, pay, a requisition) is a
+  // posting's, and its title the job's ("Presidential Innovation Fellow") whatever the role model knows.
+  const jobFields = [...front.fields.keys()].some((key) => JOB_KEYS.has(key));
   const frontTitle =
-    split && (namesRole(split.title) || !readsAsTitle(posting.title) || format === 'html')
+    split && (jobFields || namesRole(split.title) || !readsAsTitle(posting.title) || format === 'html')
       ? split.title
       : null;
   // "Acme Shared Services - Service Desk Lead" over a body headed "Service Desk Lead": the heading.
@@ -224,6 +227,26 @@ function withFrontMatter(front: FrontMatter, forced: Format | null, input: Docum
     },
   ];
 }
+
+/** Front matter keys only a job posting has. */
+const JOB_KEYS: ReadonlySet<string> = new Set([
+  ...ID_KEYS,
+  ...LINK_KEYS,
+  ...PAY_KEYS,
+  ...PAY_RANGE_KEYS.flat(),
+  ...COMPANY_KEYS,
+  ...LOCATION_KEYS,
+  'closes',
+  'closing-date',
+  'close-date',
+  'deadline',
+  'opens',
+  'job-post-type',
+  'job-type',
+  'employment-type',
+  'gs-level',
+  'grade',
+]);
 
 /** A title the body gave that reads as a job's name: a role, capitalised, not a cut sentence. */
 function readsAsTitle(title: string): boolean {

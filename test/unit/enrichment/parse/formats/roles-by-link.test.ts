@@ -248,6 +248,19 @@ describe('the title of a post that names no role', () => {
     expect(parse(text).map((p) => p.title)).toEqual(['Larkspur Service looking for a new commissioner']);
   });
 
+  it("stays the job title front matter with a job's own fields gives, in words the role model does not know", () => {
+    const text = [
+      '---',
+      'title: Presidential Innovation Fellow',
+      'apply_url: https://apply.example/',
+      'closes: July 6, 2018',
+      '---',
+      'Fellows join agencies for a year. As a Lead Developer on a fellowship team you build and ship',
+      'services with agency staff; requirements include experience delivering software in production.',
+    ].join('\n');
+    expect(parse(text).map((p) => p.title)).toEqual(['Presidential Innovation Fellow']);
+  });
+
   it('drops a "Wanted:" or "Hiring:" prefix rather than taking it for the employer', () => {
     const split = createTitleSplitter([]);
     expect(split('Wanted: Chief Technology Officer')).toEqual({
