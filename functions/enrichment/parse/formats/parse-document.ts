@@ -197,17 +197,7 @@ function withFrontMatter(front: FrontMatter, forced: Format | null, input: Docum
       : null;
   // "Acme Shared Services - Service Desk Lead" over a body headed "Service Desk Lead": the heading.
   const heading = frontTitle && format === 'html' ? headingEnding(body, frontTitle) : null;
-  // "Login.gov: Integration Engineer GS15" on a page whose own identity (og:site_name, its
-  // <title>) names the employer: the prefix is the employer's programme, and part of the title.
-  const programme =
-    format === 'html' &&
-    !frontMatterField(front, COMPANY_KEYS) &&
-    split?.company != null &&
-    posting.company !== null &&
-    posting.company.toLowerCase() !== split.company.toLowerCase();
-  const title = (
-    programme ? (documentTitle ?? posting.title) : (heading ?? frontTitle ?? posting.title)
-  ).slice(0, 300);
+  const title = (heading ?? frontTitle ?? posting.title).slice(0, 300);
   const withPay = pay ? withLeadLine(posting.description, `Salary: ${pay}`) : posting.description;
   const withId =
     opening && /^[\w.-]{3,80}$/.test(opening) ? withLeadLine(withPay, `Requisition: ${opening}`) : withPay;
@@ -218,7 +208,7 @@ function withFrontMatter(front: FrontMatter, forced: Format | null, input: Docum
     {
       ...posting,
       title,
-      company: programme ? posting.company : (company?.slice(0, 200) ?? posting.company),
+      company: company?.slice(0, 200) ?? posting.company,
       location:
         posting.location.text === null && (location ?? titlePlace(title))
           ? buildLocation((location ?? titlePlace(title) ?? '').slice(0, 200), null, posting.location.remote)

@@ -322,38 +322,3 @@ describe('the employer a document names in its words', () => {
     );
   });
 });
-
-describe('a programme before the title of a page whose identity names the employer', () => {
-  const page = (frontMatter: string) =>
-    [
-      '---',
-      ...frontMatter.split('\n'),
-      'layout: raw',
-      '---',
-      '<!DOCTYPE html><html><head>',
-      '<title>Signin.gov: Integration Engineer | Join the Larkspur Digital Office</title>',
-      '<meta property="og:site_name" content="Join the Larkspur Digital Office">',
-      '</head><body><main><h1>Signin.gov: Integration Engineer</h1>',
-      '<p><strong>Location:</strong> Anywhere in the U.S. (remote)</p>',
-      '<p>You will integrate partner agencies with the sign-in service, write requirements and apply',
-      'security reviews. Experience with identity protocols is required. Apply by Friday.</p>',
-      '</main></body></html>',
-    ].join('\n');
-
-  it('keeps the title whole and takes the employer from the page, not the prefix', () => {
-    const [posting] = parseDocument({
-      content: page('title: "Signin.gov: Integration Engineer"'),
-      file: 'p.html',
-    });
-    expect(posting?.title).toBe('Signin.gov: Integration Engineer');
-    expect(posting?.company).toMatch(/Larkspur Digital Office/);
-  });
-
-  it('still takes a company the front matter states', () => {
-    const [posting] = parseDocument({
-      content: page('title: "Signin.gov: Integration Engineer"\ncompany: Larkspur Holdings'),
-      file: 'p.html',
-    });
-    expect(posting?.company).toBe('Larkspur Holdings');
-  });
-});
