@@ -114,3 +114,56 @@ export function boardEmployer(urls: Iterable<unknown>, texts: () => Iterable<str
   const form = writtenForm(token, texts());
   return form ? squash(form) : capitalised(token);
 }
+
+/** A path segment that makes a link a careers page's: "/careers/…", "/jobs/…", "/join/…". */
+const CAREERS_SEGMENT =
+  /^(?:careers?|jobs?|join(?:[-_][\w-]+)?|joining[-_][\w-]+|positions?|openings?|vacanc(?:y|ies)|hiring|work-with-us|who-we-are-hiring|stellen(?:angebote)?|emplois?|carrieres?|vacatures)$/i;
+/** Hosts whose links name someone else's site (code hosts, social sites, aggregators). */
+const NOT_AN_EMPLOYER_HOST =
+  /(?:^|\.)(?:github|gitlab|bitbucket|linkedin|indeed|glassdoor|twitter|x|facebook|youtube|medium|google|workable|smartrecruiters|wellfound|angel|ycombinator|stackoverflow|monster|ziprecruiter|usajobs|welcometothejungle|remoteok|weworkremotely|bit|goo|t)\.[a-z.]+$/i;
+/** Second-level labels under a country code: "acme.co.uk", "acme.com.au". */
+const SECOND_LEVEL = /^(?:co|com|org|net|gov|ac|edu|gob|gouv|or|ne)$/i;
+
+/** The site label of a careers link's host: "www.infinyon.com" → "infinyon", "pages.18f.gov" → "18f". */
+function careersSite(url: string): string | null {
+  let parsed: URL;
+  try {
+    parsed = new URL(url);
+  } catch {
+    return null;
+  }
+  const host = parsed.hostname.toLowerCase();
+  if (NOT_AN_EMPLOYER_HOST.test(host) || /^\d+(?:\.\d+){3}$/.test(host)) return null;
+  const segments = parsed.pathname.split('/').filter((s) => s !== '');
+  if (!segments.slice(0, 3).some((s) => CAREERS_SEGMENT.test(s))) return null;
+  const labels = host.split('.');
+  labels.pop();
+  if (labels.length >= 2 && SECOND_LEVEL.test(labels[labels.length - 1] ?? '')) labels.pop();
+  const label = labels[labels.length - 1] ?? '';
+  return TOKEN.test(label) && label.length >= 2 ? label : null;
+}
+
+/**
+ * The employer whose careers pages a document's links point at: a hosted board's token, or the
+ * site of links under a careers path ("https://www.infinyon.com/careers/…"), written as `texts`
+ * write it. Null unless most such links agree on one site.
+ * @example siteEmployer(['https://www.infinyon.com/careers/dev'], () => ['InfinyOn Labs']) // 'InfinyOn'
+ */
+export function siteEmployer(urls: Iterable<unknown>, texts: () => Iterable<string>): string | null {
+  const counts = new Map<string, number>();
+  let total = 0;
+  for (const url of urls) {
+    if (typeof url !== 'string' || url.length > 2_048) continue;
+    const token = boardToken(url) ?? careersSite(url);
+    if (!token) continue;
+    total++;
+    counts.set(token, (counts.get(token) ?? 0) + 1);
+    if (total >= 200) break;
+  }
+  let best: [string, number] | null = null;
+  for (const entry of counts) if (!best || entry[1] > best[1]) best = entry;
+  if (!best || best[1] * 2 <= total) return null;
+  const form = writtenForm(best[0], texts());
+  // Only a name's own capitals tell how it is written: a lower-case form is a URL's.
+  return form && /^[\p{Lu}\d]/u.test(form) ? squash(form) : capitalised(best[0]);
+}

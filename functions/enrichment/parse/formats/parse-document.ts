@@ -177,8 +177,11 @@ function withFrontMatter(front: FrontMatter, forced: Format | null, input: Docum
       ? parseText(`${split.title}\n${pay ? `Salary: ${pay}` : ''}`, declared, { company, location })
       : [];
   }
+  const documentTitle = frontMatterField(front, TITLE_KEYS);
   const postings =
-    format === 'html' ? parseHtml(body, declared) : parseText(body, declared, { company, location });
+    format === 'html'
+      ? parseHtml(body, declared)
+      : parseText(body, declared, { company, location, documentTitle });
   // Front matter's keys are the document's structured fields; a title split from it is read.
   const frontCompany = frontMatterField(front, COMPANY_KEYS) ? 'structured' : 'inferred';
   if (postings.length !== 1) {
@@ -187,7 +190,15 @@ function withFrontMatter(front: FrontMatter, forced: Format | null, input: Docum
     );
   }
   const [posting] = postings as [RawPosting];
-  const frontTitle = split?.title ?? null;
+  // A post's title that names no role ("We're hiring: 2 new positions", "This Week in Fluvio")
+  // is the post's, not the job's: the role the body names is the title.
+  // Front matter with a job's own fields (an apply link, a closing date, pay, a requisition) is a
+  // posting's, and its title the job's ("Presidential Innovation Fellow") whatever the role model knows.
+  const jobFields = [...front.fields.keys()].some((key) => JOB_KEYS.has(key));
+  const frontTitle =
+    split && (jobFields || namesRole(split.title) || !readsAsTitle(posting.title) || format === 'html')
+      ? split.title
+      : null;
   // "Acme Shared Services - Service Desk Lead" over a body headed "Service Desk Lead": the heading.
   const heading = frontTitle && format === 'html' ? headingEnding(body, frontTitle) : null;
   const title = (heading ?? frontTitle ?? posting.title).slice(0, 300);
@@ -215,6 +226,32 @@ function withFrontMatter(front: FrontMatter, forced: Format | null, input: Docum
       },
     },
   ];
+}
+
+/** Front matter keys only a job posting has. */
+const JOB_KEYS: ReadonlySet<string> = new Set([
+  ...ID_KEYS,
+  ...LINK_KEYS,
+  ...PAY_KEYS,
+  ...PAY_RANGE_KEYS.flat(),
+  ...COMPANY_KEYS,
+  ...LOCATION_KEYS,
+  'closes',
+  'closing-date',
+  'close-date',
+  'deadline',
+  'opens',
+  'job-post-type',
+  'job-type',
+  'employment-type',
+  'gs-level',
+  'grade',
+]);
+
+/** A title the body gave that reads as a job's name: a role, capitalised, not a cut sentence. */
+function readsAsTitle(title: string): boolean {
+  // "technology. Now's the time": a sentence's end inside; "Sr. Rust Engineer" is an abbreviation.
+  return /^[\p{Lu}\d]/u.test(title) && !/\p{Ll}{3}[.!?;]\s/u.test(title) && namesRole(title);
 }
 
 /** A description with a front matter field stated above it, where its reader finds it (pay, requisition). */

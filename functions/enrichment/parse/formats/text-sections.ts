@@ -10,6 +10,11 @@
  *   role over short lines of its own (an employer, a place, pay, "Label: value" lines, a link),
  *   as pasted search-result cards and a feed flattened to text are; three or more such records
  *   making up most of the paragraphs between the first and the last of them.
+ * - roles named by their links: a run of lines that are each one link naming a role (a list
+ *   under "Open positions", a newsletter's "We are hiring!"), or one paragraph that names two or
+ *   more roles as links ("we're looking to grow in these areas: [engagement manager](…), …"),
+ *   each link one posting of the document's employer; a note after a listed link ("[Remote -
+ *   Global]") is its place.
  * Lines before the first posting are the document's own (its intro), read for what every
  * posting shares.
  */
@@ -103,6 +108,8 @@ export interface TextSection {
   readonly url: string | null;
   /** A record of a list (a result card, a flattened feed item): its short lines are its fields. */
   readonly record?: boolean;
+  /** The place the structure gives this posting alone (a note after its link). */
+  readonly location?: string | null;
 }
 
 export interface SplitText {
@@ -160,7 +167,7 @@ function roleSections(lines: readonly string[], headings: readonly Heading[]): S
  * An index of openings: under a heading each, bullets that are only a link whose text names a
  * role. The heading names the employer. Null unless two or more such links are found.
  */
-function linkIndex(lines: readonly string[], headings: readonly Heading[]): SplitText | null {
+function indexOfLinks(lines: readonly string[], headings: readonly Heading[]): SplitText | null {
   const sections: TextSection[] = [];
   let firstLine = -1;
   for (const [n, heading] of headings.entries()) {
@@ -184,7 +191,9 @@ function linkIndex(lines: readonly string[], headings: readonly Heading[]): Spli
     // A heading over a list of links that name roles, and little else: its employer's openings.
     if (links.length === 0 || roles === 0 || roles * 2 < links.length || other > links.length) continue;
     if (firstLine === -1) firstLine = heading.line;
-    const company = squash(headingTitle(heading.text).replace(/\s*\([^)]*\)\s*$/, ''));
+    // "Open positions" heads a list of openings; an employer's name heads its own.
+    const name = squash(headingTitle(heading.text).replace(/\s*\([^)]*\)\s*$/, ''));
+    const company = OPENINGS_CUE.test(name) ? null : name;
     for (const link of links) sections.push({ lines: [], title: link.title, company, url: link.url });
   }
   return sections.length >= 2 ? { intro: lines.slice(0, Math.max(0, firstLine)), sections } : null;
@@ -278,16 +287,226 @@ function recordList(lines: readonly string[]): SplitText | null {
   return { intro: lines.slice(0, paragraphs[first]?.from ?? 0), sections };
 }
 
+/** "[Developer Advocate](https://…/careers/devrel) [Remote - US]": a line that is one link and a note. */
+const LINK_LINE_ITEM = /^\[([^\]]{2,150})\]\((\S{1,2048}?)\)\s*(?:\[([^\]]{1,80})\]|\(([^)]{1,80})\))?\s*$/;
+/** A short list item with no sentence in it, and a note in brackets after it. */
+const PLAIN_ITEM = /^([\p{L}\d][^.!?:;()[\]]{1,80}?)\s*(?:\(([^)]{1,60})\)|\[([^\]]{1,60})\])?\s*$/u;
+/** Words of a job's name: capitalised, or the few small words names keep lower-case. */
+const TITLE_CASE =
+  /^[\p{Lu}\d][\p{L}\d&/.'’+-]*(?:\s+(?:[\p{Lu}\d][\p{L}\d&/.'’+-]*|of|and|for|&|the|in|de|\/|-|–))*$/u;
+/** Inline links of a paragraph. */
+const INLINE_LINK = /\[([^\]\n]{2,150})\]\((\S{1,2048}?)\)/g;
+/** What heads or introduces a list of openings. */
+const OPENINGS_CUE =
+  /\b(?:open(?:ings?)?\s+(?:positions?|roles?|jobs?)|positions?|openings?|vacanc(?:y|ies)|jobs?|careers?|hiring|recruiting|join (?:us|our team|the team)|work with us)\b/i;
+/** A paragraph that announces the roles it links to. */
+const HIRING_CUE =
+  /\b(?:hiring|recruiting|looking (?:to|for)|seeking|searching for|grow (?:our|the)?\s*team|open (?:positions|roles)|positions|openings|vacancies)\b/i;
+
+/** A link's directory: two roles' pages under one path are siblings ("…/positions/a/", "…/positions/b/"). */
+function linkDirectory(url: string): string {
+  return url
+    .replace(/[?#].*$/, '')
+    .replace(/\/+$/, '')
+    .replace(/\/[^/]*$/, '');
+}
+
+interface RoleLink {
+  readonly title: string;
+  readonly url: string;
+  readonly note: string | null;
+  readonly line: number;
+}
+
+/** The links of a list or a paragraph that are postings: those naming a role, and their siblings. */
+function roleLinksOf(links: readonly RoleLink[]): RoleLink[] {
+  const roleDirs = new Set<string>();
+  for (const link of links) if (namesRole(cleanTitle(link.title))) roleDirs.add(linkDirectory(link.url));
+  const seen = new Set<string>();
+  return links.filter((link) => {
+    const key = link.title.toLowerCase();
+    const dir = linkDirectory(link.url);
+    const taken =
+      !seen.has(key) && (namesRole(cleanTitle(link.title)) || (roleDirs.has(dir) && /\/.+\//.test(dir)));
+    if (taken) seen.add(key);
+    return taken;
+  });
+}
+
+/** The nearest heading above a line, and the two lines of text before it, as one string. */
+function leadIn(lines: readonly string[], headings: readonly Heading[], line: number): string {
+  const heading = [...headings].reverse().find((h) => h.line < line);
+  const before: string[] = [];
+  for (let i = line - 1; i >= 0 && before.length < 2 && i >= (heading?.line ?? -1); i--) {
+    const text = (lines[i] ?? '').trim();
+    if (text !== '') before.push(text);
+  }
+  return `${heading ? headingTitle(heading.text) : ''}\n${before.join('\n')}`;
+}
+
+/**
+ * Roles named by their links (see the module comment): lists of link lines under an openings
+ * heading or cue, and paragraphs that announce two or more roles as links. Null when none.
+ */
+function roleLinks(lines: readonly string[], headings: readonly Heading[]): SplitText | null {
+  const found: RoleLink[] = [];
+  let fenced = false;
+  let run: RoleLink[] = [];
+  let runStart = -1;
+  // Bullets of the list that are not a role's name: they count against it, and are no postings.
+  let others = 0;
+  const closeRun = () => {
+    const roles = roleLinksOf(run);
+    const named = run.filter((link) => namesRole(cleanTitle(link.title))).length;
+    // Most of the list names roles, and what heads it says these are openings.
+    if (named > 0 && named * 2 > run.length + others && OPENINGS_CUE.test(leadIn(lines, headings, runStart)))
+      found.push(...roles);
+    run = [];
+    runStart = -1;
+    others = 0;
+  };
+  let paragraph: { text: string; line: number } | null = null;
+  const closeParagraph = () => {
+    if (paragraph && HIRING_CUE.test(paragraph.text)) {
+      const links: RoleLink[] = [];
+      for (const match of paragraph.text.matchAll(INLINE_LINK)) {
+        links.push({ title: squash(match[1] ?? ''), url: match[2] ?? '', note: null, line: paragraph.line });
+        if (links.length > 200) break;
+      }
+      const roles = roleLinksOf(links);
+      if (roles.filter((link) => namesRole(cleanTitle(link.title))).length >= 2) found.push(...roles);
+    }
+    paragraph = null;
+  };
+  for (let i = 0; i < lines.length; i++) {
+    const raw = lines[i] ?? '';
+    if (FENCE.test(raw)) fenced = !fenced;
+    if (fenced) continue;
+    const line = raw.trim();
+    if (line === '') {
+      closeParagraph();
+      continue;
+    }
+    const item = LINK_LINE_ITEM.exec(line.replace(BULLET, ''));
+    // "- Senior Backend Engineer (Remote)": a bullet that is only a role's name, its note aside.
+    const plainMatch = !item && BULLET.test(raw) ? PLAIN_ITEM.exec(line.replace(BULLET, '')) : null;
+    // A name, in title case ("Content Marketing Manager"), not a requirement that names a role
+    // ("Experience as a Network Engineer").
+    const plain = plainMatch && TITLE_CASE.test(squash(plainMatch[1] ?? '')) ? plainMatch : null;
+    if (item || plain) {
+      closeParagraph();
+      if (runStart === -1) runStart = i;
+      run.push(
+        item
+          ? { title: squash(item[1] ?? ''), url: item[2] ?? '', note: item[3] ?? item[4] ?? null, line: i }
+          : { title: squash(plain?.[1] ?? ''), url: '', note: plain?.[2] ?? plain?.[3] ?? null, line: i },
+      );
+      continue;
+    }
+    if (BULLET.test(raw)) {
+      // A bullet of another kind in the list ("Experience as a Network Engineer").
+      closeParagraph();
+      if (runStart === -1) runStart = i;
+      others++;
+      continue;
+    }
+    if (run.length > 0 || others > 0) closeRun();
+    if (ATX.test(raw)) {
+      closeParagraph();
+      continue;
+    }
+    paragraph = paragraph
+      ? { text: `${paragraph.text} ${line}`, line: paragraph.line }
+      : { text: line, line: i };
+  }
+  closeParagraph();
+  if (run.length > 0 || others > 0) closeRun();
+  // A role linked again further on ("… the engagement manager will …") is the same posting.
+  const seen = new Set<string>();
+  const postings = found.filter((link) => {
+    const keys = [link.title.toLowerCase(), link.url.replace(/\/+$/, '')].filter((key) => key !== '');
+    const again = keys.some((key) => seen.has(key));
+    for (const key of keys) seen.add(key);
+    return !again;
+  });
+  if (postings.length === 0) return null;
+  const first = postings.reduce((min, link) => Math.min(min, link.line), lines.length);
+  return {
+    intro: lines.slice(0, first),
+    sections: postings.map((link) => ({
+      lines: [],
+      title: cleanTitle(link.title),
+      company: null,
+      url: link.url === '' ? null : link.url,
+      location:
+        link.note && (looksLikeLocation(link.note) || /\bremote\b/i.test(link.note)) ? link.note : null,
+    })),
+  };
+}
+
+/** "two new leadership positions", "four new team members", "3 open roles": a count of openings. */
+const STATED_COUNT =
+  /\b(two|three|four|five|six|[2-6])\s+(?:new\s+)?(?:[\p{L}-]+\s+){0,3}?(?:positions|roles|openings|vacancies|team members|staff members|jobs)\b/iu;
+const COUNT_WORDS: Readonly<Record<string, number>> = { two: 2, three: 3, four: 4, five: 5, six: 6 };
+/** Capitalised words ending in a role word: "Director of Custom Partner Solutions". */
+const ROLE_PHRASE =
+  /(?:^|[^\p{L}\d])((?:\p{Lu}[\p{L}&/'’-]*\s+(?:(?:of|and|&|for)\s+)?){0,5}\p{Lu}[\p{L}&/'’-]*)/gu;
+/** Words before a role that make it someone else's: "reports to the Director". */
+const SOMEONE_ELSES = /\b(?:reports?|reporting|with|by|from|under|alongside)\b/i;
+
+/**
+ * Roles named only in running text, when the text says how many it announces ("two new
+ * leadership positions here at Acme: Director of Chapters and Director of Partner Solutions";
+ * "four new team members … Our new Communications Manager will …"): the distinct role names it
+ * gives, when there are exactly that many. Null otherwise.
+ */
+function statedRoles(lines: readonly string[]): SplitText | null {
+  const text = lines.join('\n').slice(0, 20_000);
+  const count = STATED_COUNT.exec(text);
+  if (!count) return null;
+  const word = (count[1] ?? '').toLowerCase();
+  const n = COUNT_WORDS[word] ?? Number(word);
+  const names: { title: string; at: number }[] = [];
+  for (const match of text.slice(count.index).matchAll(ROLE_PHRASE)) {
+    const phrase = squash((match[1] ?? '').replace(/(?:\s+(?:of|and|&|for))+$/, ''));
+    const last = phrase.split(' ').pop() ?? '';
+    // A plural ("Product Managers") names colleagues, not the opening.
+    if (!namesRole(phrase) || !isRoleLine(phrase) || /[^s]s$/.test(last)) continue;
+    const at = count.index + (match.index ?? 0) + match[0].length - (match[1] ?? '').length;
+    // Within its sentence, "working alongside the Executive Director" is a colleague.
+    const before = text.slice(Math.max(0, at - 80), at);
+    if (SOMEONE_ELSES.test(before.slice(Math.max(0, before.search(/[.!?]\s[^.!?]*$/) + 1)))) continue;
+    const key = phrase.toLowerCase();
+    // "Director" after "Director of Chapters" is the same role named short.
+    if (names.some((name) => name.title.toLowerCase().includes(key))) continue;
+    names.push({ title: phrase, at });
+  }
+  if (names.length !== n) return null;
+  const firstLine = text.slice(0, names[0]?.at ?? 0).split('\n').length - 1;
+  return {
+    intro: lines.slice(0, firstLine),
+    sections: names.map((name) => ({ lines: [], title: name.title, company: null, url: null })),
+  };
+}
+
 /**
  * The postings of a text document that holds several (see the module comment), or null when it
- * holds one (or its structure does not say it holds several).
+ * holds one (or its structure does not say it holds several). `rolesByLink` reads roles named
+ * by their links too: for a document whose own title names no role (a post, a newsletter), not
+ * for one posting that links to others.
  */
-export function splitTextSections(lines: readonly string[]): SplitText | null {
+export function splitTextSections(lines: readonly string[], rolesByLink = false): SplitText | null {
   const headings = headingsOf(lines);
-  if (headings.length < 2) return recordList(lines);
+  const byLink = rolesByLink ? roleLinks(lines, headings) : null;
+  const linkIndex = (all: readonly string[], found: readonly Heading[]) =>
+    rolesByLink ? indexOfLinks(all, found) : null;
+  const best = (split: SplitText | null): SplitText | null =>
+    byLink && (!split || byLink.sections.length > split.sections.length) ? byLink : split;
+  const stated = () => (rolesByLink ? statedRoles(lines) : null);
+  if (headings.length < 2) return best(recordList(lines)) ?? stated();
   const roles = roleSections(lines, headings);
   const links = linkIndex(lines, headings);
-  if (!roles && !links) return recordList(lines);
-  if (!roles || !links) return roles ?? links;
-  return links.sections.length > roles.sections.length ? links : roles;
+  if (!roles && !links) return best(recordList(lines)) ?? stated();
+  if (!roles || !links) return best(roles ?? links);
+  return best(links.sections.length > roles.sections.length ? links : roles);
 }

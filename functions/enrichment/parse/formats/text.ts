@@ -7,12 +7,13 @@
 import { normalizeEmploymentType, squash, toIsoDate } from '../../fields.ts';
 import type { FieldSource, Provenance, RawPosting } from '../../types.ts';
 import { pickSource } from '../provenance.ts';
+import { textEmployer } from './employer-evidence.ts';
 import { assertPostingCount } from './limits.ts';
 import { buildLocation, looksLikeLocation, remoteFromText } from './location.ts';
 import { markupText } from './markup.ts';
 import { buildRawPosting, type ParseContext } from './posting.ts';
 import { refuseUnlessOffer } from './posting-evidence.ts';
-import { splitTextSections } from './text-sections.ts';
+import { namesRole, splitTextSections } from './text-sections.ts';
 import {
   beforeInlineLabel,
   isMetadataLine,
@@ -131,36 +132,62 @@ function readCompanyLine(line: string): Header | null {
  * has no line to take as the title.
  */
 export function parseText(text: string, ctx: ParseContext, defaults: TextDefaults = {}): RawPosting[] {
-  const lines = decodePlainText(text).split(/\r\n|\r|\n/);
+  const decoded = decodePlainText(text);
+  const lines = decoded.split(/\r\n|\r|\n/);
+  // The employer the document's own words name, for postings no field names one of.
+  let employer: string | null | undefined;
+  const documentEmployer = (urls: readonly string[] = []): string | null => {
+    employer ??= textEmployer(decoded, defaults.documentTitle ?? null, urls)?.value ?? null;
+    return employer;
+  };
   const openings = splitOpenings(lines);
   if (openings) {
     assertPostingCount(openings.length);
     return openings.flatMap((part) => parseOne(part, ctx, defaults));
   }
-  const split = splitTextSections(lines);
+  const split = splitTextSections(lines, !namesOwnRole(lines, defaults.documentTitle ?? null));
   if (!split) {
     const postings = parseOne(lines, ctx, defaults);
-    // A text read as one posting with nothing declaring it one must show it is an offer.
-    return ctx.declaredPosting ? postings : postings.map(refuseUnlessOffer);
+    // A text read as one posting with nothing declaring it one must show it is an offer; the
+    // employer its words name is added after, so that a post naming its writer is not an offer.
+    const offers = ctx.declaredPosting ? postings : postings.map(refuseUnlessOffer);
+    return offers.map((p) => {
+      const company = p.company ? null : documentEmployer();
+      return company ? { ...p, company, provenance: { ...p.provenance, company: 'inferred' } } : p;
+    });
   }
   assertPostingCount(split.sections.length);
-  // What the intro says (a "Location:" line, an employer) every posting shares.
-  const shared = introFacts(split.intro);
+  // What the intro says (a "Location:" line, an employer) every posting shares; failing a label,
+  // a first line such as "Acme | All positions are remote | https://acme.example" names it.
+  const facts = introFacts(split.intro);
+  const firstLine = split.intro.find((line) => line.trim() !== '') ?? '';
+  const headed = /\s[|·•]\s/.test(firstLine)
+    ? readCompanyLine(firstLine.replace(/\s*[|·•]\s*<?https?:\/\/\S+/g, ''))?.company
+    : null;
+  const shared = {
+    company: facts.company ?? headed ?? null,
+    location: facts.location ?? (ALL_REMOTE.test(decoded.slice(0, 20_000)) ? 'Remote' : null),
+    locationFrom: facts.location ? facts.locationFrom : ('inferred' as const),
+  };
   // A list whose titles all end in " - <a name>" appends each one's employer, as a feed does.
   const byDash = appendsEmployer(split.sections.map((section) => section.title ?? ''));
+  const urls = split.sections.flatMap((section) => (section.url ? [section.url] : []));
   return split.sections.flatMap((section) => {
     const dashed = byDash && section.title ? dashedEmployer(section.title, false) : null;
+    const named = section.company ?? dashed?.company ?? defaults.company ?? shared.company;
     return parseOne(section.lines, ctx, {
-      company: section.company ?? dashed?.company ?? defaults.company ?? shared.company,
-      location: defaults.location ?? shared.location,
+      company: named ?? documentEmployer(urls),
+      location: section.location ?? defaults.location ?? shared.location,
       provenance: {
         company: pickSource(
           [section.company, 'heading'],
           [dashed?.company, 'inferred'],
           [defaults.company, defaults.provenance?.company ?? 'inferred'],
           [shared.company, 'label'],
+          [named ? null : documentEmployer(urls), 'inferred'],
         ),
         location: pickSource(
+          [section.location, 'label'],
           [defaults.location, defaults.provenance?.location ?? 'inferred'],
           [shared.location, shared.locationFrom],
         ),
@@ -170,6 +197,20 @@ export function parseText(text: string, ctx: ParseContext, defaults: TextDefault
       record: section.record ?? false,
     });
   });
+}
+
+/**
+ * Whether the document is titled with a role (its front matter title, else its first line):
+ * then it is one posting, and links to other roles in it are not postings of its own.
+ */
+function namesOwnRole(lines: readonly string[], documentTitle: string | null): boolean {
+  if (documentTitle) return namesRole(documentTitle) || namesRole(afterColon(documentTitle));
+  const first = lines.find((line) => line.trim() !== '');
+  return first !== undefined && namesRole(cleanTitleLine(first));
+}
+
+function afterColon(text: string): string {
+  return text.slice(text.lastIndexOf(':') + 1).trim();
 }
 
 /**
@@ -199,6 +240,10 @@ function introFacts(intro: readonly string[]): {
   }
   return { company: found.company ?? null, location: found.location ?? null, locationFrom };
 }
+
+/** "Both of these positions are remote", "All positions are full time and remote": every posting's place. */
+const ALL_REMOTE =
+  /\b(?:all|both|these)\s+(?:of\s+(?:these|our|the)\s+)?(?:positions|roles|jobs|openings)\s+(?:are|will be)\s+(?:[\p{L}-]+\s+(?:and\s+)?){0,3}?remote\b/iu;
 
 /** "A list of startup jobs in Victoria BC.": the place a document's line says its jobs are in. */
 function listPlace(line: string): string | null {
@@ -233,6 +278,8 @@ export interface TextDefaults {
   readonly record?: boolean;
   /** Where `company` and `location` came from (inferred when not said). */
   readonly provenance?: Provenance;
+  /** The document's own title (a post's front matter title): evidence of its employer and kind. */
+  readonly documentTitle?: string | null;
 }
 
 /** Lines of a record read for its place: a card states it near its title. */

@@ -124,7 +124,7 @@ function labelledTitle(text: string): string | null {
  * Project Manager". Bounded and linear: each word is matched once.
  */
 const NAMED_ROLE =
-  /\b(?:[Ss]eeks?|[Ss]eeking|[Hh]iring|[Rr]ecruiting|[Ll]ooking for|for|[Aa]s|[Tt]he|is|[Aa]n?)\s+((?:(?:[A-Z][\w&/.'-]*|of|and|&|for|the)\s+){0,6}(?:[A-Z][\w&/.'-]*))/g;
+  /\b(?:[Ss]eeks?|[Ss]eeking|[Hh]iring|[Rr]ecruiting|[Ll]ooking for|for|[Aa]s|[Tt]he|is|be our|[Aa]n?)\s+((?:(?:[A-Z][\w&/.'-]*|of|and|&|for|the)\s+){0,6}(?:[A-Z][\w&/.'-]*))/g;
 
 /** Words before a role that make it someone else's: "reports to the Chief Operating Officer". */
 const OTHER_ROLE =

@@ -177,12 +177,12 @@ function splitDash(title: string): SplitTitle | null {
 const PICTOGRAPHS = /(?:\p{Extended_Pictographic}|\u200d|\ufe0f)+/gu;
 /** What a social post puts before the job: "WE'RE HIRING!!", "Now hiring:". */
 const HYPE_PREFIX =
-  /^(?:we(?:'|’)?re hiring|we are hiring|now hiring|hiring now|job alert|new role)\b[\s!:.,–—-]*/i;
+  /^(?:(?:we(?:'|’)?re hiring|we are hiring|now hiring|hiring now|job alert|new role)\b[\s!:.,–—-]*|(?:wanted|hiring|vacancy|job opening|open position)\s*[!:–—]+\s*)/i;
 
 /** A title without pictographs and hype. */
 function plainTitle(raw: string): string {
   // Most titles are plain ASCII and start otherwise: one scan settles them.
-  if (!/[^\x20-\x7e]|^\s*(?:we|now|hiring|job|new)\b/i.test(raw)) return squash(raw);
+  if (!/[^\x20-\x7e]|^\s*(?:we|now|hiring|job|new|wanted|vacancy|open)\b/i.test(raw)) return squash(raw);
   const title = squash(raw.replace(PICTOGRAPHS, ' '));
   const stripped = title.replace(HYPE_PREFIX, '');
   return stripped === '' ? title : stripped;

@@ -1,0 +1,143 @@
+/**
+ * The employer a text document names in its own words, for a document whose fields name none (a
+ * blog post, a newsletter, a "we're hiring" page). A person reads, in this order:
+ * - "Acme is hiring", "Acme is looking for", "Acme recrute": the post says who hires;
+ * - "At Acme, we …": the writer speaks for the employer;
+ * - "As a Product Manager at Acme", "positions here at Acme", "to work at Acme": the job's place;
+ * - the site the roles' own links point at ("infinyon.com/careers/…", a hosted board's token),
+ *   written as the text writes the name;
+ * - a name the text defines with its initials and then keeps using ("The Canadian Digital
+ *   Service (CDS) … CDS's teams").
+ * Never a department (a name the hiring phrase puts after "our": "our Policy team"), a role, a
+ * place or a generic word ("We", "Everyone").
+ */
+import { squash } from '../../fields.ts';
+import { type Sourced, sourced } from '../provenance.ts';
+import { siteEmployer } from './board-identity.ts';
+import { looksLikeLocation } from './location.ts';
+import { ROLE_WORD } from './title-split.ts';
+
+/** Characters of a document read for evidence: an employer names itself early. */
+const READ_CHARS = 20_000;
+
+/** A name: up to six capitalised words (digits allowed: "18F", "3M"), "of"/"and"/"&" inside. */
+const NAME = String.raw`((?:[\p{Lu}\d][\p{L}\d&'’.-]*)(?:[ \t]+(?:of|for|and|&|de|du|des|la|le|[\p{Lu}\d][\p{L}\d&'’.-]*)){0,5})`;
+
+/** "Acme is hiring", "The Carpentries is looking for", "Acme recrute", "Acme sucht". */
+const HIRES = new RegExp(
+  String.raw`(?:^|[^\p{L}\d])(?:[Tt]he[ \t]+)?${NAME}(?:[ \t]+\([^)]{1,30}\))?[ \t]+(?:is|are)[ \t]+(?:now[ \t]+|currently[ \t]+)?(?:hiring|recruiting|looking[ \t]+for|seeking|searching[ \t]+for)\b`,
+  'u',
+);
+const HIRES_OTHER = new RegExp(
+  String.raw`(?:^|[^\p{L}\d])${NAME}[ \t]+(?:recrute|embauche|sucht|busca|contrata|assume|zoekt)\b`,
+  'u',
+);
+/** "At the Canadian Digital Service (CDS), we believe". */
+const AT_WE = new RegExp(
+  String.raw`(?:^|[^\p{L}\d])[Aa]t[ \t]+(?:the[ \t]+)?${NAME}(?:[ \t]+\([^)]{1,30}\))?,?[ \t]+we\b`,
+  'u',
+);
+/** "As a Product Manager at 18F", "positions here at 18F", "to work at Acme". */
+const ROLE_AT = new RegExp(
+  String.raw`(?:\b[Aa]s[ \t]+an?[ \t]+[^.,;:!?\n]{2,60}?|\b(?:work|job|jobs|role|roles|position|positions|opening|openings|team)(?:[ \t]+here)?)[ \t]+at[ \t]+(?:the[ \t]+)?${NAME}`,
+  'u',
+);
+/** "The Canadian Digital Service (CDS)", "Le Service numérique canadien (SNC)": words and the initials they go by. */
+const DEFINED = /(\p{Lu}[\p{L}\d&'’.-]*(?:[ \t]+[\p{L}\d&'’.-]+){0,6})[ \t]+\((\p{Lu}{2,6})\)/gu;
+/** Words a name's initials skip. */
+const INITIAL_STOP = /^(?:the|of|for|and|de|du|des|la|le|les|et|d’|d'|l’|l')$/i;
+
+/** Articles before a name. */
+const ARTICLE = /^(?:the|le|la|les|l'|l’|der|die|das|el|los|las|il|lo|de|het)$/i;
+/** Words that start a phrase but never a name. */
+const NOT_A_NAME =
+  /^(?:we|our|us|it|this|that|these|those|everyone|everybody|who|what|which|here|there|now|today|team|company|everything|nobody|someone|he|she|they|you|i|if|when|while|so|and|but|or)$/i;
+
+/** The name as an employer: its trailing lower-case words and punctuation cut, generic names refused. */
+function asEmployer(raw: string | undefined): string | null {
+  if (!raw) return null;
+  const words = squash(raw.replace(/[’']s$/, ''))
+    .replace(/[.,'’-]+$/, '')
+    .split(' ');
+  // "Le SNC recrute", "The Carpentries": an article before a name is not part of it.
+  if (words.length > 1 && ARTICLE.test(words[0] ?? '')) words.shift();
+  while (words.length > 0 && /^(?:of|for|and|&|de|du|des|la|le)$/i.test(words[words.length - 1] ?? ''))
+    words.pop();
+  const name = words.join(' ');
+  if (name.length < 2 || name.length > 80 || NOT_A_NAME.test(words[0] ?? '')) return null;
+  if (ROLE_WORD.test(name) || looksLikeLocation(name)) return null;
+  return name;
+}
+
+function firstMatch(pattern: RegExp, texts: readonly string[]): string | null {
+  for (const text of texts) {
+    const name = asEmployer(pattern.exec(text)?.[1]);
+    if (name) return name;
+  }
+  return null;
+}
+
+/** The initials of a name's words, in order, stop words aside. */
+function initialsOf(words: readonly string[]): string {
+  return words
+    .filter((w) => !INITIAL_STOP.test(w))
+    .map((w) => (w[0] ?? '').toUpperCase())
+    .join('');
+}
+
+/** "The Canadian Digital Service (CDS)" when "CDS" is used again at least twice: the text's organisation. */
+function definedName(text: string): string | null {
+  for (const match of text.matchAll(DEFINED)) {
+    const words = squash(match[1] ?? '').split(' ');
+    const initials = match[2] ?? '';
+    // The shortest tail of the words whose initials spell the acronym, in either order
+    // ("Service numérique canadien (SNC)"), starting with a capital.
+    const sorted = [...initials].sort().join('');
+    let name: string | null = null;
+    for (let k = Math.max(0, words.length - initials.length - 3); k < words.length - 1 && !name; k++) {
+      const tail = words.slice(k);
+      if (!/^\p{Lu}/u.test(tail[0] ?? '') || INITIAL_STOP.test(tail[0] ?? '')) continue;
+      if ([...initialsOf(tail)].sort().join('') === sorted) name = asEmployer(tail.join(' '));
+    }
+    if (!name) continue;
+    const uses = text.split(new RegExp(String.raw`\b${initials}\b`, 'u')).length - 2;
+    if (uses >= 2) return name;
+  }
+  return null;
+}
+
+/** Markdown and HTML links of a text: their targets. */
+const LINK_TARGET = /\]\((https?:\/\/[^)\s]{4,2048})\)|href=["'](https?:\/\/[^"'\s]{4,2048})["']/g;
+
+export function linkTargets(text: string): string[] {
+  const out: string[] = [];
+  for (const match of text.matchAll(LINK_TARGET)) {
+    out.push(match[1] ?? match[2] ?? '');
+    if (out.length >= 500) break;
+  }
+  return out;
+}
+
+/**
+ * The employer a document's words name (see the module comment), with where it came from, or
+ * null. `title` is the document's own title (a post's front matter title), read first; `urls`
+ * the links of its roles, when the structure found them.
+ * @example textEmployer('At Acme Health, we build …', null) // { value: 'Acme Health', from: 'inferred' }
+ */
+export function textEmployer(
+  body: string,
+  title: string | null,
+  urls: readonly string[] = [],
+): Sourced<string> | null {
+  const text = body.length > READ_CHARS ? body.slice(0, READ_CHARS) : body;
+  const texts = title ? [title, text] : [text];
+  const said =
+    firstMatch(HIRES, texts) ??
+    firstMatch(HIRES_OTHER, texts) ??
+    firstMatch(AT_WE, texts) ??
+    firstMatch(ROLE_AT, texts);
+  if (said) return sourced(said, 'inferred');
+  const site = siteEmployer(urls.length > 0 ? urls : linkTargets(text), () => texts);
+  if (site) return sourced(site, 'board');
+  return sourced(definedName(text), 'inferred');
+}
