@@ -256,6 +256,8 @@ export function extractQualifications(
         // A skill found as preferred is looked for again: a later sentence may require it.
         if (skills.get(m.entry.id)?.requirement === 'required' || negated(block.text, m.start)) continue;
         const skill = taxonomy.skillById.get(m.entry.id);
+        // "https://acme.bamboohr.com/careers": a word of an address names a host, not the work.
+        if (inAddress(block.text, m.start, m.end)) continue;
         if (!skill || abbreviatesOther(block.text, m.start, m.end, skill.cues, true)) continue;
         if (credentials.some((c) => c.start < m.end && m.start < c.end)) continue;
         const sentence = sentenceAround(block.text, m.start, m.end);
@@ -291,6 +293,30 @@ export function extractQualifications(
     certifications: [...certs.values()],
     signals: [...signals.values()],
   };
+}
+
+/** Characters that end an address on either side: white space, brackets, quotes. */
+const ADDRESS_EDGE = /[\s()[\]<>"'`]/;
+const URL_START = /^(?:[a-z][a-z0-9+.-]{1,9}:\/\/|www\.|mailto:)/i;
+const EMAIL = /^[\w.+-]+@[\w-]+(?:\.[\w-]+)+$/;
+/** A host name: words joined by dots, ending in a lower-case top-level domain ("ASP.NET" is not one). */
+const HOST =
+  /^[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.(?:com|org|net|edu|gov|io|co|us|uk|ca|ai|app|dev|info|biz)(?:[/:?#].*)?$/u;
+
+/**
+ * Whether the match stands inside a URL, an e-mail address or a host name ("bamboohr.com/careers",
+ * "acme.bamboohr.com"): the whole run of text between spaces or brackets around it, less trailing
+ * punctuation, is read. A product named by its bare domain ("Salesforce.com") is the product.
+ */
+export function inAddress(text: string, start: number, end: number): boolean {
+  let from = start;
+  while (from > 0 && !ADDRESS_EDGE.test(text.charAt(from - 1))) from--;
+  let to = end;
+  while (to < text.length && !ADDRESS_EDGE.test(text.charAt(to))) to++;
+  if (from === start && to === end) return false;
+  const token = text.slice(from, to).replace(/[.,;:!?]+$/, '');
+  if (URL_START.test(token) || EMAIL.test(token)) return true;
+  return HOST.test(token) && (from < start || token.includes('/'));
 }
 
 const ACRONYM = /^[A-Z]{2,6}$/;

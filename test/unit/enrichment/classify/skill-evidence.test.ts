@@ -28,6 +28,9 @@ describe('skills need evidence of the work, and real phrasings are found', () =>
     ['C#/.NET 8, Azure Functions, SQL Server.', 'azure'],
     ['C#/.NET 8, Azure Functions, SQL Server.', 'serverless'],
     ['Move from Oracle E-Business Suite to Oracle Cloud ERP.', 'erp'],
+    // A product named by its bare domain is the product.
+    ['Experience administering Salesforce.com for a membership team.', 'salesforce'],
+    ['Runs payroll in BambooHR (see our careers page).', 'hris'],
   ])('finds %j as %s', (text, id) => {
     expect(skillIds(text)).toContain(id);
   });
@@ -46,6 +49,11 @@ describe('skills need evidence of the work, and real phrasings are found', () =>
     ['Mitigating common security vulnerabilities (e.g., cross-site scripting).', 'vulnerability-management'],
     ['Define partner performance monitoring and KPIs.', 'observability'],
     ['Act as primary expert for NIST 800-63 identity verification compliance.', 'nist-csf'],
+    // A word of an address names a host, not the work.
+    ['Apply: https://acme.bamboohr.com/careers/79 Salary: $65,000.', 'hris'],
+    ['Apply at acme.bamboohr.com by Friday.', 'hris'],
+    ['Apply at bamboohr.com/jobs/acme by Friday.', 'hris'],
+    ['Send your resume to jobs@workday.com today.', 'workday'],
     // A credential is not the product experience it is about.
     ['CCNA or CCNP certification.', 'cisco'],
     // A context word counts in the cue's own sentence only.
