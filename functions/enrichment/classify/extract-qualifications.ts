@@ -389,6 +389,10 @@ class SectionZone {
       this.section = block.section;
       if (block.section !== null) this.org = isOrgHeading(rules, block.section);
     }
+    // "## About Acme Acme is a leading provider of …": a heading that runs into its paragraph
+    // opens its section for the whole block (read from its first words, as a heading is).
+    const leading = block.text.startsWith('#') ? LEADING_MARKDOWN_HEADING.exec(block.text) : null;
+    if (leading) this.org = isOrgHeading(rules, leading[1] as string);
     const markdown = block.text.includes('#') ? MARKDOWN_HEADING.exec(block.text) : null;
     if (!markdown) return this.org;
     const inBlock = this.org;
@@ -397,6 +401,9 @@ class SectionZone {
     return (markdown[1] as string).trim() === '' ? this.org : inBlock;
   }
 }
+
+/** A Markdown heading that opens a text block, and the text after its marks. */
+const LEADING_MARKDOWN_HEADING = /^#{1,6}\s+([^#]{1,100})/u;
 
 /** A Markdown heading left in a text block: the text before it, and the heading. */
 const MARKDOWN_HEADING = /^(.*?)(?:^|\s)#{1,6}\s+([^#]{1,80}?)\s*$/su;

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { extractQualifications } from '../../../../functions/enrichment/classify/extract-qualifications.ts';
 import { htmlToBlocks, textToBlocks } from '../../../../functions/enrichment/parse/text-blocks.ts';
 import { loadTaxonomy } from '../../../../functions/enrichment/taxonomy/load-taxonomy.ts';
+import type { Block } from '../../../../functions/enrichment/types.ts';
 
 const taxonomy = loadTaxonomy();
 const skillIds = (text: string) =>
@@ -167,6 +168,26 @@ describe("a skill word names the job's work, not a colleague, a unit, a credenti
     );
     expect(extractQualifications('Platform Lead', blocks, taxonomy).skills.map((s) => s.id)).toEqual([
       'kubernetes',
+    ]);
+  });
+
+  it('reads a Markdown heading that runs into its paragraph as opening its section', () => {
+    const blocks: Block[] = [
+      {
+        kind: 'paragraph',
+        text: '## About Acme Acme is a leading provider of endpoint management and backup solutions.',
+        section: null,
+      },
+      {
+        kind: 'paragraph',
+        text: '## Role and Responsibilities You will run our Intune estate.',
+        section: null,
+      },
+      { kind: 'item', text: 'Own the network and the VPN.', section: null },
+    ];
+    expect(extractQualifications('IT Manager', blocks, taxonomy).skills.map((s) => s.id)).toEqual([
+      'intune',
+      'networking',
     ]);
   });
 });
