@@ -29,6 +29,10 @@ describe('skills need evidence of the work, and real phrasings are found', () =>
     ['C#/.NET 8, Azure Functions, SQL Server.', 'azure'],
     ['C#/.NET 8, Azure Functions, SQL Server.', 'serverless'],
     ['Move from Oracle E-Business Suite to Oracle Cloud ERP.', 'erp'],
+    ['Perform regularly scheduled operations, such as backups, log analysis and security checks.', 'backup'],
+    ['A working knowledge of routers, switches, firewalls and wireless access points.', 'networking'],
+    ['Own problem management: root cause analysis of recurring incidents.', 'itsm'],
+    ['Manage software licenses and renewals with vendors.', 'license-management'],
     // A product named by its bare domain is the product.
     ['Experience administering Salesforce.com for a membership team.', 'salesforce'],
     ['Runs payroll in BambooHR (see our careers page).', 'hris'],
@@ -50,6 +54,12 @@ describe('skills need evidence of the work, and real phrasings are found', () =>
     ['Mitigating common security vulnerabilities (e.g., cross-site scripting).', 'vulnerability-management'],
     ['Define partner performance monitoring and KPIs.', 'observability'],
     ['Act as primary expert for NIST 800-63 identity verification compliance.', 'nist-csf'],
+    // Problems handled and licences held, in the words' everyday sense.
+    ['Work with vendors for problem management of complex technical support issues.', 'itsm'],
+    [
+      'Oversee electronic subscriptions: trials, authentications, passwords and licenses.',
+      'license-management',
+    ],
     // A word of an address names a host, not the work.
     ['Apply: https://acme.bamboohr.com/careers/79 Salary: $65,000.', 'hris'],
     ['Apply at acme.bamboohr.com by Friday.', 'hris'],
