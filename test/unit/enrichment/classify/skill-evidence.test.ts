@@ -181,6 +181,14 @@ describe("a skill word names the job's work, not a colleague, a unit, a credenti
     ]);
   });
 
+  it('reads a section about the employing department as about the employer', () => {
+    const blocks = htmlToBlocks(
+      '<h2>About the Department</h2><p>The IT department runs the campus network and our custom ERP system.</p>' +
+        '<h2>About the Role</h2><ul><li>Own the Okta tenant.</li></ul>',
+    );
+    expect(extractQualifications('IT Manager', blocks, taxonomy).skills.map((s) => s.id)).toEqual(['okta']);
+  });
+
   it('reads a Markdown heading that runs into its paragraph as opening its section', () => {
     const blocks: Block[] = [
       {
