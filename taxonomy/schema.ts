@@ -36,6 +36,11 @@ export const CueSchema = z.lazy(() =>
       caseSensitive: z.optional(z.boolean()),
       /** Count the cue only when one of these words stands in the same block. */
       context: z.optional(z.array(NonEmpty).check(z.minLength(1))),
+      /**
+       * Count the cue only when none of these words stands right before it: "more agile",
+       * "highly agile" are the everyday adjective, not the delivery method.
+       */
+      notAfter: z.optional(z.array(NonEmpty).check(z.minLength(1))),
     }),
   ]),
 );

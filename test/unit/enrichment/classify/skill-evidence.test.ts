@@ -60,6 +60,7 @@ describe('skills need evidence of the work, and real phrasings are found', () =>
       'Oversee electronic subscriptions: trials, authentications, passwords and licenses.',
       'license-management',
     ],
+    ['Implement more agile, open and user-focused solutions.', 'agile'],
     // A word of an address names a host, not the work.
     ['Apply: https://acme.bamboohr.com/careers/79 Salary: $65,000.', 'hris'],
     ['Apply at acme.bamboohr.com by Friday.', 'hris'],
