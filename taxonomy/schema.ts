@@ -291,6 +291,12 @@ export const SkillEvidenceSchema = z.lazy(() =>
     unitHeads: NonEmptyList,
     /** Phrases before a team or function the job works with, not in ("liaise with the service desk"). */
     liaison: NonEmptyList,
+    /**
+     * Nouns that present what an employer sells ("Acme is a leading provider of endpoint
+     * management solutions"): a sentence "… is/are a … <noun> of/in …" that asks nothing of the
+     * candidate names the employer's products, not the job's skills.
+     */
+    sellerNouns: z.optional(NonEmptyList),
   }),
 );
 export type SkillEvidence = z.infer<typeof SkillEvidenceSchema>;

@@ -34,6 +34,8 @@ interface EvidenceRules {
   readonly unitHeads: ReadonlySet<string>;
   /** At the end of the text before a match: "liaise with (the)". */
   readonly liaison: RegExp;
+  /** A sentence that presents what the employer sells: "Acme is a leading provider of …". */
+  readonly seller: RegExp | null;
 }
 
 const escapeRegex = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+');
@@ -58,6 +60,12 @@ function evidenceRules(taxonomy: Taxonomy): EvidenceRules | null {
     unitOf: new RegExp(`(?<!${W})(${alternation(e.unitHeads)})\\s+of\\s+(?:the\\s+)?$`, 'u'),
     unitHeads: new Set(e.unitHeads),
     liaison: new RegExp(`(?<!${W})(?:${alternation(e.liaison)})\\s+(?:the\\s+|our\\s+|your\\s+)?$`, 'iu'),
+    seller: e.sellerNouns
+      ? new RegExp(
+          `(?<!${W})(?:is|are)\\s+(?:a|an|the)\\s+(?:[\\p{L}\\p{N}-]+,?\\s+){0,4}(?:${alternation(e.sellerNouns)})\\s+(?:of|in)(?!${W})`,
+          'iu',
+        )
+      : null,
   };
 }
 
@@ -262,6 +270,7 @@ export function extractQualifications(
         if (credentials.some((c) => c.start < m.end && m.start < c.end)) continue;
         const sentence = sentenceAround(block.text, m.start, m.end);
         if (evidence && !isEvidence(evidence, block, m)) continue;
+        if (evidence && sellsIt(evidence, sentence.text)) continue;
         const requirement = skillRequirement(
           nearestCue(sentence.text, m.start - sentence.offset, required, preferred, false) ?? zoneRequirement,
         );
@@ -430,6 +439,17 @@ function isEvidence(rules: EvidenceRules, block: Block, m: LexiconMatch): boolea
   if (rules.unitOf.test(before)) return false;
   if (!lowerCase && inOrgName(rules, before, text.slice(m.start, m.end))) return false;
   return true;
+}
+
+const YOU = /(?<![\p{L}\p{N}])you(?![\p{L}\p{N}])/iu;
+
+/**
+ * "Acme is a leading, global provider of endpoint management solutions": the sentence presents
+ * what the employer sells, unless it asks something of the candidate ("you are a developer of …").
+ */
+function sellsIt(rules: EvidenceRules, sentence: string): boolean {
+  if (!rules.seller?.test(sentence)) return false;
+  return !rules.ask.test(sentence) && !YOU.test(sentence);
 }
 
 const TWO_CAPITALISED_WORDS = /(\p{Lu}\p{Ll}+)\s+(\p{Lu}\p{Ll}+)\s+$/u;

@@ -33,6 +33,8 @@ describe('skills need evidence of the work, and real phrasings are found', () =>
     ['A working knowledge of routers, switches, firewalls and wireless access points.', 'networking'],
     ['Own problem management: root cause analysis of recurring incidents.', 'itsm'],
     ['Manage software licenses and renewals with vendors.', 'license-management'],
+    ['You are an experienced developer of Salesforce integrations.', 'salesforce'],
+    ['Acme is a leading provider of care; the IT Manager runs our Intune estate.', 'intune'],
     // A product named by its bare domain is the product.
     ['Experience administering Salesforce.com for a membership team.', 'salesforce'],
     ['Runs payroll in BambooHR (see our careers page).', 'hris'],
@@ -61,6 +63,12 @@ describe('skills need evidence of the work, and real phrasings are found', () =>
       'license-management',
     ],
     ['Implement more agile, open and user-focused solutions.', 'agile'],
+    // What the employer sells.
+    [
+      'Acme is a leading, global provider of endpoint management and security solutions.',
+      'endpoint-management',
+    ],
+    ['We are the largest supplier of Salesforce consulting in the region.', 'salesforce'],
     // A word of an address names a host, not the work.
     ['Apply: https://acme.bamboohr.com/careers/79 Salary: $65,000.', 'hris'],
     ['Apply at acme.bamboohr.com by Friday.', 'hris'],
