@@ -36,6 +36,11 @@ export const CueSchema = z.lazy(() =>
       caseSensitive: z.optional(z.boolean()),
       /** Count the cue only when one of these words stands in the same block. */
       context: z.optional(z.array(NonEmpty).check(z.minLength(1))),
+      /**
+       * Count the cue only when none of these words stands right before it: "more agile",
+       * "highly agile" are the everyday adjective, not the delivery method.
+       */
+      notAfter: z.optional(z.array(NonEmpty).check(z.minLength(1))),
     }),
   ]),
 );
@@ -286,6 +291,12 @@ export const SkillEvidenceSchema = z.lazy(() =>
     unitHeads: NonEmptyList,
     /** Phrases before a team or function the job works with, not in ("liaise with the service desk"). */
     liaison: NonEmptyList,
+    /**
+     * Nouns that present what an employer sells ("Acme is a leading provider of endpoint
+     * management solutions"): a sentence "… is/are a … <noun> of/in …" that asks nothing of the
+     * candidate names the employer's products, not the job's skills.
+     */
+    sellerNouns: z.optional(NonEmptyList),
   }),
 );
 export type SkillEvidence = z.infer<typeof SkillEvidenceSchema>;

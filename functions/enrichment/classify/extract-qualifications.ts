@@ -34,6 +34,8 @@ interface EvidenceRules {
   readonly unitHeads: ReadonlySet<string>;
   /** At the end of the text before a match: "liaise with (the)". */
   readonly liaison: RegExp;
+  /** A sentence that presents what the employer sells: "Acme is a leading provider of …". */
+  readonly seller: RegExp | null;
 }
 
 const escapeRegex = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+');
@@ -58,6 +60,12 @@ function evidenceRules(taxonomy: Taxonomy): EvidenceRules | null {
     unitOf: new RegExp(`(?<!${W})(${alternation(e.unitHeads)})\\s+of\\s+(?:the\\s+)?$`, 'u'),
     unitHeads: new Set(e.unitHeads),
     liaison: new RegExp(`(?<!${W})(?:${alternation(e.liaison)})\\s+(?:the\\s+|our\\s+|your\\s+)?$`, 'iu'),
+    seller: e.sellerNouns
+      ? new RegExp(
+          `(?<!${W})(?:is|are)\\s+(?:a|an|the)\\s+(?:[\\p{L}\\p{N}-]+,?\\s+){0,4}(?:${alternation(e.sellerNouns)})\\s+(?:of|in)(?!${W})`,
+          'iu',
+        )
+      : null,
   };
 }
 
@@ -256,10 +264,13 @@ export function extractQualifications(
         // A skill found as preferred is looked for again: a later sentence may require it.
         if (skills.get(m.entry.id)?.requirement === 'required' || negated(block.text, m.start)) continue;
         const skill = taxonomy.skillById.get(m.entry.id);
+        // "https://acme.bamboohr.com/careers": a word of an address names a host, not the work.
+        if (inAddress(block.text, m.start, m.end)) continue;
         if (!skill || abbreviatesOther(block.text, m.start, m.end, skill.cues, true)) continue;
         if (credentials.some((c) => c.start < m.end && m.start < c.end)) continue;
         const sentence = sentenceAround(block.text, m.start, m.end);
         if (evidence && !isEvidence(evidence, block, m)) continue;
+        if (evidence && sellsIt(evidence, sentence.text)) continue;
         const requirement = skillRequirement(
           nearestCue(sentence.text, m.start - sentence.offset, required, preferred, false) ?? zoneRequirement,
         );
@@ -291,6 +302,30 @@ export function extractQualifications(
     certifications: [...certs.values()],
     signals: [...signals.values()],
   };
+}
+
+/** Characters that end an address on either side: white space, brackets, quotes. */
+const ADDRESS_EDGE = /[\s()[\]<>"'`]/;
+const URL_START = /^(?:[a-z][a-z0-9+.-]{1,9}:\/\/|www\.|mailto:)/i;
+const EMAIL = /^[\w.+-]+@[\w-]+(?:\.[\w-]+)+$/;
+/** A host name: words joined by dots, ending in a lower-case top-level domain ("ASP.NET" is not one). */
+const HOST =
+  /^[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.(?:com|org|net|edu|gov|io|co|us|uk|ca|ai|app|dev|info|biz)(?:[/:?#].*)?$/u;
+
+/**
+ * Whether the match stands inside a URL, an e-mail address or a host name ("bamboohr.com/careers",
+ * "acme.bamboohr.com"): the whole run of text between spaces or brackets around it, less trailing
+ * punctuation, is read. A product named by its bare domain ("Salesforce.com") is the product.
+ */
+export function inAddress(text: string, start: number, end: number): boolean {
+  let from = start;
+  while (from > 0 && !ADDRESS_EDGE.test(text.charAt(from - 1))) from--;
+  let to = end;
+  while (to < text.length && !ADDRESS_EDGE.test(text.charAt(to))) to++;
+  if (from === start && to === end) return false;
+  const token = text.slice(from, to).replace(/[.,;:!?]+$/, '');
+  if (URL_START.test(token) || EMAIL.test(token)) return true;
+  return HOST.test(token) && (from < start || token.includes('/'));
 }
 
 const ACRONYM = /^[A-Z]{2,6}$/;
@@ -363,6 +398,10 @@ class SectionZone {
       this.section = block.section;
       if (block.section !== null) this.org = isOrgHeading(rules, block.section);
     }
+    // "## About Acme Acme is a leading provider of …": a heading that runs into its paragraph
+    // opens its section for the whole block (read from its first words, as a heading is).
+    const leading = block.text.startsWith('#') ? LEADING_MARKDOWN_HEADING.exec(block.text) : null;
+    if (leading) this.org = isOrgHeading(rules, leading[1] as string);
     const markdown = block.text.includes('#') ? MARKDOWN_HEADING.exec(block.text) : null;
     if (!markdown) return this.org;
     const inBlock = this.org;
@@ -371,6 +410,9 @@ class SectionZone {
     return (markdown[1] as string).trim() === '' ? this.org : inBlock;
   }
 }
+
+/** A Markdown heading that opens a text block, and the text after its marks. */
+const LEADING_MARKDOWN_HEADING = /^#{1,6}\s+([^#]{1,100})/u;
 
 /** A Markdown heading left in a text block: the text before it, and the heading. */
 const MARKDOWN_HEADING = /^(.*?)(?:^|\s)#{1,6}\s+([^#]{1,80}?)\s*$/su;
@@ -397,6 +439,17 @@ function isEvidence(rules: EvidenceRules, block: Block, m: LexiconMatch): boolea
   if (rules.unitOf.test(before)) return false;
   if (!lowerCase && inOrgName(rules, before, text.slice(m.start, m.end))) return false;
   return true;
+}
+
+const YOU = /(?<![\p{L}\p{N}])you(?![\p{L}\p{N}])/iu;
+
+/**
+ * "Acme is a leading, global provider of endpoint management solutions": the sentence presents
+ * what the employer sells, unless it asks something of the candidate ("you are a developer of …").
+ */
+function sellsIt(rules: EvidenceRules, sentence: string): boolean {
+  if (!rules.seller?.test(sentence)) return false;
+  return !rules.ask.test(sentence) && !YOU.test(sentence);
 }
 
 const TWO_CAPITALISED_WORDS = /(\p{Lu}\p{Ll}+)\s+(\p{Lu}\p{Ll}+)\s+$/u;

@@ -48,6 +48,8 @@ interface CompiledCue {
   readonly exact: string | null;
   /** Lower-case phrases (words joined by one space) of which one must stand in the same text. */
   readonly context: readonly string[] | null;
+  /** Lower-case words of which none may stand right before the cue. */
+  readonly notAfter: ReadonlySet<string> | null;
 }
 
 const NON_ASCII_WORD = /[\p{L}\p{N}]/u;
@@ -252,6 +254,15 @@ export function pluralOf(word: string): string | null {
   return `${word}s`;
 }
 
+/** The lower-case word that ends, across white space only, before `start`; "" when none does. */
+function wordBeforeAt(text: string, start: number): string {
+  let end = start;
+  while (end > 0 && /\s/.test(text.charAt(end - 1))) end--;
+  let from = end;
+  while (from > 0 && isWordCode(text.charCodeAt(from - 1))) from--;
+  return text.slice(from, end).toLowerCase();
+}
+
 const NO_MATCHES: readonly LexiconMatch[] = Object.freeze([]);
 
 /** The state of one `match` call, kept out of the scanning loop. */
@@ -304,18 +315,22 @@ export class LexiconMatcher {
   }
 
   private add(entry: LexiconEntry, cue: Cue): void {
-    const spec = typeof cue === 'string' ? { text: cue, caseSensitive: false, context: undefined } : cue;
+    const spec =
+      typeof cue === 'string'
+        ? { text: cue, caseSensitive: false, context: undefined, notAfter: undefined }
+        : cue;
     const phrase = normalizePhrase(spec.text);
     if (!phrase) return;
     const words = phrase.split(' ');
     const exact = spec.caseSensitive ? exactForm(spec.text) : null;
     const context = spec.context ? spec.context.map(normalizePhrase) : null;
-    this.addWords(entry, words, exact, context);
+    const notAfter = spec.notAfter ? new Set(spec.notAfter.map(normalizePhrase)) : null;
+    this.addWords(entry, words, exact, context, notAfter);
     // A common noun written in lower case also stands in its plural: "network" / "networks",
     // "deployment pipeline" / "deployment pipelines". Names ("Workday") and acronyms keep their form.
     const plural =
       exact === null && !/\p{Lu}/u.test(spec.text) ? pluralOf(words[words.length - 1] as string) : null;
-    if (plural) this.addWords(entry, [...words.slice(0, -1), plural], exact, context);
+    if (plural) this.addWords(entry, [...words.slice(0, -1), plural], exact, context, notAfter);
   }
 
   private addWords(
@@ -323,6 +338,7 @@ export class LexiconMatcher {
     words: readonly string[],
     exact: string | null,
     context: readonly string[] | null,
+    notAfter: ReadonlySet<string> | null,
   ): void {
     const first = words[0] as string;
     const key = hashWord(first, 0, first.length);
@@ -351,6 +367,7 @@ export class LexiconMatcher {
       secondHash: second === undefined ? 0 : hashWord(second, 0, second.length),
       exact,
       context,
+      notAfter,
     });
   }
 
@@ -442,6 +459,7 @@ export class LexiconMatcher {
   private accepts(cue: CompiledCue, run: MatchRun, start: number, end: number): boolean {
     if (cue.exact !== null && exactForm(plainCapitalI(run.text.slice(start, end))) !== cue.exact)
       return false;
+    if (cue.notAfter !== null && cue.notAfter.has(wordBeforeAt(run.text, start))) return false;
     if (!cue.context) return true;
     run.lower ??= plainCapitalI(run.text).toLowerCase();
     const lower = run.lower;

@@ -20,6 +20,7 @@ const matcher = new LexiconMatcher([
   { kind: 'skill', id: 'business-continuity', cues: ['business continuity', 'business central'] },
   { kind: 'skill', id: 'ci-cd-words', cues: ['deployment pipeline', 'Workday'] },
   { kind: 'skill', id: 'backup', cues: [{ text: 'backup', context: ['restore'] }] },
+  { kind: 'skill', id: 'lean', cues: [{ text: 'Lean', notAfter: ['more', 'very'] }] },
 ]);
 const ids = (text: string) => matcher.match(text).map((m) => `${m.entry.kind}:${m.entry.id}`);
 
@@ -102,6 +103,16 @@ describe('LexiconMatcher', () => {
   it('takes context words from the sentence of the match only', () => {
     expect(ids('Nightly backups; restore tests monthly')).toEqual([]);
     expect(ids('Nightly backups with monthly restore tests. Other work.')).toEqual(['skill:backup']);
+  });
+});
+
+describe('notAfter', () => {
+  it('drops a cue right after one of its words, across white space only', () => {
+    expect(ids('Build a more lean, open organisation')).toEqual([]);
+    expect(ids('A very  Lean team')).toEqual([]);
+    expect(ids('Methods such as Lean and Kanban')).toEqual(['skill:lean']);
+    expect(ids('Do more. Lean practices help')).toEqual(['skill:lean']);
+    expect(ids('Lean from day one')).toEqual(['skill:lean']);
   });
 });
 

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { extractQualifications } from '../../../../functions/enrichment/classify/extract-qualifications.ts';
 import { htmlToBlocks, textToBlocks } from '../../../../functions/enrichment/parse/text-blocks.ts';
 import { loadTaxonomy } from '../../../../functions/enrichment/taxonomy/load-taxonomy.ts';
+import type { Block } from '../../../../functions/enrichment/types.ts';
 
 const taxonomy = loadTaxonomy();
 const skillIds = (text: string) =>
@@ -28,6 +29,15 @@ describe('skills need evidence of the work, and real phrasings are found', () =>
     ['C#/.NET 8, Azure Functions, SQL Server.', 'azure'],
     ['C#/.NET 8, Azure Functions, SQL Server.', 'serverless'],
     ['Move from Oracle E-Business Suite to Oracle Cloud ERP.', 'erp'],
+    ['Perform regularly scheduled operations, such as backups, log analysis and security checks.', 'backup'],
+    ['A working knowledge of routers, switches, firewalls and wireless access points.', 'networking'],
+    ['Own problem management: root cause analysis of recurring incidents.', 'itsm'],
+    ['Manage software licenses and renewals with vendors.', 'license-management'],
+    ['You are an experienced developer of Salesforce integrations.', 'salesforce'],
+    ['Acme is a leading provider of care; the IT Manager runs our Intune estate.', 'intune'],
+    // A product named by its bare domain is the product.
+    ['Experience administering Salesforce.com for a membership team.', 'salesforce'],
+    ['Runs payroll in BambooHR (see our careers page).', 'hris'],
   ])('finds %j as %s', (text, id) => {
     expect(skillIds(text)).toContain(id);
   });
@@ -46,6 +56,24 @@ describe('skills need evidence of the work, and real phrasings are found', () =>
     ['Mitigating common security vulnerabilities (e.g., cross-site scripting).', 'vulnerability-management'],
     ['Define partner performance monitoring and KPIs.', 'observability'],
     ['Act as primary expert for NIST 800-63 identity verification compliance.', 'nist-csf'],
+    // Problems handled and licences held, in the words' everyday sense.
+    ['Work with vendors for problem management of complex technical support issues.', 'itsm'],
+    [
+      'Oversee electronic subscriptions: trials, authentications, passwords and licenses.',
+      'license-management',
+    ],
+    ['Implement more agile, open and user-focused solutions.', 'agile'],
+    // What the employer sells.
+    [
+      'Acme is a leading, global provider of endpoint management and security solutions.',
+      'endpoint-management',
+    ],
+    ['We are the largest supplier of Salesforce consulting in the region.', 'salesforce'],
+    // A word of an address names a host, not the work.
+    ['Apply: https://acme.bamboohr.com/careers/79 Salary: $65,000.', 'hris'],
+    ['Apply at acme.bamboohr.com by Friday.', 'hris'],
+    ['Apply at bamboohr.com/jobs/acme by Friday.', 'hris'],
+    ['Send your resume to jobs@workday.com today.', 'workday'],
     // A credential is not the product experience it is about.
     ['CCNA or CCNP certification.', 'cisco'],
     // A context word counts in the cue's own sentence only.
@@ -159,6 +187,34 @@ describe("a skill word names the job's work, not a colleague, a unit, a credenti
     );
     expect(extractQualifications('Platform Lead', blocks, taxonomy).skills.map((s) => s.id)).toEqual([
       'kubernetes',
+    ]);
+  });
+
+  it('reads a section about the employing department as about the employer', () => {
+    const blocks = htmlToBlocks(
+      '<h2>About the Department</h2><p>The IT department runs the campus network and our custom ERP system.</p>' +
+        '<h2>About the Role</h2><ul><li>Own the Okta tenant.</li></ul>',
+    );
+    expect(extractQualifications('IT Manager', blocks, taxonomy).skills.map((s) => s.id)).toEqual(['okta']);
+  });
+
+  it('reads a Markdown heading that runs into its paragraph as opening its section', () => {
+    const blocks: Block[] = [
+      {
+        kind: 'paragraph',
+        text: '## About Acme Acme is a leading provider of endpoint management and backup solutions.',
+        section: null,
+      },
+      {
+        kind: 'paragraph',
+        text: '## Role and Responsibilities You will run our Intune estate.',
+        section: null,
+      },
+      { kind: 'item', text: 'Own the network and the VPN.', section: null },
+    ];
+    expect(extractQualifications('IT Manager', blocks, taxonomy).skills.map((s) => s.id)).toEqual([
+      'intune',
+      'networking',
     ]);
   });
 });
