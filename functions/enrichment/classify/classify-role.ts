@@ -344,6 +344,29 @@ export function classifyRole(
         evidence: [{ rule: 'title', text: title }, leads, ...(higher ? [span.evidence] : [])],
       });
     }
+    if (analysis.notAJobName) {
+      // No job's name at all ("=== JOB DETAILS ===", a government description's first heading):
+      // the body's duties are all there is. In scope when they lead staff over IT work of its own.
+      const bodyLeads = bodyNamesItWork(signals, () => blocks.map((b) => b.text).join('\n'))
+        ? bodyLeadsStaff(duties())
+        : null;
+      if (bodyLeads) {
+        const base = bodyLeads.rule === 'body-leads-it-unit' ? 'it-manager' : 'team-lead';
+        const span = spanTier(duties(), model, false);
+        const higher = span && (model.rank.get(span.tier) ?? -1) > (model.rank.get(base) ?? -1);
+        return withYears({
+          family,
+          inScope: true,
+          tier: higher ? span.tier : base,
+          confidence: 0.55,
+          evidence: [
+            { rule: 'title-not-a-job-name', text: title },
+            bodyLeads,
+            ...(higher ? [span.evidence] : []),
+          ],
+        });
+      }
+    }
     return withYears(outOfScope(family, [{ rule: 'title-no-leadership', text: title }], 0.8));
   }
   if (analysis.excludedBy)
@@ -479,6 +502,25 @@ export function classifyRole(
       tierId = span.tier;
       evidence.push(span.evidence);
     }
+  }
+  if (match.rule.cLevel && analysis.practitioner) {
+    // A C-level word beside a practitioner's noun ("Full Stack Developer - Potential CTO", "CTO /
+    // Senior Developer"): the title is a doer's as much as a leader's. The body decides: the job
+    // leads people or owns the IT function, or it is the developer's job the title also names.
+    const read = duties();
+    const led = read.leadsNoOne ? null : (peopleLed(read, { itOnly: false, fewCount: false }) ?? read.ownsIt);
+    if (!led)
+      return withYears(
+        outOfScope(
+          family,
+          [
+            { rule: 'title-practitioner-with-c-level', text: analysis.practitioner },
+            read.leadsNoOne ?? { rule: 'body-no-people-led', text: title },
+          ],
+          0.65,
+        ),
+      );
+    evidence.push(led);
   }
   if (match.rule.cLevel) {
     // The title counts too: "CTO (startup)", "Co-founder & CTO".
