@@ -204,6 +204,21 @@ const ASKED_OF_CANDIDATE =
 /** The organisation's whole IT function, owned: "all internal IT operations", "the entire IT estate". */
 const WHOLE_IT =
   /\ball (?:of (?:the|our) )?(?:internal |corporate )?(?:IT|I\.T\.|information technology|technology)\b|\b(?:entire|whole) (?:IT|technology)\b|\b(?:organi[sz]ation|company)['’]s (?:IT|technology)\b/;
+/**
+ * Title domains that name a technical object a job may tend alone ("Network Manager", "Systems
+ * Manager", "Database Manager"), not an IT function ("IT", "Infrastructure", "Applications", the
+ * spec's typical titles): a manager's word over one of them is decided by the body.
+ */
+const OBJECT_DOMAINS = new Set([
+  'network',
+  'networks',
+  'networking',
+  'system',
+  'systems',
+  'database',
+  'databases',
+]);
+
 /** The most people a job with an individual contributor's title may manage and still be one. */
 const PLAYER_COACH_REPORTS = 3;
 
@@ -238,7 +253,18 @@ function peopleLed(
 function bodyLeadsStaff(read: DutyReading): Evidence | null {
   const leads = peopleLed(read, { itOnly: false, fewCount: true });
   if (!leads) return null;
-  return UNIT.test(leads.text) ? { rule: 'body-leads-it-unit', text: leads.text } : leads;
+  // Another lead sentence may name the unit ("Manages the Information Technology department
+  // staff") where the first named only staff ("managing the IT staff"): the unit sets the rank.
+  const unit = UNIT.test(leads.text)
+    ? leads
+    : read.staffLed.find(
+        (e) =>
+          UNIT.test(e.text) &&
+          !NOT_PEOPLE_LED.test(e.text) &&
+          !fewReports(e.text) &&
+          !ASKED_OF_CANDIDATE.test(e.text),
+      );
+  return unit ? { rule: 'body-leads-it-unit', text: unit.text } : leads;
 }
 
 const SERVED_AFTER =
@@ -481,6 +507,36 @@ export function classifyRole(
     confidence = 0.7;
   }
 
+  if (
+    !match.rule.cLevel &&
+    !match.rule.bodyConfirms &&
+    !match.rule.implicitDomain &&
+    analysis.strongDomain !== null &&
+    OBJECT_DOMAINS.has(analysis.strongDomain) &&
+    // The object is what the manager's word names: "Network Manager", not "Systems Support Manager".
+    OBJECT_DOMAINS.has(analysis.tokens[match.start - 1] ?? '')
+  ) {
+    // "Network Manager" who installs, secures and troubleshoots the network with nobody under
+    // them: a manager of equipment, not of people or of the IT function (spec: a misleading title
+    // is decided by the body). In scope when the body leads staff or owns the whole IT function.
+    const read = duties();
+    const owned = read.ownsIt && WHOLE_IT.test(read.ownsIt.text) ? read.ownsIt : null;
+    // What is asked of the candidate ("Ability to organize, manage time") is no duty; a couple of
+    // juniors guided is a player-coach's, as for an engineer's title.
+    const led = read.leadsNoOne ? null : (peopleLed(read, { itOnly: false, fewCount: true }) ?? owned);
+    if (!led)
+      return withYears(
+        outOfScope(
+          family,
+          [
+            { rule: 'title-technical-object', text: analysis.strongDomain },
+            read.leadsNoOne ?? { rule: 'body-no-people-led', text: title },
+          ],
+          0.65,
+        ),
+      );
+    if (!evidence.includes(led)) evidence.push(led);
+  }
   let tierId = wholeItFunction && match.rule.tier === 'team-lead' ? 'it-manager' : match.rule.tier;
   if (match.rule.spanDecides && !match.rule.cLevel) {
     // "Supervisory IT Specialist", "Head, Service Desk Operations": the title says the job leads,

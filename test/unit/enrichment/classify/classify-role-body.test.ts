@@ -245,3 +245,45 @@ describe('titles that name no job, and C-level words beside a practitioner noun 
     });
   });
 });
+
+describe('a manager of a technical object ("Network Manager") is decided by the body', () => {
+  it('puts a "Network Manager" who installs and secures the network alone out of scope, naming the object', () => {
+    const body = [
+      "The Network Manager will manage, maintain, document, and operate the Department of State's (Department) network.",
+      '- Install, secure, maintain, troubleshoot, and repair LAN and WAN network hardware;',
+      '- Resolve desktop and networking problems;',
+      'Ability to organize, manage time, and follow-through under pressure.',
+    ].join('\n');
+    const r = role('Network Manager', body);
+    expect(r).toMatchObject({ inScope: false, tier: null });
+    expect(r.evidence[0]).toMatchObject({ rule: 'title-technical-object', text: 'network' });
+  });
+
+  it('keeps a "Network Manager" who leads a team of network engineers in scope at the title\'s tier', () => {
+    const r = role(
+      'Network Manager',
+      'We are looking for a Network Manager to lead our team of four network engineers.',
+    );
+    expect(r).toMatchObject({ inScope: true, tier: 'it-manager' });
+    expect(r.evidence.map((e) => e.rule)).toContain('body-leads-it-staff');
+  });
+
+  it('leaves titles whose object is not what the manager word names to the title ("Systems Support Manager")', () => {
+    expect(role('Systems Support Manager', 'Support our users.')).toMatchObject({ inScope: true });
+  });
+
+  it('does not read a unit named in the possessive or as an alias as the staff led', () => {
+    const read = readDuties(textToBlocks("Manage the Department of State's (Department) network."));
+    expect(read.leadsStaff).toBeNull();
+  });
+
+  it('ranks an IT coordinator by the lead sentence that names the unit, not the first that names only staff', () => {
+    const body = [
+      'This includes managing the IT staff and identifying new technologies.',
+      'Manages the Information Technology department staff, including training, and performance evaluation.',
+    ].join('\n');
+    const r = role('IT Coordinator', body);
+    expect(r).toMatchObject({ inScope: true, tier: 'it-manager' });
+    expect(r.evidence[1]).toMatchObject({ rule: 'body-leads-it-unit' });
+  });
+});
