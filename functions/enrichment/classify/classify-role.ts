@@ -521,9 +521,12 @@ export function classifyRole(
     // is decided by the body). In scope when the body leads staff or owns the whole IT function.
     const read = duties();
     const owned = read.ownsIt && WHOLE_IT.test(read.ownsIt.text) ? read.ownsIt : null;
-    // What is asked of the candidate ("Ability to organize, manage time") is no duty; a couple of
-    // juniors guided is a player-coach's, as for an engineer's title.
-    const led = read.leadsNoOne ? null : (peopleLed(read, { itOnly: false, fewCount: true }) ?? owned);
+    // What is asked of the candidate ("Ability to organize, manage time") is no duty. A manager
+    // of two people is still a manager: the player-coach reading is for practitioners' titles.
+    const counts = (e: Evidence) => !NOT_PEOPLE_LED.test(e.text) && !ASKED_OF_CANDIDATE.test(e.text);
+    const led = read.leadsNoOne
+      ? null
+      : ((read.leadsIt && counts(read.leadsIt) ? read.leadsIt : null) ?? read.staffLed.find(counts) ?? owned);
     if (!led)
       return withYears(
         outOfScope(
