@@ -103,9 +103,15 @@ const AFTER_LED_STAFF = new Set(
 const NEXT_WORD = /^[ \t]+(\p{L}[\p{L}'’-]*)/u;
 const VERB_FORM = /(?:ing|ed|ée?s?|[ai]d[oa]s?)$/u;
 
-/** A staff noun followed by another noun: "staff laptops", "team calendar". */
+/** A unit's name in the possessive: "Department of State's network", "the department's budget". */
+const POSSESSIVE_OWNER = /^(?:\s+of(?:\s+[A-Z][\w.&-]*){1,4})?['’]s\s/;
+
+/** A staff noun followed by another noun: "staff laptops", "team calendar"; or owning it ("the Department's network"). */
 function staffAsModifier(after: string, m: RegExpExecArray): boolean {
-  const next = NEXT_WORD.exec(after.slice(m.index + m[0].length))?.[1];
+  const rest = after.slice(m.index + m[0].length);
+  // "(Department)": an alias a name is given in passing, not what is led.
+  if (POSSESSIVE_OWNER.test(rest) || (rest.startsWith(')') && after[m.index - 1] === '(')) return true;
+  const next = NEXT_WORD.exec(rest)?.[1];
   return next !== undefined && !AFTER_LED_STAFF.has(next.toLowerCase()) && !VERB_FORM.test(next);
 }
 

@@ -204,6 +204,21 @@ const ASKED_OF_CANDIDATE =
 /** The organisation's whole IT function, owned: "all internal IT operations", "the entire IT estate". */
 const WHOLE_IT =
   /\ball (?:of (?:the|our) )?(?:internal |corporate )?(?:IT|I\.T\.|information technology|technology)\b|\b(?:entire|whole) (?:IT|technology)\b|\b(?:organi[sz]ation|company)['’]s (?:IT|technology)\b/;
+/**
+ * Title domains that name a technical object a job may tend alone ("Network Manager", "Systems
+ * Manager", "Database Manager"), not an IT function ("IT", "Infrastructure", "Applications", the
+ * spec's typical titles): a manager's word over one of them is decided by the body.
+ */
+const OBJECT_DOMAINS = new Set([
+  'network',
+  'networks',
+  'networking',
+  'system',
+  'systems',
+  'database',
+  'databases',
+]);
+
 /** The most people a job with an individual contributor's title may manage and still be one. */
 const PLAYER_COACH_REPORTS = 3;
 
@@ -238,7 +253,18 @@ function peopleLed(
 function bodyLeadsStaff(read: DutyReading): Evidence | null {
   const leads = peopleLed(read, { itOnly: false, fewCount: true });
   if (!leads) return null;
-  return UNIT.test(leads.text) ? { rule: 'body-leads-it-unit', text: leads.text } : leads;
+  // Another lead sentence may name the unit ("Manages the Information Technology department
+  // staff") where the first named only staff ("managing the IT staff"): the unit sets the rank.
+  const unit = UNIT.test(leads.text)
+    ? leads
+    : read.staffLed.find(
+        (e) =>
+          UNIT.test(e.text) &&
+          !NOT_PEOPLE_LED.test(e.text) &&
+          !fewReports(e.text) &&
+          !ASKED_OF_CANDIDATE.test(e.text),
+      );
+  return unit ? { rule: 'body-leads-it-unit', text: unit.text } : leads;
 }
 
 const SERVED_AFTER =
@@ -343,6 +369,29 @@ export function classifyRole(
         confidence: 0.6,
         evidence: [{ rule: 'title', text: title }, leads, ...(higher ? [span.evidence] : [])],
       });
+    }
+    if (analysis.notAJobName) {
+      // No job's name at all ("=== JOB DETAILS ===", a government description's first heading):
+      // the body's duties are all there is. In scope when they lead staff over IT work of its own.
+      const bodyLeads = bodyNamesItWork(signals, () => blocks.map((b) => b.text).join('\n'))
+        ? bodyLeadsStaff(duties())
+        : null;
+      if (bodyLeads) {
+        const base = bodyLeads.rule === 'body-leads-it-unit' ? 'it-manager' : 'team-lead';
+        const span = spanTier(duties(), model, false);
+        const higher = span && (model.rank.get(span.tier) ?? -1) > (model.rank.get(base) ?? -1);
+        return withYears({
+          family,
+          inScope: true,
+          tier: higher ? span.tier : base,
+          confidence: 0.55,
+          evidence: [
+            { rule: 'title-not-a-job-name', text: title },
+            bodyLeads,
+            ...(higher ? [span.evidence] : []),
+          ],
+        });
+      }
     }
     return withYears(outOfScope(family, [{ rule: 'title-no-leadership', text: title }], 0.8));
   }
@@ -458,6 +507,39 @@ export function classifyRole(
     confidence = 0.7;
   }
 
+  if (
+    !match.rule.cLevel &&
+    !match.rule.bodyConfirms &&
+    !match.rule.implicitDomain &&
+    analysis.strongDomain !== null &&
+    OBJECT_DOMAINS.has(analysis.strongDomain) &&
+    // The object is what the manager's word names: "Network Manager", not "Systems Support Manager".
+    OBJECT_DOMAINS.has(analysis.tokens[match.start - 1] ?? '')
+  ) {
+    // "Network Manager" who installs, secures and troubleshoots the network with nobody under
+    // them: a manager of equipment, not of people or of the IT function (spec: a misleading title
+    // is decided by the body). In scope when the body leads staff or owns the whole IT function.
+    const read = duties();
+    const owned = read.ownsIt && WHOLE_IT.test(read.ownsIt.text) ? read.ownsIt : null;
+    // What is asked of the candidate ("Ability to organize, manage time") is no duty. A manager
+    // of two people is still a manager: the player-coach reading is for practitioners' titles.
+    const counts = (e: Evidence) => !NOT_PEOPLE_LED.test(e.text) && !ASKED_OF_CANDIDATE.test(e.text);
+    const led = read.leadsNoOne
+      ? null
+      : ((read.leadsIt && counts(read.leadsIt) ? read.leadsIt : null) ?? read.staffLed.find(counts) ?? owned);
+    if (!led)
+      return withYears(
+        outOfScope(
+          family,
+          [
+            { rule: 'title-technical-object', text: analysis.strongDomain },
+            read.leadsNoOne ?? { rule: 'body-no-people-led', text: title },
+          ],
+          0.65,
+        ),
+      );
+    if (!evidence.includes(led)) evidence.push(led);
+  }
   let tierId = wholeItFunction && match.rule.tier === 'team-lead' ? 'it-manager' : match.rule.tier;
   if (match.rule.spanDecides && !match.rule.cLevel) {
     // "Supervisory IT Specialist", "Head, Service Desk Operations": the title says the job leads,
@@ -479,6 +561,25 @@ export function classifyRole(
       tierId = span.tier;
       evidence.push(span.evidence);
     }
+  }
+  if (match.rule.cLevel && analysis.practitioner) {
+    // A C-level word beside a practitioner's noun ("Full Stack Developer - Potential CTO", "CTO /
+    // Senior Developer"): the title is a doer's as much as a leader's. The body decides: the job
+    // leads people or owns the IT function, or it is the developer's job the title also names.
+    const read = duties();
+    const led = read.leadsNoOne ? null : (peopleLed(read, { itOnly: false, fewCount: false }) ?? read.ownsIt);
+    if (!led)
+      return withYears(
+        outOfScope(
+          family,
+          [
+            { rule: 'title-practitioner-with-c-level', text: analysis.practitioner },
+            read.leadsNoOne ?? { rule: 'body-no-people-led', text: title },
+          ],
+          0.65,
+        ),
+      );
+    evidence.push(led);
   }
   if (match.rule.cLevel) {
     // The title counts too: "CTO (startup)", "Co-founder & CTO".

@@ -40,6 +40,17 @@ export interface TitleAnalysis {
    * Developer"): the title says the job leads work; only the body can say it leads people.
    */
   readonly leadOf: string | null;
+  /**
+   * A hands-on practitioner's noun standing beside the leadership cue, outside it ("Full Stack
+   * Developer - Potential CTO", "CTO / Senior Developer"): the title names the job a developer's
+   * or an engineer's as well as a leader's, so the body says which it is.
+   */
+  readonly practitioner: string | null;
+  /**
+   * The title names no job at all: every word is a document's ("=== JOB DETAILS ===", "Job
+   * Description", "Position 12345"). The spec: a metadata line is not a title; the body decides.
+   */
+  readonly notAJobName: boolean;
 }
 
 /**
@@ -101,6 +112,32 @@ const GENERIC_WORDS = new Set(
     'management i ii iii iv v 1 2 3 nível nivel'
   ).split(' '),
 );
+
+/** Words of a document's headings and metadata lines, never of a job's name. */
+const DOCUMENT_WORDS = new Set(
+  (
+    'job jobs details detail description descriptions posting postings position vacancy vacancies ' +
+    'announcement opportunity opportunities summary overview requisition number title information ' +
+    'duties responsibilities and of the'
+  ).split(' '),
+);
+
+/**
+ * Hands-on practitioners' nouns (a subset of the taxonomy's individual-contributor nouns): a
+ * leader's title that also names one of these is a doer's title too.
+ */
+const PRACTITIONER_NOUNS = new Set([
+  'developer',
+  'developers',
+  'dev',
+  'engineer',
+  'programmer',
+  'tester',
+  'designer',
+  'technician',
+  'administrator',
+  'admin',
+]);
 
 /** "Director of", "Gerente de": what follows names the function. */
 const OF_WORDS = new Set(['of', 'for', 'de', 'da', 'do', 'del']);
@@ -361,6 +398,10 @@ export function compileTitleModel(scope: Scope): TitleModel {
       excludedBy = 'assistant to';
     const names = match ? namesIn(title) : null;
     const ownWord = tokens.find((t) => !titleWords.has(t) && !/\d/.test(t) && !names?.has(t)) ?? null;
+    const practitioner = match
+      ? (tokens.find((t, i) => (i < match.start || i > match.end) && PRACTITIONER_NOUNS.has(t)) ?? null)
+      : null;
+    const notAJobName = !match && tokens.every((t) => DOCUMENT_WORDS.has(t) || /\d/.test(t));
     return {
       normalized,
       tokens,
@@ -371,6 +412,8 @@ export function compileTitleModel(scope: Scope): TitleModel {
       weakDomain,
       excludedBy,
       leadOf,
+      practitioner,
+      notAJobName,
     };
   };
 

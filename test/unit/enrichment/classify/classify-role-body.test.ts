@@ -191,3 +191,99 @@ describe('"Database Manager" borrowed by fundraising and CRM jobs: the body deci
     expect(role('Database Manager', dba)).toMatchObject({ inScope: true, tier: 'it-manager' });
   });
 });
+
+describe('titles that name no job, and C-level words beside a practitioner noun (round 5, second batch)', () => {
+  const securityDuties = [
+    'Key Responsibilities and Duties Include:',
+    '• Develops, implements and monitors a strategic information security program, incident response and vulnerability management.',
+    '• Manage the work of a team of operating systems programmers and analysts that are responsible for network system planning, configuration, installation and security.',
+    '• Knowledge of firewalls, SIEM, EDR and Active Directory.',
+  ].join('\n');
+
+  it('reads a government description whose only heading is a metadata line by its duties, naming the lead sentence', () => {
+    const r = role('=== JOB DETAILS ===', securityDuties);
+    expect(r.inScope).toBe(true);
+    expect(r.evidence[0]?.rule).toBe('title-not-a-job-name');
+    expect(r.evidence.map((e) => e.text).join(' ')).toMatch(/team of operating systems programmers/);
+  });
+
+  it('keeps a metadata-line title out of scope when the duties lead no one', () => {
+    const body =
+      '• Install and troubleshoot LAN and WAN hardware, firewalls and VPN appliances.\n• Resolve desktop problems for staff.';
+    expect(role('Job Description', body)).toMatchObject({ inScope: false, tier: null });
+  });
+
+  it('does not treat a job name as a metadata line', () => {
+    // "Compounder" names a job (not IT): the body is not asked to make it an IT leader.
+    expect(role('Chemical Compounder', securityDuties)).toMatchObject({ inScope: false });
+  });
+
+  it('puts a developer titled "Potential CTO" who leads no one out of scope, and says why', () => {
+    const r = role(
+      'Full Stack Developer - Potential CTO/Founders',
+      'We are hiring up to three developers to build a platform for security services. Show us something you built.',
+    );
+    expect(r).toMatchObject({ inScope: false, tier: null });
+    expect(r.evidence[0]).toMatchObject({ rule: 'title-practitioner-with-c-level', text: 'developer' });
+  });
+
+  it('keeps a "CTO / Lead Developer" in scope when the body says the job builds and leads the engineering team', () => {
+    const r = role(
+      'CTO / Lead Developer',
+      'You will lead our engineering team of six developers and own the technology budget. We are a 40-person startup.',
+    );
+    expect(r.inScope).toBe(true);
+    expect(r.evidence.map((e) => e.rule)).toContain('body-leads-it-staff');
+  });
+
+  it('leaves a plain C-level title to the title and the organisation size, without asking the body', () => {
+    expect(
+      role('Chief Technology Officer', 'We are a 40-person startup. You will write code daily.'),
+    ).toMatchObject({
+      inScope: true,
+      tier: 'vp',
+    });
+  });
+});
+
+describe('a manager of a technical object ("Network Manager") is decided by the body', () => {
+  it('puts a "Network Manager" who installs and secures the network alone out of scope, naming the object', () => {
+    const body = [
+      "The Network Manager will manage, maintain, document, and operate the Department of State's (Department) network.",
+      '- Install, secure, maintain, troubleshoot, and repair LAN and WAN network hardware;',
+      '- Resolve desktop and networking problems;',
+      'Ability to organize, manage time, and follow-through under pressure.',
+    ].join('\n');
+    const r = role('Network Manager', body);
+    expect(r).toMatchObject({ inScope: false, tier: null });
+    expect(r.evidence[0]).toMatchObject({ rule: 'title-technical-object', text: 'network' });
+  });
+
+  it('keeps a "Network Manager" who leads a team of network engineers in scope at the title\'s tier', () => {
+    const r = role(
+      'Network Manager',
+      'We are looking for a Network Manager to lead our team of four network engineers.',
+    );
+    expect(r).toMatchObject({ inScope: true, tier: 'it-manager' });
+    expect(r.evidence.map((e) => e.rule)).toContain('body-leads-it-staff');
+  });
+
+  it('leaves titles whose object is not what the manager word names to the title ("Systems Support Manager")', () => {
+    expect(role('Systems Support Manager', 'Support our users.')).toMatchObject({ inScope: true });
+  });
+
+  it('does not read a unit named in the possessive or as an alias as the staff led', () => {
+    const read = readDuties(textToBlocks("Manage the Department of State's (Department) network."));
+    expect(read.leadsStaff).toBeNull();
+  });
+
+  it('ranks an IT coordinator by the lead sentence that names the unit, not the first that names only staff', () => {
+    const body = [
+      'This includes managing the IT staff and identifying new technologies.',
+      'Manages the Information Technology department staff, including training, and performance evaluation.',
+    ].join('\n');
+    const r = role('IT Coordinator', body);
+    expect(r).toMatchObject({ inScope: true, tier: 'it-manager' });
+    expect(r.evidence[1]).toMatchObject({ rule: 'body-leads-it-unit' });
+  });
+});
