@@ -17,7 +17,7 @@ import * as z from 'zod/mini';
 
 /** Ids are kebab-case. */
 export const ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
-export const SOURCE_KINDS = ['guide', 'dataset'] as const;
+export const SOURCE_KINDS = ['guide', 'dataset', 'spec'] as const;
 /** "base" or "total" compensation, as a guide states it. */
 export const PAY_BASES = ['base', 'total'] as const;
 export const RATE_DATE_PATTERN = /^\d{4}-\d{2}-\d{2}$/;
@@ -391,7 +391,7 @@ export function checkTaxonomyReferences(
     for (const tier of l.tiers)
       if (!tierIds.has(tier)) report(['guideLevels', i, 'tiers'], `unknown tier ${tier}`);
   });
-  const known = (source: string) => source in t.sources;
+  const known = (source: string) => Object.hasOwn(t.sources, source);
   t.tiers.forEach((x, i) => {
     const bands = bandsOfTier(x, i);
     bands.forEach(({ band, path }, j) => {
@@ -412,6 +412,11 @@ export function checkTaxonomyReferences(
   });
   t.guideLevels.forEach((x, i) => {
     if (!known(x.source)) report(['guideLevels', i, 'source'], `unknown source ${x.source}`);
+  });
+  const scale = t.scope.orgScale;
+  if (scale && !known(scale.source)) report(['scope', 'orgScale', 'source'], `unknown source ${scale.source}`);
+  t.scope.unitTiers?.forEach((u, i) => {
+    if (!known(u.source)) report(['scope', 'unitTiers', i, 'source'], `unknown source ${u.source}`);
   });
 }
 

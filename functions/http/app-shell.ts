@@ -5,8 +5,8 @@
  * with their routes mounted, so a route answers alike wherever it runs.
  */
 import { randomUUID } from 'node:crypto';
-import { Hono } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
+import { Hono } from 'hono/tiny';
 import { type ApiLogger, createErrorHandler } from './error-handler.ts';
 import { HttpProblem, problemOf, problemResponse } from './problem.ts';
 

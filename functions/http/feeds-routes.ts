@@ -6,8 +6,8 @@
  * On AWS these routes sit behind the API's IAM authorizer like every other route.
  */
 import { createHash } from 'node:crypto';
-import { Hono } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
+import { Hono } from 'hono/tiny';
 import * as z from 'zod/mini';
 import { checkFeedUrl } from '../ingest/feed-url.ts';
 import { FetchError } from '../ingest/fetch-error.ts';

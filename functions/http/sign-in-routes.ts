@@ -17,9 +17,10 @@
  * cross-site POST, so another site cannot submit the paste form with the recruiter's session.
  */
 import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
-import { type Context, Hono } from 'hono';
+import type { Context } from 'hono';
 import { deleteCookie, getCookie, setCookie } from 'hono/cookie';
 import { html } from 'hono/html';
+import { Hono } from 'hono/tiny';
 import { SESSION_COOKIE } from './page-session.ts';
 
 /** State and PKCE verifier between /auth/login and /auth/callback. */

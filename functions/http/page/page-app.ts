@@ -6,8 +6,9 @@
  *   GET  /page/listings    stored listings with the API's filters, and a CSV link
  *   GET  /page/benchmarks  a tier's benchmark (optionally in one country)
  */
-import { type Context, Hono } from 'hono';
+import type { Context } from 'hono';
 import { html } from 'hono/html';
+import { Hono } from 'hono/tiny';
 import type { Taxonomy } from '../../enrichment/index.ts';
 import type { ListingStore } from '../../store/listing-store.ts';
 import { InvalidCursorError } from '../../store/store-error.ts';

@@ -3,9 +3,10 @@
  * needs the document reader, so on AWS it runs in the document function beside `/classify` and
  * `/ingest`, which keeps the query function's bundle small (docs/aws.md).
  */
-import { type Context, Hono } from 'hono';
+import type { Context } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import { html } from 'hono/html';
+import { Hono } from 'hono/tiny';
 import { DocumentError, enrichDocument, type Listing, type Taxonomy } from '../../enrichment/index.ts';
 import type { ListingStore } from '../../store/listing-store.ts';
 import type { BenchmarkResponse } from '../response-schemas.ts';
