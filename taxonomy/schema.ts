@@ -414,7 +414,8 @@ export function checkTaxonomyReferences(
     if (!known(x.source)) report(['guideLevels', i, 'source'], `unknown source ${x.source}`);
   });
   const scale = t.scope.orgScale;
-  if (scale && !known(scale.source)) report(['scope', 'orgScale', 'source'], `unknown source ${scale.source}`);
+  if (scale && !known(scale.source))
+    report(['scope', 'orgScale', 'source'], `unknown source ${scale.source}`);
   t.scope.unitTiers?.forEach((u, i) => {
     if (!known(u.source)) report(['scope', 'unitTiers', i, 'source'], `unknown source ${u.source}`);
   });

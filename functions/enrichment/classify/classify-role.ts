@@ -312,6 +312,31 @@ function spanTier(
   return best;
 }
 
+/**
+ * The role of a title that does not say it leads, from a body that does: the unit led sets the
+ * rank (a division's head is a director); a unit the span ladder does not know ("the IT
+ * department") makes a manager, staff alone a team lead.
+ */
+function ledFromBody(
+  family: string,
+  read: DutyReading,
+  model: RoleModel,
+  leads: Evidence,
+  titleEvidence: Evidence,
+  confidence: number,
+): Role {
+  const base = leads.rule === 'body-leads-it-unit' ? 'it-manager' : 'team-lead';
+  const span = spanTier(read, model, false);
+  const higher = span && (model.rank.get(span.tier) ?? -1) > (model.rank.get(base) ?? -1);
+  return {
+    family,
+    inScope: true,
+    tier: higher ? span.tier : base,
+    confidence,
+    evidence: [titleEvidence, leads, ...(higher ? [span.evidence] : [])],
+  };
+}
+
 /** Whether the title's own words (longer than three letters) name the unit: "service", "desk". */
 function namesUnit(titleTokens: readonly string[], unitName: string): boolean {
   const unitWords = new Set(unitName.toLowerCase().split(/[^\p{L}\p{N}]+/u));
@@ -344,6 +369,15 @@ export function classifyRole(
   const evidence: Evidence[] = [{ rule: 'title', text: title }];
   const years = statedYears(blocks);
   const withYears = (role: Role): Role => (years ? { ...role, yearsExperience: years } : role);
+  /** Out of scope: a title the body must confirm (`rule`, `text`) over a body that leads no one. */
+  const leadsNoOne = (rule: string, text: string, read: DutyReading): Role =>
+    withYears(
+      outOfScope(
+        family,
+        [{ rule, text }, read.leadsNoOne ?? { rule: 'body-no-people-led', text: title }],
+        0.65,
+      ),
+    );
 
   const { match } = analysis;
   let dutyReading: DutyReading | null = null;
@@ -356,42 +390,25 @@ export function classifyRole(
     // "Systems Coordinator"): in scope only when the body says the job leads staff.
     const leads =
       analysis.strongDomain && !analysis.ownWord && !analysis.excludedBy ? bodyLeadsStaff(duties()) : null;
-    if (leads) {
-      // The unit led sets the rank (a division's head is a director); a unit the ladder does not
-      // know ("the IT department") makes a manager, staff alone a team lead.
-      const base = leads.rule === 'body-leads-it-unit' ? 'it-manager' : 'team-lead';
-      const span = spanTier(duties(), model, false);
-      const higher = span && (model.rank.get(span.tier) ?? -1) > (model.rank.get(base) ?? -1);
-      return withYears({
-        family,
-        inScope: true,
-        tier: higher ? span.tier : base,
-        confidence: 0.6,
-        evidence: [{ rule: 'title', text: title }, leads, ...(higher ? [span.evidence] : [])],
-      });
-    }
+    if (leads)
+      return withYears(ledFromBody(family, duties(), model, leads, { rule: 'title', text: title }, 0.6));
     if (analysis.notAJobName) {
       // No job's name at all ("=== JOB DETAILS ===", a government description's first heading):
       // the body's duties are all there is. In scope when they lead staff over IT work of its own.
       const bodyLeads = bodyNamesItWork(signals, () => blocks.map((b) => b.text).join('\n'))
         ? bodyLeadsStaff(duties())
         : null;
-      if (bodyLeads) {
-        const base = bodyLeads.rule === 'body-leads-it-unit' ? 'it-manager' : 'team-lead';
-        const span = spanTier(duties(), model, false);
-        const higher = span && (model.rank.get(span.tier) ?? -1) > (model.rank.get(base) ?? -1);
-        return withYears({
-          family,
-          inScope: true,
-          tier: higher ? span.tier : base,
-          confidence: 0.55,
-          evidence: [
-            { rule: 'title-not-a-job-name', text: title },
+      if (bodyLeads)
+        return withYears(
+          ledFromBody(
+            family,
+            duties(),
+            model,
             bodyLeads,
-            ...(higher ? [span.evidence] : []),
-          ],
-        });
-      }
+            { rule: 'title-not-a-job-name', text: title },
+            0.55,
+          ),
+        );
     }
     return withYears(outOfScope(family, [{ rule: 'title-no-leadership', text: title }], 0.8));
   }
@@ -527,17 +544,7 @@ export function classifyRole(
     const led = read.leadsNoOne
       ? null
       : ((read.leadsIt && counts(read.leadsIt) ? read.leadsIt : null) ?? read.staffLed.find(counts) ?? owned);
-    if (!led)
-      return withYears(
-        outOfScope(
-          family,
-          [
-            { rule: 'title-technical-object', text: analysis.strongDomain },
-            read.leadsNoOne ?? { rule: 'body-no-people-led', text: title },
-          ],
-          0.65,
-        ),
-      );
+    if (!led) return leadsNoOne('title-technical-object', analysis.strongDomain, read);
     if (!evidence.includes(led)) evidence.push(led);
   }
   let tierId = wholeItFunction && match.rule.tier === 'team-lead' ? 'it-manager' : match.rule.tier;
@@ -568,17 +575,7 @@ export function classifyRole(
     // leads people or owns the IT function, or it is the developer's job the title also names.
     const read = duties();
     const led = read.leadsNoOne ? null : (peopleLed(read, { itOnly: false, fewCount: false }) ?? read.ownsIt);
-    if (!led)
-      return withYears(
-        outOfScope(
-          family,
-          [
-            { rule: 'title-practitioner-with-c-level', text: analysis.practitioner },
-            read.leadsNoOne ?? { rule: 'body-no-people-led', text: title },
-          ],
-          0.65,
-        ),
-      );
+    if (!led) return leadsNoOne('title-practitioner-with-c-level', analysis.practitioner, read);
     evidence.push(led);
   }
   if (match.rule.cLevel) {

@@ -459,7 +459,7 @@ export class LexiconMatcher {
   private accepts(cue: CompiledCue, run: MatchRun, start: number, end: number): boolean {
     if (cue.exact !== null && exactForm(plainCapitalI(run.text.slice(start, end))) !== cue.exact)
       return false;
-    if (cue.notAfter !== null && cue.notAfter.has(wordBeforeAt(run.text, start))) return false;
+    if (cue.notAfter?.has(wordBeforeAt(run.text, start))) return false;
     if (!cue.context) return true;
     run.lower ??= plainCapitalI(run.text).toLowerCase();
     const lower = run.lower;
