@@ -369,15 +369,12 @@ export function classifyRole(
   const evidence: Evidence[] = [{ rule: 'title', text: title }];
   const years = statedYears(blocks);
   const withYears = (role: Role): Role => (years ? { ...role, yearsExperience: years } : role);
-  /** Out of scope: a title the body must confirm (`rule`, `text`) over a body that leads no one. */
-  const leadsNoOne = (rule: string, text: string, read: DutyReading): Role =>
-    withYears(
-      outOfScope(
-        family,
-        [{ rule, text }, read.leadsNoOne ?? { rule: 'body-no-people-led', text: title }],
-        0.65,
-      ),
-    );
+  /**
+   * Out of scope: a title the body must confirm (`rule`, `text`) over a body that leads no one
+   * (its sentence, else `absent` over the title).
+   */
+  const leadsNoOne = (rule: string, text: string, read: DutyReading, absent = 'body-no-people-led'): Role =>
+    withYears(outOfScope(family, [{ rule, text }, read.leadsNoOne ?? { rule: absent, text: title }], 0.65));
 
   const { match } = analysis;
   let dutyReading: DutyReading | null = null;
@@ -442,17 +439,7 @@ export function classifyRole(
     const led =
       peopleLed(read, { itOnly: !analysis.leadOf && !domain, fewCount: false }) ??
       (analysis.leadOf || read.leadsNoOne || !domain ? null : read.ownsIt);
-    if (!led)
-      return withYears(
-        outOfScope(
-          family,
-          [
-            { rule: 'title-lead-of-work', text: title },
-            read.leadsNoOne ?? { rule: 'body-no-people-led', text: title },
-          ],
-          0.65,
-        ),
-      );
+    if (!led) return leadsNoOne('title-lead-of-work', title, read);
     evidence.push(led);
     // A lead who owns the organisation's whole IT function ("responsible for all internal IT
     // operations") is its IT manager, with or without staff (guide 000's IT manager).
@@ -480,17 +467,7 @@ export function classifyRole(
         (analysis.weakDomain && bodyNamesItWork(signals, body)
           ? { rule: 'body-it-work', text: `${signals.technicalSkillCount} technical skills named` }
           : null));
-    if (!decided)
-      return withYears(
-        outOfScope(
-          family,
-          [
-            { rule: 'title-generic', text: title },
-            read.leadsNoOne ?? { rule: 'body-no-it-duties', text: title },
-          ],
-          0.65,
-        ),
-      );
+    if (!decided) return leadsNoOne('title-generic', title, read, 'body-no-it-duties');
     if (!evidence.includes(decided)) evidence.push(decided);
     confidence = 0.75;
   } else if (generic && analysis.strongDomain) {
