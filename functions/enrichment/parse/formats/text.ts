@@ -6,7 +6,7 @@
 
 import { normalizeEmploymentType, squash, toIsoDate } from '../../fields.ts';
 import type { FieldSource, Provenance, RawPosting } from '../../types.ts';
-import { pickSource } from '../provenance.ts';
+import { pickSource, type Sourced } from '../provenance.ts';
 import { textEmployer } from './employer-evidence.ts';
 import { assertPostingCount } from './limits.ts';
 import { buildLocation, looksLikeLocation, remoteFromText } from './location.ts';
@@ -135,9 +135,10 @@ export function parseText(text: string, ctx: ParseContext, defaults: TextDefault
   const decoded = decodePlainText(text);
   const lines = decoded.split(/\r\n|\r|\n/);
   // The employer the document's own words name, for postings no field names one of.
-  let employer: string | null | undefined;
-  const documentEmployer = (urls: readonly string[] = []): string | null => {
-    employer ??= textEmployer(decoded, defaults.documentTitle ?? null, urls)?.value ?? null;
+  // Read once (a document of many sections that names no employer asks for it once per section).
+  let employer: Sourced<string> | null | undefined;
+  const documentEmployer = (urls: readonly string[] = []): Sourced<string> | null => {
+    if (employer === undefined) employer = textEmployer(decoded, defaults.documentTitle ?? null, urls);
     return employer;
   };
   const openings = splitOpenings(lines);
@@ -152,8 +153,8 @@ export function parseText(text: string, ctx: ParseContext, defaults: TextDefault
     // employer its words name is added after, so that a post naming its writer is not an offer.
     const offers = ctx.declaredPosting ? postings : postings.map(refuseUnlessOffer);
     return offers.map((p) => {
-      const company = p.company ? null : documentEmployer();
-      return company ? { ...p, company, provenance: { ...p.provenance, company: 'inferred' } } : p;
+      const found = p.company ? null : documentEmployer();
+      return found ? { ...p, company: found.value, provenance: { ...p.provenance, company: 'inferred' } } : p;
     });
   }
   assertPostingCount(split.sections.length);
@@ -175,8 +176,9 @@ export function parseText(text: string, ctx: ParseContext, defaults: TextDefault
   return split.sections.flatMap((section) => {
     const dashed = byDash && section.title ? dashedEmployer(section.title, false) : null;
     const named = section.company ?? dashed?.company ?? defaults.company ?? shared.company;
+    const found = named ? null : documentEmployer(urls);
     return parseOne(section.lines, ctx, {
-      company: named ?? documentEmployer(urls),
+      company: named ?? found?.value ?? null,
       location: section.location ?? defaults.location ?? shared.location,
       provenance: {
         company: pickSource(
@@ -184,7 +186,7 @@ export function parseText(text: string, ctx: ParseContext, defaults: TextDefault
           [dashed?.company, 'inferred'],
           [defaults.company, defaults.provenance?.company ?? 'inferred'],
           [shared.company, 'label'],
-          [named ? null : documentEmployer(urls), 'inferred'],
+          [found?.value, 'inferred'],
         ),
         location: pickSource(
           [section.location, 'label'],
