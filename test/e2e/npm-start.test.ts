@@ -35,9 +35,9 @@ interface RunningStart {
   output(): string;
 }
 
-/** `npm start`'s entry in a child process of its own group, on a free port. */
+/** `npm start`'s command (package.json) in a child process of its own group, on a free port. */
 async function startNpm(dataDir: string): Promise<RunningStart> {
-  const child = spawn(join(ROOT.pathname, 'node_modules/.bin/tsx'), ['functions/local/main.ts'], {
+  const child = spawn(process.execPath, ['--import', 'tsx', 'functions/local/main.ts'], {
     cwd: ROOT.pathname,
     env: { ...process.env, PORT: '0', DATA_DIR: dataDir, LOG_LEVEL: '' },
     stdio: ['ignore', 'pipe', 'pipe'],
