@@ -46,7 +46,8 @@ const PREFIX_BEFORE = new RegExp(
 const PREFIX_LOOKBACK = 12;
 const AFTER_NUMBER = new RegExp(
   `(?:\\.[-–])?(?:${SP}?(${MULT}))?(\\+(?!\\d))?` +
-    `(?:${SP}?((?:${CODE_PATTERN}|${SUFFIX_SYMBOL_PATTERN})(?![${LETTER}])))?`,
+    // A mark with a number right after it is that number's prefix: "Step 1 $136,908", not "1 $".
+    `(?:${SP}?((?:${CODE_PATTERN}|${SUFFIX_SYMBOL_PATTERN})(?![${LETTER}])(?!${SP}?\\d)))?`,
   'y',
 );
 const WORD_CHAR = new RegExp(`[${LETTER}\\d]`);
@@ -143,7 +144,8 @@ export function readAmounts(text: string): Amount[] {
     const milThousand = post !== null || (!!mark && MIL_THOUSAND_CURRENCIES.has(mark));
     const { mult, big, perAnnum } = readMultiplier(tail?.[1], milThousand);
     amounts.push({
-      start: prefix ? at - lead.length + prefix.index : at,
+      // "1k USD $136,908": a mark read as the last amount's suffix is not read again as this one's.
+      start: prefix ? Math.max(at - lead.length + prefix.index, amounts.at(-1)?.end ?? 0) : at,
       end,
       value: base * mult,
       mark: mark === undefined ? pre : mark,

@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { readAmounts } from '../../../../functions/enrichment/pay/read-amounts.ts';
 
@@ -63,5 +64,30 @@ describe('readAmounts: the rand, złoty and 万', () => {
   it('still reads R$ as the real and RM as the ringgit', () => {
     expect(one('R$ 15.000')).toEqual({ value: 15_000, mark: 'BRL', big: false });
     expect(one('RM5,000')).toEqual({ value: 5_000, mark: 'MYR', big: false });
+  });
+});
+
+describe('readAmounts: a mark between two numbers', () => {
+  it("belongs to the number it touches: 'Step 1 $136,908' is a step and a dollar amount", () => {
+    const [step, pay] = readAmounts('Step 1 $136,908');
+    expect(step).toMatchObject({ value: 1, mark: null });
+    expect(pay).toMatchObject({ value: 136_908, mark: 'DOLLAR' });
+  });
+
+  it('still reads a mark written after its number when no number follows', () => {
+    expect(one('50 000 $ par année')).toEqual({ value: 50_000, mark: 'DOLLAR', big: false });
+  });
+
+  it('never reads two amounts over the same characters', () => {
+    const piece = fc.constantFrom('Step 1 ', '$', '€', '£', '136,908', ' to ', '10', 'k', ' USD ', '-', ' ');
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 16 }), (pieces) => {
+        const amounts = readAmounts(pieces.join(''));
+        for (let i = 1; i < amounts.length; i++)
+          expect((amounts[i] as { start: number }).start).toBeGreaterThanOrEqual(
+            (amounts[i - 1] as { end: number }).end,
+          );
+      }),
+    );
   });
 });

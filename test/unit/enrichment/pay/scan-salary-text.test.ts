@@ -41,6 +41,8 @@ describe('extractSalary from text: ranges and single figures', () => {
     ],
     ['- GS-14, Step 1 - $108,885 to GS-14, Step 10 - $172,500', 108_885, 172_500],
     ['Salary: Band 4, Point 1 - £38,000 to Band 4, Point 12: £48,000 per annum', 38_000, 48_000],
+    // No punctuation between a step's number and its amount: the "$" is the amount's, not the step's.
+    ['Salary range: GS-15 Step 1 $136,908 to GS-15 Step 10 $183,500', 136_908, 183_500],
   ])('reads a scale written with its grades at both ends: %j', (text, min, max) => {
     expect(posted(salaryOf(text))).toMatchObject({ min, max });
   });
