@@ -6,7 +6,11 @@
 import { squash } from '../../fields.ts';
 
 export interface FrontMatter {
-  /** Top-level scalar fields, keys lower-cased with `_` and spaces as `-`. */
+  /**
+   * Scalar fields, keys lower-cased with `_`, spaces and camelCase humps as `-` (`baseSalary`:
+   * `base-salary`); a field one level inside a map is kept under both names joined
+   * (`hiringOrganization:` / `  name: Acme`: `hiring-organization-name`).
+   */
   readonly fields: ReadonlyMap<string, string>;
   /** The document after the closing fence. */
   readonly body: string;
@@ -15,6 +19,16 @@ export interface FrontMatter {
 /** Front matter longer than this is not front matter (or is hostile): the document is read whole. */
 const MAX_FRONT_MATTER_LINES = 200;
 const FIELD = /^([A-Za-z][\w -]{0,40}?)\s*(?::|=)\s*(.*)$/;
+/** A field one level inside a map: two spaces (or a tab) of indent, then `key: value`. */
+const NESTED_FIELD = /^(?: {2}|\t)([A-Za-z][\w -]{0,40}?)\s*:\s*(.*)$/;
+
+/** `baseSalary`, `salary_currency`, `Job Title`: `base-salary`, `salary-currency`, `job-title`. */
+function fieldKey(raw: string): string {
+  return squash(raw)
+    .replace(/([a-z\d])([A-Z])/g, '$1-$2')
+    .toLowerCase()
+    .replace(/[\s_]+/g, '-');
+}
 
 function unquote(value: string): string {
   const v = value.trim();
@@ -39,21 +53,30 @@ export function readFrontMatter(text: string): FrontMatter | null {
   const firstBreak = start.indexOf('\n');
   if (firstBreak === -1 || start.slice(0, firstBreak).trim() !== fence) return null;
   const fields = new Map<string, string>();
+  const keep = (key: string, raw: string) => {
+    const value = squash(unquote(raw));
+    if (value !== '' && !/^[[{|>]/.test(value) && !fields.has(key)) fields.set(key, value);
+  };
+  /** The top-level key whose value is a map (`hiringOrganization:` with nothing after it). */
+  let parent: string | null = null;
   let at = firstBreak + 1;
   for (let n = 0; n < MAX_FRONT_MATTER_LINES && at < start.length; n++) {
     const end = start.indexOf('\n', at);
     const line = (end === -1 ? start.slice(at) : start.slice(at, end)).replace(/\r$/, '');
     at = end === -1 ? start.length : end + 1;
     if (line.trim() === fence) return { fields, body: start.slice(at) };
-    // Only top-level fields: an indented line belongs to a list or table above it.
-    if (/^\s/.test(line)) continue;
+    if (/^\s/.test(line)) {
+      // One level inside a map; deeper lines and list items belong to structures not read here.
+      const nested = parent === null ? null : NESTED_FIELD.exec(line);
+      if (nested) keep(`${parent}-${fieldKey(nested[1] ?? '')}`, nested[2] ?? '');
+      continue;
+    }
     const match = FIELD.exec(line);
+    parent = null;
     if (!match) continue;
-    const key = squash(match[1] ?? '')
-      .toLowerCase()
-      .replace(/[\s_]+/g, '-');
-    const value = squash(unquote(match[2] ?? ''));
-    if (value !== '' && !/^[[{|>]/.test(value) && !fields.has(key)) fields.set(key, value);
+    const key = fieldKey(match[1] ?? '');
+    if ((match[2] ?? '').trim() === '') parent = key;
+    else keep(key, match[2] ?? '');
   }
   return null;
 }

@@ -98,6 +98,8 @@ const COMPANY_KEYS = [
   'organisation',
   'organization',
   'hiring-organization',
+  // schema.org JobPosting's own names, which static-site job boards copy into their front matter.
+  'hiring-organization-name',
   'client',
   'agency',
   'org',
@@ -125,7 +127,10 @@ const ID_KEYS = [
 const LOCATION_KEYS = ['location', 'job-location', 'city', 'place'];
 /** The posting's own link (a job board's copy points at the employer's ATS posting). */
 const LINK_KEYS = ['apply-url', 'application-url', 'apply-link', 'job-url', 'link'];
-const PAY_KEYS = ['salary', 'pay', 'compensation', 'wage', 'salary-range'];
+const PAY_KEYS = ['salary', 'pay', 'compensation', 'wage', 'salary-range', 'base-salary'];
+/** schema.org's currency and unit of a bare `baseSalary: 25000` ("GBP", "£"; "year", "HOUR"). */
+const PAY_CURRENCY_KEYS = ['salary-currency', 'currency'];
+const PAY_PERIOD_KEYS = ['salary-period', 'salary-unit', 'unit-text', 'pay-period'];
 /** Pay as two fields, as static-site job boards and job APIs keep it ("salary_min", "salary_max"). */
 const PAY_RANGE_KEYS: readonly (readonly [string, string])[] = [
   ['salary-min', 'salary-max'],
@@ -135,8 +140,21 @@ const PAY_RANGE_KEYS: readonly (readonly [string, string])[] = [
   ['salary-from', 'salary-to'],
 ];
 
-/** The front matter's pay: one field, or a range kept as its two ends. */
+/**
+ * The front matter's pay: one field, or a range kept as its two ends, written as a pay line reads:
+ * a bare amount takes the currency and period the front matter gives beside it.
+ */
 function frontMatterPay(front: FrontMatter): string | null {
+  const amount = frontMatterAmount(front);
+  if (!amount || !/^[\d.,\s-]+$|^(?:from|up to) [\d.,]+$/.test(amount)) return amount;
+  const currency = frontMatterField(front, PAY_CURRENCY_KEYS);
+  const period = frontMatterField(front, PAY_PERIOD_KEYS);
+  const mark = currency && /^(?:[A-Za-z]{3}|[$£€¥₹])$/.test(currency) ? `${currency.toUpperCase()} ` : '';
+  const per = period && /^[A-Za-z]{3,6}$/.test(period) ? ` per ${period.toLowerCase()}` : '';
+  return `${mark}${amount}${per}`;
+}
+
+function frontMatterAmount(front: FrontMatter): string | null {
   const one = frontMatterField(front, PAY_KEYS);
   if (one) return one;
   for (const [lo, hi] of PAY_RANGE_KEYS) {

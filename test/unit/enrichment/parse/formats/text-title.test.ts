@@ -159,6 +159,33 @@ describe('front matter', () => {
     expect(descriptionOf(floor)).toContain('Salary: from $90,000');
   });
 
+  it("reads schema.org JobPosting's own names (camelCase, a nested hiringOrganization, a bare baseSalary with its currency and unit)", () => {
+    const posting = one(
+      '---\nlayout: job\ntitle: Systems Graduate\nhiringOrganization:\n  address: 1 City Road, London\n  name: Tallis Media\njobLocation: London, United Kingdom\nbaseSalary: 25000\nsalaryCurrency: GBP\nsalaryPeriod: year\n---\nSupport our in-house systems.',
+    );
+    expect(posting).toMatchObject({
+      title: 'Systems Graduate',
+      company: 'Tallis Media',
+      location: { text: 'London, United Kingdom' },
+    });
+    expect(descriptionOf(posting)).toContain('Salary: GBP 25000 per year');
+    const hourly = one(
+      '---\ntitle: Clinic Technician\nbase_salary: 12.36\nsalary_currency: £\nsalary_period: hour\n---\nFix laptops.',
+    );
+    expect(descriptionOf(hourly)).toContain('Salary: £ 12.36 per hour');
+  });
+
+  it('keeps a field one level inside a map under both names, nothing deeper or listed, and no key that is not a word', () => {
+    const front = readFrontMatter(
+      '---\nhiringOrganization:\n  name: Acme\n  sameAs:\n    url: https://acme.example\ntags:\n  - it\nconstructor: x\n__proto__: y\n---\n',
+    );
+    expect(Object.fromEntries(front?.fields ?? [])).toEqual({
+      'hiring-organization-name': 'Acme',
+      constructor: 'x',
+    });
+    expect(front?.fields.has('__proto__')).toBe(false);
+  });
+
   it('reads TOML front matter over an HTML fragment, keeping the heading when the title only adds the employer', () => {
     const posting = one(
       '+++\ntitle = "Acme Shared Services - Service Desk Lead"\n+++\n\n<div><h1>Acme</h1><h2>Service Desk Lead</h2><p>Lead the desk.</p></div>',
