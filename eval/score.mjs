@@ -8,7 +8,7 @@
 //        [--min tier=0.9,skills=0.85,certs=0.9,salary=0.9,scope=0.95,found=1] [--verbose]
 //
 // With no DIR it scores every labelled set of the project: test/fixtures/eval/* and examples/.
-// Sets named heldout-* are held out (nobody tunes on them): with no DIR they are scored and
+// Sets named heldout-* or unseen-* are held out (nobody tunes on them): with no DIR they are scored and
 // reported on their own line, but they never fail the run, take no --min and stay out of the
 // "all sets" total. Named as a DIR, a held-out set is scored like any other.
 // Any other directory in the same format can be given (a set kept outside the repository too).
@@ -358,8 +358,8 @@ function report(name, tally, seconds, minimums) {
   return short.length === 0;
 }
 
-/** A set nobody tunes on: reported with the project's sets, never a gate (test/fixtures/eval/README.md). */
-export const isHeldOut = (dir) => basename(dir).startsWith('heldout-');
+/** A set nobody tunes on (heldout-*, unseen-*): reported with the project's sets, never a gate (test/fixtures/eval/README.md). */
+export const isHeldOut = (dir) => /^(heldout|unseen)-/.test(basename(dir));
 
 /** Every labelled set of the project. */
 export function projectSets() {
