@@ -18,8 +18,10 @@ import {
   peopleLed,
   WHOLE_IT,
 } from './body-leads.ts';
+import { gradeBoundTier } from './grade.ts';
 import { cLevelTier } from './org-scale.ts';
-import { roleModel } from './role-model.ts';
+import { itBoss, tierUnder } from './reporting-line.ts';
+import { type RoleModel, roleModel } from './role-model.ts';
 import { INDIVIDUAL_CONTRIBUTOR_SIGNAL, type RoleSignal, SALES_SIGNAL } from './role-signals.ts';
 import { ledFromBody, namesUnit, spanTier } from './span-ladder.ts';
 import { statedYears } from './stated-years.ts';
@@ -62,9 +64,69 @@ export function classifyRole(
   signals: RoleSignals,
   taxonomy: Taxonomy,
 ): Role {
-  const family = taxonomy.data.family.id;
   const model = roleModel(taxonomy);
   const analysis: TitleAnalysis = model.title.analyze(title);
+  const role = decideRole(title, analysis, blocks, signals, taxonomy, model);
+  return role.inScope && role.tier ? settleTier(role, title, analysis, blocks, taxonomy, model) : role;
+}
+
+/**
+ * Whether the title leaves the rank to the rest of the posting: no leadership word of its own
+ * (the body led), a word that says only that the job supervises or heads something, or a generic
+ * or borrowed title ("Director", "Branch Chief", "Technology Manager"). A C-level title is never.
+ */
+function rankLeftOpen(analysis: TitleAnalysis): boolean {
+  const rule = analysis.match?.rule;
+  if (!rule) return true;
+  if (rule.cLevel) return false;
+  if (rule.spanDecides) return true;
+  const borrowed = analysis.borrowedDomain && rule.tier !== 'vp' && rule.tier !== 'cio';
+  return !rule.implicitDomain && (!analysis.strongDomain || borrowed);
+}
+
+/**
+ * The tier the rest of the posting allows: within a stated pay grade's floor and ceiling where the
+ * title leaves the rank open, and under the boss a reporting line names. Each move names the line
+ * that made it.
+ */
+function settleTier(
+  role: Role,
+  title: string,
+  analysis: TitleAnalysis,
+  blocks: readonly Block[],
+  taxonomy: Taxonomy,
+  model: RoleModel,
+): Role {
+  let tier = role.tier as string;
+  const evidence = [...role.evidence];
+  const grades = taxonomy.data.scope.gradeTiers ?? [];
+  if (grades.length > 0 && rankLeftOpen(analysis)) {
+    const text = `${title}\n${blocks.map((b) => b.text).join('\n')}`;
+    const bound = gradeBoundTier(tier, text, grades, model.rank);
+    if (bound.evidence) {
+      tier = bound.tier;
+      evidence.push(bound.evidence);
+    }
+  }
+  const boss = itBoss(blocks, model);
+  const under = boss ? tierUnder(boss, model.ladder) : null;
+  if (boss && under && (model.rank.get(tier) ?? -1) > (model.rank.get(under) ?? -1)) {
+    tier = under;
+    evidence.push(boss.evidence);
+  }
+  if (tier === role.tier || !taxonomy.tierById.has(tier)) return role;
+  return { ...role, tier, evidence };
+}
+
+function decideRole(
+  title: string,
+  analysis: TitleAnalysis,
+  blocks: readonly Block[],
+  signals: RoleSignals,
+  taxonomy: Taxonomy,
+  model: RoleModel,
+): Role {
+  const family = taxonomy.data.family.id;
   const evidence: Evidence[] = [{ rule: 'title', text: title }];
   const years = statedYears(blocks);
   const withYears = (role: Role): Role => (years ? { ...role, yearsExperience: years } : role);

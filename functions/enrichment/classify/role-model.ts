@@ -13,6 +13,8 @@ export interface RoleModel {
   readonly unitTier: ReadonlyMap<string, string>;
   /** Each tier's place on the ladder, lowest first. */
   readonly rank: ReadonlyMap<string, number>;
+  /** The tier ids in ladder order, lowest first. */
+  readonly ladder: readonly string[];
 }
 
 const cache = new WeakMap<Taxonomy, RoleModel>();
@@ -36,6 +38,7 @@ export function roleModel(taxonomy: Taxonomy): RoleModel {
       largeOrg: cueRegex(scope.largeOrgCues),
       unitTier: new Map((scope.unitTiers ?? []).map((u) => [u.unit.toLowerCase(), u.tier])),
       rank: new Map(taxonomy.data.tiers.map((t, i) => [t.id, i])),
+      ladder: taxonomy.data.tiers.map((t) => t.id),
     };
     cache.set(taxonomy, model);
   }
