@@ -59,7 +59,10 @@ export function itBoss(blocks: readonly Block[], model: RoleModel): Boss | null 
       const itLeader = rule.implicitDomain === true || (boss.strongDomain !== null && !boss.borrowedDomain);
       if (!itLeader) continue;
       const start = Math.max(0, text.lastIndexOf('\n', m.index) + 1);
-      const sentence = text.slice(Math.max(start, m.index - 80), m.index + m[0].length + article + title.length);
+      const sentence = text.slice(
+        Math.max(start, m.index - 80),
+        m.index + m[0].length + article + title.length,
+      );
       return {
         title,
         tier: rule.tier,
