@@ -42,8 +42,8 @@ describe('deputies and assistants of a C-level title', () => {
 
 describe('security leaders', () => {
   it.each([
-    ['Head of SecOps', 'head-of-it'],
-    ['Head of AppSec', 'head-of-it'],
+    ['Head of Security Operations', 'head-of-it'],
+    ['Head of Information Security', 'head-of-it'],
     ['Director of Security Operations', 'director'],
     ['Information Security Manager', 'it-manager'],
   ])('%s under a CISO is %s: tier from the title, not the boss', (title, tier) => {
