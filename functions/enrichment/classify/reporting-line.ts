@@ -8,9 +8,12 @@
 import type { Block, Evidence } from '../types.ts';
 import type { RoleModel } from './role-model.ts';
 
-/** "reports to the", "reporting directly to", "Reports to:", "under the general direction of the". */
+/**
+ * "reports to the", "reporting directly to", "Reports to:", "Responsible to:" (a UK job
+ * description's line), "under the general direction of the".
+ */
 const REPORTS_TO =
-  /\b(?:reports?|reporting)\s+(?:directly\s+|administratively\s+)?(?:in\s+)?to\b\s*:?\s*|\bunder the (?:general |direct |administrative )?(?:direction|supervision) of\s+/gi;
+  /\b(?:reports?|reporting|responsible|accountable)\s+(?:directly\s+|administratively\s+)?(?:in\s+)?to\b\s*:?\s*|\bunder the (?:general |direct |administrative )?(?:direction|supervision) of\s+/gi;
 /** Words that make someone else the one who reports: "staff who report to", "technicians that report to". */
 const OTHERS_REPORT =
   /\b(?:who|that|which|whom|they|staff|employees|members|teams?)\s+(?:will\s+|directly\s+|also\s+)?$/i;
@@ -39,7 +42,7 @@ export interface Boss {
 export function itBoss(blocks: readonly Block[], model: RoleModel): Boss | null {
   for (const block of blocks.slice(0, MAX_BLOCKS)) {
     const text = block.text;
-    if (!/\breport|\bunder the /i.test(text)) continue;
+    if (!/\breport|\bunder the |\b(?:responsible|accountable) to\b/i.test(text)) continue;
     for (const m of text.matchAll(REPORTS_TO)) {
       const before = text.slice(Math.max(0, m.index - 40), m.index);
       if (OTHERS_REPORT.test(before) || REPORTS_NOUN.test(before)) continue;

@@ -70,6 +70,12 @@ describe('the reporting line caps the tier', () => {
     expect(r.evidence.find((e) => e.rule === 'reports-to')?.text).toMatch(/reports to the IT Manager/);
   });
 
+  it('reads a UK job description\'s "Responsible to:" line as the boss', () => {
+    const r = role('Infrastructure Manager', 'Responsible to: IT Manager\nManages the infrastructure team.');
+    expect(r.tier).toBe('team-lead');
+    expect(role('IT Manager', 'The post is responsible to the business for uptime.').tier).toBe('it-manager');
+  });
+
   it('puts a director who reports to the IT director one rung below', () => {
     const r = role('Director of IT Operations', 'Reports to: Director of Information Technology.');
     expect(r.tier).toBe('head-of-it');
