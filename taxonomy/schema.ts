@@ -247,6 +247,23 @@ export const ScopeSchema = z.lazy(() =>
       }),
     ),
     unitTiers: z.optional(z.array(z.strictObject({ unit: NonEmpty, tier: Id, source: NonEmpty }))),
+    /**
+     * Public-sector pay grades as evidence of tier where the title is generic: a posting graded in
+     * `plan` (US federal "GS", "SES"), at a grade from `minGrade` to `maxGrade` when given, is at
+     * most the `ceiling` tier and at least the `floor` tier (docs/taxonomy.md#opm-grades).
+     */
+    gradeTiers: z.optional(
+      z.array(
+        z.strictObject({
+          plan: NonEmpty,
+          minGrade: z.optional(z.int().check(z.positive())),
+          maxGrade: z.optional(z.int().check(z.positive())),
+          ceiling: z.optional(Id),
+          floor: z.optional(Id),
+          source: NonEmpty,
+        }),
+      ),
+    ),
   }),
 );
 
@@ -418,6 +435,28 @@ export function checkTaxonomyReferences(
     report(['scope', 'orgScale', 'source'], `unknown source ${scale.source}`);
   t.scope.unitTiers?.forEach((u, i) => {
     if (!known(u.source)) report(['scope', 'unitTiers', i, 'source'], `unknown source ${u.source}`);
+  });
+  const rank = new Map(t.tiers.map((x, i) => [x.id, i]));
+  t.scope.gradeTiers?.forEach((g, i) => {
+    const path = ['scope', 'gradeTiers', i];
+    if (!known(g.source)) report([...path, 'source'], `unknown source ${g.source}`);
+    for (const key of ['ceiling', 'floor'] as const) {
+      const tier = g[key];
+      if (tier !== undefined && !tierIds.has(tier)) report([...path, key], `unknown tier ${tier}`);
+    }
+    if (g.minGrade !== undefined && g.maxGrade !== undefined && g.minGrade > g.maxGrade)
+      report(path, `minGrade ${g.minGrade} is above maxGrade ${g.maxGrade}`);
+    if (g.ceiling === undefined && g.floor === undefined) report(path, 'a grade needs a ceiling or a floor');
+    if (g.ceiling && g.floor && (rank.get(g.floor) ?? 0) > (rank.get(g.ceiling) ?? 0))
+      report(path, `floor ${g.floor} is above ceiling ${g.ceiling}`);
+  });
+  t.scope.gradeTiers?.forEach((g, i) => {
+    t.scope.gradeTiers?.slice(0, i).forEach((e, j) => {
+      const lo = (x: typeof g) => x.minGrade ?? 0;
+      const hi = (x: typeof g) => x.maxGrade ?? Number.POSITIVE_INFINITY;
+      if (e.plan === g.plan && lo(e) <= hi(g) && lo(g) <= hi(e))
+        report(['scope', 'gradeTiers', i], `overlaps the ${g.plan} grades at scope.gradeTiers.${j}`);
+    });
   });
 }
 

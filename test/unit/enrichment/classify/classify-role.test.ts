@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
+import { classifyRole } from '../../../../functions/enrichment/classify/classify-role.ts';
+import { extractQualifications } from '../../../../functions/enrichment/classify/extract-qualifications.ts';
 import {
-  classifyRole,
   statedBudgets,
   statedHeadcount,
   statedHeadcounts,
-  statedYears,
-} from '../../../../functions/enrichment/classify/classify-role.ts';
-import { extractQualifications } from '../../../../functions/enrichment/classify/extract-qualifications.ts';
+} from '../../../../functions/enrichment/classify/org-scale.ts';
+import { statedYears } from '../../../../functions/enrichment/classify/stated-years.ts';
 import { textToBlocks } from '../../../../functions/enrichment/parse/text-blocks.ts';
 import { loadTaxonomy } from '../../../../functions/enrichment/taxonomy/load-taxonomy.ts';
 

@@ -136,6 +136,27 @@ describe('taxonomy data', () => {
     expect(() => buildTaxonomy(s)).toThrowError(/skills\.0\.category: unknown category astrology/);
   });
 
+  it('rejects a grade rule for an unknown tier, an unknown source, a floor above its ceiling or overlapping grades', () => {
+    const grades = (s: ReturnType<typeof sources>) =>
+      (s.family as { scope: { gradeTiers: Record<string, unknown>[] } }).scope.gradeTiers;
+    const unknownTier = structuredClone(sources());
+    (grades(unknownTier)[0] as { ceiling: string }).ceiling = 'overlord';
+    expect(() => buildTaxonomy(unknownTier)).toThrowError(
+      /scope\.gradeTiers\.0\.ceiling: unknown tier overlord/,
+    );
+    const unknownSource = structuredClone(sources());
+    (grades(unknownSource)[1] as { source: string }).source = 'hearsay';
+    expect(() => buildTaxonomy(unknownSource)).toThrowError(
+      /scope\.gradeTiers\.1\.source: unknown source hearsay/,
+    );
+    const upsideDown = structuredClone(sources());
+    Object.assign(grades(upsideDown)[0] as object, { floor: 'cio' });
+    expect(() => buildTaxonomy(upsideDown)).toThrowError(/floor cio is above ceiling/);
+    const overlapping = structuredClone(sources());
+    grades(overlapping).push({ plan: 'GS', minGrade: 12, maxGrade: 13, ceiling: 'vp', source: 'opm-grades' });
+    expect(() => buildTaxonomy(overlapping)).toThrowError(/overlaps the GS grades/);
+  });
+
   it('reads files the light check leaves to zod as zod does', () => {
     const padded = structuredClone(sources());
     (padded.family as { family: { label: string } }).family.label = '  IT Management  ';
