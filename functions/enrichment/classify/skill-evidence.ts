@@ -1,0 +1,100 @@
+/**
+ * Where a skill's evidence may come from: not a section about the employer, its benefits or how
+ * to apply (unless the sentence asks something of the candidate), not a colleague, post, unit or
+ * organisation the skill's words name ("site reliability engineers", "Head of SRE", "the Vital
+ * Voices Network"), not a team the job liaises with, not what the employer sells.
+ */
+
+import type { Block } from '../types.ts';
+import type { LexiconMatch } from './lexicon-matcher.ts';
+import type { EvidenceRules } from './qualification-rules.ts';
+
+/**
+ * Tracks which part of the posting a block is in: a section about the employer, its benefits or
+ * how to apply holds no skill of the job. Headings come as heading blocks, as a block's
+ * `section`, or as Markdown headings ("## About us") left in text.
+ */
+export class SectionZone {
+  private org = false;
+  private section: string | null = null;
+
+  constructor(private readonly rules: EvidenceRules | null) {}
+
+  /** Whether `block` stands in a section about the employer. */
+  next(block: Block): boolean {
+    const rules = this.rules;
+    if (!rules) return false;
+    if (block.kind === 'heading') {
+      this.org = isOrgHeading(rules, block.text);
+      this.section = block.section;
+      return this.org;
+    }
+    // A new section decides; none (null) keeps what a Markdown heading in the text said.
+    if (block.section !== this.section) {
+      this.section = block.section;
+      if (block.section !== null) this.org = isOrgHeading(rules, block.section);
+    }
+    // "## About Acme Acme is a leading provider of …": a heading that runs into its paragraph
+    // opens its section for the whole block (read from its first words, as a heading is).
+    const leading = block.text.startsWith('#') ? LEADING_MARKDOWN_HEADING.exec(block.text) : null;
+    if (leading) this.org = isOrgHeading(rules, leading[1] as string);
+    const markdown = block.text.includes('#') ? MARKDOWN_HEADING.exec(block.text) : null;
+    if (!markdown) return this.org;
+    const inBlock = this.org;
+    this.org = isOrgHeading(rules, markdown[2] as string);
+    // "## About us" alone is a heading; text before a trailing "## About us" belongs to the section before.
+    return (markdown[1] as string).trim() === '' ? this.org : inBlock;
+  }
+}
+
+/** A Markdown heading that opens a text block, and the text after its marks. */
+const LEADING_MARKDOWN_HEADING = /^#{1,6}\s+([^#]{1,100})/u;
+
+/** A Markdown heading left in a text block: the text before it, and the heading. */
+const MARKDOWN_HEADING = /^(.*?)(?:^|\s)#{1,6}\s+([^#]{1,80}?)\s*$/su;
+
+function isOrgHeading(rules: EvidenceRules, heading: string): boolean {
+  const text = heading.length > 100 ? heading.slice(0, 100) : heading;
+  return rules.orgSection.test(text) && !rules.jobSection.test(text);
+}
+
+/**
+ * Whether a skill's words, where they stand, say the job asks for the skill or does the work, rather
+ * than naming a colleague ("site reliability engineers"), a post or unit ("Head of SRE", "Office of
+ * Disaster Recovery"), an organisation ("the Vital Voices Network") or a team the job liaises
+ * with ("liaise with the service desk").
+ */
+export function isEvidence(rules: EvidenceRules, block: Block, m: LexiconMatch): boolean {
+  const text = block.text;
+  const first = text.charCodeAt(m.start);
+  const lowerCase = first >= 97 && first <= 122;
+  if (lowerCase && rules.roleNoun.test(text.slice(m.end, m.end + 40))) return false;
+  const before = text.slice(Math.max(0, m.start - 40), m.start);
+  if (rules.liaison.test(before)) return false;
+  if (block.kind === 'heading') return true;
+  if (rules.unitOf.test(before)) return false;
+  if (!lowerCase && inOrgName(rules, before, text.slice(m.start, m.end))) return false;
+  return true;
+}
+
+const YOU = /(?<![\p{L}\p{N}])you(?![\p{L}\p{N}])/iu;
+
+/**
+ * "Acme is a leading, global provider of endpoint management solutions": the sentence presents
+ * what the employer sells, unless it asks something of the candidate ("you are a developer of …").
+ */
+export function sellsIt(rules: EvidenceRules, sentence: string): boolean {
+  if (!rules.seller?.test(sentence)) return false;
+  return !rules.ask.test(sentence) && !YOU.test(sentence);
+}
+
+const TWO_CAPITALISED_WORDS = /(\p{Lu}\p{Ll}+)\s+(\p{Lu}\p{Ll}+)\s+$/u;
+
+/** "the Vital Voices Network": a match inside a name of capitalised words headed by a unit word. */
+function inOrgName(rules: EvidenceRules, before: string, matched: string): boolean {
+  const words = TWO_CAPITALISED_WORDS.exec(before);
+  if (!words) return false;
+  return [words[1] as string, words[2] as string, ...matched.split(/\s+/)].some((w) =>
+    rules.unitHeads.has(w),
+  );
+}
