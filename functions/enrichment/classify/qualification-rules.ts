@@ -30,6 +30,14 @@ export interface EvidenceRules {
   readonly liaison: RegExp;
   /** A sentence that presents what the employer sells: "Acme is a leading provider of …". */
   readonly seller: RegExp | null;
+  /** In the text before a match, in its sentence: "interact with", "in cooperation with". */
+  readonly collaboration: RegExp | null;
+  /** At the start of the text after a match: the rest of a list that a team noun ends ("and server staff"). */
+  readonly teamAfter: RegExp | null;
+  /** In the text before a match, in its sentence: "recruitment for". */
+  readonly hiringFor: RegExp | null;
+  /** A sentence in which the employer (we, a name) serves others: "Apollo helps organizations …". */
+  readonly servesOthers: RegExp | null;
 }
 
 const matchers = new WeakMap<Taxonomy, CompiledQualifications>();
@@ -41,6 +49,8 @@ const alternation = (phrases: readonly string[]) =>
     .map(escapeRegex)
     .join('|');
 const W = '[\\p{L}\\p{N}]';
+/** Words that end a list of names: what follows them is no longer the list ("AWS for the finance team"). */
+const LIST_BREAKS = 'for|to|in|on|of|the|by|at|from|using|across|within|into|our|your|their|its';
 
 function evidenceRules(taxonomy: Taxonomy): EvidenceRules | null {
   const e = taxonomy.data.skillEvidence;
@@ -62,6 +72,26 @@ function evidenceRules(taxonomy: Taxonomy): EvidenceRules | null {
           'iu',
         )
       : null,
+    collaboration: e.collaboration
+      ? new RegExp(`(?<!${W})(?:${alternation(e.collaboration)})(?!${W})`, 'iu')
+      : null,
+    // "(SRE) teams", "and server staff", ", Development, and Operations teams": up to four more
+    // words of the list, then the team noun.
+    teamAfter: e.teamNouns
+      ? new RegExp(
+          `^\\)?(?:\\s*\\([^()]{1,20}\\))?(?:\\s*(?:,|&|/)?\\s*(?!(?:${LIST_BREAKS})(?!${W}))[\\p{L}\\p{N}-]+){0,4}?\\s+(?:${alternation(e.teamNouns)})(?!${W})`,
+          'iu',
+        )
+      : null,
+    hiringFor: e.hiringFor ? new RegExp(`(?<!${W})(?:${alternation(e.hiringFor)})(?!${W})`, 'iu') : null,
+    // The subject is "we" or a capitalised name right before the verb; the others it serves follow.
+    servesOthers:
+      e.serviceVerbs && e.clientNouns
+        ? new RegExp(
+            `(?<!${W})([Ww]e|\\p{Lu}[\\p{L}\\p{N}&.-]*)\\s+(?:${alternation(e.serviceVerbs)})(?!${W})[^.;]{0,120}?(?<!${W})(?:${alternation(e.clientNouns)})(?!${W})`,
+            'u',
+          )
+        : null,
   };
 }
 

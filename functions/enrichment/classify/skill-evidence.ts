@@ -34,6 +34,12 @@ export class SectionZone {
       this.section = block.section;
       if (block.section !== null) this.org = isOrgHeading(rules, block.section);
     }
+    // "=== JOB DESCRIPTION ===": a banner line is a heading, whatever section the parser kept.
+    const banner = block.text.startsWith('=') ? BANNER_HEADING.exec(block.text) : null;
+    if (banner) {
+      this.org = isOrgHeading(rules, banner[1] as string);
+      return this.org;
+    }
     // "## About Acme Acme is a leading provider of …": a heading that runs into its paragraph
     // opens its section for the whole block (read from its first words, as a heading is).
     const leading = block.text.startsWith('#') ? LEADING_MARKDOWN_HEADING.exec(block.text) : null;
@@ -46,6 +52,9 @@ export class SectionZone {
     return (markdown[1] as string).trim() === '' ? this.org : inBlock;
   }
 }
+
+/** A line that is only a title between runs of "=": "=== JOB DESCRIPTION ===". */
+const BANNER_HEADING = /^={2,}\s*([^=]{1,60}?)\s*={2,}$/u;
 
 /** A Markdown heading that opens a text block, and the text after its marks. */
 const LEADING_MARKDOWN_HEADING = /^#{1,6}\s+([^#]{1,100})/u;
@@ -97,4 +106,72 @@ function inOrgName(rules: EvidenceRules, before: string, matched: string): boole
   return [words[1] as string, words[2] as string, ...matched.split(/\s+/)].some((w) =>
     rules.unitHeads.has(w),
   );
+}
+
+/** How far back in its sentence a list of teams or of hired roles may open: "interact with Product, Development, and …". */
+const LIST_REACH = 120;
+
+/**
+ * "Interact with Product, Development, and Service Reliability Engineering (SRE) teams", "in
+ * cooperation with network and server staff": the skill's words stand in a list of the teams the
+ * job works with, which a team noun ends. `sentenceStart`: where the match's sentence begins.
+ */
+export function namesOtherTeam(
+  rules: EvidenceRules,
+  text: string,
+  sentenceStart: number,
+  m: LexiconMatch,
+): boolean {
+  if (!rules.collaboration || !rules.teamAfter) return false;
+  const after = text.slice(m.end, m.end + 60);
+  // "consult with the Network Administrator": a colleague named by a role noun, in any case.
+  if (!rules.teamAfter.test(after) && !rules.roleNoun.test(after)) return false;
+  return rules.collaboration.test(text.slice(Math.max(sentenceStart, m.start - LIST_REACH), m.start));
+}
+
+/**
+ * "full-cycle recruitment for a range of disciplines including: … engineering (… site
+ * reliability)": the skill's words name a role the job recruits for, not its own work.
+ */
+export function namesHiredRole(
+  rules: EvidenceRules,
+  text: string,
+  sentenceStart: number,
+  m: LexiconMatch,
+): boolean {
+  return (
+    rules.hiringFor?.test(text.slice(Math.max(sentenceStart, m.start - 2 * LIST_REACH), m.start)) ?? false
+  );
+}
+
+/** Subjects that are the job or the candidate, not the employer: "The Manager provides support to agencies". */
+const JOB_SUBJECTS = new Set([
+  'lead',
+  'head',
+  'director',
+  'chief',
+  'officer',
+  'supervisor',
+  'coordinator',
+  'position',
+  'role',
+  'incumbent',
+  'candidate',
+  'individual',
+  'person',
+  'employee',
+  'you',
+]);
+
+/**
+ * "We share our work in the open and advocate for … others to embrace agile", "Through … incident
+ * response … services, Apollo helps organizations reduce risk": the employer (we, a name) serves
+ * its clients or others; the sentence asks nothing of the candidate and names no duty of the job.
+ */
+export function servesOthers(rules: EvidenceRules, sentence: string): boolean {
+  const found = rules.servesOthers?.exec(sentence);
+  if (!found) return false;
+  const subject = (found[1] as string).toLowerCase();
+  if (JOB_SUBJECTS.has(subject) || rules.roleNoun.test(` ${subject}`)) return false;
+  return !rules.ask.test(sentence) && !YOU.test(sentence);
 }

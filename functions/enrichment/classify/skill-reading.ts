@@ -12,7 +12,7 @@ import { abbreviatesOther, inAddress } from './other-referents.ts';
 import type { CompiledQualifications } from './qualification-rules.ts';
 import { nearestCue, skillRequirement } from './requirement-wording.ts';
 import { clip, negated, sentenceAround } from './sentence-reading.ts';
-import { isEvidence, sellsIt } from './skill-evidence.ts';
+import { isEvidence, namesHiredRole, namesOtherTeam, sellsIt, servesOthers } from './skill-evidence.ts';
 
 /**
  * The skill `m` names in `block`, with its requirement and evidence sentence; null when the words
@@ -36,7 +36,13 @@ export function readSkill(
   if (credentials.some((c) => c.start < m.end && m.start < c.end)) return null;
   const sentence = sentenceAround(block.text, m.start, m.end);
   if (evidence && !isEvidence(evidence, block, m)) return null;
-  if (evidence && sellsIt(evidence, sentence.text)) return null;
+  if (evidence && (sellsIt(evidence, sentence.text) || servesOthers(evidence, sentence.text))) return null;
+  if (
+    evidence &&
+    (namesOtherTeam(evidence, block.text, sentence.offset, m) ||
+      namesHiredRole(evidence, block.text, sentence.offset, m))
+  )
+    return null;
   const requirement = skillRequirement(
     nearestCue(sentence.text, m.start - sentence.offset, required, preferred, false) ?? zoneRequirement,
   );
