@@ -18,6 +18,8 @@ export interface CompiledQualifications {
 /** `skillEvidence` of the taxonomy, compiled. */
 export interface EvidenceRules {
   readonly orgSection: RegExp;
+  /** The end of a short heading about the employer: "Summary of Benefits", "Employee Benefits". */
+  readonly orgSectionEnd: RegExp;
   readonly jobSection: RegExp;
   /** A sentence that asks something of the candidate, in whatever section. */
   readonly ask: RegExp;
@@ -60,6 +62,7 @@ function evidenceRules(taxonomy: Taxonomy): EvidenceRules | null {
     new RegExp(`^[^\\p{L}\\p{N}]*(?:(?:our|the)\\s+)?(?:${alternation(list)})(?!${W})`, 'iu');
   return {
     orgSection: heading(e.orgSections),
+    orgSectionEnd: new RegExp(`(?<!${W})(?:${alternation(e.orgSections)})[^\\p{L}\\p{N}]*$`, 'iu'),
     jobSection: heading(e.jobSections),
     ask: new RegExp(`(?<!${W})(?:${alternation(e.askWords)})(?!${W})`, 'iu'),
     roleNoun: new RegExp(`^[\\s/-]+(?:${W}+[\\s/-]+)?(?:${alternation(e.roleNouns)})(?!${W})`, 'iu'),

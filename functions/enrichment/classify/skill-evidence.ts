@@ -16,6 +16,8 @@ import type { EvidenceRules } from './qualification-rules.ts';
  */
 export class SectionZone {
   private org = false;
+  /** `org` was set by a block's `section` (a "Benefits:" lead-in), not by a heading. */
+  private fromSection = false;
   private section: string | null = null;
 
   constructor(private readonly rules: EvidenceRules | null) {}
@@ -26,28 +28,41 @@ export class SectionZone {
     if (!rules) return false;
     if (block.kind === 'heading') {
       this.org = isOrgHeading(rules, block.text);
+      this.fromSection = false;
       this.section = block.section;
       return this.org;
     }
-    // A new section decides; none (null) keeps what a Markdown heading in the text said.
+    // A new section decides; none (null) keeps what a Markdown heading in the text said, but not
+    // what a lead-in said: "Summary of Benefits: …" covers its own paragraph, not the duties after it.
     if (block.section !== this.section) {
       this.section = block.section;
-      if (block.section !== null) this.org = isOrgHeading(rules, block.section);
+      if (block.section !== null) {
+        this.org = isOrgHeading(rules, block.section);
+        this.fromSection = true;
+      } else if (this.fromSection) {
+        this.org = false;
+        this.fromSection = false;
+      }
     }
     // "=== JOB DESCRIPTION ===": a banner line is a heading, whatever section the parser kept.
     const banner = block.text.startsWith('=') ? BANNER_HEADING.exec(block.text) : null;
     if (banner) {
       this.org = isOrgHeading(rules, banner[1] as string);
+      this.fromSection = false;
       return this.org;
     }
     // "## About Acme Acme is a leading provider of …": a heading that runs into its paragraph
     // opens its section for the whole block (read from its first words, as a heading is).
     const leading = block.text.startsWith('#') ? LEADING_MARKDOWN_HEADING.exec(block.text) : null;
-    if (leading) this.org = isOrgHeading(rules, leading[1] as string);
+    if (leading) {
+      this.org = isOrgHeading(rules, leading[1] as string);
+      this.fromSection = false;
+    }
     const markdown = block.text.includes('#') ? MARKDOWN_HEADING.exec(block.text) : null;
     if (!markdown) return this.org;
     const inBlock = this.org;
     this.org = isOrgHeading(rules, markdown[2] as string);
+    this.fromSection = false;
     // "## About us" alone is a heading; text before a trailing "## About us" belongs to the section before.
     return (markdown[1] as string).trim() === '' ? this.org : inBlock;
   }
@@ -62,9 +77,15 @@ const LEADING_MARKDOWN_HEADING = /^#{1,6}\s+([^#]{1,100})/u;
 /** A Markdown heading left in a text block: the text before it, and the heading. */
 const MARKDOWN_HEADING = /^(.*?)(?:^|\s)#{1,6}\s+([^#]{1,80}?)\s*$/su;
 
+/** Words of a heading that may end in what it is about: "Summary of Benefits". */
+const SHORT_HEADING_WORDS = 4;
+
 function isOrgHeading(rules: EvidenceRules, heading: string): boolean {
   const text = heading.length > 100 ? heading.slice(0, 100) : heading;
-  return rules.orgSection.test(text) && !rules.jobSection.test(text);
+  if (rules.jobSection.test(text)) return false;
+  if (rules.orgSection.test(text)) return true;
+  // A short heading read from its end: "Summary of Benefits", "Employee Benefits".
+  return text.trim().split(/\s+/).length <= SHORT_HEADING_WORDS && rules.orgSectionEnd.test(text);
 }
 
 /**

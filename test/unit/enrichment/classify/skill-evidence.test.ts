@@ -101,6 +101,26 @@ describe('skills need evidence of the work, and real phrasings are found', () =>
   });
 });
 
+describe('a lead-in about the employer covers its own paragraph', () => {
+  it('reads "Summary of Benefits:" as about the employer, and the duties after it as the job', () => {
+    const blocks: Block[] = [
+      {
+        kind: 'paragraph',
+        text: 'Summary of Benefits: free Microsoft 365 licences at home and a wellness programme.',
+        section: 'Summary of Benefits',
+      },
+      {
+        kind: 'paragraph',
+        text: 'Designs and maintains backup processes and disaster recovery.',
+        section: null,
+      },
+    ];
+    const ids = extractQualifications('CIO', blocks, taxonomy).skills.map((x) => x.id);
+    expect(ids).not.toContain('microsoft-365');
+    expect(ids).toEqual(expect.arrayContaining(['backup', 'disaster-recovery']));
+  });
+});
+
 describe('a banner line opens a section', () => {
   it('reads the job after "=== JOB DESCRIPTION ===" even when the benefits section is still open', () => {
     const blocks: Block[] = [
