@@ -94,6 +94,8 @@ describe('skills need evidence of the work, and real phrasings are found', () =>
     ['CCNA or CCNP certification.', 'cisco'],
     // A context word counts in the cue's own sentence only.
     ['Monitoring of grant spend and reporting. Quarterly dashboards for the board.', 'observability'],
+    // Business metrics watched, not systems.
+    ['Responsible for developing and monitoring metrics, then making business adjustments.', 'observability'],
     // A consortium's network, not a computer network.
     ["Directs FEDLINK's contracting and network operations for member libraries.", 'networking'],
   ])('does not take %j as %s', (text, id) => {
