@@ -41,6 +41,7 @@ describe('skills need evidence of the work, and real phrasings are found', () =>
     // A team named before the skill, a word that ends the list, the job as the subject, a "you".
     ['Work with the security team to run incident response tabletop exercises.', 'incident-response'],
     ['Work with AWS for the finance team.', 'aws'],
+    ['Lead the IT programmes and projects of the council.', 'program-management'],
     ['The Manager provides Microsoft 365 support to agencies.', 'microsoft-365'],
     ['We help clients adopt Okta; you will run our own Okta tenant.', 'okta'],
     // Common phrasings and named products of a skill; a no-break space decoded as Latin-1.
@@ -94,6 +95,9 @@ describe('skills need evidence of the work, and real phrasings are found', () =>
     ['CCNA or CCNP certification.', 'cisco'],
     // A context word counts in the cue's own sentence only.
     ['Monitoring of grant spend and reporting. Quarterly dashboards for the board.', 'observability'],
+    // Programs that are software or benefits, not programmes led.
+    ['Provides guidance on the development of computer programs, as necessary.', 'program-management'],
+    ['Eligible for our tuition reimbursement programs.', 'program-management'],
     // Business metrics watched, not systems.
     ['Responsible for developing and monitoring metrics, then making business adjustments.', 'observability'],
     // A consortium's network, not a computer network.
