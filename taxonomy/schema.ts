@@ -314,6 +314,27 @@ export const SkillEvidenceSchema = z.lazy(() =>
      * candidate names the employer's products, not the job's skills.
      */
     sellerNouns: z.optional(NonEmptyList),
+    /**
+     * Phrases that open a list of teams the job works with ("interact with", "in cooperation
+     * with"): a skill's words in that list, when a team noun ends it ("Development and SRE
+     * teams", "network and server staff"), name the other team, not the job's work.
+     */
+    collaboration: z.optional(NonEmptyList),
+    /** Nouns for a group of people that a list of skill words may name: "teams", "staff". */
+    teamNouns: z.optional(NonEmptyList),
+    /**
+     * Phrases before a list of the roles a recruiter hires for ("recruitment for", "hiring for"):
+     * skill words in that list name roles, not the job's work.
+     */
+    hiringFor: z.optional(NonEmptyList),
+    /**
+     * Verbs of an employer serving others ("helps", "provides", "advocates") and the others it
+     * serves ("organizations", "clients", "others"): "Acme helps organizations reduce risk
+     * through incident response services" tells what the employer does for its clients; it asks
+     * nothing of the candidate.
+     */
+    serviceVerbs: z.optional(NonEmptyList),
+    clientNouns: z.optional(NonEmptyList),
   }),
 );
 export type SkillEvidence = z.infer<typeof SkillEvidenceSchema>;

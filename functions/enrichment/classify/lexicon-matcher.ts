@@ -265,6 +265,18 @@ function wordBeforeAt(text: string, start: number): string {
 
 const NO_MATCHES: readonly LexiconMatch[] = Object.freeze([]);
 
+/**
+ * "Business ContinuityÂ Plans": a no-break space decoded as Latin-1 leaves "Â" glued to the word
+ * before it. A capital "Â" right after a lower-case letter and before white space ends no word of
+ * the languages the lexicon reads, so it is read as the space it was (same length: offsets hold).
+ */
+const GLUED_MOJIBAKE = /(?<=\p{Ll})\u00c2(?=[\s\u00a0]|$)/gu;
+
+/** `text` with each glued "Â" read as a space; `text` itself when it holds none. */
+export function unglueMojibake(text: string): string {
+  return text.includes('\u00c2') ? text.replace(GLUED_MOJIBAKE, ' ') : text;
+}
+
 /** The state of one `match` call, kept out of the scanning loop. */
 interface MatchRun {
   readonly text: string;
@@ -375,7 +387,8 @@ export class LexiconMatcher {
    * Finds every cue in `text`. For each kind, matches do not overlap: at each word start the
    * longest cue that passes its case and context checks wins.
    */
-  match(text: string): readonly LexiconMatch[] {
+  match(original: string): readonly LexiconMatch[] {
+    const text = unglueMojibake(original);
     let run: MatchRun | null = null;
     const n = text.length;
     const filter = this.firstWordFilter;

@@ -1,5 +1,10 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { LexiconMatcher, pluralOf } from '../../../../functions/enrichment/classify/lexicon-matcher.ts';
+import {
+  LexiconMatcher,
+  pluralOf,
+  unglueMojibake,
+} from '../../../../functions/enrichment/classify/lexicon-matcher.ts';
 
 const matcher = new LexiconMatcher([
   { kind: 'skill', id: 'azure', cues: ['Azure'] },
@@ -126,5 +131,24 @@ describe('pluralOf', () => {
     ['réseau', null],
   ])('%s → %s', (word, plural) => {
     expect(pluralOf(word)).toBe(plural);
+  });
+});
+
+describe('unglueMojibake', () => {
+  it('reads a capital Â glued to the end of a lower-case word as a space', () => {
+    expect(unglueMojibake('Business Continuity\u00c2 Plans')).toBe('Business Continuity  Plans');
+    expect(ids('Business Continuity\u00c2 Plans')).toEqual(['skill:business-continuity']);
+  });
+
+  it('keeps Â that begins or stands inside a word', () => {
+    expect(unglueMojibake('\u00c2ge du \u00c2ne, ABC\u00c2 x')).toBe('\u00c2ge du \u00c2ne, ABC\u00c2 x');
+  });
+
+  it('never changes the length, so match offsets hold in the original text', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: fc.constantFrom('a', 'Z', ' ', '\u00c2', '\u00a0', 'é') }), (text) => {
+        expect(unglueMojibake(text)).toHaveLength(text.length);
+      }),
+    );
   });
 });

@@ -38,6 +38,23 @@ describe('skills need evidence of the work, and real phrasings are found', () =>
     // A product named by its bare domain is the product.
     ['Experience administering Salesforce.com for a membership team.', 'salesforce'],
     ['Runs payroll in BambooHR (see our careers page).', 'hris'],
+    // A team named before the skill, a word that ends the list, the job as the subject, a "you".
+    ['Work with the security team to run incident response tabletop exercises.', 'incident-response'],
+    ['Work with AWS for the finance team.', 'aws'],
+    ['Lead the IT programmes and projects of the council.', 'program-management'],
+    ['The Manager provides Microsoft 365 support to agencies.', 'microsoft-365'],
+    ['We help clients adopt Okta; you will run our own Okta tenant.', 'okta'],
+    // Common phrasings and named products of a skill; a no-break space decoded as Latin-1.
+    ['Establishes security protocols and back-up procedures.', 'backup'],
+    ['Replication, PITR, backup, monitoring, and relevant tools.', 'backup'],
+    ['Experience with Disaster Recovery Plans and Business Continuity\u00c2 Plans.', 'business-continuity'],
+    ['General knowledge of T-SQL, SQL Reporting Services and SSRS.', 'sql-server'],
+    [
+      "Experience with Microsoft's Active Directory, Office365, Sharepoint, and Microsoft Teams.",
+      'microsoft-365',
+    ],
+    ['Carrying out Linux server patch upgrades.', 'patch-management'],
+    ['Working in the network automation and operations space.', 'networking'],
   ])('finds %j as %s', (text, id) => {
     expect(skillIds(text)).toContain(id);
   });
@@ -78,8 +95,55 @@ describe('skills need evidence of the work, and real phrasings are found', () =>
     ['CCNA or CCNP certification.', 'cisco'],
     // A context word counts in the cue's own sentence only.
     ['Monitoring of grant spend and reporting. Quarterly dashboards for the board.', 'observability'],
+    // Programs that are software or benefits, not programmes led.
+    ['Provides guidance on the development of computer programs, as necessary.', 'program-management'],
+    ['Eligible for our tuition reimbursement programs.', 'program-management'],
+    // Business metrics watched, not systems.
+    ['Responsible for developing and monitoring metrics, then making business adjustments.', 'observability'],
+    // A consortium's network, not a computer network.
+    ["Directs FEDLINK's contracting and network operations for member libraries.", 'networking'],
   ])('does not take %j as %s', (text, id) => {
     expect(skillIds(text)).not.toContain(id);
+  });
+});
+
+describe('a lead-in about the employer covers its own paragraph', () => {
+  it('reads "Summary of Benefits:" as about the employer, and the duties after it as the job', () => {
+    const blocks: Block[] = [
+      {
+        kind: 'paragraph',
+        text: 'Summary of Benefits: free Microsoft 365 licences at home and a wellness programme.',
+        section: 'Summary of Benefits',
+      },
+      {
+        kind: 'paragraph',
+        text: 'Designs and maintains backup processes and disaster recovery.',
+        section: null,
+      },
+    ];
+    const ids = extractQualifications('CIO', blocks, taxonomy).skills.map((x) => x.id);
+    expect(ids).not.toContain('microsoft-365');
+    expect(ids).toEqual(expect.arrayContaining(['backup', 'disaster-recovery']));
+  });
+});
+
+describe('a banner line opens a section', () => {
+  it('reads the job after "=== JOB DESCRIPTION ===" even when the benefits section is still open', () => {
+    const blocks: Block[] = [
+      { kind: 'heading', text: 'BENEFITS', section: 'BENEFITS' },
+      { kind: 'item', text: 'Backup child care and data backup for your phone.', section: 'BENEFITS' },
+      { kind: 'paragraph', text: '=== JOB DESCRIPTION ===', section: 'BENEFITS' },
+      {
+        kind: 'paragraph',
+        text: 'Establishes security protocols and back-up procedures.',
+        section: 'BENEFITS',
+      },
+    ];
+    const skills = extractQualifications('Analyst', blocks, taxonomy).skills;
+    // The benefits line's "data backup" is not the evidence; the job's sentence is.
+    expect(skills.map((x) => [x.id, x.evidence])).toEqual([
+      ['backup', 'Establishes security protocols and back-up procedures.'],
+    ]);
   });
 });
 
@@ -99,6 +163,13 @@ describe('certifications need the credential, not its letters', () => {
   it('reads CISA as the credential only beside credential words, not as the agency', () => {
     expect(certIds('Launched in partnership with the White House, CISA, and OPM.')).not.toContain('cisa');
     expect(certIds('CISA or CISM designation is an asset.')).toContain('cisa');
+  });
+
+  it('does not read ITIL named among frameworks as the ITIL credential', () => {
+    expect(
+      certIds('Experience administering frameworks such as ISO/IEC 27001, ITIL, COBIT or NIST.'),
+    ).not.toContain('itil');
+    expect(certIds('Certifications: ITIL, Microsoft MCSE, Cisco CCNA/CCNP, PMP.')).toEqual(['itil', 'pmp']);
   });
 
   it('takes context words for a certification from its own sentence', () => {
@@ -134,6 +205,24 @@ describe("a skill word names the job's work, not a colleague, a unit, a credenti
     ],
     ['ITIL 4 Foundation certification desirable.', 'itsm'],
     ['SAFe Agilist (SA) certification a plus.', 'agile'],
+    // A list of the teams the job works with, ended by a team noun.
+    ['Interact with Product, Development, and Service Reliability Engineering (SRE) teams on issues.', 'sre'],
+    ['Respond to data corruption in cooperation with network and server staff.', 'networking'],
+    ['Collaborate and consult with the Network Administrator on data storage and backup.', 'networking'],
+    // The roles a recruiter hires for.
+    [
+      'Full-cycle recruitment for disciplines including: engineering (cloud, infrastructure and site reliability).',
+      'sre',
+    ],
+    // What the employer does for its clients or for others.
+    [
+      'We share our work in the open and advocate for others to embrace agile, human-centred practices.',
+      'agile',
+    ],
+    [
+      'Through a full portfolio of managed security, assessment and incident response services, Apollo helps organizations reduce risk.',
+      'incident-response',
+    ],
   ])('%j is not %s', (text, id) => {
     expect(ids(text)).not.toContain(id);
   });

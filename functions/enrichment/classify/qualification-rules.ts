@@ -1,0 +1,130 @@
+/**
+ * The taxonomy's qualification data compiled once per taxonomy: the lexicon matcher over skills,
+ * certifications and role signals, the requirement cues as regexes, and `skillEvidence` (what
+ * tells a skill the job asks for from a word that only stands in the posting) as regexes.
+ */
+
+import type { Taxonomy } from '../taxonomy/index.ts';
+import { LexiconMatcher, type LexiconSource } from './lexicon-matcher.ts';
+import { ROLE_SIGNALS } from './role-signals.ts';
+
+export interface CompiledQualifications {
+  readonly matcher: LexiconMatcher;
+  readonly required: RegExp;
+  readonly preferred: RegExp;
+  readonly evidence: EvidenceRules | null;
+}
+
+/** `skillEvidence` of the taxonomy, compiled. */
+export interface EvidenceRules {
+  readonly orgSection: RegExp;
+  /** The end of a short heading about the employer: "Summary of Benefits", "Employee Benefits". */
+  readonly orgSectionEnd: RegExp;
+  readonly jobSection: RegExp;
+  /** A sentence that asks something of the candidate, in whatever section. */
+  readonly ask: RegExp;
+  /** At the start of the text after a match: a person or role noun follows ("engineers"). */
+  readonly roleNoun: RegExp;
+  /** At the end of the text before a match: "Head of (the)", "Office of". */
+  readonly unitOf: RegExp;
+  readonly unitHeads: ReadonlySet<string>;
+  /** At the end of the text before a match: "liaise with (the)". */
+  readonly liaison: RegExp;
+  /** A sentence that presents what the employer sells: "Acme is a leading provider of …". */
+  readonly seller: RegExp | null;
+  /** In the text before a match, in its sentence: "interact with", "in cooperation with". */
+  readonly collaboration: RegExp | null;
+  /** At the start of the text after a match: the rest of a list that a team noun ends ("and server staff"). */
+  readonly teamAfter: RegExp | null;
+  /** In the text before a match, in its sentence: "recruitment for". */
+  readonly hiringFor: RegExp | null;
+  /** A sentence in which the employer (we, a name) serves others: "Apollo helps organizations …". */
+  readonly servesOthers: RegExp | null;
+}
+
+const matchers = new WeakMap<Taxonomy, CompiledQualifications>();
+
+const escapeRegex = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+');
+const alternation = (phrases: readonly string[]) =>
+  [...phrases]
+    .sort((a, b) => b.length - a.length)
+    .map(escapeRegex)
+    .join('|');
+const W = '[\\p{L}\\p{N}]';
+/** Words that end a list of names: what follows them is no longer the list ("AWS for the finance team"). */
+const LIST_BREAKS = 'for|to|in|on|of|the|by|at|from|using|across|within|into|our|your|their|its';
+
+function evidenceRules(taxonomy: Taxonomy): EvidenceRules | null {
+  const e = taxonomy.data.skillEvidence;
+  if (!e) return null;
+  // A heading is read from its start: "Benefits", "Our benefits", "## About us"; not "Data privacy".
+  const heading = (list: readonly string[]) =>
+    new RegExp(`^[^\\p{L}\\p{N}]*(?:(?:our|the)\\s+)?(?:${alternation(list)})(?!${W})`, 'iu');
+  return {
+    orgSection: heading(e.orgSections),
+    orgSectionEnd: new RegExp(`(?<!${W})(?:${alternation(e.orgSections)})[^\\p{L}\\p{N}]*$`, 'iu'),
+    jobSection: heading(e.jobSections),
+    ask: new RegExp(`(?<!${W})(?:${alternation(e.askWords)})(?!${W})`, 'iu'),
+    roleNoun: new RegExp(`^[\\s/-]+(?:${W}+[\\s/-]+)?(?:${alternation(e.roleNouns)})(?!${W})`, 'iu'),
+    unitOf: new RegExp(`(?<!${W})(${alternation(e.unitHeads)})\\s+of\\s+(?:the\\s+)?$`, 'u'),
+    unitHeads: new Set(e.unitHeads),
+    liaison: new RegExp(`(?<!${W})(?:${alternation(e.liaison)})\\s+(?:the\\s+|our\\s+|your\\s+)?$`, 'iu'),
+    seller: e.sellerNouns
+      ? new RegExp(
+          `(?<!${W})(?:is|are)\\s+(?:a|an|the)\\s+(?:[\\p{L}\\p{N}-]+,?\\s+){0,4}(?:${alternation(e.sellerNouns)})\\s+(?:of|in)(?!${W})`,
+          'iu',
+        )
+      : null,
+    collaboration: e.collaboration
+      ? new RegExp(`(?<!${W})(?:${alternation(e.collaboration)})(?!${W})`, 'iu')
+      : null,
+    // "(SRE) teams", "and server staff", ", Development, and Operations teams": up to four more
+    // words of the list, then the team noun.
+    teamAfter: e.teamNouns
+      ? new RegExp(
+          `^\\)?(?:\\s*\\([^()]{1,20}\\))?(?:\\s*(?:,|&|/)?\\s*(?!(?:${LIST_BREAKS})(?!${W}))[\\p{L}\\p{N}-]+){0,4}?\\s+(?:${alternation(e.teamNouns)})(?!${W})`,
+          'iu',
+        )
+      : null,
+    hiringFor: e.hiringFor ? new RegExp(`(?<!${W})(?:${alternation(e.hiringFor)})(?!${W})`, 'iu') : null,
+    // The subject is "we" or a capitalised name right before the verb; the others it serves follow.
+    servesOthers:
+      e.serviceVerbs && e.clientNouns
+        ? new RegExp(
+            `(?<!${W})([Ww]e|\\p{Lu}[\\p{L}\\p{N}&.-]*)\\s+(?:${alternation(e.serviceVerbs)})(?!${W})[^.;]{0,120}?(?<!${W})(?:${alternation(e.clientNouns)})(?!${W})`,
+            'u',
+          )
+        : null,
+  };
+}
+
+function cueRegex(cues: readonly string[]): RegExp {
+  const alts = [...cues]
+    .sort((a, b) => b.length - a.length)
+    .map((c) => c.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '[\\s-]+'));
+  return new RegExp(`(?<![\\p{L}\\p{N}])(?:${alts.join('|')})(?![\\p{L}\\p{N}])`, 'giu');
+}
+
+/** The taxonomy's qualification data, compiled on first use and kept while the taxonomy lives. */
+export function compiledQualifications(taxonomy: Taxonomy): CompiledQualifications {
+  let c = matchers.get(taxonomy);
+  if (!c) {
+    const sources: LexiconSource[] = [
+      ...taxonomy.data.skills.map((s) => ({ kind: 'skill' as const, id: s.id, cues: s.cues })),
+      ...taxonomy.data.certifications.map((x) => ({
+        kind: 'certification' as const,
+        id: x.id,
+        cues: x.cues,
+      })),
+      ...ROLE_SIGNALS,
+    ];
+    c = {
+      matcher: new LexiconMatcher(sources),
+      required: cueRegex(taxonomy.data.requirementCues.required),
+      preferred: cueRegex(taxonomy.data.requirementCues.preferred),
+      evidence: evidenceRules(taxonomy),
+    };
+    matchers.set(taxonomy, c);
+  }
+  return c;
+}

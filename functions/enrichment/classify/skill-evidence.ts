@@ -1,0 +1,198 @@
+/**
+ * Where a skill's evidence may come from: not a section about the employer, its benefits or how
+ * to apply (unless the sentence asks something of the candidate), not a colleague, post, unit or
+ * organisation the skill's words name ("site reliability engineers", "Head of SRE", "the Vital
+ * Voices Network"), not a team the job liaises with, not what the employer sells.
+ */
+
+import type { Block } from '../types.ts';
+import type { LexiconMatch } from './lexicon-matcher.ts';
+import type { EvidenceRules } from './qualification-rules.ts';
+
+/**
+ * Tracks which part of the posting a block is in: a section about the employer, its benefits or
+ * how to apply holds no skill of the job. Headings come as heading blocks, as a block's
+ * `section`, or as Markdown headings ("## About us") left in text.
+ */
+export class SectionZone {
+  private org = false;
+  /** `org` was set by a block's `section` (a "Benefits:" lead-in), not by a heading. */
+  private fromSection = false;
+  private section: string | null = null;
+
+  constructor(private readonly rules: EvidenceRules | null) {}
+
+  /** Whether `block` stands in a section about the employer. */
+  next(block: Block): boolean {
+    const rules = this.rules;
+    if (!rules) return false;
+    if (block.kind === 'heading') {
+      this.org = isOrgHeading(rules, block.text);
+      this.fromSection = false;
+      this.section = block.section;
+      return this.org;
+    }
+    // A new section decides; none (null) keeps what a Markdown heading in the text said, but not
+    // what a lead-in said: "Summary of Benefits: …" covers its own paragraph, not the duties after it.
+    if (block.section !== this.section) {
+      this.section = block.section;
+      if (block.section !== null) {
+        this.org = isOrgHeading(rules, block.section);
+        this.fromSection = true;
+      } else if (this.fromSection) {
+        this.org = false;
+        this.fromSection = false;
+      }
+    }
+    // "=== JOB DESCRIPTION ===": a banner line is a heading, whatever section the parser kept.
+    const banner = block.text.startsWith('=') ? BANNER_HEADING.exec(block.text) : null;
+    if (banner) {
+      this.org = isOrgHeading(rules, banner[1] as string);
+      this.fromSection = false;
+      return this.org;
+    }
+    // "## About Acme Acme is a leading provider of …": a heading that runs into its paragraph
+    // opens its section for the whole block (read from its first words, as a heading is).
+    const leading = block.text.startsWith('#') ? LEADING_MARKDOWN_HEADING.exec(block.text) : null;
+    if (leading) {
+      this.org = isOrgHeading(rules, leading[1] as string);
+      this.fromSection = false;
+    }
+    const markdown = block.text.includes('#') ? MARKDOWN_HEADING.exec(block.text) : null;
+    if (!markdown) return this.org;
+    const inBlock = this.org;
+    this.org = isOrgHeading(rules, markdown[2] as string);
+    this.fromSection = false;
+    // "## About us" alone is a heading; text before a trailing "## About us" belongs to the section before.
+    return (markdown[1] as string).trim() === '' ? this.org : inBlock;
+  }
+}
+
+/** A line that is only a title between runs of "=": "=== JOB DESCRIPTION ===". */
+const BANNER_HEADING = /^={2,}\s*([^=]{1,60}?)\s*={2,}$/u;
+
+/** A Markdown heading that opens a text block, and the text after its marks. */
+const LEADING_MARKDOWN_HEADING = /^#{1,6}\s+([^#]{1,100})/u;
+
+/** A Markdown heading left in a text block: the text before it, and the heading. */
+const MARKDOWN_HEADING = /^(.*?)(?:^|\s)#{1,6}\s+([^#]{1,80}?)\s*$/su;
+
+/** Words of a heading that may end in what it is about: "Summary of Benefits". */
+const SHORT_HEADING_WORDS = 4;
+
+function isOrgHeading(rules: EvidenceRules, heading: string): boolean {
+  const text = heading.length > 100 ? heading.slice(0, 100) : heading;
+  if (rules.jobSection.test(text)) return false;
+  if (rules.orgSection.test(text)) return true;
+  // A short heading read from its end: "Summary of Benefits", "Employee Benefits".
+  return text.trim().split(/\s+/).length <= SHORT_HEADING_WORDS && rules.orgSectionEnd.test(text);
+}
+
+/**
+ * Whether a skill's words, where they stand, say the job asks for the skill or does the work, rather
+ * than naming a colleague ("site reliability engineers"), a post or unit ("Head of SRE", "Office of
+ * Disaster Recovery"), an organisation ("the Vital Voices Network") or a team the job liaises
+ * with ("liaise with the service desk").
+ */
+export function isEvidence(rules: EvidenceRules, block: Block, m: LexiconMatch): boolean {
+  const text = block.text;
+  const first = text.charCodeAt(m.start);
+  const lowerCase = first >= 97 && first <= 122;
+  if (lowerCase && rules.roleNoun.test(text.slice(m.end, m.end + 40))) return false;
+  const before = text.slice(Math.max(0, m.start - 40), m.start);
+  if (rules.liaison.test(before)) return false;
+  if (block.kind === 'heading') return true;
+  if (rules.unitOf.test(before)) return false;
+  if (!lowerCase && inOrgName(rules, before, text.slice(m.start, m.end))) return false;
+  return true;
+}
+
+const YOU = /(?<![\p{L}\p{N}])you(?![\p{L}\p{N}])/iu;
+
+/**
+ * "Acme is a leading, global provider of endpoint management solutions": the sentence presents
+ * what the employer sells, unless it asks something of the candidate ("you are a developer of …").
+ */
+export function sellsIt(rules: EvidenceRules, sentence: string): boolean {
+  if (!rules.seller?.test(sentence)) return false;
+  return !rules.ask.test(sentence) && !YOU.test(sentence);
+}
+
+const TWO_CAPITALISED_WORDS = /(\p{Lu}\p{Ll}+)\s+(\p{Lu}\p{Ll}+)\s+$/u;
+
+/** "the Vital Voices Network": a match inside a name of capitalised words headed by a unit word. */
+function inOrgName(rules: EvidenceRules, before: string, matched: string): boolean {
+  const words = TWO_CAPITALISED_WORDS.exec(before);
+  if (!words) return false;
+  return [words[1] as string, words[2] as string, ...matched.split(/\s+/)].some((w) =>
+    rules.unitHeads.has(w),
+  );
+}
+
+/** How far back in its sentence a list of teams or of hired roles may open: "interact with Product, Development, and …". */
+const LIST_REACH = 120;
+
+/**
+ * "Interact with Product, Development, and Service Reliability Engineering (SRE) teams", "in
+ * cooperation with network and server staff": the skill's words stand in a list of the teams the
+ * job works with, which a team noun ends. `sentenceStart`: where the match's sentence begins.
+ */
+export function namesOtherTeam(
+  rules: EvidenceRules,
+  text: string,
+  sentenceStart: number,
+  m: LexiconMatch,
+): boolean {
+  if (!rules.collaboration || !rules.teamAfter) return false;
+  const after = text.slice(m.end, m.end + 60);
+  // "consult with the Network Administrator": a colleague named by a role noun, in any case.
+  if (!rules.teamAfter.test(after) && !rules.roleNoun.test(after)) return false;
+  return rules.collaboration.test(text.slice(Math.max(sentenceStart, m.start - LIST_REACH), m.start));
+}
+
+/**
+ * "full-cycle recruitment for a range of disciplines including: … engineering (… site
+ * reliability)": the skill's words name a role the job recruits for, not its own work.
+ */
+export function namesHiredRole(
+  rules: EvidenceRules,
+  text: string,
+  sentenceStart: number,
+  m: LexiconMatch,
+): boolean {
+  return (
+    rules.hiringFor?.test(text.slice(Math.max(sentenceStart, m.start - 2 * LIST_REACH), m.start)) ?? false
+  );
+}
+
+/** Subjects that are the job or the candidate, not the employer: "The Manager provides support to agencies". */
+const JOB_SUBJECTS = new Set([
+  'lead',
+  'head',
+  'director',
+  'chief',
+  'officer',
+  'supervisor',
+  'coordinator',
+  'position',
+  'role',
+  'incumbent',
+  'candidate',
+  'individual',
+  'person',
+  'employee',
+  'you',
+]);
+
+/**
+ * "We share our work in the open and advocate for … others to embrace agile", "Through … incident
+ * response … services, Apollo helps organizations reduce risk": the employer (we, a name) serves
+ * its clients or others; the sentence asks nothing of the candidate and names no duty of the job.
+ */
+export function servesOthers(rules: EvidenceRules, sentence: string): boolean {
+  const found = rules.servesOthers?.exec(sentence);
+  if (!found) return false;
+  const subject = (found[1] as string).toLowerCase();
+  if (JOB_SUBJECTS.has(subject) || rules.roleNoun.test(` ${subject}`)) return false;
+  return !rules.ask.test(sentence) && !YOU.test(sentence);
+}
