@@ -154,7 +154,7 @@ export function parseText(text: string, ctx: ParseContext, defaults: TextDefault
     const offers = ctx.declaredPosting ? postings : postings.map(refuseUnlessOffer);
     return offers.map((p) => {
       const found = p.company ? null : documentEmployer();
-      return found ? { ...p, company: found.value, provenance: { ...p.provenance, company: 'inferred' } } : p;
+      return found ? { ...p, company: found.value, provenance: { ...p.provenance, company: found.from } } : p;
     });
   }
   assertPostingCount(split.sections.length);
@@ -186,7 +186,7 @@ export function parseText(text: string, ctx: ParseContext, defaults: TextDefault
           [dashed?.company, 'inferred'],
           [defaults.company, defaults.provenance?.company ?? 'inferred'],
           [shared.company, 'label'],
-          [found?.value, 'inferred'],
+          [found?.value, found?.from],
         ),
         location: pickSource(
           [section.location, 'label'],
