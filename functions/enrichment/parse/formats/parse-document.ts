@@ -21,6 +21,7 @@ import { type ParseContext, titlePlace } from './posting.ts';
 import { parseRss } from './rss.ts';
 import { parseText } from './text.ts';
 import { namesRole } from './text-sections.ts';
+import { markdownHeadingEnding } from './title-line.ts';
 import { createTitleSplitter, keepUnlessEmployer } from './title-split.ts';
 
 const JSON_FORMATS: ReadonlySet<Format> = new Set(['jsonfeed', 'greenhouse', 'lever', 'ashby', 'json']);
@@ -208,7 +209,11 @@ function withFrontMatter(front: FrontMatter, forced: Format | null, input: Docum
       ? own.title
       : null;
   // "Acme Shared Services - Service Desk Lead" over a body headed "Service Desk Lead": the heading.
-  const heading = frontTitle && format === 'html' ? headingEnding(body, frontTitle) : null;
+  const heading = frontTitle
+    ? format === 'html'
+      ? headingEnding(body, frontTitle)
+      : markdownHeadingEnding(body, frontTitle)
+    : null;
   const title = (heading ?? frontTitle ?? posting.title).slice(0, 300);
   const withPay = pay ? withLeadLine(posting.description, `Salary: ${pay}`) : posting.description;
   const withId =
