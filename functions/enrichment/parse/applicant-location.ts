@@ -28,6 +28,25 @@ const JOB_SENTENCE =
 const IN_PLACE =
   /\bin\s+(?:the\s+)?([A-Z][\p{L}.' -]{1,40}?(?:,\s*[A-Z][\p{L}.' -]{1,30}?)?)(?=\s*(?:[;:()!]|\.(?:\s|$)|,\s|\s(?:metropolitan|area|region|office|and|or|to|at|for|with|who)\b|$))/gu;
 
+/** A capitalised place name of up to three words ("Kitchener", "New York", "St. John's"). */
+const PLACE_WORDS = String.raw`[A-Z][\p{L}.'’-]*(?:\s[A-Z][\p{L}.'’-]*){0,2}`;
+/**
+ * "we have locations in Ottawa, Montreal, Toronto, and Kitchener", "nous avons des bureaux à
+ * Ottawa, Montréal …": the employer's offices, one of which is the job's place when nothing else
+ * says where it is.
+ */
+const OFFICE_LIST = new RegExp(
+  String.raw`\b(?:we\s+have|with|nous\s+(?:avons|ayons))\s+(?:(?:des|our)\s+)?(?:offices|locations|bureaux|hubs)\s+(?:in|à)\s+(${PLACE_WORDS}(?:(?:,\s*(?:and\s+|et\s+|or\s+)?|\s+(?:and|et|or|ou)\s+)${PLACE_WORDS}){0,9})`,
+  'u',
+);
+
+/** The offices a sentence lists, when its first reads as a place: "Ottawa, Montreal, Toronto, and Kitchener". */
+function officePlaces(text: string): string | null {
+  const list = OFFICE_LIST.exec(text)?.[1]?.trim();
+  const first = list?.split(/,|\s(?:and|et|or|ou)\s/)[0]?.trim();
+  return list && first && looksLikeLocation(first) ? list : null;
+}
+
 /** The place a sentence about the job puts it in (the first "in <place>" of it that reads as one), or null. */
 export function statedJobPlace(blocks: readonly Block[]): string | null {
   for (const block of blocks.slice(0, MAX_BLOCKS)) {
@@ -37,6 +56,10 @@ export function statedJobPlace(blocks: readonly Block[]): string | null {
         if (place && looksLikeLocation(place)) return place;
       }
     }
+  }
+  for (const block of blocks.slice(0, MAX_BLOCKS)) {
+    const offices = officePlaces(block.text.slice(0, MAX_BLOCK_CHARS));
+    if (offices) return offices;
   }
   return null;
 }

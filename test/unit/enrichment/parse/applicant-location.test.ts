@@ -70,6 +70,22 @@ describe('where a sentence about the job places it', () => {
     expect(withApplicantPlace(REMOTE, leeds).text).toBe('Remote');
   });
 
+  it("reads the employer's office cities a sentence lists, in English and French, when nothing else places the job", () => {
+    expect(
+      statedJobPlace([
+        para(
+          'While we have locations in Ottawa, Montreal, Toronto, and Kitchener; we largely work distributedly.',
+        ),
+      ]),
+    ).toBe('Ottawa, Montreal, Toronto, and Kitchener');
+    expect(
+      statedJobPlace([
+        para('Bien que nous ayons des bureaux à Ottawa, Montréal, Toronto et Kitchener, nous travaillons …'),
+      ]),
+    ).toBe('Ottawa, Montréal, Toronto et Kitchener');
+    expect(statedJobPlace([para('We have offices in Marketing and Sales.')])).toBeNull();
+  });
+
   it('gives only places, whatever follows "The job is in" (property)', () => {
     fc.assert(
       fc.property(fc.string({ maxLength: 80 }), (tail) => {
