@@ -28,7 +28,7 @@ import { appendsEmployer, createTitleSplitter, dashedEmployer } from './title-sp
 const HEADER_LINES = 12;
 const LABELS: readonly [RegExp, 'title' | 'company' | 'location' | 'type' | 'posted' | 'arrangement'][] = [
   [/^(?:job )?title|position|role$/i, 'title'],
-  [/^(?:company|employer|organi[sz]ation|client|agency)$/i, 'company'],
+  [/^(?:hiring )?(?:company|employer|organi[sz]ation|client|agency)(?: name)?$/i, 'company'],
   [/^(?:(?:job |work )?location|based in|office)$/i, 'location'],
   [/^(?:(?:employment|job|contract) type|employment|schedule)$/i, 'type'],
   [/^(?:(?:date )?posted|published)$/i, 'posted'],

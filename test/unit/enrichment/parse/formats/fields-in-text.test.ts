@@ -111,3 +111,38 @@ describe('a Markdown post for another agency on a hiring site', () => {
     );
   });
 });
+
+describe('a labelled employer in the forms public and company notices use', () => {
+  it.each([
+    [
+      'Hiring Agency: Department of Housing and Urban Development',
+      'Department of Housing and Urban Development',
+    ],
+    ['**Company name:** Acme Health', 'Acme Health'],
+    ['- Organization Name: City of Austin', 'City of Austin'],
+  ])('reads %j in a text posting', (line, employer) => {
+    const [posting] = parseDocument({
+      content: `IT Manager\n${line}\nLocation: Austin, TX\n\nLead the IT team of five. Apply now.`,
+      file: 'job.txt',
+    });
+    expect([posting?.company, posting?.provenance?.company]).toEqual([employer, 'label']);
+  });
+
+  it('reads a "Hiring agency" term over its value on a page', () => {
+    const [posting] = parseDocument({
+      content:
+        '<html><body><main><h1>IT Manager</h1><dl><dt>Hiring agency</dt><dd>City of Austin</dd><dt>Location</dt><dd>Austin, TX</dd></dl><p>Lead the IT team of five.</p></main></body></html>',
+      file: 'job.html',
+    });
+    expect([posting?.company, posting?.provenance?.company]).toEqual(['City of Austin', 'label']);
+  });
+
+  it('never takes a department line for the employer', () => {
+    const [posting] = parseDocument({
+      content:
+        'IT Manager\nDepartment: Technology\nCompany: Acme Health\n\nLead the IT team of five. Apply now.',
+      file: 'job.txt',
+    });
+    expect(posting?.company).toBe('Acme Health');
+  });
+});
