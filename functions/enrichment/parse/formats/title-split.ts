@@ -278,7 +278,11 @@ export function sameEmployer(a: string, b: string): boolean {
  */
 export function keepUnlessEmployer(split: SplitTitle, raw: string, employer: string | null): SplitTitle {
   if (!split.company || !employer || sameEmployer(split.company, employer)) return split;
-  return { title: plainTitle(raw), company: null, location: null };
+  const whole = plainTitle(raw);
+  // Only a piece in front ("Login.gov: …") is the title's own; a name after the job ("IT Manager
+  // at Northwind", "– Northwind Holdings") is how a board names the employer, whatever the site is.
+  if (!whole.startsWith(split.company)) return split;
+  return { title: whole, company: null, location: null };
 }
 
 /** A dash between a title and what a list appends to it. */

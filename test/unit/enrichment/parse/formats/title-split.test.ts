@@ -137,3 +137,10 @@ describe('keepUnlessEmployer', () => {
     );
   });
 });
+
+describe('keepUnlessEmployer on a board', () => {
+  it('still splits an employer named after the job, whatever site carries it', () => {
+    const raw = 'IT Manager at Northwind Holdings';
+    expect(keepUnlessEmployer(split(raw), raw, 'JobBoardX')).toEqual(split(raw));
+  });
+});
