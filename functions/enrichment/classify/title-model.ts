@@ -144,6 +144,8 @@ const OF_WORDS = new Set(['of', 'for', 'de', 'da', 'do', 'del']);
 
 /** What sets a unit's or product's name off from the job's name in a title. */
 const NAME_SEPARATOR = /\s+[-–—|]\s+|:\s+/;
+/** A part of a title that names an office by its kind: "Office of Solutions", "Center for Data". */
+const UNIT_NAME = /^(?:the\s+)?(?:office|center|centre|division|bureau|directorate)s?\s+(?:of|for)\s+\S/i;
 
 /**
  * Words of a lower-cased text: runs of letters and digits, with "&" as the word "and". A loop over
@@ -362,7 +364,17 @@ export function compileTitleModel(scope: Scope): TitleModel {
       if (n > 0 && !borrowed.has(withoutNonIt.slice(i, i + n).join(' '))) borrowedDomain = false;
       i += Math.max(n, 1);
     }
-    const weakDomain = strongDomain ? null : weak.first(withoutNonIt);
+    // "Office of Solutions: FedRAMP Director": a weak word of an office's name before the job is
+    // no IT domain of it.
+    const withoutUnit = [...withoutNonIt];
+    const parts = title.split(NAME_SEPARATOR);
+    for (let k = 0, at = 0; k < parts.length - 1; k++) {
+      const words = tokenize(parts[k] as string);
+      if (!words.every((w, j) => tokens[at + j] === w)) break;
+      if (UNIT_NAME.test((parts[k] as string).trim())) withoutUnit.fill('', at, at + words.length);
+      at += words.length;
+    }
+    const weakDomain = strongDomain ? null : weak.first(withoutUnit);
 
     let excludedBy = match ? functionNamedBeside(tokens) : null;
     let leadOf: string | null = null;

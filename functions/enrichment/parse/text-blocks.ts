@@ -7,6 +7,7 @@ import type { AnyNode, Element } from 'domhandler';
 import { Parser } from 'htmlparser2';
 import type { Block } from '../types.ts';
 import { BlockBuilder, BlockCollector, MAX_DESCRIPTION_CHARS } from './block-collector.ts';
+import { assertMarkupBounds } from './formats/markup-bounds.ts';
 
 export { MAX_DESCRIPTION_CHARS };
 
@@ -15,6 +16,20 @@ function cutMarkup(html: string): string {
   if (html.length <= MAX_DESCRIPTION_CHARS) return html;
   const cut = html.lastIndexOf('>', MAX_DESCRIPTION_CHARS);
   return html.slice(0, cut > 0 ? cut + 1 : MAX_DESCRIPTION_CHARS);
+}
+
+const HEADING_TAG = /<(\/?)h([1-6])\b/gi;
+
+/** Whether some heading level is opened and closed a different number of times: worth mending. */
+function headingsUnbalanced(html: string): boolean {
+  const balance = [0, 0, 0, 0, 0, 0, 0];
+  let any = false;
+  for (const match of html.matchAll(HEADING_TAG)) {
+    any = true;
+    const level = Number(match[2]);
+    balance[level] = (balance[level] ?? 0) + (match[1] ? -1 : 1);
+  }
+  return any && balance.some((n) => n !== 0);
 }
 
 /**
@@ -35,7 +50,9 @@ export function htmlToBlocks(html: string): Block[] {
     oncommentend: () => out.other(),
     onprocessinginstruction: () => out.other(),
   });
-  parser.end(cutMarkup(html));
+  const cut = cutMarkup(html);
+  // "<h3>Requirements</h4>": a heading closed by another level's tag ends there, as a browser reads it.
+  parser.end(headingsUnbalanced(cut) ? assertMarkupBounds(cut, 'html') : cut);
   return out.blocks;
 }
 

@@ -4,6 +4,9 @@
  * - "Acme is hiring", "Acme is looking for", "Acme recrute": the post says who hires;
  * - "At Acme, we …": the writer speaks for the employer;
  * - "As a Product Manager at Acme", "positions here at Acme", "to work at Acme": the job's place;
+ * - "This position is located in the General Services Administration (GSA), Office of …",
+ *   "This opportunity is located within Technology Transformation Services": where a public
+ *   body's notice places the job (the organisation named first, the office after it is a unit);
  * - the site the roles' own links point at ("infinyon.com/careers/…", a hosted board's token),
  *   written as the text writes the name;
  * - a name the text defines with its initials and then keeps using ("The Canadian Digital
@@ -42,6 +45,15 @@ const ROLE_AT = new RegExp(
   String.raw`(?:\b[Aa]s[ \t]+an?[ \t]+[^.,;:!?\n]{2,60}?|\b(?:work|job|jobs|role|roles|position|positions|opening|openings|team)(?:[ \t]+here)?)[ \t]+at[ \t]+(?:the[ \t]+)?${NAME}`,
   'u',
 );
+/** "This position is located in the General Services Administration (GSA), Office of …". */
+const LOCATED_IN = new RegExp(
+  String.raw`\b(?:position|opportunity|role|job|vacancy|post)[ \t]+is[ \t]+(?:located|based|housed|placed)[ \t]+(?:in|within)[ \t]+(?:the[ \t]+)?${NAME}`,
+  'u',
+);
+/** A unit's bare word: "located in the Office of …" names no employer on its own. */
+const UNIT_ONLY =
+  /^(?:office|division|branch|section|unit|team|group|department|directorate|bureau|program|programme)$/i;
+
 /** "The Canadian Digital Service (CDS)", "Le Service numérique canadien (SNC)": words and the initials they go by. */
 const DEFINED = /(\p{Lu}[\p{L}\d&'’.-]*(?:[ \t]+[\p{L}\d&'’.-]+){0,6})[ \t]+\((\p{Lu}{2,6})\)/gu;
 /** Words a name's initials skip. */
@@ -75,6 +87,12 @@ function firstMatch(pattern: RegExp, texts: readonly string[]): string | null {
     if (name) return name;
   }
   return null;
+}
+
+/** The organisation a notice places the job in, a bare unit word aside. */
+function locatedIn(texts: readonly string[]): string | null {
+  const name = firstMatch(LOCATED_IN, texts);
+  return name && !UNIT_ONLY.test(name) ? name : null;
 }
 
 /** The initials of a name's words, in order, stop words aside. */
@@ -135,7 +153,8 @@ export function textEmployer(
     firstMatch(HIRES, texts) ??
     firstMatch(HIRES_OTHER, texts) ??
     firstMatch(AT_WE, texts) ??
-    firstMatch(ROLE_AT, texts);
+    firstMatch(ROLE_AT, texts) ??
+    locatedIn(texts);
   if (said) return sourced(said, 'inferred');
   const site = siteEmployer(urls.length > 0 ? urls : linkTargets(text), () => texts);
   if (site) return sourced(site, 'board');

@@ -59,7 +59,7 @@ const LABELS: readonly [RegExp, keyof PageFields][] = [
   [/^(job |work |office )?(location|locations|based in|city|office|where)$/i, 'location'],
   // The labels of the other languages the readers meet: a place of work, an employer.
   [/^(?:arbeitsort|standort|ort|lieu|ubicaci[oó]n|sede|miesto|místo|miejsce pracy|plaats)$/iu, 'location'],
-  [/^(company|employer|organi[sz]ation|hiring (company|organi[sz]ation)|client|agency)$/i, 'company'],
+  [/^(?:hiring )?(?:company|employer|organi[sz]ation|client|agency)(?: name)?$/i, 'company'],
   [/^(?:arbeitgeber|unternehmen|employeur|entreprise|empresa|azienda|werkgever)$/iu, 'company'],
   [
     /^(?:(?:employment|job|contract|position|work|role) type|employment|contract|schedule|job status)$/i,

@@ -26,7 +26,7 @@ import { buildRawPosting, type ParseContext, type PostingFields } from './postin
 import { refuseUnlessOffer } from './posting-evidence.ts';
 import { fieldsFromJobPosting } from './schema-posting.ts';
 import { pickTitleLine } from './title-line.ts';
-import { createTitleSplitter } from './title-split.ts';
+import { createTitleSplitter, keepUnlessEmployer } from './title-split.ts';
 
 /**
  * Below this a JSON-LD description is a stub ("See posting body.", "Description below"), not the
@@ -165,7 +165,10 @@ export function parseHtml(text: string, ctx: ParseContext): RawPosting[] {
     const facts = pageFacts();
     // A fragment ("<h2>IT Manager</h2><p>…</p>") has no h1 or <title>: its content names the job.
     const pageTitle = facts.title ?? titleFromBlocks(pageDescription().blocks);
-    const split = pageTitle ? createTitleSplitter([])(pageTitle) : null;
+    // A piece of the heading that is not the employer the page names is part of the title.
+    const split = pageTitle
+      ? keepUnlessEmployer(createTitleSplitter([])(pageTitle), pageTitle, facts.company)
+      : null;
     const posting = buildRawPosting(
       {
         title: split?.title ?? null,

@@ -6,6 +6,13 @@
  * The scan follows htmlparser2's tokenizer and tree rules (attribute quoting, raw-text elements,
  * implied closes, void elements, self-closing only in XML and inside svg/math) so that it never
  * skips markup the parser would build. Where it differs it over-counts, which is only stricter.
+ *
+ * The same pass mends one kind of damage where htmlparser2 and a browser build different trees:
+ * headings. By the HTML5 tree rules (§13.2.6.4.7) an end tag `</h2>` closes whichever heading is
+ * open, and a heading opened while another is the current node closes that one first; htmlparser2
+ * ignores an end tag of another level, so `<h1>Title</h2>` leaves the h1 open and the whole page
+ * becomes its heading. The returned text has such end tags renamed (and such headings closed), so
+ * the parser builds the tree a browser shows.
  */
 import { DocumentError } from '../../types.ts';
 import { MAX_MARKUP_DEPTH, MAX_MARKUP_ELEMENTS } from './limits.ts';
@@ -93,6 +100,8 @@ const INTEGRATION = new Set([
   'desc',
   'title',
 ]);
+
+const HEADINGS = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
 
 const GT = 0x3e;
 const SLASH = 0x2f;
@@ -183,8 +192,24 @@ class OpenElements {
   private readonly counts = new Map<string, number>();
   /** htmlparser2 honours `/>` in HTML only inside svg/math, and not in their HTML islands. */
   private readonly foreign: boolean[] = [];
+  /** The open headings, innermost last (a browser closes any of them at any heading's end tag). */
+  private readonly headings: string[] = [];
 
   constructor(private readonly maxDepth: number) {}
+
+  /** The element on top of the stack. */
+  get current(): string | undefined {
+    return this.stack.length > 0 ? this.stack[this.stack.length - 1] : undefined;
+  }
+
+  /** The innermost open heading, if any. */
+  get heading(): string | undefined {
+    return this.headings.length > 0 ? this.headings[this.headings.length - 1] : undefined;
+  }
+
+  isOpen(name: string): boolean {
+    return (this.counts.get(name) ?? 0) > 0;
+  }
 
   get inForeign(): boolean {
     // Never index -1: on an array that is a property lookup by name.
@@ -199,6 +224,7 @@ class OpenElements {
     if (html && VOID.has(name)) return;
     this.stack.push(name);
     this.counts.set(name, (this.counts.get(name) ?? 0) + 1);
+    if (html && HEADINGS.has(name)) this.headings.push(name);
     if (html && FOREIGN.has(name)) this.foreign.push(true);
     else if (html && INTEGRATION.has(name)) this.foreign.push(false);
     if (this.stack.length > this.maxDepth) {
@@ -222,22 +248,51 @@ class OpenElements {
 
   private pop(): string | undefined {
     const top = this.stack.pop();
-    if (top !== undefined) this.counts.set(top, (this.counts.get(top) ?? 1) - 1);
+    if (top !== undefined) {
+      this.counts.set(top, (this.counts.get(top) ?? 1) - 1);
+      if (HEADINGS.has(top) && this.heading === top) this.headings.pop();
+    }
     return top;
   }
 }
 
+/** A change to the text: `remove` characters at `at` replaced by `insert`. */
+interface Edit {
+  readonly at: number;
+  readonly remove: number;
+  readonly insert: string;
+}
+
+/** Most heading repairs made in one document; past them the text is parsed as it is. */
+const MAX_EDITS = 10_000;
+
+function applyEdits(text: string, edits: readonly Edit[]): string {
+  if (edits.length === 0) return text;
+  const parts: string[] = [];
+  let from = 0;
+  for (const edit of edits) {
+    parts.push(text.slice(from, edit.at), edit.insert);
+    from = edit.at + edit.remove;
+  }
+  parts.push(text.slice(from));
+  return parts.join('');
+}
+
 /**
  * Throws `DocumentError` when the markup nests deeper than `MAX_MARKUP_DEPTH` or holds more than
- * `MAX_MARKUP_ELEMENTS` elements (or the `limits` given). One pass over the text.
+ * `MAX_MARKUP_ELEMENTS` elements (or the `limits` given). One pass over the text. Returns the text
+ * to parse: for HTML, with its headings' end tags mended as a browser reads them (see the module
+ * comment); XML as it is.
+ * @example assertMarkupBounds('<h1>IT Manager</h2><p>Lead</p>', 'html') // '<h1>IT Manager</h1><p>Lead</p>'
  */
 export function assertMarkupBounds(
   text: string,
   mode: 'html' | 'xml',
   limits: MarkupLimits = DEFAULT_LIMITS,
-): void {
+): string {
   const html = mode === 'html';
   const open = new OpenElements(limits.depth);
+  const edits: Edit[] = [];
   let elements = 0;
   let i = text.indexOf('<');
   while (i !== -1 && i < text.length - 1) {
@@ -256,7 +311,13 @@ export function assertMarkupBounds(
       if (c !== GT && (html ? isAsciiAlpha(c) : !isEndOfName(c))) {
         while (j < text.length && text.charCodeAt(j) !== GT && !isSpace(text.charCodeAt(j))) j++;
         const raw = text.slice(start, j);
-        open.close(html ? raw.toLowerCase() : raw, html);
+        const name = html ? raw.toLowerCase() : raw;
+        const heading = html && HEADINGS.has(name) && !open.isOpen(name) ? open.heading : undefined;
+        if (heading && edits.length < MAX_EDITS) {
+          // "<h1>Title</h2>": the end tag closes the open heading, as a browser reads it.
+          edits.push({ at: start, remove: j - start, insert: heading });
+          open.close(heading, html);
+        } else open.close(name, html);
       }
       i = c === GT ? j + 1 : indexAfter(text, j, '>');
     } else if (html ? isAsciiAlpha(next) : !isEndOfName(next)) {
@@ -268,6 +329,12 @@ export function assertMarkupBounds(
         throw new DocumentError(`markup has more than ${limits.elements} elements`);
       }
       const { end, selfClosing } = scanAttributes(text, j);
+      const current = open.current;
+      if (html && HEADINGS.has(name) && current && HEADINGS.has(current) && edits.length < MAX_EDITS) {
+        // "<h1>Title<h2>Team</h2>": a heading inside a heading closes the outer one first.
+        edits.push({ at: i, remove: 0, insert: `</${current}>` });
+        open.close(current, html);
+      }
       open.open(name, html);
       if (selfClosing && (!html || open.inForeign)) open.closeSelf(name);
       i = html && !selfClosing && RAW_TEXT.has(name) ? rawTextEnd(text, end, name) : end;
@@ -276,4 +343,5 @@ export function assertMarkupBounds(
     }
     i = text.indexOf('<', i);
   }
+  return applyEdits(text, edits);
 }

@@ -19,10 +19,9 @@ const HTML_OPTIONS: CheerioOptions = {
   xml: { xmlMode: false, decodeEntities: true, encodeEntities: 'utf8' },
 };
 
-/** Parses an HTML page or fragment after checking its depth and size. */
+/** Parses an HTML page or fragment after checking its depth and size (headings' end tags mended). */
 export function loadHtml(html: string): CheerioAPI {
-  assertMarkupBounds(html, 'html');
-  return load(html, HTML_OPTIONS);
+  return load(assertMarkupBounds(html, 'html'), HTML_OPTIONS);
 }
 
 const DOCTYPE_SUBSET = /<!DOCTYPE\s+[^\s>[]+(?:\s+(?:SYSTEM|PUBLIC)(?:\s+(?:"[^"]*"|'[^']*')){1,2})?\s*\[/i;

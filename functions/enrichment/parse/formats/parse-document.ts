@@ -21,7 +21,8 @@ import { type ParseContext, titlePlace } from './posting.ts';
 import { parseRss } from './rss.ts';
 import { parseText } from './text.ts';
 import { namesRole } from './text-sections.ts';
-import { createTitleSplitter } from './title-split.ts';
+import { markdownHeadingEnding } from './title-line.ts';
+import { createTitleSplitter, keepUnlessEmployer } from './title-split.ts';
 
 const JSON_FORMATS: ReadonlySet<Format> = new Set(['jsonfeed', 'greenhouse', 'lever', 'ashby', 'json']);
 
@@ -208,17 +209,29 @@ function withFrontMatter(front: FrontMatter, forced: Format | null, input: Docum
     );
   }
   const [posting] = postings as [RawPosting];
+  // A title piece that is not the employer the page itself names (its site, its fields) is part
+  // of the title: "Login.gov: Partnerships Director GS15" on TTS's site keeps its programme.
+  const raw = frontMatterField(front, TITLE_KEYS);
+  const own =
+    split && raw && !frontMatterField(front, COMPANY_KEYS)
+      ? keepUnlessEmployer(split, raw, posting.company)
+      : split;
+  const ownCompany = own === split ? company : null;
   // A post's title that names no role ("We're hiring: 2 new positions", "This Week in Fluvio")
   // is the post's, not the job's: the role the body names is the title.
   // Front matter with a job's own fields (an apply link, a closing date, pay, a requisition) is a
   // posting's, and its title the job's ("Presidential Innovation Fellow") whatever the role model knows.
   const jobFields = [...front.fields.keys()].some((key) => JOB_KEYS.has(key));
   const frontTitle =
-    split && (jobFields || namesRole(split.title) || !readsAsTitle(posting.title) || format === 'html')
-      ? split.title
+    own && (jobFields || namesRole(own.title) || !readsAsTitle(posting.title) || format === 'html')
+      ? own.title
       : null;
   // "Acme Shared Services - Service Desk Lead" over a body headed "Service Desk Lead": the heading.
-  const heading = frontTitle && format === 'html' ? headingEnding(body, frontTitle) : null;
+  const heading = frontTitle
+    ? format === 'html'
+      ? headingEnding(body, frontTitle)
+      : markdownHeadingEnding(body, frontTitle)
+    : null;
   const title = (heading ?? frontTitle ?? posting.title).slice(0, 300);
   const withPay = pay ? withLeadLine(posting.description, `Salary: ${pay}`) : posting.description;
   const withId =
@@ -231,7 +244,7 @@ function withFrontMatter(front: FrontMatter, forced: Format | null, input: Docum
     {
       ...posting,
       title,
-      company: company?.slice(0, 200) ?? posting.company,
+      company: ownCompany?.slice(0, 200) ?? posting.company,
       location: ownPlace
         ? buildLocation((location ?? titlePlace(title) ?? '').slice(0, 200), null, posting.location.remote)
         : posting.location,
@@ -239,7 +252,7 @@ function withFrontMatter(front: FrontMatter, forced: Format | null, input: Docum
       provenance: {
         ...posting.provenance,
         ...(heading ? { title: 'heading' } : frontTitle ? { title: 'structured' } : {}),
-        ...(company ? { company: frontCompany } : {}),
+        ...(ownCompany ? { company: frontCompany } : {}),
         ...(ownPlace ? { location: frontMatterField(front, LOCATION_KEYS) ? 'structured' : 'inferred' } : {}),
       },
     },

@@ -19,6 +19,7 @@
  * posting shares.
  */
 import { squash } from '../../fields.ts';
+import { type ListingNote, listingNote } from './listing-note.ts';
 import { looksLikeLocation } from './location.ts';
 import { cleanTitle, isRoleLine, plainLine } from './title-line.ts';
 
@@ -288,7 +289,8 @@ function recordList(lines: readonly string[]): SplitText | null {
 }
 
 /** "[Developer Advocate](https://…/careers/devrel) [Remote - US]": a line that is one link and a note. */
-const LINK_LINE_ITEM = /^\[([^\]]{2,150})\]\((\S{1,2048}?)\)\s*(?:\[([^\]]{1,80})\]|\(([^)]{1,80})\))?\s*$/;
+const LINK_LINE_ITEM =
+  /^\[([^\]]{2,150})\]\s?\((\S{1,2048}?)\)\s*(?:\[([^\]]{1,80})\]|\(([^)]{1,80})\)|,\s*([^[\]]{2,300}))?\s*$/;
 /** A short list item with no sentence in it, and a note in brackets after it. */
 const PLAIN_ITEM = /^([\p{L}\d][^.!?:;()[\]]{1,80}?)\s*(?:\(([^)]{1,60})\)|\[([^\]]{1,60})\])?\s*$/u;
 /** Words of a job's name: capitalised, or the few small words names keep lower-case. */
@@ -315,19 +317,30 @@ interface RoleLink {
   readonly title: string;
   readonly url: string;
   readonly note: string | null;
+  /** What a vacancy list writes after the link: ", School of X, University of Y, UK - closes …". */
+  readonly listed?: ListingNote | null;
   readonly line: number;
+}
+
+/**
+ * A link's words name a role, or their head does before a colon or dash that adds the field:
+ * "Research Software Engineer: Data Analytics", "Research Associate - Read Until: …".
+ */
+function linkNamesRole(title: string): boolean {
+  const text = cleanTitle(title);
+  return namesRole(text) || namesRole((text.split(/:\s|\s[-–—]\s/)[0] ?? '').trim());
 }
 
 /** The links of a list or a paragraph that are postings: those naming a role, and their siblings. */
 function roleLinksOf(links: readonly RoleLink[]): RoleLink[] {
   const roleDirs = new Set<string>();
-  for (const link of links) if (namesRole(cleanTitle(link.title))) roleDirs.add(linkDirectory(link.url));
+  for (const link of links) if (linkNamesRole(link.title)) roleDirs.add(linkDirectory(link.url));
   const seen = new Set<string>();
   return links.filter((link) => {
-    const key = link.title.toLowerCase();
+    // Two vacancies a list gives one title at two employers are two postings.
+    const key = `${link.title.toLowerCase()}|${link.listed?.company?.toLowerCase() ?? ''}`;
     const dir = linkDirectory(link.url);
-    const taken =
-      !seen.has(key) && (namesRole(cleanTitle(link.title)) || (roleDirs.has(dir) && /\/.+\//.test(dir)));
+    const taken = !seen.has(key) && (linkNamesRole(link.title) || (roleDirs.has(dir) && /\/.+\//.test(dir)));
     if (taken) seen.add(key);
     return taken;
   });
@@ -357,7 +370,7 @@ function roleLinks(lines: readonly string[], headings: readonly Heading[]): Spli
   let others = 0;
   const closeRun = () => {
     const roles = roleLinksOf(run);
-    const named = run.filter((link) => namesRole(cleanTitle(link.title))).length;
+    const named = run.filter((link) => linkNamesRole(link.title)).length;
     // Most of the list names roles, and what heads it says these are openings.
     if (named > 0 && named * 2 > run.length + others && OPENINGS_CUE.test(leadIn(lines, headings, runStart)))
       found.push(...roles);
@@ -374,7 +387,7 @@ function roleLinks(lines: readonly string[], headings: readonly Heading[]): Spli
         if (links.length > 200) break;
       }
       const roles = roleLinksOf(links);
-      if (roles.filter((link) => namesRole(cleanTitle(link.title))).length >= 2) found.push(...roles);
+      if (roles.filter((link) => linkNamesRole(link.title)).length >= 2) found.push(...roles);
     }
     paragraph = null;
   };
@@ -398,7 +411,13 @@ function roleLinks(lines: readonly string[], headings: readonly Heading[]): Spli
       if (runStart === -1) runStart = i;
       run.push(
         item
-          ? { title: squash(item[1] ?? ''), url: item[2] ?? '', note: item[3] ?? item[4] ?? null, line: i }
+          ? {
+              title: squash(item[1] ?? ''),
+              url: item[2] ?? '',
+              note: item[3] ?? item[4] ?? null,
+              listed: item[5] ? listingNote(item[5]) : null,
+              line: i,
+            }
           : { title: squash(plain?.[1] ?? ''), url: '', note: plain?.[2] ?? plain?.[3] ?? null, line: i },
       );
       continue;
@@ -424,7 +443,8 @@ function roleLinks(lines: readonly string[], headings: readonly Heading[]): Spli
   // A role linked again further on ("… the engagement manager will …") is the same posting.
   const seen = new Set<string>();
   const postings = found.filter((link) => {
-    const keys = [link.title.toLowerCase(), link.url.replace(/\/+$/, '')].filter((key) => key !== '');
+    const title = `${link.title.toLowerCase()}|${link.listed?.company?.toLowerCase() ?? ''}`;
+    const keys = [title, link.url.replace(/\/+$/, '')].filter((key) => key !== '');
     const again = keys.some((key) => seen.has(key));
     for (const key of keys) seen.add(key);
     return !again;
@@ -436,10 +456,11 @@ function roleLinks(lines: readonly string[], headings: readonly Heading[]): Spli
     sections: postings.map((link) => ({
       lines: [],
       title: cleanTitle(link.title),
-      company: null,
+      company: link.listed?.company ?? null,
       url: link.url === '' ? null : link.url,
       location:
-        link.note && (looksLikeLocation(link.note) || /\bremote\b/i.test(link.note)) ? link.note : null,
+        link.listed?.location ??
+        (link.note && (looksLikeLocation(link.note) || /\bremote\b/i.test(link.note)) ? link.note : null),
     })),
   };
 }

@@ -28,7 +28,7 @@ import { appendsEmployer, createTitleSplitter, dashedEmployer } from './title-sp
 const HEADER_LINES = 12;
 const LABELS: readonly [RegExp, 'title' | 'company' | 'location' | 'type' | 'posted' | 'arrangement'][] = [
   [/^(?:job )?title|position|role$/i, 'title'],
-  [/^(?:company|employer|organi[sz]ation|client)$/i, 'company'],
+  [/^(?:hiring )?(?:company|employer|organi[sz]ation|client|agency)(?: name)?$/i, 'company'],
   [/^(?:(?:job |work )?location|based in|office)$/i, 'location'],
   [/^(?:(?:employment|job|contract) type|employment|schedule)$/i, 'type'],
   [/^(?:(?:date )?posted|published)$/i, 'posted'],
@@ -154,7 +154,7 @@ export function parseText(text: string, ctx: ParseContext, defaults: TextDefault
     const offers = ctx.declaredPosting ? postings : postings.map(refuseUnlessOffer);
     return offers.map((p) => {
       const found = p.company ? null : documentEmployer();
-      return found ? { ...p, company: found.value, provenance: { ...p.provenance, company: 'inferred' } } : p;
+      return found ? { ...p, company: found.value, provenance: { ...p.provenance, company: found.from } } : p;
     });
   }
   assertPostingCount(split.sections.length);
@@ -186,7 +186,7 @@ export function parseText(text: string, ctx: ParseContext, defaults: TextDefault
           [dashed?.company, 'inferred'],
           [defaults.company, defaults.provenance?.company ?? 'inferred'],
           [shared.company, 'label'],
-          [found?.value, 'inferred'],
+          [found?.value, found?.from],
         ),
         location: pickSource(
           [section.location, 'label'],
@@ -261,11 +261,18 @@ function listPlace(line: string): string | null {
   return place !== '' && known ? place : null;
 }
 
+/** A Markdown link's words for the link: "[Acme Health](https://acme.example)" → "Acme Health". */
+function linkText(value: string): string {
+  return value.includes('](') ? value.replace(/\[([^\]]{1,200})\]\s?\([^)\s]{0,2048}\)/g, '$1') : value;
+}
+
 /** A "Label: value" line of one of LABELS, with its value. */
 function labelOf(line: string): { key: (typeof LABELS)[number][1]; value: string } | null {
   const match = LABEL_LINE.exec(line.replace(/^\s*(?:[-*•]\s+)?(?:\*\*)?/, '').replace(/\*\*/, ''));
   const found = match ? LABELS.find(([pattern]) => pattern.test(match[1] ?? '')) : undefined;
-  return found && match ? { key: found[1], value: beforeInlineLabel(squash(match[2] ?? '')) } : null;
+  return found && match
+    ? { key: found[1], value: beforeInlineLabel(squash(linkText(match[2] ?? ''))) }
+    : null;
 }
 
 /** What the document around the text says (its front matter): used where the text says nothing. */

@@ -233,3 +233,26 @@ export function splitBracketedEmployer(title: string): { title: string; company:
     ? { title: squash(match[1] ?? ''), company: squash(match[2] ?? '') }
     : { title, company: null };
 }
+
+/** A Markdown heading line, with or without the space after its "#" ("#Product Lead"). */
+const MARKDOWN_HEADING = /^[ \t]{0,3}#{1,6}[ \t]*([^#\s][^\n]{1,200}?)[ \t]*#*[ \t]*$/gm;
+
+/**
+ * A Markdown heading of a text body that a longer document title ends with: "EPA Innovation
+ * Fellow - Cloud Architect/Infrastructure Engineer" over "#Cloud Architect/Infrastructure
+ * Engineer" is the job's name with its programme in front; the heading is the title as the
+ * posting writes it. Null when no heading of the first 20 is such an ending.
+ */
+export function markdownHeadingEnding(body: string, documentTitle: string): string | null {
+  const title = squash(documentTitle);
+  let n = 0;
+  for (const match of body.slice(0, 65_536).matchAll(MARKDOWN_HEADING)) {
+    if (++n > 20) break;
+    const text = squash((match[1] ?? '').replace(/\*{1,2}|_{2}/g, ''));
+    if (text.length >= 3 && text.length < title.length && title.endsWith(text)) {
+      // The part before it ends in a separator: "Fellow - Product Lead", not "Senior Product Lead".
+      if (/(?:\s[-–—|:]|:)\s*$/.test(title.slice(0, title.length - text.length))) return text;
+    }
+  }
+  return null;
+}

@@ -252,6 +252,39 @@ export function createTitleSplitter(titles: readonly string[]): (title: string) 
   };
 }
 
+/** A name folded for comparison: case, punctuation and legal forms aside. */
+function foldName(name: string): string {
+  return name
+    .toLowerCase()
+    .replace(/\b(?:inc|ltd|llc|corp|corporation|limited|plc|gmbh|pty)\b/g, ' ')
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
+}
+
+/** Whether two names are one employer's: equal once folded, or one holds the other. */
+export function sameEmployer(a: string, b: string): boolean {
+  const x = foldName(a);
+  const y = foldName(b);
+  return x !== '' && y !== '' && (x === y || ` ${x} `.includes(` ${y} `) || ` ${y} `.includes(` ${x} `));
+}
+
+/**
+ * A split title checked against the employer the document names elsewhere (its site identity, a
+ * labelled field, its words): the part split off is the employer only when it is that employer
+ * restated ("IT Manager at Acme" on Acme's site). Otherwise it is a programme, office or unit the
+ * title names ("Login.gov: Partnerships Director GS15" on the Technology Transformation Services'
+ * site), and the title as published stays whole. With no employer named elsewhere, the split stands.
+ * @example keepUnlessEmployer(split('Login.gov: Director'), 'Login.gov: Director', 'TTS').title // 'Login.gov: Director'
+ */
+export function keepUnlessEmployer(split: SplitTitle, raw: string, employer: string | null): SplitTitle {
+  if (!split.company || !employer || sameEmployer(split.company, employer)) return split;
+  const whole = plainTitle(raw);
+  // Only a piece in front ("Login.gov: …") is the title's own; a name after the job ("IT Manager
+  // at Northwind", "– Northwind Holdings") is how a board names the employer, whatever the site is.
+  if (!whole.startsWith(split.company)) return split;
+  return { title: whole, company: null, location: null };
+}
+
 /** A dash between a title and what a list appends to it. */
 export const DASH = /\s+[-–—]\s+/g;
 

@@ -80,6 +80,42 @@ describe('provenance: where each field of a posting came from', () => {
     ]);
   });
 
+  it('names the board as the source of an employer read from the careers site its roles link to', () => {
+    // One role post and a list of roles: the name comes from the links' site, not from a phrase.
+    const single = one({
+      content: [
+        '---',
+        'title: Service Desk Lead',
+        '---',
+        'Lead the service desk team of six. [Apply](https://www.lumenworks.example/careers/service-desk-lead)',
+        '',
+        'Lumen Works builds software for libraries.',
+      ].join('\n'),
+      file: 'post.md',
+    });
+    const list = parsePostings({
+      content: [
+        '# This week at Lumen Works',
+        '',
+        '## Open positions',
+        '* [IT Manager](https://www.lumenworks.example/careers/it-manager)',
+        '* [Service Desk Lead](https://www.lumenworks.example/careers/service-desk-lead)',
+      ].join('\n'),
+      file: 'news.md',
+    });
+    for (const posting of [single, ...list]) {
+      expect([posting.company, posting.provenance?.company]).toEqual(['Lumen Works', 'board']);
+    }
+    expect(list).toHaveLength(2);
+    // A phrase that says who hires stays 'inferred'.
+    const said = one({
+      content:
+        'Service Desk Lead\n\nLumen Works is hiring a lead for its service desk team of six. Apply now.',
+      format: 'text',
+    });
+    expect([said.company, said.provenance?.company]).toEqual(['Lumen Works', 'inferred']);
+  });
+
   it('names the board as the source of a board posting that names no employer', () => {
     const board = JSON.stringify([
       {

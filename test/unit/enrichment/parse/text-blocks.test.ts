@@ -1,6 +1,7 @@
 import { parseDocument } from 'htmlparser2';
 import { describe, expect, it } from 'vitest';
 import { MAX_MARKUP_DEPTH } from '../../../../functions/enrichment/parse/formats/limits.ts';
+import { assertMarkupBounds } from '../../../../functions/enrichment/parse/formats/markup-bounds.ts';
 import {
   htmlToBlocks,
   MAX_DESCRIPTION_CHARS,
@@ -177,7 +178,9 @@ describe('htmlToBlocks straight off the tokenizer', () => {
     for (let i = 0; i < 3_000; i++) {
       let html = '';
       for (let j = 1 + next(25); j > 0; j--) html += atoms[next(atoms.length)];
-      expect(htmlToBlocks(html), html).toEqual(nodesToBlocks(parseDocument(html).children));
+      // The tree of the text as the page parser is given it (headings mended, as loadHtml does).
+      const tree = parseDocument(assertMarkupBounds(html, 'html')).children;
+      expect(htmlToBlocks(html), html).toEqual(nodesToBlocks(tree));
     }
   });
 

@@ -1,7 +1,10 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
   createTitleSplitter,
   isQualifier,
+  keepUnlessEmployer,
+  sameEmployer,
 } from '../../../../../functions/enrichment/parse/formats/title-split.ts';
 
 const split = createTitleSplitter([]);
@@ -101,5 +104,43 @@ describe('isQualifier', () => {
     for (const text of ['Lakeshore Hospitality', 'Acme Corp', 'Meridian Credit Union']) {
       expect(isQualifier(text)).toBe(false);
     }
+  });
+});
+
+describe('keepUnlessEmployer', () => {
+  it('keeps a split that restates the employer named elsewhere, and a title whole when the piece is another name', () => {
+    const raw = 'Login.gov: Partnerships Director GS15';
+    expect(keepUnlessEmployer(split(raw), raw, 'Technology Transformation Services')).toEqual({
+      title: raw,
+      company: null,
+      location: null,
+    });
+    expect(
+      keepUnlessEmployer(split('IT Manager at Acme Health'), 'IT Manager at Acme Health', 'Acme Health Inc.'),
+    ).toEqual(split('IT Manager at Acme Health'));
+    expect(keepUnlessEmployer(split(raw), raw, null)).toEqual(split(raw));
+  });
+
+  it('never changes a split by the name it split off (property)', () => {
+    fc.assert(
+      fc.property(
+        fc.constantFrom('IT Manager', 'Director of IT', 'Head of Infrastructure'),
+        fc.stringMatching(/^[A-Z][a-z]{2,10}( [A-Z][a-z]{2,10}){0,2}$/),
+        (role, name) => {
+          const raw = `${role} at ${name}`;
+          const s = split(raw);
+          expect(keepUnlessEmployer(s, raw, s.company ?? name)).toEqual(s);
+          expect(sameEmployer(name, `${name} Ltd`)).toBe(true);
+        },
+      ),
+      { numRuns: 60 },
+    );
+  });
+});
+
+describe('keepUnlessEmployer on a board', () => {
+  it('still splits an employer named after the job, whatever site carries it', () => {
+    const raw = 'IT Manager at Northwind Holdings';
+    expect(keepUnlessEmployer(split(raw), raw, 'JobBoardX')).toEqual(split(raw));
   });
 });
