@@ -54,7 +54,14 @@ function loadMs(file: string, preload: readonly string[] = []): number {
   const script = `${pre}const t=performance.now();await import(${JSON.stringify(file)});process.stdout.write(String(performance.now()-t));`;
   const out = execFileSync(process.execPath, ['--input-type=module', '-e', script], {
     cwd: root,
-    env: { ...process.env, AWS_REGION: 'us-east-1', TABLE_NAME: 'bench', QUEUE_URL: 'http://localhost/q' },
+    env: {
+      ...process.env,
+      AWS_REGION: 'us-east-1',
+      TABLE_NAME: 'bench',
+      QUEUE_URL: 'http://localhost/q',
+      // As the stack ships it: the taxonomy file beside the bundle, read at cold start.
+      JOB_ENRICH_TAXONOMY: join(root, 'taxonomy/it-management.json'),
+    },
     // stderr kept off the terminal (on Node 20 the SDK warns of its Node 22 requirement in every
     // child); a child that fails still throws with its stderr in the error.
     stdio: ['ignore', 'pipe', 'pipe'],

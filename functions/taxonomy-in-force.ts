@@ -48,12 +48,16 @@ const FORBIDDEN = new Set(['__proto__', 'constructor', 'prototype']);
 
 /**
  * The Lambdas' taxonomy: `file` is the one the stack validated with readTaxonomyFile at synth and
- * bundled (lib/function-defaults.ts names it in JOB_ENRICH_TAXONOMY), so it is indexed, not
- * validated again, as the shipped taxonomy is; null is the shipped taxonomy.
- * @throws TaxonomyError when the bundled file is missing, not JSON, or has a forbidden key.
+ * shipped beside the bundle (the shipped taxonomy or the operator's; lib/function-defaults.ts names
+ * it in JOB_ENRICH_TAXONOMY), so it is indexed, not validated again. A handler never falls back to a
+ * taxonomy compiled into its bundle: that copy would be 53 KiB of every classifying bundle.
+ * @throws TaxonomyError when no file is named, or it is missing, not JSON, or has a forbidden key.
  */
 export function bundledTaxonomy(file: string | null): Taxonomy {
-  if (file === null) return loadTaxonomy();
+  if (file === null)
+    throw new TaxonomyError(
+      'JOB_ENRICH_TAXONOMY is not set: a Lambda reads the taxonomy file the stack ships beside its bundle',
+    );
   const text = readText(file);
   let family: unknown;
   try {

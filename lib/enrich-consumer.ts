@@ -4,7 +4,7 @@ import { SqsEventSource } from 'aws-cdk-lib/aws-lambda-event-sources';
 import type { RetentionDays } from 'aws-cdk-lib/aws-logs';
 import { Construct } from 'constructs';
 import { CONSUMER_BATCH_SIZE } from '../functions/ingest/queue-definition.ts';
-import { JobEnrichFunction } from './function-defaults.ts';
+import { JobEnrichFunction, SHIPPED_TAXONOMY_FILE } from './function-defaults.ts';
 import type { ListingsTable } from './listings-table.ts';
 import { computeVisibilityTimeout, type PostingsQueue } from './postings-queue.ts';
 import {
@@ -86,7 +86,7 @@ export class EnrichConsumer extends Construct {
       timeout,
       logRetention: props.logRetention,
       code: props.code,
-      taxonomyFile: props.taxonomyFile,
+      taxonomyFile: props.taxonomyFile ?? SHIPPED_TAXONOMY_FILE,
     });
     grantTableAccess(this.handler, props.listings, [...TABLE_READ_ACTIONS, ...TABLE_WRITE_ACTIONS]);
     denyOutsideKeys(this.handler, props.listings, CONSUMER_LEADING_KEYS);

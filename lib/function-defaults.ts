@@ -44,8 +44,14 @@ function copyAssetsHooks(
   };
 }
 
-/** Where a bundled function finds an operator's taxonomy file: beside its bundle (/var/task). */
+/** Where a bundled function finds its taxonomy file: beside its bundle (/var/task). */
 export const TAXONOMY_ASSET_DIR = 'taxonomy';
+/**
+ * The taxonomy shipped with this build. A function that classifies gets it (or the operator's
+ * file) as a file beside its bundle, not inside it: one way to load a taxonomy on Lambda, and no
+ * bundle carries 53 KiB of a taxonomy it does not use.
+ */
+export const SHIPPED_TAXONOMY_FILE = join(PROJECT_ROOT, 'taxonomy', 'it-management.json');
 const LAMBDA_TASK_ROOT = '/var/task';
 
 /** Namespace of the custom metrics every function emits (Powertools EMF). */
@@ -187,9 +193,10 @@ export interface JobEnrichFunctionProps {
    */
   readonly assets?: { readonly dir: string; readonly files: readonly string[] };
   /**
-   * An operator's taxonomy file (absolute path), already validated by the stack: shipped beside
-   * the bundle under `taxonomy/` and named in `JOB_ENRICH_TAXONOMY`, which the handler reads.
-   * @default - the taxonomy shipped in the bundle
+   * The taxonomy file a function that classifies reads (absolute path: the shipped one or an
+   * operator's, already validated by the stack): copied beside the bundle under `taxonomy/` and
+   * named in `JOB_ENRICH_TAXONOMY`, which the handler reads.
+   * @default - none: the function does not classify
    */
   readonly taxonomyFile?: string;
 }

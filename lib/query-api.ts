@@ -23,7 +23,7 @@ import { LogGroup, RetentionDays } from 'aws-cdk-lib/aws-logs';
 import { Secret } from 'aws-cdk-lib/aws-secretsmanager';
 import { Construct } from 'constructs';
 import { DOCS_ASSET_FILES } from '../functions/http/docs-assets.ts';
-import { JobEnrichFunction } from './function-defaults.ts';
+import { JobEnrichFunction, SHIPPED_TAXONOMY_FILE } from './function-defaults.ts';
 import type { ListingsTable } from './listings-table.ts';
 import type { PostingsQueue } from './postings-queue.ts';
 import { RecruiterSignIn, type RecruiterSignInProps } from './recruiter-sign-in.ts';
@@ -144,7 +144,7 @@ export class QueryApi extends Construct {
       timeout: props.timeout ?? Duration.seconds(20),
       logRetention: props.logRetention,
       code: props.code,
-      taxonomyFile: props.taxonomyFile,
+      taxonomyFile: props.taxonomyFile ?? SHIPPED_TAXONOMY_FILE,
       // GET /docs reads Swagger UI's files at run time: ~1.6 MB that must not enter the bundle.
       assets: {
         dir: 'swagger-ui',
@@ -182,7 +182,7 @@ export class QueryApi extends Construct {
       timeout: props.timeout ?? Duration.seconds(20),
       logRetention: props.logRetention,
       code: props.code,
-      taxonomyFile: props.taxonomyFile,
+      taxonomyFile: props.taxonomyFile ?? SHIPPED_TAXONOMY_FILE,
       environment: { QUEUE_URL: props.postings.queue.queueUrl },
     });
     // The paste form sets a posting against its tier's benchmark (reads); /ingest queues postings.

@@ -4,7 +4,7 @@ import type { Code } from 'aws-cdk-lib/aws-lambda';
 import { SqsEventSource } from 'aws-cdk-lib/aws-lambda-event-sources';
 import { Queue, QueueEncryption } from 'aws-cdk-lib/aws-sqs';
 import { Construct } from 'constructs';
-import { JobEnrichFunction } from './function-defaults.ts';
+import { JobEnrichFunction, SHIPPED_TAXONOMY_FILE } from './function-defaults.ts';
 import type { ListingsTable } from './listings-table.ts';
 import { createDeadLetterQueue } from './postings-queue.ts';
 import {
@@ -58,7 +58,7 @@ export class ReenrichJob extends Construct {
       memorySize: 1024,
       timeout,
       code: props.code,
-      taxonomyFile: props.taxonomyFile,
+      taxonomyFile: props.taxonomyFile ?? SHIPPED_TAXONOMY_FILE,
     });
     grantTableAccess(this.handler, props.listings, [...TABLE_READ_ACTIONS, ...TABLE_WRITE_ACTIONS]);
     // The walk is a Scan of the table (never of an index): this function alone may Scan.

@@ -81,11 +81,11 @@ describe('every function', () => {
   );
 
   it.each([
-    ['enrich consumer', stack.enrichConsumer.handler, ['TABLE_NAME']],
+    ['enrich consumer', stack.enrichConsumer.handler, ['JOB_ENRICH_TAXONOMY', 'TABLE_NAME']],
     ['ingest', stack.ingest.handler, ['QUEUE_URL']],
     ['feed pull', stack.feedPull.handler, ['QUEUE_URL', 'TABLE_NAME']],
-    ['api', stack.api.handler, ['CURSOR_SECRET_ARN', 'TABLE_NAME']],
-    ['api documents', stack.api.documentHandler, ['QUEUE_URL', 'TABLE_NAME']],
+    ['api', stack.api.handler, ['CURSOR_SECRET_ARN', 'JOB_ENRICH_TAXONOMY', 'TABLE_NAME']],
+    ['api documents', stack.api.documentHandler, ['JOB_ENRICH_TAXONOMY', 'QUEUE_URL', 'TABLE_NAME']],
     ['sign-in', stack.api.signIn?.signInHandler, ['API_URL', 'SIGN_IN_CLIENT_ID', 'SIGN_IN_HOSTED_UI_URL']],
     ['page authorizer', stack.api.signIn?.authorizerHandler, ['SIGN_IN_CLIENT_ID', 'SIGN_IN_USER_POOL_ID']],
   ] as const)('%s is told the resource names it uses and no others', (_name, handler, expected) => {

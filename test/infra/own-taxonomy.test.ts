@@ -10,8 +10,8 @@ import { App } from 'aws-cdk-lib';
 import { Template } from 'aws-cdk-lib/assertions';
 import { describe, expect, it } from 'vitest';
 import { loadTaxonomy } from '../../functions/enrichment/index.ts';
-import { readTaxonomyFile } from '../../functions/taxonomy-in-force.ts';
-import { PROJECT_ROOT } from '../../lib/function-defaults.ts';
+import { bundledTaxonomy, readTaxonomyFile } from '../../functions/taxonomy-in-force.ts';
+import { PROJECT_ROOT, SHIPPED_TAXONOMY_FILE } from '../../lib/function-defaults.ts';
 import { JobEnrichStack, TAXONOMY_FILE_CONTEXT } from '../../lib/job-enrich-stack.ts';
 import {
   INLINE_HANDLER,
@@ -65,12 +65,19 @@ describe('an operator taxonomy file on AWS', () => {
     );
   });
 
-  it('leaves the shipped taxonomy in force when none is named', () => {
+  it('ships the shipped taxonomy the same way when none is named: a file beside each classifying bundle', () => {
     const shipped = synthesizeJobEnrichStack();
-    expect(
-      envOf(shipped.template, logicalIdOf(shipped.stack.enrichConsumer.handler.function)),
-    ).not.toHaveProperty('JOB_ENRICH_TAXONOMY');
+    const file = '/var/task/taxonomy/it-management.json';
+    for (const fn of [
+      shipped.stack.enrichConsumer.handler,
+      shipped.stack.api.handler,
+      shipped.stack.api.documentHandler,
+      shipped.stack.reenrich.handler,
+    ])
+      expect(envOf(shipped.template, logicalIdOf(fn.function)).JOB_ENRICH_TAXONOMY).toBe(file);
     expect(shipped.stack.taxonomy.version).toBe(loadTaxonomy().version);
+    // The file the handlers read is the data the shipped taxonomy is built from.
+    expect(bundledTaxonomy(SHIPPED_TAXONOMY_FILE).version).toBe(loadTaxonomy().version);
   });
 
   it('fails synth on a broken file with the message npm start and the CLI give', () => {

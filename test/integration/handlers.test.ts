@@ -8,6 +8,7 @@ import { toSqsRecord } from '../../functions/local/sqs-poller.ts';
 import { type RunningFauxqs, startSqsEmulator } from '../../functions/local/start-emulators.ts';
 import { type LocalRuntime, startLocalRuntime } from '../../functions/local/start-local-runtime.ts';
 import { createSqsClient } from '../../functions/sqs-client.ts';
+import { SHIPPED_TAXONOMY_FILE } from '../../lib/function-defaults.ts';
 
 // The Lambda entry modules read their configuration at import, as at a cold start: point them at
 // the emulators first (the Lambda ingest entry needs an SQS endpoint: fauxqs). The poller is off
@@ -29,6 +30,8 @@ beforeAll(async () => {
     QUEUE_URL: queueUrl,
     DYNAMODB_ENDPOINT: runtime.endpoints.dynamodb,
     SQS_ENDPOINT: fauxqs.endpoint,
+    // As the stack ships it: the taxonomy file beside the bundle (lib/function-defaults.ts).
+    JOB_ENRICH_TAXONOMY: SHIPPED_TAXONOMY_FILE,
     LOG_LEVEL: 'SILENT',
     POWERTOOLS_METRICS_DISABLED: 'true',
   });

@@ -7,6 +7,7 @@ import type { AddressInfo } from 'node:net';
 import type { APIGatewayProxyEventV2, APIGatewayProxyResultV2 } from 'aws-lambda';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readExtensionSecret, SecretReadError } from '../../../functions/http/read-extension-secret.ts';
+import { SHIPPED_TAXONOMY_FILE } from '../../../lib/function-defaults.ts';
 import {
   createTestTable,
   type DynamoBackend,
@@ -62,6 +63,8 @@ describe('handlers/api.ts', () => {
       AWS_SESSION_TOKEN: 'session-token-123',
       AWS_ACCESS_KEY_ID: 'local',
       AWS_SECRET_ACCESS_KEY: 'local',
+      // As the stack ships it: the taxonomy file beside the bundle (lib/function-defaults.ts).
+      JOB_ENRICH_TAXONOMY: SHIPPED_TAXONOMY_FILE,
       LOG_LEVEL: 'SILENT',
       PARAMETERS_SECRETS_EXTENSION_HTTP_PORT: String((extension.address() as AddressInfo).port),
     });

@@ -193,7 +193,11 @@ describe('an operator taxonomy file', () => {
     const bundled = bundledTaxonomy(example);
     expect(bundled.version).toBe(validated.version);
     expect(bundled.data).toEqual(validated.data);
-    expect(bundledTaxonomy(null)).toBe(loadTaxonomy());
+    // The shipped taxonomy travels the same way, as a file: none named is an error, not a fallback.
+    const shipped = bundledTaxonomy(join(root, 'taxonomy/it-management.json'));
+    expect(shipped.version).toBe(loadTaxonomy().version);
+    expect(shipped.data).toEqual(loadTaxonomy().data);
+    expect(() => bundledTaxonomy(null)).toThrowError(/JOB_ENRICH_TAXONOMY is not set/);
     const dir = mkdtempSync(join(tmpdir(), 'own-taxonomy-'));
     writeFileSync(join(dir, 'proto.json'), '{"family": {"__proto__": {"polluted": true}}}');
     expect(() => bundledTaxonomy(join(dir, 'proto.json'))).toThrowError(
