@@ -22,6 +22,7 @@ import { parseRss } from './rss.ts';
 import { parseText } from './text.ts';
 import { namesRole } from './text-sections.ts';
 import { createTitleSplitter } from './title-split.ts';
+import { parseYamlJobs } from './yaml-jobs.ts';
 
 const JSON_FORMATS: ReadonlySet<Format> = new Set(['jsonfeed', 'greenhouse', 'lever', 'ashby', 'json']);
 
@@ -51,6 +52,8 @@ function splitDocument(text: string, sniffed: SniffedDocument, ctx: ParseContext
       return parseAshby(sniffed.json, ctx);
     case 'json':
       return parseJsonJobs(sniffed.json, ctx);
+    case 'yaml':
+      return parseYamlJobs(text, ctx, sniffed.data);
   }
 }
 
