@@ -73,6 +73,21 @@ function headingsOf(lines: readonly string[]): Heading[] {
   return out;
 }
 
+/** The titles of a Markdown document's headings, fenced code aside. */
+export function headingTitles(lines: readonly string[]): string[] {
+  return headingsOf(lines).map((heading) => headingTitle(heading.text));
+}
+
+/** The lines of a document outside fenced code: an example in code is not the document's own text. */
+export function outsideCode(lines: readonly string[]): string[] {
+  let fenced = false;
+  return lines.filter((line) => {
+    if (FENCE.test(line)) fenced = !fenced;
+    else return !fenced;
+    return false;
+  });
+}
+
 /** A heading's text as a title: no link marks, tags or emphasis. */
 function headingTitle(text: string): string {
   const link = /^\[([^\]]+)\]\([^)]*\)/.exec(text.trim());
@@ -299,6 +314,9 @@ const INLINE_LINK = /\[([^\]\n]{2,150})\]\((\S{1,2048}?)\)/g;
 /** What heads or introduces a list of openings. */
 const OPENINGS_CUE =
   /\b(?:open(?:ings?)?\s+(?:positions?|roles?|jobs?)|positions?|openings?|vacanc(?:y|ies)|jobs?|careers?|hiring|recruiting|join (?:us|our team|the team)|work with us)\b/i;
+/** Words with which a document says it lists openings (a ladder's "career development" does not). */
+const LISTS_OPENINGS =
+  /\b(?:hiring|recruiting|vacanc(?:y|ies)|openings?|open (?:positions?|roles?|jobs?)|jobs|careers|apply|join (?:us|our team|the team))\b/i;
 /** A paragraph that announces the roles it links to. */
 const HIRING_CUE =
   /\b(?:hiring|recruiting|looking (?:to|for)|seeking|searching for|grow (?:our|the)?\s*team|open (?:positions|roles)|positions|openings|vacancies)\b/i;
@@ -498,8 +516,12 @@ function statedRoles(lines: readonly string[]): SplitText | null {
 export function splitTextSections(lines: readonly string[], rolesByLink = false): SplitText | null {
   const headings = headingsOf(lines);
   const byLink = rolesByLink ? roleLinks(lines, headings) : null;
+  // Headings over lists of role links are employers' openings only where the document says it
+  // lists openings: a career ladder or a handbook's index of role pages lists titles.
   const linkIndex = (all: readonly string[], found: readonly Heading[]) =>
-    rolesByLink ? indexOfLinks(all, found) : null;
+    rolesByLink && LISTS_OPENINGS.test(outsideCode(all).join('\n').slice(0, 100_000))
+      ? indexOfLinks(all, found)
+      : null;
   const best = (split: SplitText | null): SplitText | null =>
     byLink && (!split || byLink.sections.length > split.sections.length) ? byLink : split;
   const stated = () => (rolesByLink ? statedRoles(lines) : null);

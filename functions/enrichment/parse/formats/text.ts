@@ -6,6 +6,7 @@
 
 import { normalizeEmploymentType, squash, toIsoDate } from '../../fields.ts';
 import type { FieldSource, Provenance, RawPosting } from '../../types.ts';
+import { NotAPostingError } from '../../types.ts';
 import { pickSource, type Sourced } from '../provenance.ts';
 import { textEmployer } from './employer-evidence.ts';
 import { assertPostingCount } from './limits.ts';
@@ -13,7 +14,7 @@ import { buildLocation, looksLikeLocation, remoteFromText } from './location.ts'
 import { markupText } from './markup.ts';
 import { buildRawPosting, type ParseContext } from './posting.ts';
 import { refuseUnlessOffer } from './posting-evidence.ts';
-import { namesRole, splitTextSections } from './text-sections.ts';
+import { headingTitles, namesRole, outsideCode, splitTextSections } from './text-sections.ts';
 import {
   beforeInlineLabel,
   isMetadataLine,
@@ -141,6 +142,7 @@ export function parseText(text: string, ctx: ParseContext, defaults: TextDefault
     if (employer === undefined) employer = textEmployer(decoded, defaults.documentTitle ?? null, urls);
     return employer;
   };
+  if (!ctx.declaredPosting) refuseNoOpenings(lines);
   const openings = splitOpenings(lines);
   if (openings) {
     assertPostingCount(openings.length);
@@ -148,10 +150,11 @@ export function parseText(text: string, ctx: ParseContext, defaults: TextDefault
   }
   const split = splitTextSections(lines, !namesOwnRole(lines, defaults.documentTitle ?? null));
   if (!split) {
+    if (!ctx.declaredPosting) refuseArticle(lines, defaults.documentTitle ?? null);
     const postings = parseOne(lines, ctx, defaults);
     // A text read as one posting with nothing declaring it one must show it is an offer; the
     // employer its words name is added after, so that a post naming its writer is not an offer.
-    const offers = ctx.declaredPosting ? postings : postings.map(refuseUnlessOffer);
+    const offers = ctx.declaredPosting ? postings : postings.map(offerOutsideCode);
     return offers.map((p) => {
       const found = p.company ? null : documentEmployer();
       return found ? { ...p, company: found.value, provenance: { ...p.provenance, company: 'inferred' } } : p;
@@ -199,6 +202,49 @@ export function parseText(text: string, ctx: ParseContext, defaults: TextDefault
       record: section.record ?? false,
     });
   });
+}
+
+/** "There are no open positions", "not a list of vacancies", "we are not currently hiring". */
+const NO_OPENINGS =
+  /\b(?:no|not)\s+(?:a\s+)?(?:list\s+of\s+)?(?:current(?:ly)?\s+|any\s+)?(?:open(?:ings|\s+(?:positions|roles|jobs))|vacanc(?:y|ies)|job\s+(?:openings|postings|adverts?))\b|\bnot\s+(?:currently\s+)?hiring\b/i;
+/** Headings of a posting's own sections: duties, requirements, terms, how to apply. */
+const POSTING_SECTION =
+  /\b(?:responsib|dut(?:y|ies)|requir|qualif|skills?|exp[eé]rien|r[oô]le|job|position|poste|what you|who you|about you|you will|you'll|vous|benefits|perks|avantages|compensation|salar|pay|apply|appli|candida|postul|location|hours|contract|offer|selection|eligib|preferred|nice to have|tasks?|t[aâ]ches|profil|comp[eé]tenc|aufgaben|anforderung|requisit|funciones|tareas)/i;
+
+/**
+ * Refuses a document that is no posting by what it says of itself: that it lists no openings;
+ * or an article, titled with no role, whose headings are topics (none a role, most not a
+ * posting's section: "Software development", "Rules", "Learn more"), as a general call to apply is.
+ */
+function refuseNoOpenings(lines: readonly string[]): void {
+  const no = NO_OPENINGS.exec(outsideCode(lines).join('\n').slice(0, 100_000));
+  if (no) throw new NotAPostingError(`not-a-posting: the document says it has "${no[0]}"`);
+}
+
+/** See `refuseNoOpenings`: a text read as one posting that is an article about something else. */
+function refuseArticle(lines: readonly string[], documentTitle: string | null): void {
+  const title = documentTitle ?? lines.find((line) => line.trim() !== '') ?? '';
+  const headings = headingTitles(lines);
+  const sections = headings.filter((heading) => POSTING_SECTION.test(heading)).length;
+  if (
+    headings.length >= 2 &&
+    sections * 2 < headings.length &&
+    !namesRole(cleanTitleLine(title)) &&
+    !namesRole(afterColon(title)) &&
+    // "Managers" over a list of role pages names a group, not a job.
+    !headings.some((heading) => namesRole(heading) && !/^\p{L}+[^s]s$/u.test(heading))
+  )
+    throw new NotAPostingError(
+      `not-a-posting: an article titled "${title.slice(0, 80)}" whose headings are topics, not a role or a posting's sections`,
+    );
+}
+
+/** The posting, unless it shows no offer once its fenced code (an example, not the page's own text) is set aside. */
+function offerOutsideCode(posting: RawPosting): RawPosting {
+  const d = posting.description;
+  if (!('text' in d) || !/^\s{0,3}(?:```|~~~)/m.test(d.text)) return refuseUnlessOffer(posting);
+  refuseUnlessOffer({ ...posting, description: { text: outsideCode(d.text.split('\n')).join('\n') } });
+  return posting;
 }
 
 /**
