@@ -139,18 +139,25 @@ export interface SplitText {
  */
 function roleSections(lines: readonly string[], headings: readonly Heading[]): SplitText | null {
   let best: { level: number; starts: Heading[] } | null = null;
+  // "Two posts", "three positions": an advert that says how many it announces.
+  const stated = statedCount(lines.join('\n').slice(0, 20_000));
   for (let level = 1; level <= 6; level++) {
     const atLevel = headings.filter((h) => h.level === level);
-    const starts: Heading[] = [];
+    let starts: Heading[] = [];
+    const named: Heading[] = [];
     for (const [n, heading] of atLevel.entries()) {
       // "Barnacle Systems (Co-Op / Intern Friendly)": a note in brackets names no role.
       if (!namesRole(headingTitle(heading.text))) continue;
+      named.push(heading);
       // Its own body runs to the next heading of this level or above.
       const end = headings.find((h) => h.line > heading.line && h.level <= level)?.line ?? lines.length;
       const next = atLevel[n + 1]?.line ?? lines.length;
       if (bodyChars(lines, heading.line + heading.span, Math.min(end, next)) >= MIN_SECTION_CHARS)
         starts.push(heading);
     }
+    // As many role headings as the advert says it announces are its posts, however short each
+    // (a shared description and pay line may follow them all).
+    if (starts.length < 2 && named.length === stated) starts = named;
     // Most headings of the level name a posting: a list of duties that names a role or two does not.
     if (starts.length < 2 || starts.length * 2 < atLevel.length) continue;
     if (!best || starts.length > best.starts.length) best = { level, starts };
@@ -464,8 +471,14 @@ function roleLinks(lines: readonly string[], headings: readonly Heading[]): Spli
 
 /** "two new leadership positions", "four new team members", "3 open roles": a count of openings. */
 const STATED_COUNT =
-  /\b(two|three|four|five|six|[2-6])\s+(?:new\s+)?(?:[\p{L}-]+\s+){0,3}?(?:positions|roles|openings|vacancies|team members|staff members|jobs)\b/iu;
+  /\b(two|three|four|five|six|[2-6])\s+(?:new\s+)?(?:[\p{L}-]+\s+){0,3}?(?:positions|posts|roles|openings|vacancies|team members|staff members|jobs)\b/iu;
 const COUNT_WORDS: Readonly<Record<string, number>> = { two: 2, three: 3, four: 4, five: 5, six: 6 };
+
+/** The number of openings a text says it announces, or 0. */
+function statedCount(text: string): number {
+  const word = (STATED_COUNT.exec(text)?.[1] ?? '').toLowerCase();
+  return COUNT_WORDS[word] ?? Number(word);
+}
 /** Capitalised words ending in a role word: "Director of Custom Partner Solutions". */
 const ROLE_PHRASE =
   /(?:^|[^\p{L}\d])((?:\p{Lu}[\p{L}&/'’-]*\s+(?:(?:of|and|&|for)\s+)?){0,5}\p{Lu}[\p{L}&/'’-]*)/gu;
@@ -482,8 +495,7 @@ function statedRoles(lines: readonly string[]): SplitText | null {
   const text = lines.join('\n').slice(0, 20_000);
   const count = STATED_COUNT.exec(text);
   if (!count) return null;
-  const word = (count[1] ?? '').toLowerCase();
-  const n = COUNT_WORDS[word] ?? Number(word);
+  const n = statedCount(text);
   const names: { title: string; at: number }[] = [];
   for (const match of text.slice(count.index).matchAll(ROLE_PHRASE)) {
     const phrase = squash((match[1] ?? '').replace(/(?:\s+(?:of|and|&|for))+$/, ''));

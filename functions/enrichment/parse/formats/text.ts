@@ -13,7 +13,7 @@ import { assertPostingCount } from './limits.ts';
 import { buildLocation, looksLikeLocation, remoteFromText } from './location.ts';
 import { markupText } from './markup.ts';
 import { buildRawPosting, type ParseContext } from './posting.ts';
-import { refuseUnlessOffer } from './posting-evidence.ts';
+import { namesOfferPart, refuseUnlessOffer, titleNamesRole } from './posting-evidence.ts';
 import { headingTitles, namesRole, outsideCode, splitTextSections } from './text-sections.ts';
 import {
   beforeInlineLabel,
@@ -207,10 +207,6 @@ export function parseText(text: string, ctx: ParseContext, defaults: TextDefault
 /** "There are no open positions", "not a list of vacancies", "we are not currently hiring". */
 const NO_OPENINGS =
   /\b(?:no|not)\s+(?:a\s+)?(?:list\s+of\s+)?(?:current(?:ly)?\s+|any\s+)?(?:open(?:ings|\s+(?:positions|roles|jobs))|vacanc(?:y|ies)|job\s+(?:openings|postings|adverts?))\b|\bnot\s+(?:currently\s+)?hiring\b/i;
-/** Headings of a posting's own sections: duties, requirements, terms, how to apply. */
-const POSTING_SECTION =
-  /\b(?:responsib|dut(?:y|ies)|requir|qualif|skills?|exp[eé]rien|r[oô]le|job|position|poste|what you|who you|about you|you will|you'll|vous|benefits|perks|avantages|compensation|salar|pay|apply|appli|candida|postul|location|hours|contract|offer|selection|eligib|preferred|nice to have|tasks?|t[aâ]ches|profil|comp[eé]tenc|aufgaben|anforderung|requisit|funciones|tareas)/i;
-
 /**
  * Refuses a document that is no posting by what it says of itself: that it lists no openings;
  * or an article, titled with no role, whose headings are topics (none a role, most not a
@@ -225,17 +221,16 @@ function refuseNoOpenings(lines: readonly string[]): void {
 function refuseArticle(lines: readonly string[], documentTitle: string | null): void {
   const title = documentTitle ?? lines.find((line) => line.trim() !== '') ?? '';
   const headings = headingTitles(lines);
-  const sections = headings.filter((heading) => POSTING_SECTION.test(heading)).length;
+  const sections = headings.filter(namesOfferPart).length;
   if (
     headings.length >= 2 &&
     sections * 2 < headings.length &&
-    !namesRole(cleanTitleLine(title)) &&
-    !namesRole(afterColon(title)) &&
+    !titleNamesRole(cleanTitleLine(title)) &&
     // "Managers" over a list of role pages names a group, not a job.
     !headings.some((heading) => namesRole(heading) && !/^\p{L}+[^s]s$/u.test(heading))
   )
     throw new NotAPostingError(
-      `not-a-posting: an article titled "${title.slice(0, 80)}" whose headings are topics, not a role or a posting's sections`,
+      `not-a-posting: an article ("${title.slice(0, 80)}") headed by topics, not by a role or an offer's parts`,
     );
 }
 

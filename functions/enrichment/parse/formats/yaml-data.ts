@@ -2,7 +2,7 @@
  * A reader of the YAML that static-site job boards keep their data in (Jekyll `_data/jobs.yml`,
  * Hugo `data/jobs.yaml`): block sequences and block mappings nested by indentation, plain,
  * single- and double-quoted scalars (continued on more-indented lines), literal `|` and folded
- * `>` block scalars, `#` comments, flow sequences of scalars (`[Java, Scala]`) and the empty
+ * `>` block scalars (a folded one keeps its line breaks: the job reader takes them as spaces), `#` comments, flow sequences of scalars (`[Java, Scala]`) and the empty
  * `[]` and `{}`. Anchors, aliases, tags, complex keys, flow mappings with entries and several
  * documents in one file are refused with a `YamlError` that names the line: a job board's data
  * file uses none of them.
@@ -62,7 +62,7 @@ function unquote(token: string, lineNo: number): string {
   try {
     return JSON.parse(token.replace(/\t/g, '\\t')) as string;
   } catch {
-    throw new YamlError(`YAML line ${lineNo}: an escape in double quotes that is not read`, 'unsupported');
+    throw new YamlError(`YAML line ${lineNo}: an escape not read`, 'unsupported');
   }
 }
 
@@ -80,19 +80,7 @@ function flow(text: string, lineNo: number): unknown {
     if (!match[2]) return items;
   }
   if (text === '[]') return items;
-  throw new YamlError(
-    `YAML line ${lineNo}: flow mappings and nested flow collections are not read`,
-    'unsupported',
-  );
-}
-
-/** Folded lines: a break between two text lines is a space; blank and more-indented lines keep theirs. */
-function fold(lines: readonly string[]): string {
-  return lines.reduce((out, line, n) => {
-    const prev = lines[n - 1] ?? '';
-    const keep = line === '' || prev === '' || line[0] === ' ' || prev[0] === ' ';
-    return n === 0 ? line : `${out}${keep ? '\n' : ' '}${line}`;
-  }, '');
+  throw new YamlError(`YAML line ${lineNo}: a flow mapping or nested flow list (not read)`, 'unsupported');
 }
 
 /**
@@ -176,8 +164,7 @@ export function readYaml(text: string): unknown {
 
   /** A value that starts on the current line, owned by a node at `indent`. */
   const inline = (rest: string, indent: number): unknown => {
-    if (UNSUPPORTED.test(rest))
-      throw fail('anchors, aliases, tags and complex keys are not read', 'unsupported');
+    if (UNSUPPORTED.test(rest)) throw fail('an anchor, alias, tag or complex key (not read)', 'unsupported');
     if (rest[0] === '|' || rest[0] === '>') return blockScalar(rest, indent);
     if (rest[0] === '"' || rest[0] === "'") return quoted(rest, indent);
     if (rest[0] === '[' || rest[0] === '{') return flow(stripComment(rest), ++at);
@@ -204,8 +191,7 @@ export function readYaml(text: string): unknown {
     for (let match = pattern.exec(text); !match; match = pattern.exec(text)) {
       // The quote goes on: the next line joins it, the break folded to a space.
       const line = lines[++at];
-      if (!line || (line.text !== '' && line.indent <= indent))
-        throw fail('a quoted value that is never closed');
+      if (!line || (line.text !== '' && line.indent <= indent)) throw fail('an unclosed quote');
       text = `${text.trimEnd()} ${line.text}`;
     }
     const token = pattern.exec(text)?.[0] ?? '';
@@ -214,10 +200,10 @@ export function readYaml(text: string): unknown {
     return unquote(token, startNo);
   };
 
-  /** `|` keeps line breaks, `>` folds them to spaces; `-` strips the final break, `+` keeps all. */
+  /** `|` and `>` keep their lines (see the module comment); `-` strips the final break, `+` keeps all. */
   const blockScalar = (header: string, indent: number): string => {
     const match = /^[|>]([+-]?)\s*(?:#.*)?$/.exec(header);
-    if (!match) throw fail(`a block scalar header "${header.slice(0, 20)}" that is not read`, 'unsupported');
+    if (!match) throw fail('a block scalar indentation indicator (not read)', 'unsupported');
     let own = -1;
     const body: string[] = [];
     for (at++; at < lines.length; at++) {
@@ -232,7 +218,7 @@ export function readYaml(text: string): unknown {
     let end = body.length;
     while (end > 0 && body[end - 1] === '') end--;
     const kept = body.slice(0, end);
-    const value = header[0] === '>' ? fold(kept) : kept.join('\n');
+    const value = kept.join('\n');
     if (match[1] === '+') return value + '\n'.repeat(body.length - end + 1);
     return match[1] === '-' || kept.length === 0 ? value : `${value}\n`;
   };
@@ -248,7 +234,7 @@ export function readYaml(text: string): unknown {
   skipBlank();
   const left = lines[at];
   if (left && !/^\.\.\.\s*$/.test(left.text)) {
-    if (left.text.startsWith('---')) throw fail('a second document in one file (not read)', 'unsupported');
+    if (left.text.startsWith('---')) throw fail('a second document (not read)', 'unsupported');
     throw fail(`unexpected "${left.text.slice(0, 40)}" at indentation ${left.indent}`);
   }
   return value;

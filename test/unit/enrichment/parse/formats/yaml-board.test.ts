@@ -56,7 +56,7 @@ describe('readYaml (the subset job boards keep their data in)', () => {
     });
   });
 
-  it('reads literal and folded block scalars with their chomping, more-indented lines kept', () => {
+  it('reads literal and folded block scalars with their lines and chomping, more-indented lines kept', () => {
     const text = [
       '- literal: |',
       '    line one',
@@ -74,7 +74,7 @@ describe('readYaml (the subset job boards keep their data in)', () => {
     expect(readYaml(text)).toEqual([
       {
         literal: 'line one\nline two\n',
-        folded: 'We are hiring a developer.\n\nBenefits:\n  <ul><li>lunch</li></ul>\n',
+        folded: 'We are hiring\na developer.\n\nBenefits:\n  <ul><li>lunch</li></ul>\n',
         stripped: 'no break',
         posted: '8/7/2015',
       },
@@ -90,10 +90,10 @@ describe('readYaml (the subset job boards keep their data in)', () => {
   });
 
   it.each([
-    ['- title: &a IT Manager\n- title: *a\n', /anchors, aliases, tags/],
-    ['- title: !!str IT Manager\n', /anchors, aliases, tags/],
+    ['- title: &a IT Manager\n- title: *a\n', /anchor, alias, tag/],
+    ['- title: !!str IT Manager\n', /anchor, alias, tag/],
     ['- title: IT Manager\n---\n- title: CTO\n', /second document/],
-    ['- title: IT Manager\n  location: {city: Leeds}\n', /flow mappings/],
+    ['- title: IT Manager\n  location: {city: Leeds}\n', /flow mapping/],
   ])('refuses YAML outside the subset with an error naming the line: %j', (text, message) => {
     const error = thrown(() => readYaml(text));
     expect(error).toBeInstanceOf(YamlError);
@@ -255,7 +255,7 @@ describe('a YAML job board', () => {
       parseDocument({ content: '- title: &t IT Manager\n  company: Acme\n- title: *t\n' }),
     );
     expect(error).toBeInstanceOf(DocumentError);
-    expect((error as Error).message).toMatch(/^YAML line 1: anchors, aliases, tags/);
+    expect((error as Error).message).toMatch(/^YAML line 1: an anchor, alias, tag/);
     const [posting] = parseDocument({ content: '- title: IT Manager\n  company: Acme\n', format: 'yaml' });
     expect([posting?.title, posting?.company]).toEqual(['IT Manager', 'Acme']);
   });
