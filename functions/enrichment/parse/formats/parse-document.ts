@@ -64,41 +64,6 @@ function splitDocument(text: string, sniffed: SniffedDocument, ctx: ParseContext
  * @example parseDocument({ content: rssXml, file: 'jobs.xml' }) // → RawPosting[] with source.format 'rss'
  */
 export function parseDocument(input: DocumentInput): RawPosting[] {
-  const postings = readDocument(input);
-  const format = postings[0]?.source.format;
-  return format === 'text' || format === 'html' ? oneLanguage(postings) : postings;
-}
-
-/** English's commonest words: a tenth of English prose, next to none of French, Welsh or German. */
-const ENGLISH = /\b(?:the|and|of|to|you|we|with|for|will|our|your|is|are|in|a)\b/gi;
-
-/**
- * A page that gives its postings in two languages (English, then French or Welsh) holds each
- * posting twice: when as many of its postings are in English as in another language, the
- * English ones are the postings.
- */
-function oneLanguage(postings: RawPosting[]): RawPosting[] {
-  if (postings.length < 2) return postings;
-  const texts = postings.map((p) => {
-    const d = p.description;
-    const body =
-      'text' in d ? d.text : 'html' in d ? htmlToText(d.html) : d.blocks.map((b) => b.text).join(' ');
-    return `${p.title} ${body}`.slice(0, 20_000);
-  });
-  const share = texts.map((text) => (text.match(ENGLISH)?.length ?? 0) / text.split(/\s+/).length);
-  const en = texts.filter((_, n) => (share[n] ?? 0) >= 0.08);
-  const other = texts.filter((_, n) => (share[n] ?? 1) < 0.03);
-  // A translation states the same figures (pay, dates, grades): two lists of roles in two
-  // languages do not.
-  const figures = (list: string[]) => (list.join(' ').match(/\d+/g) ?? []).sort().join(' ');
-  const [a, b] = [figures(en), figures(other)];
-  const same = a === b || (postings.length === 2 && (a === '' || b === ''));
-  return en.length * 2 === postings.length && other.length === en.length && same
-    ? postings.filter((_, n) => (share[n] ?? 0) >= 0.08)
-    : postings;
-}
-
-function readDocument(input: DocumentInput): RawPosting[] {
   const text = decodeDocument(input.content, input.contentType);
   const forced = input.format && input.format !== 'auto' ? input.format : null;
   const front = forced === null || forced === 'text' || forced === 'html' ? readFrontMatter(text) : null;

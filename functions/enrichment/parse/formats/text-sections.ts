@@ -139,25 +139,18 @@ export interface SplitText {
  */
 function roleSections(lines: readonly string[], headings: readonly Heading[]): SplitText | null {
   let best: { level: number; starts: Heading[] } | null = null;
-  // "Two posts", "three positions": an advert that says how many it announces.
-  const stated = statedCount(lines.join('\n').slice(0, 20_000));
   for (let level = 1; level <= 6; level++) {
     const atLevel = headings.filter((h) => h.level === level);
-    let starts: Heading[] = [];
-    const named: Heading[] = [];
+    const starts: Heading[] = [];
     for (const [n, heading] of atLevel.entries()) {
       // "Barnacle Systems (Co-Op / Intern Friendly)": a note in brackets names no role.
       if (!namesRole(headingTitle(heading.text))) continue;
-      named.push(heading);
       // Its own body runs to the next heading of this level or above.
       const end = headings.find((h) => h.line > heading.line && h.level <= level)?.line ?? lines.length;
       const next = atLevel[n + 1]?.line ?? lines.length;
       if (bodyChars(lines, heading.line + heading.span, Math.min(end, next)) >= MIN_SECTION_CHARS)
         starts.push(heading);
     }
-    // As many role headings as the advert says it announces are its posts, however short each
-    // (a shared description and pay line may follow them all).
-    if (starts.length < 2 && named.length === stated) starts = named;
     // Most headings of the level name a posting: a list of duties that names a role or two does not.
     if (starts.length < 2 || starts.length * 2 < atLevel.length) continue;
     if (!best || starts.length > best.starts.length) best = { level, starts };
@@ -323,7 +316,7 @@ const OPENINGS_CUE =
   /\b(?:open(?:ings?)?\s+(?:positions?|roles?|jobs?)|positions?|openings?|vacanc(?:y|ies)|jobs?|careers?|hiring|recruiting|join (?:us|our team|the team)|work with us)\b/i;
 /** Words with which a document says it lists openings (a ladder's "career development" does not). */
 const LISTS_OPENINGS =
-  /\b(?:hiring|recruiting|vacanc(?:y|ies)|openings?|open (?:positions?|roles?|jobs?)|jobs|careers|apply|join (?:us|our team|the team))\b/i;
+  /\b(?:hiring|recruit|vacanc|opening|open (?:position|role|job)|jobs\b|careers\b|apply|join us)/i;
 /** A paragraph that announces the roles it links to. */
 const HIRING_CUE =
   /\b(?:hiring|recruiting|looking (?:to|for)|seeking|searching for|grow (?:our|the)?\s*team|open (?:positions|roles)|positions|openings|vacancies)\b/i;

@@ -154,7 +154,7 @@ export function parseText(text: string, ctx: ParseContext, defaults: TextDefault
     const postings = parseOne(lines, ctx, defaults);
     // A text read as one posting with nothing declaring it one must show it is an offer; the
     // employer its words name is added after, so that a post naming its writer is not an offer.
-    const offers = ctx.declaredPosting ? postings : postings.map(offerOutsideCode);
+    const offers = ctx.declaredPosting ? postings : postings.map(refuseUnlessOffer);
     return offers.map((p) => {
       const found = p.company ? null : documentEmployer();
       return found ? { ...p, company: found.value, provenance: { ...p.provenance, company: 'inferred' } } : p;
@@ -229,17 +229,7 @@ function refuseArticle(lines: readonly string[], documentTitle: string | null): 
     // "Managers" over a list of role pages names a group, not a job.
     !headings.some((heading) => namesRole(heading) && !/^\p{L}+[^s]s$/u.test(heading))
   )
-    throw new NotAPostingError(
-      `not-a-posting: an article ("${title.slice(0, 80)}") headed by topics, not by a role or an offer's parts`,
-    );
-}
-
-/** The posting, unless it shows no offer once its fenced code (an example, not the page's own text) is set aside. */
-function offerOutsideCode(posting: RawPosting): RawPosting {
-  const d = posting.description;
-  if (!('text' in d) || !/^\s{0,3}(?:```|~~~)/m.test(d.text)) return refuseUnlessOffer(posting);
-  refuseUnlessOffer({ ...posting, description: { text: outsideCode(d.text.split('\n')).join('\n') } });
-  return posting;
+    throw new NotAPostingError(`not-a-posting: an article ("${title.slice(0, 80)}") headed by topics`);
 }
 
 /**
@@ -344,20 +334,6 @@ function recordPlace(lines: readonly string[], from: number): string | null {
 const ENTITY = /&(?:#\d{1,7}|#x[\da-f]{1,6}|[a-z][a-z\d]{1,31});/gi;
 /** A Markdown backslash escape: "$170,000 \\- $208,000". */
 const MARKDOWN_ESCAPE = /\\([\\`*_{}[\]()#+\-.!|~<>$])/g;
-const SMART = /[\u2018\u2019\u201a\u201b\u201c\u201d\u201e\u00a0\u202f\u2007]/g;
-const SMART_PLAIN: Readonly<Record<string, string>> = {
-  '\u2018': "'",
-  '\u2019': "'",
-  '\u201a': "'",
-  '\u201b': "'",
-  '\u201c': '"',
-  '\u201d': '"',
-  '\u201e': '"',
-  '\u00a0': ' ',
-  '\u202f': ' ',
-  '\u2007': ' ',
-};
-
 /**
  * Plain text as a person reads it, before anything else reads it: HTML entities decoded,
  * Markdown escapes dropped, curly quotes and non-breaking spaces made plain.
@@ -367,7 +343,10 @@ export function decodePlainText(text: string): string {
   let out = text;
   if (out.includes('&')) out = out.replace(ENTITY, (entity) => markupText(entity) || entity);
   if (out.includes('\\')) out = out.replace(MARKDOWN_ESCAPE, '$1');
-  return out.replace(SMART, (c) => SMART_PLAIN[c] ?? c);
+  return out
+    .replace(/[\u2018-\u201b]/g, "'")
+    .replace(/[\u201c-\u201e]/g, '"')
+    .replace(/[\u00a0\u202f\u2007]/g, ' ');
 }
 
 /** Longest fallback title: a document with no title line gives its first words, not its first page. */

@@ -10,13 +10,12 @@
  * Why not a library: `yaml` (112.6 KiB minified) and `js-yaml` (38.6 KiB) do not fit in the
  * document function's bundle (494.5 KiB against a 500 KiB bar), and the document function must
  * read the file itself. Scalars stay strings (a date, a number, "yes" are text to the job
- * reader), except `null`/`~`/empty, which are null, and `true`/`false`.
+ * reader), except `null`/`~`/empty, which are null.
  */
 import { DocumentError } from '../../types.ts';
 
 /** YAML this reader does not read, or that is not YAML at all; the message names the line. */
 export class YamlError extends DocumentError {
-  override readonly name = 'YamlError';
   /** 'unsupported': YAML this reader leaves out; 'syntax': text that is not YAML of this shape. */
   constructor(
     message: string,
@@ -36,7 +35,7 @@ interface Line {
   readonly text: string;
 }
 
-const KEY = /^("(?:[^"\\]|\\.)*"|'(?:[^']|'')*'|[^\s#'"{}[\]&*!|>%@`,-][^#]*?|-[^\s#][^#]*?)\s*:(?=\s|$)/;
+const KEY = /^("(?:[^"\\]|\\.)*"|'(?:[^']|'')*'|[^\s#'"{}[\]&*!|>%@`,-][^#]*?)\s*:(?=\s|$)/;
 const UNSUPPORTED = /^(?:[&*!?%]|<<)/;
 
 const isBlank = (line: Line) => line.text === '' || line.text[0] === '#';
@@ -48,9 +47,9 @@ function stripComment(text: string): string {
   return (at < 0 ? text : text.slice(0, at)).trimEnd();
 }
 
-function plainScalar(text: string): string | boolean | null {
-  if (/^(?:~|null|)$/i.test(text)) return null;
-  return /^(?:true|false)$/i.test(text) ? text.toLowerCase() === 'true' : text;
+/** A plain scalar: null for `~`, `null` and nothing, else its text (a date, a number, "true" stay text). */
+function plainScalar(text: string): string | null {
+  return /^(?:~|null|)$/i.test(text) ? null : text;
 }
 
 /**
@@ -66,21 +65,12 @@ function unquote(token: string, lineNo: number): string {
   }
 }
 
-/** A flow collection of scalars: `[a, "b", c]`, `[]`, `{}`. */
-function flow(text: string, lineNo: number): unknown {
+/** A flow list of plain scalars (`[a, b c]`, `[]`) or `{}`; any other flow value is kept as written. */
+function flow(text: string): unknown {
   if (text === '{}') return {};
-  const inner = text.slice(1, -1).trim();
-  const items: unknown[] = [];
-  const item = /\s*("(?:[^"\\]|\\.)*"|'(?:[^']|'')*'|[^,[\]{}"']*)\s*(,|$)/y;
-  while (text[0] === '[' && text.endsWith(']') && item.lastIndex < inner.length) {
-    const match = item.exec(inner);
-    if (!match?.[0]) break;
-    const value = match[1] ?? '';
-    items.push(/^["']/.test(value) ? unquote(value, lineNo) : plainScalar(value.trim()));
-    if (!match[2]) return items;
-  }
-  if (text === '[]') return items;
-  throw new YamlError(`YAML line ${lineNo}: a flow mapping or nested flow list (not read)`, 'unsupported');
+  const inner = text.slice(1, -1);
+  if (text[0] !== '[' || !text.endsWith(']') || /["'[\]{}]/.test(inner)) return text;
+  return inner.trim() === '' ? [] : inner.split(',').map((item) => plainScalar(item.trim()));
 }
 
 /**
@@ -92,12 +82,10 @@ export function readYaml(text: string): unknown {
   const lines: Line[] = text
     .replace(/^\uFEFF/, '')
     .split(/\r\n|\r|\n/)
-    .map((line, n) => {
-      const rest = line.trimStart();
-      const indent = line.length - rest.length;
-      if (rest !== '' && line.slice(0, indent).includes('\t'))
-        throw new YamlError(`YAML line ${n + 1}: a tab in the indentation`);
-      return { indent, text: rest.trimEnd() };
+    .map((line) => {
+      // Spaces indent (a tab in the indentation is text, so such a file reads as no YAML list).
+      const rest = line.replace(/^ +/, '');
+      return { indent: line.length - rest.length, text: rest.trimEnd() };
     });
   let at = 0;
   const fail = (why: string, kind?: 'unsupported') => new YamlError(`YAML line ${at + 1}: ${why}`, kind);
@@ -132,7 +120,8 @@ export function readYaml(text: string): unknown {
   };
 
   const mapping = (indent: number, depth: number): Record<string, unknown> => {
-    const out: Record<string, unknown> = {};
+    // No prototype: `__proto__` and `constructor` are keys like any other.
+    const out: Record<string, unknown> = Object.create(null);
     for (skipBlank(); lines[at]?.indent === indent && !isItem(lines[at]?.text ?? ''); skipBlank()) {
       const line = lines[at] as Line;
       const match = KEY.exec(line.text);
@@ -145,8 +134,7 @@ export function readYaml(text: string): unknown {
         at++;
         value = nested(indent, depth, false);
       } else value = inline(rest, indent);
-      // `__proto__` and `constructor` are keys like any other, never the object's prototype.
-      Object.defineProperty(out, key, { value, enumerable: true, writable: true, configurable: true });
+      out[key] = value;
     }
     return out;
   };
@@ -167,16 +155,21 @@ export function readYaml(text: string): unknown {
     if (UNSUPPORTED.test(rest)) throw fail('an anchor, alias, tag or complex key (not read)', 'unsupported');
     if (rest[0] === '|' || rest[0] === '>') return blockScalar(rest, indent);
     if (rest[0] === '"' || rest[0] === "'") return quoted(rest, indent);
-    if (rest[0] === '[' || rest[0] === '{') return flow(stripComment(rest), ++at);
+    if (rest[0] === '[' || rest[0] === '{') {
+      at++;
+      return flow(stripComment(rest));
+    }
     // A plain scalar, continued on following lines indented more than its owner.
     let value = stripComment(rest);
     for (at++; at < lines.length; at++) {
       const line = lines[at] as Line;
       if (line.text === '') {
-        // A blank line inside a plain scalar is a line break; trailing ones end it.
-        const after = lines.slice(at).find((l) => l.text !== '');
-        if (!after || after.indent <= indent) break;
-        value += '\n';
+        // Blank lines inside a plain scalar are line breaks; trailing ones end it.
+        let next = at;
+        while (lines[next]?.text === '') next++;
+        if ((lines[next]?.indent ?? -1) <= indent) break;
+        value += '\n'.repeat(next - at);
+        at = next - 1;
       } else if (line.indent > indent && line.text[0] !== '#') {
         value += `${value.endsWith('\n') ? '' : ' '}${stripComment(line.text)}`;
       } else break;
@@ -189,9 +182,11 @@ export function readYaml(text: string): unknown {
     const pattern = rest[0] === '"' ? /^"(?:[^"\\]|\\.)*"/ : /^'(?:[^']|'')*'/;
     let text = rest;
     for (let match = pattern.exec(text); !match; match = pattern.exec(text)) {
-      // The quote goes on: the next line joins it, the break folded to a space.
+      // The quote goes on: the next line joins it, the break folded to a space. (A value is a
+      // few lines: the bound keeps an unclosed quote from costing a scan per line.)
       const line = lines[++at];
-      if (!line || (line.text !== '' && line.indent <= indent)) throw fail('an unclosed quote');
+      if (!line || (line.text !== '' && line.indent <= indent) || at > startNo + 200)
+        throw fail('an unclosed quote');
       text = `${text.trimEnd()} ${line.text}`;
     }
     const token = pattern.exec(text)?.[0] ?? '';
@@ -200,10 +195,9 @@ export function readYaml(text: string): unknown {
     return unquote(token, startNo);
   };
 
-  /** `|` and `>` keep their lines (see the module comment); `-` strips the final break, `+` keeps all. */
+  /** `|` and `>` keep their lines (see the module comment); `-` strips the final break. */
   const blockScalar = (header: string, indent: number): string => {
-    const match = /^[|>]([+-]?)\s*(?:#.*)?$/.exec(header);
-    if (!match) throw fail('a block scalar indentation indicator (not read)', 'unsupported');
+    if (!/^[|>][+-]?\s*(?:#.*)?$/.test(header)) throw fail('a block scalar header (not read)', 'unsupported');
     let own = -1;
     const body: string[] = [];
     for (at++; at < lines.length; at++) {
@@ -214,13 +208,9 @@ export function readYaml(text: string): unknown {
       }
       body.push(line.text === '' ? '' : `${' '.repeat(line.indent - own)}${line.text}`);
     }
-    // Trailing blank lines belong to the scalar only under "+".
-    let end = body.length;
-    while (end > 0 && body[end - 1] === '') end--;
-    const kept = body.slice(0, end);
-    const value = kept.join('\n');
-    if (match[1] === '+') return value + '\n'.repeat(body.length - end + 1);
-    return match[1] === '-' || kept.length === 0 ? value : `${value}\n`;
+    // Trailing blank lines are dropped ("+" keeping them is not kept: a job reader trims them).
+    const value = body.join('\n').trimEnd();
+    return header[1] === '-' || value === '' ? value : `${value}\n`;
   };
 
   skipBlank();
@@ -233,30 +223,23 @@ export function readYaml(text: string): unknown {
   const value = first ? block(first.indent, 0) : null;
   skipBlank();
   const left = lines[at];
-  if (left && !/^\.\.\.\s*$/.test(left.text)) {
+  if (left) {
     if (left.text.startsWith('---')) throw fail('a second document (not read)', 'unsupported');
-    throw fail(`unexpected "${left.text.slice(0, 40)}" at indentation ${left.indent}`);
+    throw fail(`unexpected "${left.text.slice(0, 40)}"`);
   }
   return value;
 }
 
-/** A line that opens a mapping inside a sequence item: "- title: …", "- name: …". */
-const ITEM_WITH_KEY = /^- +[^\s#:'"][^:#]{0,60}:(?:\s|$)/;
-const TOP_KEY = /^[^\s#:'"-][^:#]{0,60}:(?:\s|$)/;
-
 /**
- * Whether a document reads as a YAML data file kept by a site: its first line (after comments
- * and a `---` marker) opens a mapping in a list ("- title: …") or a key over such a list, and
- * two or more list items open with a key. Cheap: the caller then reads it with `readYaml`.
+ * Whether a document reads as a YAML data file kept by a site: its first line (after blank and
+ * comment lines and a `---` marker) is a key ("title: …", "jobs:") or opens a mapping in a list
+ * ("- title: …"), and two or more list items open with a key. Cheap: the caller then reads it
+ * with `readYaml`.
  */
 export function looksLikeYamlList(text: string): boolean {
-  const head = text.slice(0, 65_536).split(/\r\n|\r|\n/, 400);
-  const lines = head.filter((line) => line.trim() !== '' && !line.trimStart().startsWith('#'));
-  const first = (lines[0] ?? '') === '---' ? lines[1] : lines[0];
-  if (!first || !(ITEM_WITH_KEY.test(first) || TOP_KEY.test(first))) return false;
-  let items = 0;
-  for (const line of lines) {
-    if (ITEM_WITH_KEY.test(line.trimStart()) && ++items >= 2) return true;
-  }
-  return false;
+  const head = text.slice(0, 65_536);
+  return (
+    /^(?:[ \t]*(?:#.*)?\n|---[ \t]*\n)*(?:- +)?[^\s#:'"-][^:#\n]{0,60}:(?:\s|$)/.test(head) &&
+    (head.match(/^ *- +[^\s#:'"][^:#\n]{0,60}:(?:\s|$)/gm)?.length ?? 0) >= 2
+  );
 }

@@ -51,11 +51,8 @@ export function yamlListData(text: string): unknown {
 
 /** A position someone held (a CV's entry): a start and an end, not an opening. */
 const isTenure = (entry: Entry) => {
-  const keys = Object.keys(entry).join(' ').toLowerCase().replace(/[_-]/g, '');
-  return (
-    /\b(?:start|startdate|datestart|from|since)\b/.test(keys) &&
-    /\b(?:end|enddate|dateend|to|until)\b/.test(keys)
-  );
+  const keys = ` ${Object.keys(entry).join(' ').toLowerCase().replace(/[_-]/g, '')} `;
+  return / (?:\w*start\w*|from|since) /.test(keys) && / (?:\w*end\w*|to|until) /.test(keys);
 };
 
 /**
@@ -69,7 +66,7 @@ export function parseYamlJobs(text: string, ctx: ParseContext, data?: unknown): 
   const refuse = (what: string) =>
     new NotAPostingError(`not-a-posting: a YAML list of ${entries.length} ${what}`);
   if (entries.filter(isTenure).length * 2 > entries.length)
-    throw refuse('positions held (each with a start and an end), not of openings');
+    throw refuse('positions held (a start and an end each), not openings');
   // One entry at a time (entries of several lists need not share their keys); an entry listed
   // again (its title and link, or without a link its employer and place) is the same posting.
   const seen = new Set<string>();
@@ -81,7 +78,5 @@ export function parseYamlJobs(text: string, ctx: ParseContext, data?: unknown): 
   );
   if (postings.length > 0) return postings;
   const keys = [...new Set(entries.slice(0, 20).flatMap(Object.keys))].slice(0, 8).join(', ');
-  throw refuse(
-    `entries (${keys}) that name no job: a job has a title and an employer, a place, a link or a description`,
-  );
+  throw refuse(`entries (${keys}) that name no job (a title with an employer, place, link or description)`);
 }
