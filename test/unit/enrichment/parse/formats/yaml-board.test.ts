@@ -104,6 +104,13 @@ describe('readYaml (the subset job boards keep their data in)', () => {
     expect((error as Error).message).toMatch(/^YAML line \d+/);
   });
 
+  it('reads long blank runs and an unclosed quote of a big file in one pass', () => {
+    const blanks = `- title: a\n${'\n'.repeat(200_000)}    b\n`;
+    expect(readYaml(blanks)).toEqual([{ title: `a${'\n'.repeat(200_000)}b` }]);
+    const unclosed = `- title: "a\n${'  more\n'.repeat(100_000)}`;
+    expect((thrown(() => readYaml(unclosed)) as YamlError).message).toMatch(/unclosed quote/);
+  });
+
   it('says where text is not YAML of this shape', () => {
     const error = thrown(() => readYaml('- title: IT Manager\nWe are hiring people.\n'));
     expect(error).toBeInstanceOf(YamlError);
