@@ -150,8 +150,18 @@ export function parseText(text: string, ctx: ParseContext, defaults: TextDefault
   }
   const split = splitTextSections(lines, !namesOwnRole(lines, defaults.documentTitle ?? null));
   if (!split) {
-    if (!ctx.declaredPosting) refuseArticle(lines, defaults.documentTitle ?? null);
     const postings = parseOne(lines, ctx, defaults);
+    // Its title: the document's, its first line past metadata, or a labelled title line.
+    const first = lines.find(
+      (line) => line.trim() !== '' && !isMetadataLine(plainLine(line)) && !labelOf(line),
+    );
+    if (!ctx.declaredPosting)
+      for (const p of postings)
+        refuseArticle(lines, [
+          defaults.documentTitle,
+          first,
+          p.provenance?.title === 'label' ? p.title : null,
+        ]);
     // A text read as one posting with nothing declaring it one must show it is an offer; the
     // employer its words name is added after, so that a post naming its writer is not an offer.
     const offers = ctx.declaredPosting ? postings : postings.map(refuseUnlessOffer);
@@ -214,18 +224,19 @@ const NO_OPENINGS =
  */
 function refuseNoOpenings(lines: readonly string[]): void {
   const no = NO_OPENINGS.exec(outsideCode(lines).join('\n').slice(0, 100_000));
-  if (no) throw new NotAPostingError(`not-a-posting: the document says it has "${no[0]}"`);
+  if (no) throw new NotAPostingError(`not-a-posting: it says "${no[0]}"`);
 }
 
 /** See `refuseNoOpenings`: a text read as one posting that is an article about something else. */
-function refuseArticle(lines: readonly string[], documentTitle: string | null): void {
-  const title = documentTitle ?? lines.find((line) => line.trim() !== '') ?? '';
+function refuseArticle(lines: readonly string[], titles: readonly (string | null | undefined)[]): void {
+  const title = titles.find(Boolean) ?? '';
   const headings = headingTitles(lines);
   const sections = headings.filter(namesOfferPart).length;
   if (
     headings.length >= 2 &&
     sections * 2 < headings.length &&
-    !titleNamesRole(cleanTitleLine(title)) &&
+    // Neither the document's title nor the title read from its lines (under metadata) names a role.
+    !titles.some((t) => t && (titleNamesRole(cleanTitleLine(t)) || OPENING_ROLE.test(t))) &&
     // "Managers" over a list of role pages names a group, not a job.
     !headings.some((heading) => namesRole(heading) && !/^\p{L}+[^s]s$/u.test(heading))
   )

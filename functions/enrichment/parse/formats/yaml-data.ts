@@ -152,7 +152,7 @@ export function readYaml(text: string): unknown {
 
   /** A value that starts on the current line, owned by a node at `indent`. */
   const inline = (rest: string, indent: number): unknown => {
-    if (UNSUPPORTED.test(rest)) throw fail('an anchor, alias, tag or complex key (not read)', 'unsupported');
+    if (UNSUPPORTED.test(rest)) throw fail('anchors, aliases, tags (not read)', 'unsupported');
     if (rest[0] === '|' || rest[0] === '>') return blockScalar(rest, indent);
     if (rest[0] === '"' || rest[0] === "'") return quoted(rest, indent);
     if (rest[0] === '[' || rest[0] === '{') {
@@ -225,7 +225,7 @@ export function readYaml(text: string): unknown {
   const left = lines[at];
   if (left) {
     if (left.text.startsWith('---')) throw fail('a second document (not read)', 'unsupported');
-    throw fail(`unexpected "${left.text.slice(0, 40)}"`);
+    throw fail('unexpected text');
   }
   return value;
 }

@@ -66,7 +66,7 @@ export function parseYamlJobs(text: string, ctx: ParseContext, data?: unknown): 
   const refuse = (what: string) =>
     new NotAPostingError(`not-a-posting: a YAML list of ${entries.length} ${what}`);
   if (entries.filter(isTenure).length * 2 > entries.length)
-    throw refuse('positions held (a start and an end each), not openings');
+    throw refuse('positions held (start and end), not openings');
   // One entry at a time (entries of several lists need not share their keys); an entry listed
   // again (its title and link, or without a link its employer and place) is the same posting.
   const seen = new Set<string>();

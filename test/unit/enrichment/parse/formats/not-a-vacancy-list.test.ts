@@ -19,7 +19,7 @@ describe('a list of role titles that is no vacancy list', () => {
   ])('is refused when it says it lists no openings: %#', (text) => {
     const error = thrown(() => parseDocument({ content: text, format: 'text' }));
     expect(error).toBeInstanceOf(NotAPostingError);
-    expect(error.message).toMatch(/^not-a-posting: the document says it has "/);
+    expect(error.message).toMatch(/^not-a-posting: it says "/);
   });
 
   it('is refused when its only offer is an example inside fenced code', () => {

@@ -93,8 +93,8 @@ describe('readYaml (the subset job boards keep their data in)', () => {
   });
 
   it.each([
-    ['- title: &a IT Manager\n- title: *a\n', /anchor, alias, tag/],
-    ['- title: !!str IT Manager\n', /anchor, alias, tag/],
+    ['- title: &a IT Manager\n- title: *a\n', /anchors, aliases, tags/],
+    ['- title: !!str IT Manager\n', /anchors, aliases, tags/],
     ['- title: IT Manager\n---\n- title: CTO\n', /second document/],
   ])('refuses YAML outside the subset with an error naming the line: %j', (text, message) => {
     const error = thrown(() => readYaml(text));
@@ -264,7 +264,7 @@ describe('a YAML job board', () => {
       parseDocument({ content: '- title: &t IT Manager\n  company: Acme\n- title: *t\n' }),
     );
     expect(error).toBeInstanceOf(DocumentError);
-    expect((error as Error).message).toMatch(/^YAML line 1: an anchor, alias, tag/);
+    expect((error as Error).message).toMatch(/^YAML line 1: anchors, aliases, tags/);
     const [posting] = parseDocument({ content: '- title: IT Manager\n  company: Acme\n', format: 'yaml' });
     expect([posting?.title, posting?.company]).toEqual(['IT Manager', 'Acme']);
   });
