@@ -52,11 +52,6 @@ export function titleNamesRole(title: string): boolean {
   );
 }
 
-/** Whether a heading names a part of an offer ("Responsibilities", "Compétences", "How to apply"). */
-export function namesOfferPart(heading: string): boolean {
-  return EVIDENCE.some((pattern) => pattern.test(heading));
-}
-
 /** How many kinds of offer evidence a posting shows, structured pay and type included. */
 export function offerEvidence(raw: RawPosting): number {
   const text = descriptionText(raw);

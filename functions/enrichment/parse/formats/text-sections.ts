@@ -73,11 +73,6 @@ function headingsOf(lines: readonly string[]): Heading[] {
   return out;
 }
 
-/** The titles of a Markdown document's headings, fenced code aside. */
-export function headingTitles(lines: readonly string[]): string[] {
-  return headingsOf(lines).map((heading) => headingTitle(heading.text));
-}
-
 /** The lines of a document outside fenced code: an example in code is not the document's own text. */
 export function outsideCode(lines: readonly string[]): string[] {
   let fenced = false;

@@ -13,8 +13,8 @@ import { assertPostingCount } from './limits.ts';
 import { buildLocation, looksLikeLocation, remoteFromText } from './location.ts';
 import { markupText } from './markup.ts';
 import { buildRawPosting, type ParseContext } from './posting.ts';
-import { namesOfferPart, refuseUnlessOffer, titleNamesRole } from './posting-evidence.ts';
-import { headingTitles, namesRole, outsideCode, splitTextSections } from './text-sections.ts';
+import { refuseUnlessOffer } from './posting-evidence.ts';
+import { namesRole, outsideCode, splitTextSections } from './text-sections.ts';
 import {
   beforeInlineLabel,
   isMetadataLine,
@@ -151,17 +151,6 @@ export function parseText(text: string, ctx: ParseContext, defaults: TextDefault
   const split = splitTextSections(lines, !namesOwnRole(lines, defaults.documentTitle ?? null));
   if (!split) {
     const postings = parseOne(lines, ctx, defaults);
-    // Its title: the document's, its first line past metadata, or a labelled title line.
-    const first = lines.find(
-      (line) => line.trim() !== '' && !isMetadataLine(plainLine(line)) && !labelOf(line),
-    );
-    if (!ctx.declaredPosting)
-      for (const p of postings)
-        refuseArticle(lines, [
-          defaults.documentTitle,
-          first,
-          p.provenance?.title === 'label' ? p.title : null,
-        ]);
     // A text read as one posting with nothing declaring it one must show it is an offer; the
     // employer its words name is added after, so that a post naming its writer is not an offer.
     const offers = ctx.declaredPosting ? postings : postings.map(refuseUnlessOffer);
@@ -217,30 +206,10 @@ export function parseText(text: string, ctx: ParseContext, defaults: TextDefault
 /** "There are no open positions", "not a list of vacancies", "we are not currently hiring". */
 const NO_OPENINGS =
   /\b(?:no|not)\s+(?:a\s+)?(?:list\s+of\s+)?(?:current(?:ly)?\s+|any\s+)?(?:open(?:ings|\s+(?:positions|roles|jobs))|vacanc(?:y|ies)|job\s+(?:openings|postings|adverts?))\b|\bnot\s+(?:currently\s+)?hiring\b/i;
-/**
- * Refuses a document that is no posting by what it says of itself: that it lists no openings;
- * or an article, titled with no role, whose headings are topics (none a role, most not a
- * posting's section: "Software development", "Rules", "Learn more"), as a general call to apply is.
- */
+/** Refuses a document that says it lists no openings ("not a list of vacancies", "no open positions"). */
 function refuseNoOpenings(lines: readonly string[]): void {
   const no = NO_OPENINGS.exec(outsideCode(lines).join('\n').slice(0, 100_000));
   if (no) throw new NotAPostingError(`not-a-posting: it says "${no[0]}"`);
-}
-
-/** See `refuseNoOpenings`: a text read as one posting that is an article about something else. */
-function refuseArticle(lines: readonly string[], titles: readonly (string | null | undefined)[]): void {
-  const title = titles.find(Boolean) ?? '';
-  const headings = headingTitles(lines);
-  const sections = headings.filter(namesOfferPart).length;
-  if (
-    headings.length >= 2 &&
-    sections * 2 < headings.length &&
-    // Neither the document's title nor the title read from its lines (under metadata) names a role.
-    !titles.some((t) => t && (titleNamesRole(cleanTitleLine(t)) || OPENING_ROLE.test(t))) &&
-    // "Managers" over a list of role pages names a group, not a job.
-    !headings.some((heading) => namesRole(heading) && !/^\p{L}+[^s]s$/u.test(heading))
-  )
-    throw new NotAPostingError(`not-a-posting: an article ("${title.slice(0, 80)}") headed by topics`);
 }
 
 /**
