@@ -17,6 +17,7 @@ export const FORMATS = [
   'lever',
   'ashby',
   'json',
+  'yaml',
 ] as const;
 export const FormatSchema = z.enum(FORMATS);
 export type Format = z.infer<typeof FormatSchema>;

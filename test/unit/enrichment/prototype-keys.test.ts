@@ -177,6 +177,24 @@ const DOCUMENTS: Record<Format, (v: Values) => string> = {
         url: 'https://jobs.example.org/1',
       },
     ]),
+  // A site's YAML job board: a notice entry, then the job; a key named __proto__ is a key.
+  yaml: (v) =>
+    [
+      '- legal: "Terms of use: a notice, not a job"',
+      `- __proto__: ${JSON.stringify(v.company)}`,
+      '  position: IT Operations Manager',
+      `  company: ${JSON.stringify(v.company)}`,
+      `  location: "Austin, ${v.region}"`,
+      `  country: ${v.country}`,
+      `  employment_type: ${v.employmentType}`,
+      '  salary_min: 150000',
+      '  salary_max: 180000',
+      `  salary_currency: ${v.currency}`,
+      '  description: >',
+      `    ${BODY}`,
+      '  url: https://jobs.example.org/1',
+      '',
+    ].join('\n'),
 };
 
 const CONTENT_TYPES: Record<Format, string> = {
@@ -189,6 +207,7 @@ const CONTENT_TYPES: Record<Format, string> = {
   lever: 'application/json',
   ashby: 'application/json',
   json: 'application/json',
+  yaml: 'application/yaml',
 };
 
 const ctx = { taxonomy: loadTaxonomy(), now: new Date('2026-12-01T00:00:00Z') };

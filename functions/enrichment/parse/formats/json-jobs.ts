@@ -16,7 +16,7 @@ import { buildRawPosting, type ParseContext } from './posting.ts';
 type JsonRecord = Record<string, unknown>;
 
 const KEYS = {
-  title: ['title', 'position', 'positiontitle', 'jobtitle', 'name', 'text'],
+  title: ['title', 'position', 'positiontitle', 'jobtitle', 'name', 'role', 'text'],
   company: [
     'company',
     'companyname',

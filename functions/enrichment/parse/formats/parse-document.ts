@@ -23,6 +23,7 @@ import { parseText } from './text.ts';
 import { namesRole } from './text-sections.ts';
 import { markdownHeadingEnding } from './title-line.ts';
 import { createTitleSplitter, keepUnlessEmployer } from './title-split.ts';
+import { parseYamlJobs } from './yaml-jobs.ts';
 
 const JSON_FORMATS: ReadonlySet<Format> = new Set(['jsonfeed', 'greenhouse', 'lever', 'ashby', 'json']);
 
@@ -52,6 +53,8 @@ function splitDocument(text: string, sniffed: SniffedDocument, ctx: ParseContext
       return parseAshby(sniffed.json, ctx);
     case 'json':
       return parseJsonJobs(sniffed.json, ctx);
+    case 'yaml':
+      return parseYamlJobs(text, ctx, sniffed.data);
   }
 }
 

@@ -45,6 +45,13 @@ function descriptionText(raw: RawPosting): string {
   return text.length > READ_CHARS ? text.slice(0, READ_CHARS) : text;
 }
 
+/** Whether a title names a role, in English (after a "Team:" prefix too) or another language. */
+export function titleNamesRole(title: string): boolean {
+  return (
+    namesRole(title) || namesRole(title.slice(title.lastIndexOf(':') + 1).trim()) || ROLE_NAME.test(title)
+  );
+}
+
 /** How many kinds of offer evidence a posting shows, structured pay and type included. */
 export function offerEvidence(raw: RawPosting): number {
   const text = descriptionText(raw);
@@ -62,9 +69,7 @@ export function offerEvidence(raw: RawPosting): number {
  * which one is duties, requirements or the page calling itself an opening.
  */
 export function isJobOffer(raw: RawPosting): boolean {
-  const title = raw.title;
-  const roleTitle =
-    namesRole(title) || namesRole(title.slice(title.lastIndexOf(':') + 1).trim()) || ROLE_NAME.test(title);
+  const roleTitle = titleNamesRole(raw.title);
   // A role and a place, an employer or a few lines: a pasted posting or a fragment of one.
   if (roleTitle && (raw.location.text !== null || raw.company !== null || raw.employmentType !== null))
     return true;

@@ -74,6 +74,16 @@ function headingsOf(lines: readonly string[]): Heading[] {
   return out;
 }
 
+/** The lines of a document outside fenced code: an example in code is not the document's own text. */
+export function outsideCode(lines: readonly string[]): string[] {
+  let fenced = false;
+  return lines.filter((line) => {
+    if (FENCE.test(line)) fenced = !fenced;
+    else return !fenced;
+    return false;
+  });
+}
+
 /** A heading's text as a title: no link marks, tags or emphasis. */
 function headingTitle(text: string): string {
   const link = /^\[([^\]]+)\]\([^)]*\)/.exec(text.trim());
@@ -301,6 +311,9 @@ const INLINE_LINK = /\[([^\]\n]{2,150})\]\((\S{1,2048}?)\)/g;
 /** What heads or introduces a list of openings. */
 const OPENINGS_CUE =
   /\b(?:open(?:ings?)?\s+(?:positions?|roles?|jobs?)|positions?|openings?|vacanc(?:y|ies)|jobs?|careers?|hiring|recruiting|join (?:us|our team|the team)|work with us)\b/i;
+/** Words with which a document says it lists openings (a ladder's "career development" does not). */
+const LISTS_OPENINGS =
+  /\b(?:hiring|recruit|vacanc|opening|open (?:position|role|job)|jobs\b|careers\b|apply|join us)/i;
 /** A paragraph that announces the roles it links to. */
 const HIRING_CUE =
   /\b(?:hiring|recruiting|looking (?:to|for)|seeking|searching for|grow (?:our|the)?\s*team|open (?:positions|roles)|positions|openings|vacancies)\b/i;
@@ -467,8 +480,14 @@ function roleLinks(lines: readonly string[], headings: readonly Heading[]): Spli
 
 /** "two new leadership positions", "four new team members", "3 open roles": a count of openings. */
 const STATED_COUNT =
-  /\b(two|three|four|five|six|[2-6])\s+(?:new\s+)?(?:[\p{L}-]+\s+){0,3}?(?:positions|roles|openings|vacancies|team members|staff members|jobs)\b/iu;
+  /\b(two|three|four|five|six|[2-6])\s+(?:new\s+)?(?:[\p{L}-]+\s+){0,3}?(?:positions|posts|roles|openings|vacancies|team members|staff members|jobs)\b/iu;
 const COUNT_WORDS: Readonly<Record<string, number>> = { two: 2, three: 3, four: 4, five: 5, six: 6 };
+
+/** The number of openings a text says it announces, or 0. */
+function statedCount(text: string): number {
+  const word = (STATED_COUNT.exec(text)?.[1] ?? '').toLowerCase();
+  return COUNT_WORDS[word] ?? Number(word);
+}
 /** Capitalised words ending in a role word: "Director of Custom Partner Solutions". */
 const ROLE_PHRASE =
   /(?:^|[^\p{L}\d])((?:\p{Lu}[\p{L}&/'’-]*\s+(?:(?:of|and|&|for)\s+)?){0,5}\p{Lu}[\p{L}&/'’-]*)/gu;
@@ -485,8 +504,7 @@ function statedRoles(lines: readonly string[]): SplitText | null {
   const text = lines.join('\n').slice(0, 20_000);
   const count = STATED_COUNT.exec(text);
   if (!count) return null;
-  const word = (count[1] ?? '').toLowerCase();
-  const n = COUNT_WORDS[word] ?? Number(word);
+  const n = statedCount(text);
   const names: { title: string; at: number }[] = [];
   for (const match of text.slice(count.index).matchAll(ROLE_PHRASE)) {
     const phrase = squash((match[1] ?? '').replace(/(?:\s+(?:of|and|&|for))+$/, ''));
@@ -519,8 +537,12 @@ function statedRoles(lines: readonly string[]): SplitText | null {
 export function splitTextSections(lines: readonly string[], rolesByLink = false): SplitText | null {
   const headings = headingsOf(lines);
   const byLink = rolesByLink ? roleLinks(lines, headings) : null;
+  // Headings over lists of role links are employers' openings only where the document says it
+  // lists openings: a career ladder or a handbook's index of role pages lists titles.
   const linkIndex = (all: readonly string[], found: readonly Heading[]) =>
-    rolesByLink ? indexOfLinks(all, found) : null;
+    rolesByLink && LISTS_OPENINGS.test(outsideCode(all).join('\n').slice(0, 100_000))
+      ? indexOfLinks(all, found)
+      : null;
   const best = (split: SplitText | null): SplitText | null =>
     byLink && (!split || byLink.sections.length > split.sections.length) ? byLink : split;
   const stated = () => (rolesByLink ? statedRoles(lines) : null);

@@ -6,6 +6,7 @@
 
 import { normalizeEmploymentType, squash, toIsoDate } from '../../fields.ts';
 import type { FieldSource, Provenance, RawPosting } from '../../types.ts';
+import { NotAPostingError } from '../../types.ts';
 import { pickSource, type Sourced } from '../provenance.ts';
 import { textEmployer } from './employer-evidence.ts';
 import { assertPostingCount } from './limits.ts';
@@ -13,7 +14,7 @@ import { buildLocation, looksLikeLocation, remoteFromText } from './location.ts'
 import { markupText } from './markup.ts';
 import { buildRawPosting, type ParseContext } from './posting.ts';
 import { refuseUnlessOffer } from './posting-evidence.ts';
-import { namesRole, splitTextSections } from './text-sections.ts';
+import { namesRole, outsideCode, splitTextSections } from './text-sections.ts';
 import {
   beforeInlineLabel,
   isMetadataLine,
@@ -141,6 +142,7 @@ export function parseText(text: string, ctx: ParseContext, defaults: TextDefault
     if (employer === undefined) employer = textEmployer(decoded, defaults.documentTitle ?? null, urls);
     return employer;
   };
+  if (!ctx.declaredPosting) refuseNoOpenings(lines);
   const openings = splitOpenings(lines);
   if (openings) {
     assertPostingCount(openings.length);
@@ -199,6 +201,15 @@ export function parseText(text: string, ctx: ParseContext, defaults: TextDefault
       record: section.record ?? false,
     });
   });
+}
+
+/** "There are no open positions", "not a list of vacancies", "we are not currently hiring". */
+const NO_OPENINGS =
+  /\b(?:no|not)\s+(?:a\s+)?(?:list\s+of\s+)?(?:current(?:ly)?\s+|any\s+)?(?:open(?:ings|\s+(?:positions|roles|jobs))|vacanc(?:y|ies)|job\s+(?:openings|postings|adverts?))\b|\bnot\s+(?:currently\s+)?hiring\b/i;
+/** Refuses a document that says it lists no openings ("not a list of vacancies", "no open positions"). */
+function refuseNoOpenings(lines: readonly string[]): void {
+  const no = NO_OPENINGS.exec(outsideCode(lines).join('\n').slice(0, 100_000));
+  if (no) throw new NotAPostingError(`not-a-posting: it says "${no[0]}"`);
 }
 
 /**
@@ -310,20 +321,6 @@ function recordPlace(lines: readonly string[], from: number): string | null {
 const ENTITY = /&(?:#\d{1,7}|#x[\da-f]{1,6}|[a-z][a-z\d]{1,31});/gi;
 /** A Markdown backslash escape: "$170,000 \\- $208,000". */
 const MARKDOWN_ESCAPE = /\\([\\`*_{}[\]()#+\-.!|~<>$])/g;
-const SMART = /[\u2018\u2019\u201a\u201b\u201c\u201d\u201e\u00a0\u202f\u2007]/g;
-const SMART_PLAIN: Readonly<Record<string, string>> = {
-  '\u2018': "'",
-  '\u2019': "'",
-  '\u201a': "'",
-  '\u201b': "'",
-  '\u201c': '"',
-  '\u201d': '"',
-  '\u201e': '"',
-  '\u00a0': ' ',
-  '\u202f': ' ',
-  '\u2007': ' ',
-};
-
 /**
  * Plain text as a person reads it, before anything else reads it: HTML entities decoded,
  * Markdown escapes dropped, curly quotes and non-breaking spaces made plain.
@@ -333,7 +330,10 @@ export function decodePlainText(text: string): string {
   let out = text;
   if (out.includes('&')) out = out.replace(ENTITY, (entity) => markupText(entity) || entity);
   if (out.includes('\\')) out = out.replace(MARKDOWN_ESCAPE, '$1');
-  return out.replace(SMART, (c) => SMART_PLAIN[c] ?? c);
+  return out
+    .replace(/[\u2018-\u201b]/g, "'")
+    .replace(/[\u201c-\u201e]/g, '"')
+    .replace(/[\u00a0\u202f\u2007]/g, ' ');
 }
 
 /** Longest fallback title: a document with no title line gives its first words, not its first page. */

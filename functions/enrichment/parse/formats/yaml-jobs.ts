@@ -1,0 +1,82 @@
+/**
+ * A job board kept as a YAML data file (Jekyll `_data/jobs.yml`, Hugo `data/jobs.yaml`): a list
+ * of entries (title or position or role, company or employer, location, url, description), at
+ * the top or under keys ("public:" / "internal:"), one posting per entry, read with the same
+ * keys as a JSON list of jobs. An entry listed twice (same title, same link) is one posting.
+ * A YAML list whose entries are no jobs (a team's names and titles, a CV's positions held) is
+ * not a job board: it is refused as not-a-posting, with what its entries are.
+ */
+import { asRecord } from '../../fields.ts';
+import type { RawPosting } from '../../types.ts';
+import { NotAPostingError } from '../../types.ts';
+import { parseJsonJobs } from './json-jobs.ts';
+import { assertPostingCount } from './limits.ts';
+import type { ParseContext } from './posting.ts';
+import { looksLikeYamlList, readYaml, YamlError } from './yaml-data.ts';
+
+type Entry = Record<string, unknown>;
+
+/** The lists of entries (mappings) in a YAML value: itself, or the lists under its keys (two levels). */
+function entryLists(value: unknown, depth = 0): Entry[][] {
+  if (Array.isArray(value)) {
+    const entries = value.map(asRecord).filter((entry): entry is Entry => entry !== null);
+    // A list of scalars ("tags", "skills") is no list of entries.
+    return entries.length > 0 && entries.length * 2 >= value.length ? [entries] : [];
+  }
+  const record = asRecord(value);
+  if (!record || depth >= 2) return [];
+  return Object.values(record).flatMap((inner) => entryLists(inner, depth + 1));
+}
+
+/**
+ * The YAML data of a document that is a list of entries, or null when it is not one (prose,
+ * Markdown, a single mapping): what `--format auto` reads as 'yaml'.
+ * @throws YamlError for a data file in YAML this reader does not read (an anchor, a tag).
+ */
+export function yamlListData(text: string): unknown {
+  if (!looksLikeYamlList(text)) return null;
+  let value: unknown;
+  try {
+    value = readYaml(text);
+  } catch (error) {
+    if (error instanceof YamlError && error.kind === 'syntax') return null;
+    throw error;
+  }
+  // Records of several fields each: Markdown bullets ("- Salary: £40,000") are one key apiece.
+  const records = entryLists(value).some(
+    (entries) => entries.filter((entry) => Object.keys(entry).length >= 2).length * 2 > entries.length,
+  );
+  return records ? value : null;
+}
+
+/** A position someone held (a CV's entry): a start and an end, not an opening. */
+const isTenure = (entry: Entry) => {
+  const keys = ` ${Object.keys(entry).join(' ').toLowerCase().replace(/[_-]/g, '')} `;
+  return / (?:\w*start\w*|from|since) /.test(keys) && / (?:\w*end\w*|to|until) /.test(keys);
+};
+
+/**
+ * Postings from a YAML job board (see the module comment).
+ * @throws NotAPostingError for a YAML list whose entries are no openings; YamlError for YAML
+ * this reader does not read.
+ */
+export function parseYamlJobs(text: string, ctx: ParseContext, data?: unknown): RawPosting[] {
+  const entries = entryLists(data ?? readYaml(text)).flat();
+  assertPostingCount(entries.length);
+  const refuse = (what: string) =>
+    new NotAPostingError(`not-a-posting: a YAML list of ${entries.length} ${what}`);
+  if (entries.filter(isTenure).length * 2 > entries.length)
+    throw refuse('positions held (start and end), not openings');
+  // One entry at a time (entries of several lists need not share their keys); an entry listed
+  // again (its title and link, or without a link its employer and place) is the same posting.
+  const seen = new Set<string>();
+  const postings = entries.flatMap((entry) =>
+    parseJsonJobs([entry], ctx).filter((p) => {
+      const key = [p.title, p.source.url ?? `${p.company}|${p.location.text}`].join('|').toLowerCase();
+      return !seen.has(key) && !!seen.add(key);
+    }),
+  );
+  if (postings.length > 0) return postings;
+  const keys = [...new Set(entries.slice(0, 20).flatMap(Object.keys))].slice(0, 8).join(', ');
+  throw refuse(`entries (${keys}) that name no job (a title with an employer, place, link or description)`);
+}
