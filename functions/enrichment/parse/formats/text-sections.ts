@@ -74,14 +74,43 @@ function headingsOf(lines: readonly string[]): Heading[] {
   return out;
 }
 
-/** The lines of a document outside fenced code: an example in code is not the document's own text. */
+/**
+ * The lines of a document a reader sees: outside fenced code (an example in code is not the
+ * document's own text) and outside HTML comments (a Markdown page's hidden "there are no
+ * vacancies at present" kept for when its list is empty).
+ */
 export function outsideCode(lines: readonly string[]): string[] {
   let fenced = false;
-  return lines.filter((line) => {
-    if (FENCE.test(line)) fenced = !fenced;
-    else return !fenced;
-    return false;
-  });
+  let commented = false;
+  const out: string[] = [];
+  for (const line of lines) {
+    if (!commented && FENCE.test(line)) {
+      fenced = !fenced;
+      continue;
+    }
+    if (fenced) continue;
+    let shown = '';
+    let rest = line;
+    for (;;) {
+      if (commented) {
+        const end = rest.indexOf('-->');
+        if (end === -1) break;
+        commented = false;
+        rest = rest.slice(end + 3);
+      } else {
+        const start = rest.indexOf('<!--');
+        if (start === -1) {
+          shown += rest;
+          break;
+        }
+        shown += rest.slice(0, start);
+        commented = true;
+        rest = rest.slice(start + 4);
+      }
+    }
+    if (shown.trim() !== '' || (line.trim() === '' && !commented)) out.push(shown);
+  }
+  return out;
 }
 
 /** A heading's text as a title: no link marks, tags or emphasis. */

@@ -22,6 +22,29 @@ describe('a list of role titles that is no vacancy list', () => {
     expect(error.message).toMatch(/^not-a-posting: it says "/);
   });
 
+  it('is not refused for words a reader never sees: a hidden "no vacancies" note over a list of openings', () => {
+    const text = [
+      'Vacancies for Research Software Engineers',
+      '-----------------------',
+      '',
+      '<!---',
+      '*There are no vacancies that we know of at present.*',
+      '-->',
+      '',
+      '[Research Software Developer](https://jobs.example.ac.uk/1), Department of Health, University of Kent, UK - closes 16th October',
+      '',
+      '[Research Software Engineer](https://jobs.example.edu/2), Lab for Physiology, Example University, USA - closes 19th October',
+    ].join('\n');
+    const postings = parseDocument({ content: text, format: 'text' });
+    expect(postings.map((p) => p.title)).toEqual([
+      'Research Software Developer',
+      'Research Software Engineer',
+    ]);
+    // The same note shown is refused.
+    const shown = text.replace('<!---\n', '').replace('\n-->', '');
+    expect(thrown(() => parseDocument({ content: shown, format: 'text' }))).toBeInstanceOf(NotAPostingError);
+  });
+
   it('is refused when its only offer is an example inside fenced code', () => {
     const text = [
       '# Job Promotion',
