@@ -171,6 +171,12 @@ function frontMatterAmount(front: FrontMatter): string | null {
 }
 
 /**
+ * A Markdown heading, or two list items in a row, at the start of a line: a post that opens with
+ * inline HTML (a photo's `<img>`) and goes on in Markdown is Markdown, which allows HTML inline.
+ */
+const MARKDOWN_BLOCK = /^(?:#{1,6}[ \t]+\S|[*+-][ \t]+\S.*\n[*+-][ \t]+\S)/m;
+
+/**
  * A static-site post: front matter, then the posting as Markdown or an HTML fragment. The front
  * matter's fields are structured and win for the title ("Employer: Title" split), company,
  * location and pay; when its title only adds the employer to a heading of the body, the heading
@@ -178,7 +184,11 @@ function frontMatterAmount(front: FrontMatter): string | null {
  */
 function withFrontMatter(front: FrontMatter, forced: Format | null, input: DocumentInput): RawPosting[] {
   const body = front.body;
-  const format: Format = forced ?? (/^\s*</.test(body) && hasMarkup(body.slice(0, 4_096)) ? 'html' : 'text');
+  const format: Format =
+    forced ??
+    (/^\s*</.test(body) && hasMarkup(body.slice(0, 4_096)) && !MARKDOWN_BLOCK.test(body.slice(0, 20_000))
+      ? 'html'
+      : 'text');
   const ctx: ParseContext = { format, input };
   const split = (() => {
     const raw = frontMatterField(front, TITLE_KEYS);

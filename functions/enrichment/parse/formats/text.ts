@@ -128,13 +128,18 @@ function readCompanyLine(line: string): Header | null {
   return header.company || header.location || header.arrangement ? header : null;
 }
 
+/** A line that is only HTML tags or comments (bounded: a line of text is not scanned twice). */
+const MARKUP_ONLY = /^[ \t]*(?:<[!/]?[A-Za-z-][^<>]{0,2000}>[ \t]*)+$/;
+
 /**
  * The posting in a plain-text document, or each opening of an agency's list of them; [] when it
  * has no line to take as the title.
  */
 export function parseText(text: string, ctx: ParseContext, defaults: TextDefaults = {}): RawPosting[] {
   const decoded = decodePlainText(text);
-  const lines = decoded.split(/\r\n|\r|\n/);
+  // A line of markup alone (a Markdown post's photo `<img …>`, a `<!-- credit -->`) is no text a
+  // reader reads: blank, so it is never the title and paragraphs around it stay apart.
+  const lines = decoded.split(/\r\n|\r|\n/).map((line) => (MARKUP_ONLY.test(line) ? '' : line));
   // The employer the document's own words name, for postings no field names one of.
   // Read once (a document of many sections that names no employer asks for it once per section).
   let employer: Sourced<string> | null | undefined;

@@ -194,6 +194,43 @@ describe('front matter', () => {
     expect(posting.title).toBe('Service Desk Lead');
   });
 
+  it('reads a Markdown post that opens with inline HTML (a photo, a credit in a comment) as Markdown', () => {
+    const posting = one(
+      [
+        '---',
+        "title: 'Job opening: Windows Systems Integrator'",
+        'date: 2020-07-23',
+        '---',
+        '',
+        '<img src="/blog/2020/07/photo.jpg" alt="The East River" />',
+        '',
+        '<!-- Photo by a colleague -->',
+        '',
+        'We are looking for a Windows systems integrator in the New York City region to work with us.',
+        '',
+        '### Skills and tools',
+        '',
+        '* Active Directory management via Group Policies',
+        '* VMware vSphere or Microsoft Hyper-V',
+        '',
+        '### How to contact us',
+        '',
+        'Please email us an introduction to apply.',
+      ].join('\n'),
+    );
+    expect(posting.source.format).toBe('text');
+    expect(posting.title).toBe('Windows Systems Integrator');
+    expect(descriptionOf(posting)).toContain('Active Directory');
+    expect(descriptionOf(posting)).not.toContain('<img');
+  });
+
+  it('still reads an HTML fragment under front matter as HTML', () => {
+    const posting = one(
+      '---\ntitle: IT Manager\n---\n<div><h2>IT Manager</h2><ul><li>Lead the desk</li><li>Own the budget</li></ul></div>',
+    );
+    expect(posting.source.format).toBe('html');
+  });
+
   it('is not read from a document whose fence never closes', () => {
     expect(readFrontMatter('---\ntitle: x\nno end')).toBeNull();
     expect(readFrontMatter('-----\ntitle: x\n-----\n')).toBeNull();
