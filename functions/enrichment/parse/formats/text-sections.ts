@@ -75,42 +75,28 @@ function headingsOf(lines: readonly string[]): Heading[] {
 }
 
 /**
- * The lines of a document a reader sees: outside fenced code (an example in code is not the
+ * The text of a document a reader sees: outside fenced code (an example in code is not the
  * document's own text) and outside HTML comments (a Markdown page's hidden "there are no
- * vacancies at present" kept for when its list is empty).
+ * vacancies at present" kept for when its list is empty; an unclosed one runs to the end).
  */
-export function outsideCode(lines: readonly string[]): string[] {
+export function shownText(lines: readonly string[]): string {
   let fenced = false;
-  let commented = false;
-  const out: string[] = [];
-  for (const line of lines) {
-    if (!commented && FENCE.test(line)) {
-      fenced = !fenced;
-      continue;
-    }
-    if (fenced) continue;
-    let shown = '';
-    let rest = line;
-    for (;;) {
-      if (commented) {
-        const end = rest.indexOf('-->');
-        if (end === -1) break;
-        commented = false;
-        rest = rest.slice(end + 3);
-      } else {
-        const start = rest.indexOf('<!--');
-        if (start === -1) {
-          shown += rest;
-          break;
-        }
-        shown += rest.slice(0, start);
-        commented = true;
-        rest = rest.slice(start + 4);
-      }
-    }
-    if (shown.trim() !== '' || (line.trim() === '' && !commented)) out.push(shown);
+  const text = lines
+    .filter((line) => {
+      if (FENCE.test(line)) fenced = !fenced;
+      else return !fenced;
+      return false;
+    })
+    .join('\n');
+  let shown = '';
+  let at = 0;
+  for (let open = text.indexOf('<!--'); open !== -1; open = text.indexOf('<!--', at)) {
+    shown += text.slice(at, open);
+    const close = text.indexOf('-->', open + 4);
+    if (close === -1) return shown;
+    at = close + 3;
   }
-  return out;
+  return shown + text.slice(at);
 }
 
 /** A heading's text as a title: no link marks, tags or emphasis. */
@@ -569,9 +555,7 @@ export function splitTextSections(lines: readonly string[], rolesByLink = false)
   // Headings over lists of role links are employers' openings only where the document says it
   // lists openings: a career ladder or a handbook's index of role pages lists titles.
   const linkIndex = (all: readonly string[], found: readonly Heading[]) =>
-    rolesByLink && LISTS_OPENINGS.test(outsideCode(all).join('\n').slice(0, 100_000))
-      ? indexOfLinks(all, found)
-      : null;
+    rolesByLink && LISTS_OPENINGS.test(shownText(all).slice(0, 100_000)) ? indexOfLinks(all, found) : null;
   const best = (split: SplitText | null): SplitText | null =>
     byLink && (!split || byLink.sections.length > split.sections.length) ? byLink : split;
   const stated = () => (rolesByLink ? statedRoles(lines) : null);

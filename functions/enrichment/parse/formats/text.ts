@@ -14,7 +14,7 @@ import { buildLocation, looksLikeLocation, remoteFromText } from './location.ts'
 import { markupText } from './markup.ts';
 import { buildRawPosting, type ParseContext } from './posting.ts';
 import { refuseUnlessOffer } from './posting-evidence.ts';
-import { namesRole, outsideCode, splitTextSections } from './text-sections.ts';
+import { namesRole, shownText, splitTextSections } from './text-sections.ts';
 import {
   beforeInlineLabel,
   isMetadataLine,
@@ -213,7 +213,7 @@ const NO_OPENINGS =
   /\b(?:no|not)\s+(?:a\s+)?(?:list\s+of\s+)?(?:current(?:ly)?\s+|any\s+)?(?:open(?:ings|\s+(?:positions|roles|jobs))|vacanc(?:y|ies)|job\s+(?:openings|postings|adverts?))\b|\bnot\s+(?:currently\s+)?hiring\b/i;
 /** Refuses a document that says it lists no openings ("not a list of vacancies", "no open positions"). */
 function refuseNoOpenings(lines: readonly string[]): void {
-  const no = NO_OPENINGS.exec(outsideCode(lines).join('\n').slice(0, 100_000));
+  const no = NO_OPENINGS.exec(shownText(lines).slice(0, 100_000));
   if (no) throw new NotAPostingError(`not-a-posting: it says "${no[0]}"`);
 }
 
