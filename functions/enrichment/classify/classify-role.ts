@@ -76,6 +76,26 @@ function processBefore(tokens: readonly string[], start: number, model: RoleMode
   return null;
 }
 
+/** What sets a business line's name off from the job's name in a title. */
+const NAME_SEPARATOR = /\s+[-–—|]\s+|:\s+/;
+
+/**
+ * The business line a C-level title under a VP's title names ("VP, Chief Information Officer -
+ * Consumer Banking": "Consumer Banking"): a part after the one with the VP and C-level words that
+ * names neither. Null when the title names none, or no VP.
+ */
+function businessLineUnderVp(title: string, model: RoleModel): string | null {
+  const parts = title.split(NAME_SEPARATOR);
+  const lead = model.title.normalize(parts[0] ?? '').split(' ');
+  const vp = lead.some((t, i) => t === 'vice' && lead[i + 1] === 'president');
+  if (!vp || parts.length < 2) return null;
+  const line = parts.slice(1).find((p) => {
+    const a = model.title.analyze(p);
+    return a.tokens.length > 0 && !a.match;
+  });
+  return line?.trim() ?? null;
+}
+
 function outOfScope(family: string, evidence: Evidence[], confidence: number): Role {
   return { family, inScope: false, tier: null, confidence, evidence };
 }
@@ -329,12 +349,14 @@ function decideRole(
     if (!led) return leadsNoOne('title-process-manager', process, duties());
     if (!evidence.includes(led)) evidence.push(led);
   }
+  const cueWords = analysis.tokens.slice(match.start, match.end + 1);
+  const leadWord = cueWords.some((t) => t === 'lead' || t === 'leader');
+  const vpWord = cueWords.includes('vice') && cueWords.includes('president');
   if (
     !match.rule.cLevel &&
     !match.rule.bodyConfirms &&
     analysis.practitioner &&
-    match.rule.tier === 'team-lead' &&
-    analysis.tokens.slice(match.start, match.end + 1).some((t) => t === 'lead' || t === 'leader')
+    ((match.rule.tier === 'team-lead' && leadWord) || vpWord)
   ) {
     // "Senior Software Engineer, Team Lead": a practitioner's title with a lead's word, which
     // names leadership of work as often as of people (spec: "Technology Lead" is generic). In
@@ -344,7 +366,29 @@ function decideRole(
     if (!led) return leadsNoOne('title-practitioner-lead', analysis.practitioner, read);
     if (!evidence.includes(led)) evidence.push(led);
   }
+  if (!match.rule.cLevel && vpWord && cueWords[0] !== 'vice') {
+    // "Assistant Vice President - Application Support": a bank's corporate grade, worn by
+    // individual contributors as often as by leaders (spec: the body decides a misleading title).
+    // In scope when the body leads staff or owns the whole IT function.
+    const led = managesOrOwnsIt(duties());
+    if (!led) return leadsNoOne('title-corporate-grade', cueWords.join(' '), duties());
+    if (!evidence.includes(led)) evidence.push(led);
+  }
   let tierId = wholeItFunction && match.rule.tier === 'team-lead' ? 'it-manager' : match.rule.tier;
+  if (
+    match.rule.tier === 'it-manager' &&
+    !match.rule.spanDecides &&
+    cueWords.includes('manager') &&
+    analysis.tokens.some((t, i) => t === 'team' && /^lead(?:er)?$/.test(analysis.tokens[i + 1] ?? ''))
+  ) {
+    // "IT Team Lead / Manager": two ranks in one title. A body that leads one team says which
+    // (the taxonomy's unit ladder: a team is the team-lead rung).
+    const span = spanTier(duties(), model, false);
+    if (span?.tier === 'team-lead' && taxonomy.tierById.has(span.tier)) {
+      tierId = span.tier;
+      evidence.push(span.evidence);
+    }
+  }
   if (match.rule.spanDecides && !match.rule.cLevel) {
     // "Supervisory IT Specialist", "Head, Service Desk Operations": the title says the job leads,
     // the body says what: a section, a branch, a division.
@@ -380,6 +424,13 @@ function decideRole(
     tierId = scaled.tier;
     confidence = scaled.confidence;
     if (scaled.evidence) evidence.push(scaled.evidence);
+  }
+  const divisional = match.rule.cLevel && tierId === 'cio' ? businessLineUnderVp(title, model) : null;
+  if (divisional && taxonomy.tierById.has('vp')) {
+    // "VP, Chief Information Officer - Consumer Banking": a CIO of one business line under a VP's
+    // title, a rung below the enterprise CIO (spec ladder: vp).
+    tierId = 'vp';
+    evidence.push({ rule: 'title-divisional-c-level', text: divisional });
   }
   const tier: Tier | undefined = taxonomy.tierById.get(tierId);
   if (!tier) return withYears(outOfScope(family, evidence, 0.5));

@@ -76,10 +76,7 @@ describe("staff who serve the employer's customers are not IT staff", () => {
   });
 
   it('does not count them as IT staff led, but still as staff led', () => {
-    const read = readDuties(
-      textToBlocks('You will manage a team of sales engineers.'),
-      new RegExp('sales engineers', 'i'),
-    );
+    const read = readDuties(textToBlocks('You will manage a team of sales engineers.'), /sales engineers/i);
     expect(read.leadsIt).toBeNull();
     expect(read.leadsStaff?.text).toMatch(/sales engineers/);
   });
@@ -91,7 +88,10 @@ describe("staff who serve the employer's customers are not IT staff", () => {
   });
 
   it('still counts a service desk that serves internal customers', () => {
-    const r = role('Support Manager', 'You lead the IT service desk team that supports our staff as customers.');
+    const r = role(
+      'Support Manager',
+      'You lead the IT service desk team that supports our staff as customers.',
+    );
     expect(r).toMatchObject({ inScope: true });
   });
 });
@@ -127,6 +127,40 @@ describe('"individual contributor" said of someone else does not say the job lea
   });
 });
 
+describe('tier and scope from titles that carry a grade or two ranks', () => {
+  it('puts a "VP, Chief Information Officer - <business line>" in the vp tier, naming the line', () => {
+    const body =
+      'The CIO for Consumer Banking leads the technology teams of the business line. You will manage 12 directors.';
+    const r = role('VP, Chief Information Officer - Consumer Banking', body);
+    expect(r).toMatchObject({ inScope: true, tier: 'vp' });
+    expect(r.evidence).toContainEqual({ rule: 'title-divisional-c-level', text: 'Consumer Banking' });
+  });
+
+  it('keeps an enterprise CIO whose title also says Senior Vice President at cio', () => {
+    const body = 'You will lead the IT organisation of our 20,000-person health system and its 400 IT staff.';
+    expect(role('Senior Vice President and Chief Information Officer', body)).toMatchObject({ tier: 'cio' });
+  });
+
+  it('keeps a bank\'s "Assistant Vice President" who gives application support alone out', () => {
+    const body = 'Provide L2 support for the trading applications, investigate incidents and write runbooks.';
+    const r = role('Assistant Vice President - Application Support', body);
+    expect(r).toMatchObject({ inScope: false });
+    expect(r.evidence[0]).toEqual({ rule: 'title-corporate-grade', text: 'assistant vice president' });
+  });
+
+  it('puts the same grade in scope when the body manages the support team', () => {
+    const body = 'You will manage the application support team of six engineers across two regions.';
+    expect(role('Assistant Vice President - Application Support', body)).toMatchObject({ inScope: true });
+  });
+
+  it('reads "IT Team Lead / Manager" over one small team as team-lead, and as it-manager over several', () => {
+    const small = 'You will lead a small team of 3 IT support technicians and look after our network.';
+    expect(role('IT Team Lead / Manager', small)).toMatchObject({ inScope: true, tier: 'team-lead' });
+    const teams = 'You will lead the service desk and infrastructure teams.';
+    expect(role('IT Team Lead / Manager', teams)).toMatchObject({ inScope: true, tier: 'it-manager' });
+  });
+});
+
 /** Sentences any posting may carry that say nothing of whom the job leads or what it owns. */
 const UNRELATED = [
   'We offer private medical insurance and a pension plan.',
@@ -144,6 +178,8 @@ describe('adding unrelated sentences never flips a decided title', () => {
     ['Senior Software Engineer, Team Lead', 'Mentor and guide other engineers.'],
     ['Senior Software Engineer, Team Lead', 'You will manage a team of five software engineers.'],
     ['EMEA Field Application Engineer Manager', 'Lead the team.'],
+    ['Assistant Vice President - Application Support', 'Provide L2 support for the trading applications.'],
+    ['IT Team Lead / Manager', 'You will lead a small team of 3 IT support technicians.'],
   ];
   it('keeps scope and tier for any mix of unrelated sentences before or after the body', () => {
     fc.assert(
