@@ -366,10 +366,11 @@ function decideRole(
     if (!led) return leadsNoOne('title-practitioner-lead', analysis.practitioner, read);
     if (!evidence.includes(led)) evidence.push(led);
   }
-  if (!match.rule.cLevel && vpWord && cueWords[0] !== 'vice') {
+  if (!match.rule.cLevel && vpWord && cueWords[0] !== 'vice' && blocks.some((b) => b.text.trim() !== '')) {
     // "Assistant Vice President - Application Support": a bank's corporate grade, worn by
     // individual contributors as often as by leaders (spec: the body decides a misleading title).
-    // In scope when the body leads staff or owns the whole IT function.
+    // In scope when the body leads staff or owns the whole IT function; a title with no body
+    // keeps the title's reading.
     const led = managesOrOwnsIt(duties());
     if (!led) return leadsNoOne('title-corporate-grade', cueWords.join(' '), duties());
     if (!evidence.includes(led)) evidence.push(led);
