@@ -210,6 +210,18 @@ export const ScopeSchema = z.lazy(() =>
      * Each must also be a domain cue.
      */
     borrowedDomainCues: z.optional(z.array(NonEmpty)),
+    /**
+     * Words that, right before a manager's noun, name an IT process or practice the job runs
+     * rather than an IT function it heads ("IT Service Manager", "Transition Manager", "Disaster
+     * Recovery Manager"): such a title is misleading until the body shows staff led or the whole IT
+     * function owned (taxonomy spec: a misleading title is decided by the body; docs/taxonomy.md).
+     */
+    processManagerWords: z.optional(z.array(NonEmpty)),
+    /**
+     * Staff who serve the employer's customers ("customer support engineers", "sales engineers"):
+     * leading them is not leading IT staff (taxonomy spec: a vendor's support manager is out).
+     */
+    customerFacingStaff: z.optional(z.array(NonEmpty)),
     /** Words before a leadership noun that make it another job ("project manager", "sales director"). */
     excludedModifiers: z.array(NonEmpty),
     /** Non-IT functions: a title led by one of these is out of scope. */

@@ -74,6 +74,22 @@ const IT_OWNED =
 /** The job leads no one. */
 const LEADS_NO_ONE =
   /\bnot a (?:manager|management|supervisory) (?:position|role)\b|\b(?:does not|doesn't|will not) (?:have|supervise|manage) (?:any )?(?:direct reports|staff|employees)\b|\bno direct reports\b|\bsupervisory status:?\s*no\b|\bstaff reporting to this position:?\s*none\b|\bnumber of staff managed:?\s*0\b|\bindividual contributor\b/i;
+/**
+ * "Individual contributor" that is not this job: the candidate's past ("5+ years of experience as a
+ * senior individual contributor") or the people led ("managing a team of individual contributors").
+ */
+const OTHER_INDIVIDUAL_CONTRIBUTOR =
+  /\b(?:experience|years|track record|background|history)\b.{0,80}\bindividual contributors?\b|\b(?:team|teams|group|groups) of (?:[\w-]+ ){0,3}individual contributors\b|\b(?:manag|lead|supervis|coach|mentor|grow)\w* (?:[\w-]+ ){0,3}individual contributors\b/i;
+const ONLY_INDIVIDUAL_CONTRIBUTOR = /\bindividual contributor/i;
+
+/** Whether a sentence says the job leads no one. */
+function saysLeadsNoOne(sentence: string): boolean {
+  const m = LEADS_NO_ONE.exec(sentence);
+  if (!m) return false;
+  // The sentence's only claim is "individual contributor": it must be said of this job.
+  if (!ONLY_INDIVIDUAL_CONTRIBUTOR.test(m[0])) return true;
+  return !OTHER_INDIVIDUAL_CONTRIBUTOR.test(sentence);
+}
 const SENTENCE_END = /(?<=[.!?;])\s+(?=[A-Z•*-])|\n/;
 /** "Manage relationships with the IT team", "partner with engineering": the team is another party. */
 const BESIDE = /\b(?:with|alongside|among|between|partner|partners|partnering)\b/i;
@@ -164,8 +180,12 @@ function techUnitLed(
   return null;
 }
 
-/** Reads the duty sentences of a posting's blocks. */
-export function readDuties(blocks: readonly Block[]): DutyReading {
+/**
+ * Reads the duty sentences of a posting's blocks. Staff led who serve the employer's customers
+ * (`customerFacing`: "customer support engineers", "sales engineers") are staff, not IT staff:
+ * the spec's support manager of a vendor's help line leads no IT function.
+ */
+export function readDuties(blocks: readonly Block[], customerFacing: RegExp | null = null): DutyReading {
   let leadsIt: Evidence | null = null;
   let leadsStaff: Evidence | null = null;
   let ownsIt: Evidence | null = null;
@@ -178,7 +198,7 @@ export function readDuties(blocks: readonly Block[]): DutyReading {
   for (const block of blocks.slice(0, MAX_BLOCKS)) {
     for (const raw of sentences(block.text)) {
       const s = raw.slice(0, MAX_SENTENCE);
-      if (!leadsNoOne && LEADS_NO_ONE.test(s)) leadsNoOne = evidence('body-leads-no-one', s);
+      if (!leadsNoOne && saysLeadsNoOne(s)) leadsNoOne = evidence('body-leads-no-one', s);
       if (!homeUnit) {
         const placed = PLACED.exec(s);
         const unit = placed ? UNIT_NOUN.exec(s.slice(placed.index + placed[0].length)) : null;
@@ -206,7 +226,8 @@ export function readDuties(blocks: readonly Block[]): DutyReading {
           // What the staff or unit is: the words before it, and the rest of its clause after it
           // ("a second-level supervisor for the delivery organization, spanning ... engineering").
           const around = after.slice(Math.max(0, staff.index - 60), staff.index + staff[0].length + 120);
-          if (!leadsIt && IT_QUALIFIER.test(around)) leadsIt = evidence('body-leads-it-staff', s);
+          if (!leadsIt && IT_QUALIFIER.test(around) && !customerFacing?.test(around))
+            leadsIt = evidence('body-leads-it-staff', s);
           // "Manages 18F's division directors": whose staff they are, for the unit's description.
           const owner = UNIT_OWNER.exec(after.slice(0, staff.index))?.[1];
           if (owner && unitsLed.length < MAX_STAFF_LED) unitsLed.push({ name: owner, sentence: s });

@@ -47,6 +47,11 @@ const REPORTS =
  */
 export const ASKED_OF_CANDIDATE =
   /^\W*(?:(?:the )?ability to|able to|experience (?:in|of|with)?|knowledge of|skills? in|proven|demonstrable|demonstrated|\d+\+? years)\b/i;
+/**
+ * A sentence about the person sought ("The ideal candidate will ... manage a team of technical
+ * experts"), not a duty of the job: what a generic title's body leads is read from its duties.
+ */
+export const ABOUT_THE_CANDIDATE = /^\W*(?:the )?(?:ideal|successful) (?:candidate|applicant)s?\b/i;
 /** The organisation's whole IT function, owned: "all internal IT operations", "the entire IT estate". */
 export const WHOLE_IT =
   /\ball (?:of (?:the|our) )?(?:internal |corporate )?(?:IT|I\.T\.|information technology|technology)\b|\b(?:entire|whole) (?:IT|technology)\b|\b(?:organi[sz]ation|company)['’]s (?:IT|technology)\b/;

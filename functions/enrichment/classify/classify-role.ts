@@ -11,6 +11,7 @@ import type { Taxonomy } from '../taxonomy/index.ts';
 import type { Block, Evidence, Role } from '../types.ts';
 import { type DutyReading, readDuties } from './body-duties.ts';
 import {
+  ABOUT_THE_CANDIDATE,
   ASKED_OF_CANDIDATE,
   bodyLeadsStaff,
   bodyNamesItWork,
@@ -48,6 +49,52 @@ const OBJECT_DOMAINS = new Set([
   'database',
   'databases',
 ]);
+
+/**
+ * The body's sentence that makes a misleading manager's title a manager's job: IT staff or staff of
+ * any kind led (not asked of the candidate, not a project's team), else the whole IT function
+ * owned. A manager of two people is still a manager: the player-coach reading is for
+ * practitioners' titles.
+ */
+function managesOrOwnsIt(read: DutyReading): Evidence | null {
+  if (read.leadsNoOne) return null;
+  const counts = (e: Evidence) => !NOT_PEOPLE_LED.test(e.text) && !ASKED_OF_CANDIDATE.test(e.text);
+  const owned = read.ownsIt && WHOLE_IT.test(read.ownsIt.text) ? read.ownsIt : null;
+  return (read.leadsIt && counts(read.leadsIt) ? read.leadsIt : null) ?? read.staffLed.find(counts) ?? owned;
+}
+
+/**
+ * The process word right before the title's leadership noun ("IT Service Manager": "service";
+ * "Disaster Recovery Manager": "disaster recovery"), or null.
+ */
+function processBefore(tokens: readonly string[], start: number, model: RoleModel): string | null {
+  for (const words of model.processWords) {
+    const from = start - words.length;
+    if (from < 0) continue;
+    if (words.every((w, k) => tokens[from + k] === w)) return words.join(' ');
+  }
+  return null;
+}
+
+/** What sets a business line's name off from the job's name in a title. */
+const NAME_SEPARATOR = /\s+[-–—|]\s+|:\s+/;
+
+/**
+ * The business line a C-level title under a VP's title names ("VP, Chief Information Officer -
+ * Consumer Banking": "Consumer Banking"): a part after the one with the VP and C-level words that
+ * names neither. Null when the title names none, or no VP.
+ */
+function businessLineUnderVp(title: string, model: RoleModel): string | null {
+  const parts = title.split(NAME_SEPARATOR);
+  const lead = model.title.normalize(parts[0] ?? '').split(' ');
+  const vp = lead.some((t, i) => t === 'vice' && lead[i + 1] === 'president');
+  if (!vp || parts.length < 2) return null;
+  const line = parts.slice(1).find((p) => {
+    const a = model.title.analyze(p);
+    return a.tokens.length > 0 && !a.match;
+  });
+  return line?.trim() ?? null;
+}
 
 function outOfScope(family: string, evidence: Evidence[], confidence: number): Role {
   return { family, inScope: false, tier: null, confidence, evidence };
@@ -140,7 +187,7 @@ function decideRole(
   const { match } = analysis;
   let dutyReading: DutyReading | null = null;
   const duties = () => {
-    dutyReading ??= readDuties(blocks);
+    dutyReading ??= readDuties(blocks, model.customerFacing);
     return dutyReading;
   };
   if (!match) {
@@ -172,6 +219,12 @@ function decideRole(
   }
   if (analysis.excludedBy)
     return withYears(outOfScope(family, [{ rule: 'title-other-function', text: analysis.excludedBy }], 0.85));
+  // "Field Application Engineer Manager", "Pre-Sales Manager": the staff the title names serve the
+  // employer's customers, a sales or vendor-support function (spec: out of scope, whatever IT words
+  // the title borrows).
+  const customerFacing = model.customerFacing?.exec(analysis.normalized);
+  if (customerFacing && !match.rule.cLevel)
+    return withYears(outOfScope(family, [{ rule: 'title-customer-facing', text: customerFacing[0] }], 0.8));
 
   let bodyText: string | null = null;
   const body = () => {
@@ -219,9 +272,11 @@ function decideRole(
     const read = duties();
     // Staff led under a weak IT word of the title ("Supervisor de Suporte") count when the body
     // names IT work of its own; an "Operations Manager" over logistics names none.
+    // What is asked of the candidate ("The ideal candidate will ... manage a team") is no duty.
+    const itLed = read.leadsIt && !ABOUT_THE_CANDIDATE.test(read.leadsIt.text) ? read.leadsIt : null;
     const decided = read.leadsNoOne
       ? null
-      : (read.leadsIt ??
+      : (itLed ??
         read.ownsIt ??
         (analysis.weakDomain && read.leadsStaff && bodyNamesItWork(signals, body) ? read.leadsStaff : null) ??
         // A weak IT word of the title over a body full of IT work ("Security Manager": SIEM, EDR).
@@ -237,7 +292,9 @@ function decideRole(
     // Technology" over a help desk and platform teams) or names IT work of its own. Owning
     // "technology services" proves nothing here: those are the words the title borrowed.
     const read = duties();
-    const itLed = read.leadsNoOne ? null : read.leadsIt;
+    // What is asked of the candidate ("The ideal candidate will ... manage a team") is no duty.
+    const itLed =
+      read.leadsNoOne || !read.leadsIt || ASKED_OF_CANDIDATE.test(read.leadsIt.text) ? null : read.leadsIt;
     if (itLed) evidence.push(itLed);
     else if (!bodyNamesItWork(signals, body))
       return withYears(
@@ -275,17 +332,64 @@ function decideRole(
     // them: a manager of equipment, not of people or of the IT function (spec: a misleading title
     // is decided by the body). In scope when the body leads staff or owns the whole IT function.
     const read = duties();
-    const owned = read.ownsIt && WHOLE_IT.test(read.ownsIt.text) ? read.ownsIt : null;
-    // What is asked of the candidate ("Ability to organize, manage time") is no duty. A manager
-    // of two people is still a manager: the player-coach reading is for practitioners' titles.
-    const counts = (e: Evidence) => !NOT_PEOPLE_LED.test(e.text) && !ASKED_OF_CANDIDATE.test(e.text);
-    const led = read.leadsNoOne
-      ? null
-      : ((read.leadsIt && counts(read.leadsIt) ? read.leadsIt : null) ?? read.staffLed.find(counts) ?? owned);
+    const led = managesOrOwnsIt(read);
     if (!led) return leadsNoOne('title-technical-object', analysis.strongDomain, read);
     if (!evidence.includes(led)) evidence.push(led);
   }
+  const process =
+    !match.rule.cLevel && !match.rule.bodyConfirms && !match.rule.implicitDomain
+      ? processBefore(analysis.tokens, match.start, model)
+      : null;
+  if (process) {
+    // "IT Service Manager", "Transition Manager", "Service Delivery Manager": the manager's word
+    // names a process the job runs (ITIL service management, a transition, SLAs), which one person
+    // may run for customers or a project with nobody under them (spec: a misleading title is
+    // decided by the body). In scope when the body leads staff or owns the whole IT function.
+    const led = managesOrOwnsIt(duties());
+    if (!led) return leadsNoOne('title-process-manager', process, duties());
+    if (!evidence.includes(led)) evidence.push(led);
+  }
+  const cueWords = analysis.tokens.slice(match.start, match.end + 1);
+  const leadWord = cueWords.some((t) => t === 'lead' || t === 'leader');
+  const vpWord = cueWords.includes('vice') && cueWords.includes('president');
+  if (
+    !match.rule.cLevel &&
+    !match.rule.bodyConfirms &&
+    analysis.practitioner &&
+    ((match.rule.tier === 'team-lead' && leadWord) || vpWord)
+  ) {
+    // "Senior Software Engineer, Team Lead": a practitioner's title with a lead's word, which
+    // names leadership of work as often as of people (spec: "Technology Lead" is generic). In
+    // scope when the body says the job manages people, not only that it mentors them.
+    const read = duties();
+    const led = read.leadsNoOne ? null : peopleLed(read, { itOnly: false, fewCount: false });
+    if (!led) return leadsNoOne('title-practitioner-lead', analysis.practitioner, read);
+    if (!evidence.includes(led)) evidence.push(led);
+  }
+  if (!match.rule.cLevel && vpWord && cueWords[0] !== 'vice' && blocks.some((b) => b.text.trim() !== '')) {
+    // "Assistant Vice President - Application Support": a bank's corporate grade, worn by
+    // individual contributors as often as by leaders (spec: the body decides a misleading title).
+    // In scope when the body leads staff or owns the whole IT function; a title with no body
+    // keeps the title's reading.
+    const led = managesOrOwnsIt(duties());
+    if (!led) return leadsNoOne('title-corporate-grade', cueWords.join(' '), duties());
+    if (!evidence.includes(led)) evidence.push(led);
+  }
   let tierId = wholeItFunction && match.rule.tier === 'team-lead' ? 'it-manager' : match.rule.tier;
+  if (
+    match.rule.tier === 'it-manager' &&
+    !match.rule.spanDecides &&
+    cueWords.includes('manager') &&
+    analysis.tokens.some((t, i) => t === 'team' && /^lead(?:er)?$/.test(analysis.tokens[i + 1] ?? ''))
+  ) {
+    // "IT Team Lead / Manager": two ranks in one title. A body that leads one team says which
+    // (the taxonomy's unit ladder: a team is the team-lead rung).
+    const span = spanTier(duties(), model, false);
+    if (span?.tier === 'team-lead' && taxonomy.tierById.has(span.tier)) {
+      tierId = span.tier;
+      evidence.push(span.evidence);
+    }
+  }
   if (match.rule.spanDecides && !match.rule.cLevel) {
     // "Supervisory IT Specialist", "Head, Service Desk Operations": the title says the job leads,
     // the body says what: a section, a branch, a division.
@@ -321,6 +425,13 @@ function decideRole(
     tierId = scaled.tier;
     confidence = scaled.confidence;
     if (scaled.evidence) evidence.push(scaled.evidence);
+  }
+  const divisional = match.rule.cLevel && tierId === 'cio' ? businessLineUnderVp(title, model) : null;
+  if (divisional && taxonomy.tierById.has('vp')) {
+    // "VP, Chief Information Officer - Consumer Banking": a CIO of one business line under a VP's
+    // title, a rung below the enterprise CIO (spec ladder: vp).
+    tierId = 'vp';
+    evidence.push({ rule: 'title-divisional-c-level', text: divisional });
   }
   const tier: Tier | undefined = taxonomy.tierById.get(tierId);
   if (!tier) return withYears(outOfScope(family, evidence, 0.5));

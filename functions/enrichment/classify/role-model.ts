@@ -11,6 +11,13 @@ export interface RoleModel {
   readonly largeOrg: RegExp | null;
   /** The span ladder: the tier of each unit noun led (taxonomy `scope.unitTiers`). */
   readonly unitTier: ReadonlyMap<string, string>;
+  /**
+   * Process words before a manager's noun (taxonomy `scope.processManagerWords`), lower-cased, as
+   * their words: "disaster recovery" is ['disaster', 'recovery'].
+   */
+  readonly processWords: readonly (readonly string[])[];
+  /** Staff who serve the employer's customers (taxonomy `scope.customerFacingStaff`). */
+  readonly customerFacing: RegExp | null;
   /** Each tier's place on the ladder, lowest first. */
   readonly rank: ReadonlyMap<string, number>;
   /** The tier ids in ladder order, lowest first. */
@@ -36,6 +43,11 @@ export function roleModel(taxonomy: Taxonomy): RoleModel {
       title: compileTitleModel(scope),
       smallOrg: cueRegex(scope.smallOrgCues),
       largeOrg: cueRegex(scope.largeOrgCues),
+      processWords: (scope.processManagerWords ?? [])
+        .map((w) => w.toLowerCase().split(/\s+/).filter(Boolean))
+        .filter((w) => w.length > 0)
+        .sort((a, b) => b.length - a.length),
+      customerFacing: cueRegex(scope.customerFacingStaff ?? []),
       unitTier: new Map((scope.unitTiers ?? []).map((u) => [u.unit.toLowerCase(), u.tier])),
       rank: new Map(taxonomy.data.tiers.map((t, i) => [t.id, i])),
       ladder: taxonomy.data.tiers.map((t) => t.id),

@@ -64,11 +64,16 @@ export const OPENING_NUMBER =
 
 const BULLET_LINE = /^\s*(?:[-*•·▪◦●–]|\d{1,2}[.)])\s+\S/;
 
+/** A Markdown heading that opens with a link: its words, not its address, are what a reader sees. */
+const HEADING_LINK = /^(\s*#{1,6}\s+)\[([^\]]{1,200})\]\([^)\s]{0,2048}\)/;
+
 /** A line as a person reads it: no Markdown heading marks, emphasis or leading tags. */
 export function plainLine(line: string): string {
   return squash(
     line
       .slice(0, 1_000)
+      // A heading that is a link ("# [Golang Team Leader](https://…)") reads as the link's words.
+      .replace(HEADING_LINK, '$1$2')
       .replace(/^\s*(?:#{1,6}\s+|>\s*)/, '')
       .replace(OPENING_NUMBER, '')
       .replace(/^\s*(?:\*\*|__)(.*?)(?:\*\*|__)\s*$/, '$1')

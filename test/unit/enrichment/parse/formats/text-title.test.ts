@@ -12,6 +12,13 @@ const one = (content: string) => {
 };
 
 describe('the title of a text posting is the job, wherever the document puts it', () => {
+  it("reads a Markdown heading that is a link as the link's words, not as a line holding an address", () => {
+    const posting = one(
+      '# [Software Engineering Manager (Web Applications)](https://jobs.example/apply/sem-123)  \n### LastPass  \n\n**LastPass is looking for a Engineering Manager:**\nIn this role, you will manage the team.',
+    );
+    expect(posting.title).toBe('Software Engineering Manager (Web Applications)');
+  });
+
   it('skips metadata lines (a department, a work type, "Job Description") above the job line', () => {
     const posting = one(
       'Department: Technology\nWork Type: Full time\nJob Description\n\nIT Operations Manager\n\nYou will lead the infrastructure team.',
