@@ -21,6 +21,7 @@ import {
   EXCLUDED_AFTER,
   EXCLUDED_AFTER_PERIOD,
   FROM_BEFORE,
+  hanScriptCountry,
   LETTER,
   NEGATED,
   NOT_MONEY_AFTER,
@@ -139,8 +140,21 @@ export function payCountryOf(blocks: readonly Block[], maxBlocks: number): strin
     const text = (blocks[i] as Block).text.slice(0, 2_000);
     for (const [re, code] of PAY_COUNTRY) if (re.test(text)) return code;
   }
-  return null;
+  return scriptCountryOf(blocks, maxBlocks);
 }
+
+/** The country a Chinese posting's script names (元 and a bare "$" follow it); null for other text. */
+export function scriptCountryOf(blocks: readonly Block[], maxBlocks: number): string | null {
+  const n = Math.min(blocks.length, maxBlocks);
+  let han = '';
+  for (let i = 0; i < n && han.length < 4_000; i++) {
+    const text = (blocks[i] as Block).text.slice(0, 2_000);
+    if (HAN_CHAR.test(text)) han += text;
+  }
+  return han === '' ? null : hanScriptCountry(han);
+}
+
+const HAN_CHAR = /[\u3400-\u9fff]/;
 
 function readKind(before: string, after: string, section: string | null): SalaryKind {
   const near = (re: RegExp) => {
@@ -251,7 +265,7 @@ function readUnit(
     .trim()
     .replace(TRAILING_STOP, '')
     .slice(0, 200);
-  const country = mark === null || mark === 'DOLLAR' ? payCountry(before, after) : null;
+  const country = mark === null || mark === 'DOLLAR' || mark === 'YUAN' ? payCountry(before, after) : null;
   return { min, max, mark, period, kind, raw, cued, score, ...(country ? { country } : {}) };
 }
 
