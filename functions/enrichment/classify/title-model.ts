@@ -182,7 +182,7 @@ function splitWords(lower: string): string[] {
  * keeps it.
  */
 const GENDER_MARKER =
-  /[([]\s*(?:[mwfdhxvk]\*?(?:\s*[/|,]\s*(?:[mwfdhxvk]|div|divers|inter)\*?){1,3}|gn\*?|all genders?|alle geschlechter)\s*[)\]]|(?:^|[\s,-])[mwf]\s*\/\s*[wmf]\s*\/\s*[dx](?=$|[\s,)])/gi;
+  /[([]\s*(?:[mwfdhxvk]\*?(?:\s*[/|,]\s*(?:[mwfdhxvk]|div|divers|inter)\*?){1,3}|gn\*?|all genders?|alle geschlechter)\s*[)\]]|(?:\s*[-–,])?\s*\b[mwf]\s*\/\s*[wmf]\s*\/\s*[dx](?=$|[\s,)])/gi;
 
 /** Removes gender markers ("Teamleiter IT (m/w/d)" → "Teamleiter IT "). */
 export function stripGenderMarkers(title: string): string {
