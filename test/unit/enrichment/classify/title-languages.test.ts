@@ -2,7 +2,10 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { classifyRole } from '../../../../functions/enrichment/classify/classify-role.ts';
 import { extractQualifications } from '../../../../functions/enrichment/classify/extract-qualifications.ts';
-import { compileTitleModel, stripGenderMarkers } from '../../../../functions/enrichment/classify/title-model.ts';
+import {
+  compileTitleModel,
+  stripGenderMarkers,
+} from '../../../../functions/enrichment/classify/title-model.ts';
 import { textToBlocks } from '../../../../functions/enrichment/parse/text-blocks.ts';
 import { loadTaxonomy } from '../../../../functions/enrichment/taxonomy/load-taxonomy.ts';
 
@@ -15,7 +18,21 @@ const role = (title: string, body = '') => {
 };
 
 /** Gender markers as German, French, Dutch and Polish boards write them. */
-const MARKERS = ['(m/w/d)', '(w/m/d)', '(m/f/d)', '(f/m/x)', '(gn*)', '(m/w)', '(H/F)', '(F/H)', '(M/V)', '(K/M)', '(all genders)', '(m/w/div)', '- m/w/d'];
+const MARKERS = [
+  '(m/w/d)',
+  '(w/m/d)',
+  '(m/f/d)',
+  '(f/m/x)',
+  '(gn*)',
+  '(m/w)',
+  '(H/F)',
+  '(F/H)',
+  '(M/V)',
+  '(K/M)',
+  '(all genders)',
+  '(m/w/div)',
+  '- m/w/d',
+];
 
 describe('gender markers', () => {
   it.each(MARKERS)('strips %j', (marker) => {
@@ -23,7 +40,12 @@ describe('gender markers', () => {
   });
 
   it('leaves a title without a marker as it is, brackets and slashes too', () => {
-    for (const t of ['Head of IT (Interim)', 'IT Manager (Infrastructure/Cloud)', 'Director, IT/OT', 'CIO (m)'])
+    for (const t of [
+      'Head of IT (Interim)',
+      'IT Manager (Infrastructure/Cloud)',
+      'Director, IT/OT',
+      'CIO (m)',
+    ])
       expect(titles.normalize(stripGenderMarkers(t))).toBe(titles.normalize(t));
   });
 

@@ -141,7 +141,9 @@ describe('taxonomy data', () => {
     expect(() => buildTaxonomy(spaced)).toThrowError(/scope\.titleSynonyms\.資訊 主管: Invalid key/);
     const untranslated = structuredClone(sources());
     synonyms(untranslated).teamleiter = '組長';
-    expect(() => buildTaxonomy(untranslated)).toThrowError(/titleSynonyms\.teamleiter: a title synonym translates to English/);
+    expect(() => buildTaxonomy(untranslated)).toThrowError(
+      /titleSynonyms\.teamleiter: a title synonym translates to English/,
+    );
     const empty = structuredClone(sources());
     synonyms(empty).leiter = ' ';
     expect(() => buildTaxonomy(empty)).toThrowError(TaxonomyError);
