@@ -70,8 +70,8 @@ export const PERIOD_AFTER = new RegExp(
  */
 export const PERIOD_BEFORE = new RegExp(
   `${START}(?:(?<hour>hourly|per hour|an hour|hour rate|stundensatz|stundenlohn|stündlich|por hora|par heure|pro stunde` +
-    '|per uur|uurloon|uurtarief|na godzinę|za godzinę|stawka godzinowa|時給|时薪)' +
-    '|(?<day>daily|day rate|per day|tagessatz|täglich|per dag|dagtarief|dziennie|stawka dzienna|日給|日当)' +
+    '|per uur|uurloon|uurtarief|na godzinę|za godzinę|stawka godzinowa|時給|时薪|時薪)' +
+    '|(?<day>daily|day rate|per day|tagessatz|täglich|per dag|dagtarief|dziennie|stawka dzienna|日給|日当|日薪)' +
     '|(?<week>weekly|per week|wöchentlich|tygodniowo|週給)' +
     '|(?<month>monthly|per month|(?:brutto)?monatsgehalt|monatlich|im monat|pro monat|mensal|mensual|mensuel(?:le)?' +
     '|por m[eê]s|al mes|par mois|per maand|maandelijks|maandsalaris|maandloon|miesięczn(?:ie|e|a)|na miesiąc' +
@@ -83,7 +83,8 @@ export const PERIOD_BEFORE = new RegExp(
 );
 
 /** Japanese and Chinese pay words: annual, monthly, hourly and daily pay, salary, pay. */
-const CJK_PAY = '年収|年俸|月給|月収|時給|日給|給与|給料|報酬|年薪|月薪|时薪|薪资|薪酬|工资';
+const CJK_PAY =
+  '年収|年俸|月給|月収|時給|日給|給与|給料|報酬|年薪|月薪|时薪|時薪|日薪|薪资|薪資|薪水|薪酬|工资';
 /** Words that say an amount is pay. */
 export const PAY_CUE = new RegExp(
   `\\b(?:${words([

@@ -25,12 +25,13 @@ const NUMBER = [
 ].join('|');
 const NL = `(?![${LETTER}])`;
 /**
- * "k", "Tsd.", lakh/crore and the Japanese and Chinese 万 (ten thousand: "1,200万円") scale a salary;
+ * "k", "Tsd.", lakh/crore and the Japanese and Chinese 千 (thousand: "6千元") and 万 (ten thousand:
+ * "1,200万円") scale a salary;
  * million and billion, in any language (億), mark a budget or a revenue. "mil" is a thousand in
  * Portuguese and Spanish ("R$ 15 mil") and a million in English.
  */
 const MULT =
-  `[Kk]${NL}|[Tt]housand|[Tt]sd\\.?|[Ll]akhs?|[Ll]acs?|LPA|[Cc]rores?|[Mm]{1,2}${NL}|[Mm]n${NL}|[Mm]io\\.?|[万萬億亿]` +
+  `[Kk]${NL}|[Tt]housand|[Tt]sd\\.?|[Ll]akhs?|[Ll]acs?|LPA|[Cc]rores?|[Mm]{1,2}${NL}|[Mm]n${NL}|[Mm]io\\.?|[千万萬億亿]` +
   `|[Mm]il(?:lion(?:s|en|e)?|liard(?:s|e|en)?|h(?:ões|ão)|lones|lón)?${NL}|[Mm]ils${NL}|[Bb]n?${NL}|[Bb]illion|[Mm]rd\\.?` +
   `|[Bb]ill(?:ones|ón)${NL}|[Bb]ilh(?:ões|ão)${NL}`;
 /*
@@ -102,6 +103,7 @@ function readMultiplier(mult: string | undefined, milThousand: boolean): Multipl
   if (m.startsWith('la')) return LAKH;
   if (m.startsWith('cr')) return CRORE;
   if (m === '万' || m === '萬') return MAN;
+  if (m === '千') return THOUSAND;
   return BIG;
 }
 

@@ -14,6 +14,9 @@ describe('extractSalary from text: Chinese postings', () => {
     // The currency named: whatever the script.
     ['薪资：月薪 NT$45,000 - NT$60,000', 'TWD', 'month', 45_000, 60_000],
     ['待遇：月薪新台幣 45,000 至 60,000 元', 'TWD', 'month', 45_000, 60_000],
+    // 千 (thousand) and 万 (ten thousand) scale the figure.
+    ['月薪：6千-8千元，经验丰富者优先', 'CNY', 'month', 6_000, 8_000],
+    ['薪资：6万-8万元/月，职位要求本科', 'CNY', 'month', 60_000, 80_000],
   ])('reads %j as %s per %s', (text, currency, period, min, max) => {
     expect(posted(salaryOf(text))).toEqual({ currency, period, min, max });
   });
@@ -71,6 +74,23 @@ describe('extractSalary: full-width punctuation', () => {
       ),
       { numRuns: 60 },
     );
+  });
+});
+
+/** The German pay formats boards write (the location names Germany). */
+describe('extractSalary from text: German boards', () => {
+  it.each([
+    ['Gehalt: bis zu 100k', null, 100_000],
+    ['Gehalt: 100.000 € brutto/Jahr', 100_000, 100_000],
+    ['Gehalt: 60.000 - 75.000 EUR', 60_000, 75_000],
+    ['Gehalt: 60K - 75K EUR', 60_000, 75_000],
+  ])('reads %j', (text, min, max) => {
+    expect(posted(salaryOf(text, { countryHint: 'DE' }))).toEqual({
+      currency: 'EUR',
+      period: 'year',
+      min,
+      max,
+    });
   });
 });
 
