@@ -21,6 +21,24 @@ describe('extractSalary from text: Chinese postings', () => {
     expect(posted(salaryOf(text))).toEqual({ currency, period, min, max });
   });
 
+  it.each([
+    // Chinese numerals with 萬 and no digits; the pay word after the figure.
+    ['薪資與津貼補助：保證百萬年薪，年度健康補助 NTD 30,000', 1_000_000, null],
+    ['年薪八十萬至一百二十萬，依經驗核定', 800_000, 1_200_000],
+    ['待遇：年薪 800,000元以上，具相關經驗者優先', 800_000, null],
+  ])('reads %j', (text, min, max) => {
+    expect(posted(salaryOf(text, { countryHint: 'TW' }))).toEqual({
+      currency: 'TWD',
+      period: 'year',
+      min,
+      max,
+    });
+  });
+
+  it('takes no Chinese numeral outside pay for an amount', () => {
+    expect(salaryOf('百萬富翁的故事：資訊部門的經驗分享')).toBeNull();
+  });
+
   it('reads 元 by the location when the posting names its country', () => {
     expect(posted(salaryOf('薪资：月薪 45,000元 - 60,000元', { countryHint: 'TW' }))).toEqual({
       currency: 'TWD',
@@ -91,6 +109,25 @@ describe('extractSalary from text: German boards', () => {
       min,
       max,
     });
+  });
+});
+
+describe('hanNumeral', () => {
+  it.each([
+    ['百', 100],
+    ['八十', 80],
+    ['十五', 15],
+    ['兩百五十', 250],
+    ['一百二十', 120],
+    ['三千', 3000],
+  ])('reads %j as %d', async (text, value) => {
+    const { hanNumeral } = await import('../../../../functions/enrichment/pay/read-amounts.ts');
+    expect(hanNumeral(text)).toBe(value);
+  });
+
+  it('refuses a malformed numeral', async () => {
+    const { hanNumeral } = await import('../../../../functions/enrichment/pay/read-amounts.ts');
+    for (const bad of ['百百', '十百', '二三', '']) expect(hanNumeral(bad)).toBeNull();
   });
 });
 
