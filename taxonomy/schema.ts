@@ -228,8 +228,13 @@ export const ScopeSchema = z.lazy(() =>
     nonItFunctions: z.array(NonEmpty),
     /** Individual-contributor nouns: without a leadership word the role is out of scope. */
     individualContributor: z.array(NonEmpty),
-    /** Abbreviations and spellings rewritten before matching ("sr" -> "senior"). */
-    titleSynonyms: z.record(z.string(), z.string()),
+    /**
+     * Abbreviations, spellings and translations rewritten before matching ("sr" -> "senior",
+     * "leiter" -> "head", "經理" -> "manager"): the translation table. A key is what a title writes,
+     * in lower case (titles are lower-cased before lookup); a key in Han characters is one word
+     * (Chinese titles are split into these words, longest first). A value is English title words.
+     */
+    titleSynonyms: z.record(TitleSynonymKey, TitleSynonymValue),
     titleRules: z.array(TitleRuleSchema).check(z.minLength(1)),
     /** At or under this many employees, a C-level title is the `vp` tier (guide 000). */
     smallOrgMaxEmployees: z.int().check(z.positive()),
@@ -299,6 +304,23 @@ export const CertificationSchema = z.lazy(() =>
 );
 export type Certification = z.infer<typeof CertificationSchema>;
 
+const HAN_CHAR = /[\u3400-\u9fff\uf900-\ufaff]/;
+/** A translation table key: lower case, trimmed, one word when written in Han characters. */
+const TitleSynonymKey = z.string().check(
+  z.trim(),
+  z.minLength(1),
+  z.refine(
+    (k) => k === k.toLowerCase(),
+    'a title synonym is written in lower case (titles are lower-cased first)',
+  ),
+  z.refine((k) => !(HAN_CHAR.test(k) && /\s/.test(k)), 'a Chinese title word has no spaces'),
+);
+/** English title words a synonym stands for. */
+const TitleSynonymValue = z.string().check(
+  z.trim(),
+  z.minLength(1),
+  z.refine((v) => !HAN_CHAR.test(v), 'a title synonym translates to English title words'),
+);
 const NonEmptyList = z.lazy(() => z.array(NonEmpty).check(z.minLength(1)));
 
 /**

@@ -65,7 +65,22 @@ for (let c = 0; c < 128; c++) {
   else WORD_LOWER[c] = c >= 65 && c <= 90 ? c + 32 : 0;
 }
 
+/**
+ * A Han character (Chinese, in either script; the kanji of Japanese). Chinese writes no spaces, so
+ * a Han character is read as a break between words: "精通linux" holds the word "linux", and
+ * "熟悉TCP/IP路由" the cue "TCP/IP". Cues written in Han characters are found by `hanCues`.
+ */
+function isHanCode(code: number): boolean {
+  return (code >= 0x3400 && code <= 0x9fff) || (code >= 0xf900 && code <= 0xfaff);
+}
+
+const HAN_TEXT = /[\u3400-\u9fff\uf900-\ufaff]/;
+
 function learnWordLower(code: number): number {
+  if (isHanCode(code)) {
+    WORD_LOWER[code] = 0;
+    return 0;
+  }
   const ch = String.fromCharCode(code);
   const l = ch.toLowerCase();
   // "İ" lower-cases to two code units; as "i" it still matches "İSO 27001" and keeps offsets.
@@ -310,12 +325,19 @@ export class LexiconMatcher {
   private readonly firstWordFilter = new Int32Array(FILTER_MASK + 1);
   /** The best hit per kind slot during one `lookUp`, kept to spare an allocation per lookup. */
   private readonly best: (Hit | null)[] = [null, null, null];
+  /**
+   * Cues written in Han characters ("網路", "数据库"), longest first: Chinese has no word breaks,
+   * so they are found as they stand, anywhere in the text.
+   */
+  private readonly hanCues: { readonly entry: LexiconEntry; readonly slot: number; readonly text: string }[] =
+    [];
 
   constructor(sources: Iterable<LexiconSource>) {
     for (const source of sources) {
       const entry: LexiconEntry = { kind: source.kind, id: source.id };
       for (const cue of source.cues) this.add(entry, cue);
     }
+    this.hanCues.sort((a, b) => b.text.length - a.text.length);
     for (const [key, head] of this.byFirstWord) {
       for (let group: CueGroup | null = head; group; group = group.next) {
         group.cues.sort((a, b) => b.words.join(' ').length - a.words.join(' ').length);
@@ -331,6 +353,11 @@ export class LexiconMatcher {
       typeof cue === 'string'
         ? { text: cue, caseSensitive: false, context: undefined, notAfter: undefined }
         : cue;
+    if (HAN_TEXT.test(spec.text)) {
+      const text = spec.text.trim();
+      if (text) this.hanCues.push({ entry, slot: KIND_SLOT[entry.kind], text });
+      return;
+    }
     const phrase = normalizePhrase(spec.text);
     if (!phrase) return;
     const words = phrase.split(' ');
@@ -395,10 +422,12 @@ export class LexiconMatcher {
     const table = WORD_LOWER;
     let start = -1;
     let h = FNV_OFFSET;
+    let han = false;
     // One pass: each word is hashed as its characters go by and looked up when it ends.
     for (let i = 0; i < n; i++) {
       let l = table[text.charCodeAt(i)] as number;
       if (l === UNKNOWN) l = learnWordLower(text.charCodeAt(i));
+      if (l === 0 && !han && isHanCode(text.charCodeAt(i))) han = true;
       if (l !== 0) {
         if (start < 0) {
           start = i;
@@ -418,7 +447,29 @@ export class LexiconMatcher {
       run ??= { text, lower: null, found: [], until: [0, 0, 0] };
       this.lookUp(run, h, start, n);
     }
+    if (han && this.hanCues.length > 0) {
+      const found = this.matchHan(text);
+      if (found.length > 0) {
+        const all = [...(run?.found ?? []), ...found];
+        return all.sort((a, b) => a.start - b.start || b.end - a.end);
+      }
+    }
     return run?.found ?? NO_MATCHES;
+  }
+
+  /** The Han cues standing in `text`; per kind, a longer cue wins over one inside it. */
+  private matchHan(text: string): LexiconMatch[] {
+    const found: LexiconMatch[] = [];
+    const taken: [number, number, number][] = [];
+    for (const cue of this.hanCues) {
+      for (let at = text.indexOf(cue.text); at >= 0; at = text.indexOf(cue.text, at + 1)) {
+        const end = at + cue.text.length;
+        if (taken.some(([slot, s, e]) => slot === cue.slot && at < e && end > s)) continue;
+        taken.push([cue.slot, at, end]);
+        found.push({ entry: cue.entry, start: at, end });
+      }
+    }
+    return found;
   }
 
   /** Records the longest cue per kind, among those whose first word hashes to `hash`, that stands at `start`. */

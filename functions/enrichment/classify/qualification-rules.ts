@@ -99,11 +99,16 @@ function evidenceRules(taxonomy: Taxonomy): EvidenceRules | null {
 }
 
 function cueRegex(cues: readonly string[]): RegExp {
-  const alts = [...cues]
-    .sort((a, b) => b.length - a.length)
-    .map((c) => c.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '[\\s-]+'));
-  return new RegExp(`(?<![\\p{L}\\p{N}])(?:${alts.join('|')})(?![\\p{L}\\p{N}])`, 'giu');
+  const escapeCue = (c: string) => c.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '[\\s-]+');
+  const sorted = [...cues].sort((a, b) => b.length - a.length);
+  const words = sorted.filter((c) => !HAN.test(c)).map(escapeCue);
+  // Chinese writes no spaces: a cue in Han characters stands wherever it is ("有經驗者大加分").
+  const han = sorted.filter((c) => HAN.test(c)).map(escapeCue);
+  const bounded = `(?<![\\p{L}\\p{N}])(?:${words.join('|')})(?![\\p{L}\\p{N}])`;
+  return new RegExp(han.length > 0 ? `${bounded}|${han.join('|')}` : bounded, 'giu');
 }
+
+const HAN = /[\u3400-\u9fff\uf900-\ufaff]/;
 
 /** The taxonomy's qualification data, compiled on first use and kept while the taxonomy lives. */
 export function compiledQualifications(taxonomy: Taxonomy): CompiledQualifications {

@@ -175,6 +175,64 @@ function splitWords(lower: string): string[] {
   return words;
 }
 
+/**
+ * A gender marker of a German, French, Dutch or Polish title: "(m/w/d)", "(w/m/x)", "(gn*)", "(H/F)",
+ * "(M/V)", "(K/M)", "(all genders)", also unbracketed after a dash or at the end. It says who may
+ * apply, never what the job is, so the title rules read the title without it; the published title
+ * keeps it.
+ */
+const GENDER_MARKER =
+  /[([]\s*(?:[mwfdhxvk]\*?(?:\s*[/|,]\s*(?:[mwfdhxvk]|div|divers|inter)\*?){1,3}|gn\*?|all genders?|alle geschlechter)\s*[)\]]|(?:\s*[-–,])?\s*\b[mwf]\s*\/\s*[wmf]\s*\/\s*[dx](?=$|[\s,)])/gi;
+
+/** Removes gender markers ("Teamleiter IT (m/w/d)" → "Teamleiter IT "). */
+export function stripGenderMarkers(title: string): string {
+  return title.includes('/') || title.includes('*') || /genders?|geschlechter/i.test(title)
+    ? title.replace(GENDER_MARKER, ' ')
+    : title;
+}
+
+/** A Han character (Chinese, in either script): Chinese writes a title without spaces. */
+const HAN = /[\u3400-\u9fff\uf900-\ufaff]/;
+
+/**
+ * Splits the Han runs of a word into the taxonomy's Chinese title words, longest first from the
+ * left ("技术部经理" → "技术部", "经理"); Han characters no title word covers stay together as one
+ * word ("工作在着迷"), Latin letters and digits too ("linux运维" → "linux", "运维").
+ */
+function segmentHan(word: string, dictionary: ReadonlySet<string>, longest: number): string[] {
+  const out: string[] = [];
+  let other = '';
+  let otherHan = false;
+  const flush = () => {
+    if (other !== '') out.push(other);
+    other = '';
+  };
+  for (let i = 0; i < word.length; ) {
+    const ch = word[i] as string;
+    if (!HAN.test(ch)) {
+      if (otherHan) flush();
+      otherHan = false;
+      other += ch;
+      i++;
+      continue;
+    }
+    let n = Math.min(longest, word.length - i);
+    while (n > 0 && !dictionary.has(word.slice(i, i + n))) n--;
+    if (n > 0) {
+      flush();
+      out.push(word.slice(i, i + n));
+      i += n;
+      continue;
+    }
+    if (!otherHan) flush();
+    otherHan = true;
+    other += ch;
+    i++;
+  }
+  flush();
+  return out;
+}
+
 interface CompiledRule {
   readonly rule: TitleRule;
   /** Cue tokens; "*" stands for one to three words. */
@@ -190,6 +248,9 @@ export interface TitleModel {
 export function compileTitleModel(scope: Scope): TitleModel {
   const synonyms = new Map(Object.entries(scope.titleSynonyms).map(([from, to]) => [from.toLowerCase(), to]));
   const synonymSet = new PhraseSet([...synonyms.keys()]);
+  // Chinese title words (keys written in Han characters), for splitting a Han run into words.
+  const hanWords = new Set([...synonyms.keys()].filter((k) => HAN.test(k) && !k.includes(' ')));
+  const longestHan = Math.max(0, ...[...hanWords].map((w) => w.length));
   const strong = new PhraseSet(scope.domainCues);
   const weak = new PhraseSet(scope.weakDomainCues);
   // IT words that non-IT jobs borrow in their titles: alone, they leave scope to the body.
@@ -225,7 +286,11 @@ export function compileTitleModel(scope: Scope): TitleModel {
             .replace(/\bI\.T\.?(?=[\s,/&)-]|$)/g, ' IT ')
             .replace(/\bITS\b/g, ' IT ')
         : title;
-    const words = splitWords(spelled.toLowerCase());
+    const split = splitWords(stripGenderMarkers(spelled).toLowerCase());
+    const words =
+      hanWords.size > 0 && split.some((w) => HAN.test(w))
+        ? split.flatMap((w) => (HAN.test(w) ? segmentHan(w, hanWords, longestHan) : [w]))
+        : split;
     // Synonyms ("sr" → "senior", "infra" → "infrastructure"), longest first, not re-read.
     const out: string[] = [];
     for (let i = 0; i < words.length; ) {

@@ -53,9 +53,13 @@ const SKIP_TAGS = new Set([
   'select',
 ]);
 
-/** A short line ending in ":" or a bold lead-in acts as a heading: "Requirements:", "Nice to have". */
-const LEAD_IN = /^([A-Z][^.!?:]{1,60}):\s*(.*)$/s;
-const HEADING_LIKE = /^[A-Z][\p{L}'’&/,\- ]{2,60}:$/u;
+/**
+ * A short line ending in ":" or a bold lead-in acts as a heading: "Requirements:", "Nice to have";
+ * in Chinese, a line of Han characters ending in the full-width colon: "任職要求：", "岗位职责：".
+ */
+const LEAD_IN = /^([A-Z\u3400-\u9fff][^.!?:：。]{1,60})[:：]\s*(.*)$/s;
+const HEADING_LIKE =
+  /^(?:[A-Z][\p{L}'’&/,\- ]{2,60}|[\u3400-\u9fff][\p{L}\p{N}'’&/,\-（）() ]{1,30}):$|^[\u3400-\u9fff][\p{L}\p{N}'’&/,\-（）() ]{1,30}：$/u;
 
 interface Snapshot {
   readonly blocks: number;
@@ -74,7 +78,7 @@ export class BlockBuilder {
   }
 
   heading(text: string): void {
-    const t = squash(text).replace(/:$/, '');
+    const t = squash(text).replace(/[:：]$/, '');
     if (!t) return;
     this.section = t;
     this.push({ kind: 'heading', text: t, section: t });
@@ -86,7 +90,8 @@ export class BlockBuilder {
     // "Requirements: 5+ years ..." sets a section for what follows in the same block and after it
     // only when the block is nothing but the lead-in; a lead-in inside a paragraph scopes that paragraph.
     // Cheap guard first: both patterns need a colon within their first 62 characters.
-    const colon = t.indexOf(':');
+    let colon = t.indexOf(':');
+    if (colon < 0 || colon > 62) colon = t.indexOf('：');
     const mayLead = colon > 0 && colon <= 62;
     const lead = strongLead ?? (mayLead ? (LEAD_IN.exec(t)?.[1] ?? null) : null);
     if (kind === 'paragraph' && mayLead && t.length <= 62 && HEADING_LIKE.test(t)) {

@@ -108,7 +108,8 @@ export function textToBlocks(text: string): Block[] {
       out.text('item', t.replace(BULLET, ''));
       continue;
     }
-    if (t.length <= 60 && /:$/.test(t)) {
+    // "Requirements:", and "任職要求：" with the full-width colon Chinese writes.
+    if (t.length <= 60 && /[:：]$/.test(t)) {
       flush();
       out.heading(t);
       continue;

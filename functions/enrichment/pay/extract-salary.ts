@@ -23,7 +23,7 @@ import {
   readPeriodWord,
   resolveCurrency,
 } from './money.ts';
-import { payCountryOf, type SalaryCandidate, scanSalaryText } from './scan-salary-text.ts';
+import { payCountryOf, type SalaryCandidate, scanSalaryText, scriptCountryOf } from './scan-salary-text.ts';
 
 export interface SalaryInput {
   readonly blocks: readonly Block[];
@@ -267,8 +267,14 @@ function fromCandidate(c: SalaryCandidate, ctx: Context): Salary | null {
 
 function payCountryCheck(input: SalaryInput): () => string | null {
   let known: string | null | undefined = input.payCountry;
+  let scripted = false;
   return () => {
     if (known === undefined) known = payCountryOf(input.blocks, MAX_CONTEXT_BLOCKS);
+    else if (known === null && !scripted) {
+      // The pay words name no country: a Chinese posting's script still does.
+      scripted = true;
+      known = scriptCountryOf(input.blocks, MAX_CONTEXT_BLOCKS);
+    }
     return known;
   };
 }

@@ -7,7 +7,7 @@ import { ownEntry } from '../fields.ts';
 import type { Period } from '../types.ts';
 
 /** A currency mark that needs the posting's country to be read: "$", "¥", "kr". */
-export type AmbiguousCurrency = 'DOLLAR' | 'YEN' | 'KRONE';
+export type AmbiguousCurrency = 'DOLLAR' | 'YEN' | 'KRONE' | 'YUAN';
 /** An ISO 4217 code, or a mark that still needs the country. */
 export type CurrencyMark = string;
 
@@ -70,11 +70,15 @@ export const PREFIX_SYMBOL_PATTERN = [
   'S\\$',
   'NZ\\$',
   'HK\\$',
+  'NT\\$',
   'MX\\$',
   'R\\$',
   'JP¥',
   'CN¥',
   'RMB',
+  'NTD',
+  '新[台臺]幣',
+  '人民[币幣]',
   'Rs\\.?',
   'RM',
   'SFr\\.?',
@@ -100,6 +104,9 @@ export const SUFFIX_SYMBOL_PATTERN = [
   'reais',
   '円',
   '元',
+  '新[台臺]幣',
+  '人民[币幣]',
+  '港[元幣币]',
 ].join('|');
 
 const SYMBOLS: Readonly<Record<string, CurrencyMark>> = {
@@ -123,6 +130,15 @@ const SYMBOLS: Readonly<Record<string, CurrencyMark>> = {
   'JP¥': 'JPY',
   'CN¥': 'CNY',
   RMB: 'CNY',
+  NT$: 'TWD',
+  NTD: 'TWD',
+  新台幣: 'TWD',
+  新臺幣: 'TWD',
+  人民币: 'CNY',
+  人民幣: 'CNY',
+  港元: 'HKD',
+  港幣: 'HKD',
+  港币: 'HKD',
   '₹': 'INR',
   RS: 'INR',
   KR: 'KRONE',
@@ -130,7 +146,9 @@ const SYMBOLS: Readonly<Record<string, CurrencyMark>> = {
   ZŁOTYCH: 'PLN',
   R: 'ZAR',
   円: 'JPY',
-  元: 'CNY',
+  // 元 ("yuan", "dollar") is the currency of the country the posting is in: TWD in Taiwan, HKD in
+  // Hong Kong, CNY in mainland China (resolveCurrency), as a bare "$" is.
+  元: 'YUAN',
   KČ: 'CZK',
   FT: 'HUF',
   '₪': 'ILS',
@@ -149,6 +167,7 @@ const DOLLAR_BY_COUNTRY: Readonly<Record<string, string>> = {
   SG: 'SGD',
   HK: 'HKD',
   MX: 'MXN',
+  TW: 'TWD',
 };
 const KRONE_BY_COUNTRY: Readonly<Record<string, string>> = { SE: 'SEK', NO: 'NOK', DK: 'DKK', IS: 'ISK' };
 
@@ -308,7 +327,9 @@ export function readCurrencyMark(mark: string): CurrencyMark | null {
   return null;
 }
 
-const AMBIGUOUS = new Set<string>(['DOLLAR', 'YEN', 'KRONE']);
+const AMBIGUOUS = new Set<string>(['DOLLAR', 'YEN', 'KRONE', 'YUAN']);
+/** The currency 元 names in each country that writes it; mainland China's otherwise. */
+const YUAN_BY_COUNTRY: Readonly<Record<string, string>> = { TW: 'TWD', HK: 'HKD', CN: 'CNY' };
 const DOLLAR_CURRENCIES = new Set(['USD', ...Object.values(DOLLAR_BY_COUNTRY), 'BRL', 'TWD']);
 const KRONE_CURRENCIES = new Set(Object.values(KRONE_BY_COUNTRY));
 
@@ -334,17 +355,20 @@ export function mergeMarks(a: CurrencyMark | null, b: CurrencyMark | null): Curr
 function fitsMark(mark: AmbiguousCurrency, code: string): boolean {
   if (mark === 'DOLLAR') return DOLLAR_CURRENCIES.has(code);
   if (mark === 'YEN') return code === 'JPY' || code === 'CNY';
+  if (mark === 'YUAN') return Object.values(YUAN_BY_COUNTRY).includes(code);
   return KRONE_CURRENCIES.has(code);
 }
 
 /**
  * Settles a mark to an ISO code: "$" is USD unless the posting is in a dollar country other than
- * the US; "¥" is JPY unless in China; "kr" needs a Nordic country. Null when it cannot be told.
+ * the US; "¥" is JPY unless in China; "元" is CNY unless in Taiwan (TWD) or Hong Kong (HKD); "kr"
+ * needs a Nordic country. Null when it cannot be told.
  */
 export function resolveCurrency(mark: CurrencyMark | null, country: string | null): string | null {
   if (mark === null) return null;
   if (mark === 'DOLLAR') return (country && ownEntry(DOLLAR_BY_COUNTRY, country)) || 'USD';
   if (mark === 'YEN') return country === 'CN' ? 'CNY' : 'JPY';
+  if (mark === 'YUAN') return (country && ownEntry(YUAN_BY_COUNTRY, country)) || 'CNY';
   if (mark === 'KRONE') return (country && ownEntry(KRONE_BY_COUNTRY, country)) || null;
   return mark;
 }

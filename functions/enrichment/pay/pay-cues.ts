@@ -17,12 +17,12 @@ const words = (list: readonly string[]) => list.join('|');
 
 /**
  * What may stand between the two ends of a range, in the languages postings come in: "to", "a",
- * "à", "até", "hasta", "bis", "tot", the Japanese wave dash ("〜", "～"). The "and" words count
+ * "à", "até", "hasta", "bis", "tot", the Japanese wave dash ("〜", "～"), Chinese "至" / "到". The "and" words count
  * only after "between" ("entre X e Y").
  */
 /** What joins a range's two amounts; "to -" (USAJobs) and a Markdown-escaped "\\-" too. */
 export const CONNECTOR =
-  /^\s*(?:\\?-{1,2}|\\?[–—‒―~〜～]|(?:to|till|until|through|thru)(?:\s*[-–—])?|bis|à|a|até|hasta|tot|do|and|e|y|et|und|en)\s*$/i;
+  /^\s*(?:\\?-{1,2}|\\?[–—‒―~〜～]|(?:to|till|until|through|thru)(?:\s*[-–—])?|bis|à|a|até|hasta|tot|do|and|e|y|et|und|en|至|到)\s*$/i;
 /** "and", "e", "y", "et", "und", "en": alone they join two things, they do not make a range. */
 export const AND_CONNECTOR = /^\s*(?:and|e|y|et|und|en)\s*$/i;
 export const BETWEEN_BEFORE = /\b(?:between|entre|zwischen|tussen)[\s:]*$/i;
@@ -70,8 +70,8 @@ export const PERIOD_AFTER = new RegExp(
  */
 export const PERIOD_BEFORE = new RegExp(
   `${START}(?:(?<hour>hourly|per hour|an hour|hour rate|stundensatz|stundenlohn|stündlich|por hora|par heure|pro stunde` +
-    '|per uur|uurloon|uurtarief|na godzinę|za godzinę|stawka godzinowa|時給|时薪)' +
-    '|(?<day>daily|day rate|per day|tagessatz|täglich|per dag|dagtarief|dziennie|stawka dzienna|日給|日当)' +
+    '|per uur|uurloon|uurtarief|na godzinę|za godzinę|stawka godzinowa|時給|时薪|時薪)' +
+    '|(?<day>daily|day rate|per day|tagessatz|täglich|per dag|dagtarief|dziennie|stawka dzienna|日給|日当|日薪)' +
     '|(?<week>weekly|per week|wöchentlich|tygodniowo|週給)' +
     '|(?<month>monthly|per month|(?:brutto)?monatsgehalt|monatlich|im monat|pro monat|mensal|mensual|mensuel(?:le)?' +
     '|por m[eê]s|al mes|par mois|per maand|maandelijks|maandsalaris|maandloon|miesięczn(?:ie|e|a)|na miesiąc' +
@@ -83,7 +83,8 @@ export const PERIOD_BEFORE = new RegExp(
 );
 
 /** Japanese and Chinese pay words: annual, monthly, hourly and daily pay, salary, pay. */
-const CJK_PAY = '年収|年俸|月給|月収|時給|日給|給与|給料|報酬|年薪|月薪|时薪|薪资|薪酬|工资';
+const CJK_PAY =
+  '年収|年俸|月給|月収|時給|日給|給与|給料|報酬|年薪|月薪|时薪|時薪|日薪|薪资|薪資|薪水|薪酬|工资';
 /** Words that say an amount is pay. */
 export const PAY_CUE = new RegExp(
   `\\b(?:${words([
@@ -172,9 +173,9 @@ export const UP_TO_BEFORE =
 export const SCALE_CAP_BEFORE =
   /\b(?:max(?:imum)?|ceiling|cap|highest|top)\b[^.;$€£\d]{0,60}\b(?:pay\s+(?:system|scale|plan|table|schedule)|grade|band|range|system|scale)\b[^.;$€£\d]{0,20}\b(?:is|of|at)[\s:]*$/i;
 export const FROM_BEFORE =
-  /(?:\bfrom|starting\s+(?:at|from)|starts?\s+at|at\s+least|\bmin(?:imum)?\.?(?:\s+(?:salary|pay|wage|rate|compensation))?(?:\s+(?:is|of))?|no\s+less\s+than|in\s+excess\s+of|upwards\s+of|\bover|\babove|\bab|[àa]\s+partir\s+de|\bdesde|\bmindestens|au\s+moins|\bvanaf)[\s:]*$/i;
+  /(?:\bfrom|starting\s+(?:at|from)|starts?\s+at|at\s+least|\bmin(?:imum)?\.?(?:\s+(?:salary|pay|wage|rate|compensation))?(?:\s+(?:is|of))?|no\s+less\s+than|in\s+excess\s+of|upwards\s+of|\bover|\babove|\bab|[àa]\s+partir\s+de|\bdesde|\bmindestens|au\s+moins|\bvanaf|保證|保证|至少|最低)[\s:]*$/i;
 export const OR_MORE_AFTER = new RegExp(
-  `^\\s*(?:or\\s+(?:more|above|higher|greater)|and\\s+(?:above|up|upwards|higher)|ou\\s+(?:mais|plus)|o\\s+más|oder\\s+mehr|et\\s+plus|of\\s+meer)${END}`,
+  `^\\s*(?:or\\s+(?:more|above|higher|greater)|and\\s+(?:above|up|upwards|higher)|ou\\s+(?:mais|plus)|o\\s+más|oder\\s+mehr|et\\s+plus|of\\s+meer|以上|起)${END}`,
   'i',
 );
 
@@ -199,7 +200,36 @@ export const SUPER_NEAR =
 export const PAY_COUNTRY: readonly (readonly [RegExp, string])[] = [
   [/\bsuperannuation\b/i, 'AU'],
   [/\bkiwisaver\b/i, 'NZ'],
+  // The New Taiwan dollar by name: a bare "$" or "元" beside it is Taiwan's.
+  [/新[台臺]幣|\bNT\$|\bNTD\b/, 'TW'],
 ];
+
+/**
+ * Characters only Traditional Chinese writes and their Simplified forms (the commonest of job
+ * postings: 資訊, 經驗, 條件, 職缺, 與, 們, 為, 會, 灣, 體, 務, 員, 發, 關, 時, 個, 對, 應, 數, 網, 開,
+ * 處, 現, 實, 點, 歷, 驗, 內, 薦, 補, 團, 隊, 屬, 優, 質).
+ */
+const TRADITIONAL_ONLY =
+  /[資訊經條職與們為會灣體務員發關時個對應數網開處現實點歷驗內薦補團隊屬優質門業請專項計設備統維護術軟學認環標準]/g;
+const KANA = /[\u3040-\u30ff]/;
+const SIMPLIFIED_ONLY =
+  /[资讯经条职与们为会湾体务员发关时个对应数网开处现实点历验内荐补团队属优质门业请专项计设备统维护术软学认环标准]/g;
+
+/**
+ * The country a Chinese posting's script says it is written in, for a bare "元" or "$": Traditional
+ * characters are Taiwan's (Hong Kong writes "HK$" / "港元"), Simplified ones mainland China's. Null
+ * for a text with fewer than two such characters or no clear majority.
+ */
+export function hanScriptCountry(text: string): string | null {
+  // Kana: Japanese, whose kanji share these forms; its currency marks are its own (円, ¥).
+  if (KANA.test(text)) return null;
+  const traditional = text.match(TRADITIONAL_ONLY)?.length ?? 0;
+  const simplified = text.match(SIMPLIFIED_ONLY)?.length ?? 0;
+  if (traditional + simplified < 2) return null;
+  if (traditional >= 2 * simplified) return 'TW';
+  if (simplified >= 2 * traditional) return 'CN';
+  return null;
+}
 export const PAY_SECTION = new RegExp(
   `\\b(?:${words([
     'salary|pay|compensation|remuneration|wages?|rate|earnings|package|OTE|total rewards|gehalt|vergütung',

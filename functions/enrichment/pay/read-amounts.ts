@@ -25,12 +25,13 @@ const NUMBER = [
 ].join('|');
 const NL = `(?![${LETTER}])`;
 /**
- * "k", "Tsd.", lakh/crore and the Japanese and Chinese 万 (ten thousand: "1,200万円") scale a salary;
+ * "k", "Tsd.", lakh/crore and the Japanese and Chinese 千 (thousand: "6千元") and 万 (ten thousand:
+ * "1,200万円") scale a salary;
  * million and billion, in any language (億), mark a budget or a revenue. "mil" is a thousand in
  * Portuguese and Spanish ("R$ 15 mil") and a million in English.
  */
 const MULT =
-  `[Kk]${NL}|[Tt]housand|[Tt]sd\\.?|[Ll]akhs?|[Ll]acs?|LPA|[Cc]rores?|[Mm]{1,2}${NL}|[Mm]n${NL}|[Mm]io\\.?|[万萬億亿]` +
+  `[Kk]${NL}|[Tt]housand|[Tt]sd\\.?|[Ll]akhs?|[Ll]acs?|LPA|[Cc]rores?|[Mm]{1,2}${NL}|[Mm]n${NL}|[Mm]io\\.?|[千万萬億亿]` +
   `|[Mm]il(?:lion(?:s|en|e)?|liard(?:s|e|en)?|h(?:ões|ão)|lones|lón)?${NL}|[Mm]ils${NL}|[Bb]n?${NL}|[Bb]illion|[Mm]rd\\.?` +
   `|[Bb]ill(?:ones|ón)${NL}|[Bb]ilh(?:ões|ão)${NL}`;
 /*
@@ -102,6 +103,7 @@ function readMultiplier(mult: string | undefined, milThousand: boolean): Multipl
   if (m.startsWith('la')) return LAKH;
   if (m.startsWith('cr')) return CRORE;
   if (m === '万' || m === '萬') return MAN;
+  if (m === '千') return THOUSAND;
   return BIG;
 }
 
@@ -119,7 +121,78 @@ function isRandAmount(
   return big && !LETTER_NEXT.test(text.slice(end, end + 1));
 }
 
+/**
+ * A count of ten thousands written in Chinese numerals, without digits: "百萬" (a million), "八十萬",
+ * "兩百万". The coefficient is read from 一..九, 兩/两, 十, 百, 千.
+ */
+const HAN_MYRIAD = /(?<![\d一二兩两三四五六七八九十百千])([一二兩两三四五六七八九十百千]{1,6})([萬万])/g;
+const HAN_DIGIT: Readonly<Record<string, number>> = {
+  一: 1,
+  二: 2,
+  兩: 2,
+  两: 2,
+  三: 3,
+  四: 4,
+  五: 5,
+  六: 6,
+  七: 7,
+  八: 8,
+  九: 9,
+};
+const HAN_UNIT: Readonly<Record<string, number>> = { 十: 10, 百: 100, 千: 1000 };
+
+/** The value of Chinese numerals under ten thousand ("八十" 80, "百" 100, "兩百五十" 250); null if malformed. */
+export function hanNumeral(text: string): number | null {
+  let total = 0;
+  let digit: number | null = null;
+  let lastUnit = Infinity;
+  for (const ch of text) {
+    const d = HAN_DIGIT[ch];
+    if (d !== undefined) {
+      if (digit !== null) return null;
+      digit = d;
+      continue;
+    }
+    const unit = HAN_UNIT[ch];
+    if (unit === undefined || unit >= lastUnit) return null;
+    total += (digit ?? 1) * unit;
+    digit = null;
+    lastUnit = unit;
+  }
+  total += digit ?? 0;
+  return total > 0 ? total : null;
+}
+
+/** Amounts written in Chinese numerals and 萬/万 ("保證百萬年薪"), in text order. */
+function readHanMyriads(text: string): Amount[] {
+  const out: Amount[] = [];
+  HAN_MYRIAD.lastIndex = 0;
+  for (let m = HAN_MYRIAD.exec(text); m !== null; m = HAN_MYRIAD.exec(text)) {
+    const n = hanNumeral(m[1] as string);
+    if (n === null) continue;
+    out.push({
+      start: m.index,
+      end: m.index + m[0].length,
+      value: n * 10_000,
+      mark: null,
+      mult: 10_000,
+      big: false,
+      perAnnum: false,
+      plus: false,
+      grouped: true,
+    });
+  }
+  return out;
+}
+
 export function readAmounts(text: string): Amount[] {
+  const amounts = readDigitAmounts(text);
+  if (!(text.includes('萬') || text.includes('万'))) return amounts;
+  const han = readHanMyriads(text).filter((h) => !amounts.some((a) => h.start < a.end && h.end > a.start));
+  return han.length === 0 ? amounts : [...amounts, ...han].sort((a, b) => a.start - b.start);
+}
+
+function readDigitAmounts(text: string): Amount[] {
   const amounts: Amount[] = [];
   NUMBER_SCAN.lastIndex = 0;
   for (let m = NUMBER_SCAN.exec(text); m !== null; m = NUMBER_SCAN.exec(text)) {

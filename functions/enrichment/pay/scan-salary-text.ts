@@ -21,6 +21,7 @@ import {
   EXCLUDED_AFTER,
   EXCLUDED_AFTER_PERIOD,
   FROM_BEFORE,
+  hanScriptCountry,
   LETTER,
   NEGATED,
   NOT_MONEY_AFTER,
@@ -139,8 +140,21 @@ export function payCountryOf(blocks: readonly Block[], maxBlocks: number): strin
     const text = (blocks[i] as Block).text.slice(0, 2_000);
     for (const [re, code] of PAY_COUNTRY) if (re.test(text)) return code;
   }
-  return null;
+  return scriptCountryOf(blocks, maxBlocks);
 }
+
+/** The country a Chinese posting's script names (元 and a bare "$" follow it); null for other text. */
+export function scriptCountryOf(blocks: readonly Block[], maxBlocks: number): string | null {
+  const n = Math.min(blocks.length, maxBlocks);
+  let han = '';
+  for (let i = 0; i < n && han.length < 4_000; i++) {
+    const text = (blocks[i] as Block).text.slice(0, 2_000);
+    if (HAN_CHAR.test(text)) han += text;
+  }
+  return han === '' ? null : hanScriptCountry(han);
+}
+
+const HAN_CHAR = /[\u3400-\u9fff]/;
 
 function readKind(before: string, after: string, section: string | null): SalaryKind {
   const near = (re: RegExp) => {
@@ -173,6 +187,15 @@ interface BlockContext {
 }
 
 const looksLikeMoney = (x: Amount) => x.grouped || x.value >= 10_000;
+/** A Chinese pay word right after a figure: "百萬年薪", "5萬月薪". */
+const CJK_PAY_AFTER = /^\s?(年薪|月薪|时薪|時薪|日薪)/;
+const CJK_PAY_PERIOD: Readonly<Record<string, Period>> = {
+  年薪: 'year',
+  月薪: 'month',
+  时薪: 'hour',
+  時薪: 'hour',
+  日薪: 'day',
+};
 
 function readUnit(
   text: string,
@@ -193,7 +216,12 @@ function readUnit(
     if (!looksLikeMoney(a) && !(b && looksLikeMoney(b)) && !PERIOD_AFTER.test(text.slice(end, end + 30)))
       return null;
     PAY_CUE.lastIndex = 0;
-    if (!PAY_CUE.test(text.slice(Math.max(prevEnd, start - 30), start))) return null;
+    // Chinese writes the pay word after the figure as well: "百萬年薪" (a million a year).
+    if (
+      !PAY_CUE.test(text.slice(Math.max(prevEnd, start - 30), start)) &&
+      !CJK_PAY_AFTER.test(text.slice(end, end + 4))
+    )
+      return null;
     if (NOT_MONEY_AFTER.test(text.slice(end, end + 20))) return null;
   }
   const rawBefore = text.slice(Math.max(prevEnd, start - WINDOW), start);
@@ -201,9 +229,13 @@ function readUnit(
   const after = beforeFirstBoundary(text.slice(end, end + WINDOW));
   const periodAfter = PERIOD_AFTER.exec(after);
   if (isExcluded(before, after, periodAfter ? periodAfter[0].length : 0)) return null;
-  const payCue = lastMatch(PAY_CUE, before);
+  // A Chinese pay word right after the figure says it is pay, and for what period ("百萬年薪").
+  const cjkAfter = CJK_PAY_AFTER.exec(text.slice(end, end + 4));
+  const payCue =
+    lastMatch(PAY_CUE, before) ?? (cjkAfter ? { start: end, end: end + cjkAfter[0].length } : null);
 
-  let period = periodOf(periodAfter?.groups);
+  let period =
+    periodOf(periodAfter?.groups) ?? (cjkAfter ? (CJK_PAY_PERIOD[cjkAfter[1] as string] ?? null) : null);
   if (!period && (a.perAnnum || b?.perAnnum)) period = 'year';
   const periodExplicit = period !== null;
   period ??= periodOf(lastMatch(PERIOD_BEFORE, before)?.groups) ?? ctx.sectionPeriod;
@@ -251,7 +283,7 @@ function readUnit(
     .trim()
     .replace(TRAILING_STOP, '')
     .slice(0, 200);
-  const country = mark === null || mark === 'DOLLAR' ? payCountry(before, after) : null;
+  const country = mark === null || mark === 'DOLLAR' || mark === 'YUAN' ? payCountry(before, after) : null;
   return { min, max, mark, period, kind, raw, cued, score, ...(country ? { country } : {}) };
 }
 
@@ -355,7 +387,8 @@ function blockContext(text: string, section: string | null, penalty: number): Bl
 export function scanSalaryText(blocks: readonly Block[], title?: string): SalaryCandidate[] {
   const out: SalaryCandidate[] = [];
   const budget = { left: MAX_AMOUNTS_PER_POSTING };
-  const DIGIT = /\d/;
+  // Digits, or a count of ten thousands in Chinese numerals ("百萬").
+  const DIGIT = /\d|[一二兩两三四五六七八九十百千][萬万]/;
   for (const block of blocks) {
     if (budget.left <= 0) break;
     const text =

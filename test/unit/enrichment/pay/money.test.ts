@@ -89,7 +89,13 @@ describe('currency marks', () => {
     ['zł', 'PLN'],
     ['złotych', 'PLN'],
     ['円', 'JPY'],
-    ['元', 'CNY'],
+    ['元', 'YUAN'],
+    ['NT$', 'TWD'],
+    ['NTD', 'TWD'],
+    ['新台幣', 'TWD'],
+    ['新臺幣', 'TWD'],
+    ['人民币', 'CNY'],
+    ['港元', 'HKD'],
   ])('reads %j as %s', (mark, code) => {
     expect(readCurrencyMark(mark)).toBe(code);
   });
@@ -117,6 +123,16 @@ describe('currency marks', () => {
     expect(resolveCurrency('YEN', 'CN')).toBe('CNY');
     expect(resolveCurrency('KRONE', 'NO')).toBe('NOK');
     expect(resolveCurrency('KRONE', null)).toBeNull();
+  });
+
+  it('settles "元" by the country, as "$": TWD in Taiwan, HKD in Hong Kong, else CNY', () => {
+    expect(resolveCurrency('YUAN', 'TW')).toBe('TWD');
+    expect(resolveCurrency('YUAN', 'HK')).toBe('HKD');
+    expect(resolveCurrency('YUAN', 'CN')).toBe('CNY');
+    expect(resolveCurrency('YUAN', null)).toBe('CNY');
+    expect(resolveCurrency('YUAN', 'constructor')).toBe('CNY');
+    expect(mergeMarks('YUAN', 'TWD')).toBe('TWD');
+    expect(mergeMarks('YUAN', 'EUR')).toBeUndefined();
   });
 
   it('lets a code beside "$" settle a range, and refuses ends that disagree', () => {

@@ -51,7 +51,7 @@ describe('readAmounts: the rand, złoty and 万', () => {
     ['18 000 zł', 18_000, 'PLN', false],
     ['150 000 złotych', 150_000, 'PLN', false],
     ['1,200万円', 12_000_000, 'JPY', false],
-    ['30万元', 300_000, 'CNY', false],
+    ['30万元', 300_000, 'YUAN', false],
     ['1億円', 1, 'JPY', true],
   ])('reads %j as %d %s (big: %s)', (text, value, mark, big) => {
     expect(one(text)).toEqual({ value, mark, big });

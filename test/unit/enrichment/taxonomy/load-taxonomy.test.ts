@@ -130,6 +130,25 @@ describe('taxonomy data', () => {
     expect(() => buildTaxonomy(broken)).toThrowError(/it-management\.json: tiers\.2\.band/);
   });
 
+  it('validates the translation table: lower-case keys, one-word Chinese keys, English values', () => {
+    const synonyms = (s: ReturnType<typeof sources>) =>
+      (s.family as { scope: { titleSynonyms: Record<string, string> } }).scope.titleSynonyms;
+    const upper = structuredClone(sources());
+    synonyms(upper).Leiter = 'head';
+    expect(() => buildTaxonomy(upper)).toThrowError(/scope\.titleSynonyms\.Leiter: Invalid key/);
+    const spaced = structuredClone(sources());
+    synonyms(spaced)['資訊 主管'] = 'it manager';
+    expect(() => buildTaxonomy(spaced)).toThrowError(/scope\.titleSynonyms\.資訊 主管: Invalid key/);
+    const untranslated = structuredClone(sources());
+    synonyms(untranslated).teamleiter = '組長';
+    expect(() => buildTaxonomy(untranslated)).toThrowError(
+      /titleSynonyms\.teamleiter: a title synonym translates to English/,
+    );
+    const empty = structuredClone(sources());
+    synonyms(empty).leiter = ' ';
+    expect(() => buildTaxonomy(empty)).toThrowError(TaxonomyError);
+  });
+
   it('rejects a skill in an unknown category and a rule for an unknown tier', () => {
     const s = structuredClone(sources());
     ((s.family as { skills: unknown[] }).skills[0] as { category: string }).category = 'astrology';
