@@ -9,15 +9,16 @@ import { DocumentError } from '../../types.ts';
 import { findJobList } from './json-jobs.ts';
 import { recoverJson } from './json-recover.ts';
 import { assertNoEntityDeclarations } from './markup.ts';
+import { looksLikeScriptModule, readScriptData } from './script-data.ts';
 import { yamlListData } from './yaml-jobs.ts';
 
 export interface SniffedDocument {
   readonly format: Format;
   /** The parsed JSON, for JSON formats, so that it is parsed once. */
   readonly json?: unknown;
-  /** The YAML data read, for 'yaml', so that it is read once. */
+  /** The YAML data read, for 'yaml', and a module's literal data (or null), for 'module': read once. */
   readonly data?: unknown;
-  /** Set when the JSON broke off part-way and only its complete part was read: where and what was lost. */
+  /** Set when the JSON (or a module's literal) broke off part-way and only its complete part was read: where and what was lost. */
   readonly truncated?: string;
 }
 
@@ -198,15 +199,26 @@ export function sniffDocument(text: string, contentType?: string | null): Sniffe
   if (first === '<') return { format: sniffMarkup(start, type) };
   if (type.endsWith('json')) return parseJsonDocument(start);
   if (type.includes('html') && /<[a-z][^>]*>/i.test(start.slice(0, 65_536))) return { format: 'html' };
+  // A JavaScript or TypeScript module (a scraper's `export const jobs = […]`): its literal data.
+  if (looksLikeScriptModule(start)) return moduleDocument(start);
   // A site's YAML data file: a list of entries ("- title: …"), at the top or under a key.
   const data = yamlListData(start);
   return data === null ? { format: 'text' } : { format: 'yaml', data };
 }
 
+/** A JavaScript or TypeScript module, with the literal data it holds (null: none, its data is code). */
+export function moduleDocument(text: string): SniffedDocument {
+  const read = readScriptData(text);
+  if (!read) return { format: 'module', data: null };
+  return read.truncated
+    ? { format: 'module', data: read.value, truncated: read.truncated }
+    : { format: 'module', data: read.value };
+}
+
 /**
  * Detects a document's format from its content, helped by its Content-Type: JSON shapes
- * (JSON Feed, Greenhouse, Lever, Ashby), XML roots (RSS 2.0/1.0, Atom), HTML, a YAML data file
- * that is a list of entries, else plain text.
+ * (JSON Feed, Greenhouse, Lever, Ashby), XML roots (RSS 2.0/1.0, Atom), HTML, a JavaScript or
+ * TypeScript module, a YAML data file that is a list of entries, else plain text.
  * Throws `DocumentError` for JSON or XML of an unknown shape, invalid JSON, and XML that
  * declares entities.
  * @example detectFormat('{"jobs":[{"absolute_url":"https://…"}]}') // → 'greenhouse'
