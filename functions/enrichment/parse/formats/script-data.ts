@@ -197,18 +197,22 @@ class LiteralReader {
     const t = this.text;
     let out = '';
     let i = this.pos + 1;
+    // Where the next quote, backslash and `${` are, each found again only once passed: one pass.
+    let next = -2;
+    let slash = -2;
+    let dollar = -2;
     for (;;) {
-      const next = t.indexOf(quote, i);
-      const slash = t.indexOf('\\', i);
-      const dollar = quote === '`' ? t.indexOf('${', i) : -1;
+      if (next < i) next = t.indexOf(quote, i);
+      if (slash !== -1 && slash < i) slash = t.indexOf('\\', i);
+      if (quote === '`' && dollar !== -1 && dollar < i) dollar = t.indexOf('${', i);
       if (next === -1) throw new Cut();
-      if (dollar !== -1 && dollar < next && (slash === -1 || dollar < slash)) throw new NotData();
+      if (quote === '`' && dollar !== -1 && dollar < next && (slash === -1 || dollar < slash))
+        throw new NotData();
       if (slash === -1 || next < slash) {
         const chunk = t.slice(i, next);
         if (quote !== '`' && chunk.includes('\n')) throw new NotData();
-        out += chunk;
         this.pos = next + 1;
-        return out;
+        return out + chunk;
       }
       out += t.slice(i, slash);
       const [text, length] = unescapeAt(t, slash);
@@ -264,6 +268,24 @@ function bindingName(text: string, at: number): string {
   return /export\s+default\s*$/.test(before) ? 'default' : `literal@${at}`;
 }
 
+/** The first position at or after `at` that is not blank or a comment. */
+function pastBlanks(text: string, at: number): number {
+  let i = at;
+  for (;;) {
+    const c = text[i];
+    if (c === ' ' || c === '\n' || c === '\r' || c === '\t') i++;
+    else if (c === '/' && text[i + 1] === '/') {
+      const end = text.indexOf('\n', i);
+      if (end === -1) return text.length;
+      i = end + 1;
+    } else if (c === '/' && text[i + 1] === '*') {
+      const end = text.indexOf('*/', i + 2);
+      if (end === -1) return text.length;
+      i = end + 2;
+    } else return i;
+  }
+}
+
 /** Where literals may start: after `=` (not `==`, `=>`, `<=`…) or `export default`, skipping strings and comments. */
 function* literalStarts(text: string): Generator<number> {
   const n = text.length;
@@ -300,8 +322,7 @@ function* literalStarts(text: string): Generator<number> {
       if (match) after = i + match[0].length;
     }
     if (after !== -1) {
-      const rest = /^(?:\s+|\/\/[^\n]*\n|\/\*[\s\S]*?\*\/)*/.exec(text.slice(after, after + 4_096));
-      const start = after + (rest?.[0].length ?? 0);
+      const start = pastBlanks(text, after);
       if (text[start] === '[' || text[start] === '{') {
         const end: number = yield start;
         i = end > i ? end : i + 1;
