@@ -216,7 +216,8 @@ describe('JavaScript and TypeScript data modules', () => {
     expect(readScriptData(`export const x = ${'['.repeat(100_000)}`)).toBeNull();
     expect(readScriptData('a = [f(x)];\n'.repeat(50_000))).toBeNull();
     const escapes = readScriptData(`export const jobs = [{ title: "${'\\n'.repeat(200_000)}x" }];`);
-    expect((escapes?.value.jobs as { title: string }[])[0]?.title).toHaveLength(200_001);
+    const jobs = (escapes?.value.jobs ?? []) as { title: string }[];
+    expect(jobs[0]?.title).toHaveLength(200_001);
     expect(thrown(() => parse(`export const x = ${'{a:'.repeat(5_000)}`))).toBeInstanceOf(NotAPostingError);
   });
 
