@@ -6,7 +6,7 @@
 import { asRecord } from '../../fields.ts';
 import type { Format } from '../../types.ts';
 import { DocumentError } from '../../types.ts';
-import { findJobList } from './json-jobs.ts';
+import { findJobList, isEmptyJobList } from './json-jobs.ts';
 import { recoverJson } from './json-recover.ts';
 import { assertNoEntityDeclarations } from './markup.ts';
 import { looksLikeScriptModule, readScriptData } from './script-data.ts';
@@ -97,7 +97,7 @@ function hasAny(records: readonly Record<string, unknown>[], keys: readonly stri
 
 /** The JSON format of a parsed value, or null when it is none of the supported shapes. */
 export function jsonFormatOf(value: unknown): Format | null {
-  return boardFormatOf(value) ?? (findJobList(value) ? 'json' : null);
+  return boardFormatOf(value) ?? (findJobList(value) || isEmptyJobList(value) ? 'json' : null);
 }
 
 function boardFormatOf(value: unknown): Format | null {

@@ -282,6 +282,37 @@ export function findJobList(value: unknown, depth = 0): unknown[] | null {
   return longest(values.slice(0, 100), depth);
 }
 
+/** Keys that name a list of jobs (not `results` or `items`: those name lists of anything). */
+const LIST_KEYS: ReadonlySet<string> = new Set([
+  'jobs',
+  'positions',
+  'vacancies',
+  'openings',
+  'postings',
+  'jobpostings',
+  'listings',
+  'careers',
+  'jobresults',
+]);
+
+/**
+ * Whether a JSON value is a job list with nothing in it (`{"jobs": [], "note": "No open
+ * positions"}`, a level or two down): a document that lists no job, not a document of unknown shape.
+ */
+export function isEmptyJobList(value: unknown, depth = 0): boolean {
+  const record = asRecord(value);
+  if (!record || depth > 2) return false;
+  return Object.keys(record)
+    .slice(0, 50)
+    .some((key) => {
+      const inner = record[key];
+      return (
+        (Array.isArray(inner) && inner.length === 0 && LIST_KEYS.has(fold(key))) ||
+        isEmptyJobList(inner, depth + 1)
+      );
+    });
+}
+
 function longest(values: readonly unknown[], depth: number): unknown[] | null {
   let best: unknown[] | null = null;
   for (const item of values) {

@@ -56,6 +56,12 @@ describe('a JSON list of jobs, wherever it sits', () => {
     expect(thrown(() => parse(JSON.stringify(people))).message).toMatch(/unknown JSON format/);
   });
 
+  it('reads an empty job list with a note as a document with no posting, not one of unknown shape', () => {
+    expect(parse(JSON.stringify({ positions: [], note: 'We have no open positions at the moment.' }))).toEqual([]);
+    expect(parse(JSON.stringify({ meta: { total: 0 }, data: { jobs: [] } }))).toEqual([]);
+    expect(thrown(() => parse(JSON.stringify({ colours: [], note: 'none' }))).message).toMatch(/unknown JSON format/);
+  });
+
   it('reads a job listed twice once, and keeps jobs that only share a link, a title or a place', () => {
     const json = JSON.stringify([
       job(1),
