@@ -36,8 +36,13 @@ export const JOB_FIELDS = {
     'vacancytitle',
     'vacancyname',
     'headline',
+    'designation',
+    'roletitle',
+    'rolename',
+    'jobrole',
     'name',
     'role',
+    'job',
     'text',
   ],
   company: [
@@ -50,6 +55,9 @@ export const JOB_FIELDS = {
     'employername',
     'hiringorganization',
     'hiringcompany',
+    'companytitle',
+    'brand',
+    'client',
     'advertiser',
   ],
   location: [
@@ -62,6 +70,8 @@ export const JOB_FIELDS = {
     'actualcity',
     'city',
     'region',
+    'place',
+    'town',
     'workplaceaddress',
     'address',
   ],
@@ -75,6 +85,13 @@ export const JOB_FIELDS = {
     'summary',
     'jobsummary',
     'overview',
+    'descriptionplain',
+    'plaindescription',
+    'fulldescription',
+    'descriptiontext',
+    'snippet',
+    'excerpt',
+    'teaser',
     'details',
   ],
   url: [
@@ -88,6 +105,12 @@ export const JOB_FIELDS = {
     'absoluteurl',
     'redirecturl',
     'webpageurl',
+    'joblink',
+    'applicationlink',
+    'permalink',
+    'sourceurl',
+    'detailurl',
+    'canonicalurl',
     'link',
     'href',
   ],
@@ -106,6 +129,11 @@ export const JOB_FIELDS = {
     'created',
     'postedat',
     'posteddate',
+    'postedon',
+    'datecreated',
+    'dateadded',
+    'listingdate',
+    'publisheddate',
   ],
   type: ['employmenttype', 'jobtype', 'positionschedule', 'contracttype'],
   remote: ['remote', 'isremote'],
@@ -127,7 +155,7 @@ export const JOB_FIELDS = {
 export type JobField = keyof typeof JOB_FIELDS;
 
 /** Title keys that name anything (a city, a tag, a benefit): beside them a place or a date is not enough. */
-const WEAK_TITLES: ReadonlySet<string> = new Set(['name', 'role', 'text']);
+const WEAK_TITLES: ReadonlySet<string> = new Set(['name', 'role', 'job', 'text']);
 
 /** Fields that, beside a title, make a record a job rather than any named thing. */
 const JOB_EVIDENCE: readonly JobField[] = [
@@ -187,7 +215,17 @@ function textOf(value: unknown, depth = 0): string | null {
   if (!record) return null;
   const keys = foldedKeys(record);
   return textOf(
-    pick(keys, ['name', 'locationname', 'cityname', 'municipality', 'title', 'text', 'label', 'value']),
+    pick(keys, [
+      'name',
+      'displayname',
+      'locationname',
+      'cityname',
+      'municipality',
+      'title',
+      'text',
+      'label',
+      'value',
+    ]),
     depth + 1,
   );
 }

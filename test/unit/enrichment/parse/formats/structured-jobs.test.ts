@@ -56,10 +56,52 @@ describe('a JSON list of jobs, wherever it sits', () => {
     expect(thrown(() => parse(JSON.stringify(people))).message).toMatch(/unknown JSON format/);
   });
 
+  it('reads the fields job APIs and scrapers name in their own words (one table of synonyms)', () => {
+    const [adzuna, scraped] = parse(
+      JSON.stringify({
+        results: [
+          {
+            title: 'IT Manager',
+            company: { display_name: 'Acme Ltd' },
+            location: { display_name: 'Leeds, West Yorkshire' },
+            redirect_url: 'https://jobs.example/a',
+            salary_min: 50000,
+            salary_max: 60000,
+          },
+          {
+            designation: 'Head of IT',
+            companyName: 'Globex',
+            place: 'Pune',
+            job_link: 'https://jobs.example/b',
+            posted_on: '2026-11-02',
+            wage: '₹30,00,000 a year',
+          },
+        ],
+      }),
+    );
+    expect([adzuna?.title, adzuna?.company, adzuna?.location.text]).toEqual([
+      'IT Manager',
+      'Acme Ltd',
+      'Leeds, West Yorkshire',
+    ]);
+    expect(adzuna?.pay).toMatchObject({ min: 50000, max: 60000 });
+    expect([scraped?.title, scraped?.company, scraped?.location.text, scraped?.source.url]).toEqual([
+      'Head of IT',
+      'Globex',
+      'Pune',
+      'https://jobs.example/b',
+    ]);
+    expect(scraped?.postedAt).toMatch(/^2026-11-02/);
+  });
+
   it('reads an empty job list with a note as a document with no posting, not one of unknown shape', () => {
-    expect(parse(JSON.stringify({ positions: [], note: 'We have no open positions at the moment.' }))).toEqual([]);
+    expect(
+      parse(JSON.stringify({ positions: [], note: 'We have no open positions at the moment.' })),
+    ).toEqual([]);
     expect(parse(JSON.stringify({ meta: { total: 0 }, data: { jobs: [] } }))).toEqual([]);
-    expect(thrown(() => parse(JSON.stringify({ colours: [], note: 'none' }))).message).toMatch(/unknown JSON format/);
+    expect(thrown(() => parse(JSON.stringify({ colours: [], note: 'none' }))).message).toMatch(
+      /unknown JSON format/,
+    );
   });
 
   it('reads a job listed twice once, and keeps jobs that only share a link, a title or a place', () => {
