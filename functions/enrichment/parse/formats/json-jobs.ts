@@ -3,7 +3,8 @@
  * write them (`position`/`title`/`headline`, `company`, `location`, `salary_min`/`salary_max`,
  * `description`, `url`), found by structure wherever it sits: the document itself, an envelope
  * (`{"jobs": […]}`, USAJOBS' `SearchResult.SearchResultItems[].MatchedObjectDescriptor`), a list
- * inside a list (`["ok", "v1", […]]`), or an object of records keyed by id. Keys are matched by
+ * inside a list (`["ok", "v1", […]]`), lists grouped by team or day, an object of records keyed by
+ * id, or JSON Lines (one record a line). Keys are matched by
  * one table of synonyms (`JOB_FIELDS`) without case or punctuation (`PositionTitle`,
  * `position_title`). A record is a job when it has a title-like key and at least one other field
  * a job has; anything else in the list (a notice such as Remote OK's `{"legal": …}`, terms of
@@ -307,8 +308,8 @@ export function findJobList(value: unknown, depth = 0): unknown[] | null {
   if (depth > Math.min(4, MAX_JSON_DEPTH)) return null;
   if (Array.isArray(value)) {
     if (value.slice(0, SAMPLE).some((item) => jobIn(item) !== null)) return value;
-    // A list that holds the list (`["ok", "v1", [jobs]]`, `[{"jobs": […]}]`).
-    return longest(value.slice(0, SAMPLE), depth);
+    // A list that holds the list (`["ok", "v1", [jobs]]`, `[{"jobs": […]}]`), or pages of lists.
+    return grouped(value.slice(0, 100)) ?? longest(value.slice(0, SAMPLE), depth);
   }
   const record = asRecord(value);
   if (!record) return null;
@@ -317,7 +318,16 @@ export function findJobList(value: unknown, depth = 0): unknown[] | null {
   // Records keyed by id (`{"4211": {title, url}, "4212": {…}}`): most of its members are jobs.
   const jobs = values.slice(0, 50).filter((item) => jobIn(item) !== null).length;
   if (jobs >= 2 && jobs * 2 > Math.min(values.length, 50)) return values;
-  return longest(values.slice(0, 100), depth);
+  // Lists of jobs grouped by team, place or day (`{"Engineering": […], "Design": […]}`): all of them.
+  return grouped(values.slice(0, 100)) ?? longest(values.slice(0, 100), depth);
+}
+
+/** Two or more lists of jobs side by side (groups, pages): one list of all their jobs. */
+function grouped(values: readonly unknown[]): unknown[] | null {
+  const lists = values.filter(
+    (item): item is unknown[] => Array.isArray(item) && item.slice(0, SAMPLE).some((x) => jobIn(x) !== null),
+  );
+  return lists.length >= 2 ? lists.flat() : null;
 }
 
 /** Keys that name a list of jobs (not `results` or `items`: those name lists of anything). */

@@ -45,6 +45,21 @@ describe('a JSON list of jobs, wherever it sits', () => {
     expect(titles(parse(JSON.stringify(nested)))).toEqual(['IT Manager 3', 'IT Manager 4']);
   });
 
+  it('reads every group of a list grouped by team or page, and JSON Lines, a cut last line dropped and said', () => {
+    const byTeam = { generated: '2026-11-01', Engineering: [job(1), job(2)], Design: [job(3)] };
+    expect(titles(parse(JSON.stringify(byTeam)))).toEqual(['IT Manager 1', 'IT Manager 2', 'IT Manager 3']);
+    expect(titles(parse(JSON.stringify([[job(1)], [job(2), job(3)]])))).toEqual([
+      'IT Manager 1',
+      'IT Manager 2',
+      'IT Manager 3',
+    ]);
+    const lines = [job(1), job(2), job(3)].map((j) => JSON.stringify(j)).join('\n');
+    expect(titles(parse(`${lines}\n`))).toEqual(['IT Manager 1', 'IT Manager 2', 'IT Manager 3']);
+    const cut = parse(lines.slice(0, -20));
+    expect(titles(cut)).toEqual(['IT Manager 1', 'IT Manager 2']);
+    expect(cut[0]?.warnings?.[0]).toMatchObject({ id: 'document-truncated' });
+  });
+
   it('reads an object of jobs keyed by id, and not an object of other things', () => {
     const keyed = { '4211': job(1), '4212': job(2), '4213': job(3) };
     expect(titles(parse(JSON.stringify(keyed))).sort()).toEqual([
