@@ -285,16 +285,20 @@ function isJob(record: JsonRecord): boolean {
   });
 }
 
-/** The job a list element holds: the element, or the one nested object of it that is a job (USAJOBS' descriptor). */
+/** The job a list element holds: the element, or the one nested object of it that is a job (USAJOBS' descriptor; with two, it is a group). */
 function jobIn(item: unknown): { job: JsonRecord; outer: JsonRecord } | null {
   const record = asRecord(item);
   if (!record) return null;
   if (isJob(record)) return { job: record, outer: record };
+  let found: JsonRecord | null = null;
   for (const value of Object.values(record).slice(0, 50)) {
     const inner = asRecord(value);
-    if (inner && isJob(inner)) return { job: inner, outer: record };
+    if (!inner || !isJob(inner)) continue;
+    // Two jobs inside: a group of jobs, not one job's wrapper.
+    if (found) return null;
+    found = inner;
   }
-  return null;
+  return found ? { job: found, outer: record } : null;
 }
 
 /** Elements of a list looked at to tell what it holds (a notice or two may come first). */
@@ -314,19 +318,27 @@ export function findJobList(value: unknown, depth = 0): unknown[] | null {
   const record = asRecord(value);
   if (!record) return null;
   if (depth === 0 && isJob(record)) return [record];
-  const values = Object.values(record);
   // Records keyed by id (`{"4211": {title, url}, "4212": {…}}`): most of its members are jobs.
-  const jobs = values.slice(0, 50).filter((item) => jobIn(item) !== null).length;
-  if (jobs >= 2 && jobs * 2 > Math.min(values.length, 50)) return values;
+  const keyed = ownJobs(record);
+  if (keyed) return keyed;
+  const values = Object.values(record);
   // Lists of jobs grouped by team, place or day (`{"Engineering": […], "Design": […]}`): all of them.
   return grouped(values.slice(0, 100)) ?? longest(values.slice(0, 100), depth);
 }
 
-/** Two or more lists of jobs side by side (groups, pages): one list of all their jobs. */
+/** The jobs a value holds itself: a list with jobs in its first elements, or an object of jobs keyed by id. */
+function ownJobs(value: unknown): unknown[] | null {
+  if (Array.isArray(value)) return value.slice(0, SAMPLE).some((x) => jobIn(x) !== null) ? value : null;
+  const record = asRecord(value);
+  if (!record) return null;
+  const values = Object.values(record);
+  const jobs = values.slice(0, 50).filter((item) => jobIn(item) !== null).length;
+  return jobs >= 2 && jobs * 2 > Math.min(values.length, 50) ? values : null;
+}
+
+/** Two or more lists of jobs side by side (groups by team or day, pages): one list of all their jobs. */
 function grouped(values: readonly unknown[]): unknown[] | null {
-  const lists = values.filter(
-    (item): item is unknown[] => Array.isArray(item) && item.slice(0, SAMPLE).some((x) => jobIn(x) !== null),
-  );
+  const lists = values.map(ownJobs).filter((list): list is unknown[] => list !== null);
   return lists.length >= 2 ? lists.flat() : null;
 }
 

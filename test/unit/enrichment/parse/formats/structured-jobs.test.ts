@@ -53,6 +53,13 @@ describe('a JSON list of jobs, wherever it sits', () => {
       'IT Manager 2',
       'IT Manager 3',
     ]);
+    const byDay = { '2026-11-01': { a1: job(1), a2: job(2) }, '2026-11-02': { b1: job(3), b2: job(4) } };
+    expect(titles(parse(JSON.stringify(byDay)))).toEqual([
+      'IT Manager 1',
+      'IT Manager 2',
+      'IT Manager 3',
+      'IT Manager 4',
+    ]);
     const lines = [job(1), job(2), job(3)].map((j) => JSON.stringify(j)).join('\n');
     expect(titles(parse(`${lines}\n`))).toEqual(['IT Manager 1', 'IT Manager 2', 'IT Manager 3']);
     const cut = parse(lines.slice(0, -20));
