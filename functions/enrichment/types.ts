@@ -18,6 +18,7 @@ export const FORMATS = [
   'ashby',
   'json',
   'yaml',
+  'module',
 ] as const;
 export const FormatSchema = z.enum(FORMATS);
 export type Format = z.infer<typeof FormatSchema>;

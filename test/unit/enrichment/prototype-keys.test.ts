@@ -195,6 +195,25 @@ const DOCUMENTS: Record<Format, (v: Values) => string> = {
       '  url: https://jobs.example.org/1',
       '',
     ].join('\n'),
+  module: (v) =>
+    [
+      '// Written by the scraper',
+      'export const jobs: Job[] = [',
+      '  {',
+      "    position: 'IT Operations Manager',",
+      `    company: ${JSON.stringify(v.company)},`,
+      `    location: \`Austin, ${v.region}\`,`,
+      `    country: ${JSON.stringify(v.country)},`,
+      `    employment_type: ${JSON.stringify(v.employmentType)},`,
+      '    salary_min: 150_000,',
+      '    salary_max: 180000,',
+      `    salary_currency: ${JSON.stringify(v.currency)},`,
+      `    description: ${JSON.stringify(BODY)},`,
+      "    url: 'https://jobs.example.org/1',",
+      '  },',
+      '];',
+      '',
+    ].join('\n'),
 };
 
 const CONTENT_TYPES: Record<Format, string> = {
@@ -208,6 +227,7 @@ const CONTENT_TYPES: Record<Format, string> = {
   ashby: 'application/json',
   json: 'application/json',
   yaml: 'application/yaml',
+  module: 'text/javascript',
 };
 
 const ctx = { taxonomy: loadTaxonomy(), now: new Date('2026-12-01T00:00:00Z') };

@@ -6,18 +6,19 @@
 import { asRecord } from '../../fields.ts';
 import type { Format } from '../../types.ts';
 import { DocumentError } from '../../types.ts';
-import { findJobList } from './json-jobs.ts';
+import { findJobList, isEmptyJobList } from './json-jobs.ts';
 import { recoverJson } from './json-recover.ts';
 import { assertNoEntityDeclarations } from './markup.ts';
+import { looksLikeScriptModule, readScriptData } from './script-data.ts';
 import { yamlListData } from './yaml-jobs.ts';
 
 export interface SniffedDocument {
   readonly format: Format;
   /** The parsed JSON, for JSON formats, so that it is parsed once. */
   readonly json?: unknown;
-  /** The YAML data read, for 'yaml', so that it is read once. */
+  /** The YAML data read, for 'yaml', and a module's literal data (or null), for 'module': read once. */
   readonly data?: unknown;
-  /** Set when the JSON broke off part-way and only its complete part was read: where and what was lost. */
+  /** Set when the JSON (or a module's literal) broke off part-way and only its complete part was read: where and what was lost. */
   readonly truncated?: string;
 }
 
@@ -65,6 +66,28 @@ export function parseJson(text: string): unknown {
 }
 
 /**
+ * JSON Lines (a scraper's one record a line): two or more lines, each a JSON object, as a list;
+ * else null. A last line cut off part-way is dropped (the lines before it are whole records).
+ */
+function jsonLines(text: string): { records: unknown[]; cut?: string } | null {
+  const lines = text.split('\n').filter((line) => line.trim() !== '');
+  if (lines.length < 2 || !lines.every((line) => line.trimStart().startsWith('{'))) return null;
+  const records: unknown[] = [];
+  for (const [i, line] of lines.entries()) {
+    try {
+      records.push(JSON.parse(line));
+    } catch {
+      if (i < lines.length - 1 || records.length < 2) return null;
+      return {
+        records,
+        cut: `the JSON Lines document breaks off in line ${i + 1}; the ${records.length} complete records before it are kept, the unfinished one dropped`,
+      };
+    }
+  }
+  return { records };
+}
+
+/**
  * Parses JSON; JSON that breaks off part-way gives its complete part and says where it broke.
  * @throws DocumentError("invalid JSON: …") when nothing complete precedes the break.
  */
@@ -73,6 +96,9 @@ export function readJson(text: string): { json: unknown; truncated?: string } {
   try {
     return { json: JSON.parse(text) };
   } catch (error) {
+    const lines = jsonLines(text);
+    if (lines?.cut) return { json: lines.records, truncated: lines.cut };
+    if (lines) return { json: lines.records };
     const why = oneLine((error as Error).message);
     const recovered = recoverJson(text, why);
     if (recovered) return { json: recovered.value, truncated: recovered.detail };
@@ -96,7 +122,7 @@ function hasAny(records: readonly Record<string, unknown>[], keys: readonly stri
 
 /** The JSON format of a parsed value, or null when it is none of the supported shapes. */
 export function jsonFormatOf(value: unknown): Format | null {
-  return boardFormatOf(value) ?? (findJobList(value) ? 'json' : null);
+  return boardFormatOf(value) ?? (findJobList(value) || isEmptyJobList(value) ? 'json' : null);
 }
 
 function boardFormatOf(value: unknown): Format | null {
@@ -198,15 +224,26 @@ export function sniffDocument(text: string, contentType?: string | null): Sniffe
   if (first === '<') return { format: sniffMarkup(start, type) };
   if (type.endsWith('json')) return parseJsonDocument(start);
   if (type.includes('html') && /<[a-z][^>]*>/i.test(start.slice(0, 65_536))) return { format: 'html' };
+  // A JavaScript or TypeScript module (a scraper's `export const jobs = […]`): its literal data.
+  if (looksLikeScriptModule(start)) return moduleDocument(start);
   // A site's YAML data file: a list of entries ("- title: …"), at the top or under a key.
   const data = yamlListData(start);
   return data === null ? { format: 'text' } : { format: 'yaml', data };
 }
 
+/** A JavaScript or TypeScript module, with the literal data it holds (null: none, its data is code). */
+export function moduleDocument(text: string): SniffedDocument {
+  const read = readScriptData(text);
+  if (!read) return { format: 'module', data: null };
+  return read.truncated
+    ? { format: 'module', data: read.value, truncated: read.truncated }
+    : { format: 'module', data: read.value };
+}
+
 /**
  * Detects a document's format from its content, helped by its Content-Type: JSON shapes
- * (JSON Feed, Greenhouse, Lever, Ashby), XML roots (RSS 2.0/1.0, Atom), HTML, a YAML data file
- * that is a list of entries, else plain text.
+ * (JSON Feed, Greenhouse, Lever, Ashby), XML roots (RSS 2.0/1.0, Atom), HTML, a JavaScript or
+ * TypeScript module, a YAML data file that is a list of entries, else plain text.
  * Throws `DocumentError` for JSON or XML of an unknown shape, invalid JSON, and XML that
  * declares entities.
  * @example detectFormat('{"jobs":[{"absolute_url":"https://…"}]}') // → 'greenhouse'

@@ -1,22 +1,51 @@
 /**
- * Plain JSON jobs as public job APIs return them: an array of job objects (`position`/`title`,
- * `company`, `location`, `salary_min`/`salary_max`, `description`, `url`), or such an array
- * inside an envelope (USAJOBS: `SearchResult.SearchResultItems[].MatchedObjectDescriptor`).
- * Keys are matched without case or punctuation (`PositionTitle`, `position_title`). An element
- * with no title (a notice, terms of use) is not a job and is skipped.
+ * Jobs kept as data: an array of job records as public job APIs, scrapers and site data files
+ * write them (`position`/`title`/`headline`, `company`, `location`, `salary_min`/`salary_max`,
+ * `description`, `url`), found by structure wherever it sits: the document itself, an envelope
+ * (`{"jobs": […]}`, USAJOBS' `SearchResult.SearchResultItems[].MatchedObjectDescriptor`), a list
+ * inside a list (`["ok", "v1", […]]`), lists grouped by team or day, an object of records keyed by
+ * id, or JSON Lines (one record a line). Keys are matched by
+ * one table of synonyms (`JOB_FIELDS`) without case or punctuation (`PositionTitle`,
+ * `position_title`). A record is a job when it has a title-like key and at least one other field
+ * a job has; anything else in the list (a notice such as Remote OK's `{"legal": …}`, terms of
+ * use, a draft or unpublished record) is skipped, and a job listed twice (same link and
+ * title, or without a link the same title, employer and place) is read once.
  */
 import { asList, asNumber, asRecord, asString, normalizeEmploymentType, toIsoDate } from '../../fields.ts';
 import { currencyCode, makePay, parsePayText, periodFromUnit } from '../../pay/index.ts';
 import type { PostedPay, RawPosting } from '../../types.ts';
 import { assertPostingCount, MAX_JSON_DEPTH } from './limits.ts';
-import { buildLocation } from './location.ts';
+import { buildLocation, looksLikeLocation } from './location.ts';
 import { hasMarkup, unescapeMarkup } from './markup.ts';
 import { buildRawPosting, type ParseContext } from './posting.ts';
 
 type JsonRecord = Record<string, unknown>;
 
-const KEYS = {
-  title: ['title', 'position', 'positiontitle', 'jobtitle', 'name', 'role', 'text'],
+/**
+ * The one definition of a job record's fields: each field's key synonyms, folded (lower case,
+ * letters and digits only). The first synonym present wins.
+ */
+export const JOB_FIELDS = {
+  title: [
+    'title',
+    'position',
+    'positiontitle',
+    'positionname',
+    'jobtitle',
+    'jobname',
+    'jobposition',
+    'vacancytitle',
+    'vacancyname',
+    'headline',
+    'designation',
+    'roletitle',
+    'rolename',
+    'jobrole',
+    'name',
+    'role',
+    'job',
+    'text',
+  ],
   company: [
     'company',
     'companyname',
@@ -26,6 +55,10 @@ const KEYS = {
     'employer',
     'employername',
     'hiringorganization',
+    'hiringcompany',
+    'companytitle',
+    'brand',
+    'client',
     'advertiser',
   ],
   location: [
@@ -37,6 +70,10 @@ const KEYS = {
     'locations',
     'actualcity',
     'city',
+    'region',
+    'place',
+    'town',
+    'workplaceaddress',
     'address',
   ],
   country: ['country', 'countrycode'],
@@ -48,6 +85,14 @@ const KEYS = {
     'body',
     'summary',
     'jobsummary',
+    'overview',
+    'descriptionplain',
+    'plaindescription',
+    'fulldescription',
+    'descriptiontext',
+    'snippet',
+    'excerpt',
+    'teaser',
     'details',
   ],
   url: [
@@ -56,35 +101,90 @@ const KEYS = {
     'positionuri',
     'applyurl',
     'applicationurl',
+    'applylink',
     'hostedurl',
     'absoluteurl',
     'redirecturl',
+    'webpageurl',
+    'joblink',
+    'applicationlink',
+    'permalink',
+    'sourceurl',
+    'detailurl',
+    'canonicalurl',
     'link',
+    'href',
   ],
+  /** A job description kept as a file beside the list (`file: dg-frontend-2017.pdf`). */
+  document: ['file', 'pdf', 'attachment', 'jobdescriptionfile'],
   id: ['id', 'jobid', 'matchedobjectid', 'positionid', 'slug', 'reference'],
   date: [
     'dateposted',
     'date',
+    'posted',
     'publicationdate',
     'publicationstartdate',
     'publishedat',
+    'pubdate',
     'createdat',
     'created',
     'postedat',
     'posteddate',
+    'postedon',
+    'datecreated',
+    'dateadded',
+    'listingdate',
+    'publisheddate',
   ],
   type: ['employmenttype', 'jobtype', 'positionschedule', 'contracttype'],
   remote: ['remote', 'isremote'],
   min: ['salarymin', 'minsalary', 'salaryfrom', 'annualsalaryfrom', 'minimumrange', 'payfrom', 'salarylow'],
   max: ['salarymax', 'maxsalary', 'salaryto', 'annualsalaryto', 'maximumrange', 'payto', 'salaryhigh'],
   currency: ['salarycurrency', 'currency', 'currencycode'],
-  salary: ['salary', 'positionremuneration', 'compensation', 'pay'],
-} as const;
+  period: ['salaryperiod', 'salaryinterval', 'salaryunit', 'payperiod'],
+  salary: [
+    'salary',
+    'salarydisplay',
+    'salaryrange',
+    'salarytext',
+    'positionremuneration',
+    'compensation',
+    'pay',
+  ],
+} as const satisfies Record<string, readonly string[]>;
 
-/** Keys that, beside a title, make an object a job rather than any named thing. */
-const JOB_EVIDENCE = ['company', 'location', 'description', 'url', 'min', 'salary', 'date'] as const;
+export type JobField = keyof typeof JOB_FIELDS;
 
-const STRONG_EVIDENCE = ['company', 'description', 'url', 'min', 'salary'] as const;
+/** Title keys that name anything (a city, a tag, a benefit): beside them a place or a date is not enough. */
+const WEAK_TITLES: ReadonlySet<string> = new Set(['name', 'role', 'job', 'text']);
+
+/** Fields that, beside a title, make a record a job rather than any named thing. */
+const JOB_EVIDENCE: readonly JobField[] = [
+  'company',
+  'location',
+  'description',
+  'url',
+  'document',
+  'min',
+  'salary',
+  'date',
+];
+const STRONG_EVIDENCE: readonly JobField[] = ['company', 'description', 'url', 'document', 'min', 'salary'];
+
+/** Lists that a job record keeps beside its description, written under their heading. */
+const SECTIONS: readonly (readonly [string, readonly string[]])[] = [
+  ['Responsibilities', ['responsibilities', 'duties', 'tasks', 'whatyouwilldo']],
+  ['Requirements', ['requirements', 'qualifications', 'musthave', 'whatyouneed']],
+  ['Nice to have', ['nicetohave', 'preferred', 'preferredqualifications', 'bonuspoints']],
+  ['Benefits', ['benefits', 'perks']],
+];
+
+/** A job description kept as a file: a document, not an image. */
+const DOCUMENT_FILE = /\.(?:pdf|docx?|odt|rtf)$/i;
+
+/** A value that says nothing ("not stated", "N/A"): scrapers write it where a field is empty. */
+const PLACEHOLDER =
+  /^(?:not (?:stated|specified|available|provided)|n\/?a|none|null|undefined|unknown|tb[ad]|-+)$/i;
 
 const fold = (key: string) => key.toLowerCase().replace(/[^a-z0-9]/g, '');
 
@@ -115,54 +215,190 @@ function textOf(value: unknown, depth = 0): string | null {
   const record = asRecord(value);
   if (!record) return null;
   const keys = foldedKeys(record);
-  return textOf(pick(keys, ['name', 'locationname', 'cityname', 'title', 'text', 'value']), depth + 1);
+  return textOf(
+    pick(keys, [
+      'name',
+      'displayname',
+      'locationname',
+      'cityname',
+      'municipality',
+      'title',
+      'text',
+      'label',
+      'value',
+    ]),
+    depth + 1,
+  );
+}
+
+/** A field's text, a placeholder ("not stated") read as nothing. */
+function fieldText(value: unknown): string | null {
+  const text = textOf(value);
+  return text === null || PLACEHOLDER.test(text) ? null : text;
+}
+
+/** What a job record says, by field, read through `JOB_FIELDS`: one line of text per field (or null). */
+export type JobFields = { readonly [field in JobField]: string | null };
+
+/** The fields of a record, each as one line of text; own keys only, whatever the record's keys are. */
+export function jobFieldsOf(record: JsonRecord): JobFields {
+  const keys = foldedKeys(record);
+  const out: Partial<Record<JobField, string | null>> = {};
+  for (const field of Object.keys(JOB_FIELDS) as JobField[])
+    out[field] = fieldText(pick(keys, JOB_FIELDS[field]));
+  return out as JobFields;
+}
+
+/**
+ * A record the list itself does not publish: a draft, hidden, unpublished or inactive entry (a
+ * site's data keeps it, its pages leave it out). A closed, filled or expired opening is still a
+ * posting (a job archive lists them), so those stay.
+ */
+function isUnpublished(keys: Map<string, unknown>): boolean {
+  const no = (value: unknown) =>
+    value === false || (typeof value === 'string' && /^(?:false|no)$/i.test(value));
+  const yes = (value: unknown) =>
+    value === true || (typeof value === 'string' && /^(?:true|yes)$/i.test(value));
+  if (['active', 'isactive', 'published', 'ispublished', 'visible', 'isvisible'].some((k) => no(keys.get(k))))
+    return true;
+  if (['draft', 'isdraft', 'hidden', 'ishidden', 'unpublished'].some((k) => yes(keys.get(k)))) return true;
+  const status = keys.get('status') ?? keys.get('state');
+  return typeof status === 'string' && /^(?:draft|hidden|inactive|unpublished)$/i.test(status.trim());
 }
 
 /** A record whose fields name a job: a title and at least one other field a job has. */
 function isJob(record: JsonRecord): boolean {
   const keys = foldedKeys(record);
-  const title = pick(keys, KEYS.title);
+  const titleKey = JOB_FIELDS.title.find((name) => {
+    const value = keys.get(name);
+    return value !== undefined && value !== null && value !== '';
+  });
+  const title = titleKey === undefined ? undefined : keys.get(titleKey);
   if (typeof title !== 'string' || title.trim() === '') return false;
   // `name` or `text` names anything (a city, a tag): beside them, a place or a date is not enough.
-  const named = pick(keys, ['title', 'position', 'positiontitle', 'jobtitle']) !== undefined;
-  const evidence = named ? JOB_EVIDENCE : STRONG_EVIDENCE;
-  return evidence.some((field) => pick(keys, KEYS[field]) !== undefined);
+  const evidence = WEAK_TITLES.has(titleKey ?? '') ? STRONG_EVIDENCE : JOB_EVIDENCE;
+  return evidence.some((field) => {
+    const value = pick(keys, JOB_FIELDS[field]);
+    if (value === undefined || (typeof value === 'string' && PLACEHOLDER.test(value.trim()))) return false;
+    // A file beside the list is a job's description when it is a document (not a photo).
+    return field !== 'document' || (typeof value === 'string' && DOCUMENT_FILE.test(value.trim()));
+  });
 }
 
-/** The job a list element holds: the element, or the one nested object of it that is a job (USAJOBS' descriptor). */
+/** The job a list element holds: the element, or the one nested object of it that is a job (USAJOBS' descriptor; with two, it is a group). */
 function jobIn(item: unknown): { job: JsonRecord; outer: JsonRecord } | null {
   const record = asRecord(item);
   if (!record) return null;
   if (isJob(record)) return { job: record, outer: record };
-  for (const value of Object.values(record)) {
+  let found: JsonRecord | null = null;
+  for (const value of Object.values(record).slice(0, 50)) {
     const inner = asRecord(value);
-    if (inner && isJob(inner)) return { job: inner, outer: record };
+    if (!inner || !isJob(inner)) continue;
+    // Two jobs inside: a group of jobs, not one job's wrapper.
+    if (found) return null;
+    found = inner;
   }
-  return null;
+  return found ? { job: found, outer: record } : null;
 }
 
-/** The list of jobs in a JSON value: itself, or the longest list of jobs under it (a few levels down). */
+/** Elements of a list looked at to tell what it holds (a notice or two may come first). */
+const SAMPLE = 10;
+
+/**
+ * The list of jobs in a JSON value: itself, an object of jobs keyed by id, or the longest list
+ * of jobs under it (a few levels down, through objects and lists).
+ */
 export function findJobList(value: unknown, depth = 0): unknown[] | null {
   if (depth > Math.min(4, MAX_JSON_DEPTH)) return null;
   if (Array.isArray(value)) {
-    return value.slice(0, 5).some((item) => jobIn(item) !== null) ? value : null;
+    if (value.slice(0, SAMPLE).some((item) => jobIn(item) !== null)) return value;
+    // A list that holds the list (`["ok", "v1", [jobs]]`, `[{"jobs": […]}]`), or pages of lists.
+    return grouped(value.slice(0, 100)) ?? longest(value.slice(0, SAMPLE), depth);
   }
   const record = asRecord(value);
   if (!record) return null;
   if (depth === 0 && isJob(record)) return [record];
+  // Records keyed by id (`{"4211": {title, url}, "4212": {…}}`): most of its members are jobs.
+  const keyed = ownJobs(record);
+  if (keyed) return keyed;
+  const values = Object.values(record);
+  // Lists of jobs grouped by team, place or day (`{"Engineering": […], "Design": […]}`): all of them.
+  return grouped(values.slice(0, 100)) ?? longest(values.slice(0, 100), depth);
+}
+
+/** The jobs a value holds itself: a list with jobs in its first elements, or an object of jobs keyed by id. */
+function ownJobs(value: unknown): unknown[] | null {
+  if (Array.isArray(value)) return value.slice(0, SAMPLE).some((x) => jobIn(x) !== null) ? value : null;
+  const record = asRecord(value);
+  if (!record) return null;
+  const values = Object.values(record);
+  const jobs = values.slice(0, 50).filter((item) => jobIn(item) !== null).length;
+  return jobs >= 2 && jobs * 2 > Math.min(values.length, 50) ? values : null;
+}
+
+/** Two or more lists of jobs side by side (groups by team or day, pages): one list of all their jobs. */
+function grouped(values: readonly unknown[]): unknown[] | null {
+  const lists = values.map(ownJobs).filter((list): list is unknown[] => list !== null);
+  return lists.length >= 2 ? lists.flat() : null;
+}
+
+/** Keys that name a list of jobs (not `results` or `items`: those name lists of anything). */
+const LIST_KEYS: ReadonlySet<string> = new Set([
+  'jobs',
+  'positions',
+  'vacancies',
+  'openings',
+  'postings',
+  'jobpostings',
+  'listings',
+  'careers',
+  'jobresults',
+]);
+
+/**
+ * Whether a JSON value is a job list with nothing in it (`{"jobs": [], "note": "No open
+ * positions"}`, a level or two down): a document that lists no job, not a document of unknown shape.
+ */
+export function isEmptyJobList(value: unknown, depth = 0): boolean {
+  const record = asRecord(value);
+  if (!record || depth > 2) return false;
+  return Object.keys(record)
+    .slice(0, 50)
+    .some((key) => {
+      const inner = record[key];
+      return (
+        (Array.isArray(inner) && inner.length === 0 && LIST_KEYS.has(fold(key))) ||
+        isEmptyJobList(inner, depth + 1)
+      );
+    });
+}
+
+function longest(values: readonly unknown[], depth: number): unknown[] | null {
   let best: unknown[] | null = null;
-  for (const key of Object.keys(record).slice(0, 100)) {
-    const list = findJobList(record[key], depth + 1);
+  for (const item of values) {
+    if (typeof item !== 'object' || item === null) continue;
+    const list = findJobList(item, depth + 1);
     if (list && (!best || list.length > best.length)) best = list;
   }
   return best;
 }
 
+/** Text of a description-like value: a string, or a list of lines (`description: [duty, duty]`). */
+function partText(value: unknown): string | null {
+  if (typeof value === 'string') return value.trim() === '' ? null : value;
+  if (!Array.isArray(value)) return null;
+  const lines = value
+    .slice(0, 100)
+    .map((line) => (typeof line === 'string' ? line.trim().slice(0, 4_000) : textOf(line)))
+    .filter((line): line is string => !!line);
+  return lines.length === 0 ? null : lines.map((line) => `- ${line}`).join('\n');
+}
+
 /** Nested `{…: {Details: {JobSummary}}}`: the first description-like field a few levels down. */
 function deepDescription(record: JsonRecord, depth: number): string | null {
   const keys = foldedKeys(record);
-  const direct = pick(keys, KEYS.description);
-  if (typeof direct === 'string' && direct.trim() !== '') return direct;
+  const direct = partText(pick(keys, JOB_FIELDS.description));
+  if (direct) return direct;
   if (depth >= 3) return null;
   for (const value of keys.values()) {
     const inner = asRecord(value);
@@ -172,31 +408,84 @@ function deepDescription(record: JsonRecord, depth: number): string | null {
   return null;
 }
 
+const MAX_DESCRIPTION_CHARS = 200_000;
+const squash = (text: string) =>
+  text
+    .replace(/<[^>]*>|\s+/g, ' ')
+    .trim()
+    .toLowerCase();
+
+/**
+ * A record's description: each distinct description-like field (a summary and an overview; a
+ * snippet that begins the full text once), then its lists of duties, requirements and benefits
+ * under their headings, as HTML when any part is markup.
+ */
+function descriptionOf(job: JsonRecord): RawPosting['description'] {
+  const keys = foldedKeys(job);
+  const parts: string[] = [];
+  const seen: string[] = [];
+  const add = (text: string | null) => {
+    if (!text) return;
+    const key = squash(text).slice(0, 120);
+    if (key === '' || seen.some((s) => s.includes(key) || key.includes(s))) return;
+    seen.push(key);
+    parts.push(unescapeMarkup(text));
+  };
+  for (const name of JOB_FIELDS.description) add(partText(keys.get(name)));
+  if (parts.length === 0) add(deepDescription(job, 0));
+  const sections: [string, string][] = [];
+  for (const [heading, names] of SECTIONS) {
+    const text = partText(pick(keys, names));
+    if (text) sections.push([heading, text]);
+  }
+  const markup = parts.some(hasMarkup);
+  if (!markup) {
+    const text = [...parts, ...sections.map(([heading, body]) => `${heading}:\n${body}`)].join('\n\n');
+    return { text: text.slice(0, MAX_DESCRIPTION_CHARS) };
+  }
+  const esc = (s: string) => s.replace(/[<&]/g, (c) => (c === '<' ? '&lt;' : '&amp;'));
+  const html = [
+    ...parts.map((part) => (hasMarkup(part) ? part : `<p>${esc(part)}</p>`)),
+    ...sections.map(
+      ([heading, body]) =>
+        `<h3>${heading}</h3><ul>${body
+          .split('\n')
+          .map((line) => `<li>${esc(line.replace(/^- /, ''))}</li>`)
+          .join('')}</ul>`,
+    ),
+  ].join('\n');
+  return { html: html.slice(0, MAX_DESCRIPTION_CHARS) };
+}
+
 function payOf(keys: Map<string, unknown>): PostedPay | null {
-  const currency = currencyCode(textOf(pick(keys, KEYS.currency)));
-  const min = asNumber(pick(keys, KEYS.min));
-  const max = asNumber(pick(keys, KEYS.max));
+  const salary = pick(keys, JOB_FIELDS.salary);
+  const salaryText =
+    typeof salary === 'string' && !PLACEHOLDER.test(salary.trim()) ? salary.slice(0, 300) : null;
+  const stated = currencyCode(fieldText(pick(keys, JOB_FIELDS.currency)));
+  // A bare range beside a display text ("$165,000–$190,000"): the text's currency sign.
+  const currency = stated ?? (salaryText ? parsePayText(salaryText).currency : null);
+  const min = asNumber(pick(keys, JOB_FIELDS.min));
+  const max = asNumber(pick(keys, JOB_FIELDS.max));
   const annual = keys.has('annualsalaryfrom') || keys.has('annualsalaryto');
   if (min !== null || max !== null) {
-    return makePay({ min, max, currency, period: annual ? 'year' : null, source: 'feed-field' });
+    const period = annual ? 'year' : periodFromUnit(fieldText(pick(keys, JOB_FIELDS.period))?.toLowerCase());
+    return makePay({ min, max, currency, period, source: 'feed-field' });
   }
-  const salary = pick(keys, KEYS.salary);
   const first = asRecord(asList(salary)[0]) ?? asRecord(salary);
   if (first) {
     const inner = foldedKeys(first);
     const interval = textOf(pick(inner, ['rateintervalcode', 'interval', 'period', 'unit']));
     return makePay({
-      min: asNumber(pick(inner, [...KEYS.min, 'min'])),
-      max: asNumber(pick(inner, [...KEYS.max, 'max'])),
-      currency: currencyCode(textOf(pick(inner, KEYS.currency))) ?? currency,
+      min: asNumber(pick(inner, [...JOB_FIELDS.min, 'min'])),
+      max: asNumber(pick(inner, [...JOB_FIELDS.max, 'max'])),
+      currency: currencyCode(textOf(pick(inner, JOB_FIELDS.currency))) ?? currency,
       period: periodFromUnit(interval?.replace(/^per\s+/i, '').toLowerCase()),
       source: 'feed-field',
     });
   }
-  const text = typeof salary === 'string' ? salary.slice(0, 300) : null;
-  if (!text) return null;
-  const parsed = parsePayText(text);
-  return makePay({ ...parsed, period: null, source: 'feed-field', raw: text });
+  if (!salaryText) return null;
+  const parsed = parsePayText(salaryText);
+  return makePay({ ...parsed, period: null, source: 'feed-field', raw: salaryText });
 }
 
 function remoteOf(value: unknown): boolean | null {
@@ -206,40 +495,74 @@ function remoteOf(value: unknown): boolean | null {
   return null;
 }
 
+/** Words that name a kind of organisation: the first part of a place that is one names the employer. */
+const ORGANISATION =
+  /\b(?:university|universit[éeä]t?|college|institute|institut|laborator(?:y|ies)|lab|cent(?:er|re)|school|hospital|clinic|foundation|council|agency|department|ministry|museum|library|observatory|society|association|inc|llc|ltd|gmbh|corp(?:oration)?|company)\b/i;
+
+/**
+ * The employer a record names at the start of its place, as research job boards write it
+ * ("Lawrence Berkeley National Lab, Berkeley, CA"): the first part, when it is an organisation's
+ * name and not itself a place.
+ */
+export function employerInPlace(place: string | null): string | null {
+  const parts = (place ?? '').split(',').map((part) => part.trim());
+  const first = parts[0] ?? '';
+  if (parts.length < 2 || first.length < 3 || first.length > 120) return null;
+  return ORGANISATION.test(first) && !looksLikeLocation(first) ? first : null;
+}
+
 function postingFrom(job: JsonRecord, outer: JsonRecord, ctx: ParseContext): RawPosting | null {
   const keys = foldedKeys(job);
   const outerKeys = outer === job ? keys : foldedKeys(outer);
-  const description = deepDescription(job, 0) ?? '';
-  const body = unescapeMarkup(description);
+  if (isUnpublished(keys) || (outer !== job && isUnpublished(outerKeys))) return null;
+  const fields = jobFieldsOf(job);
+  const placed = fields.company === null ? employerInPlace(fields.location) : null;
   return buildRawPosting(
     {
-      title: textOf(pick(keys, KEYS.title)),
-      company: textOf(pick(keys, KEYS.company)),
-      location: buildLocation(
-        textOf(pick(keys, KEYS.location)),
-        textOf(pick(keys, KEYS.country)),
-        remoteOf(pick(keys, KEYS.remote)),
-      ),
-      employmentType: normalizeEmploymentType(textOf(pick(keys, KEYS.type))),
-      postedAt: toIsoDate(pick(keys, KEYS.date)),
-      description: hasMarkup(body) ? { html: body } : { text: body },
+      title: textOf(pick(keys, JOB_FIELDS.title)),
+      company: fields.company ?? placed,
+      ...(placed ? { provenance: { company: 'inferred' as const } } : {}),
+      location: buildLocation(fields.location, fields.country, remoteOf(pick(keys, JOB_FIELDS.remote))),
+      employmentType: normalizeEmploymentType(fields.type),
+      postedAt: toIsoDate(pick(keys, JOB_FIELDS.date)),
+      description: descriptionOf(job),
       pay: payOf(keys),
-      url: textOf(pick(keys, KEYS.url)),
-      externalId: asString(pick(outerKeys, KEYS.id)) ?? textOf(pick(keys, KEYS.id)),
+      url: fields.url,
+      externalId: asString(pick(outerKeys, JOB_FIELDS.id)) ?? fields.id,
     },
     ctx,
   );
 }
 
-/** Postings from a plain JSON list of jobs (or an envelope around one). */
-export function parseJsonJobs(json: unknown, ctx: ParseContext): RawPosting[] {
+/**
+ * What makes two records of one list the same job: the same title and link, or without a link
+ * the same title and id, or without either the same title, employer, place and opening words
+ * (two jobs may share a board's link; two openings may share a title and a place).
+ */
+export function jobListKey(posting: RawPosting): string {
+  const fold = (text: string | null | undefined) => (text ?? '').replace(/\s+/g, ' ').trim().toLowerCase();
+  const title = fold(posting.title);
+  if (posting.source.url) return `${title}|${posting.source.url}`;
+  // Records with their own ids are their own openings, whatever they share.
+  if (posting.source.externalId) return `${title}|#${posting.source.externalId}`;
+  const d = posting.description;
+  const body = 'text' in d ? d.text : 'html' in d ? d.html : d.blocks.map((b) => b.text).join(' ');
+  return `${title}|${fold(posting.company)}|${fold(posting.location.text)}|${fold(body).slice(0, 200)}`;
+}
+
+/** Postings from a plain JSON list of jobs (or an envelope around one); `seen` dedupes across calls. */
+export function parseJsonJobs(json: unknown, ctx: ParseContext, seen = new Set<string>()): RawPosting[] {
   const list = findJobList(json) ?? [];
   assertPostingCount(list.length);
   const out: RawPosting[] = [];
   for (const item of list) {
     const found = jobIn(item);
     const posting = found ? postingFrom(found.job, found.outer, ctx) : null;
-    if (posting) out.push(posting);
+    if (!posting) continue;
+    const key = jobListKey(posting);
+    if (seen.has(key)) continue;
+    seen.add(key);
+    out.push(posting);
   }
   return out;
 }

@@ -8,7 +8,7 @@ import { withApplyLink } from './apply-link.ts';
 import { parseAshby } from './ashby.ts';
 import { parseAtom } from './atom.ts';
 import { decodeDocument } from './decode.ts';
-import { oneLine, readJson, type SniffedDocument, sniffDocument } from './detect-format.ts';
+import { moduleDocument, oneLine, readJson, type SniffedDocument, sniffDocument } from './detect-format.ts';
 import { type FrontMatter, frontMatterField, readFrontMatter } from './front-matter.ts';
 import { parseGreenhouse } from './greenhouse.ts';
 import { parseHtml } from './html.ts';
@@ -19,6 +19,7 @@ import { buildLocation } from './location.ts';
 import { hasMarkup, htmlToText } from './markup.ts';
 import { type ParseContext, titlePlace } from './posting.ts';
 import { parseRss } from './rss.ts';
+import { parseModuleJobs } from './script-data.ts';
 import { parseText } from './text.ts';
 import { namesRole } from './text-sections.ts';
 import { markdownHeadingEnding } from './title-line.ts';
@@ -28,6 +29,7 @@ import { parseYamlJobs } from './yaml-jobs.ts';
 const JSON_FORMATS: ReadonlySet<Format> = new Set(['jsonfeed', 'greenhouse', 'lever', 'ashby', 'json']);
 
 function sniffAs(format: Format, text: string): SniffedDocument {
+  if (format === 'module') return moduleDocument(text);
   if (!JSON_FORMATS.has(format)) return { format };
   const { json, truncated } = readJson(text.trimStart());
   return truncated ? { format, json, truncated } : { format, json };
@@ -55,6 +57,8 @@ function splitDocument(text: string, sniffed: SniffedDocument, ctx: ParseContext
       return parseJsonJobs(sniffed.json, ctx);
     case 'yaml':
       return parseYamlJobs(text, ctx, sniffed.data);
+    case 'module':
+      return parseModuleJobs(sniffed.data, ctx);
   }
 }
 

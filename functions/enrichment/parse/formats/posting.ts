@@ -73,6 +73,7 @@ const FORMAT_SOURCES: Record<
   ashby: { title: 'structured', company: 'board', other: 'structured' },
   json: { title: 'structured', company: 'structured', other: 'structured' },
   yaml: { title: 'structured', company: 'structured', other: 'structured' },
+  module: { title: 'structured', company: 'structured', other: 'structured' },
 };
 
 /** An absolute http(s) URL (relative ones resolved against the document's URL), else null. */

@@ -3,7 +3,8 @@
  * postings as they complete, holding one batch of postings at a time instead of the document.
  *
  * Feeds (RSS, Atom) and board JSON (JSON Feed, Greenhouse, Lever, Ashby, a list of jobs) are cut
- * into their items as the pieces arrive: htmlparser2's push parser finds where each `<item>` or
+ * into their items as the pieces arrive (a list of jobs read once per job across batches, as
+ * `parseDocument` reads it; a list nested deeper or an object keyed by id is read whole): htmlparser2's push parser finds where each `<item>` or
  * `<entry>` opens and closes, a small scanner finds the elements of the document's job list.
  * Each batch of items is then read by the same format parser as a whole document, as a small
  * document of the feed's head and the batch (so feed-level reading, such as an employer
@@ -19,6 +20,7 @@ import type { DocumentInput, Format, RawPosting, Warning } from '../../types.ts'
 import { DocumentError } from '../../types.ts';
 import { assertText, streamDecoder } from './decode.ts';
 import { looksLikeJsonArray, sniffDocument } from './detect-format.ts';
+import { jobListKey } from './json-jobs.ts';
 import { MAX_DOCUMENT_BYTES, MAX_MARKUP_DEPTH } from './limits.ts';
 import { parseDocument } from './parse-document.ts';
 
@@ -353,6 +355,8 @@ class JsonReader implements Reader {
   /** Set once a list streamed: later lists are read only as part of a whole document. */
   private streamed = false;
   private complete = 0;
+  /** Jobs of a plain list already yielded: a record listed again in a later batch is read once, as whole. */
+  private readonly seen = new Set<string>();
 
   constructor(
     private format: Format | 'auto',
@@ -380,10 +384,19 @@ class JsonReader implements Reader {
       );
       // Each batch is its own small document: keep the shape the first one was read as.
       if (this.format === 'auto' && postings[0]) this.format = postings[0].source.format;
-      this.out.push({ kind: 'postings', postings });
+      this.out.push({ kind: 'postings', postings: this.unseen(postings) });
     }
     this.batch = [];
     this.batchChars = 0;
+  }
+
+  /** A plain list's postings not yielded before (each batch dedupes itself; this dedupes across them). */
+  private unseen(postings: RawPosting[]): RawPosting[] {
+    return postings.filter((p) => {
+      if (p.source.format !== 'json') return true;
+      const key = jobListKey(p);
+      return !this.seen.has(key) && !!this.seen.add(key);
+    });
   }
 
   private endElement(at: number): void {
@@ -507,7 +520,7 @@ class JsonReader implements Reader {
         `${this.prefix}${this.batch.join(',')}]${this.rootArray ? '' : '}'}`,
         this.format,
       );
-      this.out.push({ kind: 'postings', postings: withCut(postings, detail) });
+      this.out.push({ kind: 'postings', postings: withCut(this.unseen(postings), detail) });
     }
     this.out.push({ kind: 'warning', warning: { id: 'document-truncated', detail } });
   }

@@ -70,12 +70,7 @@ export function parseYamlJobs(text: string, ctx: ParseContext, data?: unknown): 
   // One entry at a time (entries of several lists need not share their keys); an entry listed
   // again (its title and link, or without a link its employer and place) is the same posting.
   const seen = new Set<string>();
-  const postings = entries.flatMap((entry) =>
-    parseJsonJobs([entry], ctx).filter((p) => {
-      const key = [p.title, p.source.url ?? `${p.company}|${p.location.text}`].join('|').toLowerCase();
-      return !seen.has(key) && !!seen.add(key);
-    }),
-  );
+  const postings = entries.flatMap((entry) => parseJsonJobs([entry], ctx, seen));
   if (postings.length > 0) return postings;
   const keys = [...new Set(entries.slice(0, 20).flatMap(Object.keys))].slice(0, 8).join(', ');
   throw refuse(`entries (${keys}) that name no job (a title with an employer, place, link or description)`);
