@@ -172,10 +172,11 @@ export function parseText(text: string, ctx: ParseContext, defaults: TextDefault
   const headed = /\s[|·•]\s/.test(firstLine)
     ? readCompanyLine(firstLine.replace(/\s*[|·•]\s*<?https?:\/\/\S+/g, ''))?.company
     : null;
+  const place = facts.location ?? split.shared?.location ?? null;
   const shared = {
-    company: facts.company ?? headed ?? null,
-    location: facts.location ?? (ALL_REMOTE.test(decoded.slice(0, 20_000)) ? 'Remote' : null),
-    locationFrom: facts.location ? facts.locationFrom : ('inferred' as const),
+    company: facts.company ?? headed ?? split.shared?.company ?? null,
+    location: place ?? (ALL_REMOTE.test(decoded.slice(0, 20_000)) ? 'Remote' : null),
+    locationFrom: facts.location ? facts.locationFrom : place ? ('label' as const) : ('inferred' as const),
   };
   // A list whose titles all end in " - <a name>" appends each one's employer, as a feed does.
   const byDash = appendsEmployer(split.sections.map((section) => section.title ?? ''));
