@@ -16,7 +16,14 @@
  */
 import { squash } from '../../fields.ts';
 import { looksLikeLocation } from './location.ts';
-import { bodyChars, type Heading, headingTitle, namesRole, OPENINGS_CUE } from './markdown-headings.ts';
+import {
+  bodyChars,
+  FENCE,
+  type Heading,
+  headingTitle,
+  namesRole,
+  OPENINGS_CUE,
+} from './markdown-headings.ts';
 import type { SplitText, TextSection } from './text-sections.ts';
 
 /**
@@ -175,5 +182,132 @@ export function headedRoleList(lines: readonly string[], headings: readonly Head
     intro: [...lines.slice(0, cueLine), ...lines.slice(lastEnd)],
     sections,
     shared: { company: employerHeading(lines, headings), location: placeUnderHeading(lines, headings) },
+  };
+}
+
+/**
+ * "* Senior Backend Engineer ($150k-$180k): https://acme.example/jobs/1", "Data Engineer | Platform
+ * team | https://…", "- Site Reliability Engineer – https://…": a line that names one role, a note
+ * in brackets (pay, place, level) and what follows a colon, dash or bar (a link, a team).
+ */
+const ROLE_ITEM =
+  /^(?:[-*+•]\s+|\d{1,2}[.)]\s+)?([\p{L}][^|:()[\]]{1,90}?)\s*(?:\(([^)]{1,80})\))?\s*(?:(?::|\||\s[-–—])\s*(.{0,300}))?$/u;
+/** Words before the run that say openings follow ("We're hiring for:", "Open roles"). */
+const ROLE_LIST_CUE =
+  /\b(?:hiring|recruiting|looking (?:to fill|for)|seeking|open (?:positions|roles|jobs)|positions|openings|vacancies|roles)\b/i;
+/** "We're hiring for: A, B and C." — a sentence that names the roles after a cue and a colon. */
+const INLINE_ROLES =
+  /\b(?:hiring|recruiting|looking for|seeking|open (?:positions|roles))\b[^:\n]{0,40}:\s*(.{3,400})$/i;
+/** Fewest role lines that make a list of them. */
+const MIN_ROLE_LINES = 2;
+
+interface RoleLine {
+  readonly line: number;
+  readonly title: string;
+  readonly url: string | null;
+}
+
+/** A line of a list that names one role (see ROLE_ITEM), or null. */
+function roleItem(text: string, line: number): RoleLine | null {
+  const match = ROLE_ITEM.exec(squash(text));
+  const title = squash(match?.[1] ?? '');
+  if (!match || title === '' || !namesRoleAhead(title)) return null;
+  const url = /https?:\/\/\S+/.exec(match[3] ?? '')?.[0] ?? null;
+  return { line, title, url };
+}
+
+/** The lines up to two before `line` (within its paragraph or the one before) as one string. */
+function linesBefore(lines: readonly string[], line: number): string {
+  const before: string[] = [];
+  for (let i = line - 1; i >= 0 && before.length < 2; i--) {
+    const text = (lines[i] ?? '').trim();
+    if (text !== '') before.push(text);
+  }
+  return before.join('\n');
+}
+
+/**
+ * Roles listed one a line after words that say openings follow (an employer's "Who is hiring"
+ * comment: "Acme | Berlin | Full-time" then "We're hiring for:" and a line per role), or named in
+ * one sentence after such words and a colon ("We're hiring for: Data Engineer, SRE and Designer").
+ * Each role is one posting; its line is its own text. Null unless two or more roles are found.
+ */
+export function listedRoles(lines: readonly string[]): SplitText | null {
+  const found: RoleLine[] = [];
+  let run: RoleLine[] = [];
+  let runStart = -1;
+  let others = 0;
+  const close = () => {
+    // Most of the run's lines name a role, and what comes before it says openings follow.
+    if (
+      run.length >= MIN_ROLE_LINES &&
+      run.length > others &&
+      ROLE_LIST_CUE.test(linesBefore(lines, runStart))
+    )
+      found.push(...run);
+    run = [];
+    runStart = -1;
+    others = 0;
+  };
+  let fenced = false;
+  for (let i = 0; i < lines.length && i < 5_000; i++) {
+    const text = (lines[i] ?? '').trim();
+    // An example inside fenced code is not the document's own list.
+    if (FENCE.test(lines[i] ?? '')) {
+      close();
+      fenced = !fenced;
+      continue;
+    }
+    if (fenced) continue;
+    if (text === '') {
+      // A blank line inside a list of items is a loose list; two end it.
+      if ((lines[i + 1] ?? '').trim() === '') close();
+      continue;
+    }
+    const item = text.length <= 400 ? roleItem(text, i) : null;
+    if (item) {
+      if (runStart === -1) runStart = i;
+      run.push(item);
+      continue;
+    }
+    if (run.length > 0 && /^(?:[-*+•]|\d{1,2}[.)])\s/.test(text)) {
+      others++;
+      continue;
+    }
+    close();
+    const inline = INLINE_ROLES.exec(text);
+    if (inline) {
+      const names = (inline[1] ?? '')
+        .replace(/[.!]\s*$/, '')
+        .split(/\s*,\s*(?:and\s+|or\s+)?|\s+and\s+|\s*;\s*/)
+        .map((name) => squash(name.replace(/\s*\([^)]*\)\s*/g, ' ')))
+        .filter((name) => name !== '');
+      const roles = names.filter((name) => namesRole(name));
+      // Every name is a role: a sentence of duties or skills after a colon is not a list of openings.
+      if (roles.length >= MIN_ROLE_LINES && roles.length === names.length)
+        found.push(...roles.map((title) => ({ line: i, title, url: null })));
+    }
+  }
+  close();
+  const seen = new Set<string>();
+  const postings = found.filter((role) => {
+    const key = role.title.toLowerCase();
+    const again = seen.has(key);
+    seen.add(key);
+    return !again;
+  });
+  if (postings.length < MIN_ROLE_LINES) return null;
+  const first = postings[0] as RoleLine;
+  return {
+    intro: lines.slice(0, first.line),
+    sections: postings.map((role) => ({
+      // The role's own line (its pay, its place) is its text; a sentence of names gives none.
+      lines: found.some((other) => other !== role && other.line === role.line)
+        ? []
+        : [lines[role.line] ?? ''],
+      title: role.title,
+      company: null,
+      url: role.url,
+    })),
   };
 }

@@ -21,7 +21,7 @@
 import { squash } from '../../fields.ts';
 import { type ListingNote, listingNote } from './listing-note.ts';
 import { looksLikeLocation } from './location.ts';
-import { headedRoleList } from './role-list.ts';
+import { headedRoleList, listedRoles } from './role-list.ts';
 import {
   ATX,
   BULLET,
@@ -342,8 +342,10 @@ function roleLinks(lines: readonly string[], headings: readonly Heading[]): Spli
     const roles = roleLinksOf(run);
     const named = run.filter((link) => linkNamesRole(link.title)).length;
     // Most of the list names roles, and what heads it says these are openings.
+    // A plain name in such a list ("Fortinet SME" among linked roles) is one more opening: it has
+    // the list's shape, and no link elsewhere to make it a page of something else.
     if (named > 0 && named * 2 > run.length + others && OPENINGS_CUE.test(leadIn(lines, headings, runStart)))
-      found.push(...roles);
+      found.push(...run.filter((link) => roles.includes(link) || link.url === ''));
     run = [];
     runStart = -1;
     others = 0;
@@ -498,8 +500,11 @@ export function splitTextSections(lines: readonly string[], rolesByLink = false)
   // lists openings: a career ladder or a handbook's index of role pages lists titles.
   const linkIndex = (all: readonly string[], found: readonly Heading[]) =>
     rolesByLink && LISTS_OPENINGS.test(shownText(all).slice(0, 100_000)) ? indexOfLinks(all, found) : null;
+  // Roles one a line or named in one sentence after words that say openings follow.
+  const listed = rolesByLink ? listedRoles(lines) : null;
+  const byLine = listed && (!byLink || listed.sections.length > byLink.sections.length) ? listed : byLink;
   const best = (split: SplitText | null): SplitText | null =>
-    byLink && (!split || byLink.sections.length > split.sections.length) ? byLink : split;
+    byLine && (!split || byLine.sections.length > split.sections.length) ? byLine : split;
   const stated = () => (rolesByLink ? statedRoles(lines) : null);
   if (headings.length < 2) return best(recordList(lines)) ?? stated();
   // Where a heading says "Open Positions", the roles under it are the document's openings: links

@@ -197,3 +197,81 @@ describe('splitting by a list heading (property)', () => {
     );
   });
 });
+
+describe('roles listed one a line, or in one sentence, after words that say openings follow', () => {
+  const header = 'Fjordline Robotics | Oslo, Norway / Remote (EU) | Full-time | https://fjordline.example';
+
+  it('gives one posting per role line of an employer comment, sharing its header and keeping its own pay', () => {
+    const postings = parse([
+      header,
+      '',
+      "We build warehouse robots and we're hiring for:",
+      '',
+      '* Senior Backend Engineer ($120k-$150k): https://fjordline.example/jobs/backend',
+      '* Embedded Software Engineer (C++, Rust): https://fjordline.example/jobs/embedded',
+      '* Engineering Manager, Platform: https://fjordline.example/jobs/em',
+      '',
+      'Email jobs@fjordline.example with your CV.',
+    ]);
+    expect(postings.map((p) => [p.title, p.company, p.location.text, p.source.url])).toEqual([
+      [
+        'Senior Backend Engineer',
+        'Fjordline Robotics',
+        'Oslo, Norway / Remote (EU)',
+        'https://fjordline.example/jobs/backend',
+      ],
+      [
+        'Embedded Software Engineer',
+        'Fjordline Robotics',
+        'Oslo, Norway / Remote (EU)',
+        'https://fjordline.example/jobs/embedded',
+      ],
+      [
+        'Engineering Manager, Platform',
+        'Fjordline Robotics',
+        'Oslo, Norway / Remote (EU)',
+        'https://fjordline.example/jobs/em',
+      ],
+    ]);
+    expect(descriptionOf(postings[0])).toContain('$120k-$150k');
+    expect(descriptionOf(postings[1])).not.toContain('$120k');
+  });
+
+  it('gives one posting per role named in a sentence after "hiring for:"', () => {
+    const postings = parse([
+      'Kettle Health | Boston, MA | ONSITE | Full-time',
+      '',
+      "We're hiring for: Data Engineer, Site Reliability Engineer and Product Designer.",
+      '',
+      'We are a 40-person team building software for clinics.',
+    ]);
+    expect(postings.map((p) => [p.title, p.company])).toEqual([
+      ['Data Engineer', 'Kettle Health'],
+      ['Site Reliability Engineer', 'Kettle Health'],
+      ['Product Designer', 'Kettle Health'],
+    ]);
+  });
+
+  it('does not read skills after "looking for:" as roles', () => {
+    const postings = parse([
+      'Senior Data Engineer',
+      '',
+      'Kettle Health is looking for: Python, SQL and Airflow experience.',
+      '',
+      'Salary $160,000 - $190,000. Apply at https://kettle.example/careers',
+    ]);
+    expect(postings.map((p) => p.title)).toEqual(['Senior Data Engineer']);
+  });
+
+  it('takes a plain name among linked roles in a list of openings as one more opening', () => {
+    const postings = parse([
+      'Alder Networks careers',
+      '',
+      "These are some of this month's openings:",
+      '- [Cloud Architect](https://alder.example/jobs/cloud-architect)',
+      '- [Voice Engineer](https://alder.example/jobs/voice-engineer)',
+      '- Fortinet SME',
+    ]);
+    expect(postings.map((p) => p.title)).toEqual(['Cloud Architect', 'Voice Engineer', 'Fortinet SME']);
+  });
+});
