@@ -21,7 +21,6 @@
 import { squash } from '../../fields.ts';
 import { type ListingNote, listingNote } from './listing-note.ts';
 import { looksLikeLocation } from './location.ts';
-import { headedRoleList, listedRoles } from './role-list.ts';
 import {
   ATX,
   BULLET,
@@ -33,6 +32,7 @@ import {
   namesRole,
   OPENINGS_CUE,
 } from './markdown-headings.ts';
+import { headedRoleList, listedRoles } from './role-list.ts';
 import { cleanTitle, isRoleLine } from './title-line.ts';
 
 export { namesRole } from './markdown-headings.ts';
