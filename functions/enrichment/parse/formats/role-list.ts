@@ -198,6 +198,28 @@ const ROLE_LIST_CUE =
 /** "We're hiring for: A, B and C." — a sentence that names the roles after a cue and a colon. */
 const INLINE_ROLES =
   /\b(?:hiring|recruiting|looking for|seeking|open (?:positions|roles))\b[^:\n]{0,40}:\s*(.{3,400})$/i;
+/**
+ * "* Senior Backend Engineer ($150k): https://…", "Data Engineer | https://…" one after another
+ * inside one run of text (a comment whose line breaks were lost): a role's name, a note in
+ * brackets, then a colon, dash or bar and its link.
+ */
+const INLINE_ITEM =
+  /(?:^|[\s*•·;,])((?:[\p{Lu}\d][\p{L}\d&/+.#'’-]*,?\s+(?:(?:of|and|for|&|in|the)\s+)?){0,7}[\p{Lu}\d][\p{L}\d&/+.#'’-]*)\s*(?:\(([^)]{1,80})\))?\s*(?::|[-–—|])\s*(https?:\/\/[^\s,;)]+)/gu;
+
+/** The roles a run of text gives with their links (see INLINE_ITEM), their names cut to the role. */
+function inlineItems(text: string, line: number): (RoleLine & { readonly note: string | null })[] {
+  const out: (RoleLine & { readonly note: string | null })[] = [];
+  for (const match of text.slice(0, 20_000).matchAll(INLINE_ITEM)) {
+    // "We're hiring a Senior Engineer": the words before the role's name are no part of it.
+    const words = squash((match[1] ?? '').replace(/,$/, '')).split(' ');
+    while (words.length > 1 && !namesRole(words.join(' '))) words.shift();
+    const title = words.join(' ');
+    if (namesRole(title)) out.push({ line, title, url: match[3] ?? null, note: match[2] ?? null });
+    if (out.length > 200) break;
+  }
+  return out;
+}
+
 /** Fewest role lines that make a list of them. */
 const MIN_ROLE_LINES = 2;
 
@@ -234,6 +256,8 @@ function linesBefore(lines: readonly string[], line: number): string {
  */
 export function listedRoles(lines: readonly string[]): SplitText | null {
   const found: RoleLine[] = [];
+  // What a role given inside a run of text has as its own (its name and its note).
+  const ownText = new Map<RoleLine, string>();
   let run: RoleLine[] = [];
   let runStart = -1;
   let others = 0;
@@ -275,6 +299,15 @@ export function listedRoles(lines: readonly string[]): SplitText | null {
       continue;
     }
     close();
+    // Roles with their links one after another in one run of text, after words saying so.
+    const inlined = text.length <= 20_000 ? inlineItems(text, i) : [];
+    if (inlined.length >= MIN_ROLE_LINES && ROLE_LIST_CUE.test(`${linesBefore(lines, i)}\n${text}`)) {
+      for (const item of inlined) {
+        found.push(item);
+        ownText.set(item, `${item.title}${item.note ? ` (${item.note})` : ''}`);
+      }
+      continue;
+    }
     const inline = INLINE_ROLES.exec(text);
     if (inline) {
       const names = (inline[1] ?? '')
@@ -302,9 +335,11 @@ export function listedRoles(lines: readonly string[]): SplitText | null {
     intro: lines.slice(0, first.line),
     sections: postings.map((role) => ({
       // The role's own line (its pay, its place) is its text; a sentence of names gives none.
-      lines: found.some((other) => other !== role && other.line === role.line)
-        ? []
-        : [lines[role.line] ?? ''],
+      lines: ownText.has(role)
+        ? [ownText.get(role) ?? '']
+        : found.some((other) => other !== role && other.line === role.line)
+          ? []
+          : [lines[role.line] ?? ''],
       title: role.title,
       company: null,
       url: role.url,

@@ -275,3 +275,20 @@ describe('roles listed one a line, or in one sentence, after words that say open
     expect(postings.map((p) => p.title)).toEqual(['Cloud Architect', 'Voice Engineer', 'Fortinet SME']);
   });
 });
+
+describe('roles with their links one after another in one run of text', () => {
+  it('gives one posting per role, each with its own note, after words saying openings follow', () => {
+    const postings = parse([
+      'Tallgrass Bio | Remote (US) | Full-time | https://tallgrass.example',
+      '',
+      "We're hiring: * Senior Backend Engineer ($150k-$180k): https://tallgrass.example/jobs/1 * Frontend Engineer (React): https://tallgrass.example/jobs/2 * Engineering Manager: https://tallgrass.example/jobs/3",
+    ]);
+    expect(postings.map((p) => [p.title, p.company, p.source.url])).toEqual([
+      ['Senior Backend Engineer', 'Tallgrass Bio', 'https://tallgrass.example/jobs/1'],
+      ['Frontend Engineer', 'Tallgrass Bio', 'https://tallgrass.example/jobs/2'],
+      ['Engineering Manager', 'Tallgrass Bio', 'https://tallgrass.example/jobs/3'],
+    ]);
+    expect(descriptionOf(postings[0])).toContain('$150k-$180k');
+    expect(descriptionOf(postings[1])).not.toContain('$150k');
+  });
+});
