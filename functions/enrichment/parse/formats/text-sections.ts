@@ -21,58 +21,27 @@
 import { squash } from '../../fields.ts';
 import { type ListingNote, listingNote } from './listing-note.ts';
 import { looksLikeLocation } from './location.ts';
-import { cleanTitle, isRoleLine, plainLine } from './title-line.ts';
+import {
+  ATX,
+  BULLET,
+  bodyChars,
+  FENCE,
+  type Heading,
+  headingsOf,
+  headingTitle,
+  namesRole,
+  OPENINGS_CUE,
+} from './markdown-headings.ts';
+import { headedRoleList, listedRoles } from './role-list.ts';
+import { cleanTitle, isRoleLine } from './title-line.ts';
+
+export { namesRole } from './markdown-headings.ts';
 
 /** Below this many characters of its own text, a role heading heads a mention, not a posting. */
 const MIN_SECTION_CHARS = 200;
-/** Past this many headings the document is read as one posting: the scan stays bounded. */
-const MAX_HEADINGS = 2_000;
 
-interface Heading {
-  readonly line: number;
-  /** Lines the heading takes (2 for a setext heading with its underline). */
-  readonly span: number;
-  readonly level: number;
-  readonly text: string;
-}
-
-const ATX = /^\s{0,3}(#{1,6})\s+(.*?)\s*#*\s*$/;
-const SETEXT = /^\s{0,3}(=+|-+)\s*$/;
-const FENCE = /^\s{0,3}(?:```|~~~)/;
-const BULLET = /^\s*(?:[-*+•]|\d{1,2}[.)])\s+/;
 /** "[Text](url)" or "[Text](url) (note)": a whole bullet that is one link. */
 const LINK_ITEM = /^\[([^\]]{2,150})\]\((\S{1,2048}?)\)\s*(?:\([^)]{0,80}\))?\s*$/;
-
-/** Headings of Markdown-like text, skipping fenced code. */
-function headingsOf(lines: readonly string[]): Heading[] {
-  const out: Heading[] = [];
-  let fenced = false;
-  for (let i = 0; i < lines.length && out.length < MAX_HEADINGS; i++) {
-    const line = lines[i] ?? '';
-    if (FENCE.test(line)) fenced = !fenced;
-    if (fenced) continue;
-    const atx = ATX.exec(line);
-    if (atx) {
-      out.push({ line: i, span: 1, level: (atx[1] ?? '#').length, text: atx[2] ?? '' });
-      continue;
-    }
-    const under = SETEXT.exec(lines[i + 1] ?? '');
-    const underline = under?.[1] ?? '';
-    // A setext underline: "===" (level 1) or "---" of three or more (level 2) under a text line.
-    if (
-      under &&
-      (underline.startsWith('=') || underline.length >= 3) &&
-      line.trim() !== '' &&
-      !BULLET.test(line) &&
-      !SETEXT.test(line) &&
-      line.length <= 200
-    ) {
-      out.push({ line: i, span: 2, level: underline.startsWith('=') ? 1 : 2, text: line });
-      i++;
-    }
-  }
-  return out;
-}
 
 /**
  * The text of a document a reader sees: outside fenced code (an example in code is not the
@@ -99,32 +68,6 @@ export function shownText(lines: readonly string[]): string {
   return shown + text.slice(at);
 }
 
-/** A heading's text as a title: no link marks, tags or emphasis. */
-function headingTitle(text: string): string {
-  const link = /^\[([^\]]+)\]\([^)]*\)/.exec(text.trim());
-  return cleanTitle(plainLine(link ? `${link[1]}${text.trim().slice(link[0].length)}` : text));
-}
-
-/** "Lead a team of …", "Manage the …": a duty that starts with a verb, not a job's name. */
-const DUTY_START = /^\s*(?:\d{1,2}[.)]\s*)?[\p{L}-]+\s+(?:a|an|the|our|your|their|its|all|and|with)\b/iu;
-
-/**
- * Whether a heading names a role, as a job's heading does: "Network Engineer", "Cloud Native
- * Engineer (w/m)" (the note in brackets aside); not a duty ("Lead a team of …").
- */
-export function namesRole(text: string): boolean {
-  if (text.length > 200 || DUTY_START.test(text)) return false;
-  const bare = text.replace(/\s*\([^)]*\)/g, '').trim();
-  return isRoleLine(bare || text);
-}
-
-/** Characters of body text in lines [from, to), headings and blank lines aside. */
-function bodyChars(lines: readonly string[], from: number, to: number): number {
-  let n = 0;
-  for (let i = from; i < to; i++) n += squash(lines[i] ?? '').length;
-  return n;
-}
-
 /** One posting's part of the document, with the lines it starts with. */
 export interface TextSection {
   readonly lines: readonly string[];
@@ -142,6 +85,8 @@ export interface SplitText {
   /** Lines before the first posting: the document's own, shared by every posting. */
   readonly intro: readonly string[];
   readonly sections: readonly TextSection[];
+  /** What the structure says every posting shares (a "Location" heading, a title heading naming the employer). */
+  readonly shared?: { readonly company: string | null; readonly location: string | null };
 }
 
 /**
@@ -323,9 +268,6 @@ const TITLE_CASE =
   /^[\p{Lu}\d][\p{L}\d&/.'’+-]*(?:\s+(?:[\p{Lu}\d][\p{L}\d&/.'’+-]*|of|and|for|&|the|in|de|\/|-|–))*$/u;
 /** Inline links of a paragraph. */
 const INLINE_LINK = /\[([^\]\n]{2,150})\]\((\S{1,2048}?)\)/g;
-/** What heads or introduces a list of openings. */
-const OPENINGS_CUE =
-  /\b(?:open(?:ings?)?\s+(?:positions?|roles?|jobs?)|positions?|openings?|vacanc(?:y|ies)|jobs?|careers?|hiring|recruiting|join (?:us|our team|the team)|work with us)\b/i;
 /** Words with which a document says it lists openings (a ladder's "career development" does not). */
 const LISTS_OPENINGS =
   /\b(?:hiring|recruit|vacanc|opening|open (?:position|role|job)|jobs\b|careers\b|apply|join us)/i;
@@ -400,8 +342,10 @@ function roleLinks(lines: readonly string[], headings: readonly Heading[]): Spli
     const roles = roleLinksOf(run);
     const named = run.filter((link) => linkNamesRole(link.title)).length;
     // Most of the list names roles, and what heads it says these are openings.
+    // A plain name in such a list ("Fortinet SME" among linked roles) is one more opening: it has
+    // the list's shape, and no link elsewhere to make it a page of something else.
     if (named > 0 && named * 2 > run.length + others && OPENINGS_CUE.test(leadIn(lines, headings, runStart)))
-      found.push(...roles);
+      found.push(...run.filter((link) => roles.includes(link) || link.url === ''));
     run = [];
     runStart = -1;
     others = 0;
@@ -556,11 +500,19 @@ export function splitTextSections(lines: readonly string[], rolesByLink = false)
   // lists openings: a career ladder or a handbook's index of role pages lists titles.
   const linkIndex = (all: readonly string[], found: readonly Heading[]) =>
     rolesByLink && LISTS_OPENINGS.test(shownText(all).slice(0, 100_000)) ? indexOfLinks(all, found) : null;
+  // Roles one a line or named in one sentence after words that say openings follow.
+  const listed = rolesByLink ? listedRoles(lines) : null;
+  const byLine = listed && (!byLink || listed.sections.length > byLink.sections.length) ? listed : byLink;
   const best = (split: SplitText | null): SplitText | null =>
-    byLink && (!split || byLink.sections.length > split.sections.length) ? byLink : split;
+    byLine && (!split || byLine.sections.length > split.sections.length) ? byLine : split;
   const stated = () => (rolesByLink ? statedRoles(lines) : null);
   if (headings.length < 2) return best(recordList(lines)) ?? stated();
+  // Where a heading says "Open Positions", the roles under it are the document's openings: links
+  // elsewhere (its people, its news) are not.
+  const headed = headedRoleList(lines, headings);
   const roles = roleSections(lines, headings);
+  // Ties go to the list under that heading: it carries the heading's own text to each posting.
+  if (headed && (!roles || roles.sections.length <= headed.sections.length)) return headed;
   const links = linkIndex(lines, headings);
   if (!roles && !links) return best(recordList(lines)) ?? stated();
   if (!roles || !links) return best(roles ?? links);

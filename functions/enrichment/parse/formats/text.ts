@@ -169,13 +169,17 @@ export function parseText(text: string, ctx: ParseContext, defaults: TextDefault
   // a first line such as "Acme | All positions are remote | https://acme.example" names it.
   const facts = introFacts(split.intro);
   const firstLine = split.intro.find((line) => line.trim() !== '') ?? '';
-  const headed = /\s[|·•]\s/.test(firstLine)
-    ? readCompanyLine(firstLine.replace(/\s*[|·•]\s*<?https?:\/\/\S+/g, ''))?.company
+  const header = /\s[|·•]\s/.test(firstLine)
+    ? readCompanyLine(firstLine.replace(/\s*[|·•]\s*<?https?:\/\/\S+/g, ''))
     : null;
+  const headed = header?.company;
+  // A "Location" heading of the document is a label; the place in its header line ("Acme |
+  // Berlin / Remote | Full-time") yields to a sentence saying every position is remote.
+  const place = facts.location ?? split.shared?.location ?? null;
   const shared = {
-    company: facts.company ?? headed ?? null,
-    location: facts.location ?? (ALL_REMOTE.test(decoded.slice(0, 20_000)) ? 'Remote' : null),
-    locationFrom: facts.location ? facts.locationFrom : ('inferred' as const),
+    company: facts.company ?? headed ?? split.shared?.company ?? null,
+    location: place ?? (ALL_REMOTE.test(decoded.slice(0, 20_000)) ? 'Remote' : (header?.location ?? null)),
+    locationFrom: facts.location ? facts.locationFrom : place ? ('label' as const) : ('inferred' as const),
   };
   // A list whose titles all end in " - <a name>" appends each one's employer, as a feed does.
   const byDash = appendsEmployer(split.sections.map((section) => section.title ?? ''));

@@ -1,0 +1,348 @@
+/**
+ * Openings listed under a heading that says it lists them ("## Open Positions", "Full Time
+ * Positions", "We're hiring"), found by the shape the list repeats, as a person finds them:
+ * - each heading under it that names a role is one posting, with or without a body of its own: a
+ *   link to the role's page alone ("#### [Platform Engineer (Python)](platform-engineer-python.md)")
+ *   or the role's section ("### Software Integration Developer" over its duties);
+ * - a heading that is a link to a page beside the role links' pages is one more of them though
+ *   its words name no role ("[Product Marketing](product-marketing.md)", "[Senior Fullstack](…)");
+ * - a heading under a posting that names no role is that posting's own ("#### Requirements"); one
+ *   that names no role at the postings' level, or one at the list heading's level or above, ends
+ *   the list ("## Location", "## Funding" are the document's own again).
+ * What the list heading's own paragraph says (pay "said once for all") belongs to each posting
+ * under it; a "Location" heading over one place (a line, or a map image's alt text) and the
+ * document's title heading naming the employer ("# Affirm Inc.", "# Phoxygen is hiring!") are
+ * shared by every posting.
+ */
+import { squash } from '../../fields.ts';
+import { looksLikeLocation } from './location.ts';
+import {
+  bodyChars,
+  FENCE,
+  type Heading,
+  headingTitle,
+  namesRole,
+  OPENINGS_CUE,
+} from './markdown-headings.ts';
+import type { SplitText, TextSection } from './text-sections.ts';
+
+/**
+ * Headings that say a list of openings follows; narrower than the cue of a link list, since a
+ * heading such as "Positions" or "Careers" also heads a career ladder or a handbook's roles.
+ */
+const LISTS_OPENINGS_HEADING =
+  /\b(?:open(?:ings?)?\s+(?:positions?|roles?|jobs?|vacanc\w*)|(?:job\s+)?openings|vacanc(?:y|ies)|(?:current|available)\s+(?:opportunities|positions|roles|jobs)|(?:full|part)[- ]?time\s+positions|(?:hourly|student|graduate)\s+positions|positions\s+(?:available|open)|(?:we(?:'|’)?re|we\s+are|is|now)\s+hiring)\b/i;
+/** "[Words](url)" at the start of a heading. */
+const LINK_HEADING = /^\[([^\]]{2,150})\]\((\S{1,2048}?)\)/;
+/** A short name: at most six words, no sentence. */
+const SHORT_NAME = /^[\p{L}\d][^.!?:;]{0,80}$/u;
+/** A heading that labels the place ("Location", "Our office", "Where"). */
+const PLACE_HEADING =
+  /^(?:(?:our\s+)?(?:location|locations|office|offices|headquarters)|where(?:\s+we\s+are)?)$/i;
+/** A Markdown image alone on a line: its alt text is what it shows. */
+const IMAGE_LINE = /^!\[([^\]]{2,200})\]\([^)]*\)$/;
+/** "Acme is hiring!", "Acme is hiring": the name before it. */
+const IS_HIRING = /^(.{2,60}?)\s+(?:is|are)\s+(?:now\s+)?hiring\b/i;
+/** Pictographs and their variation selectors: "❄️ Snowflake ❄️". */
+const PICTOGRAPH = /\p{Extended_Pictographic}|\u{FE0F}|\u{200D}/gu;
+/** Words a name keeps lower-case between capitalised ones. */
+const NAME_WORD = /^(?:[\p{Lu}\d][\p{L}\d&.'’-]*|of|and|&|the|for|de|du|la|le)$/u;
+
+/** A link's folder: pages of two roles beside each other share it ("a.md", "b.md" → "."). */
+function siblingFolder(url: string): string {
+  const path = url.replace(/[?#].*$/, '').replace(/\/+$/, '');
+  return path.includes('/') ? path.replace(/\/[^/]*$/, '') : '.';
+}
+
+/** A title's head before a dash or colon that adds the field or the employer. */
+function namesRoleAhead(title: string): boolean {
+  return namesRole(title) || namesRole((title.split(/:\s|\s[-–—]\s/)[0] ?? '').trim());
+}
+
+interface Item {
+  readonly heading: Heading;
+  readonly title: string;
+  readonly url: string | null;
+  readonly role: boolean;
+  /** Lines of the list heading's own text, before its first posting: shared by its postings. */
+  readonly shared: readonly string[];
+  /** Where the list this item is in ends. */
+  end: number;
+}
+
+/** The postings listed under one heading that says so, from headings[start + 1] on. */
+function listUnder(lines: readonly string[], headings: readonly Heading[], start: number): Item[] {
+  const cue = headings[start] as Heading;
+  const items: Item[] = [];
+  let end = lines.length;
+  for (let k = start + 1; k < headings.length; k++) {
+    const heading = headings[k] as Heading;
+    if (heading.level <= cue.level) {
+      end = heading.line;
+      break;
+    }
+    const title = headingTitle(heading.text);
+    const link = LINK_HEADING.exec(heading.text.trim());
+    const role = namesRoleAhead(title);
+    // A link heading of a short name is a candidate sibling of the role links.
+    if (role || (link && SHORT_NAME.test(title) && title.split(/\s+/).length <= 6)) {
+      const shared = items.length === 0 ? lines.slice(cue.line + cue.span, heading.line) : [];
+      items.push({ heading, title, url: link?.[2] ?? null, role, shared, end });
+      continue;
+    }
+    const current = items[items.length - 1];
+    // A heading under a posting that names no role is that posting's own sub-heading.
+    if (current && heading.level > current.heading.level) continue;
+    end = heading.line;
+    break;
+  }
+  // A link that names no role is a posting only beside the pages of roles that are.
+  const roleFolders = new Set(items.filter((i) => i.role && i.url).map((i) => siblingFolder(i.url ?? '')));
+  const kept = items.filter((i) => i.role || (i.url !== null && roleFolders.has(siblingFolder(i.url))));
+  for (const item of kept) item.end = end;
+  // Most of what stands where the postings do names a role (a list of teams or links does not).
+  return kept.length > 0 && kept.filter((i) => i.role).length * 2 >= items.length ? kept : [];
+}
+
+/** The place a "Location" heading states: its first line, or the alt text of a map image. */
+function placeUnderHeading(lines: readonly string[], headings: readonly Heading[]): string | null {
+  for (const [n, heading] of headings.entries()) {
+    if (!PLACE_HEADING.test(headingTitle(heading.text))) continue;
+    const end = headings[n + 1]?.line ?? lines.length;
+    const first = lines.slice(heading.line + heading.span, end).find((line) => line.trim() !== '');
+    if (first === undefined) continue;
+    const line = squash(first);
+    const place = squash(IMAGE_LINE.exec(line)?.[1] ?? line);
+    // "633 Folsom St, 7th Floor, San Francisco, CA": a street address ends in a known place.
+    const parts = place.split(/\s*,\s*/);
+    const endsInPlace = parts.some((_, k) => k > 0 && looksLikeLocation(parts.slice(k).join(', ')));
+    if (place.length <= 120 && (looksLikeLocation(place) || endsInPlace)) return place;
+  }
+  return null;
+}
+
+/**
+ * The employer a listing page's title heading names: the first heading, when it is at level 1,
+ * names no role and no list ("# Affirm Inc.", "# ❄️ Snowflake ❄️"), or says "<name> is hiring".
+ */
+function employerHeading(lines: readonly string[], headings: readonly Heading[]): string | null {
+  const top = headings[0];
+  if (top?.level !== 1) return null;
+  // The title heading opens the document (nothing but blank lines before it).
+  if (lines.slice(0, top.line).some((line) => line.trim() !== '')) return null;
+  const text = squash(headingTitle(top.text).replace(PICTOGRAPH, ' '));
+  const hiring = IS_HIRING.exec(text)?.[1];
+  const name = squash(hiring ?? text);
+  if (name === '' || namesRole(name) || (!hiring && OPENINGS_CUE.test(name))) return null;
+  const words = name.split(' ');
+  return words.length <= 6 && words.every((word) => NAME_WORD.test(word)) ? name : null;
+}
+
+/**
+ * The openings listed under headings that say so (see the module comment), or null when there
+ * are none. Each posting's lines are the list heading's own text, then its own section.
+ */
+export function headedRoleList(lines: readonly string[], headings: readonly Heading[]): SplitText | null {
+  const items: Item[] = [];
+  for (let n = 0; n < headings.length; n++) {
+    const cue = headings[n] as Heading;
+    const title = headingTitle(cue.text);
+    if (!LISTS_OPENINGS_HEADING.test(title) || namesRoleAhead(title)) continue;
+    const found = listUnder(lines, headings, n);
+    items.push(...found);
+    // Carry on after the list: a later heading may list more ("Student Hourly Positions").
+    const last = found[found.length - 1];
+    if (last) n = Math.max(n, headings.findIndex((h) => h.line >= last.end) - 1);
+    if (n < 0) break;
+  }
+  if (items.length === 0) return null;
+  const firstItem = items[0] as Item;
+  const cueLine =
+    headings
+      .filter((h) => h.line < firstItem.heading.line && LISTS_OPENINGS_HEADING.test(headingTitle(h.text)))
+      .pop()?.line ?? firstItem.heading.line;
+  const sections: TextSection[] = items.map((item, n) => {
+    const next = items[n + 1]?.heading.line ?? lines.length;
+    const own = lines.slice(item.heading.line + item.heading.span, Math.min(next, item.end));
+    // The list heading's text is every posting's under it: the first one's "shared" lines.
+    const listText =
+      items
+        .slice(0, n + 1)
+        .reverse()
+        .find((i) => i.shared.length > 0 && i.end === item.end)?.shared ?? [];
+    return {
+      lines: bodyChars(listText, 0, listText.length) > 0 ? [...listText, '', ...own] : own,
+      title: item.title,
+      company: null,
+      url: item.url,
+    };
+  });
+  const lastEnd = (items[items.length - 1] as Item).end;
+  return {
+    intro: [...lines.slice(0, cueLine), ...lines.slice(lastEnd)],
+    sections,
+    shared: { company: employerHeading(lines, headings), location: placeUnderHeading(lines, headings) },
+  };
+}
+
+/**
+ * "* Senior Backend Engineer ($150k-$180k): https://acme.example/jobs/1", "Data Engineer | Platform
+ * team | https://…", "- Site Reliability Engineer – https://…": a line that names one role, a note
+ * in brackets (pay, place, level) and what follows a colon, dash or bar (a link, a team).
+ */
+const ROLE_ITEM =
+  /^(?:[-*+•]\s+|\d{1,2}[.)]\s+)?([\p{L}][^|:()[\]]{1,90}?)\s*(?:\(([^)]{1,80})\))?\s*(?:(?::|\||\s[-–—])\s*(.{0,300}))?$/u;
+/** Words before the run that say openings follow ("We're hiring for:", "Open roles"). */
+const ROLE_LIST_CUE =
+  /\b(?:hiring|recruiting|looking (?:to fill|for)|seeking|open (?:positions|roles|jobs)|positions|openings|vacancies|roles)\b/i;
+/** "We're hiring for: A, B and C." — a sentence that names the roles after a cue and a colon. */
+const INLINE_ROLES =
+  /\b(?:hiring|recruiting|looking for|seeking|open (?:positions|roles))\b[^:\n]{0,40}:\s*(.{3,400})$/i;
+/**
+ * "* Senior Backend Engineer ($150k): https://…", "Data Engineer | https://…" one after another
+ * inside one run of text (a comment whose line breaks were lost): a role's name, a note in
+ * brackets, then a colon, dash or bar and its link.
+ */
+const INLINE_ITEM =
+  /(?:^|[\s*•·;,])((?:[\p{Lu}\d][\p{L}\d&/+.#'’-]*,?\s+(?:(?:of|and|for|&|in|the)\s+)?){0,7}[\p{Lu}\d][\p{L}\d&/+.#'’-]*)\s*(?:\(([^)]{1,80})\))?\s*(?::|[-–—|])\s*(https?:\/\/[^\s,;)]+)/gu;
+
+/** The roles a run of text gives with their links (see INLINE_ITEM), their names cut to the role. */
+function inlineItems(text: string, line: number): (RoleLine & { readonly note: string | null })[] {
+  const out: (RoleLine & { readonly note: string | null })[] = [];
+  for (const match of text.slice(0, 20_000).matchAll(INLINE_ITEM)) {
+    // "We're hiring a Senior Engineer": the words before the role's name are no part of it.
+    const words = squash((match[1] ?? '').replace(/,$/, '')).split(' ');
+    while (words.length > 1 && !namesRole(words.join(' '))) words.shift();
+    const title = words.join(' ');
+    if (namesRole(title)) out.push({ line, title, url: match[3] ?? null, note: match[2] ?? null });
+    if (out.length > 200) break;
+  }
+  return out;
+}
+
+/** Fewest role lines that make a list of them. */
+const MIN_ROLE_LINES = 2;
+
+interface RoleLine {
+  readonly line: number;
+  readonly title: string;
+  readonly url: string | null;
+}
+
+/** A line of a list that names one role (see ROLE_ITEM), or null. */
+function roleItem(text: string, line: number): RoleLine | null {
+  const match = ROLE_ITEM.exec(squash(text));
+  const title = squash(match?.[1] ?? '');
+  if (!match || title === '' || !namesRoleAhead(title)) return null;
+  const url = /https?:\/\/\S+/.exec(match[3] ?? '')?.[0] ?? null;
+  return { line, title, url };
+}
+
+/** The lines up to two before `line` (within its paragraph or the one before) as one string. */
+function linesBefore(lines: readonly string[], line: number): string {
+  const before: string[] = [];
+  for (let i = line - 1; i >= 0 && before.length < 2; i--) {
+    const text = (lines[i] ?? '').trim();
+    if (text !== '') before.push(text);
+  }
+  return before.join('\n');
+}
+
+/**
+ * Roles listed one a line after words that say openings follow (an employer's "Who is hiring"
+ * comment: "Acme | Berlin | Full-time" then "We're hiring for:" and a line per role), or named in
+ * one sentence after such words and a colon ("We're hiring for: Data Engineer, SRE and Designer").
+ * Each role is one posting; its line is its own text. Null unless two or more roles are found.
+ */
+export function listedRoles(lines: readonly string[]): SplitText | null {
+  const found: RoleLine[] = [];
+  // What a role given inside a run of text has as its own (its name and its note).
+  const ownText = new Map<RoleLine, string>();
+  let run: RoleLine[] = [];
+  let runStart = -1;
+  let others = 0;
+  const close = () => {
+    // Most of the run's lines name a role, and what comes before it says openings follow.
+    if (
+      run.length >= MIN_ROLE_LINES &&
+      run.length > others &&
+      ROLE_LIST_CUE.test(linesBefore(lines, runStart))
+    )
+      found.push(...run);
+    run = [];
+    runStart = -1;
+    others = 0;
+  };
+  let fenced = false;
+  for (let i = 0; i < lines.length && i < 5_000; i++) {
+    const text = (lines[i] ?? '').trim();
+    // An example inside fenced code is not the document's own list.
+    if (FENCE.test(lines[i] ?? '')) {
+      close();
+      fenced = !fenced;
+      continue;
+    }
+    if (fenced) continue;
+    if (text === '') {
+      // A blank line inside a list of items is a loose list; two end it.
+      if ((lines[i + 1] ?? '').trim() === '') close();
+      continue;
+    }
+    const item = text.length <= 400 ? roleItem(text, i) : null;
+    if (item) {
+      if (runStart === -1) runStart = i;
+      run.push(item);
+      continue;
+    }
+    if (run.length > 0 && /^(?:[-*+•]|\d{1,2}[.)])\s/.test(text)) {
+      others++;
+      continue;
+    }
+    close();
+    // Roles with their links one after another in one run of text, after words saying so.
+    const inlined = text.length <= 20_000 ? inlineItems(text, i) : [];
+    if (inlined.length >= MIN_ROLE_LINES && ROLE_LIST_CUE.test(`${linesBefore(lines, i)}\n${text}`)) {
+      for (const item of inlined) {
+        found.push(item);
+        ownText.set(item, `${item.title}${item.note ? ` (${item.note})` : ''}`);
+      }
+      continue;
+    }
+    const inline = INLINE_ROLES.exec(text);
+    if (inline) {
+      const names = (inline[1] ?? '')
+        .replace(/[.!]\s*$/, '')
+        .split(/\s*,\s*(?:and\s+|or\s+)?|\s+and\s+|\s*;\s*/)
+        .map((name) => squash(name.replace(/\s*\([^)]*\)\s*/g, ' ')))
+        .filter((name) => name !== '');
+      const roles = names.filter((name) => namesRole(name));
+      // Every name is a role: a sentence of duties or skills after a colon is not a list of openings.
+      if (roles.length >= MIN_ROLE_LINES && roles.length === names.length)
+        found.push(...roles.map((title) => ({ line: i, title, url: null })));
+    }
+  }
+  close();
+  const seen = new Set<string>();
+  const postings = found.filter((role) => {
+    const key = role.title.toLowerCase();
+    const again = seen.has(key);
+    seen.add(key);
+    return !again;
+  });
+  if (postings.length < MIN_ROLE_LINES) return null;
+  const first = postings[0] as RoleLine;
+  return {
+    intro: lines.slice(0, first.line),
+    sections: postings.map((role) => ({
+      // The role's own line (its pay, its place) is its text; a sentence of names gives none.
+      lines: ownText.has(role)
+        ? [ownText.get(role) ?? '']
+        : found.some((other) => other !== role && other.line === role.line)
+          ? []
+          : [lines[role.line] ?? ''],
+      title: role.title,
+      company: null,
+      url: role.url,
+    })),
+  };
+}

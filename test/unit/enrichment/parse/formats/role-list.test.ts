@@ -1,0 +1,294 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { parseDocument } from '../../../../../functions/enrichment/parse/formats/index.ts';
+import { descriptionOf } from './fixture.ts';
+
+const parse = (lines: readonly string[]) => parseDocument({ content: lines.join('\n') });
+
+describe('openings listed under a heading that says so', () => {
+  const companyPage = [
+    '# Lindqvist Freight',
+    '',
+    '## Overview',
+    'Lindqvist Freight moves parcels across the Baltic with a team of forty engineers.',
+    '',
+    '## Open Positions',
+    '#### [Platform Engineer (Python)](https://lindqvist.example/jobs/platform-engineer-python)',
+    '##### [Site Reliability Engineer](https://lindqvist.example/jobs/site-reliability-engineer)',
+    '##### [Growth Marketing](https://lindqvist.example/jobs/growth-marketing)',
+    '',
+    '## Location',
+    '![12 Harbour Road, 3rd Floor, Gothenburg, Sweden](https://maps.example/staticmap?center=12+Harbour+Road)',
+    '',
+    '## Funding',
+    '+ Mar, 2016 $10M / Series A',
+  ];
+
+  it('gives one posting per link heading with no body, with the title heading as employer and the Location heading as place', () => {
+    const postings = parse(companyPage);
+    expect(postings.map((p) => [p.title, p.company, p.source.url])).toEqual([
+      [
+        'Platform Engineer (Python)',
+        'Lindqvist Freight',
+        'https://lindqvist.example/jobs/platform-engineer-python',
+      ],
+      [
+        'Site Reliability Engineer',
+        'Lindqvist Freight',
+        'https://lindqvist.example/jobs/site-reliability-engineer',
+      ],
+      // A link beside the role links' pages is one of them, though its words name a function.
+      ['Growth Marketing', 'Lindqvist Freight', 'https://lindqvist.example/jobs/growth-marketing'],
+    ]);
+    for (const p of postings) expect(p.location.text).toContain('Gothenburg');
+  });
+
+  it('gives one posting for one link heading under the list heading', () => {
+    const one = companyPage.filter((line) => !/Site Reliability|Growth Marketing/.test(line));
+    expect(parse(one).map((p) => p.title)).toEqual(['Platform Engineer (Python)']);
+  });
+
+  it('does not take a link heading that names no role and sits apart from the role links', () => {
+    const text = companyPage.map((line) =>
+      line.includes('Growth Marketing') ? '##### [Our blog](https://blog.example/posts/)' : line,
+    );
+    expect(parse(text).map((p) => p.title)).toEqual([
+      'Platform Engineer (Python)',
+      'Site Reliability Engineer',
+    ]);
+  });
+
+  it("keeps a posting's own sub-headings in it and carries the list heading's pay line to each posting", () => {
+    const text = [
+      'Student Hourly Positions',
+      '------------------------',
+      '',
+      'We typically pay between $16 and $19 per hour, depending on experience.',
+      '',
+      '### Student Systems Administrator',
+      '',
+      'Help run two hundred Linux servers.',
+      '',
+      '#### Requirements',
+      '- Some Linux experience',
+      '',
+      '### Student Web Developer',
+      '',
+      'Build the lab website in Hugo.',
+      '',
+      'Benefits',
+      '--------',
+      '',
+      'Five weeks of leave.',
+    ];
+    const postings = parse(text);
+    expect(postings.map((p) => p.title)).toEqual(['Student Systems Administrator', 'Student Web Developer']);
+    expect(descriptionOf(postings[0])).toContain('Some Linux experience');
+    expect(descriptionOf(postings[0])).not.toContain('Hugo');
+    expect(descriptionOf(postings[1])).not.toContain('Linux servers');
+    for (const p of postings) expect(descriptionOf(p)).toContain('$16 and $19 per hour');
+    for (const p of postings) expect(descriptionOf(p)).not.toContain('Five weeks');
+  });
+
+  it('reads "Position:" before a role heading as a label, not part of the name', () => {
+    const body = (what: string) =>
+      `${what} for a federal client: you will plan releases, report weekly metrics to the agency and keep the contract team of eight people on schedule across two sites, remote and onsite. You will also write the monthly report for the agency and keep its risk register.`;
+    const text = [
+      'These are positions Halvorsen Systems is recruiting for:',
+      '',
+      '## Position: Project Manager',
+      body('Run IT projects'),
+      '',
+      '## Position: SharePoint Administrator (Multiple)',
+      body('Administer SharePoint'),
+    ];
+    expect(parse(text).map((p) => p.title)).toEqual([
+      'Project Manager',
+      'SharePoint Administrator (Multiple)',
+    ]);
+  });
+
+  it('does not split a list of teams under a heading that names no openings', () => {
+    const text = [
+      '# Backend Engineer',
+      '',
+      'Join Norrland Data as a Backend Engineer in Umeå. Salary 55 000 SEK a month. Apply by email.',
+      '',
+      '## Our teams',
+      '### Platform Engineer',
+      '### Data Engineer',
+      '',
+      'You will work with both teams every week.',
+    ];
+    expect(parse(text).map((p) => p.title)).toEqual(['Backend Engineer']);
+  });
+});
+
+describe('splitting by a list heading (property)', () => {
+  const roleNames = fc.constantFrom(
+    'Data Engineer',
+    'Network Engineer',
+    'Product Designer',
+    'IT Support Technician',
+    'Security Analyst',
+    'Engineering Manager',
+    'Service Desk Manager',
+    'Frontend Developer',
+  );
+  // Distinct words so that each posting's own text can be traced.
+  const bodyWord = fc.stringMatching(/^[a-z]{6,10}$/);
+
+  it('gives one posting per role under the list heading, each with its own text and no other', () => {
+    fc.assert(
+      fc.property(
+        fc.uniqueArray(roleNames, { minLength: 1, maxLength: 6 }),
+        fc.uniqueArray(bodyWord, { minLength: 6, maxLength: 6 }),
+        fc.constantFrom('## Open Positions', '## Current openings', "## We're hiring"),
+        (roles, words, cue) => {
+          const lines = ['# Aurora Labs', '', cue, ''];
+          roles.forEach((role, n) => {
+            lines.push(`### ${role}`, '', `You will ${words[n]} our systems every day.`, '');
+          });
+          const postings = parse(lines);
+          expect(postings.map((p) => p.title)).toEqual(roles);
+          postings.forEach((p, n) => {
+            const own = descriptionOf(p);
+            expect(own).toContain(words[n]);
+            for (const [k, word] of words.slice(0, roles.length).entries())
+              if (k !== n) expect(own).not.toContain(word);
+            expect(p.company).toBe('Aurora Labs');
+          });
+        },
+      ),
+      { numRuns: 40 },
+    );
+  });
+
+  it('keeps a single posting whose sub-headings name no role as one posting with all its text', () => {
+    const sections = fc.uniqueArray(
+      fc.constantFrom('Requirements', 'What you will do', 'Benefits', 'About us', 'How to apply'),
+      {
+        minLength: 1,
+        maxLength: 5,
+      },
+    );
+    fc.assert(
+      fc.property(
+        roleNames,
+        sections,
+        fc.uniqueArray(bodyWord, { minLength: 5, maxLength: 5 }),
+        (role, heads, words) => {
+          const lines = [
+            `# ${role}`,
+            '',
+            `Aurora Labs is hiring a ${role} in Oslo. Salary 60 000 NOK a month.`,
+            '',
+          ];
+          heads.forEach((head, n) => {
+            lines.push(`## ${head}`, '', `You will ${words[n]} with the team.`, '');
+          });
+          const postings = parse(lines);
+          expect(postings).toHaveLength(1);
+          expect(postings[0]?.title).toBe(role);
+          for (const word of words.slice(0, heads.length)) expect(descriptionOf(postings[0])).toContain(word);
+        },
+      ),
+      { numRuns: 40 },
+    );
+  });
+});
+
+describe('roles listed one a line, or in one sentence, after words that say openings follow', () => {
+  const header = 'Fjordline Robotics | Oslo, Norway / Remote (EU) | Full-time | https://fjordline.example';
+
+  it('gives one posting per role line of an employer comment, sharing its header and keeping its own pay', () => {
+    const postings = parse([
+      header,
+      '',
+      "We build warehouse robots and we're hiring for:",
+      '',
+      '* Senior Backend Engineer ($120k-$150k): https://fjordline.example/jobs/backend',
+      '* Embedded Software Engineer (C++, Rust): https://fjordline.example/jobs/embedded',
+      '* Engineering Manager, Platform: https://fjordline.example/jobs/em',
+      '',
+      'Email jobs@fjordline.example with your CV.',
+    ]);
+    expect(postings.map((p) => [p.title, p.company, p.location.text, p.source.url])).toEqual([
+      [
+        'Senior Backend Engineer',
+        'Fjordline Robotics',
+        'Oslo, Norway / Remote (EU)',
+        'https://fjordline.example/jobs/backend',
+      ],
+      [
+        'Embedded Software Engineer',
+        'Fjordline Robotics',
+        'Oslo, Norway / Remote (EU)',
+        'https://fjordline.example/jobs/embedded',
+      ],
+      [
+        'Engineering Manager, Platform',
+        'Fjordline Robotics',
+        'Oslo, Norway / Remote (EU)',
+        'https://fjordline.example/jobs/em',
+      ],
+    ]);
+    expect(descriptionOf(postings[0])).toContain('$120k-$150k');
+    expect(descriptionOf(postings[1])).not.toContain('$120k');
+  });
+
+  it('gives one posting per role named in a sentence after "hiring for:"', () => {
+    const postings = parse([
+      'Kettle Health | Boston, MA | ONSITE | Full-time',
+      '',
+      "We're hiring for: Data Engineer, Site Reliability Engineer and Product Designer.",
+      '',
+      'We are a 40-person team building software for clinics.',
+    ]);
+    expect(postings.map((p) => [p.title, p.company])).toEqual([
+      ['Data Engineer', 'Kettle Health'],
+      ['Site Reliability Engineer', 'Kettle Health'],
+      ['Product Designer', 'Kettle Health'],
+    ]);
+  });
+
+  it('does not read skills after "looking for:" as roles', () => {
+    const postings = parse([
+      'Senior Data Engineer',
+      '',
+      'Kettle Health is looking for: Python, SQL and Airflow experience.',
+      '',
+      'Salary $160,000 - $190,000. Apply at https://kettle.example/careers',
+    ]);
+    expect(postings.map((p) => p.title)).toEqual(['Senior Data Engineer']);
+  });
+
+  it('takes a plain name among linked roles in a list of openings as one more opening', () => {
+    const postings = parse([
+      'Alder Networks careers',
+      '',
+      "These are some of this month's openings:",
+      '- [Cloud Architect](https://alder.example/jobs/cloud-architect)',
+      '- [Voice Engineer](https://alder.example/jobs/voice-engineer)',
+      '- Fortinet SME',
+    ]);
+    expect(postings.map((p) => p.title)).toEqual(['Cloud Architect', 'Voice Engineer', 'Fortinet SME']);
+  });
+});
+
+describe('roles with their links one after another in one run of text', () => {
+  it('gives one posting per role, each with its own note, after words saying openings follow', () => {
+    const postings = parse([
+      'Tallgrass Bio | Remote (US) | Full-time | https://tallgrass.example',
+      '',
+      "We're hiring: * Senior Backend Engineer ($150k-$180k): https://tallgrass.example/jobs/1 * Frontend Engineer (React): https://tallgrass.example/jobs/2 * Engineering Manager: https://tallgrass.example/jobs/3",
+    ]);
+    expect(postings.map((p) => [p.title, p.company, p.source.url])).toEqual([
+      ['Senior Backend Engineer', 'Tallgrass Bio', 'https://tallgrass.example/jobs/1'],
+      ['Frontend Engineer', 'Tallgrass Bio', 'https://tallgrass.example/jobs/2'],
+      ['Engineering Manager', 'Tallgrass Bio', 'https://tallgrass.example/jobs/3'],
+    ]);
+    expect(descriptionOf(postings[0])).toContain('$150k-$180k');
+    expect(descriptionOf(postings[1])).not.toContain('$150k');
+  });
+});
