@@ -189,6 +189,15 @@ describe('bad documents', () => {
     },
   );
 
+  it('reads an empty job list as a board with nothing on it: 200, no items, nothing queued', async () => {
+    const sent = h.sent.length;
+    const response = await post(h, '/classify', '{"positions": []}', { 'content-type': 'application/json' });
+
+    expect(response.status).toBe(200);
+    expect(ClassifyResponseSchema.parse(await response.json()).items).toEqual([]);
+    expect(h.sent.length).toBe(sent);
+  });
+
   it('refuses a URL request whose url is not a string', async () => {
     const problem = await expectProblem(await post(h, '/ingest', '{"url": 42}'), 400);
 
@@ -225,7 +234,7 @@ describe('bad documents', () => {
     ['a gzipped body', 'x', { 'content-encoding': 'gzip' }, 415, 'Content-Encoding gzip'],
     [
       'JSON of no known board',
-      '{"positions": []}',
+      '{"colour": "blue", "sizes": [1, 2]}',
       { 'content-type': 'application/json' },
       415,
       'unknown JSON',
