@@ -16,7 +16,7 @@
  */
 import { squash } from '../../fields.ts';
 import { type Sourced, sourced } from '../provenance.ts';
-import { siteEmployer } from './board-identity.ts';
+import { ownSiteEmployer, siteEmployer } from './board-identity.ts';
 import { looksLikeLocation } from './location.ts';
 import { ROLE_WORD } from './title-split.ts';
 
@@ -26,9 +26,12 @@ const READ_CHARS = 20_000;
 /** A name: up to six capitalised words (digits allowed: "18F", "3M"), "of"/"and"/"&" inside. */
 const NAME = String.raw`((?:[\p{Lu}\d][\p{L}\d&'’.-]*)(?:[ \t]+(?:of|for|and|&|de|du|des|la|le|[\p{Lu}\d][\p{L}\d&'’.-]*)){0,5})`;
 
+/** A kind of organisation written after its name: "The Open Free Energy fund is hiring". */
+const ORG_NOUN = String.raw`(?:[ \t]+(?:fund|foundation|team|project|lab|group|company|institute|collective|studio|agency|initiative|network|consortium))?`;
+
 /** "Acme is hiring", "The Carpentries is looking for", "Acme recrute", "Acme sucht". */
 const HIRES = new RegExp(
-  String.raw`(?:^|[^\p{L}\d])(?:[Tt]he[ \t]+)?${NAME}(?:[ \t]+\([^)]{1,30}\))?[ \t]+(?:is|are)[ \t]+(?:now[ \t]+|currently[ \t]+)?(?:hiring|recruiting|looking[ \t]+for|seeking|searching[ \t]+for)\b`,
+  String.raw`(?:^|[^\p{L}\d])(?:[Tt]he[ \t]+)?${NAME}(?:[ \t]+\([^)]{1,30}\))?${ORG_NOUN}[ \t]+(?:is|are)[ \t]+(?:now[ \t]+|currently[ \t]+)?(?:hiring|recruiting|looking[ \t]+for|seeking|searching[ \t]+for)\b`,
   'u',
 );
 const HIRES_OTHER = new RegExp(
@@ -42,8 +45,25 @@ const AT_WE = new RegExp(
 );
 /** "As a Product Manager at 18F", "positions here at 18F", "to work at Acme". */
 const ROLE_AT = new RegExp(
-  String.raw`(?:\b[Aa]s[ \t]+an?[ \t]+[^.,;:!?\n]{2,60}?|\b(?:work|job|jobs|role|roles|position|positions|opening|openings|team)(?:[ \t]+here)?)[ \t]+at[ \t]+(?:the[ \t]+)?${NAME}`,
+  String.raw`(?:\b[Aa]s[ \t]+an?[ \t]+[^.,;:!?\n]{2,60}?|\b(?:[Ww]ork|[Ww]orking|[Jj]obs?|[Rr]oles?|[Pp]ositions?|[Oo]penings?|[Tt]eam|[Cc]areers?|[Vv]acancies)(?:[ \t]+here)?)[ \t]+at[ \t]+(?:the[ \t]+)?${NAME}`,
   'u',
+);
+/**
+ * A heading (or the document's title) that names the employer: "About Acme", "Join Acme", "Why
+ * join Acme?", "Pourquoi rejoindre Acme ?", "Acme is hiring" aside (read above).
+ */
+const HEADING_NAMES = new RegExp(
+  String.raw`^(?:#{1,6}[ \t]+)?(?:[Aa]bout|(?:[Ww]hy[ \t]+)?[Jj]oin(?:ing)?|(?:[Pp]ourquoi[ \t]+)?[Rr]ejoindre|[Üü]ber)[ \t]+(?:the[ \t]+)?${NAME}[ \t]*[?!.:]?[ \t]*$`,
+  'mu',
+);
+/**
+ * A paragraph that opens by saying what the employer is or does: "Acme helps companies …",
+ * "Code and Effect has been building …", "Acme is a …". Read last, and only for a name the
+ * document uses again or whose site it links.
+ */
+const OPENS_WITH = new RegExp(
+  String.raw`(?:^|[.!?][ \t]+)(?:[Tt]he[ \t]+)?${NAME}[ \t]+(?:(?:is|was)[ \t]+(?:an?|the)[ \t]|has[ \t]+been[ \t]+|helps[ \t]|builds[ \t]|develops[ \t]|provides[ \t]|makes[ \t]|creates[ \t]|designs[ \t]|offers[ \t]|was[ \t]+founded[ \t])`,
+  'mu',
 );
 /** "This position is located in the General Services Administration (GSA), Office of …". */
 const LOCATED_IN = new RegExp(
@@ -63,7 +83,7 @@ const INITIAL_STOP = /^(?:the|of|for|and|de|du|des|la|le|les|et|d’|d'|l’|l')
 const ARTICLE = /^(?:the|le|la|les|l'|l’|der|die|das|el|los|las|il|lo|de|het)$/i;
 /** Words that start a phrase but never a name. */
 const NOT_A_NAME =
-  /^(?:we|our|us|it|this|that|these|those|everyone|everybody|who|what|which|here|there|now|today|team|company|everything|nobody|someone|he|she|they|you|i|if|when|while|so|and|but|or)$/i;
+  /^(?:we|our|us|it|this|that|these|those|everyone|everybody|who|what|which|here|there|now|today|team|company|everything|nobody|someone|he|she|they|you|your|i|if|when|while|so|and|but|or|a|an|my|the|role|position|job|opportunity|benefits|perks|culture|working|life|careers?|jobs|applying|application|compensation|salary)$/i;
 
 /** The name as an employer: its trailing lower-case words and punctuation cut, generic names refused. */
 function asEmployer(raw: string | undefined): string | null {
@@ -156,7 +176,37 @@ export function textEmployer(
     firstMatch(ROLE_AT, texts) ??
     locatedIn(texts);
   if (said) return sourced(said, 'inferred');
-  const site = siteEmployer(urls.length > 0 ? urls : linkTargets(text), () => texts);
+  const headed = firstMatch(HEADING_NAMES, texts);
+  if (headed) return sourced(headed, 'heading');
+  const links = linkTargets(text);
+  const site = siteEmployer(urls.length > 0 ? urls : links, () => texts, urls.length > 0);
   if (site) return sourced(site, 'board');
-  return sourced(definedName(text), 'inferred');
+  const defined = definedName(text);
+  if (defined) return sourced(defined, 'inferred');
+  const own = ownSiteEmployer(text, () => texts);
+  if (own) return sourced(own, 'board');
+  return sourced(openingName(text, links), 'inferred');
+}
+
+/** The name a paragraph opens with (OPENS_WITH), when the document names it twice or links its site. */
+function openingName(text: string, links: readonly string[]): string | null {
+  for (const match of text.matchAll(new RegExp(OPENS_WITH.source, 'gmu'))) {
+    const name = asEmployer(match[1]);
+    if (!name) continue;
+    const key = name.toLowerCase().replace(/[^\p{L}\p{N}]/gu, '');
+    const uses = text.toLowerCase().split(name.toLowerCase()).length - 1;
+    const linked = links.some((url) => {
+      try {
+        return new URL(url).hostname
+          .toLowerCase()
+          .replace(/[^\p{L}\p{N}.]/gu, '')
+          .split('.')
+          .includes(key);
+      } catch {
+        return false;
+      }
+    });
+    if (uses >= 2 || linked) return name;
+  }
+  return null;
 }
