@@ -1,16 +1,22 @@
 /**
  * The employer a text document names in its own words, for a document whose fields name none (a
  * blog post, a newsletter, a "we're hiring" page). A person reads, in this order:
- * - "Acme is hiring", "Acme is looking for", "Acme recrute": the post says who hires;
+ * - "Acme is hiring", "Acme is looking for", "Acme recrute": the post says who hires; "Acme is an
+ *   equal opportunity employer": its notice says who employs;
  * - "At Acme, we …": the writer speaks for the employer;
  * - "As a Product Manager at Acme", "positions here at Acme", "to work at Acme": the job's place;
  * - "This position is located in the General Services Administration (GSA), Office of …",
  *   "This opportunity is located within Technology Transformation Services": where a public
  *   body's notice places the job (the organisation named first, the office after it is a unit);
+ * - a heading or title piece: "About Acme", "Why join Acme?", "Careers at Acme", "CEO for CDS";
  * - the site the roles' own links point at ("infinyon.com/careers/…", a hosted board's token),
  *   written as the text writes the name;
  * - a name the text defines with its initials and then keeps using ("The Canadian Digital
- *   Service (CDS) … CDS's teams").
+ *   Service (CDS) … CDS's teams");
+ * - the team a post invites the reader into ("join the 18F Consulting team"), a department aside;
+ * - the site a link calls "us" ("get in touch with us");
+ * - a paragraph opening with what the employer is or does ("Acme helps companies …"), when the
+ *   name comes back or its site is linked.
  * Never a department (a name the hiring phrase puts after "our": "our Policy team"), a role, a
  * place or a generic word ("We", "Everyone").
  */
@@ -34,6 +40,11 @@ const HIRES = new RegExp(
   String.raw`(?:^|[^\p{L}\d])(?:[Tt]he[ \t]+)?${NAME}(?:[ \t]+\([^)]{1,30}\))?${ORG_NOUN}[ \t]+(?:is|are)[ \t]+(?:now[ \t]+|currently[ \t]+)?(?:hiring|recruiting|looking[ \t]+for|seeking|searching[ \t]+for)\b`,
   'u',
 );
+/** "Acme is an equal opportunity employer", "Acme provides equal employment opportunities": the employer's own notice. */
+const EQUAL_OPPORTUNITY = new RegExp(
+  String.raw`(?:^|[^\p{L}\d])(?:[Tt]he[ \t]+)?${NAME}(?:[ \t]+\([^)]{1,30}\))?${ORG_NOUN}[ \t]+(?:is[ \t]+(?:an?|proud[ \t]+to[ \t]+be[ \t]+an?)[ \t]+(?:proud[ \t]+)?equal[ \t]+(?:opportunity|employment)|provides[ \t]+equal[ \t]+(?:employment[ \t]+)?opportunit)`,
+  'u',
+);
 const HIRES_OTHER = new RegExp(
   String.raw`(?:^|[^\p{L}\d])${NAME}[ \t]+(?:recrute|embauche|sucht|busca|contrata|assume|zoekt)\b`,
   'u',
@@ -45,7 +56,7 @@ const AT_WE = new RegExp(
 );
 /** "As a Product Manager at 18F", "positions here at 18F", "to work at Acme". */
 const ROLE_AT = new RegExp(
-  String.raw`(?:\b[Aa]s[ \t]+an?[ \t]+[^.,;:!?\n]{2,60}?|\b(?:[Ww]ork|[Ww]orking|[Jj]obs?|[Rr]oles?|[Pp]ositions?|[Oo]penings?|[Tt]eam|[Cc]areers?|[Vv]acancies)(?:[ \t]+here)?)[ \t]+at[ \t]+(?:the[ \t]+)?${NAME}`,
+  String.raw`(?:\b[Aa]s[ \t]+an?[ \t]+[^.,;:!?\n]{2,60}?|\b(?:[Ww]ork|[Ww]orking|[Ll]ife|[Jj]obs?|[Rr]oles?|[Pp]ositions?|[Oo]penings?|[Tt]eam|[Cc]areers?|[Vv]acancies)(?:[ \t]+here)?)[ \t]+at[ \t]+(?:the[ \t]+)?${NAME}`,
   'u',
 );
 /**
@@ -56,6 +67,20 @@ const HEADING_NAMES = new RegExp(
   String.raw`^(?:#{1,6}[ \t]+)?(?:[Aa]bout|(?:[Ww]hy[ \t]+)?[Jj]oin(?:ing)?|(?:[Pp]ourquoi[ \t]+)?[Rr]ejoindre|[Üü]ber)[ \t]+(?:the[ \t]+)?${NAME}[ \t]*[?!.:]?[ \t]*$`,
   'mu',
 );
+/**
+ * The team a post invites the reader into, named by its organisation: "join the 18F Consulting
+ * team", "a member of the Acme team", "join Acme as a …", "to join Acme." (never "our team").
+ */
+const JOIN_TEAM = new RegExp(
+  String.raw`\b(?:[Jj]oin(?:ing)?|(?:member|part)[ \t]+of)[ \t]+(?:the[ \t]+)?${NAME}(?:[ \t]+team\b|(?=[ \t]*[.,!;]|[ \t]+as[ \t]+an?\b))`,
+  'u',
+);
+/** A team known by its work, not its organisation: "the Design team". */
+const DEPARTMENT =
+  /^(?:design|engineering|product|data|policy|marketing|sales|operations|security|research|platform|infrastructure|support|finance|legal|people|hr|it|devops|analytics|growth|content|communications|leadership|management|delivery|strategy|technology|digital|customer success|open source|core)$/i;
+/** A title that names the role and who it is for: "Wanted: CEO for CDS" ("Director of Engineering" names its field). */
+const ROLE_FOR = new RegExp(String.raw`(\S+)[ \t]+for[ \t]+(?:the[ \t]+)?${NAME}[ \t]*$`, 'u');
+
 /**
  * A paragraph that opens by saying what the employer is or does: "Acme helps companies …",
  * "Code and Effect has been building …", "Acme is a …". Read last, and only for a name the
@@ -172,20 +197,50 @@ export function textEmployer(
   const said =
     firstMatch(HIRES, texts) ??
     firstMatch(HIRES_OTHER, texts) ??
+    firstMatch(EQUAL_OPPORTUNITY, texts) ??
     firstMatch(AT_WE, texts) ??
     firstMatch(ROLE_AT, texts) ??
     locatedIn(texts);
   if (said) return sourced(said, 'inferred');
   const headed = firstMatch(HEADING_NAMES, texts);
-  if (headed) return sourced(headed, 'heading');
+  if (headed) return sourced(expandInitials(headed, text), 'heading');
+  const forWhom = title ? ROLE_FOR.exec(title) : null;
+  const roleFor = forWhom && ROLE_WORD.test(forWhom[1] ?? '') ? asEmployer(forWhom[2]) : null;
+  if (roleFor) return sourced(expandInitials(roleFor, text), 'inferred');
   const links = linkTargets(text);
   const site = siteEmployer(urls.length > 0 ? urls : links, () => texts, urls.length > 0);
   if (site) return sourced(site, 'board');
   const defined = definedName(text);
   if (defined) return sourced(defined, 'inferred');
+  const team = firstMatch(JOIN_TEAM, texts);
+  if (team && !DEPARTMENT.test(team)) return sourced(expandInitials(team, text), 'inferred');
   const own = ownSiteEmployer(text, () => texts);
   if (own) return sourced(own, 'board');
   return sourced(openingName(text, links), 'inferred');
+}
+
+/** A run of capitalised words (a name) in running text. */
+const CAPITALISED_RUN =
+  /\p{Lu}[\p{L}\d&'’.-]*(?:[ \t]+(?:of|for|and|de|du|des|la|le|\p{Lu}[\p{L}\d&'’.-]*)){1,6}/gu;
+
+/**
+ * "CDS" as the text writes it out: the first run of capitalised words whose initials spell it
+ * ("the Canadian Digital Service"); the initials themselves when the text never writes them out.
+ */
+function expandInitials(name: string, text: string): string {
+  if (!/^\p{Lu}{2,6}$/u.test(name)) return name;
+  for (const match of text.matchAll(CAPITALISED_RUN)) {
+    const words = squash(match[0]).split(' ');
+    for (let k = 0; k + 1 < words.length; k++) {
+      const tail = words.slice(k, k + name.length + 3);
+      for (let end = name.length; end <= tail.length; end++) {
+        const run = tail.slice(0, end);
+        if (INITIAL_STOP.test(run[0] ?? '') || INITIAL_STOP.test(run[run.length - 1] ?? '')) continue;
+        if (initialsOf(run) === name) return asEmployer(run.join(' ')) ?? name;
+      }
+    }
+  }
+  return name;
 }
 
 /** The name a paragraph opens with (OPENS_WITH), when the document names it twice or links its site. */

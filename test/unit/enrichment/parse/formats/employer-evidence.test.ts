@@ -78,6 +78,35 @@ describe('the employer a careers page names in its own words', () => {
     expect(employer('Python is a language we use every day.')).toBeNull();
   });
 
+  it('reads the organisation whose team a post invites the reader into, never a department', () => {
+    expect(employer('As a senior member of the 18Q Consulting team, you lead architects.')).toBe(
+      '18Q Consulting',
+    );
+    expect(employer('We would love you to join Quillwort as a data engineer.')).toBe('Quillwort');
+    for (const department of ['Design', 'Engineering', 'Policy', 'Data'])
+      expect(employer(`You will join the ${department} team and ship weekly.`)).toBeNull();
+    expect(employer('Join the Quillwort community on the forum.')).toBeNull();
+  });
+
+  it('reads who a titled role is for, writing initials out as the text does', () => {
+    const body =
+      'That is why we launched the Quillwort Digital Service, a team focused on services. The CEO of QDS leads it.';
+    expect(employer(body, 'Wanted: CEO for QDS')).toBe('Quillwort Digital Service');
+    expect(employer('The work is hard.', 'Wanted: CEO for QDS')).toBe('QDS');
+    // "Director of Technical Architecture" names the role's field, not an employer.
+    expect(employer('The work is hard.', 'Director of Technical Architecture')).toBeNull();
+  });
+
+  it("reads the employer's equal-opportunity notice and a 'Life at <Name>' heading", () => {
+    expect(employer('Benefits.\n\nQuillwort Health is an equal opportunity employer.')).toBe(
+      'Quillwort Health',
+    );
+    expect(employer('Pay.\n\nThe Zynthar Foundation is proud to be an equal opportunity employer.')).toBe(
+      'Zynthar Foundation',
+    );
+    expect(employer('## Life at Quillwort\n\nWe ship weekly.')).toBe('Quillwort');
+  });
+
   it('never returns a place as the employer, whatever says it is hiring', () => {
     fc.assert(
       fc.property(fc.constantFrom(...PLACES.map((p) => p.split(',')[0] ?? p)), (place) => {
