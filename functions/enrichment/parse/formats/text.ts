@@ -92,8 +92,11 @@ interface Header {
 
 /** "Harborview Veterinary Partners - Remote (US)" → company and place; null when the line is prose. */
 function readCompanyLine(line: string): Header | null {
-  // "#### San Francisco, CA" under a Markdown title: the heading's marks are no part of a name.
-  const text = squash(line.replace(/^[ \t]*#{1,6}[ \t]+/, ''));
+  const text = squash(line);
+  // "#### San Francisco, CA" under a Markdown title: a place in a heading is the place, never a name.
+  const heading = /^#{1,6}[ \t]+(.+)$/.exec(text)?.[1];
+  if (heading !== undefined && looksLikeLocation(heading))
+    return { company: null, location: heading, arrangement: null };
   if (text.length === 0 || text.length > 120 || /[.!?:;]$/.test(text) || /^[a-z]/.test(text)) return null;
   if (LABEL_LINE.test(text) || isMetadataLine(text)) return null;
   const parts = text.split(/\s+[|·•]\s+|\s*[·•]\s*|\s+[-–—]\s+/).filter((p) => p !== '');
