@@ -243,13 +243,20 @@ function expandInitials(name: string, text: string): string {
   return name;
 }
 
-/** The name a paragraph opens with (OPENS_WITH), when the document names it twice or links its site. */
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/** The name a paragraph opens with (OPENS_WITH), when the document uses it again inside a sentence or links its site. */
 function openingName(text: string, links: readonly string[]): string | null {
   for (const match of text.matchAll(new RegExp(OPENS_WITH.source, 'gmu'))) {
     const name = asEmployer(match[1]);
     if (!name) continue;
     const key = name.toLowerCase().replace(/[^\p{L}\p{N}]/gu, '');
-    const uses = text.toLowerCase().split(name.toLowerCase()).length - 1;
+    // Used again inside a sentence, capitals kept ("come to Code and Effect"): a name, not a
+    // common word that opens sentences ("Experience is a plus").
+    const uses =
+      text.split(new RegExp(String.raw`[\p{Ll}\d,;:][ \t]+${escapeRegExp(name)}\b`, 'u')).length - 1;
     const linked = links.some((url) => {
       try {
         return new URL(url).hostname
@@ -261,7 +268,7 @@ function openingName(text: string, links: readonly string[]): string | null {
         return false;
       }
     });
-    if (uses >= 2 || linked) return name;
+    if (uses >= 1 || linked) return name;
   }
   return null;
 }

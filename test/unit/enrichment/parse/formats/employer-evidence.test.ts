@@ -74,7 +74,8 @@ describe('the employer a careers page names in its own words', () => {
         '## The Company\n\nCode and Quill has been building software for 12 years.\n\nCustomers come to Code and Quill for help.',
       ),
     ).toBe('Code and Quill');
-    // Said once and nowhere corroborated: a product or a technology as often as an employer.
+    // Said once and nowhere corroborated, or a common word that opens sentences: no employer.
+    expect(employer('Experience is a plus.\n\nExperience with Go matters; experience counts.')).toBeNull();
     expect(employer('Python is a language we use every day.')).toBeNull();
   });
 
