@@ -132,10 +132,22 @@ function careersSite(url: string): string | null {
   } catch {
     return null;
   }
-  const host = parsed.hostname.toLowerCase();
-  if (NOT_AN_EMPLOYER_HOST.test(host) || /^\d+(?:\.\d+){3}$/.test(host)) return null;
   const segments = parsed.pathname.split('/').filter((s) => s !== '');
   if (!segments.slice(0, 3).some((s) => CAREERS_SEGMENT.test(s))) return null;
+  return hostLabel(parsed.hostname.toLowerCase());
+}
+
+/** The site label of any link's host, a code host, social site or board aside. */
+function siteLabel(url: string): string | null {
+  try {
+    return hostLabel(new URL(url).hostname.toLowerCase());
+  } catch {
+    return null;
+  }
+}
+
+function hostLabel(host: string): string | null {
+  if (NOT_AN_EMPLOYER_HOST.test(host) || /^\d+(?:\.\d+){3}$/.test(host)) return null;
   const labels = host.split('.');
   labels.pop();
   if (labels.length >= 2 && SECOND_LEVEL.test(labels[labels.length - 1] ?? '')) labels.pop();
@@ -146,15 +158,23 @@ function careersSite(url: string): string | null {
 /**
  * The employer whose careers pages a document's links point at: a hosted board's token, or the
  * site of links under a careers path ("https://www.infinyon.com/careers/…"), written as `texts`
- * write it. Null unless most such links agree on one site.
+ * write it. Null unless most such links agree on one site (most of all the links, when `roleLinks`
+ * says each is one role's own).
  * @example siteEmployer(['https://www.infinyon.com/careers/dev'], () => ['InfinyOn Labs']) // 'InfinyOn'
  */
-export function siteEmployer(urls: Iterable<unknown>, texts: () => Iterable<string>): string | null {
+export function siteEmployer(
+  urls: Iterable<unknown>,
+  texts: () => Iterable<string>,
+  roleLinks = false,
+): string | null {
   const counts = new Map<string, number>();
   let total = 0;
   for (const url of urls) {
     if (typeof url !== 'string' || url.length > 2_048) continue;
     const token = boardToken(url) ?? careersSite(url);
+    // The roles' own links spread over other sites (LinkedIn, an aggregator's "/jdp/…"): the
+    // boards that carry the jobs, none of them the employer's, count against a careers site.
+    if (!token && roleLinks && /^https?:\/\//i.test(url)) total++;
     if (!token) continue;
     total++;
     counts.set(token, (counts.get(token) ?? 0) + 1);
@@ -167,3 +187,29 @@ export function siteEmployer(urls: Iterable<unknown>, texts: () => Iterable<stri
   // Only a name's own capitals tell how it is written: a lower-case form is a URL's.
   return form && /^[\p{Lu}\d]/u.test(form) ? squash(form) : capitalised(best[0]);
 }
+
+/**
+ * The site a document's writer links as its own: a link whose words speak for the writer ("get
+ * in touch with us", "our website", "about us"), the site's label written as the text writes it,
+ * else the label itself in capitals. Null when no such link points at one site, or only at a
+ * code host, social site or board.
+ * @example ownSiteEmployer('please [get in touch with us](https://www.caci.co.uk/contact/)', () => []) // 'Caci'
+ */
+export function ownSiteEmployer(text: string, texts: () => Iterable<string>): string | null {
+  const labels = new Set<string>();
+  for (const match of text.slice(0, 200_000).matchAll(OWN_LINK)) {
+    // "follow us on …", "find us on …", "chat with us": a social site, not the writer's own.
+    if (/\b(?:follow|find|chat|join|talk)\b/i.test(match[0])) continue;
+    const label = siteLabel(match[1] ?? '');
+    if (label) labels.add(label);
+    if (labels.size > 1) return null;
+  }
+  const [label] = labels;
+  if (!label) return null;
+  const form = writtenForm(label, texts());
+  return form && /^[\p{Lu}\d]/u.test(form) ? squash(form) : capitalised(label);
+}
+
+/** "[get in touch with us](https://…)", "[our website](https://…)": a link the writer calls its own. */
+const OWN_LINK =
+  /\[[^\]\n]{0,80}\b(?:us|our[ \t]+(?:website|site|homepage|home[ \t]+page|company))\b[^\]\n]{0,40}\]\((https?:\/\/[^)\s]{4,2048})\)/gi;

@@ -1,22 +1,28 @@
 /**
  * The employer a text document names in its own words, for a document whose fields name none (a
  * blog post, a newsletter, a "we're hiring" page). A person reads, in this order:
- * - "Acme is hiring", "Acme is looking for", "Acme recrute": the post says who hires;
+ * - "Acme is hiring", "Acme is looking for", "Acme recrute": the post says who hires; "Acme is an
+ *   equal opportunity employer": its notice says who employs;
  * - "At Acme, we …": the writer speaks for the employer;
  * - "As a Product Manager at Acme", "positions here at Acme", "to work at Acme": the job's place;
  * - "This position is located in the General Services Administration (GSA), Office of …",
  *   "This opportunity is located within Technology Transformation Services": where a public
  *   body's notice places the job (the organisation named first, the office after it is a unit);
+ * - a heading or title piece: "About Acme", "Why join Acme?", "Careers at Acme", "CEO for CDS";
  * - the site the roles' own links point at ("infinyon.com/careers/…", a hosted board's token),
  *   written as the text writes the name;
  * - a name the text defines with its initials and then keeps using ("The Canadian Digital
- *   Service (CDS) … CDS's teams").
+ *   Service (CDS) … CDS's teams");
+ * - the team a post invites the reader into ("join the 18F Consulting team"), a department aside;
+ * - the site a link calls "us" ("get in touch with us");
+ * - a paragraph opening with what the employer is or does ("Acme helps companies …"), when the
+ *   name comes back or its site is linked.
  * Never a department (a name the hiring phrase puts after "our": "our Policy team"), a role, a
  * place or a generic word ("We", "Everyone").
  */
 import { squash } from '../../fields.ts';
 import { type Sourced, sourced } from '../provenance.ts';
-import { siteEmployer } from './board-identity.ts';
+import { ownSiteEmployer, siteEmployer } from './board-identity.ts';
 import { looksLikeLocation } from './location.ts';
 import { ROLE_WORD } from './title-split.ts';
 
@@ -26,9 +32,17 @@ const READ_CHARS = 20_000;
 /** A name: up to six capitalised words (digits allowed: "18F", "3M"), "of"/"and"/"&" inside. */
 const NAME = String.raw`((?:[\p{Lu}\d][\p{L}\d&'’.-]*)(?:[ \t]+(?:of|for|and|&|de|du|des|la|le|[\p{Lu}\d][\p{L}\d&'’.-]*)){0,5})`;
 
+/** A kind of organisation written after its name: "The Open Free Energy fund is hiring". */
+const ORG_NOUN = String.raw`(?:[ \t]+(?:fund|foundation|team|project|lab|group|company|institute|collective|studio|agency|initiative|network|consortium))?`;
+
 /** "Acme is hiring", "The Carpentries is looking for", "Acme recrute", "Acme sucht". */
 const HIRES = new RegExp(
-  String.raw`(?:^|[^\p{L}\d])(?:[Tt]he[ \t]+)?${NAME}(?:[ \t]+\([^)]{1,30}\))?[ \t]+(?:is|are)[ \t]+(?:now[ \t]+|currently[ \t]+)?(?:hiring|recruiting|looking[ \t]+for|seeking|searching[ \t]+for)\b`,
+  String.raw`(?:^|[^\p{L}\d])(?:[Tt]he[ \t]+)?${NAME}(?:[ \t]+\([^)]{1,30}\))?${ORG_NOUN}[ \t]+(?:is|are)[ \t]+(?:now[ \t]+|currently[ \t]+)?(?:hiring|recruiting|looking[ \t]+for|seeking|searching[ \t]+for)\b`,
+  'u',
+);
+/** "Acme is an equal opportunity employer", "Acme provides equal employment opportunities": the employer's own notice. */
+const EQUAL_OPPORTUNITY = new RegExp(
+  String.raw`(?:^|[^\p{L}\d])(?:[Tt]he[ \t]+)?${NAME}(?:[ \t]+\([^)]{1,30}\))?${ORG_NOUN}[ \t]+(?:is[ \t]+(?:an?|proud[ \t]+to[ \t]+be[ \t]+an?)[ \t]+(?:proud[ \t]+)?equal[ \t]+(?:opportunity|employment)|provides[ \t]+equal[ \t]+(?:employment[ \t]+)?opportunit)`,
   'u',
 );
 const HIRES_OTHER = new RegExp(
@@ -42,8 +56,39 @@ const AT_WE = new RegExp(
 );
 /** "As a Product Manager at 18F", "positions here at 18F", "to work at Acme". */
 const ROLE_AT = new RegExp(
-  String.raw`(?:\b[Aa]s[ \t]+an?[ \t]+[^.,;:!?\n]{2,60}?|\b(?:work|job|jobs|role|roles|position|positions|opening|openings|team)(?:[ \t]+here)?)[ \t]+at[ \t]+(?:the[ \t]+)?${NAME}`,
+  String.raw`(?:\b[Aa]s[ \t]+an?[ \t]+[^.,;:!?\n]{2,60}?|\b(?:[Ww]ork|[Ww]orking|[Ll]ife|[Jj]obs?|[Rr]oles?|[Pp]ositions?|[Oo]penings?|[Tt]eam|[Cc]areers?|[Vv]acancies)(?:[ \t]+here)?)[ \t]+at[ \t]+(?:the[ \t]+)?${NAME}`,
   'u',
+);
+/**
+ * A heading (or the document's title) that names the employer: "About Acme", "Join Acme", "Why
+ * join Acme?", "Pourquoi rejoindre Acme ?", "Acme is hiring" aside (read above).
+ */
+const HEADING_NAMES = new RegExp(
+  String.raw`^(?:#{1,6}[ \t]+)?(?:[Aa]bout|(?:[Ww]hy[ \t]+)?[Jj]oin(?:ing)?|(?:[Pp]ourquoi[ \t]+)?[Rr]ejoindre|[Üü]ber)[ \t]+(?:the[ \t]+)?${NAME}[ \t]*[?!.:]?[ \t]*$`,
+  'mu',
+);
+/**
+ * The team a post invites the reader into, named by its organisation: "join the 18F Consulting
+ * team", "a member of the Acme team", "join Acme as a …", "to join Acme." (never "our team").
+ */
+const JOIN_TEAM = new RegExp(
+  String.raw`\b(?:[Jj]oin(?:ing)?|(?:member|part)[ \t]+of)[ \t]+(?:the[ \t]+)?${NAME}(?:[ \t]+team\b|(?=[ \t]*[.,!;]|[ \t]+as[ \t]+an?\b))`,
+  'u',
+);
+/** A team known by its work, not its organisation: "the Design team". */
+const DEPARTMENT =
+  /^(?:design|engineering|product|data|policy|marketing|sales|operations|security|research|platform|infrastructure|support|finance|legal|people|hr|it|devops|analytics|growth|content|communications|leadership|management|delivery|strategy|technology|digital|customer success|open source|core)$/i;
+/** A title that names the role and who it is for: "Wanted: CEO for CDS" ("Director of Engineering" names its field). */
+const ROLE_FOR = new RegExp(String.raw`(\S+)[ \t]+for[ \t]+(?:the[ \t]+)?${NAME}[ \t]*$`, 'u');
+
+/**
+ * A paragraph that opens by saying what the employer is or does: "Acme helps companies …",
+ * "Code and Effect has been building …", "Acme is a …". Read last, and only for a name the
+ * document uses again or whose site it links.
+ */
+const OPENS_WITH = new RegExp(
+  String.raw`(?:^|[.!?][ \t]+)(?:[Tt]he[ \t]+)?${NAME}[ \t]+(?:(?:is|was)[ \t]+(?:an?|the)[ \t]|has[ \t]+been[ \t]+|helps[ \t]|builds[ \t]|develops[ \t]|provides[ \t]|makes[ \t]|creates[ \t]|designs[ \t]|offers[ \t]|was[ \t]+founded[ \t])`,
+  'mu',
 );
 /** "This position is located in the General Services Administration (GSA), Office of …". */
 const LOCATED_IN = new RegExp(
@@ -63,7 +108,7 @@ const INITIAL_STOP = /^(?:the|of|for|and|de|du|des|la|le|les|et|d’|d'|l’|l')
 const ARTICLE = /^(?:the|le|la|les|l'|l’|der|die|das|el|los|las|il|lo|de|het)$/i;
 /** Words that start a phrase but never a name. */
 const NOT_A_NAME =
-  /^(?:we|our|us|it|this|that|these|those|everyone|everybody|who|what|which|here|there|now|today|team|company|everything|nobody|someone|he|she|they|you|i|if|when|while|so|and|but|or)$/i;
+  /^(?:we|our|us|it|this|that|these|those|everyone|everybody|who|what|which|here|there|now|today|team|company|everything|nobody|someone|he|she|they|you|your|i|if|when|while|so|and|but|or|a|an|my|the|role|position|job|opportunity|benefits|perks|culture|working|life|careers?|jobs|applying|application|compensation|salary)$/i;
 
 /** The name as an employer: its trailing lower-case words and punctuation cut, generic names refused. */
 function asEmployer(raw: string | undefined): string | null {
@@ -152,11 +197,78 @@ export function textEmployer(
   const said =
     firstMatch(HIRES, texts) ??
     firstMatch(HIRES_OTHER, texts) ??
+    firstMatch(EQUAL_OPPORTUNITY, texts) ??
     firstMatch(AT_WE, texts) ??
     firstMatch(ROLE_AT, texts) ??
     locatedIn(texts);
   if (said) return sourced(said, 'inferred');
-  const site = siteEmployer(urls.length > 0 ? urls : linkTargets(text), () => texts);
+  const headed = firstMatch(HEADING_NAMES, texts);
+  if (headed) return sourced(expandInitials(headed, text), 'heading');
+  const forWhom = title ? ROLE_FOR.exec(title) : null;
+  const roleFor = forWhom && ROLE_WORD.test(forWhom[1] ?? '') ? asEmployer(forWhom[2]) : null;
+  if (roleFor) return sourced(expandInitials(roleFor, text), 'inferred');
+  const links = linkTargets(text);
+  const site = siteEmployer(urls.length > 0 ? urls : links, () => texts, urls.length > 0);
   if (site) return sourced(site, 'board');
-  return sourced(definedName(text), 'inferred');
+  const defined = definedName(text);
+  if (defined) return sourced(defined, 'inferred');
+  const team = firstMatch(JOIN_TEAM, texts);
+  if (team && !DEPARTMENT.test(team)) return sourced(expandInitials(team, text), 'inferred');
+  const own = ownSiteEmployer(text, () => texts);
+  if (own) return sourced(own, 'board');
+  return sourced(openingName(text, links), 'inferred');
+}
+
+/** A run of capitalised words (a name) in running text. */
+const CAPITALISED_RUN =
+  /\p{Lu}[\p{L}\d&'’.-]*(?:[ \t]+(?:of|for|and|de|du|des|la|le|\p{Lu}[\p{L}\d&'’.-]*)){1,6}/gu;
+
+/**
+ * "CDS" as the text writes it out: the first run of capitalised words whose initials spell it
+ * ("the Canadian Digital Service"); the initials themselves when the text never writes them out.
+ */
+function expandInitials(name: string, text: string): string {
+  if (!/^\p{Lu}{2,6}$/u.test(name)) return name;
+  for (const match of text.matchAll(CAPITALISED_RUN)) {
+    const words = squash(match[0]).split(' ');
+    for (let k = 0; k + 1 < words.length; k++) {
+      const tail = words.slice(k, k + name.length + 3);
+      for (let end = name.length; end <= tail.length; end++) {
+        const run = tail.slice(0, end);
+        if (INITIAL_STOP.test(run[0] ?? '') || INITIAL_STOP.test(run[run.length - 1] ?? '')) continue;
+        if (initialsOf(run) === name) return asEmployer(run.join(' ')) ?? name;
+      }
+    }
+  }
+  return name;
+}
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/** The name a paragraph opens with (OPENS_WITH), when the document uses it again inside a sentence or links its site. */
+function openingName(text: string, links: readonly string[]): string | null {
+  for (const match of text.matchAll(new RegExp(OPENS_WITH.source, 'gmu'))) {
+    const name = asEmployer(match[1]);
+    if (!name) continue;
+    const key = name.toLowerCase().replace(/[^\p{L}\p{N}]/gu, '');
+    // Used again inside a sentence, capitals kept ("come to Code and Effect"): a name, not a
+    // common word that opens sentences ("Experience is a plus").
+    const uses =
+      text.split(new RegExp(String.raw`[\p{Ll}\d,;:][ \t]+${escapeRegExp(name)}\b`, 'u')).length - 1;
+    const linked = links.some((url) => {
+      try {
+        return new URL(url).hostname
+          .toLowerCase()
+          .replace(/[^\p{L}\p{N}.]/gu, '')
+          .split('.')
+          .includes(key);
+      } catch {
+        return false;
+      }
+    });
+    if (uses >= 1 || linked) return name;
+  }
+  return null;
 }

@@ -7,6 +7,7 @@ import type { AnyNode, Element } from 'domhandler';
 import type { Block, RawPosting } from '../../types.ts';
 import { pickSource } from '../provenance.ts';
 import { nodesToBlocks } from '../text-blocks.ts';
+import { textEmployer } from './employer-evidence.ts';
 import { findHtmlParts } from './html-cards.ts';
 import {
   listHeadingPlace,
@@ -186,7 +187,28 @@ export function parseHtml(text: string, ctx: ParseContext): RawPosting[] {
     );
     // A page read as one posting with nothing declaring it one must show it is an offer.
     if (!posting) return [];
-    return [ctx.declaredPosting ? posting : refuseUnlessOffer(posting)];
+    const offer = ctx.declaredPosting ? posting : refuseUnlessOffer(posting);
+    // Fields and head naming no employer: the one the page's own words name ("About Acme"),
+    // added after, as for a text, so that a page naming its writer is not an offer.
+    if (offer.company) return [offer];
+    const said = textEmployer(
+      pageDescription()
+        .blocks.map((block) => (block.kind === 'heading' ? `## ${block.text}` : block.text))
+        .join('\n'),
+      // The page's <title> in its pieces: "… | Join the Technology Transformation Services".
+      page.title
+        ? $(page.title)
+            .text()
+            .slice(0, 2_000)
+            .split(/\s+[|–—]\s+|\s+-\s+/)
+            .join('\n')
+        : null,
+    );
+    return [
+      said
+        ? { ...offer, company: said.value, provenance: { ...offer.provenance, company: said.from } }
+        : offer,
+    ];
   }
 
   // A page about one posting lends it what its structured data leaves out.

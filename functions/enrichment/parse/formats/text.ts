@@ -93,6 +93,10 @@ interface Header {
 /** "Harborview Veterinary Partners - Remote (US)" → company and place; null when the line is prose. */
 function readCompanyLine(line: string): Header | null {
   const text = squash(line);
+  // "#### San Francisco, CA" under a Markdown title: a place in a heading is the place, never a name.
+  const heading = /^#{1,6}[ \t]+(.+)$/.exec(text)?.[1];
+  if (heading !== undefined && looksLikeLocation(heading))
+    return { company: null, location: heading, arrangement: null };
   if (text.length === 0 || text.length > 120 || /[.!?:;]$/.test(text) || /^[a-z]/.test(text)) return null;
   if (LABEL_LINE.test(text) || isMetadataLine(text)) return null;
   const parts = text.split(/\s+[|·•]\s+|\s*[·•]\s*|\s+[-–—]\s+/).filter((p) => p !== '');
@@ -100,7 +104,12 @@ function readCompanyLine(line: string): Header | null {
     if (looksLikeLocation(text)) return { company: null, location: text, arrangement: null };
     // "Contoso, Seattle, WA": a company, then a place, split by the first comma.
     const comma = text.indexOf(',');
-    if (comma > 0 && looksLikeLocation(squash(text.slice(comma + 1)))) {
+    // ("San Francisco, CA" is read whole above; a place before the comma is never a company.)
+    if (
+      comma > 0 &&
+      looksLikeLocation(squash(text.slice(comma + 1))) &&
+      !looksLikeLocation(text.slice(0, comma))
+    ) {
       return {
         company: text.slice(0, comma).trim(),
         location: squash(text.slice(comma + 1)),
