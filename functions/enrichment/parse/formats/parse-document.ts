@@ -25,6 +25,7 @@ import { parseLever } from './lever.ts';
 import { buildLocation } from './location.ts';
 import { hasMarkup, htmlToText } from './markup.ts';
 import { type ParseContext, titlePlace } from './posting.ts';
+import { titleNamesRole } from './posting-evidence.ts';
 import { parseRss } from './rss.ts';
 import { parseModuleJobs } from './script-data.ts';
 import { parseText } from './text.ts';
@@ -225,10 +226,11 @@ function withFrontMatter(front: FrontMatter, forced: Format | null, input: Docum
   const pay = frontMatterPay(front);
   const opening = frontMatterField(front, ID_KEYS);
   // Front matter naming an employer, a place or pay declares a posting.
-  // (or a title that names a role: "Acme Shared Services - Service Desk Lead").
+  // (or a title that names a role, in any language the readers meet: "Acme Shared Services -
+  // Service Desk Lead", "Chef de l'ingénierie").
   const declared: ParseContext = {
     ...ctx,
-    declaredPosting: !!(company || location || pay || (split && namesRole(split.title))),
+    declaredPosting: !!(company || location || pay || (split && titleNamesRole(split.title))),
   };
   if (body.trim() === '') {
     return split
