@@ -13,9 +13,6 @@ import { namesRole } from './text-sections.ts';
 /** Below this, a text under a role title is a fragment of a posting, not a page about something else. */
 const SHORT_CHARS = 600;
 
-/** Below this, a text under a title no role list knows is a pasted fragment ("Kaderníčka", duties, pay). */
-const FRAGMENT_CHARS = 300;
-
 /** Characters of a description read for evidence: an offer shows its structure early. */
 const READ_CHARS = 30_000;
 
@@ -68,52 +65,12 @@ export function titleNamesRole(title: string): boolean {
   );
 }
 
-/** Lines read for a role named as an opening: a heading, a list item, a bold line. */
-const MAX_ROLE_LINE = 100;
-
 /**
  * A page's own statement that nothing is open now: "applications will open in May", "no open
  * positions at the moment", "we are not hiring".
  */
 const NOTHING_OPEN =
   /\b(?:applications? (?:will )?(?:re)?open (?:in|on|soon|again|later)|(?:there are )?no (?:current(?:ly)? )?(?:open(?:ings?)?|vacanc(?:y|ies)|positions?|roles?|jobs?)(?: (?:positions?|roles?|vacanc(?:y|ies)|openings?))? (?:available|open|at (?:the|this) (?:moment|time)|right now|currently)|(?:we are|we're) not (?:currently )?hiring|keine (?:offenen )?stellen)/i;
-
-/** A sentence naming one post as sought: "we are hiring an IT manager", "is seeking a …". */
-const ONE_OPENING =
-  /\b(?:looking for|seeking|hiring|recruiting|to hire|searching for)\s+(?:an?|one)\s+(?:[\p{L}\d/&+.-]+\s+){0,4}?(?:manager|engineer|developer|administrator|analyst|integrator|architect|designer|director|lead|head|officer|specialist|consultant|technician|scientist|researcher|coordinator|programmer|tester|writer|editor|assistant|intern|fellow|chief|ceo|cto|cio|ciso)\b/iu;
-
-/** The lines of a description, markup and Markdown marks dropped. */
-function plainLines(text: string): string[] {
-  return text
-    .replace(/<!--[\s\S]*?-->/g, '\n')
-    .split(/<[^>]*>|\r?\n/)
-    .map((line) =>
-      line
-        .replace(/!?\[([^\]]*)\]\([^)]*\)/g, '$1')
-        .replace(/^[\s>#*+-]+|[*_`]+/g, '')
-        .replace(/&[a-z]+;|&#\d+;/gi, ' ')
-        .trim(),
-    );
-}
-
-/**
- * Whether the text names one role as an opening on a line of its own (a heading, a list item):
- * "Backend Engineer", not a group of people ("Product Managers") or a sentence about the team.
- */
-function namesOpening(text: string): boolean {
-  // "We are looking for a Windows systems integrator": one post, named in a sentence.
-  if (ONE_OPENING.test(text)) return true;
-  return plainLines(text).some(
-    (line) =>
-      line.length >= 3 &&
-      line.length <= MAX_ROLE_LINE &&
-      titleNamesRole(line) &&
-      // The role noun in the plural names a group of people, not a post ("Experience Designers").
-      !/\p{L}{3,}(?:ers|ors|ists|ants|ents|ians)\b(?:\s*[,&:(]|\s+and\b|$)/u.test(
-        line.replace(/\s*\([^)]*\)\s*$/, ''),
-      ),
-  );
-}
 
 /** How many kinds of offer evidence a posting shows, structured pay and type included. */
 export function offerEvidence(raw: RawPosting): number {
@@ -143,15 +100,10 @@ export function isJobOffer(raw: RawPosting): boolean {
   // Every kind of evidence (duties, requirements, how to apply, pay, employment, calling itself
   // an opening): a posting whose title line was missed ("=== JOB DETAILS ===").
   if (kinds === EVIDENCE.length) return true;
-  // Without a role in the title, duties, requirements or the page calling itself an opening,
-  // and a role named in the text as the opening; a page saying nothing is open has none.
+  // Without a role in the title, duties, requirements or the page calling itself an opening; a
+  // page saying nothing is open has none.
   const text = descriptionText(raw);
-  // A short text (a pasted fragment under a title no role list knows) is judged by its evidence.
-  return (
-    [0, 1, 5].some((index) => (EVIDENCE[index] as RegExp).test(text)) &&
-    (text.length < FRAGMENT_CHARS || namesOpening(text)) &&
-    !NOTHING_OPEN.test(text)
-  );
+  return [0, 1, 5].some((index) => (EVIDENCE[index] as RegExp).test(text)) && !NOTHING_OPEN.test(text);
 }
 
 /** The posting, or a `NotAPostingError` naming what it lacks. */
