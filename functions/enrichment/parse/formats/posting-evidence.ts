@@ -65,13 +65,6 @@ export function titleNamesRole(title: string): boolean {
   );
 }
 
-/**
- * A page's own statement that nothing is open now: "applications will open in May", "no open
- * positions at the moment", "we are not hiring".
- */
-const NOTHING_OPEN =
-  /\b(?:applications? (?:will )?(?:re)?open (?:in|on|soon|again|later)|(?:there are )?no (?:current(?:ly)? )?(?:open(?:ings?)?|vacanc(?:y|ies)|positions?|roles?|jobs?)(?: (?:positions?|roles?|vacanc(?:y|ies)|openings?))? (?:available|open|at (?:the|this) (?:moment|time)|right now|currently)|(?:we are|we're) not (?:currently )?hiring|keine (?:offenen )?stellen)/i;
-
 /** How many kinds of offer evidence a posting shows, structured pay and type included. */
 export function offerEvidence(raw: RawPosting): number {
   const text = descriptionText(raw);
@@ -97,13 +90,9 @@ export function isJobOffer(raw: RawPosting): boolean {
   const kinds = offerEvidence(raw);
   if (roleTitle) return kinds >= 1;
   if (kinds < 2) return false;
-  // Every kind of evidence (duties, requirements, how to apply, pay, employment, calling itself
-  // an opening): a posting whose title line was missed ("=== JOB DETAILS ===").
-  if (kinds === EVIDENCE.length) return true;
-  // Without a role in the title, duties, requirements or the page calling itself an opening; a
-  // page saying nothing is open has none.
+  // Without a role in the title, duties, requirements or the page calling itself an opening.
   const text = descriptionText(raw);
-  return [0, 1, 5].some((index) => (EVIDENCE[index] as RegExp).test(text)) && !NOTHING_OPEN.test(text);
+  return [0, 1, 5].some((index) => (EVIDENCE[index] as RegExp).test(text));
 }
 
 /** The posting, or a `NotAPostingError` naming what it lacks. */
