@@ -4,6 +4,7 @@
  * of the document is the post itself, Markdown or an HTML fragment.
  */
 import { squash } from '../../fields.ts';
+import { htmlToText } from './markup.ts';
 
 export interface FrontMatter {
   /**
@@ -88,4 +89,91 @@ export function frontMatterField(front: FrontMatter, keys: readonly string[]): s
     if (value) return value;
   }
   return null;
+}
+
+/** A JSON front matter object longer than this is a JSON document, not a page's front matter. */
+const MAX_JSON_FRONT_MATTER = 262_144;
+
+/** Where the JSON object opening `text` at 0 closes (one past its `}`), or -1 when it does not. */
+function jsonObjectEnd(text: string): number {
+  let depth = 0;
+  let inString = false;
+  const end = Math.min(text.length, MAX_JSON_FRONT_MATTER);
+  for (let i = 0; i < end; i++) {
+    const c = text[i];
+    if (inString) {
+      if (c === '\\') i++;
+      else if (c === '"') inString = false;
+    } else if (c === '"') inString = true;
+    else if (c === '{' || c === '[') depth++;
+    else if (c === '}' || c === ']') {
+      depth--;
+      if (depth === 0) return c === '}' ? i + 1 : -1;
+    }
+  }
+  return -1;
+}
+
+export interface JsonFrontMatter extends FrontMatter {
+  /** The parsed object. */
+  readonly data: Readonly<Record<string, unknown>>;
+  /**
+   * The object's own prose, when nothing follows it: a Hugo page whose template renders its
+   * params (`"Job": { "TextLine1": "…", "HeadLine1": "…" }`) has its text there, one value a line.
+   */
+  readonly text: string;
+}
+
+/**
+ * Hugo's JSON front matter: a page that opens with a JSON object (`{ "title": …, … }`), the
+ * object's scalar fields read as YAML front matter's are (one level inside a map kept under both
+ * names joined), the rest of the page its body. Null when the page does not open with an object,
+ * the object is not valid JSON, or more JSON follows it (JSON Lines, concatenated records).
+ * @example readJsonFrontMatter('{ "title": "IT Manager" }\nBody').body // '\nBody'
+ */
+export function readJsonFrontMatter(text: string): JsonFrontMatter | null {
+  const start = text.trimStart();
+  if (!start.startsWith('{')) return null;
+  const end = jsonObjectEnd(start);
+  if (end === -1) return null;
+  const body = start.slice(end);
+  if (/^\s*[[{]/.test(body)) return null;
+  let data: unknown;
+  try {
+    data = JSON.parse(start.slice(0, end));
+  } catch {
+    return null;
+  }
+  if (typeof data !== 'object' || data === null || Array.isArray(data)) return null;
+  const record = data as Record<string, unknown>;
+  const fields = new Map<string, string>();
+  const keep = (key: string, raw: unknown) => {
+    if (typeof raw !== 'string' && typeof raw !== 'number') return;
+    const value = squash(String(raw));
+    if (value !== '' && !fields.has(key)) fields.set(key, value);
+  };
+  const lines: string[] = [];
+  const seen = new Set<string>();
+  const prose = (raw: unknown) => {
+    if (typeof raw !== 'string') return;
+    const line = squash(htmlToText(raw));
+    // One-word values ("jobs", "Muenchen") are a page's settings, not its text.
+    if (!/\s/.test(line) || seen.has(line) || lines.length >= 500) return;
+    seen.add(line);
+    lines.push(line);
+  };
+  for (const [rawKey, value] of Object.entries(record)) {
+    const key = fieldKey(rawKey);
+    if (key === '') continue;
+    if (typeof value === 'object' && value !== null && !Array.isArray(value)) {
+      for (const [inner, innerValue] of Object.entries(value as Record<string, unknown>)) {
+        keep(`${key}-${fieldKey(inner)}`, innerValue);
+        prose(innerValue);
+      }
+    } else {
+      keep(key, value);
+      prose(value);
+    }
+  }
+  return { fields, body, data: record, text: lines.join('\n\n') };
 }

@@ -8,8 +8,15 @@ import { withApplyLink } from './apply-link.ts';
 import { parseAshby } from './ashby.ts';
 import { parseAtom } from './atom.ts';
 import { decodeDocument } from './decode.ts';
-import { moduleDocument, oneLine, readJson, type SniffedDocument, sniffDocument } from './detect-format.ts';
-import { type FrontMatter, frontMatterField, readFrontMatter } from './front-matter.ts';
+import {
+  jsonFormatOf,
+  moduleDocument,
+  oneLine,
+  readJson,
+  type SniffedDocument,
+  sniffDocument,
+} from './detect-format.ts';
+import { type FrontMatter, frontMatterField, readFrontMatter, readJsonFrontMatter } from './front-matter.ts';
 import { parseGreenhouse } from './greenhouse.ts';
 import { parseHtml } from './html.ts';
 import { parseJsonJobs } from './json-jobs.ts';
@@ -18,6 +25,7 @@ import { parseLever } from './lever.ts';
 import { buildLocation } from './location.ts';
 import { hasMarkup, htmlToText } from './markup.ts';
 import { type ParseContext, titlePlace } from './posting.ts';
+import { titleNamesRole } from './posting-evidence.ts';
 import { parseRss } from './rss.ts';
 import { parseModuleJobs } from './script-data.ts';
 import { parseText } from './text.ts';
@@ -71,7 +79,9 @@ function splitDocument(text: string, sniffed: SniffedDocument, ctx: ParseContext
 export function parseDocument(input: DocumentInput): RawPosting[] {
   const text = decodeDocument(input.content, input.contentType);
   const forced = input.format && input.format !== 'auto' ? input.format : null;
-  const front = forced === null || forced === 'text' || forced === 'html' ? readFrontMatter(text) : null;
+  const front =
+    (forced === null || forced === 'text' || forced === 'html' ? readFrontMatter(text) : null) ??
+    (forced === null ? jsonFrontMatter(text) : null);
   if (front) {
     const postings = withFrontMatter(front, forced, input);
     return postings[0]?.source.format === 'html' ? withApplyLink(postings, front.body) : postings;
@@ -97,6 +107,19 @@ export function parseDocument(input: DocumentInput): RawPosting[] {
       cause: error,
     });
   }
+}
+
+/**
+ * A Hugo page with JSON front matter: an object with a title, then the page's body. An object
+ * with nothing after it is a JSON document, read as one when it is of a known shape (a board, a
+ * job list); only an object of no known shape that has a title is a page, its prose the body.
+ */
+function jsonFrontMatter(text: string): FrontMatter | null {
+  const front = readJsonFrontMatter(text);
+  if (!front || !frontMatterField(front, TITLE_KEYS)) return null;
+  if (front.body.trim() !== '') return front;
+  if (jsonFormatOf(front.data) !== null || front.text === '') return null;
+  return { fields: front.fields, body: front.text };
 }
 
 const TITLE_KEYS = ['job-title', 'position-title', 'title', 'position', 'role', 'job'];
@@ -203,10 +226,11 @@ function withFrontMatter(front: FrontMatter, forced: Format | null, input: Docum
   const pay = frontMatterPay(front);
   const opening = frontMatterField(front, ID_KEYS);
   // Front matter naming an employer, a place or pay declares a posting.
-  // (or a title that names a role: "Acme Shared Services - Service Desk Lead").
+  // (or a title that names a role, in any language the readers meet: "Acme Shared Services -
+  // Service Desk Lead", "Chef de l'ingénierie").
   const declared: ParseContext = {
     ...ctx,
-    declaredPosting: !!(company || location || pay || (split && namesRole(split.title))),
+    declaredPosting: !!(company || location || pay || (split && titleNamesRole(split.title))),
   };
   if (body.trim() === '') {
     return split
@@ -216,7 +240,7 @@ function withFrontMatter(front: FrontMatter, forced: Format | null, input: Docum
   const documentTitle = frontMatterField(front, TITLE_KEYS);
   const postings =
     format === 'html'
-      ? parseHtml(body, declared)
+      ? htmlWithTitle(body, declared, split?.title ?? null)
       : parseText(body, declared, { company, location, documentTitle });
   // Front matter's keys are the document's structured fields; a title split from it is read.
   const frontCompany = frontMatterField(front, COMPANY_KEYS) ? 'structured' : 'inferred';
@@ -274,6 +298,18 @@ function withFrontMatter(front: FrontMatter, forced: Format | null, input: Docum
       },
     },
   ];
+}
+
+/**
+ * An HTML fragment under front matter: a fragment with no heading of its own to name the job
+ * ("<h2>Requirements</h2><ul>…</ul>") is headed by the front matter's title, as the site's layout
+ * renders it.
+ */
+function htmlWithTitle(body: string, ctx: ParseContext, title: string | null): RawPosting[] {
+  const postings = parseHtml(body, ctx);
+  if (postings.length > 0 || !title) return postings;
+  const heading = `<h1>${title.replace(/[<&]/g, (c) => (c === '<' ? '&lt;' : '&amp;'))}</h1>`;
+  return parseHtml(`${heading}${body}`, ctx);
 }
 
 /** Front matter keys only a job posting has. */
