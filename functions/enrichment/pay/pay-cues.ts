@@ -7,6 +7,7 @@
  * case-insensitive alternations run several times slower, so letters are spelled as a class.
  */
 import { CODE_PATTERN } from './money.ts';
+import { UP_TO_PATTERN } from './pay-vocabulary.ts';
 
 /** Letters, Latin-1 accents included ("jährlich", "rémunération"). */
 export const LETTER = 'A-Za-zÀ-ÖØ-öø-ÿ';
@@ -163,8 +164,8 @@ export const NOT_MONEY_AFTER = new RegExp(
 export const PLUS_ADDS =
   /^\s*(?:bonus|benefits|super|equity|commission|incentive|stock|RSUs?|shares|package)/i;
 
-export const UP_TO_BEFORE =
-  /(?:up\s+to|upto|to\s+a\s+max(?:imum)?\s+of|max(?:imum)?\.?(?:\s+of)?|not\s+to\s+exceed|capped\s+at|as\s+much\s+as|no\s+more\s+than|bis\s+zu|jusqu'à|\baté|\bhasta|\btot\s+max(?:imaal)?)[\s:]*$/i;
+/** "up to", "fino a", "jusqu'à", "hasta", "até", "bis zu"... before a lone amount: taxonomy/pay-vocabulary.json. */
+export const UP_TO_BEFORE = new RegExp(`${START}(?:${UP_TO_PATTERN})[\\s:]*$`, 'i');
 /**
  * "the maximum salary available for the GS pay system is", "capped at a ceiling of": a figure
  * stated as the top of a pay system or scale, the subject of its clause, rather than an offer.

@@ -32,3 +32,65 @@ describe('extractSalary: ranges French recruiters write', () => {
     );
   });
 });
+
+describe('extractSalary: currency names written as words (taxonomy/pay-vocabulary.json)', () => {
+  it.each([
+    ['Salary: 45,000 - 55,000 libras al año', 'GBP', 'year', 45_000, 55_000],
+    ['Gehalt: 120.000 - 140.000 Franken pro Jahr', 'CHF', 'year', 120_000, 140_000],
+    ['Salary: 90,000 to 110,000 dollars a year', 'USD', 'year', 90_000, 110_000],
+    ['Retribuzione: 40.000 euro lordi annui', 'EUR', 'year', 40_000, 40_000],
+    ['Salário: 12.000 reais por mês', 'BRL', 'month', 12_000, 12_000],
+  ])('reads %j', (text, currency, period, min, max) => {
+    expect(posted(salaryOf(text))).toEqual({ currency, period, min, max });
+  });
+
+  it('reads "pesos" by the country the posting is in, and not at all without one', () => {
+    const text = 'Salario: 600.000 - 700.000 pesos anuales';
+    expect(posted(salaryOf(text, { countryHint: 'Ciudad de México, Mexico' }))).toEqual({
+      currency: 'MXN',
+      period: 'year',
+      min: 600_000,
+      max: 700_000,
+    });
+    expect(salaryOf(text)).toBeNull();
+  });
+
+  it('does not read "pounds" in running text as money (a weight in a physical-demands line)', () => {
+    expect(salaryOf('Must be able to lift 50 pounds.')).toBeNull();
+  });
+});
+
+const UP_TO: readonly (readonly [string, string])[] = [
+  ['en', 'Salary: up to €{n} a year'],
+  ['it', 'Retribuzione: fino a {n} euro lordi annui'],
+  ['it', 'RAL fino ad un massimo di {n} €'],
+  ['fr', "Rémunération : jusqu'à {n} € par an"],
+  ['fr', 'Rémunération : jusqu’à {n} € par an'],
+  ['es', 'Salario: hasta {n} euros al año'],
+  ['pt', 'Salário: até {n} euros por ano'],
+  ['de', 'Gehalt: bis zu {n} € im Jahr'],
+  ['nl', 'Salaris: tot maximaal € {n} per jaar'],
+];
+
+describe('extractSalary: "up to" in the languages postings come in', () => {
+  it.each(UP_TO)('%s: %j is the top of an open-below range', (_lang, template) => {
+    expect(posted(salaryOf(template.replace('{n}', '45.000')))).toEqual({
+      currency: 'EUR',
+      period: 'year',
+      min: null,
+      max: 45_000,
+    });
+  });
+
+  it('"up to" in any supported language never yields a minimum, nor one above the maximum', () => {
+    fc.assert(
+      fc.property(fc.constantFrom(...UP_TO), fc.integer({ min: 20, max: 400 }), ([, template], thousands) => {
+        const s = posted(salaryOf(template.replace('{n}', `${thousands}.000`)));
+        expect(s).not.toBeNull();
+        expect(s?.min).toBeNull();
+        expect(s?.max).toBe(thousands * 1000);
+      }),
+      { numRuns: 60 },
+    );
+  });
+});
