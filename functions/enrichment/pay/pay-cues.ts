@@ -246,3 +246,25 @@ export const PERKS_SECTION = new RegExp(
   ])})${END}`,
   'i',
 );
+
+/**
+ * A figure quoted for comparison, not offered: "the market average for this role is $120,000",
+ * "the industry median salary is €75,000", "a média de mercado é R$ 9.000". Read on the clause
+ * before the amount; BEATS_COMPARISON ("we pay above the market average: $130k") keeps the offer
+ * that is measured against it.
+ */
+export const COMPARISON_BEFORE =
+  /\b(?:(?:market|industry|national|regional|sector|local|country|state)\s+(?:average|median|mean|rate|rates|benchmark|norm)|(?:average|median|mean|typical)\s+(?:[a-z]+\s+){0,3}?(?:salary|salaries|pay|wage|wages|compensation|earnings|income)|salary\s+(?:survey|benchmark|guide|data)|(?:média|mediana|promedio|media|moyenne|médiane|salário médio|salario medio|salaire moyen|salaire médian)\s+(?:(?:de|del|do|da|di|du|dello)\s+)?(?:l[ae']\s*|o\s+)?(?:mercado|marché|mercato|setor|sector|settore|secteur)|marktdurchschnitt|branchendurchschnitt|durchschnittsgehalt|mediangehalt)\b[^.;!?\d$€£]{0,50}$/i;
+export const BEATS_COMPARISON =
+  /\b(?:above|over|exceed(?:s|ing)?|higher\s+than|more\s+than|better\s+than|beat(?:s|ing)?|ahead\s+of|top\s+of|acima|encima|au-dessus|über|sopra|superior)\b/i;
+/** "… €75,000 according to Glassdoor", "(Robert Half 2026)": a survey's figure. */
+const SURVEY_SOURCE =
+  '(?:glassdoor|payscale|levels\\.fyi|salary\\.com|robert\\s+half|hays|michael\\s+page|bls|istat|caged|(?:the\\s+|a\\s+|an\\s+)?(?:latest\\s+|recent\\s+)?(?:salary\\s+)?(?:survey|study|report|guide|pesquisa|encuesta|enquête|umfrage|studie|indagine))\\b';
+/**
+ * "… €75,000 according to Glassdoor", "(Robert Half 2026)": a survey's figure. "According to
+ * experience", "selon profil" are the offer's own terms, so a source must be named.
+ */
+export const COMPARISON_AFTER = new RegExp(
+  `^[\\s,()–—-]{0,4}(?:(?:according\\s+to|as\\s+per|source:|segundo|según|selon|laut|secondo|fonte:|fuente:)\\s+(?:l[ae']\\s*|o\\s+|el\\s+|der\\s+|die\\s+)?)?\\(?\\s*${SURVEY_SOURCE}`,
+  'i',
+);

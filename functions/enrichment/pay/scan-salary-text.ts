@@ -15,7 +15,10 @@ import {
   ADDITIVE,
   AND_CONNECTOR,
   BASE_CUE,
+  BEATS_COMPARISON,
   BETWEEN_BEFORE,
+  COMPARISON_AFTER,
+  COMPARISON_BEFORE,
   CONNECTOR,
   EXCLUDE,
   EXCLUDED_AFTER,
@@ -233,6 +236,7 @@ function readUnit(
   const after = beforeFirstBoundary(text.slice(end, end + WINDOW));
   const periodAfter = PERIOD_AFTER.exec(after);
   if (isExcluded(before, after, periodAfter ? periodAfter[0].length : 0)) return null;
+  if (isComparison(before, after.slice(periodAfter ? periodAfter[0].length : 0))) return null;
   // A Chinese pay word right after the figure says it is pay, and for what period ("百萬年薪").
   const cjkAfter = CJK_PAY_AFTER.exec(text.slice(end, end + 4));
   const payCue =
@@ -289,6 +293,16 @@ function readUnit(
     .slice(0, 200);
   const country = mark === null || mark === 'DOLLAR' || mark === 'YUAN' ? payCountry(before, after) : null;
   return { min, max, mark, period, kind, raw, cued, score, ...(country ? { country } : {}) };
+}
+
+/**
+ * A market or survey figure quoted beside the offer ("the industry median salary is €75,000
+ * according to Glassdoor"): never the offer, unless the posting says it pays above it.
+ */
+function isComparison(before: string, after: string): boolean {
+  const cmp = COMPARISON_BEFORE.exec(before);
+  if (cmp) return !BEATS_COMPARISON.test(before.slice(0, cmp.index + cmp[0].length));
+  return COMPARISON_AFTER.test(after);
 }
 
 /** Joins "A - B" into one range when the ends agree; lifts the "k" of "120-140k" to both ends. */

@@ -94,3 +94,39 @@ describe('extractSalary: "up to" in the languages postings come in', () => {
     );
   });
 });
+
+describe('extractSalary: a market rate quoted for comparison is not the offer', () => {
+  it.each([
+    'Lead the IT team. The industry median salary is €75,000 according to Glassdoor.',
+    'The market average for this role is $120,000.',
+    'Salário médio de mercado: R$ 9.000 por mês.',
+    'The national average salary for IT managers is $98,000 a year.',
+    'Salary for IT managers: $95,000 (Robert Half 2026).',
+  ])('%j has no salary', (text) => {
+    expect(salaryOf(text)).toBeNull();
+  });
+
+  it.each([
+    ['Salary: $100,000 - $120,000. The market average is $95,000.', 100_000, 120_000],
+    ['We pay above the market average: $130,000 - $150,000 a year.', 130_000, 150_000],
+  ])('keeps the offer beside or above it: %j', (text, min, max) => {
+    expect(posted(salaryOf(text))).toEqual({ currency: 'USD', period: 'year', min, max });
+  });
+
+  it('a comparison figure is never the offer, whatever it is and wherever the offer stands', () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 60, max: 300 }),
+        fc.integer({ min: 60, max: 300 }),
+        fc.boolean(),
+        (market, offer, marketFirst) => {
+          const m = `The market average for this role is $${market},000.`;
+          const o = `Salary: $${offer},000 a year.`;
+          const s = posted(salaryOf(marketFirst ? `${m} ${o}` : `${o} ${m}`));
+          expect(s).toEqual({ currency: 'USD', period: 'year', min: offer * 1000, max: offer * 1000 });
+        },
+      ),
+      { numRuns: 40 },
+    );
+  });
+});
