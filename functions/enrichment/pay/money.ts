@@ -5,9 +5,10 @@
  */
 import { ownEntry } from '../fields.ts';
 import type { Period } from '../types.ts';
+import { CURRENCY_WORD_MARKS, CURRENCY_WORD_SUFFIX_PATTERN, PAY_VOCABULARY } from './pay-vocabulary.ts';
 
-/** A currency mark that needs the posting's country to be read: "$", "¥", "kr". */
-export type AmbiguousCurrency = 'DOLLAR' | 'YEN' | 'KRONE' | 'YUAN';
+/** A currency mark that needs the posting's country to be read: "$", "¥", "kr", "pesos". */
+export type AmbiguousCurrency = 'DOLLAR' | 'YEN' | 'KRONE' | 'YUAN' | 'PESO';
 /** An ISO 4217 code, or a mark that still needs the country. */
 export type CurrencyMark = string;
 
@@ -100,8 +101,8 @@ export const SUFFIX_SYMBOL_PATTERN = [
   'zł(?:otych)?',
   'Kč',
   'Ft',
-  '[Ee]uros?',
-  'reais',
+  // Currency names as words ("45.000 euro", "120.000 Franken"): taxonomy/pay-vocabulary.json.
+  CURRENCY_WORD_SUFFIX_PATTERN,
   '円',
   '元',
   '新[台臺]幣',
@@ -300,23 +301,20 @@ export function localCurrency(country: string | null): string | null {
   return country ? (ownEntry(LOCAL_CURRENCY, country) ?? null) : null;
 }
 
-/** Currency names as structured fields sometimes spell them ("US Dollars", "euro"). */
-const CURRENCY_WORDS: readonly (readonly [RegExp, CurrencyMark])[] = [
-  [/^(?:us|u\.s\.|american)\s+dollars?$/i, 'USD'],
-  [/^dollars?$/i, 'DOLLAR'],
-  [/^euros?$/i, 'EUR'],
-  [/^reais$|^real brasileiro$/i, 'BRL'],
-  [/^(?:british\s+)?pounds?(?:\s+sterling)?$|^sterling$/i, 'GBP'],
-  [/^swiss\s+francs?$/i, 'CHF'],
-];
-
 /**
  * Reads a currency mark as written ("US$", "£", "AUD", "kr") as an ISO code, or as an ambiguous
  * mark ("DOLLAR", "YEN", "KRONE") that `resolveCurrency` settles with the country.
  */
 export function readCurrencyMark(mark: string): CurrencyMark | null {
-  const word = CURRENCY_WORDS.find(([re]) => re.test(mark.trim()));
-  if (word) return word[1];
+  // Currency names as words ("US Dollars", "euro", "Franken"): taxonomy/pay-vocabulary.json.
+  const word = CURRENCY_WORD_MARKS.get(
+    mark
+      .trim()
+      .toLowerCase()
+      .replace(/[\s\u00a0]+/g, ' ')
+      .replace(/’/g, "'"),
+  );
+  if (word) return word;
   const key = mark.replace(/[\s\u00a0.]/g, '').toUpperCase();
   if (CODE_SET.has(key)) return key;
   // ownEntry, not SYMBOLS[...]: the mark is the posting's text, and may be "constructor".
@@ -327,7 +325,14 @@ export function readCurrencyMark(mark: string): CurrencyMark | null {
   return null;
 }
 
-const AMBIGUOUS = new Set<string>(['DOLLAR', 'YEN', 'KRONE', 'YUAN']);
+const AMBIGUOUS = new Set<string>(['DOLLAR', 'YEN', 'KRONE', 'YUAN', 'PESO']);
+/** The peso each country means by "pesos"; elsewhere (Argentina, Colombia, Chile) a currency the rate table lacks. */
+const PESO_BY_COUNTRY: Readonly<Record<string, string>> = { MX: 'MXN', PH: 'PHP' };
+
+// Every currency the vocabulary names must be one the scanner knows, or a mark the country settles.
+for (const entry of PAY_VOCABULARY.currencyWords)
+  if (!CODE_SET.has(entry.currency) && !AMBIGUOUS.has(entry.currency))
+    throw new Error(`pay-vocabulary.json: unknown currency ${entry.currency}`);
 /** The currency 元 names in each country that writes it; mainland China's otherwise. */
 const YUAN_BY_COUNTRY: Readonly<Record<string, string>> = { TW: 'TWD', HK: 'HKD', CN: 'CNY' };
 const DOLLAR_CURRENCIES = new Set(['USD', ...Object.values(DOLLAR_BY_COUNTRY), 'BRL', 'TWD']);
@@ -356,6 +361,7 @@ function fitsMark(mark: AmbiguousCurrency, code: string): boolean {
   if (mark === 'DOLLAR') return DOLLAR_CURRENCIES.has(code);
   if (mark === 'YEN') return code === 'JPY' || code === 'CNY';
   if (mark === 'YUAN') return Object.values(YUAN_BY_COUNTRY).includes(code);
+  if (mark === 'PESO') return Object.values(PESO_BY_COUNTRY).includes(code);
   return KRONE_CURRENCIES.has(code);
 }
 
@@ -370,6 +376,7 @@ export function resolveCurrency(mark: CurrencyMark | null, country: string | nul
   if (mark === 'YEN') return country === 'CN' ? 'CNY' : 'JPY';
   if (mark === 'YUAN') return (country && ownEntry(YUAN_BY_COUNTRY, country)) || 'CNY';
   if (mark === 'KRONE') return (country && ownEntry(KRONE_BY_COUNTRY, country)) || null;
+  if (mark === 'PESO') return (country && ownEntry(PESO_BY_COUNTRY, country)) || null;
   return mark;
 }
 

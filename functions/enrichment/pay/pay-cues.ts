@@ -7,6 +7,7 @@
  * case-insensitive alternations run several times slower, so letters are spelled as a class.
  */
 import { CODE_PATTERN } from './money.ts';
+import { UP_TO_PATTERN } from './pay-vocabulary.ts';
 
 /** Letters, Latin-1 accents included ("jährlich", "rémunération"). */
 export const LETTER = 'A-Za-zÀ-ÖØ-öø-ÿ';
@@ -163,8 +164,8 @@ export const NOT_MONEY_AFTER = new RegExp(
 export const PLUS_ADDS =
   /^\s*(?:bonus|benefits|super|equity|commission|incentive|stock|RSUs?|shares|package)/i;
 
-export const UP_TO_BEFORE =
-  /(?:up\s+to|upto|to\s+a\s+max(?:imum)?\s+of|max(?:imum)?\.?(?:\s+of)?|not\s+to\s+exceed|capped\s+at|as\s+much\s+as|no\s+more\s+than|bis\s+zu|jusqu'à|\baté|\bhasta|\btot\s+max(?:imaal)?)[\s:]*$/i;
+/** "up to", "fino a", "jusqu'à", "hasta", "até", "bis zu"... before a lone amount: taxonomy/pay-vocabulary.json. */
+export const UP_TO_BEFORE = new RegExp(`${START}(?:${UP_TO_PATTERN})[\\s:]*$`, 'i');
 /**
  * "the maximum salary available for the GS pay system is", "capped at a ceiling of": a figure
  * stated as the top of a pay system or scale, the subject of its clause, rather than an offer.
@@ -243,5 +244,27 @@ export const PERKS_SECTION = new RegExp(
     'benefits|perks|what we offer|offer',
     'benefícios|beneficios|avantages|vorteile|wir bieten|nous offrons|oferecemos|ofrecemos',
   ])})${END}`,
+  'i',
+);
+
+/**
+ * A figure quoted for comparison, not offered: "the market average for this role is $120,000",
+ * "the industry median salary is €75,000", "a média de mercado é R$ 9.000". Read on the clause
+ * before the amount; BEATS_COMPARISON ("we pay above the market average: $130k") keeps the offer
+ * that is measured against it.
+ */
+export const COMPARISON_BEFORE =
+  /\b(?:(?:market|industry|national|regional|sector|local|country|state)\s+(?:average|median|mean|rate|rates|benchmark|norm)|(?:average|median|mean|typical)\s+(?:[a-z]+\s+){0,3}?(?:salary|salaries|pay|wage|wages|compensation|earnings|income)|salary\s+(?:survey|benchmark|guide|data)|(?:média|mediana|promedio|media|moyenne|médiane|salário médio|salario medio|salaire moyen|salaire médian)\s+(?:(?:de|del|do|da|di|du|dello)\s+)?(?:l[ae']\s*|o\s+)?(?:mercado|marché|mercato|setor|sector|settore|secteur)|marktdurchschnitt|branchendurchschnitt|durchschnittsgehalt|mediangehalt)\b[^.;!?\d$€£]{0,50}$/i;
+export const BEATS_COMPARISON =
+  /\b(?:above|over|exceed(?:s|ing)?|higher\s+than|more\s+than|better\s+than|beat(?:s|ing)?|ahead\s+of|top\s+of|acima|encima|au-dessus|über|sopra|superior)\b/i;
+/** "… €75,000 according to Glassdoor", "(Robert Half 2026)": a survey's figure. */
+const SURVEY_SOURCE =
+  '(?:glassdoor|payscale|levels\\.fyi|salary\\.com|robert\\s+half|hays|michael\\s+page|bls|istat|caged|(?:the\\s+|a\\s+|an\\s+)?(?:latest\\s+|recent\\s+)?(?:salary\\s+)?(?:survey|study|report|guide|pesquisa|encuesta|enquête|umfrage|studie|indagine))\\b';
+/**
+ * "… €75,000 according to Glassdoor", "(Robert Half 2026)": a survey's figure. "According to
+ * experience", "selon profil" are the offer's own terms, so a source must be named.
+ */
+export const COMPARISON_AFTER = new RegExp(
+  `^[\\s,()–—-]{0,4}(?:(?:according\\s+to|as\\s+per|source:|segundo|según|selon|laut|secondo|fonte:|fuente:)\\s+(?:l[ae']\\s*|o\\s+|el\\s+|der\\s+|die\\s+)?)?\\(?\\s*${SURVEY_SOURCE}`,
   'i',
 );

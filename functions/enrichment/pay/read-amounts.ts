@@ -30,8 +30,9 @@ const NL = `(?![${LETTER}])`;
  * million and billion, in any language (億), mark a budget or a revenue. "mil" is a thousand in
  * Portuguese and Spanish ("R$ 15 mil") and a million in English.
  */
+// "42-48KEUR": a "k" glued to a currency code is still the thousand.
 const MULT =
-  `[Kk]${NL}|[Tt]housand|[Tt]sd\\.?|[Ll]akhs?|[Ll]acs?|LPA|[Cc]rores?|[Mm]{1,2}${NL}|[Mm]n${NL}|[Mm]io\\.?|[千万萬億亿]` +
+  `[Kk](?:${NL}|(?=(?:${CODE_PATTERN})${NL}))|[Tt]housand|[Tt]sd\\.?|[Ll]akhs?|[Ll]acs?|LPA|[Cc]rores?|[Mm]{1,2}${NL}|[Mm]n${NL}|[Mm]io\\.?|[千万萬億亿]` +
   `|[Mm]il(?:lion(?:s|en|e)?|liard(?:s|e|en)?|h(?:ões|ão)|lones|lón)?${NL}|[Mm]ils${NL}|[Bb]n?${NL}|[Bb]illion|[Mm]rd\\.?` +
   `|[Bb]ill(?:ones|ón)${NL}|[Bb]ilh(?:ões|ão)${NL}`;
 /*

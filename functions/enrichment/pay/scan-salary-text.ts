@@ -15,7 +15,10 @@ import {
   ADDITIVE,
   AND_CONNECTOR,
   BASE_CUE,
+  BEATS_COMPARISON,
   BETWEEN_BEFORE,
+  COMPARISON_AFTER,
+  COMPARISON_BEFORE,
   CONNECTOR,
   EXCLUDE,
   EXCLUDED_AFTER,
@@ -62,6 +65,10 @@ export const MAX_BLOCK_SCAN_CHARS = 20_000;
 const MAX_AMOUNTS_PER_POSTING = 1_000;
 /** The widest range read as one: "$60K–$300K" is one, "$20 - $150,000" is two amounts. */
 const MAX_RANGE_RATIO = 6;
+/** How far a range's first end may stand above its second and still be one range written high to low. */
+const MAX_REVERSED_RATIO = 2;
+/** A slash between two figures ("60/65K€"). */
+const SLASH_CONNECTOR = /^\s*\/\s*$/;
 const WINDOW = 80;
 
 /** A block with none of these and no pay word holds no pay: most blocks with digits ("5+ years"). */
@@ -229,6 +236,7 @@ function readUnit(
   const after = beforeFirstBoundary(text.slice(end, end + WINDOW));
   const periodAfter = PERIOD_AFTER.exec(after);
   if (isExcluded(before, after, periodAfter ? periodAfter[0].length : 0)) return null;
+  if (isComparison(before, after.slice(periodAfter ? periodAfter[0].length : 0))) return null;
   // A Chinese pay word right after the figure says it is pay, and for what period ("百萬年薪").
   const cjkAfter = CJK_PAY_AFTER.exec(text.slice(end, end + 4));
   const payCue =
@@ -287,6 +295,16 @@ function readUnit(
   return { min, max, mark, period, kind, raw, cued, score, ...(country ? { country } : {}) };
 }
 
+/**
+ * A market or survey figure quoted beside the offer ("the industry median salary is €75,000
+ * according to Glassdoor"): never the offer, unless the posting says it pays above it.
+ */
+function isComparison(before: string, after: string): boolean {
+  const cmp = COMPARISON_BEFORE.exec(before);
+  if (cmp) return !BEATS_COMPARISON.test(before.slice(0, cmp.index + cmp[0].length));
+  return COMPARISON_AFTER.test(after);
+}
+
 /** Joins "A - B" into one range when the ends agree; lifts the "k" of "120-140k" to both ends. */
 function pairWith(text: string, a: Amount, b: Amount | undefined, prevEnd: number): Amount | null {
   if (!b || b.start - a.end > 24) return null;
@@ -294,7 +312,10 @@ function pairWith(text: string, a: Amount, b: Amount | undefined, prevEnd: numbe
   // "$40/hour - $50/hour": a period may sit on both ends.
   const period = PERIOD_AFTER.exec(between);
   if (period) between = between.slice(period[0].length);
-  if (!CONNECTOR.test(between)) return null;
+  // "60/65K€", "40/50 K€": a slash joins two figures only when the upper end carries the scale or
+  // the mark, so "24/7", "9/80" and dates stay apart.
+  const slash = SLASH_CONNECTOR.test(between) && (b.mult > 1 || b.mark !== null) && a.mark === null;
+  if (!slash && !CONNECTOR.test(between)) return null;
   if (
     AND_CONNECTOR.test(between) &&
     !BETWEEN_BEFORE.test(text.slice(Math.max(prevEnd, a.start - 20), a.start))
@@ -303,8 +324,10 @@ function pairWith(text: string, a: Amount, b: Amount | undefined, prevEnd: numbe
   if (a.plus || mergeMarks(a.mark, b.mark) === undefined) return null;
   let av = a.value;
   let bv = b.value;
-  if (a.mult === 1 && b.mult > 1 && av < 1000 && av * b.mult <= bv) av *= b.mult;
-  else if (b.mult === 1 && a.mult > 1 && bv < 1000 && bv * a.mult >= av) bv *= a.mult;
+  // The "k" is lifted to the bare end when the two then come close, in either order: "45-40K€" is
+  // a range written high to low, which toSalary puts back in order.
+  if (a.mult === 1 && b.mult > 1 && av < 1000 && av * b.mult <= bv * MAX_REVERSED_RATIO) av *= b.mult;
+  else if (b.mult === 1 && a.mult > 1 && bv < 1000 && bv * a.mult * MAX_REVERSED_RATIO >= av) bv *= a.mult;
   const lo = Math.min(av, bv);
   const hi = Math.max(av, bv);
   if (lo <= 0 || hi / lo > MAX_RANGE_RATIO) return null;

@@ -2,6 +2,7 @@
  * One entry point for every input format: decode, detect (or take the caller's format), split
  * into postings. Whatever goes wrong with the document surfaces as a one-line `DocumentError`.
  */
+import { PAY_RANGE_KEYS } from '../../pay/index.ts';
 import type { DocumentInput, Format, RawPosting } from '../../types.ts';
 import { DocumentError } from '../../types.ts';
 import { withApplyLink } from './apply-link.ts';
@@ -162,15 +163,6 @@ const PAY_KEYS = ['salary', 'pay', 'compensation', 'wage', 'salary-range', 'base
 /** schema.org's currency and unit of a bare `baseSalary: 25000` ("GBP", "£"; "year", "HOUR"). */
 const PAY_CURRENCY_KEYS = ['salary-currency', 'currency'];
 const PAY_PERIOD_KEYS = ['salary-period', 'salary-unit', 'unit-text', 'pay-period'];
-/** Pay as two fields, as static-site job boards and job APIs keep it ("salary_min", "salary_max"). */
-const PAY_RANGE_KEYS: readonly (readonly [string, string])[] = [
-  ['salary-min', 'salary-max'],
-  ['min-salary', 'max-salary'],
-  ['pay-min', 'pay-max'],
-  ['compensation-min', 'compensation-max'],
-  ['salary-from', 'salary-to'],
-];
-
 /**
  * The front matter's pay: one field, or a range kept as its two ends, written as a pay line reads:
  * a bare amount takes the currency and period the front matter gives beside it.

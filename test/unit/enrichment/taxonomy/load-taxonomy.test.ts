@@ -8,6 +8,7 @@ import {
   TaxonomyError,
 } from '../../../../functions/enrichment/taxonomy/load-taxonomy.ts';
 import { PayTransparencyRulesSchema } from '../../../../taxonomy/pay-transparency-schema.ts';
+import { PayVocabularySchema } from '../../../../taxonomy/pay-vocabulary-schema.ts';
 import { CurrencyRatesSchema, TaxonomySchema, WageReferenceSchema } from '../../../../taxonomy/schema.ts';
 
 const dir = join(import.meta.dirname, '../../../../taxonomy');
@@ -58,10 +59,13 @@ describe('taxonomy data', () => {
       'currency-rates.json',
       'it-management.json',
       'pay-transparency.json',
+      'pay-vocabulary.json',
     ]);
     expect(() => buildTaxonomy(sources())).not.toThrow();
     const rules = JSON.parse(readFileSync(join(dir, 'pay-transparency.json'), 'utf8'));
     expect(PayTransparencyRulesSchema.safeParse(rules).error).toBeUndefined();
+    const vocabulary = JSON.parse(readFileSync(join(dir, 'pay-vocabulary.json'), 'utf8'));
+    expect(PayVocabularySchema.safeParse(vocabulary).error).toBeUndefined();
   });
 
   // loadTaxonomy() indexes the shipped files without parsing them at cold start: this is the

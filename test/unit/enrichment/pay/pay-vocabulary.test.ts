@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import {
+  PAY_VOCABULARY,
+  parsePayVocabulary,
+  phrasePattern,
+} from '../../../../functions/enrichment/pay/pay-vocabulary.ts';
+
+const good = {
+  about: 'test',
+  currencyWords: [{ currency: 'EUR', inText: true, words: ['euro', 'euros'] }],
+  upTo: { it: ['fino a'] },
+};
+
+describe('pay vocabulary (taxonomy/pay-vocabulary.json)', () => {
+  it('the shipped vocabulary parses and names an "up to" list for every language the scanner reads', () => {
+    expect(parsePayVocabulary(PAY_VOCABULARY)).toEqual(PAY_VOCABULARY);
+    expect(Object.keys(PAY_VOCABULARY.upTo).sort()).toEqual(['de', 'en', 'es', 'fr', 'it', 'nl', 'pt']);
+  });
+
+  it.each([
+    [
+      'a word naming two currencies',
+      { ...good, currencyWords: [...good.currencyWords, { currency: 'BRL', inText: true, words: ['euro'] }] },
+    ],
+    ['a regex in a word', { ...good, upTo: { it: ['fino (a|ad)'] } }],
+    ['a word twice in one language', { ...good, upTo: { it: ['fino a', 'fino a'] } }],
+    ['an upper-case word', { ...good, upTo: { it: ['Fino a'] } }],
+    ['an unknown key', { ...good, extra: 1 }],
+    ['a language that is not an ISO 639-1 code', { ...good, upTo: { ita: ['fino a'] } }],
+  ])('rejects %s', (_what, data) => {
+    expect(() => parsePayVocabulary(data)).toThrow();
+  });
+
+  it('matches a phrase with any spacing, either apostrophe and, when asked, either case of each word’s first letter', () => {
+    const re = new RegExp(`^(?:${phrasePattern("jusqu'à")})$`);
+    expect(re.test("jusqu'à")).toBe(true);
+    expect(re.test('jusqu’à')).toBe(true);
+    const franken = new RegExp(`^(?:${phrasePattern('schweizer franken', true)})$`);
+    expect(franken.test('Schweizer  Franken')).toBe(true);
+    expect(franken.test('schweizer franken')).toBe(true);
+    expect(franken.test('SCHWEIZER FRANKEN')).toBe(false);
+    expect(franken.test('schweizer\u00a0franken')).toBe(true);
+  });
+});
