@@ -233,7 +233,9 @@ interface RoleLine {
 function roleItem(text: string, line: number): RoleLine | null {
   const match = ROLE_ITEM.exec(squash(text));
   const title = squash(match?.[1] ?? '');
-  if (!match || title === '' || !namesRoleAhead(title)) return null;
+  // "DRIVER'S LICENSE & RELIABLE VEHICLE:" with nothing after its mark is a label heading the text
+  // below it, not a role in a list (a listed role's colon, dash or bar leads to its link or note).
+  if (!match || title === '' || match[3] === '' || !namesRoleAhead(title)) return null;
   const url = /https?:\/\/\S+/.exec(match[3] ?? '')?.[0] ?? null;
   return { line, title, url };
 }

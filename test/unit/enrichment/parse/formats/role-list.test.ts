@@ -252,6 +252,26 @@ describe('roles listed one a line, or in one sentence, after words that say open
     ]);
   });
 
+  it('does not read label headings of one posting ("SECTION:" over its text) as listed roles', () => {
+    const postings = parse([
+      'Title: Technology and Cybersecurity Project Manager',
+      'Employer: Boulder County',
+      '',
+      'You will lead the vote centre technology team of three technicians and manage election security projects.',
+      '',
+      'Boulder County is looking for well qualified candidates to fill our positions.',
+      '',
+      "DRIVER'S LICENSE & RELIABLE VEHICLE:",
+      '',
+      "Applicants must have a valid driver's license and a clean driving record",
+      '',
+      'BACKGROUND CHECK:',
+      '',
+      'A job offer is contingent on passing a background investigation',
+    ]);
+    expect(postings.map((p) => p.title)).toEqual(['Technology and Cybersecurity Project Manager']);
+  });
+
   it('does not read skills after "looking for:" as roles', () => {
     const postings = parse([
       'Senior Data Engineer',
