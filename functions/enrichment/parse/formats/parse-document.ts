@@ -295,11 +295,11 @@ function withFrontMatter(front: FrontMatter, forced: Format | null, input: Docum
 /**
  * An HTML fragment under front matter: a fragment with no heading of its own to name the job
  * ("<h2>Requirements</h2><ul>…</ul>") is headed by the front matter's title, as the site's layout
- * renders it.
+ * renders it, when that title names a role ("Careers" over a culture page heads no posting).
  */
 function htmlWithTitle(body: string, ctx: ParseContext, title: string | null): RawPosting[] {
   const postings = parseHtml(body, ctx);
-  if (postings.length > 0 || !title) return postings;
+  if (postings.length > 0 || !title || !titleNamesRole(title)) return postings;
   const heading = `<h1>${title.replace(/[<&]/g, (c) => (c === '<' ? '&lt;' : '&amp;'))}</h1>`;
   return parseHtml(`${heading}${body}`, ctx);
 }

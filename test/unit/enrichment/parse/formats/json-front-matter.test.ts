@@ -125,6 +125,12 @@ describe('front matter over an HTML fragment with no heading of its own', () => 
       expect(descriptionOf(postings[0])).toContain('Three years running Linux servers');
     }
   });
+
+  it('does not head a page with a title that names no role ("Careers" over a culture page)', () => {
+    const content =
+      '---\ntitle: Careers\n---\n<h3>Join us!</h3><p>We are always looking for passionate, talented people.</p><ul><li>Flexible hours</li></ul>';
+    expect(parse(content)).toEqual([]);
+  });
 });
 
 describe('a JSON document that is only JSON', () => {
