@@ -7,6 +7,11 @@ const WHITESPACE_RUN = /[\s\u200b]+/g;
 /** White space other than a plain space: what `\s` matches besides it, and the zero-width space. */
 const ODD_SPACE = /[\t-\r\u00a0\u1680\u2000-\u200b\u2028\u2029\u202f\u205f\u3000\ufeff]/;
 
+/** `text` as a regex source matching it literally. */
+export function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
 /** Collapses runs of whitespace (including no-break and zero-width spaces) and trims. */
 export function squash(text: string): string {
   // Every block of every posting passes here, and most are clean or end in one space: two native

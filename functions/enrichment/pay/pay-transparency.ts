@@ -4,12 +4,14 @@
  * and date in, flags out. A flag is a prompt to check (the laws have employer-size thresholds a
  * posting does not show), not a finding of breach.
  */
+
 import rulesData from '../../../taxonomy/pay-transparency.json' with { type: 'json' };
 import {
   type Jurisdiction,
   type PayTransparencyRules,
   PayTransparencyRulesSchema,
 } from '../../../taxonomy/pay-transparency-schema.ts';
+import { escapeRegExp } from '../fields.ts';
 import type { Location, PayFlag, Salary } from '../types.ts';
 
 let shipped: PayTransparencyRules | undefined;
@@ -20,7 +22,6 @@ export function payTransparencyRules(): PayTransparencyRules {
   return shipped;
 }
 
-const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const matchers = new WeakMap<Jurisdiction, RegExp | null>();
 
 /** One pattern per jurisdiction: its place names (any case) or its region codes after a comma. */

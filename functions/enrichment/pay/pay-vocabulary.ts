@@ -5,8 +5,10 @@
  * Validated once at load; the scanner's regexes are compiled from it, so a new language or a new
  * currency word is a data change.
  */
+
 import vocabularyData from '../../../taxonomy/pay-vocabulary.json' with { type: 'json' };
 import { type PayVocabulary, PayVocabularySchema } from '../../../taxonomy/pay-vocabulary-schema.ts';
+import { escapeRegExp } from '../fields.ts';
 
 /** Parses and checks a vocabulary: a word names one currency, a language's "up to" words are distinct. */
 export function parsePayVocabulary(data: unknown): PayVocabulary {
@@ -26,8 +28,6 @@ export function parsePayVocabulary(data: unknown): PayVocabulary {
 }
 
 export const PAY_VOCABULARY: PayVocabulary = parsePayVocabulary(vocabularyData);
-
-const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /**
  * A phrase as a regex source matching it as postings write it: any run of spaces between its

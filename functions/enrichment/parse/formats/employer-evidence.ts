@@ -20,7 +20,7 @@
  * Never a department (a name the hiring phrase puts after "our": "our Policy team"), a role, a
  * place or a generic word ("We", "Everyone").
  */
-import { squash } from '../../fields.ts';
+import { escapeRegExp, squash } from '../../fields.ts';
 import { type Sourced, sourced } from '../provenance.ts';
 import { ownSiteEmployer, siteEmployer } from './board-identity.ts';
 import { looksLikeLocation } from './location.ts';
@@ -241,10 +241,6 @@ function expandInitials(name: string, text: string): string {
     }
   }
   return name;
-}
-
-function escapeRegExp(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
 /** The name a paragraph opens with (OPENS_WITH), when the document uses it again inside a sentence or links its site. */
