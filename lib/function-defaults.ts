@@ -74,7 +74,7 @@ const ESM_REQUIRE_BANNER =
 /**
  * How every handler is bundled: an ESM bundle by the local esbuild, minified, no source maps,
  * the AWS SDK left to the runtime. test/infra/bundles.test.ts bundles each handler with these
- * and holds each under MAX_BUNDLE_BYTES.
+ * and holds each under its bar ({@link maxBundleBytes}).
  */
 export const FUNCTION_BUNDLING = {
   forceDockerBundling: false,
@@ -126,6 +126,22 @@ export function handlerBuildOptions(entry: string): BuildOptions & { write: fals
 
 /** The largest handler bundle allowed (500 KiB, as esbuild counts): cold start is a product feature. */
 export const MAX_BUNDLE_BYTES = 500 * 1024;
+
+/**
+ * The document function's bar, 600 KiB. It alone carries the whole document reader and the
+ * classifier (POST /ingest, /classify and the paste form): the reader by itself is 327 KiB, the
+ * reader with the classifier 405 KiB, and each reading rule the real sets call for lands here.
+ * Held at 500 KiB it had 3 KiB to spare after round 7. `npm run bench -- bundle` prints this
+ * function's module load against bare cheerio/slim; measured at the change, importing the reader
+ * cost about 0.2 ms per KiB (327 KiB: 71 ms; cheerio/slim's 119 KiB: 26 ms), so the extra 100 KiB
+ * is about 20 ms of a cold start.
+ */
+export const MAX_DOCUMENT_BUNDLE_BYTES = 600 * 1024;
+
+/** The bar `handler` (a file name in functions/handlers, no extension) is held to. */
+export function maxBundleBytes(handler: string): number {
+  return handler === 'document-api' ? MAX_DOCUMENT_BUNDLE_BYTES : MAX_BUNDLE_BYTES;
+}
 
 export type FunctionLogLevel = 'DEBUG' | 'INFO' | 'WARN' | 'ERROR';
 
