@@ -177,15 +177,17 @@ function frontMatterPay(front: FrontMatter): string | null {
   return `${mark}${amount}${per}`;
 }
 
+/**
+ * Both ends of a range kept as two fields say more than one pay field beside them (a careers
+ * site's `compensation: $105,000.00/yr` next to `salary_min: $80,000.00/yr` and `salary_max:
+ * $105,000.00/yr` is the top of the range), so they come first; then the one field; then one end.
+ */
 function frontMatterAmount(front: FrontMatter): string | null {
+  const ends = PAY_RANGE_KEYS.map(([lo, hi]) => [front.fields.get(lo), front.fields.get(hi)] as const);
+  for (const [min, max] of ends) if (min && max) return `${min} - ${max}`;
   const one = frontMatterField(front, PAY_KEYS);
   if (one) return one;
-  for (const [lo, hi] of PAY_RANGE_KEYS) {
-    const min = front.fields.get(lo);
-    const max = front.fields.get(hi);
-    if (min && max) return `${min} - ${max}`;
-    if (min || max) return min ? `from ${min}` : `up to ${max}`;
-  }
+  for (const [min, max] of ends) if (min || max) return min ? `from ${min}` : `up to ${max}`;
   return null;
 }
 

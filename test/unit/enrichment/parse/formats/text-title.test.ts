@@ -166,6 +166,16 @@ describe('front matter', () => {
     expect(descriptionOf(floor)).toContain('Salary: from $90,000');
   });
 
+  it('prefers both ends of a range to a single pay field beside them (a careers site keeps the top as "compensation")', () => {
+    const posting = one(
+      "---\ntitle: IT Manager\nsalary_min: '$80,000.00/yr'\nsalary_max: '$105,000.00/yr'\ncompensation: '$105,000.00/yr'\n---\nRun IT.",
+    );
+    expect(descriptionOf(posting)).toContain('Salary: $80,000.00/yr - $105,000.00/yr');
+    // One end beside a whole pay field: the field, which says more.
+    const field = one('---\ntitle: IT Manager\nsalary: $80,000 - $105,000\nsalary_max: $105,000\n---\nRun IT.');
+    expect(descriptionOf(field)).toContain('Salary: $80,000 - $105,000');
+  });
+
   it("reads schema.org JobPosting's own names (camelCase, a nested hiringOrganization, a bare baseSalary with its currency and unit)", () => {
     const posting = one(
       '---\nlayout: job\ntitle: Systems Graduate\nhiringOrganization:\n  address: 1 City Road, London\n  name: Tallis Media\njobLocation: London, United Kingdom\nbaseSalary: 25000\nsalaryCurrency: GBP\nsalaryPeriod: year\n---\nSupport our in-house systems.',
