@@ -66,6 +66,14 @@ export const PERIOD_AFTER = new RegExp(
   'i',
 );
 /**
+ * schema.org's unitText as exports print it right after the range, in capitals and with no "per":
+ * "$117,912.00 - $169,788.00 YEAR", "$7,885.00 - $13,237.00 MONTH". Case-sensitive, so a lower-case
+ * "year" after an amount ("$5,000 year-end bonus") is not read as one.
+ */
+export const UNIT_TEXT_AFTER = new RegExp(
+  `^[\\s,(]*(?:(?<hour>HOURLY|HOUR)|(?<day>DAILY|DAY)|(?<week>WEEKLY|WEEK)|(?<month>MONTHLY|MONTH)|(?<year>YEARLY|YEAR|ANNUAL))${END}`,
+);
+/**
  * A period named before the amount or in its section: "Hourly rate: $45", "Annual salary",
  * "Salarisindicatie (bruto per maand)", "Wynagrodzenie miesięczne", "想定年収", "月給", "時給".
  */

@@ -39,6 +39,7 @@ import {
   RANGE_LEAD,
   SCALE_CAP_BEFORE,
   SUPER_NEAR,
+  UNIT_TEXT_AFTER,
   UP_TO_BEFORE,
 } from './pay-cues.ts';
 import { type Amount, readAmounts } from './read-amounts.ts';
@@ -234,7 +235,7 @@ function readUnit(
   const rawBefore = text.slice(Math.max(prevEnd, start - WINDOW), start);
   const before = rawBefore.slice(afterLastBoundary(rawBefore));
   const after = beforeFirstBoundary(text.slice(end, end + WINDOW));
-  const periodAfter = PERIOD_AFTER.exec(after);
+  const periodAfter = PERIOD_AFTER.exec(after) ?? UNIT_TEXT_AFTER.exec(after);
   if (isExcluded(before, after, periodAfter ? periodAfter[0].length : 0)) return null;
   if (isComparison(before, after.slice(periodAfter ? periodAfter[0].length : 0))) return null;
   // A Chinese pay word right after the figure says it is pay, and for what period ("百萬年薪").

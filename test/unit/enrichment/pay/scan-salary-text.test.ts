@@ -14,6 +14,10 @@ describe('extractSalary from text: ranges and single figures', () => {
     ['Salary: $150,000.00 - $180,000.00 USD', 'USD', 'year', 150_000, 180_000],
     ['Salary: USD 150,000 – 180,000 per year', 'USD', 'year', 150_000, 180_000],
     ['New York Pay Range $165,000 — $195,000 USD', 'USD', 'year', 165_000, 195_000],
+    // schema.org's unitText as exports print it, in capitals and with no "per".
+    ['Salary: $7,885.00 - $13,237.00 MONTH', 'USD', 'month', 7_885, 13_237],
+    ['Salary: $117,912.00 - $169,788.00 YEAR', 'USD', 'year', 117_912, 169_788],
+    ['Pay: $38.50 - $44.10 HOUR', 'USD', 'hour', 38.5, 44.1],
   ])('reads %j', (text, currency, period, min, max) => {
     expect(posted(salaryOf(text))).toEqual({ currency, period, min, max });
   });
