@@ -41,6 +41,11 @@ export const CueSchema = z.lazy(() =>
        * "highly agile" are the everyday adjective, not the delivery method.
        */
       notAfter: z.optional(z.array(NonEmpty).check(z.minLength(1))),
+      /**
+       * Count the cue only when none of these words stands right after it: "a small agile team"
+       * describes the team the job joins, not a method asked of the candidate.
+       */
+      notBefore: z.optional(z.array(NonEmpty).check(z.minLength(1))),
     }),
   ]),
 );
@@ -290,6 +295,11 @@ export const SkillSchema = z.lazy(() =>
     label: NonEmpty,
     category: Id,
     cues: z.array(CueSchema).check(z.minLength(1)),
+    /**
+     * Words that, in the job's own title, name the skill as the job's work: a "Technical Project
+     * Manager" does project management whether or not the body says the words. Read in the title only.
+     */
+    titleCues: z.optional(z.array(NonEmpty).check(z.minLength(1))),
   }),
 );
 export type Skill = z.infer<typeof SkillSchema>;

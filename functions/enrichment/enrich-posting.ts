@@ -104,7 +104,12 @@ function isoTime(now: Date): string {
  */
 export function enrichPosting(posting: Posting, ctx: EnrichContext): Listing {
   const { taxonomy } = ctx;
-  const { skills, certifications, signals } = extractQualifications(posting.title, posting.blocks, taxonomy);
+  const { skills, certifications, signals } = extractQualifications(
+    posting.title,
+    posting.blocks,
+    taxonomy,
+    posting.company,
+  );
   const technicalSkillCount = skills.filter((s) => s.category !== LEADERSHIP_CATEGORY).length;
   const role = classifyRole(posting.title, posting.blocks, { technicalSkillCount, signals }, taxonomy);
   const salary = extractSalary(

@@ -13,10 +13,11 @@
 import type { Taxonomy } from '../taxonomy/index.ts';
 import type { Block, CertificationMatch, SkillMatch } from '../types.ts';
 import { namesCredential, REQUIREMENT_RANK, readCertification } from './certification-reading.ts';
+import { namesEmployer } from './other-referents.ts';
 import { compiledQualifications } from './qualification-rules.ts';
 import { RequirementZone } from './requirement-wording.ts';
 import type { RoleSignal } from './role-signals.ts';
-import { negated, sentenceAround } from './sentence-reading.ts';
+import { clip, negated, sentenceAround } from './sentence-reading.ts';
 import { SectionZone } from './skill-evidence.ts';
 import { readSkill } from './skill-reading.ts';
 
@@ -29,7 +30,7 @@ export interface Qualifications {
 
 /**
  * Finds the taxonomy's skills and certifications in a posting's title and blocks, in one pass
- * over each block's tokens.
+ * over each block's tokens. `employer`: the posting's company, whose name is no skill of the job.
  * @example
  *   extractQualifications('IT Manager', [{kind:'item', text:'CISSP a plus', section:'Requirements'}], tx)
  *   // → { skills: [], certifications: [{ id: 'cissp', requirement: 'preferred', evidence: 'CISSP a plus', ... }] }
@@ -38,6 +39,7 @@ export function extractQualifications(
   title: string,
   blocks: readonly Block[],
   taxonomy: Taxonomy,
+  employer: string | null = null,
 ): Qualifications {
   const rules = compiledQualifications(taxonomy);
   const { matcher, required, preferred, evidence } = rules;
@@ -66,6 +68,12 @@ export function extractQualifications(
       // In a section about the employer only a sentence that asks something of the candidate counts.
       if (inOrgSection && !evidence?.ask.test(sentenceAround(block.text, m.start, m.end).text)) continue;
       if (m.entry.kind === 'skill') {
+        // "At Databricks, we …": the employer named, unless the sentence asks for its product.
+        if (
+          namesEmployer(block.text, m.start, m.end, employer) &&
+          !evidence?.ask.test(sentenceAround(block.text, m.start, m.end).text)
+        )
+          continue;
         // A skill found as preferred is looked for again: a later sentence may require it.
         if (skills.get(m.entry.id)?.requirement === 'required') continue;
         const skill = readSkill(rules, taxonomy, block, m, zoneRequirement, credentials);
@@ -80,6 +88,18 @@ export function extractQualifications(
         continue;
       certs.set(cert.id, cert);
     }
+  }
+  // "Technical Project Manager": the title names the job's own work.
+  for (const { id, cue } of rules.titleSkills) {
+    const skill = taxonomy.skillById.get(id);
+    if (!skill || skills.has(id) || !cue.test(title)) continue;
+    skills.set(id, {
+      id,
+      label: skill.label,
+      category: skill.category,
+      requirement: 'required',
+      evidence: clip(title),
+    });
   }
   return {
     skills: [...skills.values()],

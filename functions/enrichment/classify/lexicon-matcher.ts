@@ -50,6 +50,8 @@ interface CompiledCue {
   readonly context: readonly string[] | null;
   /** Lower-case words of which none may stand right before the cue. */
   readonly notAfter: ReadonlySet<string> | null;
+  /** Lower-case words of which none may stand right after the cue. */
+  readonly notBefore: ReadonlySet<string> | null;
 }
 
 const NON_ASCII_WORD = /[\p{L}\p{N}]/u;
@@ -278,6 +280,15 @@ function wordBeforeAt(text: string, start: number): string {
   return text.slice(from, end).toLowerCase();
 }
 
+/** The lower-case word that starts, across white space, right after `end`. */
+function wordAfterAt(text: string, end: number): string {
+  let from = end;
+  while (from < text.length && /\s/.test(text.charAt(from))) from++;
+  let to = from;
+  while (to < text.length && isWordCode(text.charCodeAt(to))) to++;
+  return text.slice(from, to).toLowerCase();
+}
+
 const NO_MATCHES: readonly LexiconMatch[] = Object.freeze([]);
 
 /**
@@ -351,7 +362,7 @@ export class LexiconMatcher {
   private add(entry: LexiconEntry, cue: Cue): void {
     const spec =
       typeof cue === 'string'
-        ? { text: cue, caseSensitive: false, context: undefined, notAfter: undefined }
+        ? { text: cue, caseSensitive: false, context: undefined, notAfter: undefined, notBefore: undefined }
         : cue;
     if (HAN_TEXT.test(spec.text)) {
       const text = spec.text.trim();
@@ -364,12 +375,13 @@ export class LexiconMatcher {
     const exact = spec.caseSensitive ? exactForm(spec.text) : null;
     const context = spec.context ? spec.context.map(normalizePhrase) : null;
     const notAfter = spec.notAfter ? new Set(spec.notAfter.map(normalizePhrase)) : null;
-    this.addWords(entry, words, exact, context, notAfter);
+    const notBefore = spec.notBefore ? new Set(spec.notBefore.map(normalizePhrase)) : null;
+    this.addWords(entry, words, exact, context, notAfter, notBefore);
     // A common noun written in lower case also stands in its plural: "network" / "networks",
     // "deployment pipeline" / "deployment pipelines". Names ("Workday") and acronyms keep their form.
     const plural =
       exact === null && !/\p{Lu}/u.test(spec.text) ? pluralOf(words[words.length - 1] as string) : null;
-    if (plural) this.addWords(entry, [...words.slice(0, -1), plural], exact, context, notAfter);
+    if (plural) this.addWords(entry, [...words.slice(0, -1), plural], exact, context, notAfter, notBefore);
   }
 
   private addWords(
@@ -378,6 +390,7 @@ export class LexiconMatcher {
     exact: string | null,
     context: readonly string[] | null,
     notAfter: ReadonlySet<string> | null,
+    notBefore: ReadonlySet<string> | null,
   ): void {
     const first = words[0] as string;
     const key = hashWord(first, 0, first.length);
@@ -407,6 +420,7 @@ export class LexiconMatcher {
       exact,
       context,
       notAfter,
+      notBefore,
     });
   }
 
@@ -524,6 +538,7 @@ export class LexiconMatcher {
     if (cue.exact !== null && exactForm(plainCapitalI(run.text.slice(start, end))) !== cue.exact)
       return false;
     if (cue.notAfter?.has(wordBeforeAt(run.text, start))) return false;
+    if (cue.notBefore?.has(wordAfterAt(run.text, end))) return false;
     if (!cue.context) return true;
     run.lower ??= plainCapitalI(run.text).toLowerCase();
     const lower = run.lower;

@@ -1,7 +1,8 @@
 /**
  * What a matched word may name other than the skill or credential: a host in an address
- * ("acme.bamboohr.com/careers") or an acronym that abbreviates other words ("Project Management
- * Plan (PMP)", "Cybersecurity and Infrastructure Security Agency (CISA)").
+ * ("acme.bamboohr.com/careers"), an acronym that abbreviates other words ("Project Management
+ * Plan (PMP)", "Cybersecurity and Infrastructure Security Agency (CISA)"), or the employer whose
+ * name is a product's ("At Databricks, we are passionate about …").
  */
 
 import type { Cue } from '../../../taxonomy/schema.ts';
@@ -70,4 +71,17 @@ export function abbreviatesOther(
   // only an expansion that shares no word with the skill's cues is something else.
   const cueWords = new Set(cuePhrases.flatMap((c) => c.split(' ')));
   return !phrase.split(' ').some((w) => !MINOR_WORDS.has(w) && cueWords.has(w));
+}
+
+/** Words that end a company's legal name: "Datadog, Inc.". */
+const LEGAL_SUFFIX = / (?:inc|llc|ltd|limited|gmbh|corp|corporation|co|plc|sa|ag|bv|nv)$/;
+
+/**
+ * Whether the matched words are the employer's name ("At Databricks, we …" in a Databricks
+ * posting): the posting's company, less a legal suffix, is the whole match.
+ */
+export function namesEmployer(text: string, start: number, end: number, employer: string | null): boolean {
+  if (!employer) return false;
+  const name = normalizePhrase(employer).replace(LEGAL_SUFFIX, '');
+  return name !== '' && normalizePhrase(text.slice(start, end)) === name;
 }

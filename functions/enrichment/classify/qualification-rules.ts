@@ -13,6 +13,8 @@ export interface CompiledQualifications {
   readonly required: RegExp;
   readonly preferred: RegExp;
   readonly evidence: EvidenceRules | null;
+  /** Skills whose `titleCues` the job's title may name, each with its cues as one regex. */
+  readonly titleSkills: readonly { readonly id: string; readonly cue: RegExp }[];
 }
 
 /** `skillEvidence` of the taxonomy, compiled. */
@@ -25,7 +27,7 @@ export interface EvidenceRules {
   readonly ask: RegExp;
   /** At the start of the text after a match: a person or role noun follows ("engineers"). */
   readonly roleNoun: RegExp;
-  /** At the end of the text before a match: "Head of (the)", "Office of". */
+  /** At the end of the text before a match: "Head of (the)", "Office of", "Director of IT". */
   readonly unitOf: RegExp;
   readonly unitHeads: ReadonlySet<string>;
   /** At the end of the text before a match: "liaise with (the)". */
@@ -36,6 +38,8 @@ export interface EvidenceRules {
   readonly collaboration: RegExp | null;
   /** At the start of the text after a match: the rest of a list that a team noun ends ("and server staff"). */
   readonly teamAfter: RegExp | null;
+  /** At the end of the text before a match: a team noun that opens a list in brackets ("departments (Security, "). */
+  readonly teamBefore: RegExp | null;
   /** In the text before a match, in its sentence: "recruitment for". */
   readonly hiringFor: RegExp | null;
   /** A sentence in which the employer (we, a name) serves others: "Apollo helps organizations …". */
@@ -66,7 +70,11 @@ function evidenceRules(taxonomy: Taxonomy): EvidenceRules | null {
     jobSection: heading(e.jobSections),
     ask: new RegExp(`(?<!${W})(?:${alternation(e.askWords)})(?!${W})`, 'iu'),
     roleNoun: new RegExp(`^[\\s/-]+(?:${W}+[\\s/-]+)?(?:${alternation(e.roleNouns)})(?!${W})`, 'iu'),
-    unitOf: new RegExp(`(?<!${W})(${alternation(e.unitHeads)})\\s+of\\s+(?:the\\s+)?$`, 'u'),
+    // "Director of IT Service Desk": up to two capitalised words of the unit's name may come first.
+    unitOf: new RegExp(
+      `(?<!${W})(${alternation(e.unitHeads)})\\s+of\\s+(?:the\\s+)?(?:\\p{Lu}[\\p{L}\\p{N}&-]*\\s+){0,2}$`,
+      'u',
+    ),
     unitHeads: new Set(e.unitHeads),
     liaison: new RegExp(`(?<!${W})(?:${alternation(e.liaison)})\\s+(?:the\\s+|our\\s+|your\\s+)?$`, 'iu'),
     seller: e.sellerNouns
@@ -85,6 +93,10 @@ function evidenceRules(taxonomy: Taxonomy): EvidenceRules | null {
           `^\\)?(?:\\s*\\([^()]{1,20}\\))?(?:\\s*(?:,|&|/)?\\s*(?!(?:${LIST_BREAKS})(?!${W}))[\\p{L}\\p{N}-]+){0,4}?\\s+(?:${alternation(e.teamNouns)})(?!${W})`,
           'iu',
         )
+      : null,
+    // "Coordinate across departments (DevOps, Security, …)": the team noun comes first, the list in brackets.
+    teamBefore: e.teamNouns
+      ? new RegExp(`(?<!${W})(?:${alternation(e.teamNouns)})\\s*\\((?:[^()]{0,80}[,/&]\\s*)?$`, 'iu')
       : null,
     hiringFor: e.hiringFor ? new RegExp(`(?<!${W})(?:${alternation(e.hiringFor)})(?!${W})`, 'iu') : null,
     // The subject is "we" or a capitalised name right before the verb; the others it serves follow.
@@ -128,6 +140,9 @@ export function compiledQualifications(taxonomy: Taxonomy): CompiledQualificatio
       required: cueRegex(taxonomy.data.requirementCues.required),
       preferred: cueRegex(taxonomy.data.requirementCues.preferred),
       evidence: evidenceRules(taxonomy),
+      titleSkills: taxonomy.data.skills.flatMap((s) =>
+        s.titleCues ? [{ id: s.id, cue: new RegExp(cueRegex(s.titleCues).source, 'iu') }] : [],
+      ),
     };
     matchers.set(taxonomy, c);
   }

@@ -59,7 +59,12 @@ export class SectionZone {
       this.fromSection = false;
     }
     const markdown = block.text.includes('#') ? MARKDOWN_HEADING.exec(block.text) : null;
-    if (!markdown) return this.org;
+    if (!markdown) {
+      // "Quem somos? Somos uma plataforma …": a question or lead-in that opens the block is its
+      // heading, for this block only (the next block may be the duties, in the same section).
+      const runIn = RUN_IN_HEADING.exec(block.text);
+      return this.org || (runIn !== null && isOrgHeading(rules, runIn[1] as string));
+    }
     const inBlock = this.org;
     this.org = isOrgHeading(rules, markdown[2] as string);
     this.fromSection = false;
@@ -71,6 +76,9 @@ export class SectionZone {
 /** A line that is only a title between runs of "=": "=== JOB DESCRIPTION ===". */
 const BANNER_HEADING = /^={2,}\s*([^=]{1,60}?)\s*={2,}$/u;
 
+/** A short question or lead-in that opens a block: "Quem somos? …", "About us: …". */
+const RUN_IN_HEADING = /^([^.?!:;]{2,40})[?:]\s/u;
+
 /** A Markdown heading that opens a text block, and the text after its marks. */
 const LEADING_MARKDOWN_HEADING = /^#{1,6}\s+([^#]{1,100})/u;
 
@@ -80,9 +88,15 @@ const MARKDOWN_HEADING = /^(.*?)(?:^|\s)#{1,6}\s+([^#]{1,80}?)\s*$/su;
 /** Words of a heading that may end in what it is about: "Summary of Benefits". */
 const SHORT_HEADING_WORDS = 4;
 
+/** Parts of a heading joined by a dash or bar: "Who you are working for - About Collective[i]". */
+const HEADING_PARTS = /\s[-–—|]\s/u;
+
 function isOrgHeading(rules: EvidenceRules, heading: string): boolean {
   const text = heading.length > 100 ? heading.slice(0, 100) : heading;
   if (rules.jobSection.test(text)) return false;
+  const parts = text.split(HEADING_PARTS);
+  if (parts.length > 1 && !parts.some((p) => rules.jobSection.test(p)))
+    return parts.some((p) => isOrgHeading(rules, p));
   if (rules.orgSection.test(text)) return true;
   // A short heading read from its end: "Summary of Benefits", "Employee Benefits".
   return text.trim().split(/\s+/).length <= SHORT_HEADING_WORDS && rules.orgSectionEnd.test(text);
@@ -134,8 +148,9 @@ const LIST_REACH = 120;
 
 /**
  * "Interact with Product, Development, and Service Reliability Engineering (SRE) teams", "in
- * cooperation with network and server staff": the skill's words stand in a list of the teams the
- * job works with, which a team noun ends. `sentenceStart`: where the match's sentence begins.
+ * cooperation with network and server staff", "coordinate across departments (DevOps, Security)":
+ * the skill's words stand in a list of the teams the job works with, which a team noun ends or
+ * opens. `sentenceStart`: where the match's sentence begins.
  */
 export function namesOtherTeam(
   rules: EvidenceRules,
@@ -145,9 +160,12 @@ export function namesOtherTeam(
 ): boolean {
   if (!rules.collaboration || !rules.teamAfter) return false;
   const after = text.slice(m.end, m.end + 60);
-  // "consult with the Network Administrator": a colleague named by a role noun, in any case.
-  if (!rules.teamAfter.test(after) && !rules.roleNoun.test(after)) return false;
-  return rules.collaboration.test(text.slice(Math.max(sentenceStart, m.start - LIST_REACH), m.start));
+  const before = text.slice(Math.max(sentenceStart, m.start - LIST_REACH), m.start);
+  // "consult with the Network Administrator": a colleague named by a role noun, in any case;
+  // "coordinate across departments (DevOps, Security)": the team noun opens the list.
+  if (!rules.teamAfter.test(after) && !rules.roleNoun.test(after) && !rules.teamBefore?.test(before))
+    return false;
+  return rules.collaboration.test(before);
 }
 
 /**

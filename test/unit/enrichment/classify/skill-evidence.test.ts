@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { extractQualifications } from '../../../../functions/enrichment/classify/extract-qualifications.ts';
 import { htmlToBlocks, textToBlocks } from '../../../../functions/enrichment/parse/text-blocks.ts';
@@ -55,6 +56,26 @@ describe('skills need evidence of the work, and real phrasings are found', () =>
     ],
     ['Carrying out Linux server patch upgrades.', 'patch-management'],
     ['Working in the network automation and operations space.', 'networking'],
+    // Round 8: words of real postings the lexicon missed (Portuguese, Spanish, spelling variants).
+    ['Atuar em todo ciclo de vida dos incidentes de segurança.', 'incident-response'],
+    ['Elaborar planos de segurança e análise de riscos.', 'risk-management'],
+    ['Gestão de controle de acessos e identidade em Cloud e TI.', 'iam'],
+    ['Implementar sistema de gerenciamento de vulnerabilidades nos ativos.', 'vulnerability-management'],
+    ['Ferramenta de monitoramento (ex: Papertrail, Cloudwatch, NewRelic).', 'observability'],
+    ['Responsável pelo Suporte N1 do produto.', 'help-desk'],
+    ['Conocimientos de administración de redes y gestión de riesgos.', 'networking'],
+    ['Conocimientos de administración de redes y gestión de riesgos.', 'risk-management'],
+    ['Knowledge of network communications, web development, security.', 'networking'],
+    ['IP Networking', 'networking'],
+    ['Manage and maintain Linux and Windows-based servers.', 'windows-server'],
+    ['Proficient in IIS, Remote Apps, DFS.', 'windows-server'],
+    ['Own Conditional Access policies within Azure EntraID.', 'entra-id'],
+    ['Troubleshoot SaaS applications (Okta, Google Workspaces, Slack).', 'google-workspace'],
+    ['Proficiency with Agile tools like Jira, Trello, or Azure DevOps.', 'ci-cd'],
+    ['負責機房容災架構規劃與演練', 'disaster-recovery'],
+    ['Experiência com gestão de incidentes e problemas.', 'incident-management'],
+    ['2+ years leading Agile development teams, with a deep understanding of Agile principles.', 'agile'],
+    ['Experience leading and managing agile teams.', 'agile'],
   ])('finds %j as %s', (text, id) => {
     expect(skillIds(text)).toContain(id);
   });
@@ -102,6 +123,18 @@ describe('skills need evidence of the work, and real phrasings are found', () =>
     ['Responsible for developing and monitoring metrics, then making business adjustments.', 'observability'],
     // A consortium's network, not a computer network.
     ["Directs FEDLINK's contracting and network operations for member libraries.", 'networking'],
+    // Round 8: a social network, Microsoft's CI/CD service, teams worked with, a boss's unit.
+    [
+      'We ship features faster than any other social network while upgrading our infrastructure.',
+      'networking',
+    ],
+    ['Proficiency with Agile tools like Jira, Trello, or Azure DevOps.', 'azure'],
+    ['Own Conditional Access policies within Azure EntraID.', 'azure'],
+    ['Work collaboratively with IT, DevOps, and software engineering teams.', 'devops'],
+    ['Close collaboration with DevOps and operation teams of HPC service.', 'devops'],
+    ['Coordinate across departments (DevOps, Security, Product Management, etc.)', 'devops'],
+    ['A valued team player in a dynamic, autonomous, cross-functional agile team.', 'agile'],
+    ['This position will report to Director of IT Service Desk.', 'help-desk'],
   ])('does not take %j as %s', (text, id) => {
     expect(skillIds(text)).not.toContain(id);
   });
@@ -305,5 +338,90 @@ describe("a skill word names the job's work, not a colleague, a unit, a credenti
       'intune',
       'networking',
     ]);
+  });
+});
+
+describe('round 8: where a word stands and what the title says', () => {
+  it('reads "About <name>" after a dash in a heading as about the employer', () => {
+    const blocks = htmlToBlocks(
+      '<h3>Who you are working for - About Collective[i]</h3><p>Our advisors include founders of Comcast and MySQL.</p>' +
+        '<h3>Qualifications</h3><ul><li>Solid understanding of AWS.</li></ul>',
+    );
+    expect(extractQualifications('Engineering Manager', blocks, taxonomy).skills.map((s) => s.id)).toEqual([
+      'aws',
+    ]);
+  });
+
+  it('reads a question that opens a paragraph as its heading, for that paragraph only', () => {
+    const blocks: Block[] = [
+      {
+        kind: 'paragraph',
+        text: 'Quem somos? Uma plataforma que integra bancos de maneira mais ágil e segura.',
+        section: 'Descrição',
+      },
+      {
+        kind: 'paragraph',
+        text: 'Conhecimento em Linux, firewalls e redes; metodologias ágeis.',
+        section: 'Descrição',
+      },
+    ];
+    const ids = extractQualifications('Analista', blocks, taxonomy).skills.map((s) => s.id);
+    expect(ids).toEqual(expect.arrayContaining(['linux', 'agile']));
+    const first = extractQualifications('Analista', blocks.slice(0, 1), taxonomy).skills.map((s) => s.id);
+    expect(first).not.toContain('agile');
+  });
+
+  it('does not take the employer, named as such, for its product; a sentence that asks still counts', () => {
+    const blocks = textToBlocks(
+      'At Databricks, we are passionate about helping teams.\n\nExpert knowledge of JAMF.',
+    );
+    const at = (employer: string | null) =>
+      extractQualifications('Endpoint Engineer', blocks, taxonomy, employer).skills.map((s) => s.id);
+    expect(at(null)).toContain('data-warehouse');
+    expect(at('Databricks, Inc.')).toEqual(['jamf']);
+    const asks = textToBlocks('Experience with Databricks is required.');
+    expect(
+      extractQualifications('Data Engineer', asks, taxonomy, 'Databricks').skills.map((s) => s.id),
+    ).toContain('data-warehouse');
+  });
+
+  it('an employer whose name the text does not use as a word changes nothing', () => {
+    const blocks = textToBlocks(
+      'Experience with AWS, Terraform and Kubernetes.\n\nManage Okta, Jamf and the Salesforce CRM.',
+    );
+    const base = extractQualifications('Engineer', blocks, taxonomy).skills;
+    fc.assert(
+      fc.property(fc.string({ maxLength: 30 }), (name) => {
+        fc.pre(!/aws|terraform|kubernetes|okta|jamf|salesforce|crm/i.test(name));
+        expect(extractQualifications('Engineer', blocks, taxonomy, name).skills).toEqual(base);
+      }),
+      { numRuns: 60 },
+    );
+  });
+
+  it('reads CISA beside another credential as the credential, and the agency CISA as no credential', () => {
+    const certs = (text: string) =>
+      extractQualifications('Security Engineer', textToBlocks(text), taxonomy).certifications.map(
+        (c) => `${c.id}:${c.requirement}`,
+      );
+    expect(certs('CISA and PMP are considered as a plus.')).toEqual(
+      expect.arrayContaining(['cisa:preferred', 'pmp:preferred']),
+    );
+    expect(certs('Coordinate with CISA on federal guidance.')).toEqual([]);
+  });
+
+  it('reads project and programme management from the title that names the job', () => {
+    const read = (title: string) =>
+      extractQualifications(title, textToBlocks('Expert with Jira.'), taxonomy).skills.find(
+        (s) => s.id === 'project-management' || s.id === 'program-management',
+      );
+    expect(read('Technical Project Manager')).toMatchObject({
+      id: 'project-management',
+      requirement: 'required',
+      evidence: 'Technical Project Manager',
+    });
+    expect(read('Senior Programme Manager, Cloud')?.id).toBe('program-management');
+    expect(read('Gerente de Projetos de TI')?.id).toBe('project-management');
+    expect(read('Site Reliability Engineer')).toBeUndefined();
   });
 });
