@@ -176,9 +176,9 @@ describe('the employer a post names in running text', () => {
   });
 
   it('reads the first segment of a "Company | Role | Place" line, when a later segment names the role', () => {
-    expect(employer('Quillwort Labs (YC S21) | Senior Backend Engineer | REMOTE | Full-time\n\nWe build.')).toBe(
-      'Quillwort Labs',
-    );
+    expect(
+      employer('Quillwort Labs (YC S21) | Senior Backend Engineer | REMOTE | Full-time\n\nWe build.'),
+    ).toBe('Quillwort Labs');
     expect(employer('Founding Technologist + Full Stack Developer | REMOTE | Part-time | $0')).toBeNull();
     expect(employer('Remote | Senior Engineer | Berlin')).toBeNull();
   });
