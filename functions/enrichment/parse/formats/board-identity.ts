@@ -11,7 +11,11 @@ const BOARD_HOSTS: readonly { host: RegExp; prefix: readonly string[] }[] = [
   { host: /^(?:job-)?boards(?:-api)?\.(?:eu\.)?greenhouse\.io$/, prefix: ['v1', 'boards'] },
   { host: /^(?:jobs|api)(?:\.eu)?\.lever\.co$/, prefix: ['v0', 'postings'] },
   { host: /^(?:jobs|api)\.ashbyhq\.com$/, prefix: ['posting-api', 'job-board'] },
+  { host: /^apply\.workable\.com$/, prefix: ['api', 'v1', 'accounts'] },
 ];
+/** Hosts whose subdomain is the board ("acme.workable.com", "acme.recruitee.com"). */
+const BOARD_SUBDOMAIN =
+  /^([a-z0-9][a-z0-9-]{0,80})\.(?:workable|recruitee|bamboohr|breezy|teamtailor|personio)\.(?:com|hr|de)$/;
 
 const TOKEN = /^[a-z0-9][a-z0-9_.-]{0,80}$/i;
 
@@ -24,7 +28,10 @@ export function boardToken(url: unknown): string | null {
   } catch {
     return null;
   }
-  const board = BOARD_HOSTS.find((b) => b.host.test(parsed.hostname.toLowerCase()));
+  const host = parsed.hostname.toLowerCase();
+  const sub = BOARD_SUBDOMAIN.exec(host)?.[1];
+  if (sub && !/^(?:www|apply|jobs|api|app)$/.test(sub)) return sub;
+  const board = BOARD_HOSTS.find((b) => b.host.test(host));
   if (!board) return null;
   const segments = parsed.pathname.split('/').filter((s) => s !== '');
   let i = 0;
@@ -120,7 +127,7 @@ const CAREERS_SEGMENT =
   /^(?:careers?|jobs?|join(?:[-_][\w-]+)?|joining[-_][\w-]+|positions?|openings?|vacanc(?:y|ies)|hiring|work-with-us|who-we-are-hiring|stellen(?:angebote)?|emplois?|carrieres?|vacatures)$/i;
 /** Hosts whose links name someone else's site (code hosts, social sites, aggregators). */
 const NOT_AN_EMPLOYER_HOST =
-  /(?:^|\.)(?:github|gitlab|bitbucket|linkedin|indeed|glassdoor|twitter|x|facebook|youtube|medium|google|workable|smartrecruiters|wellfound|angel|ycombinator|stackoverflow|monster|ziprecruiter|usajobs|welcometothejungle|remoteok|weworkremotely|bit|goo|t)\.[a-z.]+$/i;
+  /(?:^|\.)(?:github|gitlab|bitbucket|linkedin|indeed|glassdoor|twitter|x|facebook|youtube|medium|google|workable|smartrecruiters|wellfound|angel|ycombinator|stackoverflow|monster|ziprecruiter|usajobs|welcometothejungle|remoteok|weworkremotely|bit|goo|t|myworkdayjobs|workday|icims|taleo|brassring|jobvite|recruitee|bamboohr|breezy|personio|teamtailor|peopleclick|recruitingsite|successfactors|oraclecloud|ultipro|paylocity|applytojob|jazzhr|forms|typeform|google|office|microsoft|dropbox|wixsite|wordpress|blogspot|tumblr|eventbrite|meetup)\.[a-z.]+$/i;
 /** Second-level labels under a country code: "acme.co.uk", "acme.com.au". */
 const SECOND_LEVEL = /^(?:co|com|org|net|gov|ac|edu|gob|gouv|or|ne)$/i;
 
@@ -213,3 +220,27 @@ export function ownSiteEmployer(text: string, texts: () => Iterable<string>): st
 /** "[get in touch with us](https://…)", "[our website](https://…)": a link the writer calls its own. */
 const OWN_LINK =
   /\[[^\]\n]{0,80}\b(?:us|our[ \t]+(?:website|site|homepage|home[ \t]+page|company))\b[^\]\n]{0,40}\]\((https?:\/\/[^)\s]{4,2048})\)/gi;
+
+/**
+ * The employer of a site's own job list whose entries name none (a Jekyll `_data/jobs.yml` of
+ * title, place and link): a hosted board's token its links share, else the one site all its
+ * links point at (the site's own pages), written as `texts` write it. Null when the links
+ * spread over several sites (an aggregator's list: each link is another employer's) or point
+ * at a job platform, code host or social site.
+ * @example listEmployer(['https://skylight.workable.com/jobs/1'], () => []) // 'Skylight'
+ */
+export function listEmployer(urls: readonly unknown[], texts: () => Iterable<string>): string | null {
+  const links = urls.filter((url): url is string => typeof url === 'string' && /^https?:\/\//i.test(url));
+  if (links.length === 0) return null;
+  const labels = new Set<string>();
+  for (const url of links.slice(0, 200)) {
+    const label = boardToken(url) ?? siteLabel(url);
+    if (!label) return null;
+    labels.add(label);
+    if (labels.size > 1) return null;
+  }
+  const [label] = labels;
+  if (!label) return null;
+  const form = writtenForm(label, texts());
+  return form && /^[\p{Lu}\d]/u.test(form) ? squash(form) : capitalised(label);
+}

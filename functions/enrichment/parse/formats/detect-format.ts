@@ -227,7 +227,8 @@ export function sniffDocument(text: string, contentType?: string | null): Sniffe
   // A JavaScript or TypeScript module (a scraper's `export const jobs = […]`): its literal data.
   if (looksLikeScriptModule(start)) return moduleDocument(start);
   // A site's YAML data file: a list of entries ("- title: …"), at the top or under a key.
-  const data = yamlListData(start);
+  // Its indentation kept: a list indented as a whole ("  - title: …") reads with its keys.
+  const data = yamlListData(text.replace(/^(?:[ \t]*\r?\n)+/, ''));
   return data === null ? { format: 'text' } : { format: 'yaml', data };
 }
 

@@ -30,14 +30,16 @@ import { ROLE_WORD } from './title-split.ts';
 const READ_CHARS = 20_000;
 
 /** A name: up to six capitalised words (digits allowed: "18F", "3M"), "of"/"and"/"&" inside. */
-const NAME = String.raw`((?:[\p{Lu}\d][\p{L}\d&'’.-]*)(?:[ \t]+(?:of|for|and|&|de|du|des|la|le|[\p{Lu}\d][\p{L}\d&'’.-]*)){0,5})`;
+const NAME = String.raw`((?:[\p{Lu}\d][\p{L}\d&'’.-]*)(?:[ \t]+(?:of|for|by|and|&|de|du|des|la|le|[\p{Lu}\d][\p{L}\d&'’.-]*)){0,5})`;
 
 /** A kind of organisation written after its name: "The Open Free Energy fund is hiring". */
 const ORG_NOUN = String.raw`(?:[ \t]+(?:fund|foundation|team|project|lab|group|company|institute|collective|studio|agency|initiative|network|consortium))?`;
 
-/** "Acme is hiring", "The Carpentries is looking for", "Acme recrute", "Acme sucht". */
+/** What the subject is, set off by commas before the verb: "INN, a network of 100 news organizations, has an opening". */
+const APPOSITION = String.raw`(?:,[ \t]+(?:an?|the|one|our)[ \t][^.;:!?\n]{1,200}?,)?`;
+/** "Acme is hiring", "The Carpentries is looking for", "Acme seeks", "Acme, a …, has an opening for", "Acme invites applications". */
 const HIRES = new RegExp(
-  String.raw`(?:^|[^\p{L}\d])(?:[Tt]he[ \t]+)?${NAME}(?:[ \t]+\([^)]{1,30}\))?${ORG_NOUN}[ \t]+(?:is|are)[ \t]+(?:now[ \t]+|currently[ \t]+)?(?:hiring|recruiting|looking[ \t]+for|seeking|searching[ \t]+for)\b`,
+  String.raw`(?:^|[^\p{L}\d])(?:[Tt]he[ \t]+)?${NAME}(?:[ \t]+\([^)]{1,60}\))?${ORG_NOUN}${APPOSITION}[ \t]+(?:(?:is|are)[ \t]+(?:now[ \t]+|currently[ \t]+)?(?:hiring|recruiting|looking[ \t]+for|seeking|searching[ \t]+for)|(?:has|have)[ \t]+(?:an?[ \t]+)?(?:immediate[ \t]+)?openings?[ \t]+for|seeks|invites[ \t]+applications)\b`,
   'u',
 );
 /** "Acme is an equal opportunity employer", "Acme provides equal employment opportunities": the employer's own notice. */
@@ -113,9 +115,12 @@ const NOT_A_NAME =
 /** The name as an employer: its trailing lower-case words and punctuation cut, generic names refused. */
 function asEmployer(raw: string | undefined): string | null {
   if (!raw) return null;
-  const words = squash(raw.replace(/[’']s$/, ''))
+  const all = squash(raw.replace(/[’']s$/, ''))
     .replace(/[.,'’-]+$/, '')
     .split(' ');
+  // "Fordham University's Department of …": the organisation the unit belongs to.
+  const owner = all.findIndex((w, i) => i < all.length - 1 && /\p{L}[’']s$/u.test(w));
+  const words = owner >= 0 ? [...all.slice(0, owner), (all[owner] ?? '').replace(/[’']s$/, '')] : all;
   // "Le SNC recrute", "The Carpentries": an article before a name is not part of it.
   if (words.length > 1 && ARTICLE.test(words[0] ?? '')) words.shift();
   while (words.length > 0 && /^(?:of|for|and|&|de|du|des|la|le)$/i.test(words[words.length - 1] ?? ''))
@@ -129,6 +134,33 @@ function asEmployer(raw: string | undefined): string | null {
 function firstMatch(pattern: RegExp, texts: readonly string[]): string | null {
   for (const text of texts) {
     const name = asEmployer(pattern.exec(text)?.[1]);
+    if (name) return name;
+  }
+  return null;
+}
+
+/**
+ * A "Who is hiring?" comment's first line, `Company | Role | Place | Remote | Salary`: the first
+ * segment names the employer when a later one names a role and it does not itself ("Acme Corp
+ * (YC S21) | Senior Backend Engineer | Remote"). Its parenthesis (a batch, a site) is no part of
+ * the name.
+ */
+function pipeHeaderEmployer(texts: readonly string[]): string | null {
+  for (const text of texts) {
+    const line =
+      text
+        .slice(0, 2_000)
+        .split('\n')
+        .find((l) => l.trim() !== '') ?? '';
+    const segments = line.replace(/^#{1,6}[ \t]+|\*\*/g, '').split(/[ \t]+\|[ \t]+/);
+    // A Markdown table's row ("| Title | Place |") is no comment's header.
+    if (segments.length < 3 || /^\s*\|/.test(line)) continue;
+    const first = (segments[0] ?? '')
+      .replace(/https?:\/\/\S+/g, ' ')
+      .replace(/[ \t]*\([^)]{0,60}\)[ \t]*$/, '')
+      .trim();
+    if (ROLE_WORD.test(first) || !segments.slice(1).some((s) => ROLE_WORD.test(s))) continue;
+    const name = asEmployer(first);
     if (name) return name;
   }
   return null;
@@ -169,6 +201,9 @@ function definedName(text: string): string | null {
   return null;
 }
 
+/** A Markdown link: its words, then its target. */
+const MARKDOWN_LINK = /\[([^\]\n]{1,200})\]\((?:https?:\/\/|\/|mailto:)[^)\s]{0,2048}\)/g;
+
 /** Markdown and HTML links of a text: their targets. */
 const LINK_TARGET = /\]\((https?:\/\/[^)\s]{4,2048})\)|href=["'](https?:\/\/[^"'\s]{4,2048})["']/g;
 
@@ -192,29 +227,32 @@ export function textEmployer(
   title: string | null,
   urls: readonly string[] = [],
 ): Sourced<string> | null {
-  const text = body.length > READ_CHARS ? body.slice(0, READ_CHARS) : body;
+  const raw = body.length > READ_CHARS ? body.slice(0, READ_CHARS) : body;
+  // "[Institute for Nonprofit News](https://inn.org) (INN)": a link's words read as the text's.
+  const text = raw.replace(MARKDOWN_LINK, '$1');
   const texts = title ? [title, text] : [text];
   const said =
+    pipeHeaderEmployer(texts) ??
     firstMatch(HIRES, texts) ??
     firstMatch(HIRES_OTHER, texts) ??
     firstMatch(EQUAL_OPPORTUNITY, texts) ??
     firstMatch(AT_WE, texts) ??
     firstMatch(ROLE_AT, texts) ??
     locatedIn(texts);
-  if (said) return sourced(said, 'inferred');
+  if (said) return sourced(expandInitials(said, text), 'inferred');
   const headed = firstMatch(HEADING_NAMES, texts);
   if (headed) return sourced(expandInitials(headed, text), 'heading');
   const forWhom = title ? ROLE_FOR.exec(title) : null;
   const roleFor = forWhom && ROLE_WORD.test(forWhom[1] ?? '') ? asEmployer(forWhom[2]) : null;
   if (roleFor) return sourced(expandInitials(roleFor, text), 'inferred');
-  const links = linkTargets(text);
+  const links = linkTargets(raw);
   const site = siteEmployer(urls.length > 0 ? urls : links, () => texts, urls.length > 0);
   if (site) return sourced(site, 'board');
   const defined = definedName(text);
   if (defined) return sourced(defined, 'inferred');
   const team = firstMatch(JOIN_TEAM, texts);
   if (team && !DEPARTMENT.test(team)) return sourced(expandInitials(team, text), 'inferred');
-  const own = ownSiteEmployer(text, () => texts);
+  const own = ownSiteEmployer(raw, () => texts);
   if (own) return sourced(own, 'board');
   return sourced(openingName(text, links), 'inferred');
 }

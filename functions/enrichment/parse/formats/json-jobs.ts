@@ -18,6 +18,7 @@ import { assertPostingCount, MAX_JSON_DEPTH } from './limits.ts';
 import { buildLocation, looksLikeLocation } from './location.ts';
 import { hasMarkup, unescapeMarkup } from './markup.ts';
 import { buildRawPosting, type ParseContext } from './posting.ts';
+import { ROLE_WORD } from './title-split.ts';
 
 type JsonRecord = Record<string, unknown>;
 
@@ -45,6 +46,8 @@ export const JOB_FIELDS = {
     'role',
     'job',
     'text',
+    // A site's list whose one field names the job: `- jobs: '[60% Time] Communications Manager'`.
+    'jobs',
   ],
   company: [
     'company',
@@ -60,6 +63,17 @@ export const JOB_FIELDS = {
     'brand',
     'client',
     'advertiser',
+    // Research and public-sector boards name who hires by its kind of body.
+    'institution',
+    'institutionname',
+    'hostinstitution',
+    'hostorganization',
+    'org',
+    'orgname',
+    'agency',
+    'agencyname',
+    'hiringagency',
+    'firm',
   ],
   location: [
     'location',
@@ -94,6 +108,9 @@ export const JOB_FIELDS = {
     'excerpt',
     'teaser',
     'details',
+    // A job board's comment thread kept as data (a Hacker News "Who is hiring?" index).
+    'commentbody',
+    'commenttext',
   ],
   url: [
     'url',
@@ -156,7 +173,7 @@ export const JOB_FIELDS = {
 export type JobField = keyof typeof JOB_FIELDS;
 
 /** Title keys that name anything (a city, a tag, a benefit): beside them a place or a date is not enough. */
-const WEAK_TITLES: ReadonlySet<string> = new Set(['name', 'role', 'job', 'text']);
+const WEAK_TITLES: ReadonlySet<string> = new Set(['name', 'role', 'job', 'jobs', 'text']);
 
 /** Fields that, beside a title, make a record a job rather than any named thing. */
 const JOB_EVIDENCE: readonly JobField[] = [
@@ -173,9 +190,9 @@ const STRONG_EVIDENCE: readonly JobField[] = ['company', 'description', 'url', '
 
 /** Lists that a job record keeps beside its description, written under their heading. */
 const SECTIONS: readonly (readonly [string, readonly string[]])[] = [
-  ['Responsibilities', ['responsibilities', 'duties', 'tasks', 'whatyouwilldo']],
-  ['Requirements', ['requirements', 'qualifications', 'musthave', 'whatyouneed']],
-  ['Nice to have', ['nicetohave', 'preferred', 'preferredqualifications', 'bonuspoints']],
+  ['Responsibilities', ['responsibilities', 'responsabilities', 'duties', 'tasks', 'whatyouwilldo']],
+  ['Requirements', ['requirements', 'qualifications', 'musthave', 'whatyouneed', 'requiredskills']],
+  ['Nice to have', ['nicetohave', 'preferred', 'preferredqualifications', 'bonuspoints', 'additionalskills']],
   ['Benefits', ['benefits', 'perks']],
 ];
 
@@ -226,6 +243,8 @@ function textOf(value: unknown, depth = 0): string | null {
       'text',
       'label',
       'value',
+      // A list item kept as `- li: '…'` (an HTML list written as data).
+      'li',
     ]),
     depth + 1,
   );
@@ -274,7 +293,12 @@ function isJob(record: JsonRecord): boolean {
     return value !== undefined && value !== null && value !== '';
   });
   const title = titleKey === undefined ? undefined : keys.get(titleKey);
+  // A comment that names its company and says what it hires for, with no title field: a job
+  // board's thread kept as data; its title is read from its first line (`untitledTitle`).
+  if (titleKey === undefined) return untitledTitle(keys) !== null;
   if (typeof title !== 'string' || title.trim() === '') return false;
+  // Lists a job keeps (duties, requirements) beside a title: a job, whatever else it lacks.
+  if (SECTIONS.some(([, names]) => partText(pick(keys, names)) !== null)) return true;
   // `name` or `text` names anything (a city, a tag): beside them, a place or a date is not enough.
   const evidence = WEAK_TITLES.has(titleKey ?? '') ? STRONG_EVIDENCE : JOB_EVIDENCE;
   return evidence.some((field) => {
@@ -283,6 +307,46 @@ function isJob(record: JsonRecord): boolean {
     // A file beside the list is a job's description when it is a document (not a photo).
     return field !== 'document' || (typeof value === 'string' && DOCUMENT_FILE.test(value.trim()));
   });
+}
+
+/** The first line of a description, markup and entities aside. */
+function firstLine(text: string): string {
+  const line = text
+    .slice(0, 4_000)
+    .replace(/<(?:p|br|div|li|h[1-6])\b[^>]*>/gi, '\n')
+    .replace(/<[^>]*>/g, ' ')
+    .replace(/&#(x[0-9a-f]{1,6}|\d{1,7});/gi, (m, n: string) => {
+      const code = n[0] === 'x' || n[0] === 'X' ? Number.parseInt(n.slice(1), 16) : Number(n);
+      return code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : m;
+    })
+    .replace(
+      /&(amp|quot|lt|gt|nbsp);/g,
+      (_, n: string) => ({ amp: '&', quot: '"', lt: '<', gt: '>', nbsp: ' ' })[n] ?? '',
+    )
+    .split('\n')
+    .map((l) => l.replace(/\s+/g, ' ').trim())
+    .find((l) => l !== '');
+  return line ?? '';
+}
+
+/**
+ * The title of a record that has a company and a description but no title field (a "Who is
+ * hiring?" comment): the segment of its first line, `Company | Role | Place | …`, that names a
+ * role; else the first line itself, when it is short (the comment's own heading). Null when the
+ * record names no company or says nothing.
+ */
+function untitledTitle(keys: Map<string, unknown>): string | null {
+  const company = fieldText(pick(keys, JOB_FIELDS.company));
+  const body = pick(keys, JOB_FIELDS.description);
+  if (!company || typeof body !== 'string' || body.trim().length < 40) return null;
+  const line = firstLine(body).slice(0, 400);
+  const segments = line.split(/\s+\|\s+/).map((s) => s.trim());
+  const role =
+    segments.length >= 2 ? segments.slice(1).find((s) => ROLE_WORD.test(s) && s.length <= 120) : undefined;
+  if (role) return role;
+  if (line.length < 3) return null;
+  // A long first line (heading and first sentence run together): its opening words.
+  return line.length <= 150 ? line : `${line.slice(0, 120).replace(/\s+\S*$/, '')}…`;
 }
 
 /** The job a list element holds: the element, or the one nested object of it that is a job (USAJOBS' descriptor; with two, it is a group). */
@@ -519,7 +583,7 @@ function postingFrom(job: JsonRecord, outer: JsonRecord, ctx: ParseContext): Raw
   const placed = fields.company === null ? employerInPlace(fields.location) : null;
   return buildRawPosting(
     {
-      title: textOf(pick(keys, JOB_FIELDS.title)),
+      title: textOf(pick(keys, JOB_FIELDS.title)) ?? untitledTitle(keys),
       company: fields.company ?? placed,
       ...(placed ? { provenance: { company: 'inferred' as const } } : {}),
       location: buildLocation(fields.location, fields.country, remoteOf(pick(keys, JOB_FIELDS.remote))),

@@ -239,7 +239,7 @@ export function readYaml(text: string): unknown {
 export function looksLikeYamlList(text: string): boolean {
   const head = text.slice(0, 65_536);
   return (
-    /^(?:[ \t]*(?:#.*)?\n|---[ \t]*\n)*(?:- +)?[^\s#:'"-][^:#\n]{0,60}:(?:\s|$)/.test(head) &&
+    /^(?:[ \t]*(?:#.*)?\n|---[ \t]*\n)*(?: *- +)?[^\s#:'"-][^:#\n]{0,60}:(?:\s|$)/.test(head) &&
     (head.match(/^ *- +[^\s#:'"][^:#\n]{0,60}:(?:\s|$)/gm)?.length ?? 0) >= 2
   );
 }

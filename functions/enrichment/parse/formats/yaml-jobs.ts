@@ -9,23 +9,35 @@
 import { asRecord } from '../../fields.ts';
 import type { RawPosting } from '../../types.ts';
 import { NotAPostingError } from '../../types.ts';
-import { parseJsonJobs } from './json-jobs.ts';
+import { listEmployer } from './board-identity.ts';
+import { jobFieldsOf, parseJsonJobs } from './json-jobs.ts';
 import { assertPostingCount } from './limits.ts';
+import { looksLikeLocation } from './location.ts';
 import type { ParseContext } from './posting.ts';
 import { looksLikeYamlList, readYaml, YamlError } from './yaml-data.ts';
 
 type Entry = Record<string, unknown>;
 
-/** The lists of entries (mappings) in a YAML value: itself, or the lists under its keys (two levels). */
-function entryLists(value: unknown, depth = 0): Entry[][] {
+/**
+ * The lists of entries (mappings) in a YAML value: itself, or the lists under its keys (two
+ * levels). A list kept under a place's name (`london:`, `porto:`) gives that place to its
+ * entries that name none.
+ */
+function entryLists(value: unknown, depth = 0, key: string | null = null): Entry[][] {
   if (Array.isArray(value)) {
     const entries = value.map(asRecord).filter((entry): entry is Entry => entry !== null);
     // A list of scalars ("tags", "skills") is no list of entries.
-    return entries.length > 0 && entries.length * 2 >= value.length ? [entries] : [];
+    if (entries.length === 0 || entries.length * 2 < value.length) return [];
+    const place = key !== null && looksLikeLocation(key) ? key.charAt(0).toUpperCase() + key.slice(1) : null;
+    return [
+      place
+        ? entries.map((entry) => (jobFieldsOf(entry).location ? entry : { ...entry, location: place }))
+        : entries,
+    ];
   }
   const record = asRecord(value);
   if (!record || depth >= 2) return [];
-  return Object.values(record).flatMap((inner) => entryLists(inner, depth + 1));
+  return Object.entries(record).flatMap(([inner, list]) => entryLists(list, depth + 1, inner));
 }
 
 /**
@@ -56,6 +68,27 @@ const isTenure = (entry: Entry) => {
 };
 
 /**
+ * A site's own list names no employer in its entries (no company field anywhere): the employer
+ * is the site's, read from the links its entries share (`listEmployer`). Entries that name a
+ * company, or links that spread over several sites, leave the postings as they are.
+ */
+function withSiteEmployer(postings: RawPosting[], entries: readonly Entry[]): RawPosting[] {
+  if (postings.some((p) => p.company !== null)) return postings;
+  const fields = entries.slice(0, 200).map(jobFieldsOf);
+  if (fields.some((f) => f.company !== null)) return postings;
+  const employer = listEmployer(
+    fields.map((f) => f.url),
+    () => fields.map((f) => f.description ?? '').filter((t) => t !== ''),
+  );
+  if (!employer) return postings;
+  return postings.map((p) => ({
+    ...p,
+    company: employer,
+    provenance: { ...p.provenance, company: 'board' },
+  }));
+}
+
+/**
  * Postings from a YAML job board (see the module comment).
  * @throws NotAPostingError for a YAML list whose entries are no openings; YamlError for YAML
  * this reader does not read.
@@ -71,7 +104,7 @@ export function parseYamlJobs(text: string, ctx: ParseContext, data?: unknown): 
   // again (its title and link, or without a link its employer and place) is the same posting.
   const seen = new Set<string>();
   const postings = entries.flatMap((entry) => parseJsonJobs([entry], ctx, seen));
-  if (postings.length > 0) return postings;
+  if (postings.length > 0) return withSiteEmployer(postings, entries);
   const keys = [...new Set(entries.slice(0, 20).flatMap(Object.keys))].slice(0, 8).join(', ');
   throw refuse(`entries (${keys}) that name no job (a title with an employer, place, link or description)`);
 }
