@@ -245,6 +245,9 @@ export function isJobOffer(raw: RawPosting): boolean {
   if (roleTitle) return kinds >= 1;
   // The title line is read with the text: a page whose first line is a sentence has it there.
   const text = `${raw.title}\n${descriptionText(raw)}`;
+  // The phrases and labels below are read in English (and Chinese labels): a page in another
+  // language keeps the broader test, two kinds of offer words of which one is central.
+  if (!readsEnglish(text)) return kinds >= 2 && [0, 1, 5].some((i) => (EVIDENCE[i] as RegExp).test(text));
   if (seekingRole(text) !== null && kinds >= 1) return true;
   // The reader asked for what the job needs, as its holder.
   if (YOU_ASKED.test(text) && THIS_JOB.test(text) && kinds >= 2) return true;
@@ -263,10 +266,18 @@ export function refuseUnlessOffer(raw: RawPosting): RawPosting {
   );
 }
 
+/** Whether a text is written in English, by its commonest words. */
+function readsEnglish(text: string): boolean {
+  const sample = text.slice(0, 3_000);
+  return (sample.match(/\b(?:the|and|with|you|we|our|for|to|of|is|are)\b/gi) ?? []).length >= 3;
+}
+
 /** Whether a feed item is a vacancy by the evidence a person uses: a role in its title or named as an opening, an offer's sections, pay or terms, a programme's open call. */
 export function isVacancyItem(raw: RawPosting): boolean {
   if (raw.pay !== null || raw.employmentType !== null || titleNamesRole(raw.title)) return true;
   const text = descriptionText(raw);
+  // It calls itself an opening ("Wir suchen …", "Vacancy: …"), or shows two kinds of offer words.
+  if ((EVIDENCE[5] as RegExp).test(raw.title) || offerEvidence(raw) >= 2) return true;
   return seekingRole(text) !== null || sectionKinds(raw) >= 2 || opensProgrammeCall(raw.title, text);
 }
 
