@@ -13,6 +13,7 @@ import { assertPostingCount } from './limits.ts';
 import { buildLocation } from './location.ts';
 import { hasMarkup, htmlToText, loadXml, unescapeMarkup } from './markup.ts';
 import { buildRawPosting, type Description, type ParseContext } from './posting.ts';
+import { withoutNews } from './posting-evidence.ts';
 import { createTitleSplitter } from './title-split.ts';
 import { childElements, childText, lineOf, localName, textOfElement } from './xml-nodes.ts';
 
@@ -133,5 +134,5 @@ export function parseAtom(text: string, ctx: ParseContext): RawPosting[] {
     );
     if (posting) out.push(posting);
   }
-  return out;
+  return withoutNews(out, 'an Atom feed');
 }

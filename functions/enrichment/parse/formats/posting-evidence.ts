@@ -6,6 +6,8 @@
  * Only pages read without a declared posting are judged: JSON-LD, microdata, feeds and boards
  * say what they publish.
  */
+
+import { squash } from '../../fields.ts';
 import type { RawPosting } from '../../types.ts';
 import { NotAPostingError } from '../../types.ts';
 import { namesRole } from './text-sections.ts';
@@ -54,6 +56,9 @@ function descriptionText(raw: RawPosting): string {
   return text.length > READ_CHARS ? text.slice(0, READ_CHARS) : text;
 }
 
+/** "(m/w/d)", "(H/F)", "(f/m/x)": the gender marker a job's title carries in German and French adverts. */
+const GENDER_MARK = /\((?:[mwfdhx*]\s*\/\s*){1,3}[mwfdhx*]\)/i;
+
 /** Whether a title names a role, in English (after a "Team:" prefix too) or another language. */
 export function titleNamesRole(title: string): boolean {
   return (
@@ -61,7 +66,8 @@ export function titleNamesRole(title: string): boolean {
     namesRole(title.slice(title.lastIndexOf(':') + 1).trim()) ||
     ROLE_NAME.test(title) ||
     ROLE_NAME_COMPOUND.test(title) ||
-    ROLE_NAME_CJK.test(title)
+    ROLE_NAME_CJK.test(title) ||
+    GENDER_MARK.test(title)
   );
 }
 
@@ -77,22 +83,179 @@ export function offerEvidence(raw: RawPosting): number {
 }
 
 /**
- * True when a page read as one posting shows a job offer: a title naming a role with a place, an
- * employer, a short text or one kind of evidence; or, for a title that names none, two kinds of
- * which one is duties, requirements or the page calling itself an opening.
+ * Words that name the opening right after them: "we are looking for a Sr. DevOps engineer",
+ * "seeks a research assistant", "join us as a …". What follows is read up to the end of its clause.
+ */
+const SEEKING_CUE =
+  /\b(?:looking for|seeking|seeks|(?:are|is|am|be|now|currently|also|actively|(?:we|they)(?:'|’)re)\s+(?:hiring|recruiting)|join (?:us|our team|the team) as|apply (?:for|to be)|applications? (?:are invited )?for|vacancy for|opening for)\s+/gi;
+/** Determiners and counts before the role's name. */
+const ROLE_DETERMINER = /^(?:(?:an?|the|one|two|three|four|several|some|our|\d{1,2})\s+)+/i;
+/** Where the role's name ends: a clause's punctuation or a word that starts what it does or where. */
+const ROLE_NAME_END =
+  /[.;:!?\n]|\s(?:to|who|with|that|which|in|at|on|for|from|by|as|here|this|based|within|-|–|—)\s/i;
+/** The reader addressed as the one who would hold the job: "You should possess … for this role". */
+const YOU_ASKED = /\byou (?:should|must|will|would|need to) (?:possess|have|hold|bring|be responsible)\b/i;
+const THIS_JOB = /\b(?:this|the) (?:role|position|post|job)\b|\bthe successful (?:candidate|applicant)\b/i;
+/** A noun of one who does something, as a job's name ends: "integrator", "translator", "librarian". */
+const AGENT_NOUN = /^[\p{L}][\p{L}\s-]*\p{L}(?:[^e]er|or|ist|ian)$/u;
+/** Characters of text read for a role named as an opening. */
+const SEEKING_CHARS = 20_000;
+
+/** Markdown links and emphasis as the words a reader sees. */
+function readable(text: string): string {
+  return (
+    text
+      .replace(/\[([^\]]{0,200})\]\([^)\s]{0,2048}\)/g, '$1')
+      .replace(/\*\*|__|`/g, '')
+      // "Sr. DevOps engineer", "(6-month) research assistant": no clause ends inside a name.
+      .replace(/\b(Sr|Jr|Snr|Jnr|Asst|Assoc)\./gi, '$1')
+      .replace(/\s*\([^()\n]{0,40}\)/g, '')
+  );
+}
+
+/**
+ * A role the text names as an opening ("looking for a Sr. DevOps engineer and a Sr. JavaScript
+ * engineer"), or null: the evidence a page that is no posting lacks however many hiring words it
+ * uses (an interview guide, a page of kinds of work, advice on writing job descriptions).
+ */
+export function seekingRole(text: string): string | null {
+  const read = readable(text.slice(0, SEEKING_CHARS));
+  for (const cue of read.matchAll(SEEKING_CUE)) {
+    const after = read.slice((cue.index ?? 0) + cue[0].length, (cue.index ?? 0) + cue[0].length + 160);
+    const clause = after.replace(ROLE_DETERMINER, '');
+    const end = ROLE_NAME_END.exec(clause);
+    const phrase = (end ? clause.slice(0, end.index) : clause).trim();
+    for (const part of phrase.split(/\s+(?:and|or|&)\s+(?:an?\s+)?/i)) {
+      const name = part.replace(ROLE_DETERMINER, '').trim();
+      const words = name.split(/\s+/);
+      // A job's name ends in a role word or an agent noun: "a Windows systems integrator".
+      if (words.length <= 8 && (namesRole(name) || (words.length <= 5 && AGENT_NOUN.test(name)))) return name;
+    }
+  }
+  return null;
+}
+
+/**
+ * The sections an offer is laid out in, by the label that heads each: what the job is, what it
+ * asks, how to apply, what it pays, its terms. A guide or an article about hiring names these
+ * in its sentences; an offer heads its parts with them.
+ */
+const SECTION_KINDS: readonly RegExp[] = [
+  /^(?:(?:key|main|your|the|principal|core|essential)\s+)?(?:duties|responsibilities|tasks|accountabilities|what you(?:'|’)?ll do|what you will do|the role|about the (?:role|job|position)|role description|job description|position description|job summary|position summary|(?:position|role|job) (?:overview|purpose)|purpose of the (?:role|position|post)|about this (?:role|position|job)|the opportunity|description(?: of (?:the )?(?:role|post|duties))?|aufgaben|ihre aufgaben|vos missions|missions?|tareas|funciones|atividades|responsabilidades)\b/i,
+  /^(?:(?:key|essential|minimum|required|desired|preferred|your)\s+)?(?:requirements|qualifications|skills(?:\s+(?:and|&)\s+(?:experience|qualifications))?|experience|who you are|what you(?:'|’)?ll (?:bring|need)|what we(?:'|’)?re looking for|about you|your profile|profile|person specification|eligibility|anforderungen|ihr profil|profil recherché|requisitos|requisiti)\b/i,
+  /^(?:how to apply|how to contact us|contact|to apply|apply(?: now| here)?|application(?: procedure| process| information)?|applications?|bewerbung|candidature|postulaci[oó]n|candidatura)\b/i,
+  /^(?:salary|pay|compensation|remuneration|benefits|what we offer|rate of pay|gehalt|vergütung|rémunération|salario|salário|retribuzione)\b/i,
+  /^(?:closing date|deadline|application deadline|start date|hours|working hours|contract(?: type)?|employment type|job type|location)\b/i,
+];
+/** The same kinds in Chinese, whose labels no word boundary ends. */
+const SECTION_KINDS_CJK: readonly RegExp[] = [
+  /^(?:工作內容|工作内容|工作職責|工作职责|崗位職責|岗位职责|職位描述|职位描述|職責|职责|職務說明|职务说明)/,
+  /^(?:任職要求|任职要求|任職資格|任职资格|崗位要求|岗位要求|職位要求|职位要求|其他條件|其他条件|條件|条件|資格|资格|要求)/,
+  /^(?:應徵方式|应征方式|應聘方式|应聘方式|聯絡方式|联络方式|联系方式|投遞|投递|申請方式|申请方式)/,
+  /^(?:工作待遇|待遇|薪資|薪资|薪酬|薪水|福利)/,
+  /^(?:工時|工时|工作時間|工作时间|工作地點|工作地点|地點|地点|工作性質|工作性质)/,
+];
+/** A line that heads what follows: a Markdown or HTML heading, a bold line, "=== Label ===", a short "Label:". */
+const LABEL_LINE_MARK =
+  /^\s*(?:#{1,6}\s+|<h[1-6][^>]*>|<(?:strong|b|dt|th)>|\*\*|__|={2,}\s)|[:：]\s*(?:\*\*|__|<\/\w+>)?\s*$/i;
+/** A short line of a few words and nothing else: a label when it names a section. */
+const BARE_LABEL = /^\s*[\p{Lu}][\p{L} &'/-]{1,28}\s*$/u;
+/** "SALARY: $90,734", "Closing date: 20 July": a label with its value on one line. */
+const LABEL_VALUE =
+  /^\s*(?:[-*•]\s+)?(?:\*\*|__)?([\p{L}][\p{L} /&'-]{1,40}?)(?:\*\*|__)?\s*[:：]\s*(?:\*\*|__)?\s*\S/u;
+
+/** The labels a text heads its parts with: headings, label lines, the labels of "Label: value" lines. */
+function sectionLabels(raw: RawPosting): string[] {
+  const d = raw.description;
+  if ('blocks' in d) {
+    const out = new Set<string>();
+    for (const block of d.blocks.slice(0, 2_000)) {
+      if (block.kind === 'heading' || (block.text.length <= 60 && LABEL_LINE_MARK.test(block.text)))
+        out.add(block.text);
+      if (block.section) out.add(block.section);
+      const value = LABEL_VALUE.exec(block.text.slice(0, 200));
+      if (value) out.add(value[1] ?? '');
+    }
+    return [...out];
+  }
+  const out: string[] = [];
+  for (const line of descriptionText(raw).split(/\n|(?=<h[1-6][\s>])|(?=<(?:strong|b|dt)>)/i)) {
+    if (line.length > 200) continue;
+    // "Salary", "Closing Date" alone on a line over their values, as job boards lay them out.
+    if (LABEL_LINE_MARK.test(line) || BARE_LABEL.test(line))
+      out.push(line.replace(/<[^>]{0,200}>/g, ' ').replace(/^\s*#{1,6}\s+|\*\*|__|={2,}/g, ' '));
+    else {
+      const value = LABEL_VALUE.exec(line);
+      if (value) out.push(value[1] ?? '');
+    }
+  }
+  return out;
+}
+
+/** How many kinds of offer section a posting heads its parts with. */
+export function sectionKinds(raw: RawPosting): number {
+  const kinds = new Set<number>();
+  for (const line of sectionLabels(raw)) {
+    const label = squash(line)
+      .replace(/^[-*•·▪●]\s*/, '')
+      .replace(/[:：\s]+$/, '');
+    if (label.length === 0 || label.length > 60) continue;
+    for (const [index, kind] of SECTION_KINDS.entries()) if (kind.test(label)) kinds.add(index);
+    for (const [index, kind] of SECTION_KINDS_CJK.entries()) if (kind.test(label)) kinds.add(index);
+  }
+  return kinds.size;
+}
+
+/** A programme one is taken on for: a fellowship, an internship, a traineeship. */
+const PROGRAMME =
+  /\b(?:fellowships?|internships?|traineeships?|apprenticeships?|residenc(?:y|ies)|stipendium|praktikum|stage)\b/i;
+/** A call open now: applications accepted, a way and a date to apply by. */
+const OPEN_CALL =
+  /\b(?:applications? (?:are |is )?(?:now )?(?:being )?(?:open|accepted|invited|welcome)|(?:now )?accepting applications|call for (?:applications|projects|proposals)|apply (?:now|here|by|before|until)|how to apply|(?:deadline|due|closes?|until)\b[^.\n]{0,40}\b(?:19|20)\d\d\b|until (?:january|february|march|april|may|june|july|august|september|october|november|december) \d)/i;
+/** Characters at a text's start read for the programme it is about. */
+const LEAD_CHARS = 400;
+
+/** Whether a text opens a call for a programme one applies to now ("Applications are now accepted for the … Fellowship"). */
+export function opensProgrammeCall(title: string, text: string): boolean {
+  return aboutProgramme(title, text) && opensCall(text);
+}
+
+function aboutProgramme(title: string, text: string): boolean {
+  return PROGRAMME.test(title) || PROGRAMME.test(text.slice(0, LEAD_CHARS));
+}
+
+/** Whether a text says applications are open now ("being accepted now through May 23, 2014"). */
+function opensCall(text: string): boolean {
+  return OPEN_CALL.test(text.slice(0, READ_CHARS));
+}
+
+/**
+ * True when a page read as one posting shows a job offer, by the evidence a person weighs. A
+ * title naming a role needs a place, an employer, a short text or one kind of offer evidence.
+ * Without one, hiring words are not enough (an interview guide, a page of the kinds of work an
+ * employer hires, a cohort page use them all): the text must name a role it seeks, head its parts
+ * as an offer does, ask the reader for what the job needs, or open a call for applications now.
  */
 export function isJobOffer(raw: RawPosting): boolean {
   const roleTitle = titleNamesRole(raw.title);
-  // A role and a place, an employer or a few lines: a pasted posting or a fragment of one.
   if (roleTitle && (raw.location.text !== null || raw.company !== null || raw.employmentType !== null))
     return true;
   if (roleTitle && descriptionText(raw).length < SHORT_CHARS) return true;
   const kinds = offerEvidence(raw);
   if (roleTitle) return kinds >= 1;
-  if (kinds < 2) return false;
-  // Without a role in the title, duties, requirements or the page calling itself an opening.
-  const text = descriptionText(raw);
-  return [0, 1, 5].some((index) => (EVIDENCE[index] as RegExp).test(text));
+  // The title line is read with the text: a page whose first line is a sentence has it there.
+  const text = `${raw.title}\n${descriptionText(raw)}`;
+  // The phrases and labels below are read in English (and Chinese labels): a page in another
+  // language keeps the broader test, two kinds of offer words of which one is central.
+  if (!readsEnglish(text)) return kinds >= 2 && [0, 1, 5].some((i) => (EVIDENCE[i] as RegExp).test(text));
+  if (seekingRole(text) !== null && kinds >= 1) return true;
+  // The reader asked for what the job needs, as its holder.
+  if (YOU_ASKED.test(text) && THIS_JOB.test(text) && kinds >= 2) return true;
+  // A call open now: for a programme (a fellowship, an internship), or amid an offer's words.
+  if (opensCall(text) && kinds >= (aboutProgramme(raw.title, text) ? 1 : 2)) return true;
+  // An offer's parts headed as such, or one of them amid the words of most kinds of offer.
+  const sections = sectionKinds(raw);
+  return sections >= 2 || (sections >= 1 && kinds >= 4);
 }
 
 /** The posting, or a `NotAPostingError` naming what it lacks. */
@@ -101,4 +264,40 @@ export function refuseUnlessOffer(raw: RawPosting): RawPosting {
   throw new NotAPostingError(
     `not-a-posting: no job offer found (a role with duties, requirements, pay, employment type or a way to apply) around "${raw.title.slice(0, 80)}"`,
   );
+}
+
+/** Whether a text is written in English, by its commonest words. */
+function readsEnglish(text: string): boolean {
+  const sample = text.slice(0, 3_000);
+  return (sample.match(/\b(?:the|and|with|you|we|our|for|to|of|is|are)\b/gi) ?? []).length >= 3;
+}
+
+/** Whether a feed item is a vacancy by the evidence a person uses: a role in its title or named as an opening, an offer's sections, pay or terms, a programme's open call. */
+export function isVacancyItem(raw: RawPosting): boolean {
+  if (raw.pay !== null || raw.employmentType !== null || titleNamesRole(raw.title)) return true;
+  const text = descriptionText(raw);
+  // It calls itself an opening ("Wir suchen …", "Vacancy: …"), or shows two kinds of offer words.
+  if ((EVIDENCE[5] as RegExp).test(raw.title) || offerEvidence(raw) >= 2) return true;
+  return seekingRole(text) !== null || sectionKinds(raw) >= 2 || opensProgrammeCall(raw.title, text);
+}
+
+/**
+ * A feed's items without its news. A jobs feed (at least half its items are vacancies) keeps
+ * every item: an odd title there is still a posting. In a news feed (a ministry's press
+ * releases, a project's blog) an item is kept only when it is a vacancy; the others are skipped,
+ * said in a `news-skipped` warning on what is kept, and a feed with no vacancy is refused.
+ */
+export function withoutNews(items: readonly RawPosting[], feed: string): RawPosting[] {
+  const vacancies = items.filter(isVacancyItem);
+  if (vacancies.length * 2 >= items.length) return [...items];
+  const skipped = items.length - vacancies.length;
+  if (vacancies.length === 0)
+    throw new NotAPostingError(
+      `not-a-posting: ${feed} of ${items.length} news items (dated articles whose titles name no role, no opening in their text)`,
+    );
+  const warning = {
+    id: 'news-skipped',
+    detail: `${skipped} of the ${feed}'s ${items.length} items are news, not vacancies (no role in the title, no opening in the text): skipped`,
+  };
+  return vacancies.map((p) => ({ ...p, warnings: [...(p.warnings ?? []), warning] }));
 }

@@ -16,6 +16,7 @@ import { assertPostingCount } from './limits.ts';
 import { buildLocation, looksLikeLocation } from './location.ts';
 import { hasMarkup, htmlToText, unescapeMarkup } from './markup.ts';
 import { buildRawPosting, type ParseContext } from './posting.ts';
+import { withoutNews } from './posting-evidence.ts';
 import {
   appendsEmployer,
   createTitleSplitter,
@@ -248,5 +249,5 @@ export function parseRss(text: string, ctx: ParseContext): RawPosting[] {
     );
     if (posting) out.push(posting);
   }
-  return out;
+  return withoutNews(out, 'an RSS feed');
 }
