@@ -17,7 +17,7 @@
  */
 import { Parser } from 'htmlparser2';
 import type { DocumentInput, Format, RawPosting, Warning } from '../../types.ts';
-import { DocumentError } from '../../types.ts';
+import { DocumentError, NotAPostingError } from '../../types.ts';
 import { assertText, streamDecoder } from './decode.ts';
 import { looksLikeJsonArray, sniffDocument } from './detect-format.ts';
 import { jobListKey } from './json-jobs.ts';
@@ -186,6 +186,8 @@ class XmlReader implements Reader {
   private cut = false;
   private lastEnd = 0;
   private complete = 0;
+  /** Set once a batch was read: from then on a batch of news is skipped, not the document refused. */
+  private emitted = false;
   private readonly parser: Parser;
 
   constructor(
@@ -255,6 +257,23 @@ class XmlReader implements Reader {
     this.lastEnd = end;
   }
 
+  /**
+   * One batch read as a small feed. The first batch decides for the document: a feed of news is
+   * refused (not-a-posting) before anything is said. A later batch that is all news is skipped
+   * with a warning, so the vacancies already read are never lost to it.
+   */
+  private parseBatch(text: string): RawPosting[] {
+    try {
+      return this.parse(text, this.format);
+    } catch (error) {
+      if (!(error instanceof NotAPostingError) || !this.emitted) throw error;
+      this.out.push({ kind: 'warning', warning: { id: 'news-skipped', detail: error.message } });
+      return [];
+    } finally {
+      this.emitted = true;
+    }
+  }
+
   private trim(to: number): void {
     if (to <= this.base) return;
     this.buf = this.buf.slice(to - this.base);
@@ -264,10 +283,7 @@ class XmlReader implements Reader {
   private flush(): void {
     if (this.batchCount > 0) {
       const items = this.buf.slice(this.batchStart - this.base, this.batchEnd - this.base);
-      this.out.push({
-        kind: 'postings',
-        postings: this.parse(`${this.head}${items}${this.closing}`, this.format),
-      });
+      this.out.push({ kind: 'postings', postings: this.parseBatch(`${this.head}${items}${this.closing}`) });
       this.trim(this.batchEnd);
     }
     this.cut = true;
@@ -303,7 +319,7 @@ class XmlReader implements Reader {
         ? `the document breaks off at character ${this.written} inside <${this.itemName}> ${this.complete + 1}; ${this.complete} complete ${this.itemName}s read, the partial one dropped`
         : `the document breaks off at character ${this.written} with ${this.depth} elements unclosed, after ${this.complete} complete ${this.itemName}s`;
       if (this.batchCount > 0 || rest !== '') {
-        const postings = this.parse(`${this.head ?? ''}${rest}`, this.format);
+        const postings = this.parseBatch(`${this.head ?? ''}${rest}`);
         this.out.push({ kind: 'postings', postings: broken ? withCut(postings, detail) : postings });
       }
       if (broken) this.out.push({ kind: 'warning', warning: { id: 'document-truncated', detail } });

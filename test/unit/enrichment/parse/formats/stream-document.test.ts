@@ -130,6 +130,21 @@ describe('streamRawPostings', () => {
     expect(JSON.stringify(postings)).toContain('Caf\u00e9 1 \u2013 \u00a345,000');
   });
 
+  it('skips a later batch that is all news with a warning and keeps every vacancy around it; a feed that opens with news is refused', async () => {
+    const item = (title: string, i: number) =>
+      `<item><title>${title}</title><link>https://news.example/${i}</link><description>We published our annual report ${i}.</description></item>`;
+    const feed = (titles: string[]) =>
+      `<?xml version="1.0"?>\n<rss version="2.0"><channel><title>Ministry</title>\n${titles.map(item).join('\n')}\n</channel></rss>\n`;
+    const jobs = ['IT Manager', 'Network Engineer', 'Head of IT', 'Service Desk Analyst'];
+    const news = ['Annual report published', 'Minister opens new bridge', 'Spring newsletter', 'Budget statement'];
+    const mixed = feed([...jobs.slice(0, 2), ...news, ...jobs.slice(2)]);
+    const { postings, warnings } = await collect([mixed], { batchPostings: 2 });
+    expect(postings.map((p) => p.title)).toEqual(jobs);
+    expect(warnings.map((w) => w.id)).toContain('news-skipped');
+    // The first batch decides for the document: nothing is said before a news feed is refused.
+    await expect(collect([feed([...news, ...jobs])], { batchPostings: 2 })).rejects.toThrow(/not-a-posting/);
+  });
+
   it('reads a feed in many batches into the postings of the whole feed', async () => {
     const feed = rssFeed(60);
     const whole = parseRawPostings({ content: feed });
