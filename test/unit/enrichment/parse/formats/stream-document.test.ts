@@ -136,7 +136,12 @@ describe('streamRawPostings', () => {
     const feed = (titles: string[]) =>
       `<?xml version="1.0"?>\n<rss version="2.0"><channel><title>Ministry</title>\n${titles.map(item).join('\n')}\n</channel></rss>\n`;
     const jobs = ['IT Manager', 'Network Engineer', 'Head of IT', 'Service Desk Analyst'];
-    const news = ['Annual report published', 'Minister opens new bridge', 'Spring newsletter', 'Budget statement'];
+    const news = [
+      'Annual report published',
+      'Minister opens new bridge',
+      'Spring newsletter',
+      'Budget statement',
+    ];
     const mixed = feed([...jobs.slice(0, 2), ...news, ...jobs.slice(2)]);
     const { postings, warnings } = await collect([mixed], { batchPostings: 2 });
     expect(postings.map((p) => p.title)).toEqual(jobs);
