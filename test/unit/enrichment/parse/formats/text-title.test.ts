@@ -172,7 +172,9 @@ describe('front matter', () => {
     );
     expect(descriptionOf(posting)).toContain('Salary: $80,000.00/yr - $105,000.00/yr');
     // One end beside a whole pay field: the field, which says more.
-    const field = one('---\ntitle: IT Manager\nsalary: $80,000 - $105,000\nsalary_max: $105,000\n---\nRun IT.');
+    const field = one(
+      '---\ntitle: IT Manager\nsalary: $80,000 - $105,000\nsalary_max: $105,000\n---\nRun IT.',
+    );
     expect(descriptionOf(field)).toContain('Salary: $80,000 - $105,000');
   });
 
