@@ -19,6 +19,7 @@ import {
   peopleLed,
   WHOLE_IT,
 } from './body-leads.ts';
+import { engagementLeads, freelanceEngagement } from './engagement.ts';
 import { gradeBoundTier } from './grade.ts';
 import { cLevelTier } from './org-scale.ts';
 import { itBoss, tierUnder } from './reporting-line.ts';
@@ -439,6 +440,10 @@ function decideRole(
     tierId = 'vp';
     evidence.push({ rule: 'title-divisional-c-level', text: divisional });
   }
+  // A freelance engagement's title names a role in a client's project: the body must lead (engagement.ts).
+  const engagement = freelanceEngagement(blocks);
+  if (engagement && !engagementLeads(duties()))
+    return withYears(outOfScope(family, [...evidence, engagement], 0.7));
   const tier: Tier | undefined = taxonomy.tierById.get(tierId);
   if (!tier) return withYears(outOfScope(family, evidence, 0.5));
   return withYears({ family, inScope: true, tier: tier.id, confidence, evidence });
