@@ -1,6 +1,6 @@
 /**
  * What the body says the job does, read from the structure of its duty sentences: a leadership
- * verb ("leads", "manages", "supervises", "oversees", "gerenciar", "liderar") followed, in the same
+ * verb ("leads", "manages", "supervises", "oversees", "gerenciar", "liderar", "Führung eines") followed, in the same
  * sentence, by what is led or owned. The object decides: IT staff (a team of engineers, the
  * service-desk technicians, "equipe de TI"), an IT thing owned (the IT infrastructure, the
  * network, the technology budget), or staff of any kind (which counts only when the title has
@@ -54,18 +54,18 @@ const UNIT_NOUN =
 const words = (alternatives: string, flags = 'iu'): RegExp =>
   new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternatives})(?:(?<=['’])|(?![\\p{L}\\p{N}]))`, flags);
 
-/** Verbs and nouns of leading and owning, in English, French, Portuguese and Spanish. */
+/** Verbs and nouns of leading and owning, in English, French, Portuguese, Spanish and German. */
 const LEAD = words(
-  "lead|leads|leading|manage|manages|managing|supervise|supervises|supervising|oversee|oversees|overseeing|own|owns|owning|directs|directing|heads the|run the|runs the|in charge of|responsible for|responsibility for|management of|(?:second[- ]level |first[- ]line )?supervisor (?:for|of|to)|supervision (?:of|to|over)|supervisory (?:and \\w+ )?(?:duties|responsibilit(?:y|ies)|authority)|leadership (?:of|to|over)|oversight (?:of|over)|direction to|gerenciar|gerencia|gerir|liderar|lidera|coordenar|coordena|supervisionar|supervisiona|gest[aã]o d[aeo]s?|lideran[cç]a d[aeo]s?|dirigir|gestionar|supervisar|coordinar|diriger|dirige|dirigera|g[ée]rer|g[èe]re|encadrer|encadre|superviser|mener|m[èe]nera|direction d(?:e|es|u|['’])|responsable d(?:e|es|u|['’])",
+  "lead|leads|leading|manage|manages|managing|supervise|supervises|supervising|oversee|oversees|overseeing|own|owns|owning|directs|directing|heads the|run the|runs the|in charge of|responsible for|responsibility for|management of|(?:second[- ]level |first[- ]line )?supervisor (?:for|of|to)|supervision (?:of|to|over)|supervisory (?:and \\w+ )?(?:duties|responsibilit(?:y|ies)|authority)|leadership (?:of|to|over)|oversight (?:of|over)|direction to|gerenciar|gerencia|gerir|liderar|lidera|coordenar|coordena|supervisionar|supervisiona|gest[aã]o d[aeo]s?|lideran[cç]a d[aeo]s?|dirigir|gestionar|supervisar|coordinar|diriger|dirige|dirigera|g[ée]rer|g[èe]re|encadrer|encadre|superviser|mener|m[èe]nera|direction d(?:e|es|u|['’])|responsable d(?:e|es|u|['’])|f[üu]hrung (?:eines|einer|des|der|von|und)|f[üu]hrt|f[üu]hren|leitet|leiten|leitung (?:eines|einer|des|der|von)|disziplinarische (?:und fachliche )?f[üu]hrung",
   'giu',
 );
 /** People or a unit of an organisation: what a leader leads. */
 const STAFF = words(
-  'teams?|staff|personnel|employees|subordinates?|direct reports|workforce|engineers|developers|programmers|administrators|technicians|analysts|specialists|contractors|branch|section|division|divisions|department|directorate|directors|managers|supervisors|team leaders|leaders|chiefs|organi[sz]ation|chapter|equipes?|équipes?|time|técnicos|colaboradores|analistas|equipo|personal|personnes|membres|développeu(?:r|se)s?|développeurs et développeuses|développeuses et développeurs',
+  'teams?|staff|personnel|employees|subordinates?|direct reports|workforce|engineers|developers|programmers|administrators|technicians|analysts|specialists|contractors|branch|section|division|divisions|department|directorate|directors|managers|supervisors|team leaders|leaders|chiefs|organi[sz]ation|chapter|equipes?|équipes?|time|técnicos|colaboradores|analistas|equipo|personal|personnes|membres|développeu(?:r|se)s?|développeurs et développeuses|développeuses et développeurs|mitarbeiter(?:innen|n)?|mitarbeitende[n]?|fachkr[äa]ften?|abteilung|entwickler(?:innen|n)?',
 );
 /** Words that make staff or a unit IT's own. */
 const IT_QUALIFIER = words(
-  'IT|I\\.T\\.|TI|[Tt]ech|databases?|DBAs?|information technology|information systems|information security|information management|cyber\\s?security|network|networks|systems?|infrastructure|service desk|help ?desk|desktop|devops|software|engineering|engineers|developers|programmers|development|technology|technical|full[- ]stack|site reliability|SRE|agile|digital delivery|tecnologia|tecnología|infraestrutura|infraestructura|suporte técnico|soporte técnico|data center|platforms?|informatique|logiciel(?:le)?s?|ingénierie|d[ée]veloppeu(?:r|se)s?|livraison numérique',
+  'IT|I\\.T\\.|TI|[Tt]ech|databases?|DBAs?|information technology|information systems|information security|information management|cyber\\s?security|network|networks|systems?|infrastructure|service desk|help ?desk|desktop|devops|software|engineering|engineers|developers|programmers|development|technology|technical|full[- ]stack|site reliability|SRE|agile|digital delivery|tecnologia|tecnología|infraestrutura|infraestructura|suporte técnico|soporte técnico|data center|platforms?|informatique|logiciel(?:le)?s?|ingénierie|d[ée]veloppeu(?:r|se)s?|livraison numérique|SAP|Informatik|Softwareentwickl\\w*|Entwickl\\w*',
   'u',
 );
 /** Things an IT leader owns. */
@@ -92,7 +92,7 @@ function saysLeadsNoOne(sentence: string): boolean {
 }
 const SENTENCE_END = /(?<=[.!?;])\s+(?=[A-Z•*-])|\n/;
 /** "Manage relationships with the IT team", "partner with engineering": the team is another party. */
-const BESIDE = /\b(?:with|alongside|among|between|partner|partners|partnering)\b/i;
+const BESIDE = /\b(?:with|alongside|among|between|partner|partners|partnering|mit|gemeinsam)\b/i;
 
 const ORGANISATION = /^organi[sz]ation$/i;
 const ORGANISATION_AS_PLACE =
@@ -113,7 +113,8 @@ const AFTER_LED_STAFF = new Set(
     'of and or to in on at for with who whom that which across within through by from as while ' +
     'including members member leads leaders managers supervisors is are was were will has have ' +
     'responsible accountable under throughout so both all their its ' +
-    'de da do das dos del la le les des du d e et y en para pour com con que qui'
+    'de da do das dos del la le les des du d e et y en para pour com con que qui ' +
+    'aus von und mit im der die für bei'
   ).split(' '),
 );
 const NEXT_WORD = /^[ \t]+(\p{L}[\p{L}'’-]*)/u;

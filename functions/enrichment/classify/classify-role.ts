@@ -19,14 +19,16 @@ import {
   peopleLed,
   WHOLE_IT,
 } from './body-leads.ts';
+import { engagementLeads, freelanceEngagement } from './engagement.ts';
 import { gradeBoundTier } from './grade.ts';
 import { cLevelTier } from './org-scale.ts';
 import { itBoss, tierUnder } from './reporting-line.ts';
 import { type RoleModel, roleModel } from './role-model.ts';
 import { INDIVIDUAL_CONTRIBUTOR_SIGNAL, type RoleSignal, SALES_SIGNAL } from './role-signals.ts';
-import { ledFromBody, namesUnit, spanTier } from './span-ladder.ts';
+import { ledFromBody, namesUnit, spanTier, twoRanksInTitle } from './span-ladder.ts';
 import { statedYears } from './stated-years.ts';
 import type { TitleAnalysis } from './title-model.ts';
+import { exclusionAcrossParts, functionPartAfterLeader, modifierBeforeNoun } from './title-parts.ts';
 
 export interface RoleSignals {
   /** Distinct technical (non-leadership) skills the posting names. */
@@ -217,8 +219,13 @@ function decideRole(
     }
     return withYears(outOfScope(family, [{ rule: 'title-no-leadership', text: title }], 0.8));
   }
-  if (analysis.excludedBy)
+  if (analysis.excludedBy && !exclusionAcrossParts(title, analysis.excludedBy, model.title))
     return withYears(outOfScope(family, [{ rule: 'title-other-function', text: analysis.excludedBy }], 0.85));
+  // What the title's parts name that the one run of words hides (title-parts.ts).
+  const otherFunction =
+    modifierBeforeNoun(analysis, taxonomy) ?? functionPartAfterLeader(title, analysis, model.title, taxonomy);
+  if (otherFunction)
+    return withYears(outOfScope(family, [{ rule: 'title-other-function', text: otherFunction }], 0.85));
   // "Field Application Engineer Manager", "Pre-Sales Manager": the staff the title names serve the
   // employer's customers, a sales or vendor-support function (spec: out of scope, whatever IT words
   // the title borrows).
@@ -380,7 +387,7 @@ function decideRole(
     match.rule.tier === 'it-manager' &&
     !match.rule.spanDecides &&
     cueWords.includes('manager') &&
-    analysis.tokens.some((t, i) => t === 'team' && /^lead(?:er)?$/.test(analysis.tokens[i + 1] ?? ''))
+    twoRanksInTitle(analysis.tokens, match.start)
   ) {
     // "IT Team Lead / Manager": two ranks in one title. A body that leads one team says which
     // (the taxonomy's unit ladder: a team is the team-lead rung).
@@ -433,6 +440,10 @@ function decideRole(
     tierId = 'vp';
     evidence.push({ rule: 'title-divisional-c-level', text: divisional });
   }
+  // A freelance engagement's title names a role in a client's project: the body must lead (engagement.ts).
+  const engagement = freelanceEngagement(blocks);
+  if (engagement && !engagementLeads(duties()))
+    return withYears(outOfScope(family, [...evidence, engagement], 0.7));
   const tier: Tier | undefined = taxonomy.tierById.get(tierId);
   if (!tier) return withYears(outOfScope(family, evidence, 0.5));
   return withYears({ family, inScope: true, tier: tier.id, confidence, evidence });

@@ -56,3 +56,12 @@ export function namesUnit(titleTokens: readonly string[], unitName: string): boo
   const unitWords = new Set(unitName.toLowerCase().split(/[^\p{L}\p{N}]+/u));
   return titleTokens.some((t) => t.length > 3 && t !== 'head' && unitWords.has(t));
 }
+
+/**
+ * Whether a manager's title also names a lead's rank: "IT Team Lead / Manager", "Technical Lead
+ * Manager" (a tech lead manager, TLM). The body's span then says which rung the job is on.
+ */
+export function twoRanksInTitle(tokens: readonly string[], managerAt: number): boolean {
+  const lead = (t: string | undefined) => t === 'lead' || t === 'leader';
+  return tokens.some((t, i) => t === 'team' && lead(tokens[i + 1])) || lead(tokens[managerAt - 1]);
+}
