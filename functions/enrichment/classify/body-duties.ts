@@ -56,16 +56,16 @@ const words = (alternatives: string, flags = 'iu'): RegExp =>
 
 /** Verbs and nouns of leading and owning, in English, French, Portuguese, Spanish and German. */
 const LEAD = words(
-  "lead|leads|leading|manage|manages|managing|supervise|supervises|supervising|oversee|oversees|overseeing|own|owns|owning|directs|directing|heads the|run the|runs the|in charge of|responsible for|responsibility for|management of|(?:second[- ]level |first[- ]line )?supervisor (?:for|of|to)|supervision (?:of|to|over)|supervisory (?:and \\w+ )?(?:duties|responsibilit(?:y|ies)|authority)|leadership (?:of|to|over)|oversight (?:of|over)|direction to|gerenciar|gerencia|gerir|liderar|lidera|coordenar|coordena|supervisionar|supervisiona|gest[aã]o d[aeo]s?|lideran[cç]a d[aeo]s?|dirigir|gestionar|supervisar|coordinar|diriger|dirige|dirigera|g[ée]rer|g[èe]re|encadrer|encadre|superviser|mener|m[èe]nera|direction d(?:e|es|u|['’])|responsable d(?:e|es|u|['’])|f[üu]hrung (?:eines|einer|des|der|von|und)|f[üu]hrt|f[üu]hren|leitet|leiten|leitung (?:eines|einer|des|der|von)|disziplinarische (?:und fachliche )?f[üu]hrung",
+  "lead|leads|leading|manage|manages|managing|supervise|supervises|supervising|oversee|oversees|overseeing|own|owns|owning|directs|directing|heads the|run the|runs the|in charge of|responsible for|responsibility for|management of|(?:second[- ]level |first[- ]line )?supervisor (?:for|of|to)|supervision (?:of|to|over)|supervisory (?:and \\w+ )?(?:duties|responsibilit(?:y|ies)|authority)|leadership (?:of|to|over)|oversight (?:of|over)|direction to|gerenciar|gerencia|gerir|liderar|lidera|coordenar|coordena|supervisionar|supervisiona|gest[aã]o d[aeo]s?|lideran[cç]a d[aeo]s?|dirigir|gestionar|supervisar|coordinar|diriger|dirige|dirigera|g[ée]rer|g[èe]re|encadrer|encadre|superviser|mener|m[èe]nera|direction d(?:e|es|u|['’])|responsable d(?:e|es|u|['’])|dirigez|encadrez|managez|g[ée]rez|animez|animer|pilotez|supervisez|coordonnez|coordonner|en charge|liderará|gerenciará|coordenará|gestionará|coordinará|dirigirá|gestire|gestisce|coordinare|coordina|dirigere|spearhead|spearheads|spearheading|f[üu]hrung (?:eines|einer|des|der|von|und)|f[üu]hrt|f[üu]hren|leitet|leiten|leitung (?:eines|einer|des|der|von)|disziplinarische (?:und fachliche )?f[üu]hrung",
   'giu',
 );
 /** People or a unit of an organisation: what a leader leads. */
 const STAFF = words(
-  'teams?|staff|personnel|employees|subordinates?|direct reports|workforce|engineers|developers|programmers|administrators|technicians|analysts|specialists|contractors|branch|section|division|divisions|department|directorate|directors|managers|supervisors|team leaders|leaders|chiefs|organi[sz]ation|chapter|equipes?|équipes?|time|técnicos|colaboradores|analistas|equipo|personal|personnes|membres|développeu(?:r|se)s?|développeurs et développeuses|développeuses et développeurs|mitarbeiter(?:innen|n)?|mitarbeitende[n]?|fachkr[äa]ften?|abteilung|entwickler(?:innen|n)?',
+  'teams?|staff|personnel|employees|subordinates?|direct reports|workforce|engineers|developers|programmers|administrators|technicians|analysts|specialists|contractors|branch|section|division|divisions|department|directorate|directors|managers|supervisors|team leaders|leaders|chiefs|organi[sz]ation|chapter|equipes?|équipes?|time|técnicos|colaboradores|analistas|equipo|personal|personnes|membres|développeu(?:r|se)s?|développeurs et développeuses|développeuses et développeurs|testers|squads?|desenvolvedor(?:e|a)s|desarrollador(?:e|a)s|programador(?:e|a)s|engenheir(?:o|a)s|ingenier(?:o|a)s|ingénieur(?:e)?s|sviluppatori|personale|squadra|mitarbeiter(?:innen|n)?|mitarbeitende[n]?|fachkr[äa]ften?|abteilung|entwickler(?:innen|n)?',
 );
 /** Words that make staff or a unit IT's own. */
 const IT_QUALIFIER = words(
-  'IT|I\\.T\\.|TI|[Tt]ech|databases?|DBAs?|information technology|information systems|information security|information management|cyber\\s?security|network|networks|systems?|infrastructure|service desk|help ?desk|desktop|devops|software|engineering|engineers|developers|programmers|development|technology|technical|full[- ]stack|site reliability|SRE|agile|digital delivery|tecnologia|tecnología|infraestrutura|infraestructura|suporte técnico|soporte técnico|data center|platforms?|informatique|logiciel(?:le)?s?|ingénierie|d[ée]veloppeu(?:r|se)s?|livraison numérique|SAP|Informatik|Softwareentwickl\\w*|Entwickl\\w*',
+  'IT|I\\.T\\.|TI|[Tt]ech|databases?|DBAs?|information technology|information systems|information security|information management|cyber\\s?security|network|networks|systems?|infrastructure|service desk|help ?desk|desktop|devops|software|engineering|engineers|developers|programmers|development|technology|technical|full[- ]stack|site reliability|SRE|agile|digital delivery|tecnologia|tecnología|infraestrutura|infraestructura|suporte técnico|soporte técnico|data center|platforms?|informatique|logiciel(?:le)?s?|ingénierie|d[ée]veloppeu(?:r|se)s?|livraison numérique|d[ée]veloppement|desenvolvimento|desarrollo|sviluppo|engenharia|ingenier[íi]a|QA|testers|desenvolvedor(?:e|a)s|desarrollador(?:e|a)s|programador(?:e|a)s|engenheir(?:o|a)s|ingenier(?:o|a)s|ingénieur(?:e)?s|sviluppatori|inform[áa]tica|sistemas|sistemi|systèmes|SAP|Informatik|Softwareentwickl\\w*|Entwickl\\w*',
   'u',
 );
 /** Things an IT leader owns. */
@@ -79,7 +79,7 @@ const LEADS_NO_ONE =
  * senior individual contributor") or the people led ("managing a team of individual contributors").
  */
 const OTHER_INDIVIDUAL_CONTRIBUTOR =
-  /\b(?:experience|years|track record|background|history)\b.{0,80}\bindividual contributors?\b|\b(?:team|teams|group|groups) of (?:[\w-]+ ){0,3}individual contributors\b|\b(?:manag|lead|supervis|coach|mentor|grow)\w* (?:[\w-]+ ){0,3}individual contributors\b/i;
+  /\b(?:experience|years|track record|background|history)\b.{0,80}\bindividual contributors?\b|\b(?:team|teams|group|groups) of (?:[\w-]+ ){0,3}individual contributors\b|\b(?:manag|lead|supervis|coach|mentor|grow)\w* (?:[\w-]+ ){0,3}individual contributors\b|\bindividual contributor\b.{0,60}\b(?:and|while|who|but)\b.{0,60}\b(?:lead|manage|oversee|supervise)s? (?:a |an |the |your )?(?:small |\w+ ){0,2}team\b/i;
 const ONLY_INDIVIDUAL_CONTRIBUTOR = /\bindividual contributor/i;
 
 /** Whether a sentence says the job leads no one. */
@@ -93,6 +93,14 @@ function saysLeadsNoOne(sentence: string): boolean {
 const SENTENCE_END = /(?<=[.!?;])\s+(?=[A-Z•*-])|\n/;
 /** "Manage relationships with the IT team", "partner with engineering": the team is another party. */
 const BESIDE = /\b(?:with|alongside|among|between|partner|partners|partnering|mit|gemeinsam)\b/i;
+
+/** Staff named as the job's peers: "other software engineers", "fellow developers". */
+const PEERS = /\b(?:other|fellow)\s+(?:[\w-]+\s+){0,2}$/i;
+/**
+ * "Lead"/"leading" as a noun or an adjective after an article ("seeking a Lead Developer to help our
+ * team", "work with leading developers", "a leading provider"), not a verb the job does.
+ */
+const ADJECTIVE_BEFORE = /\b(?:a|an|the|with|our|most|among)\s+$/i;
 
 const ORGANISATION = /^organi[sz]ation$/i;
 const ORGANISATION_AS_PLACE =
@@ -146,6 +154,8 @@ function ledStaff(after: string): RegExpExecArray | null {
   if (!m) return null;
   // "manage relationships with the IT team": the team is whom the job works with.
   if (BESIDE.test(after.slice(0, m.index))) return null;
+  // "mentor other engineers", "fellow developers": the job's peers, not staff it leads.
+  if (PEERS.test(after.slice(0, m.index))) return null;
   // "the security needs of the organization": the organisation is where the work is, not what is led.
   if (ORGANISATION.test(m[0]) && ORGANISATION_AS_PLACE.test(after.slice(0, m.index))) return null;
   return m;
@@ -212,6 +222,7 @@ export function readDuties(blocks: readonly Block[], customerFacing: RegExp | nu
       }
       if (techSentences.length < MAX_TECH_SENTENCES && TECH_WORK.test(s)) techSentences.push(s);
       for (const verb of s.matchAll(LEAD)) {
+        if (/^lead(?:s|ing)?$/i.test(verb[0]) && ADJECTIVE_BEFORE.test(s.slice(0, verb.index))) continue;
         const from = verb.index + verb[0].length;
         const after = s.slice(from, from + 160);
         const staff = ledStaff(after);

@@ -6,8 +6,9 @@
 import type { Evidence } from '../types.ts';
 import type { DutyReading } from './body-duties.ts';
 
+/** IT named in the body, in English and as Spanish, Portuguese, French and Italian postings write it. */
 const IT_WORDS =
-  /\b(?:IT|I\.T\.|information technology|information systems|technology team|tech stack|infrastructure)\b/g;
+  /\b(?:IT|I\.T\.|TI|information technology|information systems|technology team|tech stack|infrastructure|tecnolog[íi]as? de la informaci[óo]n|tecnologia da informa[çc][ãa]o|sistemas de informa(?:ci[óo]n|[çc][ãa]o)|seguridad inform[áa]tica|seguran[çc]a da informa[çc][ãa]o|infraestructura|infraestrutura|informatique|syst[èe]mes d['’]information|sistemi informativi)(?![\p{L}\p{N}])/gu;
 /** "with IT", "and IT": the IT department named as another party, beside a business job. */
 const BESIDE_IT = /\b(?:with|alongside|and|from|to|for)\s+(?:the\s+|our\s+)?$/i;
 
@@ -77,8 +78,11 @@ export function peopleLed(
   { itOnly, fewCount }: { itOnly: boolean; fewCount: boolean },
 ): Evidence | null {
   if (read.leadsNoOne) return null;
+  // A sentence about the person sought ("The ideal candidate ... can lead teams") is no duty.
   const counts = (e: Evidence) =>
-    !NOT_PEOPLE_LED.test(e.text) && !(fewCount && (fewReports(e.text) || ASKED_OF_CANDIDATE.test(e.text)));
+    !NOT_PEOPLE_LED.test(e.text) &&
+    !ABOUT_THE_CANDIDATE.test(e.text) &&
+    !(fewCount && (fewReports(e.text) || ASKED_OF_CANDIDATE.test(e.text)));
   if (read.leadsIt && counts(read.leadsIt)) return read.leadsIt;
   return itOnly ? null : (read.staffLed.find(counts) ?? null);
 }
