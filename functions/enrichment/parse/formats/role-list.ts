@@ -391,6 +391,20 @@ export function listedRoles(lines: readonly string[]): SplitText | null {
       })),
     };
   }
+  // Failing a list, the roles the header line of fields names ("Acme | Backend Engineer, Data
+  // Engineer | Berlin | REMOTE"): each posting is the whole text, header and all.
+  const headed = postings.length < MIN_ROLE_LINES ? headerRoles(lines) : { line: 0, names: [] };
+  if (headed.names.length >= MIN_ROLE_LINES) {
+    return {
+      intro: lines.slice(0, headed.line + 1),
+      sections: headed.names.map((title) => ({
+        lines: lines.slice(headed.line),
+        title,
+        company: null,
+        url: null,
+      })),
+    };
+  }
   // Failing a list, roles named one after another in the sentence that says who is hired.
   const said = postings.length < MIN_ROLE_LINES ? hiredInSentence(lines) : [];
   if (said.length >= MIN_ROLE_LINES) {
@@ -416,6 +430,39 @@ export function listedRoles(lines: readonly string[]): SplitText | null {
       url: role.url,
     })),
   };
+}
+
+/** A field of a header line that names several roles: "Backend Engineer, Data Engineer". */
+const ROLE_NAMES_SPLIT = /\s*(?:,|;|\s&\s|\s\+\s|\s+and\s+|\s+or\s+|\s\/\s)\s*/i;
+
+/**
+ * The roles the document's first line of bar-separated fields names in one of its fields
+ * ("Acme | Backend Engineer, Data Engineer | Berlin | REMOTE | https://…"), with the line they
+ * stand on; [] unless one field names two or more roles and nothing else. "Senior/Staff
+ * Engineer" or "Frontend & Backend Engineers" name one role each (their parts name none).
+ */
+function headerRoles(lines: readonly string[]): { readonly line: number; readonly names: readonly string[] } {
+  const first = lines.findIndex((line) => line.trim() !== '');
+  const header = lines[first] ?? '';
+  const none = { line: first, names: [] };
+  if (first < 0 || header.length > 400) return none;
+  const fields = header.split('|').map((field) => squash(field));
+  if (fields.length < 3) return none;
+  for (const field of fields.slice(1)) {
+    const names = field
+      .replace(/\s*\([^)]{0,80}\)/g, '')
+      .split(ROLE_NAMES_SPLIT)
+      .map((name) => squash(name))
+      .filter((name) => name !== '');
+    const distinct = new Set(names.map((name) => name.toLowerCase()));
+    if (
+      names.length >= MIN_ROLE_LINES &&
+      distinct.size === names.length &&
+      names.every((name) => namesRole(name))
+    )
+      return { line: first, names };
+  }
+  return none;
 }
 
 /** Fewest characters of its own text that make a role line the head of a posting's block. */

@@ -443,3 +443,32 @@ describe('several roles in one employer comment (round 8 shapes)', () => {
     expect(postings.map((p) => p.title)).toEqual(['Full Time JavaScript Developer']);
   });
 });
+
+describe('roles named in the header line of fields', () => {
+  const body = [
+    '',
+    'We build tide models for harbours. Pay: EUR 70,000 - 90,000.',
+    '',
+    'Apply at https://tidewater.example/jobs',
+  ];
+
+  it('gives one posting per role one field of the header names, each with the whole text and the header employer', () => {
+    const postings = parse([
+      'Tidewater Labs | Backend Engineer, Data Engineer | Berlin | REMOTE | https://tidewater.example/jobs',
+      ...body,
+    ]);
+    expect(postings.map((p) => [p.title, p.company, p.location.text])).toEqual([
+      ['Backend Engineer', 'Tidewater Labs', 'Berlin'],
+      ['Data Engineer', 'Tidewater Labs', 'Berlin'],
+    ]);
+    for (const p of postings) expect(descriptionOf(p)).toContain('EUR 70,000');
+  });
+
+  it('keeps one posting for one role whose name has a slash', () => {
+    const postings = parse([
+      'Tidewater Labs | Senior/Staff Backend Engineer | Berlin | REMOTE | https://tidewater.example/jobs',
+      ...body,
+    ]);
+    expect(postings.map((p) => p.title)).toEqual(['Senior/Staff Backend Engineer']);
+  });
+});
