@@ -191,7 +191,20 @@ export function headedRoleList(lines: readonly string[], headings: readonly Head
  * in brackets (pay, place, level) and what follows a colon, dash or bar (a link, a team).
  */
 const ROLE_ITEM =
-  /^(?:[-*+•]\s+|\d{1,2}[.)]\s+)?([\p{L}][^|:()[\]]{1,90}?)\s*(?:\(([^)]{1,80})\))?\s*(?:(?::|\||\s[-–—])\s*(.{0,300}))?$/u;
+  /^(?:[-*+•]\s+|--?\s*(?=\p{L})|\d{1,2}[.)]\s+)?([\p{L}](?:[^|:()[\]]|\([^()]{1,40}\)(?=\s+\p{L}))*?)\s*(?:\(([^)]{1,80})\))?\s*(?:(?::|\||\s[-–—])\s*(.{0,300}))?$/u;
+/** A bullet's mark: "* ", "- ", "1. ", "-" or "--" written against the word ("-Rails developer"). */
+const ITEM_MARK = /^\s*(?:[-*+•]\s+|--?\s*(?=\p{L})|\d{1,2}[.)]\s+)/u;
+/** Longest role name read from a list line. */
+const MAX_ROLE_NAME = 90;
+/**
+ * A bullet of a short capitalised name, a note in brackets and a link aside ("- Game Master (work
+ * with MMO developers)", "* Business Development - http://…"): a role's name when it stands among
+ * lines that name roles, though its words alone name none.
+ */
+const SHORT_ITEM =
+  /^(?:[-*+•]\s+|--?\s*(?=\p{L})|\d{1,2}[.)]\s+)(\p{Lu}[\p{L}\d&/+.'’-]*(?:\s+[\p{L}\d&/+.'’-]+){0,3})\s*(?:\([^)]{1,80}\))?\s*(?:(?::|\||\s[-–—])\s*https?:\/\/\S+)?$/u;
+/** A list line's last part, a link after a mark: "Senior Software Engineer - Java/NoSQL - http://…". */
+const BEFORE_LINK = /^(.{2,120}?)\s*(?::|\||\s[-–—])\s*<?https?:\/\/\S+$/;
 /** Words before the run that say openings follow ("We're hiring for:", "Open roles"). */
 const ROLE_LIST_CUE =
   /\b(?:hiring|recruiting|looking (?:to fill|for)|seeking|open (?:positions|roles|jobs)|positions|openings|vacancies|roles)\b/i;
@@ -220,6 +233,9 @@ function inlineItems(text: string, line: number): (RoleLine & { readonly note: s
   return out;
 }
 
+/** A document's first line of fields: "Acme | NYC | Full time", "Acme - https://… - Houston, TX". */
+const HEADER_FIELDS = /\S\s+(?:\||--?|[–—])\s+\S/;
+
 /** Fewest role lines that make a list of them. */
 const MIN_ROLE_LINES = 2;
 
@@ -231,13 +247,29 @@ interface RoleLine {
 
 /** A line of a list that names one role (see ROLE_ITEM), or null. */
 function roleItem(text: string, line: number): RoleLine | null {
-  const match = ROLE_ITEM.exec(squash(text));
-  const title = squash(match?.[1] ?? '');
+  const plain = squash(text);
+  const match = ROLE_ITEM.exec(plain);
+  let title = squash(match?.[1] ?? '');
   // "DRIVER'S LICENSE & RELIABLE VEHICLE:" with nothing after its mark is a label heading the text
   // below it, not a role in a list (a listed role's colon, dash or bar leads to its link or note).
-  if (!match || title === '' || match[3] === '' || !namesRoleAhead(title)) return null;
+  if (!match || title === '' || title.length > MAX_ROLE_NAME || match[3] === '' || !namesRoleAhead(title))
+    return null;
   const url = /https?:\/\/\S+/.exec(match[3] ?? '')?.[0] ?? null;
+  // "Senior Software Engineer - Java/NoSQL - http://…": what stands between the role and its link
+  // is part of its name (two such lines name two roles), unless it is a note in brackets.
+  const whole = squash(BEFORE_LINK.exec(plain.replace(ITEM_MARK, ''))?.[1] ?? '');
+  if (url && whole.length > title.length && !/[()[\]]|https?:/.test(whole) && whole.length <= MAX_ROLE_NAME)
+    title = whole;
   return { line, title, url };
+}
+
+/** A short name in a bullet (SHORT_ITEM) that stands among role lines as one of them, or null. */
+function siblingItem(text: string, line: number): RoleLine | null {
+  const plain = squash(text);
+  const match = SHORT_ITEM.exec(plain);
+  const title = squash(match?.[1] ?? '');
+  if (!match || title === '') return null;
+  return { line, title, url: /https?:\/\/\S+/.exec(plain)?.[0] ?? null };
 }
 
 /** The lines up to two before `line` (within its paragraph or the one before) as one string. */
@@ -261,17 +293,25 @@ export function listedRoles(lines: readonly string[]): SplitText | null {
   // What a role given inside a run of text has as its own (its name and its note).
   const ownText = new Map<RoleLine, string>();
   let run: RoleLine[] = [];
+  // Short names among the run's role lines ("- Game Master (…)"): roles of the list too.
+  let siblings: RoleLine[] = [];
   let runStart = -1;
   let others = 0;
+  const firstLine = lines.findIndex((line) => line.trim() !== '');
   const close = () => {
-    // Most of the run's lines name a role, and what comes before it says openings follow.
-    if (
-      run.length >= MIN_ROLE_LINES &&
-      run.length > others &&
-      ROLE_LIST_CUE.test(linesBefore(lines, runStart))
-    )
-      found.push(...run);
+    // Most of the run's lines name a role, and what comes before it says openings follow, or the
+    // run stands right under the document's header line of fields ("Acme | NYC | Full time").
+    const cued =
+      ROLE_LIST_CUE.test(linesBefore(lines, runStart)) ||
+      (others === 0 &&
+        siblings.length === 0 &&
+        firstLine >= 0 &&
+        runStart === lines.findIndex((line, k) => k > firstLine && line.trim() !== '') &&
+        HEADER_FIELDS.test(lines[firstLine] ?? ''));
+    if (run.length >= MIN_ROLE_LINES && run.length > others + siblings.length && cued)
+      found.push(...[...run, ...siblings].sort((a, b) => a.line - b.line));
     run = [];
+    siblings = [];
     runStart = -1;
     others = 0;
   };
@@ -296,7 +336,13 @@ export function listedRoles(lines: readonly string[]): SplitText | null {
       run.push(item);
       continue;
     }
-    if (run.length > 0 && /^(?:[-*+•]|\d{1,2}[.)])\s/.test(text)) {
+    const sibling = text.length <= 200 ? siblingItem(text, i) : null;
+    if (sibling) {
+      if (runStart === -1) runStart = i;
+      siblings.push(sibling);
+      continue;
+    }
+    if (run.length > 0 && ITEM_MARK.test(text)) {
       others++;
       continue;
     }
@@ -331,6 +377,20 @@ export function listedRoles(lines: readonly string[]): SplitText | null {
     seen.add(key);
     return !again;
   });
+  // Roles each over a block of their own text, when they are more than the listed ones.
+  const blocks = roleBlocks(lines);
+  if (blocks.length >= MIN_ROLE_LINES && blocks.length >= postings.length) {
+    return {
+      intro: lines.slice(0, (blocks[0] as RoleBlock).line),
+      sections: blocks.map((block) => ({
+        lines: lines.slice(block.line + 1, block.end),
+        title: block.title,
+        company: null,
+        url: block.url,
+        location: block.place,
+      })),
+    };
+  }
   if (postings.length < MIN_ROLE_LINES) return null;
   const first = postings[0] as RoleLine;
   return {
@@ -347,4 +407,78 @@ export function listedRoles(lines: readonly string[]): SplitText | null {
       url: role.url,
     })),
   };
+}
+
+/** Fewest characters of its own text that make a role line the head of a posting's block. */
+const MIN_BLOCK_CHARS = 100;
+/** Words saying a text offers several openings: "a few positions", "two roles", "open positions". */
+const SEVERAL_CUE =
+  /\b(?:positions|roles|openings|vacancies|posts|several|multiple|a few|two|three|four|five|six)\b/i;
+/** A rule line between blocks: "-----", "=====". */
+const RULE_LINE = /^\s*(?:[=*_~-]\s*){5,}$/;
+/** The mark a line starts with, its indent included ("", "* ", "  - ", "1. "). */
+const LINE_MARK = /^\s*(?:(?:[-*+•]|\d{1,2}[.)])\s+|--?\s*(?=\p{L}))?/u;
+
+interface RoleBlock extends RoleLine {
+  /** Where its block ends: the next role line of its kind, or the document's end. */
+  readonly end: number;
+  /** The place its line gives after the role ("* Java developer - Amsterdam, EU."). */
+  readonly place: string | null;
+}
+
+/**
+ * Roles that each head a block of their own text, as headings would without Markdown markup: a
+ * line that names a role, standing after a blank or rule line, with the mark the others have
+ * ("* Java developer - Amsterdam, EU.", "Product Designer" alone), over its own paragraphs or
+ * bullets up to the next one. Two or more of one mark, each over a body of its own and none
+ * straight under another (that is a list, read above): one posting each. Else [].
+ */
+function roleBlocks(lines: readonly string[]): RoleBlock[] {
+  const byMark = new Map<string, (RoleLine & { readonly place: string | null })[]>();
+  let fenced = false;
+  for (let i = 0; i < lines.length && i < 5_000; i++) {
+    const raw = lines[i] ?? '';
+    if (FENCE.test(raw)) {
+      fenced = !fenced;
+      continue;
+    }
+    const text = raw.trim();
+    const before = (lines[i - 1] ?? '').trim();
+    if (fenced || text === '' || text.length > 120 || (before !== '' && !RULE_LINE.test(before))) continue;
+    const item = roleItem(text, i);
+    if (!item) continue;
+    const mark = (LINE_MARK.exec(raw)?.[0] ?? '').replace(/\d+/, '1').replace(/\s+$/, ' ');
+    const rest = squash((ROLE_ITEM.exec(squash(text))?.[3] ?? '').replace(/[.;]+$/, ''));
+    const place = !item.url && rest !== '' && looksLikeLocation(rest) ? rest : null;
+    // "Full-Stack Developer - Node.js" alone on its line: all of it is the role's name, unless
+    // what follows the mark is a place, a link or a sentence.
+    const whole = squash(text.replace(ITEM_MARK, ''));
+    const title =
+      !item.url && !place && rest !== '' && whole.length <= MAX_ROLE_NAME && !/[.,;!?()]$|[,;]/.test(rest)
+        ? whole
+        : item.title;
+    const group = byMark.get(mark) ?? [];
+    group.push({ ...item, title, place });
+    byMark.set(mark, group);
+  }
+  let heads: (RoleLine & { readonly place: string | null })[] = [];
+  let headMark = '';
+  for (const [mark, group] of byMark) {
+    if (group.length <= heads.length) continue;
+    heads = group;
+    headMark = mark;
+  }
+  if (heads.length < MIN_ROLE_LINES) return [];
+  const blocks = heads.map((head, k) => ({ ...head, end: heads[k + 1]?.line ?? lines.length }));
+  const ownBody = blocks.every((block) => {
+    const next = lines.findIndex((line, k) => k > block.line && line.trim() !== '');
+    return next < block.end && bodyChars(lines, block.line + 1, block.end) >= MIN_BLOCK_CHARS;
+  });
+  const titles = new Set(blocks.map((block) => block.title.toLowerCase()));
+  // What stands before the first block says several openings follow: a single posting's own
+  // section lines ("Office of Secretary of State", "Election Technology Specialist (ITS3)") are
+  // no list of roles. Lines of one bullet mark may follow the words of a list's cue instead.
+  const intro = lines.slice(0, (blocks[0] as RoleBlock).line).join('\n');
+  const cued = SEVERAL_CUE.test(intro) || (headMark.trim() !== '' && ROLE_LIST_CUE.test(intro));
+  return ownBody && cued && titles.size === blocks.length ? blocks : [];
 }

@@ -11,6 +11,7 @@ import { pickSource, type Sourced } from '../provenance.ts';
 import { textEmployer } from './employer-evidence.ts';
 import { assertPostingCount } from './limits.ts';
 import { buildLocation, looksLikeLocation, remoteFromText } from './location.ts';
+import { OPENINGS_CUE } from './markdown-headings.ts';
 import { markupText } from './markup.ts';
 import { buildRawPosting, type ParseContext } from './posting.ts';
 import { refuseUnlessOffer } from './posting-evidence.ts';
@@ -178,16 +179,18 @@ export function parseText(text: string, ctx: ParseContext, defaults: TextDefault
   // a first line such as "Acme | All positions are remote | https://acme.example" names it.
   const facts = introFacts(split.intro);
   const firstLine = split.intro.find((line) => line.trim() !== '') ?? '';
-  const header = /\s[|·•]\s/.test(firstLine)
-    ? readCompanyLine(firstLine.replace(/\s*[|·•]\s*<?https?:\/\/\S+/g, ''))
-    : null;
-  const headed = header?.company;
+  const header = HEADER_FIELDS.test(firstLine) ? readCompanyLine(headerFields(firstLine)) : null;
+  const headed = header?.company && !OPENINGS_CUE.test(header.company) ? header.company : null;
   // A "Location" heading of the document is a label; the place in its header line ("Acme |
   // Berlin / Remote | Full-time") yields to a sentence saying every position is remote.
   const place = facts.location ?? split.shared?.location ?? null;
   const shared = {
     company: facts.company ?? headed ?? split.shared?.company ?? null,
-    location: place ?? (ALL_REMOTE.test(decoded.slice(0, 20_000)) ? 'Remote' : (header?.location ?? null)),
+    location:
+      place ??
+      (ALL_REMOTE.test(decoded.slice(0, 20_000)) || (!header?.location && remoteFromText(header?.arrangement))
+        ? 'Remote'
+        : (header?.location ?? null)),
     locationFrom: facts.location ? facts.locationFrom : place ? ('label' as const) : ('inferred' as const),
   };
   // A list whose titles all end in " - <a name>" appends each one's employer, as a feed does.
@@ -219,6 +222,21 @@ export function parseText(text: string, ctx: ParseContext, defaults: TextDefault
       record: section.record ?? false,
     });
   });
+}
+
+/**
+ * A first line of fields: "Acme | Berlin | Full-time", "FlightAware - https://… - Houston, TX",
+ * "Lob (YC S13) -- San Francisco, CA -- Full-time" (a line of text, not a heading or markup).
+ */
+const HEADER_FIELDS = /^[\p{L}\d.].*\S\s+(?:[|·•]|--?|[–—])\s+\S/u;
+
+/** A header line's fields without its links and long notes in brackets (what the company is). */
+function headerFields(line: string): string {
+  return line
+    .replace(/\s*\(\s*<?https?:\/\/[^)\s]+\s*\)/g, '')
+    .replace(/\s*(?:[|·•]|--?|[–—])\s*<?https?:\/\/\S+/g, '')
+    .replace(/\s*\([^)]{30,}\)/g, '')
+    .replace(/\s--\s/g, ' - ');
 }
 
 /** "There are no open positions", "not a list of vacancies", "we are not currently hiring". */

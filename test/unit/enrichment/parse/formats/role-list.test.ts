@@ -313,3 +313,123 @@ describe('roles with their links one after another in one run of text', () => {
     expect(descriptionOf(postings[1])).not.toContain('$150k');
   });
 });
+
+describe('several roles in one employer comment (round 8 shapes)', () => {
+  it('reads a dash-separated header line as employer and place, and a bracket inside a role name as part of it', () => {
+    const postings = parse([
+      'Quillmark - https://quillmark.example/careers/ - Tulsa, OK',
+      '',
+      'We make ledger software for small farms.',
+      '',
+      "We're looking for:",
+      '',
+      '* Mapping software developer',
+      '',
+      '* Front-end (UI/UX) developer',
+      '',
+      '* IT operations support technician',
+    ]);
+    expect(postings.map((p) => [p.title, p.company, p.location.text])).toEqual([
+      ['Mapping software developer', 'Quillmark', 'Tulsa, OK'],
+      ['Front-end (UI/UX) developer', 'Quillmark', 'Tulsa, OK'],
+      ['IT operations support technician', 'Quillmark', 'Tulsa, OK'],
+    ]);
+  });
+
+  it('takes a short name among role bullets as one more role, and keeps what stands between a role and its link', () => {
+    const postings = parse([
+      'Orbweaver Games -- Austin, TX -- Full-time',
+      '',
+      'Some specific openings:',
+      '',
+      '* Community Liaison - https://orbweaver.example/j/1',
+      '* Data Scientist - https://orbweaver.example/j/2',
+      '* Senior Software Engineer - Java - https://orbweaver.example/j/3',
+      '* Senior Software Engineer - Full Stack - https://orbweaver.example/j/4',
+    ]);
+    expect(postings.map((p) => [p.title, p.company])).toEqual([
+      ['Community Liaison', 'Orbweaver Games'],
+      ['Data Scientist', 'Orbweaver Games'],
+      ['Senior Software Engineer - Java', 'Orbweaver Games'],
+      ['Senior Software Engineer - Full Stack', 'Orbweaver Games'],
+    ]);
+  });
+
+  it('reads role lines written against their dashes right under a header of fields, with no cue words', () => {
+    const postings = parse([
+      'Lumen Ledger (lumen.example) - Books for robots | Denver, CO | Full time',
+      '-- Founding Frontend Engineer',
+      '-- Founding Backend Engineer',
+      '',
+      'We are building the ledger from the ground up.',
+    ]);
+    expect(postings.map((p) => [p.title, p.location.text])).toEqual([
+      ['Founding Frontend Engineer', 'Denver, CO'],
+      ['Founding Backend Engineer', 'Denver, CO'],
+    ]);
+  });
+
+  it('gives one posting per role line that heads a block of its own text, each with its own body', () => {
+    const body = (what: string) =>
+      `  + ${what} is what you will do here every day, with a small team and a great deal of care for detail.`;
+    const postings = parse([
+      'Pinecrest Labs - https://pinecrest.example/careers - Halifax, NS',
+      '',
+      'We have two positions open this season.',
+      '',
+      '-----',
+      '',
+      'Product Designer',
+      '',
+      body('Designing screens'),
+      body('Testing prototypes'),
+      '',
+      'Full-Stack Developer - Node.js',
+      '',
+      body('Building services'),
+      body('Shipping features'),
+    ]);
+    expect(postings.map((p) => [p.title, p.company])).toEqual([
+      ['Product Designer', 'Pinecrest Labs'],
+      ['Full-Stack Developer - Node.js', 'Pinecrest Labs'],
+    ]);
+    expect(descriptionOf(postings[0])).toContain('Designing screens');
+    expect(descriptionOf(postings[0])).not.toContain('Building services');
+  });
+
+  it('keeps one posting whose own sections stand alone on their lines and whose body names who it reports to', () => {
+    const para =
+      'The office runs the state election system and supports county officials with training, a helpdesk and reports every week.';
+    const postings = parse([
+      '=== JOB DETAILS ===',
+      '',
+      'Title: Election Technology Specialist',
+      'Employer: State of Tamarack',
+      '',
+      'The Secretary of State is hiring an Election Technology Specialist for our Election Division.',
+      ' ',
+      'Office of Secretary of State',
+      para,
+      ' ',
+      'Election Technology Specialist (ITS3)',
+      `This position reports to the Director of Elections. ${para}`,
+    ]);
+    expect(postings.map((p) => p.title)).toEqual(['Election Technology Specialist']);
+  });
+
+  it('does not read a hiring sentence that names one role and what it does as several roles', () => {
+    const postings = parse([
+      'Fernhill Apps (Ann Arbor, Michigan)',
+      '',
+      'Full Time JavaScript Developer',
+      '',
+      "We're looking for a talented full-stack web developer to join our team and build our clinic records.",
+      '',
+      '* Possess a solid understanding of programming fundamentals',
+      '* Know their way around the command line',
+      '',
+      'Send your resume to jobs@fernhill.example to apply.',
+    ]);
+    expect(postings.map((p) => p.title)).toEqual(['Full Time JavaScript Developer']);
+  });
+});
