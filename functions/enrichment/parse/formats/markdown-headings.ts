@@ -63,8 +63,13 @@ export function headingTitle(text: string): string {
   return cleanTitle(plainLine(link ? `${link[1]}${trimmed.slice(link[0].length)}` : trimmed));
 }
 
-/** "Lead a team of …", "Manage the …": a duty that starts with a verb, not a job's name. */
-const DUTY_START = /^\s*(?:\d{1,2}[.)]\s*)?[\p{L}-]+\s+(?:a|an|the|our|your|their|its|all|and|with)\b/iu;
+/**
+ * "Lead a team of …", "Manage the …", "Lead and mentor a team": a duty that starts with a verb (or
+ * two joined by "and") before its object, not a job's name. "Technology and Cybersecurity Project
+ * Manager" joins two subjects of a title and has no object after them.
+ */
+const DUTY_START =
+  /^\s*(?:\d{1,2}[.)]\s*)?[\p{L}-]+\s+(?:and\s+[\p{L}-]+\s+)?(?:a|an|the|our|your|their|its|all|with)\b/iu;
 
 /**
  * Whether a heading names a role, as a job's heading does: "Network Engineer", "Cloud Native

@@ -56,13 +56,25 @@ function descriptionText(raw: RawPosting): string {
   return text.length > READ_CHARS ? text.slice(0, READ_CHARS) : text;
 }
 
-/** "(m/w/d)", "(H/F)", "(f/m/x)": the gender marker a job's title carries in German and French adverts. */
-const GENDER_MARK = /\((?:[mwfdhx*]\s*\/\s*){1,3}[mwfdhx*]\)/i;
+/**
+ * "(m/w/d)", "(H/F)", "(f/m/x)": the gender marker a job's title carries in German and French
+ * adverts; and German's inclusive ending on the job's noun ("Volljurist*in", "Entwickler:in").
+ */
+const GENDER_MARK = /\((?:[mwfdhx*]\s*\/\s*){1,3}[mwfdhx*]\)|\p{Ll}[*:_]in(?:nen)?(?![\p{L}])/iu;
+/**
+ * Job nouns a title writes in the plural when it announces several hires ("Senior Developers"),
+ * and a fellow, whom government and foundation programmes hire ("Data Fellow GS15").
+ */
+const ROLE_PLURAL_OR_FELLOW =
+  /^(?:\S+\s+){0,3}(?:developers|engineers|managers|analysts|administrators|designers|technicians|architects|consultants|specialists|scientists|programmers)(?:\s*\([^)]*\))?$|^(?:\S+\s+){0,3}fellow\b(?:\s+\S+){0,3}$/i;
 
 /** Whether a title names a role, in English (after a "Team:" prefix too) or another language. */
-export function titleNamesRole(title: string): boolean {
+export function titleNamesRole(raw: string): boolean {
+  // A trailing mark is no part of the name ("IT Manager &lol9;" keeps an unknown entity as text).
+  const title = raw.replace(/[\s;,.]+$/, '');
   return (
     namesRole(title) ||
+    ROLE_PLURAL_OR_FELLOW.test(title) ||
     namesRole(title.slice(title.lastIndexOf(':') + 1).trim()) ||
     ROLE_NAME.test(title) ||
     ROLE_NAME_COMPOUND.test(title) ||

@@ -391,6 +391,29 @@ export function listedRoles(lines: readonly string[]): SplitText | null {
       })),
     };
   }
+  // Failing a list, the roles the header line of fields names ("Acme | Backend Engineer, Data
+  // Engineer | Berlin | REMOTE"): each posting is the whole text, header and all.
+  const headed = postings.length < MIN_ROLE_LINES ? headerRoles(lines) : { line: 0, names: [] };
+  if (headed.names.length >= MIN_ROLE_LINES) {
+    return {
+      intro: lines.slice(0, headed.line + 1),
+      sections: headed.names.map((title) => ({
+        lines: lines.slice(headed.line),
+        title,
+        company: null,
+        url: null,
+      })),
+    };
+  }
+  // Failing a list, roles named one after another in the sentence that says who is hired.
+  const said = postings.length < MIN_ROLE_LINES ? hiredInSentence(lines) : [];
+  if (said.length >= MIN_ROLE_LINES) {
+    const line = (said[0] as RoleLine).line;
+    return {
+      intro: lines.slice(0, line),
+      sections: said.map((role) => ({ lines: [], title: role.title, company: null, url: null })),
+    };
+  }
   if (postings.length < MIN_ROLE_LINES) return null;
   const first = postings[0] as RoleLine;
   return {
@@ -407,6 +430,39 @@ export function listedRoles(lines: readonly string[]): SplitText | null {
       url: role.url,
     })),
   };
+}
+
+/** A field of a header line that names several roles: "Backend Engineer, Data Engineer". */
+const ROLE_NAMES_SPLIT = /\s*(?:,|;|\s&\s|\s\+\s|\s+and\s+|\s+or\s+|\s\/\s)\s*/i;
+
+/**
+ * The roles the document's first line of bar-separated fields names in one of its fields
+ * ("Acme | Backend Engineer, Data Engineer | Berlin | REMOTE | https://…"), with the line they
+ * stand on; [] unless one field names two or more roles and nothing else. "Senior/Staff
+ * Engineer" or "Frontend & Backend Engineers" name one role each (their parts name none).
+ */
+function headerRoles(lines: readonly string[]): { readonly line: number; readonly names: readonly string[] } {
+  const first = lines.findIndex((line) => line.trim() !== '');
+  const header = lines[first] ?? '';
+  const none = { line: first, names: [] };
+  if (first < 0 || header.length > 400) return none;
+  const fields = header.split('|').map((field) => squash(field));
+  if (fields.length < 3) return none;
+  for (const field of fields.slice(1)) {
+    const names = field
+      .replace(/\s*\([^)]{0,80}\)/g, '')
+      .split(ROLE_NAMES_SPLIT)
+      .map((name) => squash(name))
+      .filter((name) => name !== '');
+    const distinct = new Set(names.map((name) => name.toLowerCase()));
+    if (
+      names.length >= MIN_ROLE_LINES &&
+      distinct.size === names.length &&
+      names.every((name) => namesRole(name))
+    )
+      return { line: first, names };
+  }
+  return none;
 }
 
 /** Fewest characters of its own text that make a role line the head of a posting's block. */
@@ -481,4 +537,33 @@ function roleBlocks(lines: readonly string[]): RoleBlock[] {
   const intro = lines.slice(0, (blocks[0] as RoleBlock).line).join('\n');
   const cued = SEVERAL_CUE.test(intro) || (headMark.trim() !== '' && ROLE_LIST_CUE.test(intro));
   return ownBody && cued && titles.size === blocks.length ? blocks : [];
+}
+
+/**
+ * "Acme is hiring a designer, a frontend developer, and marketing interns.": the hiring verb, then
+ * an article and the roles one after another, every one of them a role's name.
+ */
+const HIRING_SENTENCE =
+  /\b(?:is|are|(?:we|they)(?:'|’)re)\s+(?:now\s+|currently\s+|also\s+)?(?:hiring|looking\s+for|seeking|recruiting)\s+(?:for\s+)?((?:an?|the)\s+[^.!?;:\n]{3,300})/giu;
+/** Words after a role's name that start what is said of it ("a designer to join our team"). */
+const AFTER_NAME = /\s+(?:to|who|that|with|for|in|at|on|based|from|as)\b.*$/i;
+
+/** The roles one sentence says are hired (HIRING_SENTENCE); [] unless two or more and all are roles. */
+function hiredInSentence(lines: readonly string[]): RoleLine[] {
+  for (let i = 0; i < lines.length && i < 2_000; i++) {
+    const text = lines[i] ?? '';
+    if (text.length > 2_000) continue;
+    for (const match of text.matchAll(HIRING_SENTENCE)) {
+      const names = (match[1] ?? '')
+        .split(/\s*,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+/)
+        .map((name) => squash(name.replace(/^(?:an?|the)\s+/i, '').replace(AFTER_NAME, '')))
+        .filter((name) => name !== '');
+      // A plural names the role too ("marketing interns").
+      const roles = names.filter((name) => namesRole(name) || namesRole(name.replace(/s$/, '')));
+      const distinct = new Set(roles.map((name) => name.toLowerCase()));
+      if (roles.length >= MIN_ROLE_LINES && roles.length === names.length && distinct.size === roles.length)
+        return roles.map((title) => ({ line: i, title, url: null }));
+    }
+  }
+  return [];
 }

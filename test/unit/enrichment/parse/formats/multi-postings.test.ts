@@ -195,6 +195,25 @@ describe('a document that is not a posting', () => {
     expect(error.message).toMatch(/^not-a-posting: /);
   });
 
+  it('reads a title that joins two subjects with "and" as a role, not as a duty ("Lead and mentor a team")', () => {
+    for (const title of [
+      'Technology and Cybersecurity Project Manager',
+      'Research and Development Manager',
+    ]) {
+      const [posting] = parseDocument({
+        content: `${title}\n\nYou will lead the technology team of three technicians.\n\nApplicants must have a valid driver's license.\n\nBACKGROUND CHECK:\n\nA job offer is contingent on passing a background investigation.`,
+      });
+      expect(posting?.title).toBe(title);
+    }
+    // Two verbs before their object are still a duty, never a posting's title.
+    const error = thrown(() =>
+      parseDocument({
+        content: 'Lead and mentor a team of engineers\n\nWe publish our annual report in May.',
+      }),
+    );
+    expect(error).toBeInstanceOf(NotAPostingError);
+  });
+
   it('reads a short posting whose title names a role and whose body says one thing about the offer', () => {
     const [posting] = parseDocument({
       content: 'Payroll Administrator\n\nFull-time, based in our Derby office.',

@@ -1,7 +1,10 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { parseDocument } from '../../../../../functions/enrichment/parse/formats/index.ts';
-import { seekingRole } from '../../../../../functions/enrichment/parse/formats/posting-evidence.ts';
+import {
+  seekingRole,
+  titleNamesRole,
+} from '../../../../../functions/enrichment/parse/formats/posting-evidence.ts';
 import { NotAPostingError } from '../../../../../functions/enrichment/types.ts';
 import { thrown } from './fixture.ts';
 
@@ -128,6 +131,29 @@ describe('a short or odd real posting', () => {
       '• Six years of experience leading security projects',
     ].join('\n');
     expect(parseDocument({ content: text, format: 'text' })).toHaveLength(1);
+  });
+});
+
+describe('a title that names a role', () => {
+  it.each([
+    'Senior Developers',
+    'Network Engineers (m/w/d)',
+    'Volljurist*in',
+    'Entwickler:in Backend',
+    'Data Fellow GS15',
+    'IT Manager &lol9;',
+    'Technology and Cybersecurity Project Manager',
+  ])('%j names a role', (title) => {
+    expect(titleNamesRole(title)).toBe(true);
+  });
+
+  it.each([
+    'Lead and mentor a team of engineers',
+    'We are proud of our fellow citizens and neighbours',
+    'Annual report published',
+    'Our partners',
+  ])('%j names none', (title) => {
+    expect(titleNamesRole(title)).toBe(false);
   });
 });
 

@@ -397,6 +397,17 @@ describe('several roles in one employer comment (round 8 shapes)', () => {
     expect(descriptionOf(postings[0])).not.toContain('Building services');
   });
 
+  it('gives one posting per role named in one hiring sentence', () => {
+    const postings = parse([
+      'Key West, FL. FULL-TIME.',
+      '',
+      'Saltline is hiring a designer, a frontend developer, and marketing interns.',
+      '',
+      'We are a profitable team of twenty.',
+    ]);
+    expect(postings.map((p) => p.title)).toEqual(['designer', 'frontend developer', 'marketing interns']);
+  });
+
   it('keeps one posting whose own sections stand alone on their lines and whose body names who it reports to', () => {
     const para =
       'The office runs the state election system and supports county officials with training, a helpdesk and reports every week.';
@@ -431,5 +442,34 @@ describe('several roles in one employer comment (round 8 shapes)', () => {
       'Send your resume to jobs@fernhill.example to apply.',
     ]);
     expect(postings.map((p) => p.title)).toEqual(['Full Time JavaScript Developer']);
+  });
+});
+
+describe('roles named in the header line of fields', () => {
+  const body = [
+    '',
+    'We build tide models for harbours. Pay: EUR 70,000 - 90,000.',
+    '',
+    'Apply at https://tidewater.example/jobs',
+  ];
+
+  it('gives one posting per role one field of the header names, each with the whole text and the header employer', () => {
+    const postings = parse([
+      'Tidewater Labs | Backend Engineer, Data Engineer | Berlin | REMOTE | https://tidewater.example/jobs',
+      ...body,
+    ]);
+    expect(postings.map((p) => [p.title, p.company, p.location.text])).toEqual([
+      ['Backend Engineer', 'Tidewater Labs', 'Berlin'],
+      ['Data Engineer', 'Tidewater Labs', 'Berlin'],
+    ]);
+    for (const p of postings) expect(descriptionOf(p)).toContain('EUR 70,000');
+  });
+
+  it('keeps one posting for one role whose name has a slash', () => {
+    const postings = parse([
+      'Tidewater Labs | Senior/Staff Backend Engineer | Berlin | REMOTE | https://tidewater.example/jobs',
+      ...body,
+    ]);
+    expect(postings.map((p) => p.title)).toEqual(['Senior/Staff Backend Engineer']);
   });
 });
