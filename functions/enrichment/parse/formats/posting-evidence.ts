@@ -11,6 +11,7 @@ import { squash } from '../../fields.ts';
 import type { RawPosting } from '../../types.ts';
 import { NotAPostingError } from '../../types.ts';
 import { namesRole } from './text-sections.ts';
+import { isMetadataLine } from './title-line.ts';
 
 /** Below this, a text under a role title is a fragment of a posting, not a page about something else. */
 const SHORT_CHARS = 600;
@@ -255,6 +256,14 @@ export function isJobOffer(raw: RawPosting): boolean {
   if (roleTitle && descriptionText(raw).length < SHORT_CHARS) return true;
   const kinds = offerEvidence(raw);
   if (roleTitle) return kinds >= 1;
+  // A section label read as the title ("Job Description", "Role Overview") is no page's name, so
+  // nothing says what the page is: its body's offer words decide, as for a page in another language.
+  if (
+    isMetadataLine(raw.title) &&
+    kinds >= 2 &&
+    [0, 1, 5].some((i) => (EVIDENCE[i] as RegExp).test(descriptionText(raw)))
+  )
+    return true;
   // The title line is read with the text: a page whose first line is a sentence has it there.
   const text = `${raw.title}\n${descriptionText(raw)}`;
   // The phrases and labels below are read in English (and Chinese labels): a page in another

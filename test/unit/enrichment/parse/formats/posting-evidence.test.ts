@@ -157,6 +157,19 @@ describe('a title that names a role', () => {
   });
 });
 
+describe('a page whose title line is a section label', () => {
+  it('is judged by its body: duties and requirements make it an offer, a label over nothing does not', () => {
+    const offer = parseDocument({
+      content:
+        'Job Description\n\nYou will lead the finance systems team and own the corporate systems roadmap.\n\nRequirements: ten years of experience in financial systems.',
+    });
+    expect(offer).toHaveLength(1);
+    expect(
+      thrown(() => parseDocument({ content: 'Careers\n\nWe love our people. Follow us on social media.' })),
+    ).toBeInstanceOf(NotAPostingError);
+  });
+});
+
 describe('hiring words alone never make an article a posting', () => {
   const WORDS = [
     'candidates',
