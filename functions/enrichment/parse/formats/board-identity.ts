@@ -127,7 +127,7 @@ const CAREERS_SEGMENT =
   /^(?:careers?|jobs?|join(?:[-_][\w-]+)?|joining[-_][\w-]+|positions?|openings?|vacanc(?:y|ies)|hiring|work-with-us|who-we-are-hiring|stellen(?:angebote)?|emplois?|carrieres?|vacatures)$/i;
 /** Hosts whose links name someone else's site (code hosts, social sites, aggregators). */
 const NOT_AN_EMPLOYER_HOST =
-  /(?:^|\.)(?:github|gitlab|bitbucket|linkedin|indeed|glassdoor|twitter|x|facebook|youtube|medium|google|workable|smartrecruiters|wellfound|angel|ycombinator|stackoverflow|monster|ziprecruiter|usajobs|welcometothejungle|remoteok|weworkremotely|bit|goo|t|myworkdayjobs|workday|icims|taleo|brassring|jobvite|recruitee|bamboohr|breezy|personio|teamtailor|peopleclick|recruitingsite|successfactors|oraclecloud|ultipro|paylocity|applytojob|jazzhr|forms|typeform|google|office|microsoft|dropbox|wixsite|wordpress|blogspot|tumblr|eventbrite|meetup)\.[a-z.]+$/i;
+  /(?:^|\.)(?:github|gitlab|bitbucket|linkedin|indeed|glassdoor|twitter|x|facebook|youtube|medium|google|workable|smartrecruiters|wellfound|angel|ycombinator|stackoverflow|monster|ziprecruiter|usajobs|welcometothejungle|remoteok|weworkremotely|bit|goo|t|myworkdayjobs|workday|icims|taleo|brassring|jobvite|recruitee|bamboohr|breezy|personio|teamtailor|peopleclick|recruitingsite|successfactors|oraclecloud|ultipro|paylocity|applytojob|jazzhr|forms|typeform|office|microsoft|dropbox|wixsite|wordpress|blogspot|tumblr|eventbrite|meetup)\.[a-z.]+$/i;
 /** Second-level labels under a country code: "acme.co.uk", "acme.com.au". */
 const SECOND_LEVEL = /^(?:co|com|org|net|gov|ac|edu|gob|gouv|or|ne)$/i;
 

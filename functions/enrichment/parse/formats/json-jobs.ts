@@ -16,7 +16,7 @@ import { currencyCode, makePay, parsePayText, periodFromUnit } from '../../pay/i
 import type { PostedPay, RawPosting } from '../../types.ts';
 import { assertPostingCount, MAX_JSON_DEPTH } from './limits.ts';
 import { buildLocation, looksLikeLocation } from './location.ts';
-import { hasMarkup, unescapeMarkup } from './markup.ts';
+import { hasMarkup, markupText, unescapeMarkup } from './markup.ts';
 import { buildRawPosting, type ParseContext } from './posting.ts';
 import { ROLE_WORD } from './title-split.ts';
 
@@ -311,18 +311,12 @@ function isJob(record: JsonRecord): boolean {
 
 /** The first line of a description, markup and entities aside. */
 function firstLine(text: string): string {
-  const line = text
+  const tagless = text
     .slice(0, 4_000)
     .replace(/<(?:p|br|div|li|h[1-6])\b[^>]*>/gi, '\n')
-    .replace(/<[^>]*>/g, ' ')
-    .replace(/&#(x[0-9a-f]{1,6}|\d{1,7});/gi, (m, n: string) => {
-      const code = n[0] === 'x' || n[0] === 'X' ? Number.parseInt(n.slice(1), 16) : Number(n);
-      return code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : m;
-    })
-    .replace(
-      /&(amp|quot|lt|gt|nbsp);/g,
-      (_, n: string) => ({ amp: '&', quot: '"', lt: '<', gt: '>', nbsp: ' ' })[n] ?? '',
-    )
+    .replace(/<[^>]*>/g, ' ');
+  // The entities decoded by the tokenizer the other readers use.
+  const line = markupText(tagless)
     .split('\n')
     .map((l) => l.replace(/\s+/g, ' ').trim())
     .find((l) => l !== '');

@@ -258,17 +258,12 @@ export function isJobOffer(raw: RawPosting): boolean {
   if (roleTitle) return kinds >= 1;
   // A section label read as the title ("Job Description", "Role Overview") is no page's name, so
   // nothing says what the page is: its body's offer words decide, as for a page in another language.
-  if (
-    isMetadataLine(raw.title) &&
-    kinds >= 2 &&
-    [0, 1, 5].some((i) => (EVIDENCE[i] as RegExp).test(descriptionText(raw)))
-  )
-    return true;
+  if (isMetadataLine(raw.title) && centralOffer(kinds, descriptionText(raw))) return true;
   // The title line is read with the text: a page whose first line is a sentence has it there.
   const text = `${raw.title}\n${descriptionText(raw)}`;
   // The phrases and labels below are read in English (and Chinese labels): a page in another
   // language keeps the broader test, two kinds of offer words of which one is central.
-  if (!readsEnglish(text)) return kinds >= 2 && [0, 1, 5].some((i) => (EVIDENCE[i] as RegExp).test(text));
+  if (!readsEnglish(text)) return centralOffer(kinds, text);
   if (seekingRole(text) !== null && kinds >= 1) return true;
   // The reader asked for what the job needs, as its holder.
   if (YOU_ASKED.test(text) && THIS_JOB.test(text) && kinds >= 2) return true;
@@ -277,6 +272,11 @@ export function isJobOffer(raw: RawPosting): boolean {
   // An offer's parts headed as such, or one of them amid the words of most kinds of offer.
   const sections = sectionKinds(raw);
   return sections >= 2 || (sections >= 1 && kinds >= 4);
+}
+
+/** Two kinds of offer words, of which one is central: duties, requirements, or the text calling itself an opening. */
+function centralOffer(kinds: number, text: string): boolean {
+  return kinds >= 2 && [0, 1, 5].some((i) => (EVIDENCE[i] as RegExp).test(text));
 }
 
 /** The posting, or a `NotAPostingError` naming what it lacks. */

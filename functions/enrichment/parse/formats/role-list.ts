@@ -185,15 +185,20 @@ export function headedRoleList(lines: readonly string[], headings: readonly Head
   };
 }
 
+/** A bullet's mark: "* ", "- ", "1. ", "-" or "--" written against the word ("-Rails developer"). */
+const ITEM_MARK_SOURCE = String.raw`(?:[-*+•]\s+|--?\s*(?=\p{L})|\d{1,2}[.)]\s+)`;
+
 /**
  * "* Senior Backend Engineer ($150k-$180k): https://acme.example/jobs/1", "Data Engineer | Platform
  * team | https://…", "- Site Reliability Engineer – https://…": a line that names one role, a note
  * in brackets (pay, place, level) and what follows a colon, dash or bar (a link, a team).
  */
-const ROLE_ITEM =
-  /^(?:[-*+•]\s+|--?\s*(?=\p{L})|\d{1,2}[.)]\s+)?([\p{L}](?:[^|:()[\]]|\([^()]{1,40}\)(?=\s+\p{L}))*?)\s*(?:\(([^)]{1,80})\))?\s*(?:(?::|\||\s[-–—])\s*(.{0,300}))?$/u;
-/** A bullet's mark: "* ", "- ", "1. ", "-" or "--" written against the word ("-Rails developer"). */
-const ITEM_MARK = /^\s*(?:[-*+•]\s+|--?\s*(?=\p{L})|\d{1,2}[.)]\s+)/u;
+const ROLE_ITEM = new RegExp(
+  String.raw`^${ITEM_MARK_SOURCE}?([\p{L}](?:[^|:()[\]]|\([^()]{1,40}\)(?=\s+\p{L}))*?)\s*(?:\(([^)]{1,80})\))?\s*(?:(?::|\||\s[-–—])\s*(.{0,300}))?$`,
+  'u',
+);
+/** A bullet's mark at a line's start, its indent included. */
+const ITEM_MARK = new RegExp(String.raw`^\s*${ITEM_MARK_SOURCE}`, 'u');
 /** Longest role name read from a list line. */
 const MAX_ROLE_NAME = 90;
 /**
@@ -201,8 +206,10 @@ const MAX_ROLE_NAME = 90;
  * with MMO developers)", "* Business Development - http://…"): a role's name when it stands among
  * lines that name roles, though its words alone name none.
  */
-const SHORT_ITEM =
-  /^(?:[-*+•]\s+|--?\s*(?=\p{L})|\d{1,2}[.)]\s+)(\p{Lu}[\p{L}\d&/+.'’-]*(?:\s+[\p{L}\d&/+.'’-]+){0,3})\s*(?:\([^)]{1,80}\))?\s*(?:(?::|\||\s[-–—])\s*https?:\/\/\S+)?$/u;
+const SHORT_ITEM = new RegExp(
+  String.raw`^${ITEM_MARK_SOURCE}(\p{Lu}[\p{L}\d&/+.'’-]*(?:\s+[\p{L}\d&/+.'’-]+){0,3})\s*(?:\([^)]{1,80}\))?\s*(?:(?::|\||\s[-–—])\s*https?:\/\/\S+)?$`,
+  'u',
+);
 /** A list line's last part, a link after a mark: "Senior Software Engineer - Java/NoSQL - http://…". */
 const BEFORE_LINK = /^(.{2,120}?)\s*(?::|\||\s[-–—])\s*<?https?:\/\/\S+$/;
 /** Words before the run that say openings follow ("We're hiring for:", "Open roles"). */
@@ -473,7 +480,7 @@ const SEVERAL_CUE =
 /** A rule line between blocks: "-----", "=====". */
 const RULE_LINE = /^\s*(?:[=*_~-]\s*){5,}$/;
 /** The mark a line starts with, its indent included ("", "* ", "  - ", "1. "). */
-const LINE_MARK = /^\s*(?:(?:[-*+•]|\d{1,2}[.)])\s+|--?\s*(?=\p{L}))?/u;
+const LINE_MARK = new RegExp(String.raw`^\s*${ITEM_MARK_SOURCE}?`, 'u');
 
 interface RoleBlock extends RoleLine {
   /** Where its block ends: the next role line of its kind, or the document's end. */
