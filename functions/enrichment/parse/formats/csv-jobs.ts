@@ -15,7 +15,7 @@
 import { parse as parseCsv } from 'csv-parse/sync';
 import type { RawPosting } from '../../types.ts';
 import { NotAPostingError } from '../../types.ts';
-import { JOB_FIELDS, type JobField, parseJsonJobs } from './json-jobs.ts';
+import { JOB_FIELDS, type JobField, jobFieldsOf, parseJsonJobs } from './json-jobs.ts';
 import { assertPostingCount } from './limits.ts';
 import type { ParseContext } from './posting.ts';
 
@@ -339,7 +339,10 @@ export function readTable(text: string, shape: TableShape): TableRead {
     if (i < shape.headerIndex && row.length !== width) continue;
     if (row.every((c) => c.trim() === '')) continue;
     if (repeatsHeader(header, row)) continue;
-    records.push(rowRecord(header, row));
+    const record = rowRecord(header, row);
+    // A row whose title cell is empty names no job (the JSON reader would title it from its text).
+    if (jobFieldsOf(record).title === null) continue;
+    records.push(record);
   }
   const cut = broke
     ? `the table of ${body.length} characters ${broke}; the ${records.length} complete rows before it are kept`
