@@ -157,6 +157,8 @@ export function tableShape(text: string, only?: Delimiter, minColumns = 3): Tabl
   const head = text.slice(0, SNIFF_CHARS).replace(/^\ufeff/, '');
   let best: { shape: TableShape; score: number } | null = null;
   for (const delimiter of only ? [only] : DELIMITERS) {
+    // A Markdown pipe table (`| Company | Role |`) is Markdown, read by the text reader, not a table export.
+    if (delimiter === '|' && /^\s*\|/m.test(head.slice(0, 4_096))) continue;
     const { rows } = scanRows(head, delimiter, 0, SNIFF_ROWS);
     const whole = rows.filter((r) => r.closed || rows.length === 1);
     const cells = whole.map((r) => splitCells(head.slice(r.start, r.end), delimiter));

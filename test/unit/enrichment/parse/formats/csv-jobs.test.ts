@@ -165,6 +165,18 @@ describe('tables that are not postings, and text that is not a table', () => {
     ].join('\n');
     expect(detectFormat(text)).toBe('text');
   });
+
+  it('leaves a Markdown pipe table to the Markdown reader', () => {
+    const md = [
+      '# Internships',
+      '',
+      '| Company | Role | Location | Application/Link |',
+      '| ------- | ---- | -------- | ---------------- |',
+      '| **[Stripe](https://stripe.com)** | Software Engineer Intern | San Francisco, CA | [Apply](https://stripe.com/jobs/1) |',
+      '| **[Ramp](https://ramp.com)** | Data Engineer Intern | New York, NY | [Apply](https://ramp.com/jobs/2) |',
+    ].join('\n');
+    expect(detectFormat(md)).toBe('text');
+  });
 });
 
 describe('hostile cells', () => {
