@@ -26,6 +26,8 @@ const CONTENT_TYPES: Readonly<Record<string, string>> = {
   '.rss': 'application/rss+xml',
   '.atom': 'application/atom+xml',
   '.xml': 'application/xml',
+  '.csv': 'text/csv; charset=utf-8',
+  '.tsv': 'text/tab-separated-values; charset=utf-8',
 };
 
 interface IngestLine {

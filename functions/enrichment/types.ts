@@ -19,6 +19,8 @@ export const FORMATS = [
   'json',
   'yaml',
   'module',
+  'csv',
+  'tsv',
 ] as const;
 export const FormatSchema = z.enum(FORMATS);
 export type Format = z.infer<typeof FormatSchema>;

@@ -31,6 +31,27 @@ const PLAIN: Values = {
 const BODY =
   'Lead the IT operations team of six: networking, Microsoft 365 and the service desk. Pay: $150,000 - $180,000 per year.';
 
+/** A scraper's export: a header naming JobSpy's columns, then one row (each cell quoted, RFC 4180). */
+function tableRow(v: Values, delimiter: string): string {
+  const header =
+    'title,company,location,country,job_type,min_amount,max_amount,currency,interval,description,job_url';
+  const row = [
+    'IT Operations Manager',
+    v.company,
+    `Austin, ${v.region}`,
+    v.country,
+    v.employmentType,
+    '150000',
+    '180000',
+    v.currency,
+    v.unit,
+    BODY,
+    'https://jobs.example.org/1',
+  ];
+  const quote = (cell: string) => `"${cell.replace(/"/g, '""')}"`;
+  return `${header.split(',').join(delimiter)}\n${row.map(quote).join(delimiter)}\n`;
+}
+
 /** One posting in `format` with each pay and location field set from `v`. */
 const DOCUMENTS: Record<Format, (v: Values) => string> = {
   html: (v) => `<!doctype html><html><head><title>IT Operations Manager</title>
@@ -214,6 +235,8 @@ const DOCUMENTS: Record<Format, (v: Values) => string> = {
       '];',
       '',
     ].join('\n'),
+  csv: (v) => tableRow(v, ','),
+  tsv: (v) => tableRow(v, '\t'),
 };
 
 const CONTENT_TYPES: Record<Format, string> = {
@@ -228,6 +251,8 @@ const CONTENT_TYPES: Record<Format, string> = {
   json: 'application/json',
   yaml: 'application/yaml',
   module: 'text/javascript',
+  csv: 'text/csv',
+  tsv: 'text/tab-separated-values',
 };
 
 const ctx = { taxonomy: loadTaxonomy(), now: new Date('2026-12-01T00:00:00Z') };

@@ -6,6 +6,7 @@
 import { asRecord } from '../../fields.ts';
 import type { Format } from '../../types.ts';
 import { DocumentError } from '../../types.ts';
+import { readTable, sniffTable, type TableShape, tableShape } from './csv-jobs.ts';
 import { findJobList, isEmptyJobList } from './json-jobs.ts';
 import { recoverJson } from './json-recover.ts';
 import { assertNoEntityDeclarations } from './markup.ts';
@@ -216,7 +217,11 @@ export function looksLikeJsonArray(text: string): boolean {
  * Sniffs the format of a decoded document (see `detectFormat`) and returns the parsed JSON for
  * JSON formats.
  */
-export function sniffDocument(text: string, contentType?: string | null): SniffedDocument {
+export function sniffDocument(
+  text: string,
+  contentType?: string | null,
+  name?: string | null,
+): SniffedDocument {
   const type = mediaType(contentType);
   const start = text.trimStart();
   const first = start[0];
@@ -226,10 +231,28 @@ export function sniffDocument(text: string, contentType?: string | null): Sniffe
   if (type.includes('html') && /<[a-z][^>]*>/i.test(start.slice(0, 65_536))) return { format: 'html' };
   // A JavaScript or TypeScript module (a scraper's `export const jobs = […]`): its literal data.
   if (looksLikeScriptModule(start)) return moduleDocument(start);
+  // A table (a scraper's CSV export, a spreadsheet saved as CSV or TSV): a header naming a job's fields.
+  const table = sniffTable(text, name, contentType);
+  if (table) return tableDocument(text, table);
   // A site's YAML data file: a list of entries ("- title: …"), at the top or under a key.
   // Its indentation kept: a list indented as a whole ("  - title: …") reads with its keys.
   const data = yamlListData(text.replace(/^(?:[ \t]*\r?\n)+/, ''));
   return data === null ? { format: 'text' } : { format: 'yaml', data };
+}
+
+/** A table's rows as job records, read once; a table cut off part-way says where it broke. */
+export function tableDocument(text: string, shape: TableShape): SniffedDocument {
+  const format: Format = shape.delimiter === '\t' ? 'tsv' : 'csv';
+  const { records, cut } = readTable(text, shape);
+  return cut ? { format, data: records, truncated: cut } : { format, data: records };
+}
+
+/** A document read as a table because the caller said so (`--format csv` or `tsv`). */
+export function forcedTable(text: string, format: 'csv' | 'tsv'): SniffedDocument {
+  const shape = tableShape(text, format === 'tsv' ? '\t' : undefined);
+  if (!shape)
+    throw new DocumentError(`not a ${format === 'tsv' ? 'TSV' : 'CSV'} table: no rows of even columns`);
+  return tableDocument(text, shape);
 }
 
 /** A JavaScript or TypeScript module, with the literal data it holds (null: none, its data is code). */

@@ -126,6 +126,8 @@ export const JOB_FIELDS = {
     'joblink',
     'applicationlink',
     'permalink',
+    'jobpostingurl',
+    'postingurl',
     'sourceurl',
     'detailurl',
     'canonicalurl',
@@ -155,10 +157,31 @@ export const JOB_FIELDS = {
   ],
   type: ['employmenttype', 'jobtype', 'positionschedule', 'contracttype'],
   remote: ['remote', 'isremote'],
-  min: ['salarymin', 'minsalary', 'salaryfrom', 'annualsalaryfrom', 'minimumrange', 'payfrom', 'salarylow'],
-  max: ['salarymax', 'maxsalary', 'salaryto', 'annualsalaryto', 'maximumrange', 'payto', 'salaryhigh'],
+  // Scrapers' exports: JobSpy's `min_amount`/`max_amount`/`interval`, `salary_lower`/`salary_upper`.
+  min: [
+    'salarymin',
+    'minsalary',
+    'salaryfrom',
+    'annualsalaryfrom',
+    'minimumrange',
+    'payfrom',
+    'salarylow',
+    'salarylower',
+    'minamount',
+  ],
+  max: [
+    'salarymax',
+    'maxsalary',
+    'salaryto',
+    'annualsalaryto',
+    'maximumrange',
+    'payto',
+    'salaryhigh',
+    'salaryupper',
+    'maxamount',
+  ],
   currency: ['salarycurrency', 'currency', 'currencycode'],
-  period: ['salaryperiod', 'salaryinterval', 'salaryunit', 'payperiod'],
+  period: ['salaryperiod', 'salaryinterval', 'salaryunit', 'payperiod', 'interval'],
   salary: [
     'salary',
     'salarydisplay',
@@ -167,6 +190,7 @@ export const JOB_FIELDS = {
     'positionremuneration',
     'compensation',
     'pay',
+    'wage',
   ],
 } as const satisfies Record<string, readonly string[]>;
 
@@ -201,7 +225,7 @@ const DOCUMENT_FILE = /\.(?:pdf|docx?|odt|rtf)$/i;
 
 /** A value that says nothing ("not stated", "N/A"): scrapers write it where a field is empty. */
 const PLACEHOLDER =
-  /^(?:not (?:stated|specified|available|provided)|n\/?a|none|null|undefined|unknown|tb[ad]|-+)$/i;
+  /^-*(?:not (?:stated|specified|available|provided|found)|n\/?a|nan|none|null|undefined|unknown|tb[ad])?-*$/i;
 
 const fold = (key: string) => key.toLowerCase().replace(/[^a-z0-9]/g, '');
 

@@ -8,8 +8,10 @@ import { DocumentError } from '../../types.ts';
 import { withApplyLink } from './apply-link.ts';
 import { parseAshby } from './ashby.ts';
 import { parseAtom } from './atom.ts';
+import { parseCsvJobs } from './csv-jobs.ts';
 import { decodeDocument } from './decode.ts';
 import {
+  forcedTable,
   jsonFormatOf,
   moduleDocument,
   oneLine,
@@ -39,6 +41,7 @@ const JSON_FORMATS: ReadonlySet<Format> = new Set(['jsonfeed', 'greenhouse', 'le
 
 function sniffAs(format: Format, text: string): SniffedDocument {
   if (format === 'module') return moduleDocument(text);
+  if (format === 'csv' || format === 'tsv') return forcedTable(text, format);
   if (!JSON_FORMATS.has(format)) return { format };
   const { json, truncated } = readJson(text.trimStart());
   return truncated ? { format, json, truncated } : { format, json };
@@ -68,6 +71,9 @@ function splitDocument(text: string, sniffed: SniffedDocument, ctx: ParseContext
       return parseYamlJobs(text, ctx, sniffed.data);
     case 'module':
       return parseModuleJobs(sniffed.data, ctx);
+    case 'csv':
+    case 'tsv':
+      return parseCsvJobs(sniffed.data as Record<string, string>[], ctx);
   }
 }
 
@@ -87,7 +93,7 @@ export function parseDocument(input: DocumentInput): RawPosting[] {
     const postings = withFrontMatter(front, forced, input);
     return postings[0]?.source.format === 'html' ? withApplyLink(postings, front.body) : postings;
   }
-  const sniffed = forced ? sniffAs(forced, text) : sniffDocument(text, input.contentType);
+  const sniffed = forced ? sniffAs(forced, text) : sniffDocument(text, input.contentType, input.file);
   try {
     const warnings = sniffed.truncated
       ? [{ id: 'document-truncated', detail: sniffed.truncated }]

@@ -74,6 +74,8 @@ const FORMAT_SOURCES: Record<
   json: { title: 'structured', company: 'structured', other: 'structured' },
   yaml: { title: 'structured', company: 'structured', other: 'structured' },
   module: { title: 'structured', company: 'structured', other: 'structured' },
+  csv: { title: 'structured', company: 'structured', other: 'structured' },
+  tsv: { title: 'structured', company: 'structured', other: 'structured' },
 };
 
 /** An absolute http(s) URL (relative ones resolved against the document's URL), else null. */

@@ -18,6 +18,7 @@
 import { Parser } from 'htmlparser2';
 import type { DocumentInput, Format, RawPosting, Warning } from '../../types.ts';
 import { DocumentError, NotAPostingError } from '../../types.ts';
+import { type Delimiter, sniffTable, tableShape } from './csv-jobs.ts';
 import { assertText, streamDecoder } from './decode.ts';
 import { looksLikeJsonArray, sniffDocument } from './detect-format.ts';
 import { jobListKey } from './json-jobs.ts';
@@ -542,6 +543,161 @@ class JsonReader implements Reader {
   }
 }
 
+/**
+ * A table (CSV, TSV): its rows cut from the text by a quote-aware scanner (a line end inside a
+ * quoted cell is part of the cell), read in batches, each batch as a small table of the header row
+ * and its rows. Before the first batch is read, the header is found among the rows held (a row
+ * naming a job's fields; rows of its shape above it are rows); a table that never fills a batch
+ * is read whole. A row over the per-posting cap is skipped with a warning.
+ */
+/** Rows a table may hold above its header (a scraper's runs appended before it wrote one). */
+const MAX_HEADER_ROWS = 5_000;
+
+class CsvReader implements Reader {
+  readonly out: StreamBatch[] = [];
+  private buf = '';
+  private base = 0;
+  private written = 0;
+  private rowStart = 0;
+  private quoted = false;
+  private cellStart = true;
+  private oversized = false;
+  /** A quote that closed the last piece inside a quoted cell: the next piece tells `""` from the cell's end. */
+  private quoteAtEnd = false;
+  private rows: string[] = [];
+  private rowsChars = 0;
+  /** Rows held before the next batch is read. */
+  private nextFlush: number;
+  /** The header row's text, once the first batch found it. */
+  private header: string | null = null;
+  private complete = 0;
+  private readonly seen = new Set<string>();
+  private readonly d: number;
+
+  constructor(
+    delimiter: Delimiter,
+    private readonly format: 'csv' | 'tsv',
+    private readonly parse: ParseText,
+    private readonly maxPosting: number,
+    private readonly batchPostings: number,
+  ) {
+    this.d = delimiter.charCodeAt(0);
+    this.nextFlush = batchPostings;
+  }
+
+  write(text: string): void {
+    const offset = this.written;
+    this.buf += text;
+    this.written += text.length;
+    let i = 0;
+    if (this.quoteAtEnd) {
+      this.quoteAtEnd = false;
+      if (text.charCodeAt(0) === 0x22) i = 1;
+      else this.quoted = false;
+    }
+    for (; i < text.length; i++) {
+      const c = text.charCodeAt(i);
+      if (this.quoted) {
+        if (c === 0x22) {
+          // `""` inside a quoted cell is a quote; a piece may end between the two.
+          if (i + 1 === text.length) this.quoteAtEnd = true;
+          else if (text.charCodeAt(i + 1) === 0x22) i++;
+          else this.quoted = false;
+        }
+        continue;
+      }
+      if (c === 0x22 && this.cellStart) {
+        this.quoted = true;
+        this.cellStart = false;
+      } else if (c === 0x0a) {
+        this.endRow(offset + i + 1);
+        this.cellStart = true;
+      } else if (c === this.d) this.cellStart = true;
+      else if (c !== 0x0d && c !== 0x20) this.cellStart = false;
+    }
+    if (!this.oversized && this.written - this.rowStart > this.maxPosting) this.oversized = true;
+    // A row over the cap is let go as it passes; complete rows are held in `rows`.
+    this.trim(this.oversized ? this.written : this.rowStart);
+  }
+
+  private trim(to: number): void {
+    if (to <= this.base) return;
+    this.buf = this.buf.slice(to - this.base);
+    this.base = to;
+  }
+
+  private endRow(at: number): void {
+    const start = this.rowStart;
+    this.rowStart = at;
+    if (this.oversized || at - start > this.maxPosting) {
+      this.oversized = false;
+      this.complete++;
+      this.out.push({
+        kind: 'warning',
+        warning: {
+          id: 'posting-too-large',
+          detail: `row ${this.complete} of the table (from character ${start}) is over the ${this.maxPosting}-character limit per posting; skipped`,
+        },
+      });
+      return;
+    }
+    const row = this.buf.slice(start - this.base, at - this.base);
+    this.complete++;
+    this.rows.push(row);
+    this.rowsChars += row.length;
+    if (this.rows.length >= this.nextFlush || this.rowsChars >= BATCH_CHARS) {
+      const postings = this.flush('');
+      if (postings) this.out.push({ kind: 'postings', postings });
+    }
+  }
+
+  /**
+   * The rows held, read as one small table: the header's row first (found among them the first
+   * time; until it is, up to `MAX_HEADER_ROWS`, rows are held and null is returned).
+   */
+  private flush(tail: string): RawPosting[] | null {
+    let text: string;
+    if (this.header === null) {
+      text = this.rows.join('') + tail;
+      const shape = tableShape(text, this.format === 'tsv' ? '\t' : undefined);
+      const at = shape?.headerIndex ?? -1;
+      if (at === -1 && tail === '' && this.rows.length < MAX_HEADER_ROWS && this.rowsChars < BATCH_CHARS) {
+        this.nextFlush = this.rows.length + this.batchPostings;
+        return null;
+      }
+      // No header among the rows: the table is read whole (and refused, as a whole document is).
+      if (at === -1) return this.parse(text, this.format);
+      this.header = this.rows[at] ?? null;
+    } else text = this.header + this.rows.join('') + tail;
+    const postings = this.parse(text, this.format).filter((p) => {
+      const key = jobListKey(p);
+      return !this.seen.has(key) && !!this.seen.add(key);
+    });
+    this.rows = [];
+    this.rowsChars = 0;
+    this.nextFlush = this.batchPostings;
+    return postings;
+  }
+
+  end(): void {
+    if (this.quoteAtEnd) this.quoted = false;
+    const tail = this.oversized ? '' : this.buf.slice(this.rowStart - this.base);
+    if (this.header === null) {
+      wholeBatch(this.out, this.parse(this.rows.join('') + tail, this.format));
+      return;
+    }
+    const postings = this.flush(tail) ?? [];
+    const cut = this.quoted || postings.some((p) => p.warnings?.some((w) => w.id === 'document-truncated'));
+    if (!cut) {
+      this.out.push({ kind: 'postings', postings });
+      return;
+    }
+    const detail = `the table breaks off at character ${this.written}; ${this.complete} complete rows read, the unfinished one dropped`;
+    this.out.push({ kind: 'postings', postings: withCut(postings, detail) });
+    this.out.push({ kind: 'warning', warning: { id: 'document-truncated', detail } });
+  }
+}
+
 /** The reader for a document whose first `head` characters are known. */
 function readerFor(head: string, stream: DocumentStream, parse: ParseText, options: StreamOptions): Reader {
   const maxPosting = options.maxPostingChars ?? MAX_POSTING_CHARS;
@@ -556,6 +712,17 @@ function readerFor(head: string, stream: DocumentStream, parse: ParseText, optio
       return new JsonReader('auto', parse, maxPosting, batch);
     }
     if (first === '<') format = sniffDocument(start, stream.contentType).format;
+    // A table naming a job's fields in a header: its rows stream.
+    const table = first === '<' ? null : sniffTable(start, stream.file, stream.contentType);
+    if (table && table.headerIndex !== -1) {
+      const tableFormat = table.delimiter === '\t' ? 'tsv' : 'csv';
+      return new CsvReader(table.delimiter, tableFormat, parse, maxPosting, batch);
+    }
+  }
+  if (format === 'csv' || format === 'tsv') {
+    const table = tableShape(start, format === 'tsv' ? '\t' : undefined);
+    if (table && table.headerIndex !== -1)
+      return new CsvReader(table.delimiter, format, parse, maxPosting, batch);
   }
   const itemName = format === 'auto' ? undefined : XML_ITEM[format];
   if (itemName && format !== 'auto') return new XmlReader(itemName, format, parse, maxPosting, batch);
