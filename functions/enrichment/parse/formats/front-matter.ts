@@ -71,7 +71,8 @@ export function readFrontMatter(text: string): FrontMatter | null {
     const end = start.indexOf('\n', at);
     let line = (end === -1 ? start.slice(at) : start.slice(at, end)).replace(/\r$/, '');
     at = end === -1 ? start.length : end + 1;
-    if (margin === null && line.trim() !== '') margin = FIELD.exec(line.trimStart()) ? (/^[ \t]*/.exec(line)?.[0] ?? '') : '';
+    if (margin === null && line.trim() !== '')
+      margin = FIELD.exec(line.trimStart()) ? (/^[ \t]*/.exec(line)?.[0] ?? '') : '';
     if (margin && line.startsWith(margin)) line = line.slice(margin.length);
     if (line.trim() === fence) return { fields, body: start.slice(at) };
     if (/^\s/.test(line)) {

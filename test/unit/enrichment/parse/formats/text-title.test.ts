@@ -256,7 +256,9 @@ describe('front matter', () => {
     );
     expect(front?.fields.get('title')).toBe('Technical Director');
     expect(front?.fields.get('hiring-organization-name')).toBe('Acme');
-    const posting = one('---\n    title: Team Lead Developer\n    contact: x\n---\n\nDear candidate!\n\nWe lead a team.\n');
+    const posting = one(
+      '---\n    title: Team Lead Developer\n    contact: x\n---\n\nDear candidate!\n\nWe lead a team.\n',
+    );
     expect(posting.title).toBe('Team Lead Developer');
   });
 
