@@ -8,7 +8,7 @@ import type { DutyReading } from './body-duties.ts';
 
 /** IT named in the body, in English and as Spanish, Portuguese, French and Italian postings write it. */
 const IT_WORDS =
-  /\b(?:IT|I\.T\.|TI|information technology|information systems|technology team|tech stack|infrastructure|tecnolog[íi]as? de la informaci[óo]n|tecnologia da informa[çc][ãa]o|sistemas de informa(?:ci[óo]n|[çc][ãa]o)|seguridad inform[áa]tica|seguran[çc]a da informa[çc][ãa]o|infraestructura|infraestrutura|informatique|syst[èe]mes d['’]information|sistemi informativi)(?![\p{L}\p{N}])/gu;
+  /\b(?:IT|I\.T\.|TI|information technology|information systems|technology team|tech stack|technology stack|codebase|code base|infrastructure|tecnolog[íi]as? de la informaci[óo]n|tecnologia da informa[çc][ãa]o|sistemas de informa(?:ci[óo]n|[çc][ãa]o)|seguridad inform[áa]tica|seguran[çc]a da informa[çc][ãa]o|infraestructura|infraestrutura|informatique|syst[èe]mes d['’]information|sistemi informativi)(?![\p{L}\p{N}])/gu;
 /** "with IT", "and IT": the IT department named as another party, beside a business job. */
 const BESIDE_IT = /\b(?:with|alongside|and|from|to|for)\s+(?:the\s+|our\s+)?$/i;
 

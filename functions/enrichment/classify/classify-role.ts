@@ -101,6 +101,11 @@ function businessLineUnderVp(title: string, model: RoleModel): string | null {
 
 /** A practitioner's title that names software or IT work by its noun alone. */
 const PRACTITIONER_TITLE = /\b(?:engineer|developer|architect|programmer)s?\b/;
+/**
+ * A practitioner's lead sentence that manages people ("managing a team of Tech Leads"), not one
+ * that leads work ("lead a team of software engineers to partner with Product" on an IC ladder).
+ */
+const MANAGES = /\b(?:manag(?:e|es|ing)|supervis(?:e|es|ing)|line[- ]manag\w*)\b/i;
 
 function outOfScope(family: string, evidence: Evidence[], confidence: number): Role {
   return { family, inScope: false, tier: null, confidence, evidence };
@@ -210,7 +215,7 @@ function decideRole(
       !analysis.strongDomain && !analysis.excludedBy && PRACTITIONER_TITLE.test(analysis.normalized)
         ? itStaffLed(duties(), { software: true })
         : null;
-    if (practitionerLeads && bodyLeadsStaff(duties()))
+    if (practitionerLeads && MANAGES.test(practitionerLeads.text) && bodyLeadsStaff(duties()))
       return withYears(
         ledFromBody(family, duties(), model, practitionerLeads, { rule: 'title', text: title }, 0.6),
       );
@@ -338,7 +343,7 @@ function decideRole(
       ? null
       : analysis.weakDomain !== null
         ? (itStaffLed(duties(), { software: true }) ??
-          (signals.technicalSkillCount >= 1 ? itStaffLed(duties(), { software: false }) : null))
+          (bodyNamesItWork(signals, body) ? itStaffLed(duties(), { software: false }) : null))
         : bodyNamesItWork(signals, body)
           ? itStaffLed(duties(), { software: false })
           : null;

@@ -26,20 +26,28 @@ describe('a title with a weak or no IT word, decided by whom the duties lead', (
     ],
     [
       'Founding VP of Engineering',
-      'Manage the international engineering org.\nYou set up CI/CD pipelines with Docker.',
+      'Manage the international engineering org.\nMaintain a high-quality codebase; set up CI/CD pipelines with Docker.',
     ],
     [
       'Observability Manager',
       'Lead and mentor a team of observability engineers and specialists.\nWe run AWS, Kubernetes, Docker and Splunk.',
     ],
-  ])('puts %j in scope, naming the sentence that leads', (title, body) => {
+  ])('puts %j in scope, naming what in the body decided', (title, body) => {
     const r = role(title, body);
     expect(r.inScope).toBe(true);
-    expect(r.evidence.some((e) => e.rule === 'body-leads-it-staff')).toBe(true);
+    expect(r.evidence.some((e) => e.rule === 'body-leads-it-staff' || e.rule === 'body-it-work')).toBe(true);
   });
 
   it('leaves a technical director of another trade out: site managers led, no software or IT staff', () => {
     const r = role('Technical Director', 'Die Leitung eines Teams von Bauleitern auf unseren Baustellen.');
+    expect(r.inScope).toBe(false);
+  });
+
+  it('leaves out a manager of engineers of a research trade when the body names little IT work', () => {
+    const r = role(
+      'Senior Manager, Malware Reverse Engineering',
+      'Manage and mentor a global team of malware reverse engineers.\nYou use Python.',
+    );
     expect(r.inScope).toBe(false);
   });
 
