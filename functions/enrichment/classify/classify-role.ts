@@ -335,15 +335,13 @@ function decideRole(
     // scope only when the body names IT work of its own.
     const bodyIsIt = analysis.weakDomain !== null && bodyNamesItWork(signals, body);
     // Or the body says whom the job leads: software or IT staff under a weak IT word of the title
-    // ("Technical Director": "die Leitung ... eines Teams von Entwickler:innen"; "VP of
-    // Engineering": "Manage the international engineering org" beside the technologies it names),
-    // or, with no IT word in the title at all ("Observability Manager"), IT staff in a body full
-    // of IT work.
+    // ("Technical Director": "die Leitung ... eines Teams von Entwickler:innen"; engineers of any
+    // trade count there only beside IT work, as above), or, with no IT word in the title at all
+    // ("Observability Manager"), IT staff in a body full of IT work.
     const itLed = bodyIsIt
       ? null
       : analysis.weakDomain !== null
-        ? (itStaffLed(duties(), { software: true }) ??
-          (bodyNamesItWork(signals, body) ? itStaffLed(duties(), { software: false }) : null))
+        ? itStaffLed(duties(), { software: true })
         : bodyNamesItWork(signals, body)
           ? itStaffLed(duties(), { software: false })
           : null;
