@@ -8,7 +8,7 @@ import type { DutyReading } from './body-duties.ts';
 
 /** IT named in the body, in English and as Spanish, Portuguese, French and Italian postings write it. */
 const IT_WORDS =
-  /\b(?:IT|I\.T\.|TI|information technology|information systems|technology team|tech stack|infrastructure|tecnolog[íi]as? de la informaci[óo]n|tecnologia da informa[çc][ãa]o|sistemas de informa(?:ci[óo]n|[çc][ãa]o)|seguridad inform[áa]tica|seguran[çc]a da informa[çc][ãa]o|infraestructura|infraestrutura|informatique|syst[èe]mes d['’]information|sistemi informativi)(?![\p{L}\p{N}])/gu;
+  /\b(?:IT|I\.T\.|TI|information technology|information systems|technology team|tech stack|technology stack|codebase|code base|infrastructure|tecnolog[íi]as? de la informaci[óo]n|tecnologia da informa[çc][ãa]o|sistemas de informa(?:ci[óo]n|[çc][ãa]o)|seguridad inform[áa]tica|seguran[çc]a da informa[çc][ãa]o|infraestructura|infraestrutura|informatique|syst[èe]mes d['’]information|sistemi informativi)(?![\p{L}\p{N}])/gu;
 /** "with IT", "and IT": the IT department named as another party, beside a business job. */
 const BESIDE_IT = /\b(?:with|alongside|and|from|to|for)\s+(?:the\s+|our\s+)?$/i;
 
@@ -106,4 +106,29 @@ export function bodyLeadsStaff(read: DutyReading): Evidence | null {
           !ASKED_OF_CANDIDATE.test(e.text),
       );
   return unit ? { rule: 'body-leads-it-unit', text: unit.text } : leads;
+}
+
+/**
+ * Staff whose work is software or IT of itself: developers, tech leads, architects, DevOps, QA,
+ * "IT" staff; not "engineers" or an "engineering" team alone, which a plant or a product's
+ * hardware has too.
+ */
+const SOFTWARE_STAFF =
+  /(?<![\p{L}\p{N}])(?:IT|I\.T\.|[Tt]ech(?:nology)?|software|[Dd]evelopers?|developpeu(?:r|se)s?|d[ée]veloppeu(?:r|se)s?|[Ee]ntwickler\S*|desenvolvedor(?:e|a)s|desarrollador(?:e|a)s|programmers?|[Aa]rchitects|DevOps|SRE|QA|testers|cloud|data|observability|infrastructure|platform)(?![\p{L}\p{N}])/u;
+
+/**
+ * The body's sentence where the job leads IT staff as a duty (not asked of the candidate, not a
+ * project's team, not in a body that says it leads no one), or null. With `software`, only staff
+ * whose own name is software or IT work count (see SOFTWARE_STAFF).
+ */
+export function itStaffLed(read: DutyReading, { software }: { software: boolean }): Evidence | null {
+  const led = read.leadsNoOne ? null : read.leadsIt;
+  if (
+    !led ||
+    NOT_PEOPLE_LED.test(led.text) ||
+    ASKED_OF_CANDIDATE.test(led.text) ||
+    ABOUT_THE_CANDIDATE.test(led.text)
+  )
+    return null;
+  return !software || SOFTWARE_STAFF.test(led.text) ? led : null;
 }

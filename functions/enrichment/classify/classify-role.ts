@@ -15,6 +15,7 @@ import {
   ASKED_OF_CANDIDATE,
   bodyLeadsStaff,
   bodyNamesItWork,
+  itStaffLed,
   NOT_PEOPLE_LED,
   peopleLed,
   WHOLE_IT,
@@ -97,6 +98,14 @@ function businessLineUnderVp(title: string, model: RoleModel): string | null {
   });
   return line?.trim() ?? null;
 }
+
+/** A practitioner's title that names software or IT work by its noun alone. */
+const PRACTITIONER_TITLE = /\b(?:engineer|developer|architect|programmer)s?\b/;
+/**
+ * A practitioner's lead sentence that manages people ("managing a team of Tech Leads"), not one
+ * that leads work ("lead a team of software engineers to partner with Product" on an IC ladder).
+ */
+const MANAGES = /\b(?:manag(?:e|es|ing)|supervis(?:e|es|ing)|line[- ]manag\w*)\b/i;
 
 function outOfScope(family: string, evidence: Evidence[], confidence: number): Role {
   return { family, inScope: false, tier: null, confidence, evidence };
@@ -199,6 +208,17 @@ function decideRole(
       analysis.strongDomain && !analysis.ownWord && !analysis.excludedBy ? bodyLeadsStaff(duties()) : null;
     if (leads)
       return withYears(ledFromBody(family, duties(), model, leads, { rule: 'title', text: title }, 0.6));
+    // A practitioner's title with no IT word of its own ("Principal Engineer", "Principal Solutions
+    // Architect"): in scope when the body's duties lead staff whose own work is software or IT
+    // ("managing a team of Tech Leads", "Manage and lead the work of Solution Architects").
+    const practitionerLeads =
+      !analysis.strongDomain && !analysis.excludedBy && PRACTITIONER_TITLE.test(analysis.normalized)
+        ? itStaffLed(duties(), { software: true })
+        : null;
+    if (practitionerLeads && MANAGES.test(practitionerLeads.text) && bodyLeadsStaff(duties()))
+      return withYears(
+        ledFromBody(family, duties(), model, practitionerLeads, { rule: 'title', text: title }, 0.6),
+      );
     if (analysis.notAJobName) {
       // No job's name at all ("=== JOB DETAILS ===", a government description's first heading):
       // the body's duties are all there is. In scope when they lead staff over IT work of its own.
@@ -314,7 +334,18 @@ function decideRole(
     // A title that names its own function with a weak IT word ("Chamber Operations Manager"): in
     // scope only when the body names IT work of its own.
     const bodyIsIt = analysis.weakDomain !== null && bodyNamesItWork(signals, body);
-    if (!bodyIsIt)
+    // Or the body says whom the job leads: software or IT staff under a weak IT word of the title
+    // ("Technical Director": "die Leitung ... eines Teams von Entwickler:innen"; engineers of any
+    // trade count there only beside IT work, as above), or, with no IT word in the title at all
+    // ("Observability Manager"), IT staff in a body full of IT work.
+    const itLed = bodyIsIt
+      ? null
+      : analysis.weakDomain !== null
+        ? itStaffLed(duties(), { software: true })
+        : bodyNamesItWork(signals, body)
+          ? itStaffLed(duties(), { software: false })
+          : null;
+    if (!bodyIsIt && !itLed)
       return withYears(
         outOfScope(
           family,
@@ -322,7 +353,9 @@ function decideRole(
           0.7,
         ),
       );
-    evidence.push({ rule: 'body-it-work', text: `${signals.technicalSkillCount} technical skills named` });
+    evidence.push(
+      itLed ?? { rule: 'body-it-work', text: `${signals.technicalSkillCount} technical skills named` },
+    );
     confidence = 0.7;
   }
 

@@ -61,10 +61,19 @@ export function readFrontMatter(text: string): FrontMatter | null {
   /** The top-level key whose value is a map (`hiringOrganization:` with nothing after it). */
   let parent: string | null = null;
   let at = firstBreak + 1;
+  /**
+   * The indent of the whole block when its top-level keys are indented alike (`---` then
+   * `    title: Technical Director`: valid YAML, a root map written with a margin): stripped from
+   * every line, so the keys read as top-level. Null until the first field line says.
+   */
+  let margin: string | null = null;
   for (let n = 0; n < MAX_FRONT_MATTER_LINES && at < start.length; n++) {
     const end = start.indexOf('\n', at);
-    const line = (end === -1 ? start.slice(at) : start.slice(at, end)).replace(/\r$/, '');
+    let line = (end === -1 ? start.slice(at) : start.slice(at, end)).replace(/\r$/, '');
     at = end === -1 ? start.length : end + 1;
+    if (margin === null && line.trim() !== '')
+      margin = FIELD.exec(line.trimStart()) ? (/^[ \t]*/.exec(line)?.[0] ?? '') : '';
+    if (margin && line.startsWith(margin)) line = line.slice(margin.length);
     if (line.trim() === fence) return { fields, body: start.slice(at) };
     if (/^\s/.test(line)) {
       // One level inside a map; deeper lines and list items belong to structures not read here.

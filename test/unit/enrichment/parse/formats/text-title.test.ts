@@ -250,6 +250,18 @@ describe('front matter', () => {
     expect(posting.source.format).toBe('html');
   });
 
+  it('reads a front matter whose root keys all carry the same margin as top-level fields', () => {
+    const front = readFrontMatter(
+      '---\n    language: de\n    title: Technical Director\n    hiringOrganization:\n      name: Acme\n---\nText',
+    );
+    expect(front?.fields.get('title')).toBe('Technical Director');
+    expect(front?.fields.get('hiring-organization-name')).toBe('Acme');
+    const posting = one(
+      '---\n    title: Team Lead Developer\n    contact: x\n---\n\nDear candidate!\n\nWe lead a team.\n',
+    );
+    expect(posting.title).toBe('Team Lead Developer');
+  });
+
   it('is not read from a document whose fence never closes', () => {
     expect(readFrontMatter('---\ntitle: x\nno end')).toBeNull();
     expect(readFrontMatter('-----\ntitle: x\n-----\n')).toBeNull();
