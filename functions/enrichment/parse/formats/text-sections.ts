@@ -32,6 +32,7 @@ import {
   namesRole,
   OPENINGS_CUE,
 } from './markdown-headings.ts';
+import { linkedOpenings } from './link-list.ts';
 import { headedRoleList, listedRoles } from './role-list.ts';
 import { cleanTitle, isRoleLine } from './title-line.ts';
 
@@ -502,7 +503,11 @@ export function splitTextSections(lines: readonly string[], rolesByLink = false)
     rolesByLink && LISTS_OPENINGS.test(shownText(all).slice(0, 100_000)) ? indexOfLinks(all, found) : null;
   // Roles one a line or named in one sentence after words that say openings follow.
   const listed = rolesByLink ? listedRoles(lines) : null;
-  const byLine = listed && (!byLink || listed.sections.length > byLink.sections.length) ? listed : byLink;
+  const byList = listed && (!byLink || listed.sections.length > byLink.sections.length) ? listed : byLink;
+  // Employers' groups of links and tables of openings carry each posting's employer and place:
+  // they win a tie with a reading that finds the same links without them.
+  const linked = rolesByLink ? linkedOpenings(lines) : null;
+  const byLine = linked && (!byList || linked.sections.length >= byList.sections.length) ? linked : byList;
   const best = (split: SplitText | null): SplitText | null =>
     byLine && (!split || byLine.sections.length > split.sections.length) ? byLine : split;
   const stated = () => (rolesByLink ? statedRoles(lines) : null);
@@ -512,7 +517,8 @@ export function splitTextSections(lines: readonly string[], rolesByLink = false)
   const headed = headedRoleList(lines, headings);
   const roles = roleSections(lines, headings);
   // Ties go to the list under that heading: it carries the heading's own text to each posting.
-  if (headed && (!roles || roles.sections.length <= headed.sections.length)) return headed;
+  if (headed && (!roles || roles.sections.length <= headed.sections.length))
+    return linked && linked.sections.length > headed.sections.length ? linked : headed;
   const links = linkIndex(lines, headings);
   if (!roles && !links) return best(recordList(lines)) ?? stated();
   if (!roles || !links) return best(roles ?? links);
