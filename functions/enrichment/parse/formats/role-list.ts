@@ -254,6 +254,16 @@ interface RoleLine {
   readonly line: number;
   readonly title: string;
   readonly url: string | null;
+  /** The place the line gives after the role ("C/C++ Engineer - Budapest or Europe (https://…)"). */
+  readonly place?: string | null;
+}
+
+/** What a role line says after its role, when it is a place: "Budapest", "Budapest or Europe". */
+function linePlace(rest: string): string | null {
+  const text = squash(rest.replace(/\(?\s*<?https?:\/\/\S+>?\s*\)?/g, ' ').replace(/[.;,]+$/, ''));
+  if (text === '' || text.length > 80) return null;
+  const head = text.split(/\s+(?:or|and|\/)\s+|\s*\/\s*/)[0] ?? '';
+  return looksLikeLocation(text) || looksLikeLocation(head) ? text : null;
 }
 
 /** A line of a list that names one role (see ROLE_ITEM), or null. */
@@ -274,7 +284,8 @@ function roleItem(text: string, line: number): RoleLine | null {
   const whole = squash(BEFORE_LINK.exec(plain.replace(ITEM_MARK, ''))?.[1] ?? '');
   if (url && whole.length > title.length && !/[()[\]]|https?:/.test(whole) && whole.length <= MAX_ROLE_NAME)
     title = whole;
-  return { line, title, url };
+  const place = title === squash(match[1] ?? '') ? linePlace(match[3] ?? '') : null;
+  return { line, title, url, place };
 }
 
 /** A short name in a bullet (SHORT_ITEM) that stands among role lines as one of them, or null. */
@@ -452,6 +463,7 @@ export function listedRoles(lines: readonly string[]): SplitText | null {
       title: role.title,
       company: null,
       url: role.url,
+      location: role.place ?? null,
     })),
   };
 }
