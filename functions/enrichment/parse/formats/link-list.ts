@@ -62,8 +62,11 @@ function employerLine(text: string): { company: string; place: string | null } |
   const company = plain(match[1] ?? '');
   const rest = plain(match[2] ?? '');
   // A name, not a sentence or a role: "Kraken", "Trail of Bits", "cLabs (Celo)".
-  if (company === '' || /[.!?:;]$/.test(company) || company.split(' ').length > 6 || namesRole(company)) return null;
-  const place = rest.split(/\s+\|\s+/).find((part) => looksLikeLocation(part) || remoteFromText(part) !== null);
+  if (company === '' || /[.!?:;]$/.test(company) || company.split(' ').length > 6 || namesRole(company))
+    return null;
+  const place = rest
+    .split(/\s+\|\s+/)
+    .find((part) => looksLikeLocation(part) || remoteFromText(part) !== null);
   return { company, place: place ?? null };
 }
 
@@ -99,7 +102,10 @@ function employerGroups(lines: readonly string[]): Group[] {
 
 /** Header words of a table of openings' columns. */
 const COLUMNS: readonly [RegExp, 'title' | 'company' | 'location'][] = [
-  [/^(?:job\s+|position\s+|role\s+)?(?:titles?|positions?|roles?|jobs?|openings?|vacanc(?:y|ies))$/i, 'title'],
+  [
+    /^(?:job\s+|position\s+|role\s+)?(?:titles?|positions?|roles?|jobs?|openings?|vacanc(?:y|ies))$/i,
+    'title',
+  ],
   [/^(?:company|companies|employer|organi[sz]ation|hiring\s+organi[sz]ation|firm)$/i, 'company'],
   [/^(?:location|locations|place|city|where|office)$/i, 'location'],
 ];
@@ -168,7 +174,9 @@ function tableRows(lines: readonly string[]): Row[] {
     }
     i = j - 1;
     // Most of the column names roles: a table of tools or releases titled "Name" is not one.
-    const named = rows.filter((row) => linkNamesRole(row.title) || (row.url !== null && isPostingUrl(row.url)));
+    const named = rows.filter(
+      (row) => linkNamesRole(row.title) || (row.url !== null && isPostingUrl(row.url)),
+    );
     if (named.length >= 1 && named.length * 2 >= rows.length) out.push(...rows.filter((row) => !row.note));
   }
   return out.length >= MIN_ITEMS ? out : [];

@@ -16,7 +16,10 @@ interface PostingHost {
  * HN and other renderers cut long links with "...", so an id is matched by its head.
  */
 const POSTING_HOSTS: readonly PostingHost[] = [
-  { host: /^(?:job-)?boards(?:\.eu)?\.greenhouse\.io$/, posting: /^\/[\w.-]+\/jobs\/\d{4,}|[?&](?:gh_jid|token)=\d{4,}/ },
+  {
+    host: /^(?:job-)?boards(?:\.eu)?\.greenhouse\.io$/,
+    posting: /^\/[\w.-]+\/jobs\/\d{4,}|[?&](?:gh_jid|token)=\d{4,}/,
+  },
   { host: /^jobs(?:\.eu)?\.lever\.co$/, posting: /^\/[\w.%-]+\/[0-9a-f]{8}-[0-9a-f-]{4,}/ },
   { host: /^jobs\.ashbyhq\.com$/, posting: /^\/[\w.%-]+\/[0-9a-f]{8}-[0-9a-f-]{4,}/ },
   { host: /^apply\.workable\.com$/, posting: /^\/[\w-]+\/j\/[0-9A-F]{6,}/i },

@@ -477,6 +477,11 @@ const ROLE_NAMES_SPLIT = /\s*(?:,|;|\s&\s|\s\+\s|\s+and\s+|\s+or\s+|\s\/\s)\s*/i
  * stand on; [] unless one field names two or more roles and nothing else. "Senior/Staff
  * Engineer" or "Frontend & Backend Engineers" name one role each (their parts name none).
  */
+/** Whether a line of bar-separated fields names two or more roles in one of its fields. */
+export function headerNamesRoles(line: string): boolean {
+  return headerRoles([line]).names.length >= MIN_ROLE_LINES;
+}
+
 function headerRoles(lines: readonly string[]): {
   readonly line: number;
   readonly names: readonly string[];

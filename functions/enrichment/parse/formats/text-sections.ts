@@ -19,6 +19,7 @@
  * posting shares.
  */
 import { squash } from '../../fields.ts';
+import { linkedOpenings } from './link-list.ts';
 import { type ListingNote, listingNote } from './listing-note.ts';
 import { looksLikeLocation } from './location.ts';
 import {
@@ -32,7 +33,6 @@ import {
   namesRole,
   OPENINGS_CUE,
 } from './markdown-headings.ts';
-import { linkedOpenings } from './link-list.ts';
 import { headedRoleList, listedRoles } from './role-list.ts';
 import { cleanTitle, isRoleLine } from './title-line.ts';
 
@@ -261,7 +261,7 @@ function recordList(lines: readonly string[]): SplitText | null {
 
 /** "[Developer Advocate](https://…/careers/devrel) [Remote - US]": a line that is one link and a note. */
 const LINK_LINE_ITEM =
-  /^\[([^\]]{2,150})\]\s?\((\S{1,2048}?)\)\s*(?:\[([^\]]{1,80})\]|\(([^)]{1,80})\)|,\s*([^[\]]{2,300}))?\s*$/;
+  /^\[([^\]]{2,150})\]\s?\((\S{1,2048}?)\)\s*(?:\[([^\]]{1,80})\]|\(([^)]{1,80})\)|,\s*([^[\]]{2,300})|\s[-–—|]\s+([^[\]()]{2,80}))?\s*$/;
 /** A short list item with no sentence in it, and a note in brackets after it. */
 const PLAIN_ITEM = /^([\p{L}\d][^.!?:;()[\]]{1,80}?)\s*(?:\(([^)]{1,60})\)|\[([^\]]{1,60})\])?\s*$/u;
 /** Words of a job's name: capitalised, or the few small words names keep lower-case. */
@@ -387,7 +387,7 @@ function roleLinks(lines: readonly string[], headings: readonly Heading[]): Spli
           ? {
               title: squash(item[1] ?? ''),
               url: item[2] ?? '',
-              note: item[3] ?? item[4] ?? null,
+              note: item[3] ?? item[4] ?? item[6] ?? null,
               listed: item[5] ? listingNote(item[5]) : null,
               line: i,
             }

@@ -15,6 +15,7 @@ import { OPENINGS_CUE } from './markdown-headings.ts';
 import { markupText } from './markup.ts';
 import { buildRawPosting, type ParseContext } from './posting.ts';
 import { refuseUnlessOffer } from './posting-evidence.ts';
+import { headerNamesRoles } from './role-list.ts';
 import { namesRole, shownText, splitTextSections } from './text-sections.ts';
 import {
   beforeInlineLabel,
@@ -287,7 +288,8 @@ function refuseNoOpenings(lines: readonly string[]): void {
 function namesOwnRole(lines: readonly string[], documentTitle: string | null): boolean {
   if (documentTitle) return namesRole(documentTitle) || namesRole(afterColon(documentTitle));
   const first = lines.find((line) => line.trim() !== '');
-  return first !== undefined && namesRole(cleanTitleLine(first));
+  // "Acme | Engineering Manager, Senior Product Engineer | London": a header naming several roles.
+  return first !== undefined && namesRole(cleanTitleLine(first)) && !headerNamesRoles(first);
 }
 
 function afterColon(text: string): string {
