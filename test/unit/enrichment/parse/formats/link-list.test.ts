@@ -243,3 +243,36 @@ describe('a Japanese list of job descriptions', () => {
     ]);
   });
 });
+
+describe('an HTML careers page that lists its openings as links', () => {
+  const html = (main: string) =>
+    parseDocument({
+      content: `<!doctype html><html><head><title>Quellbrook</title></head><body><main>${main}</main></body></html>`,
+    });
+
+  it('gives one posting per linked role, with the board token as employer and the place after the link', () => {
+    const postings = html(
+      [
+        '<h1>Join Quellbrook</h1><p>We build freight software in Leeds.</p><h2>Open roles</h2><ul>',
+        '<li><a href="https://jobs.lever.co/quellbrook/0b7e67db-0951-4213-9eb1-5bea1b733462">Senior Backend Engineer</a> — Leeds</li>',
+        '<li><a href="https://jobs.lever.co/quellbrook/1b7e67db-0951-4213-9eb1-5bea1b733462">IT Manager</a> — Remote</li>',
+        '<li><a href="https://jobs.lever.co/quellbrook/2b7e67db-0951-4213-9eb1-5bea1b733462">Product Designer</a></li>',
+        '</ul><p>Read our <a href="/blog">blog</a>.</p>',
+      ].join(''),
+    );
+    expect(postings.map((p) => [p.title, p.company, p.location.text, p.source.format])).toEqual([
+      ['Senior Backend Engineer', 'Quellbrook', 'Leeds', 'html'],
+      ['IT Manager', 'Quellbrook', 'Remote', 'html'],
+      ['Product Designer', 'Quellbrook', null, 'html'],
+    ]);
+    expect(new Set(postings.map((p) => p.source.url)).size).toBe(3);
+  });
+
+  it('reads a careers-page link and a list of blog posts as no openings', () => {
+    expect(() =>
+      html(
+        '<h1>Quellbrook</h1><p>Interested in working with us? See our <a href="https://jobs.lever.co/quellbrook">careers page</a>.</p><h2>Blog</h2><ul><li><a href="/blog/a">Why freight is hard</a></li><li><a href="/blog/b">Our new office</a></li></ul>',
+      ),
+    ).toThrow(/not-a-posting/);
+  });
+});
