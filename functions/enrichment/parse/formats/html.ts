@@ -21,6 +21,7 @@ import {
 import { findJsonLdPostings } from './jsonld.ts';
 import { assertPostingCount } from './limits.ts';
 import { buildLocation } from './location.ts';
+import { headingTitle, namesRole } from './markdown-headings.ts';
 import { loadHtml } from './markup.ts';
 import { readMicrodataPostings, readRdfaPostings } from './microdata.ts';
 import { indexPage, type PageIndex } from './page-index.ts';
@@ -80,6 +81,9 @@ function titleFromBlocks(blocks: readonly Block[]): string | null {
  */
 function linkedPage(root: Element, ctx: ParseContext): RawPosting[] {
   const lines = markdownLines(root);
+  // "# 18F Chapter Directors" over links to its teams' profiles: the page is that posting.
+  const heading = headingTitle(/^#\s+(.*)$/.exec(lines.find((line) => /^#\s/.test(line)) ?? '')?.[1] ?? '');
+  if (heading !== '' && (namesRole(heading) || namesRole(heading.replace(/(?<=\p{Ll})s$/u, '')))) return [];
   const split = splitTextSections(lines, true);
   if (!split || split.sections.length < 2) return [];
   if (split.sections.filter((section) => section.url).length * 2 <= split.sections.length) return [];
