@@ -27,6 +27,7 @@ import { readMicrodataPostings, readRdfaPostings } from './microdata.ts';
 import { indexPage, type PageIndex } from './page-index.ts';
 import { buildRawPosting, type ParseContext, type PostingFields } from './posting.ts';
 import { refuseUnlessOffer } from './posting-evidence.ts';
+import { isPostingUrl } from './posting-hosts.ts';
 import { fieldsFromJobPosting } from './schema-posting.ts';
 import { parseText } from './text.ts';
 import { splitTextSections } from './text-sections.ts';
@@ -86,7 +87,10 @@ function linkedPage(root: Element, ctx: ParseContext): RawPosting[] {
   if (heading !== '' && (namesRole(heading) || namesRole(heading.replace(/(?<=\p{Ll})s$/u, '')))) return [];
   const split = splitTextSections(lines, true);
   if (!split || split.sections.length < 2) return [];
-  if (split.sections.filter((section) => section.url).length * 2 <= split.sections.length) return [];
+  // Links to postings (an applicant tracking system's, the site's own "/jobs/<slug>"), not to
+  // profiles, PDFs or articles a single posting's page links for its teams.
+  const linked = split.sections.filter((section) => section.url && isPostingUrl(section.url));
+  if (linked.length * 2 <= split.sections.length) return [];
   const postings = parseText(lines.join('\n'), { ...ctx, declaredPosting: true });
   return postings.length >= 2 ? postings : [];
 }

@@ -76,6 +76,8 @@ export function isAtsBoard(url: string): boolean {
  */
 export function isPostingUrl(url: string): boolean {
   if (isAtsPosting(url)) return true;
+  // A site's own link written from its root: "/jobs/platform-engineer".
+  if (url.startsWith('/') && !url.startsWith('//')) return OWN_POSTING_PATH.test(url.replace(/[?#].*$/, ''));
   const parsed = parse(url);
   return parsed !== null && !isAtsBoard(url) && OWN_POSTING_PATH.test(parsed.pathname);
 }

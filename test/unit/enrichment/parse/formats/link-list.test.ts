@@ -268,6 +268,20 @@ describe('an HTML careers page that lists its openings as links', () => {
     expect(new Set(postings.map((p) => p.source.url)).size).toBe(3);
   });
 
+  it("reads one posting's page that links its teams' profiles as that one posting", () => {
+    const postings = html(
+      [
+        '<h1>Term Limited Various Roles</h1><h2>Basic information</h2><p>Salary: $143,736 - $191,900 per year. Location: Anywhere in the U.S.</p>',
+        '<h2>Role summary</h2><ul>',
+        '<li><a href="/files/cloud-product-manager-profile.pdf">Cloud - Product Manager</a></li>',
+        '<li><a href="/files/analytics-software-engineer-profile.pdf">Analytics - Software Engineer</a></li>',
+        '<li><a href="/files/design-system-engineer-profile.pdf">Design System - Software Engineer</a></li>',
+        '</ul><h2>Qualifications</h2><p>One year of specialized experience leading delivery of digital services. Apply by October 6.</p>',
+      ].join(''),
+    );
+    expect(postings).toHaveLength(1);
+  });
+
   it('reads a careers-page link and a list of blog posts as no openings', () => {
     expect(() =>
       html(
