@@ -97,6 +97,13 @@ const LOCATED_IN = new RegExp(
   String.raw`\b(?:position|opportunity|role|job|vacancy|post)[ \t]+is[ \t]+(?:located|based|housed|placed)[ \t]+(?:in|within)[ \t]+(?:the[ \t]+)?${NAME}`,
   'u',
 );
+/**
+ * A Japanese company's name with its legal form before or after it (株式会社 kabushiki kaisha, 有限会社,
+ * 合同会社), which no space sets off from the name.
+ */
+const LEGAL_FORM_NAME =
+  /((?:株式会社|有限会社|合同会社)[ \t]?[\p{L}\d&.'’ー・-]{1,30}?)(?=[はがのをにでと、。「」（）()\s]|における|$)|((?<![\p{L}\d])[\p{L}\d&.'’ー・-]{1,30}?[ \t]?(?:株式会社|有限会社|合同会社))/u;
+
 /** A unit's bare word: "located in the Office of …" names no employer on its own. */
 const UNIT_ONLY =
   /^(?:office|division|branch|section|unit|team|group|department|directorate|bureau|program|programme)$/i;
@@ -240,6 +247,10 @@ export function textEmployer(
     firstMatch(ROLE_AT, texts) ??
     locatedIn(texts);
   if (said) return sourced(expandInitials(said, text), 'inferred');
+  // "Increments株式会社における…", "株式会社クラフトマンソフトウェア": a name joined to its legal form.
+  const legal = LEGAL_FORM_NAME.exec(text);
+  const registered = squash(legal?.[1] ?? legal?.[2] ?? '');
+  if (registered !== '') return sourced(registered, 'inferred');
   const headed = firstMatch(HEADING_NAMES, texts);
   if (headed) return sourced(expandInitials(headed, text), 'heading');
   const forWhom = title ? ROLE_FOR.exec(title) : null;

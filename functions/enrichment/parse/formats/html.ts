@@ -9,6 +9,7 @@ import { pickSource } from '../provenance.ts';
 import { nodesToBlocks } from '../text-blocks.ts';
 import { textEmployer } from './employer-evidence.ts';
 import { findHtmlParts } from './html-cards.ts';
+import { markdownLines } from './html-links.ts';
 import {
   listHeadingPlace,
   mainContentBlocks,
@@ -20,12 +21,16 @@ import {
 import { findJsonLdPostings } from './jsonld.ts';
 import { assertPostingCount } from './limits.ts';
 import { buildLocation } from './location.ts';
+import { headingTitle, namesRole } from './markdown-headings.ts';
 import { loadHtml } from './markup.ts';
 import { readMicrodataPostings, readRdfaPostings } from './microdata.ts';
 import { indexPage, type PageIndex } from './page-index.ts';
 import { buildRawPosting, type ParseContext, type PostingFields } from './posting.ts';
 import { refuseUnlessOffer } from './posting-evidence.ts';
+import { isPostingUrl } from './posting-hosts.ts';
 import { fieldsFromJobPosting } from './schema-posting.ts';
+import { parseText } from './text.ts';
+import { splitTextSections } from './text-sections.ts';
 import { pickTitleLine } from './title-line.ts';
 import { createTitleSplitter, keepUnlessEmployer } from './title-split.ts';
 
@@ -68,6 +73,26 @@ function titleFromBlocks(blocks: readonly Block[]): string | null {
     lines.push(block.kind === 'heading' ? `## ${block.text}` : block.text);
   }
   return pickTitleLine(lines)?.title ?? null;
+}
+
+/**
+ * The openings a page lists as links, read from its content written as Markdown lines (links
+ * kept): [] unless the text readers split it into two or more postings, most with a link of
+ * their own. A page whose heading names one role is that posting; its links are other jobs.
+ */
+function linkedPage(root: Element, ctx: ParseContext): RawPosting[] {
+  const lines = markdownLines(root);
+  // "# 18F Chapter Directors" over links to its teams' profiles: the page is that posting.
+  const heading = headingTitle(/^#\s+(.*)$/.exec(lines.find((line) => /^#\s/.test(line)) ?? '')?.[1] ?? '');
+  if (heading !== '' && (namesRole(heading) || namesRole(heading.replace(/(?<=\p{Ll})s$/u, '')))) return [];
+  const split = splitTextSections(lines, true);
+  if (!split || split.sections.length < 2) return [];
+  // Links to postings (an applicant tracking system's, the site's own "/jobs/<slug>"), not to
+  // profiles, PDFs or articles a single posting's page links for its teams.
+  const linked = split.sections.filter((section) => section.url && isPostingUrl(section.url));
+  if (linked.length * 2 <= split.sections.length) return [];
+  const postings = parseText(lines.join('\n'), { ...ctx, declaredPosting: true });
+  return postings.length >= 2 ? postings : [];
 }
 
 /** Postings from an HTML page (see the module comment); [] when the page has no title at all. */
@@ -161,6 +186,11 @@ export function parseHtml(text: string, ctx: ParseContext): RawPosting[] {
       return posting ? [posting] : [];
     });
   }
+
+  // A page that lists its openings as links (a careers page's list, a table of openings): read
+  // as the text of its links is, one posting per linked role.
+  const linked = structured.length === 0 && root ? linkedPage(root, ctx) : [];
+  if (linked.length > 0) return linked;
 
   if (structured.length === 0) {
     const facts = pageFacts();

@@ -24,6 +24,7 @@ import {
   namesRole,
   OPENINGS_CUE,
 } from './markdown-headings.ts';
+import { isAtsBoard, isAtsPosting } from './posting-hosts.ts';
 import type { SplitText, TextSection } from './text-sections.ts';
 
 /**
@@ -243,6 +244,9 @@ function inlineItems(text: string, line: number): (RoleLine & { readonly note: s
 /** A document's first line of fields: "Acme | NYC | Full time", "Acme - https://… - Houston, TX". */
 const HEADER_FIELDS = /\S\s+(?:\||--?|[–—])\s+\S/;
 
+/** A line that is one address alone. */
+const LONE_LINK = /^<?https?:\/\/\S+>?$/;
+
 /** Fewest role lines that make a list of them. */
 const MIN_ROLE_LINES = 2;
 
@@ -250,6 +254,16 @@ interface RoleLine {
   readonly line: number;
   readonly title: string;
   readonly url: string | null;
+  /** The place the line gives after the role ("C/C++ Engineer - Budapest or Europe (https://…)"). */
+  readonly place?: string | null;
+}
+
+/** What a role line says after its role, when it is a place: "Budapest", "Budapest or Europe". */
+function linePlace(rest: string): string | null {
+  const text = squash(rest.replace(/\(?\s*<?https?:\/\/\S+>?\s*\)?/g, ' ').replace(/[.;,]+$/, ''));
+  if (text === '' || text.length > 80) return null;
+  const head = text.split(/\s+(?:or|and|\/)\s+|\s*\/\s*/)[0] ?? '';
+  return looksLikeLocation(text) || looksLikeLocation(head) ? text : null;
 }
 
 /** A line of a list that names one role (see ROLE_ITEM), or null. */
@@ -259,15 +273,19 @@ function roleItem(text: string, line: number): RoleLine | null {
   let title = squash(match?.[1] ?? '');
   // "DRIVER'S LICENSE & RELIABLE VEHICLE:" with nothing after its mark is a label heading the text
   // below it, not a role in a list (a listed role's colon, dash or bar leads to its link or note).
-  if (!match || title === '' || title.length > MAX_ROLE_NAME || match[3] === '' || !namesRoleAhead(title))
-    return null;
+  if (!match || title === '' || title.length > MAX_ROLE_NAME || match[3] === '') return null;
   const url = /https?:\/\/\S+/.exec(match[3] ?? '')?.[0] ?? null;
+  // "Backend: https://boards.greenhouse.io/acme/jobs/496462": a short name before the address of
+  // one posting names that posting, though its words alone name no role.
+  const pointsAtPosting = url !== null && isAtsPosting(url) && title.split(' ').length <= 6;
+  if (!namesRoleAhead(title) && !pointsAtPosting) return null;
   // "Senior Software Engineer - Java/NoSQL - http://…": what stands between the role and its link
   // is part of its name (two such lines name two roles), unless it is a note in brackets.
   const whole = squash(BEFORE_LINK.exec(plain.replace(ITEM_MARK, ''))?.[1] ?? '');
   if (url && whole.length > title.length && !/[()[\]]|https?:/.test(whole) && whole.length <= MAX_ROLE_NAME)
     title = whole;
-  return { line, title, url };
+  const place = title === squash(match[1] ?? '') ? linePlace(match[3] ?? '') : null;
+  return { line, title, url, place };
 }
 
 /** A short name in a bullet (SHORT_ITEM) that stands among role lines as one of them, or null. */
@@ -276,7 +294,10 @@ function siblingItem(text: string, line: number): RoleLine | null {
   const match = SHORT_ITEM.exec(plain);
   const title = squash(match?.[1] ?? '');
   if (!match || title === '') return null;
-  return { line, title, url: /https?:\/\/\S+/.exec(plain)?.[0] ?? null };
+  const url = /https?:\/\/\S+/.exec(plain)?.[0] ?? null;
+  // "- All Open Positions: https://jobs.lever.co/acme": the list's own name and its board's page.
+  if (OPENINGS_CUE.test(title) || (url !== null && isAtsBoard(url))) return null;
+  return { line, title, url };
 }
 
 /** The lines up to two before `line` (within its paragraph or the one before) as one string. */
@@ -310,6 +331,8 @@ export function listedRoles(lines: readonly string[]): SplitText | null {
     // run stands right under the document's header line of fields ("Acme | NYC | Full time").
     const cued =
       ROLE_LIST_CUE.test(linesBefore(lines, runStart)) ||
+      // Each line's link is one posting on an applicant tracking system: the links say it.
+      run.every((item) => item.url !== null && isAtsPosting(item.url)) ||
       (others === 0 &&
         siblings.length === 0 &&
         firstLine >= 0 &&
@@ -337,7 +360,11 @@ export function listedRoles(lines: readonly string[]): SplitText | null {
       if ((lines[i + 1] ?? '').trim() === '') close();
       continue;
     }
-    const item = text.length <= 400 ? roleItem(text, i) : null;
+    // "Security Software Engineer:" over its link alone on the next line: one item.
+    const below = (lines[i + 1] ?? '').trim();
+    const joined = /:$/.test(text) && LONE_LINK.test(below);
+    const item = text.length <= 400 ? roleItem(joined ? `${text} ${below}` : text, i) : null;
+    if (item && joined) i++;
     if (item) {
       if (runStart === -1) runStart = i;
       run.push(item);
@@ -400,15 +427,16 @@ export function listedRoles(lines: readonly string[]): SplitText | null {
   }
   // Failing a list, the roles the header line of fields names ("Acme | Backend Engineer, Data
   // Engineer | Berlin | REMOTE"): each posting is the whole text, header and all.
-  const headed = postings.length < MIN_ROLE_LINES ? headerRoles(lines) : { line: 0, names: [] };
+  const headed = postings.length < MIN_ROLE_LINES ? headerRoles(lines) : { line: 0, names: [], places: [] };
   if (headed.names.length >= MIN_ROLE_LINES) {
     return {
       intro: lines.slice(0, headed.line + 1),
-      sections: headed.names.map((title) => ({
+      sections: headed.names.map((title, k) => ({
         lines: lines.slice(headed.line),
         title,
         company: null,
         url: null,
+        location: headed.places[k] ?? null,
       })),
     };
   }
@@ -435,6 +463,7 @@ export function listedRoles(lines: readonly string[]): SplitText | null {
       title: role.title,
       company: null,
       url: role.url,
+      location: role.place ?? null,
     })),
   };
 }
@@ -448,10 +477,19 @@ const ROLE_NAMES_SPLIT = /\s*(?:,|;|\s&\s|\s\+\s|\s+and\s+|\s+or\s+|\s\/\s)\s*/i
  * stand on; [] unless one field names two or more roles and nothing else. "Senior/Staff
  * Engineer" or "Frontend & Backend Engineers" name one role each (their parts name none).
  */
-function headerRoles(lines: readonly string[]): { readonly line: number; readonly names: readonly string[] } {
+/** Whether a line of bar-separated fields names two or more roles in one of its fields. */
+export function headerNamesRoles(line: string): boolean {
+  return headerRoles([line]).names.length >= MIN_ROLE_LINES;
+}
+
+function headerRoles(lines: readonly string[]): {
+  readonly line: number;
+  readonly names: readonly string[];
+  readonly places: readonly (string | null)[];
+} {
   const first = lines.findIndex((line) => line.trim() !== '');
   const header = lines[first] ?? '';
-  const none = { line: first, names: [] };
+  const none = { line: first, names: [], places: [] };
   if (first < 0 || header.length > 400) return none;
   const fields = header.split('|').map((field) => squash(field));
   if (fields.length < 3) return none;
@@ -460,17 +498,28 @@ function headerRoles(lines: readonly string[]): { readonly line: number; readonl
       .replace(/\s*\([^)]{0,80}\)/g, '')
       .split(ROLE_NAMES_SPLIT)
       .map((name) => squash(name))
-      .filter((name) => name !== '');
+      // "…, Senior Designers, and more!": the list's tail names no role.
+      .filter((name) => name !== '' && !MORE_TAIL.test(name));
     const distinct = new Set(names.map((name) => name.toLowerCase()));
     if (
       names.length >= MIN_ROLE_LINES &&
       distinct.size === names.length &&
-      names.every((name) => namesRole(name))
-    )
-      return { line: first, names };
+      // A plural names the role too ("Senior Software Engineers").
+      names.every((name) => namesRole(name) || namesRole(name.replace(/(?<=\p{Ll})s$/u, '')))
+    ) {
+      // "Engineering Manager (San Francisco), Senior Product Engineer (London, UK)": each its place.
+      const places = names.map((name) => {
+        const note = field.slice(field.indexOf(name) + name.length).match(/^\s*\(([^)]{2,80})\)/)?.[1];
+        return note && looksLikeLocation(squash(note)) ? squash(note) : null;
+      });
+      return { line: first, names, places };
+    }
   }
   return none;
 }
+
+/** The tail of a list of roles that names none: "and more!", "etc.", "and others". */
+const MORE_TAIL = /^(?:and\s+|&\s+)?(?:many\s+)?(?:more|others|other roles|etc)\b[.!…]*$/i;
 
 /** Fewest characters of its own text that make a role line the head of a posting's block. */
 const MIN_BLOCK_CHARS = 100;

@@ -19,6 +19,7 @@
  * posting shares.
  */
 import { squash } from '../../fields.ts';
+import { linkedOpenings } from './link-list.ts';
 import { type ListingNote, listingNote } from './listing-note.ts';
 import { looksLikeLocation } from './location.ts';
 import {
@@ -260,7 +261,7 @@ function recordList(lines: readonly string[]): SplitText | null {
 
 /** "[Developer Advocate](https://…/careers/devrel) [Remote - US]": a line that is one link and a note. */
 const LINK_LINE_ITEM =
-  /^\[([^\]]{2,150})\]\s?\((\S{1,2048}?)\)\s*(?:\[([^\]]{1,80})\]|\(([^)]{1,80})\)|,\s*([^[\]]{2,300}))?\s*$/;
+  /^\[([^\]]{2,150})\]\s?\((\S{1,2048}?)\)\s*(?:\[([^\]]{1,80})\]|\(([^)]{1,80})\)|,\s*([^[\]]{2,300})|\s[-–—|]\s+([^[\]()]{2,80}))?\s*$/;
 /** A short list item with no sentence in it, and a note in brackets after it. */
 const PLAIN_ITEM = /^([\p{L}\d][^.!?:;()[\]]{1,80}?)\s*(?:\(([^)]{1,60})\)|\[([^\]]{1,60})\])?\s*$/u;
 /** Words of a job's name: capitalised, or the few small words names keep lower-case. */
@@ -386,7 +387,7 @@ function roleLinks(lines: readonly string[], headings: readonly Heading[]): Spli
           ? {
               title: squash(item[1] ?? ''),
               url: item[2] ?? '',
-              note: item[3] ?? item[4] ?? null,
+              note: item[3] ?? item[4] ?? item[6] ?? null,
               listed: item[5] ? listingNote(item[5]) : null,
               line: i,
             }
@@ -502,7 +503,11 @@ export function splitTextSections(lines: readonly string[], rolesByLink = false)
     rolesByLink && LISTS_OPENINGS.test(shownText(all).slice(0, 100_000)) ? indexOfLinks(all, found) : null;
   // Roles one a line or named in one sentence after words that say openings follow.
   const listed = rolesByLink ? listedRoles(lines) : null;
-  const byLine = listed && (!byLink || listed.sections.length > byLink.sections.length) ? listed : byLink;
+  const byList = listed && (!byLink || listed.sections.length > byLink.sections.length) ? listed : byLink;
+  // Employers' groups of links and tables of openings carry each posting's employer and place:
+  // they win a tie with a reading that finds the same links without them.
+  const linked = rolesByLink ? linkedOpenings(lines) : null;
+  const byLine = linked && (!byList || linked.sections.length >= byList.sections.length) ? linked : byList;
   const best = (split: SplitText | null): SplitText | null =>
     byLine && (!split || byLine.sections.length > split.sections.length) ? byLine : split;
   const stated = () => (rolesByLink ? statedRoles(lines) : null);
@@ -512,7 +517,8 @@ export function splitTextSections(lines: readonly string[], rolesByLink = false)
   const headed = headedRoleList(lines, headings);
   const roles = roleSections(lines, headings);
   // Ties go to the list under that heading: it carries the heading's own text to each posting.
-  if (headed && (!roles || roles.sections.length <= headed.sections.length)) return headed;
+  if (headed && (!roles || roles.sections.length <= headed.sections.length))
+    return linked && linked.sections.length > headed.sections.length ? linked : headed;
   const links = linkIndex(lines, headings);
   if (!roles && !links) return best(recordList(lines)) ?? stated();
   if (!roles || !links) return best(roles ?? links);

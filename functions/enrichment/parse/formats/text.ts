@@ -15,6 +15,7 @@ import { OPENINGS_CUE } from './markdown-headings.ts';
 import { markupText } from './markup.ts';
 import { buildRawPosting, type ParseContext } from './posting.ts';
 import { refuseUnlessOffer } from './posting-evidence.ts';
+import { headerNamesRoles } from './role-list.ts';
 import { namesRole, shownText, splitTextSections } from './text-sections.ts';
 import {
   beforeInlineLabel,
@@ -179,7 +180,8 @@ export function parseText(text: string, ctx: ParseContext, defaults: TextDefault
   // a first line such as "Acme | All positions are remote | https://acme.example" names it.
   const facts = introFacts(split.intro);
   const firstLine = split.intro.find((line) => line.trim() !== '') ?? '';
-  const header = HEADER_FIELDS.test(firstLine) ? readCompanyLine(headerFields(firstLine)) : null;
+  const titles = split.sections.map((section) => section.title ?? '');
+  const header = HEADER_FIELDS.test(firstLine) ? readCompanyLine(headerOwnFields(firstLine, titles)) : null;
   const headed = header?.company && !OPENINGS_CUE.test(header.company) ? header.company : null;
   // A "Location" heading of the document is a label; the place in its header line ("Acme |
   // Berlin / Remote | Full-time") yields to a sentence saying every position is remote.
@@ -239,6 +241,37 @@ function headerFields(line: string): string {
     .replace(/\s--\s/g, ' - ');
 }
 
+/** Most fields of a header line read for its employer and place: the name, a place, an arrangement. */
+const MAX_HEADER_FIELDS = 4;
+
+/**
+ * A header line's fields that say who hires and where, for the postings it heads: a field that
+ * names the roles ("Senior Software Engineers, Senior Designers, and more!", "Backend,
+ * Fullstack, or Android": the titles the split found in it) is theirs, not the employer's; past
+ * four fields, only the name and those that are a place or an arrangement are kept.
+ */
+function headerOwnFields(line: string, titles: readonly string[]): string {
+  const text = headerFields(line);
+  if (!text.includes('|')) return text;
+  // A link in a field ("ONSITE https://www.usds.gov/") is the employer's site, neither name nor place.
+  const fields = text
+    .split(/\s*\|\s*/)
+    .map((field) => squash(field.replace(/<?https?:\/\/\S+>?/g, ' ')))
+    .filter((field) => field !== '');
+  const names = titles.map((title) => title.toLowerCase()).filter((title) => title.length >= 3);
+  const own = fields.filter((field, k) => {
+    if (k === 0) return true;
+    const lower = field.toLowerCase();
+    const parts = field.split(/\s*(?:,|;|\/|\s&\s|\s+and\s+|\s+or\s+)\s*/).filter((part) => part !== '');
+    return !names.some((name) => lower.includes(name)) && !parts.some((part) => namesRole(part));
+  });
+  const kept =
+    own.length > MAX_HEADER_FIELDS
+      ? own.filter((field, k) => k === 0 || looksLikeLocation(field) || remoteFromText(field) !== null)
+      : own;
+  return kept.slice(0, MAX_HEADER_FIELDS).join(' | ');
+}
+
 /** "There are no open positions", "not a list of vacancies", "we are not currently hiring". */
 const NO_OPENINGS =
   /\b(?:no|not)\s+(?:a\s+)?(?:list\s+of\s+)?(?:current(?:ly)?\s+|any\s+)?(?:open(?:ings|\s+(?:positions|roles|jobs))|vacanc(?:y|ies)|job\s+(?:openings|postings|adverts?))\b|\bnot\s+(?:currently\s+)?hiring\b/i;
@@ -255,7 +288,8 @@ function refuseNoOpenings(lines: readonly string[]): void {
 function namesOwnRole(lines: readonly string[], documentTitle: string | null): boolean {
   if (documentTitle) return namesRole(documentTitle) || namesRole(afterColon(documentTitle));
   const first = lines.find((line) => line.trim() !== '');
-  return first !== undefined && namesRole(cleanTitleLine(first));
+  // "Acme | Engineering Manager, Senior Product Engineer | London": a header naming several roles.
+  return first !== undefined && namesRole(cleanTitleLine(first)) && !headerNamesRoles(first);
 }
 
 function afterColon(text: string): string {

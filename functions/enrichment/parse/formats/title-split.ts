@@ -9,6 +9,14 @@ import { looksLikeLocation } from './location.ts';
 export const ROLE_WORD =
   /\b(manager|mgr|director|head|lead|leader|engineer|administrator|admin|analyst|officer|chief|vp|vice president|president|specialist|technician|developer|architect|consultant|coordinator|supervisor|designer|scientist|associate|assistant|representative|executive|intern|nurse|accountant|cio|cto|ciso|cfo|coo|ceo|principal|agent|advisor|adviser|strategist|controller|recruiter|programmer|tester|operator|planner|buyer|clerk|generalist|owner|partner|superintendent|foreman|teacher|professor|worker|driver|attendant|therapist|physician|pharmacist|counsel|attorney|paralegal|secretary|receptionist|cashier|manager\w*)\b/i;
 
+/**
+ * Role words of Chinese, Japanese and Korean job names, which stand inside a word ("検索エンジニア",
+ * "产品经理"), so no word boundary marks them: engineer, manager, designer, director, developer,
+ * programmer, analyst, consultant, architect, lead, person in charge, part-timer, intern.
+ */
+export const CJK_ROLE_WORD =
+  /エンジニア|マネージャ|マネジャ|デザイナ|ディレクタ|プログラマ|アナリスト|コンサルタント|アーキテクト|リーダー|担当|責任者|部長|課長|アルバイト|インターン|工程师|经理|设计师|总监|开发|架构师|엔지니어|개발자|매니저|디자이너/;
+
 /** Words that make a parenthetical or a prefix a qualifier of the job, not an employer. */
 const QUALIFIER_WORDS = new Set(
   // work arrangement, employment type, seniority, gender markers, regions
