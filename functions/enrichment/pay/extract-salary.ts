@@ -23,7 +23,13 @@ import {
   readPeriodWord,
   resolveCurrency,
 } from './money.ts';
-import { payCountryOf, type SalaryCandidate, scanSalaryText, scriptCountryOf } from './scan-salary-text.ts';
+import {
+  payCountryOf,
+  placeCountryOf,
+  type SalaryCandidate,
+  scanSalaryText,
+  scriptCountryOf,
+} from './scan-salary-text.ts';
 
 export interface SalaryInput {
   readonly blocks: readonly Block[];
@@ -265,15 +271,25 @@ function fromCandidate(c: SalaryCandidate, ctx: Context): Salary | null {
   );
 }
 
+/** A location hint that names a place (not nothing, not only "Remote"): its text's places are not the job's. */
+const namesPlace = (hint: string | null | undefined): boolean =>
+  !!hint && !/^\s*(?:remote|anywhere|worldwide)\b[\s\p{P}]*$/iu.test(hint);
+
 function payCountryCheck(input: SalaryInput): () => string | null {
   let known: string | null | undefined = input.payCountry;
   let scripted = false;
+  let placed = false;
   return () => {
     if (known === undefined) known = payCountryOf(input.blocks, MAX_CONTEXT_BLOCKS);
     else if (known === null && !scripted) {
       // The pay words name no country: a Chinese posting's script still does.
       scripted = true;
       known = scriptCountryOf(input.blocks, MAX_CONTEXT_BLOCKS);
+    }
+    // Nor its script: the places a posting with no location names, when all are one country's.
+    if (known === null && !placed && !namesPlace(input.countryHint)) {
+      placed = true;
+      known = placeCountryOf(input.blocks, MAX_CONTEXT_BLOCKS);
     }
     return known;
   };

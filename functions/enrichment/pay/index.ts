@@ -24,3 +24,4 @@ export {
   periodFromUnit,
   readPayLabel,
 } from './posted-pay.ts';
+export { holdsPay } from './scan-salary-text.ts';

@@ -42,6 +42,7 @@ import {
   UNIT_TEXT_AFTER,
   UP_TO_BEFORE,
 } from './pay-cues.ts';
+import { dollarPlaceCountry } from './pay-vocabulary.ts';
 import { type Amount, readAmounts } from './read-amounts.ts';
 
 /** A pay figure read from text, before its currency is settled and it is annualised. */
@@ -149,6 +150,18 @@ export function payCountryOf(blocks: readonly Block[], maxBlocks: number): strin
     for (const [re, code] of PAY_COUNTRY) if (re.test(text)) return code;
   }
   return scriptCountryOf(blocks, maxBlocks);
+}
+
+/**
+ * The country a posting with no location names by its places alone ("Brisbane CBD, hybrid
+ * work"), when they are all of one dollar country; null otherwise.
+ */
+export function placeCountryOf(blocks: readonly Block[], maxBlocks: number): string | null {
+  const n = Math.min(blocks.length, maxBlocks);
+  let text = '';
+  for (let i = 0; i < n && text.length < 20_000; i++)
+    text += `${(blocks[i] as Block).text.slice(0, 2_000)}\n`;
+  return dollarPlaceCountry(text);
 }
 
 /** The country a Chinese posting's script names (元 and a bare "$" follow it); null for other text. */
@@ -273,7 +286,8 @@ function readUnit(
     if (orMore && !periodAfter) rawEnd = end + orMore[0].length;
   }
 
-  const payNear = payCue !== null;
+  // "$140k + super": superannuation is paid on a salary, so the amount it follows is one.
+  const payNear = payCue !== null || (mark !== null && SUPER_NEAR.test(after.slice(0, 24)));
   const cued = payNear || ctx.paySection || period !== null || kind !== 'unknown';
   // A lone amount needs a cue; "up to X" and "X+" are pay-like enough to stand when X reads as a year.
   if (!cued && !b && !bounded) return null;
@@ -282,7 +296,8 @@ function readUnit(
     (payNear ? 4 : 0) +
     (ctx.paySection ? 2 : ctx.perksSection ? 1 : 0) +
     (periodExplicit ? 2 : 0) +
-    (kind === 'base' ? 1 : 0) +
+    // Base pay is the salary; an OTE figure beside it adds the variable part ("£120–140k base + variable (OTE ~£160k)").
+    (kind === 'base' ? 1 : kind === 'ote' ? -2 : 0) +
     (mark !== null ? 1 : 0) -
     (scaleCap ? 6 : 0) -
     ctx.penalty;
@@ -428,4 +443,19 @@ export function scanSalaryText(blocks: readonly Block[], title?: string): Salary
   }
   // Stable sort: equal scores keep the order the posting gives them.
   return out.sort((x, y) => y.score - x.score);
+}
+
+/**
+ * Whether a short line states pay (a range, or an amount beside a pay word or period): a header
+ * line of fields ("Acme - Lead SWE - Toronto - $130,000 – $210,000 CAD") that the parser reads for
+ * its title and company must still give its pay.
+ */
+export function holdsPay(line: string): boolean {
+  const text = line.slice(0, 500);
+  return (
+    /\d/.test(text) &&
+    scanSalaryText([{ kind: 'paragraph', text, section: null }]).some(
+      (c) => c.cued || (c.min !== null && c.max !== null && c.min !== c.max),
+    )
+  );
 }
