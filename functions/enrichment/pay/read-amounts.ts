@@ -240,3 +240,11 @@ function readDigitAmounts(text: string): Amount[] {
   }
   return amounts;
 }
+
+/**
+ * The currency mark of the first marked amount in a short pay text ("16 000-22 000 PLN + VAT"),
+ * as written ("PLN", "DOLLAR"); null when no amount in it has one.
+ */
+export function firstCurrencyMark(text: string): CurrencyMark | null {
+  return readAmounts(text.slice(0, 300)).find((a) => a.mark !== null)?.mark ?? null;
+}
