@@ -453,7 +453,12 @@ function parseOne(input: readonly string[], ctx: ParseContext, defaults: TextDef
   // So is pay on the title line or the company line under it ("Acme - Lead SWE - Toronto -
   // $130,000 – $210,000 CAD"): those lines are read for their fields, and pay is one of them.
   const titleLine = lines[titleIndex] ?? '';
-  const titlePay = !pick?.partOfLine && !given && holdsPay(titleLine) ? [titleLine] : [];
+  // Kept for its pay, not again for its title: the role is read from the title once.
+  const named = [title, afterColon(defaults.documentTitle ?? '')].find(
+    (t) => t !== '' && t.length < titleLine.length / 2 && titleLine.includes(t),
+  );
+  const payPart = named ? titleLine.replace(named, '') : titleLine;
+  const titlePay = !pick?.partOfLine && !given && holdsPay(payPart) ? [payPart] : [];
   const headerLine = header && next < bodyStart ? (lines[next] ?? '') : '';
   const headerPay = headerLine && holdsPay(headerLine) ? [headerLine] : [];
   const body = pick?.partOfLine
