@@ -23,11 +23,18 @@ export const CurrencyWordsSchema = z.strictObject({
   words: z.array(Phrase).check(z.minLength(1)),
 });
 
+/** Places (cities, states) of one country whose dollar is not the US one: they settle a bare "$". */
+export const DollarPlacesSchema = z.strictObject({
+  country: z.string().check(z.regex(/^[A-Z]{2}$/)),
+  places: z.array(Phrase).check(z.minLength(1)),
+});
+
 export const PayVocabularySchema = z.strictObject({
   about: z.string(),
   currencyWords: z.array(CurrencyWordsSchema).check(z.minLength(1)),
   /** Language (ISO 639-1) → the words before an amount that make it the top of an open-below range. */
   upTo: z.record(z.string().check(z.regex(/^[a-z]{2}$/)), z.array(Phrase).check(z.minLength(1))),
+  dollarPlaces: z.array(DollarPlacesSchema),
 });
 
 export type PayVocabulary = z.infer<typeof PayVocabularySchema>;

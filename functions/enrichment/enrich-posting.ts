@@ -116,7 +116,8 @@ export function enrichPosting(posting: Posting, ctx: EnrichContext): Listing {
     {
       blocks: posting.blocks,
       pay: posting.pay,
-      countryHint: posting.location.country,
+      // The location's country code, else its words ("Perth, WA"), which the pay module reads.
+      countryHint: posting.location.country ?? posting.location.text,
       title: posting.title,
       payCountry: payCountryFromSignals(signals),
     },

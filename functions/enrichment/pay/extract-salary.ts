@@ -23,7 +23,13 @@ import {
   readPeriodWord,
   resolveCurrency,
 } from './money.ts';
-import { payCountryOf, type SalaryCandidate, scanSalaryText, scriptCountryOf } from './scan-salary-text.ts';
+import {
+  payCountryOf,
+  placeCountryOf,
+  type SalaryCandidate,
+  scanSalaryText,
+  scriptCountryOf,
+} from './scan-salary-text.ts';
 
 export interface SalaryInput {
   readonly blocks: readonly Block[];
@@ -93,8 +99,8 @@ const round2 = (n: number) => Math.round(n * 100) / 100;
  * USD) is a year; with a pay cue, under 200 USD is an hour, and 200–2,500 GBP/EUR/CHF in a
  * contract posting is a day. Anything else cannot be told: null.
  */
-/** Currencies whose postings give a month's pay when they state no period ("R$ 4.000,00"). */
-const MONTHLY_BY_CUSTOM = new Set(['BRL', 'MXN']);
+/** Currencies whose postings give a month's pay when they state no period ("R$ 4.000,00", "16 000 PLN"). */
+const MONTHLY_BY_CUSTOM = new Set(['BRL', 'MXN', 'PLN']);
 
 export function inferPeriod(
   min: number | null,
@@ -255,9 +261,14 @@ function fromCandidate(c: SalaryCandidate, ctx: Context): Salary | null {
   const country = countryFor(c, c.mark, ctx);
   const currency = c.mark === null ? localCurrency(country) : resolveCurrency(c.mark, country);
   if (!currency) return null;
-  // A range is pay-like enough to be read as hours or days by its size.
-  const cued = c.cued || (c.min !== null && c.max !== null && c.min !== c.max);
-  const period = c.period ?? inferPeriod(c.min, c.max, currency, ctx.rates, { cued, contract: ctx.contract });
+  // A range is pay-like enough to be read as hours or days by its size; a lone figure is only
+  // with a pay word right before it ("Rate: $45"), not for sitting in a pay section or sentence
+  // ("$145 million in funding", "saves $11 a week").
+  const range = c.min !== null && c.max !== null && c.min !== c.max;
+  const cued = c.cued || range;
+  let period = c.period ?? inferPeriod(c.min, c.max, currency, ctx.rates, { cued, contract: ctx.contract });
+  if (!c.period && !range && !c.payWord && period !== null && period !== 'year' && period !== 'month')
+    period = null;
   if (!period) return null;
   return toSalary(
     { min: c.min, max: c.max, currency, period, kind: c.kind, source: 'text', raw: c.raw },
@@ -265,15 +276,25 @@ function fromCandidate(c: SalaryCandidate, ctx: Context): Salary | null {
   );
 }
 
+/** A location hint that names a place (not nothing, not only "Remote"): its text's places are not the job's. */
+const namesPlace = (hint: string | null | undefined): boolean =>
+  !!hint && !/^\s*(?:remote|anywhere|worldwide)\b[\s\p{P}]*$/iu.test(hint);
+
 function payCountryCheck(input: SalaryInput): () => string | null {
   let known: string | null | undefined = input.payCountry;
   let scripted = false;
+  let placed = false;
   return () => {
     if (known === undefined) known = payCountryOf(input.blocks, MAX_CONTEXT_BLOCKS);
     else if (known === null && !scripted) {
       // The pay words name no country: a Chinese posting's script still does.
       scripted = true;
       known = scriptCountryOf(input.blocks, MAX_CONTEXT_BLOCKS);
+    }
+    // Nor its script: the places a posting with no location names, when all are one country's.
+    if (known === null && !placed && !namesPlace(input.countryHint)) {
+      placed = true;
+      known = placeCountryOf(input.blocks, MAX_CONTEXT_BLOCKS);
     }
     return known;
   };
@@ -293,6 +314,22 @@ function contractCheck(input: SalaryInput): () => boolean {
 }
 
 /**
+ * A range the text states of which structured pay's lone figure is one end ("Compensation:
+ * $286,600" over "$286,600—$395,000 USD"): the fuller statement of the same pay, in the same
+ * currency and period. Null when the text has none.
+ */
+function fullerInText(posted: Salary, candidates: readonly SalaryCandidate[], ctx: Context): Salary | null {
+  if (posted.min === null || posted.min !== posted.max) return null;
+  for (const c of candidates.slice(0, MAX_CANDIDATES_TRIED)) {
+    if (c.min === null || c.max === null || c.min >= c.max) continue;
+    if (c.min !== posted.min && c.max !== posted.min) continue;
+    const salary = fromCandidate(c, ctx);
+    if (salary && salary.currency === posted.currency && salary.period === posted.period) return salary;
+  }
+  return null;
+}
+
+/**
  * Reads a posting's salary: structured pay first, then the text. Returns null when the posting
  * states none ("competitive", "DOE"), or when what it states cannot be read for sure.
  * @example
@@ -306,11 +343,11 @@ export function extractSalary(input: SalaryInput, rates: CurrencyRates): Salary 
     rates,
     contract: contractCheck(input),
   };
+  const candidates = scanSalaryText(input.blocks, input.title);
   if (input.pay) {
     const posted = fromPostedPay(input.pay, ctx);
-    if (posted) return posted;
+    if (posted) return fullerInText(posted, candidates, ctx) ?? posted;
   }
-  const candidates = scanSalaryText(input.blocks, input.title);
   const n = Math.min(candidates.length, MAX_CANDIDATES_TRIED);
   for (let i = 0; i < n; i++) {
     const salary = fromCandidate(candidates[i] as SalaryCandidate, ctx);

@@ -24,3 +24,5 @@ export {
   periodFromUnit,
   readPayLabel,
 } from './posted-pay.ts';
+export { firstCurrencyMark } from './read-amounts.ts';
+export { holdsPay } from './scan-salary-text.ts';

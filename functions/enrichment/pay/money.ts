@@ -5,7 +5,12 @@
  */
 import { ownEntry } from '../fields.ts';
 import type { Period } from '../types.ts';
-import { CURRENCY_WORD_MARKS, CURRENCY_WORD_SUFFIX_PATTERN, PAY_VOCABULARY } from './pay-vocabulary.ts';
+import {
+  CURRENCY_WORD_MARKS,
+  CURRENCY_WORD_SUFFIX_PATTERN,
+  dollarPlaceCountry,
+  PAY_VOCABULARY,
+} from './pay-vocabulary.ts';
 
 /** A currency mark that needs the posting's country to be read: "$", "¥", "kr", "pesos". */
 export type AmbiguousCurrency = 'DOLLAR' | 'YEN' | 'KRONE' | 'YUAN' | 'PESO';
@@ -293,7 +298,8 @@ export function countryFromHint(hint: string | null | undefined): string | null 
   }
   const lower = t.slice(0, 200).toLowerCase();
   for (const [re, code] of COUNTRY_NAMES) if (re.test(lower)) return code;
-  return null;
+  // A city or state with no country after it ("Perth, WA", "Brisbane CBD"): the places that settle a "$".
+  return dollarPlaceCountry(lower);
 }
 
 /** The currency a country pays in, for amounts written without any mark. */

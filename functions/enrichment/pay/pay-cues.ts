@@ -26,7 +26,7 @@ export const CONNECTOR =
   /^\s*(?:\\?-{1,2}|\\?[–—‒―~〜～]|(?:to|till|until|through|thru)(?:\s*[-–—])?|bis|à|a|até|hasta|tot|do|and|e|y|et|und|en|至|到)\s*$/i;
 /** "and", "e", "y", "et", "und", "en": alone they join two things, they do not make a range. */
 export const AND_CONNECTOR = /^\s*(?:and|e|y|et|und|en)\s*$/i;
-export const BETWEEN_BEFORE = /\b(?:between|entre|zwischen|tussen)[\s:]*$/i;
+export const BETWEEN_BEFORE = /\b(?:between|entre|zwischen|tussen)(?:\s+(?:de|het|the))?[\s:]*$/i;
 /** Words that open a range, kept in its raw text: "between", "from", "de", "entre", "von"... */
 export const RANGE_LEAD = new RegExp(
   `(?<![${LETTER}])(?:between|from|entre|de|desde|zwischen|von|van|tussen|od)\\s*$`,
@@ -209,6 +209,8 @@ export const SUPER_NEAR =
 export const PAY_COUNTRY: readonly (readonly [RegExp, string])[] = [
   [/\bsuperannuation\b/i, 'AU'],
   [/\bkiwisaver\b/i, 'NZ'],
+  // Australia's company form ("Acme Pty Ltd"); South Africa brackets it ("Acme (Pty) Ltd").
+  [/(?<!\()\bPty\.?\s+(?:Ltd|Limited)\b/, 'AU'],
   // The New Taiwan dollar by name: a bare "$" or "元" beside it is Taiwan's.
   [/新[台臺]幣|\bNT\$|\bNTD\b/, 'TW'],
 ];

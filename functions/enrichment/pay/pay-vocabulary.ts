@@ -67,3 +67,36 @@ export const UP_TO_PATTERN = Object.values(PAY_VOCABULARY.upTo)
   .sort(longestFirst)
   .map((w) => phrasePattern(w))
   .join('|');
+
+/**
+ * Places that settle a bare "$" (Perth, Toronto, Auckland, Singapore), each with its country, as
+ * case-insensitive word-bounded patterns. Read after the country names a location may give, and
+ * in a posting's text when it has no location at all.
+ */
+export const DOLLAR_PLACES: readonly (readonly [RegExp, string])[] = PAY_VOCABULARY.dollarPlaces.map(
+  (entry) =>
+    [
+      new RegExp(
+        `(?<![\\p{L}\\d])(?:${[...entry.places]
+          .sort(longestFirst)
+          .map((p) => phrasePattern(p))
+          .join('|')})(?![\\p{L}\\d])`,
+        'iu',
+      ),
+      entry.country,
+    ] as const,
+);
+
+/**
+ * The one country whose dollar-country places `text` names, or null when it names none or places
+ * of two countries ("offices in Sydney and Toronto" settles nothing).
+ */
+export function dollarPlaceCountry(text: string): string | null {
+  let found: string | null = null;
+  for (const [re, code] of DOLLAR_PLACES) {
+    if (!re.test(text)) continue;
+    if (found !== null && found !== code) return null;
+    found = code;
+  }
+  return found;
+}

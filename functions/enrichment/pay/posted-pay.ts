@@ -30,8 +30,12 @@ export function periodFromUnit(unit: unknown): Period | null {
   return null;
 }
 
+/**
+ * A lone "$" is any of a dozen dollars: it is kept as the ambiguous mark (DOLLAR), which the
+ * posting's country settles ("$160k" in Perth is AUD), not read as USD here.
+ */
 const SYMBOLS: Readonly<Record<string, string>> = {
-  $: 'USD',
+  $: 'DOLLAR',
   '£': 'GBP',
   '€': 'EUR',
   '¥': 'JPY',
@@ -62,7 +66,8 @@ export function describePay(
       ? `${formatAmount(min)} – ${formatAmount(max)}`
       : formatAmount((min ?? max) as number);
   const prefix = min === null ? 'up to ' : max === null ? 'from ' : '';
-  return squash(`${prefix}${amounts} ${currency ?? ''} ${period ? `per ${period}` : ''}`);
+  const mark = currency === 'DOLLAR' ? '$' : (currency ?? '');
+  return squash(`${prefix}${amounts} ${mark} ${period ? `per ${period}` : ''}`);
 }
 
 export interface PayParts {

@@ -47,7 +47,7 @@ const PREFIX_BEFORE = new RegExp(
 );
 const PREFIX_LOOKBACK = 12;
 const AFTER_NUMBER = new RegExp(
-  `(?:\\.[-–])?(?:${SP}?(${MULT}))?(\\+(?!\\d))?` +
+  `(?:[.,][-–](?!\\d))?(?:${SP}?(${MULT}))?(\\+(?!\\d))?` +
     // A mark with a number right after it is that number's prefix: "Step 1 $136,908", not "1 $".
     `(?:${SP}?((?:${CODE_PATTERN}|${SUFFIX_SYMBOL_PATTERN})(?![${LETTER}])(?!${SP}?\\d)))?`,
   'y',
@@ -55,6 +55,8 @@ const AFTER_NUMBER = new RegExp(
 const WORD_CHAR = new RegExp(`[${LETTER}\\d]`);
 /** Every prefix mark ends in one of these, before optional spaces: a cheap test before the real one. */
 const MAY_END_IN_MARK = /[$£€¥₹₪₩₱A-Z.rs][ \u00a0\u202f\u2009]{0,2}$/;
+/** A bare "k" (not "thousand"), which a figure already grouped in thousands does not take again. */
+const REDUNDANT_K = /^[Kk]$/;
 const GROUPED = /\d[,.'’\u00a0\u202f\u2009 ]\d{3}/;
 /**
  * The rand's bare "R" must touch an amount that reads as pay ("R780 000", "R45k", "R25000"), not a
@@ -216,7 +218,12 @@ function readDigitAmounts(text: string): Amount[] {
     const post = tail?.[3] ? readCurrencyMark(tail[3]) : null;
     const mark = mergeMarks(pre, post);
     const milThousand = post !== null || (!!mark && MIL_THOUSAND_CURRENCIES.has(mark));
-    const { mult, big, perAnnum } = readMultiplier(tail?.[1], milThousand);
+    const read = readMultiplier(tail?.[1], milThousand);
+    // "$140,000k": a "k" after a figure already written in thousands is a slip, not a thousandfold.
+    const { mult, big, perAnnum } =
+      read.mult === 1000 && REDUNDANT_K.test(tail?.[1] ?? '') && base >= 1000 && GROUPED.test(num)
+        ? ONE
+        : read;
     amounts.push({
       // "1k USD $136,908": a mark read as the last amount's suffix is not read again as this one's.
       start: prefix ? Math.max(at - lead.length + prefix.index, amounts.at(-1)?.end ?? 0) : at,
@@ -232,4 +239,12 @@ function readDigitAmounts(text: string): Amount[] {
     if (amounts.length >= MAX_AMOUNTS_PER_BLOCK) break;
   }
   return amounts;
+}
+
+/**
+ * The currency mark of the first marked amount in a short pay text ("16 000-22 000 PLN + VAT"),
+ * as written ("PLN", "DOLLAR"); null when no amount in it has one.
+ */
+export function firstCurrencyMark(text: string): CurrencyMark | null {
+  return readAmounts(text.slice(0, 300)).find((a) => a.mark !== null)?.mark ?? null;
 }

@@ -42,6 +42,7 @@ import {
   UNIT_TEXT_AFTER,
   UP_TO_BEFORE,
 } from './pay-cues.ts';
+import { dollarPlaceCountry } from './pay-vocabulary.ts';
 import { type Amount, readAmounts } from './read-amounts.ts';
 
 /** A pay figure read from text, before its currency is settled and it is annualised. */
@@ -59,6 +60,8 @@ export interface SalaryCandidate {
   readonly score: number;
   /** The country the pay's own words name ("+ super": AU), which settles a bare "$"; absent when none. */
   readonly country?: string;
+  /** A pay word stands right before the figure ("Salary: $45"): only then may a lone small one be an hourly rate. */
+  readonly payWord?: boolean;
 }
 
 /** Past this many characters a block is not read further: no pay line sits 20 KB into a paragraph. */
@@ -149,6 +152,18 @@ export function payCountryOf(blocks: readonly Block[], maxBlocks: number): strin
     for (const [re, code] of PAY_COUNTRY) if (re.test(text)) return code;
   }
   return scriptCountryOf(blocks, maxBlocks);
+}
+
+/**
+ * The country a posting with no location names by its places alone ("Brisbane CBD, hybrid
+ * work"), when they are all of one dollar country; null otherwise.
+ */
+export function placeCountryOf(blocks: readonly Block[], maxBlocks: number): string | null {
+  const n = Math.min(blocks.length, maxBlocks);
+  let text = '';
+  for (let i = 0; i < n && text.length < 20_000; i++)
+    text += `${(blocks[i] as Block).text.slice(0, 2_000)}\n`;
+  return dollarPlaceCountry(text);
 }
 
 /** The country a Chinese posting's script names (元 and a bare "$" follow it); null for other text. */
@@ -273,7 +288,8 @@ function readUnit(
     if (orMore && !periodAfter) rawEnd = end + orMore[0].length;
   }
 
-  const payNear = payCue !== null;
+  // "$140k + super": superannuation is paid on a salary, so the amount it follows is one.
+  const payNear = payCue !== null || (mark !== null && SUPER_NEAR.test(after.slice(0, 24)));
   const cued = payNear || ctx.paySection || period !== null || kind !== 'unknown';
   // A lone amount needs a cue; "up to X" and "X+" are pay-like enough to stand when X reads as a year.
   if (!cued && !b && !bounded) return null;
@@ -282,7 +298,8 @@ function readUnit(
     (payNear ? 4 : 0) +
     (ctx.paySection ? 2 : ctx.perksSection ? 1 : 0) +
     (periodExplicit ? 2 : 0) +
-    (kind === 'base' ? 1 : 0) +
+    // Base pay is the salary; an OTE figure beside it adds the variable part ("£120–140k base + variable (OTE ~£160k)").
+    (kind === 'base' ? 1 : kind === 'ote' ? -2 : 0) +
     (mark !== null ? 1 : 0) -
     (scaleCap ? 6 : 0) -
     ctx.penalty;
@@ -293,7 +310,18 @@ function readUnit(
     .replace(TRAILING_STOP, '')
     .slice(0, 200);
   const country = mark === null || mark === 'DOLLAR' || mark === 'YUAN' ? payCountry(before, after) : null;
-  return { min, max, mark, period, kind, raw, cued, score, ...(country ? { country } : {}) };
+  return {
+    min,
+    max,
+    mark,
+    period,
+    kind,
+    raw,
+    cued,
+    score,
+    ...(country ? { country } : {}),
+    ...(payNear ? { payWord: true } : {}),
+  };
 }
 
 /**
@@ -361,13 +389,38 @@ function upperEndPast(text: string, amounts: readonly Amount[], i: number): numb
   return i + 1;
 }
 
+/** "MIN: $171,500", "Minimum $", "max.": the labels a pay table gives a range's two ends. */
+const MIN_LABEL = /\b(?:min(?:imum)?|low(?:er)?|from)\.?\s*[:=]?\s*$/i;
+const MAX_LABEL = /\b(?:max(?:imum)?|high(?:er)?|to)\.?\s*[:=]?\s*$/i;
+
+/**
+ * The labelled top end of a labelled bottom end ("MIN: $171,500 - MID: $245,000 - MAX: $294,000"):
+ * the index of the amount after a "max" label within the next few, when `i` follows a "min" label.
+ */
+function labelledMaxEnd(text: string, amounts: readonly Amount[], i: number): number {
+  const a = amounts[i] as Amount;
+  if (!MIN_LABEL.test(text.slice(Math.max(0, a.start - 12), a.start))) return -1;
+  for (let j = i + 1; j < Math.min(amounts.length, i + 4); j++) {
+    const b = amounts[j] as Amount;
+    if (b.start - a.end > 80) return -1;
+    if (MAX_LABEL.test(text.slice(Math.max(a.end, b.start - 12), b.start))) return j;
+  }
+  return -1;
+}
+
 function scanBlock(text: string, ctx: BlockContext, out: SalaryCandidate[], budget: { left: number }): void {
   const amounts = readAmounts(text);
   let prevEnd = 0;
   for (let i = 0; i < amounts.length && budget.left > 0; i++) {
     const a = amounts[i] as Amount;
-    const j = upperEndPast(text, amounts, i);
-    const b = j > i + 1 ? pairPastGrade(a, amounts[j] as Amount) : pairWith(text, a, amounts[j], prevEnd);
+    const labelled = labelledMaxEnd(text, amounts, i);
+    const j = labelled > i ? labelled : upperEndPast(text, amounts, i);
+    const b =
+      labelled > i
+        ? pairPastGrade(a, amounts[j] as Amount)
+        : j > i + 1
+          ? pairPastGrade(a, amounts[j] as Amount)
+          : pairWith(text, a, amounts[j], prevEnd);
     budget.left--;
     const candidate = readUnit(text, a, b, prevEnd, ctx);
     if (candidate) out.push(candidate);
@@ -422,10 +475,108 @@ export function scanSalaryText(blocks: readonly Block[], title?: string): Salary
     if (!MAY_HOLD_MONEY.test(text) && !ctx.hasPayCue()) continue;
     scanBlock(text, ctx, out, budget);
   }
+  out.push(...rangesAcrossLines(blocks));
   if (title && DIGIT.test(title)) {
     const text = title.slice(0, 500);
     scanBlock(text, blockContext(text, null, 3), out, budget);
   }
   // Stable sort: equal scores keep the order the posting gives them.
-  return out.sort((x, y) => y.score - x.score);
+  return withoutRestatedEnds(out).sort((x, y) => y.score - x.score);
+}
+
+/**
+ * Drops a lone figure that is one end of a range the posting also states in the same currency:
+ * a summary line's "Compensation: $286,600" is the bottom of "$286,600—$395,000 USD" below it, and
+ * the fuller statement of the same pay is the one to read.
+ */
+function withoutRestatedEnds(candidates: readonly SalaryCandidate[]): SalaryCandidate[] {
+  const ranges = candidates.filter((c) => c.min !== null && c.max !== null && c.min < c.max);
+  if (ranges.length === 0) return [...candidates];
+  return candidates.filter(
+    (c) =>
+      !(
+        c.min !== null &&
+        c.min === c.max &&
+        ranges.some((r) => (r.min === c.min || r.max === c.min) && mergeMarks(r.mark, c.mark) !== undefined)
+      ),
+  );
+}
+
+/** A block that is one amount and little else ("170,000.00 USD", "$95,000 per year"). */
+const LONE_AMOUNT_REST =
+  /^[\s\p{P}\p{S}]*(?:(?:per|a|an|\/)\s*)?(?:year|annum|annual(?:ly)?|yr|month|hour|hr)?[\s\p{P}\p{S}]*$/iu;
+/** A short line between two such blocks that joins them ("-", "to", "–"), or nothing. */
+const RANGE_JOIN_LINE = /^\s*(?:-{1,2}|[–—]|to|and|bis|à|a|tot)?\s*$/i;
+const MAX_LINES_APART = 4;
+
+/**
+ * A range whose ends stand on lines of their own ("170,000.00 USD", then "200,000.00 USD" a few
+ * lines down) under a pay heading or after a pay word: read as one range, as the page shows it.
+ */
+function rangesAcrossLines(blocks: readonly Block[]): SalaryCandidate[] {
+  const out: SalaryCandidate[] = [];
+  let prev: { index: number; amount: Amount; text: string } | null = null;
+  let cueAt = -Infinity;
+  const n = Math.min(blocks.length, 400);
+  for (let i = 0; i < n; i++) {
+    const block = blocks[i] as Block;
+    const text = block.text.length > 200 ? '' : block.text;
+    const amounts = text === '' ? [] : readAmounts(text);
+    const only = amounts.length === 1 ? (amounts[0] as Amount) : null;
+    const lone =
+      only !== null &&
+      only.mark !== null &&
+      !only.big &&
+      LONE_AMOUNT_REST.test(text.slice(0, only.start) + text.slice(only.end))
+        ? only
+        : null;
+    const paySection = block.section !== null && PAY_SECTION.test(block.section);
+    if (!lone) {
+      PAY_CUE.lastIndex = 0;
+      if (text.length <= 60 && PAY_CUE.test(text)) cueAt = i;
+      else if (!RANGE_JOIN_LINE.test(block.text) && /\d/.test(block.text)) prev = null;
+      continue;
+    }
+    if (prev && i - prev.index <= MAX_LINES_APART && (paySection || i - cueAt <= MAX_LINES_APART + 2)) {
+      const a = prev.amount;
+      const mark = mergeMarks(a.mark, lone.mark);
+      const lo = Math.min(a.value, lone.value);
+      const hi = Math.max(a.value, lone.value);
+      if (mark !== undefined && lo > 0 && lo < hi && hi / lo <= MAX_RANGE_RATIO) {
+        const periodAfter =
+          PERIOD_AFTER.exec(text.slice(lone.end)) ?? PERIOD_AFTER.exec(prev.text.slice(a.end));
+        out.push({
+          min: lo,
+          max: hi,
+          mark,
+          period: periodOf(periodAfter?.groups),
+          kind: 'unknown',
+          raw: `${prev.text.trim()} – ${text.trim()}`.slice(0, 200),
+          cued: true,
+          score: 2 + 4 + 2 + 1,
+          payWord: true,
+        });
+        prev = null;
+        continue;
+      }
+    }
+    prev = { index: i, amount: lone, text };
+    if (paySection) cueAt = Math.max(cueAt, i - 1);
+  }
+  return out;
+}
+
+/**
+ * Whether a short line states pay (a range, or an amount beside a pay word or period): a header
+ * line of fields ("Acme - Lead SWE - Toronto - $130,000 – $210,000 CAD") that the parser reads for
+ * its title and company must still give its pay.
+ */
+export function holdsPay(line: string): boolean {
+  const text = line.slice(0, 500);
+  return (
+    /\d/.test(text) &&
+    scanSalaryText([{ kind: 'paragraph', text, section: null }]).some(
+      (c) => c.cued || (c.min !== null && c.max !== null && c.min !== c.max),
+    )
+  );
 }

@@ -2,7 +2,7 @@
  * One entry point for every input format: decode, detect (or take the caller's format), split
  * into postings. Whatever goes wrong with the document surfaces as a one-line `DocumentError`.
  */
-import { PAY_RANGE_KEYS } from '../../pay/index.ts';
+import { firstCurrencyMark, PAY_RANGE_KEYS } from '../../pay/index.ts';
 import type { DocumentInput, Format, RawPosting } from '../../types.ts';
 import { DocumentError } from '../../types.ts';
 import { withApplyLink } from './apply-link.ts';
@@ -176,7 +176,11 @@ const PAY_PERIOD_KEYS = ['salary-period', 'salary-unit', 'unit-text', 'pay-perio
 function frontMatterPay(front: FrontMatter): string | null {
   const amount = frontMatterAmount(front);
   if (!amount || !/^[\d.,\s-]+$|^(?:from|up to) [\d.,]+$/.test(amount)) return amount;
-  const currency = frontMatterField(front, PAY_CURRENCY_KEYS);
+  // Failing a currency field, the currency the one pay field writes beside the two bare ends
+  // (`salary: 16 000-22 000 PLN + VAT (B2B)` over `salary_min: 16000`, `salary_max: 22000`).
+  const one = frontMatterField(front, PAY_KEYS);
+  const written = one ? firstCurrencyMark(one) : null;
+  const currency = frontMatterField(front, PAY_CURRENCY_KEYS) ?? (written === 'DOLLAR' ? '$' : written);
   const period = frontMatterField(front, PAY_PERIOD_KEYS);
   const mark = currency && /^(?:[A-Za-z]{3}|[$£€¥₹])$/.test(currency) ? `${currency.toUpperCase()} ` : '';
   const per = period && /^[A-Za-z]{3,6}$/.test(period) ? ` per ${period.toLowerCase()}` : '';

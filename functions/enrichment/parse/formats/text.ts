@@ -5,6 +5,7 @@
  */
 
 import { normalizeEmploymentType, squash, toIsoDate } from '../../fields.ts';
+import { holdsPay } from '../../pay/index.ts';
 import type { FieldSource, Provenance, RawPosting } from '../../types.ts';
 import { NotAPostingError } from '../../types.ts';
 import { pickSource, type Sourced } from '../provenance.ts';
@@ -483,11 +484,22 @@ function parseOne(input: readonly string[], ctx: ParseContext, defaults: TextDef
     remoteFromText(place) ??
     (/\bremote\b/i.test(`${title} ${lines[titleIndex] ?? ''}`) ? true : null);
   // Lines above the title (metadata, a pay line, a summary) are part of the posting's text.
+  // So is pay on the title line or the company line under it ("Acme - Lead SWE - Toronto -
+  // $130,000 – $210,000 CAD"): those lines are read for their fields, and pay is one of them.
+  const titleLine = lines[titleIndex] ?? '';
+  // Kept for its pay, not again for its title: the role is read from the title once.
+  const named = [title, afterColon(defaults.documentTitle ?? '')].find(
+    (t) => t !== '' && t.length < titleLine.length / 2 && titleLine.includes(t),
+  );
+  const payPart = named ? titleLine.replace(named, '') : titleLine;
+  const titlePay = !pick?.partOfLine && !given && holdsPay(payPart) ? [payPart] : [];
+  const headerLine = header && next < bodyStart ? (lines[next] ?? '') : '';
+  const headerPay = headerLine && holdsPay(headerLine) ? [headerLine] : [];
   const body = pick?.partOfLine
     ? lines.slice(firstIndex)
     : titleIndex === firstIndex
-      ? lines.slice(bodyStart)
-      : [...lines.slice(firstIndex, titleIndex), ...lines.slice(titleIndex + 1)];
+      ? [...titlePay, ...headerPay, ...lines.slice(bodyStart)]
+      : [...lines.slice(firstIndex, titleIndex), ...titlePay, ...lines.slice(titleIndex + 1)];
   return [
     buildRawPosting(
       {

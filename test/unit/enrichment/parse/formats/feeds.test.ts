@@ -37,7 +37,8 @@ describe('parseDocument on RSS', () => {
       company: 'Bluestem State Bank',
       location: { text: 'Sioux Falls, SD', country: 'US' },
       employmentType: 'FULL_TIME',
-      pay: { min: 165000, max: 190000, currency: 'USD', period: 'year', source: 'feed-field' },
+      // A bare "$" stays the ambiguous dollar here; the posting's country (US) settles it in the salary.
+      pay: { min: 165000, max: 190000, currency: 'DOLLAR', period: 'year', source: 'feed-field' },
     });
     // Entity-escaped HTML in <description> comes out as markup.
     expect(descriptionOf(posting)).toBe(

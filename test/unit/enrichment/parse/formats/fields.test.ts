@@ -153,7 +153,7 @@ describe('pay mapping', () => {
   it('reads amounts and the currency from a pay widget text', () => {
     expect(parsePayText('$165,000 — $195,000 USD')).toEqual({ min: 165000, max: 195000, currency: 'USD' });
     expect(parsePayText('£45k - £55k')).toEqual({ min: 45000, max: 55000, currency: 'GBP' });
-    expect(parsePayText('$48.50/hr')).toEqual({ min: 48.5, max: 48.5, currency: 'USD' });
+    expect(parsePayText('$48.50/hr')).toEqual({ min: 48.5, max: 48.5, currency: 'DOLLAR' }); // a bare "$": the posting's country settles it
   });
 
   it('infers a year or an hour only where the size leaves no doubt', () => {

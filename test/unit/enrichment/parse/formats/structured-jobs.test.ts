@@ -261,7 +261,8 @@ describe('JavaScript and TypeScript data modules', () => {
     expect(titles(postings)).toEqual(['IT Operations Manager', 'Service Desk Lead – Nights']);
     expect(postings[0]?.source.format).toBe('module');
     expect(postings[0]?.company).toBe('Acme');
-    expect(postings[0]?.pay).toMatchObject({ min: 150000, max: 180000, currency: 'USD' });
+    // "$150,000–$180,000": the dollar the posting's country settles (USD with none), kept ambiguous here.
+    expect(postings[0]?.pay).toMatchObject({ min: 150000, max: 180000, currency: 'DOLLAR' });
   });
 
   it('refuse a module whose list is built by code, saying why', () => {
