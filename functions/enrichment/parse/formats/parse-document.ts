@@ -2,6 +2,7 @@
  * One entry point for every input format: decode, detect (or take the caller's format), split
  * into postings. Whatever goes wrong with the document surfaces as a one-line `DocumentError`.
  */
+
 import { PAY_RANGE_KEYS } from '../../pay/index.ts';
 import type { DocumentInput, Format, RawPosting } from '../../types.ts';
 import { DocumentError } from '../../types.ts';
@@ -17,6 +18,7 @@ import {
   type SniffedDocument,
   sniffDocument,
 } from './detect-format.ts';
+import { EMPLOYER_KEYS } from './employer-labels.ts';
 import { type FrontMatter, frontMatterField, readFrontMatter, readJsonFrontMatter } from './front-matter.ts';
 import { parseGreenhouse } from './greenhouse.ts';
 import { parseHtml } from './html.ts';
@@ -123,6 +125,9 @@ function jsonFrontMatter(text: string): FrontMatter | null {
   return { fields: front.fields, body: front.text };
 }
 
+/** Where a section's own employer comes from: said by the section, not read from its words. */
+const SAID = new Set(['structured', 'label', 'heading']);
+
 const TITLE_KEYS = ['job-title', 'position-title', 'title', 'position', 'role', 'job'];
 const COMPANY_KEYS = [
   'company',
@@ -135,6 +140,8 @@ const COMPANY_KEYS = [
   'client',
   'agency',
   'org',
+  // Every other language's key for it ("company_name", "empresa", "公司"): the labels' table.
+  ...EMPLOYER_KEYS,
 ];
 /**
  * The site's own id of the opening (a requisition, an announcement number, the ATS posting id
@@ -239,8 +246,12 @@ function withFrontMatter(front: FrontMatter, forced: Format | null, input: Docum
   // Front matter's keys are the document's structured fields; a title split from it is read.
   const frontCompany = frontMatterField(front, COMPANY_KEYS) ? 'structured' : 'inferred';
   if (postings.length !== 1) {
+    // The front matter's employer field is the document's: it outranks a name read from a line
+    // of the body, not one a section states for itself (its label, its heading, its own fields).
     return postings.map((p) =>
-      p.company || !company ? p : { ...p, company, provenance: { ...p.provenance, company: frontCompany } },
+      !company || (p.company && (frontCompany !== 'structured' || SAID.has(p.provenance?.company ?? '')))
+        ? p
+        : { ...p, company, provenance: { ...p.provenance, company: frontCompany } },
     );
   }
   const [posting] = postings as [RawPosting];
