@@ -372,9 +372,9 @@ function organisationName(text: string, parentOnly: boolean): string | null {
 
 /** An organisation's name as matched, its article and trailing joiners off; a role or place is none. */
 function asOrganisation(raw: string): string | null {
-  const words = squash(raw)
-    .replace(/[,;:]+$/, '')
-    .split(' ');
+  // "University of Talendry. The School teaches": the name ends with its sentence.
+  const sentence = squash(raw).split(/(?<=\p{Ll}{2}[.!?])[ \t]+/u)[0] ?? '';
+  const words = sentence.replace(/[,;:]+$|(?<=\p{Ll}{2})[.!?]$/u, '').split(' ');
   while (
     words.length > 1 &&
     /^(?:of|for|and|&|de|del|della|di|der|des|du|für|van|voor|per|la|le|y|e|i|the)$/i.test(

@@ -26,7 +26,7 @@ import {
   splitBracketedEmployer,
   type TitlePick,
 } from './title-line.ts';
-import { appendsEmployer, createTitleSplitter, dashedEmployer } from './title-split.ts';
+import { appendsEmployer, createTitleSplitter, dashedEmployer, ROLE_WORD } from './title-split.ts';
 
 const HEADER_LINES = 12;
 /** A Markdown or plain-text list item. */
@@ -177,7 +177,12 @@ export function parseText(text: string, ctx: ParseContext, defaults: TextDefault
     const offers = ctx.declaredPosting ? postings : postings.map(refuseUnlessOffer);
     return offers.map((p) => {
       const found = p.company ? null : documentEmployer();
-      return found ? { ...p, company: found.value, provenance: { ...p.provenance, company: found.from } } : p;
+      if (!found) return p;
+      // "John Carroll University Faculty of Practice in Data Science": the employer the text names,
+      // written before the role in the title line, is not part of the title.
+      const rest = p.title.startsWith(`${found.value} `) ? p.title.slice(found.value.length + 1).trim() : '';
+      const title = found.value.includes(' ') && ROLE_WORD.test(rest) ? rest : p.title;
+      return { ...p, title, company: found.value, provenance: { ...p.provenance, company: found.from } };
     });
   }
   assertPostingCount(split.sections.length);
