@@ -189,29 +189,56 @@ function firstMatch(pattern: RegExp, texts: readonly string[]): string | null {
  */
 function pipeHeaderEmployer(texts: readonly string[]): string | null {
   for (const text of texts) {
-    const line =
-      text
-        .slice(0, 2_000)
-        .split('\n')
-        .find((l) => l.trim() !== '') ?? '';
+    const lines = text
+      .slice(0, 2_000)
+      .split('\n')
+      .filter((l) => l.trim() !== '');
+    const line = lines[0] ?? '';
     const plain = line.replace(/^#{1,6}[ \t]+|\*\*/g, '');
     const piped = plain.split(/[ \t]+\|[ \t]+/);
-    // "PlantingSpace - Full-time - Remote (EU time zone)": the same fields between dashes, where a
-    // later one says how the job is held (a dash alone joins words of a title, "Lead - Platform").
-    const dashed = piped.length < 3 ? plain.split(/[ \t]+[-–—][ \t]+/) : [];
-    const segments = piped.length >= 3 ? piped : dashed;
+    // "PlantingSpace - Full-time - Remote (EU time zone)", "Voleon -- Berkeley, CA -- Full-time":
+    // the same fields between dashes, where another one says how the job is held or where (a dash
+    // alone joins words of a title, "Lead - Platform").
+    const dashed = piped.length < 3 ? plain.split(/[ \t]+(?:--?|[–—])[ \t]+/) : [];
+    const segments = (piped.length >= 3 ? piped : dashed).map((segment) =>
+      segment
+        .replace(/https?:\/\/\S+/g, ' ')
+        .replace(/[ \t]*\([^)]{0,60}\)[ \t]*$/, '')
+        .trim(),
+    );
     // A Markdown table's row ("| Title | Place |") is no comment's header.
-    if (segments.length < 3 || /^\s*\|/.test(line)) continue;
-    const first = (segments[0] ?? '')
-      .replace(/https?:\/\/\S+/g, ' ')
-      .replace(/[ \t]*\([^)]{0,60}\)[ \t]*$/, '')
-      .trim();
-    const later = segments.slice(1);
-    const fields =
-      segments === dashed ? later.some((s) => JOB_TERMS.test(s)) : later.some((s) => ROLE_WORD.test(s));
-    if (ROLE_WORD.test(first) || JOB_TERMS.test(first) || !fields) continue;
-    const name = asEmployer(first);
-    if (name) return name;
+    if (segments.length >= 3 && !/^\s*\|/.test(line)) {
+      const isField = (s: string) =>
+        ROLE_WORD.test(s) || JOB_TERMS.test(s) || looksLikeLocation(s) || s === '';
+      const fields =
+        piped.length >= 3
+          ? segments.slice(1).some((s) => ROLE_WORD.test(s))
+          : segments.some((s) => JOB_TERMS.test(s));
+      // The employer is the one field that is none of a role, a place or how the job is held
+      // ("New York - Intern - ff Venture Capital"); the first such when the header leads with it.
+      const named = fields ? segments.find((s) => !isField(s)) : undefined;
+      const name = named ? asEmployer(named) : null;
+      if (name) return name;
+    }
+    // "MindSnacks - http://www.mindsnacks.com/", "Team Coco Digital (teamcoco.com)": a name beside
+    // its own site's address, in the comment's first lines.
+    for (const head of lines.slice(0, 3)) {
+      const own =
+        /^([^|()\n]{2,60}?)[ \t]+(?:[-–—|][ \t]+)?\(?(?:https?:\/\/)?(?:www\.)?([a-z0-9-]{2,40})\.[a-z.]{2,12}\/?\)?[ \t]*$/i.exec(
+          head.trim(),
+        );
+      const name = own ? asEmployer(own[1]) : null;
+      const key = (own?.[2] ?? '').toLowerCase().replace(/-/g, '');
+      const folded = (name ?? '').toLowerCase().replace(/[^\p{L}\p{N}]/gu, '');
+      if (name && key.length >= 3 && (folded.startsWith(key) || key.startsWith(folded))) return name;
+    }
+    // "Kongregate" over "Fulltime in San Francisco or Portland, OR": a name alone on the first
+    // line, the second saying how the job is held.
+    const second = lines[1] ?? '';
+    if (segments.length < 3 && JOB_TERMS.test(second.trim()) && line.trim().split(/\s+/).length <= 4) {
+      const name = asEmployer(line.trim());
+      if (name && !ROLE_WORD.test(name) && !JOB_TERMS.test(name)) return name;
+    }
   }
   return null;
 }
