@@ -278,7 +278,15 @@ function withFrontMatter(front: FrontMatter, forced: Format | null, input: Docum
       ? headingEnding(body, frontTitle)
       : markdownHeadingEnding(body, frontTitle)
     : null;
-  const title = (heading ?? frontTitle ?? posting.title).slice(0, 300);
+  const named = (heading ?? frontTitle ?? posting.title).slice(0, 300);
+  // "John Carroll University Faculty of Practice in Data Science": the employer the page names,
+  // written before the role, is not part of the job's name.
+  const employer = ownCompany ?? posting.company;
+  const rest =
+    employer?.includes(' ') && named.startsWith(`${employer} `)
+      ? named.slice(employer.length + 1).trim()
+      : '';
+  const title = rest && (titleNamesRole(rest) || rest.split(' ').length >= 3) ? rest : named;
   const withPay = pay ? withLeadLine(posting.description, `Salary: ${pay}`) : posting.description;
   const withId =
     opening && /^[\w.-]{3,80}$/.test(opening) ? withLeadLine(withPay, `Requisition: ${opening}`) : withPay;

@@ -142,3 +142,15 @@ describe('records of a data module', () => {
     expect(companies(content, 'data.js')).toEqual(['Vorabex', 'Talendry']);
   });
 });
+
+describe('a title written after the employer', () => {
+  it("leaves the employer out of the job's name", () => {
+    const [posting] = parseDocument({
+      content:
+        '---\ntitle: "Vorabex University Faculty of Practice in Data Science"\nlocation: Cleveland, OH\n---\nVorabex University Faculty of Practice in Data Science\n\nCleveland OH - Onsite\n\nThe Department of Mathematics at Vorabex University invites applications for a Faculty of Practice position in Data Science. Teach undergraduate courses and mentor students. Apply at https://example.org/postings/1.\n',
+      file: 'post.md',
+    });
+    expect(posting?.company).toBe('Vorabex University');
+    expect(posting?.title).toBe('Faculty of Practice in Data Science');
+  });
+});
