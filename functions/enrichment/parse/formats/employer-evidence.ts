@@ -227,7 +227,9 @@ function pipeHeaderEmployer(texts: readonly string[]): string | null {
         /^([^|()\n]{2,60}?)[ \t]+(?:[-–—|][ \t]+)?\(?(?:https?:\/\/)?(?:www\.)?([a-z0-9-]{2,40})\.[a-z.]{2,12}\/?\)?[ \t]*$/i.exec(
           head.trim(),
         );
-      const name = own ? asEmployer(own[1]) : null;
+      // The address vouches for the name, even one that opens with a common word ("Team Coco").
+      const words = own ? squash(own[1] ?? '').replace(/[ \t]+[-–—|]$/, '') : '';
+      const name = own ? (asEmployer(words) ?? (ROLE_WORD.test(words) ? null : words)) : null;
       const key = (own?.[2] ?? '').toLowerCase().replace(/-/g, '');
       const folded = (name ?? '').toLowerCase().replace(/[^\p{L}\p{N}]/gu, '');
       if (name && key.length >= 3 && (folded.startsWith(key) || key.startsWith(folded))) return name;

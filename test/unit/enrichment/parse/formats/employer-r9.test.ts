@@ -88,6 +88,17 @@ describe("the employer in a document's own words", () => {
     );
   });
 
+  it("reads a name beside its own site's address, and a lone name over a line of terms", () => {
+    expect(
+      employer('Team Vorabex Digital (teamvorabex.com)\n\nLocation: Burbank, CA\n\nWe build apps.'),
+    ).toBe('Team Vorabex Digital');
+    expect(employer('Talendry - http://www.talendry.com/\n\nWe make games.')).toBe('Talendry');
+    expect(employer('Quillwort\nFulltime in San Francisco or Portland, OR\n\nWe are 55 people.')).toBe(
+      'Quillwort',
+    );
+    expect(employer('Careers - vorabex.com\n\nWe make games.')).toBeNull();
+  });
+
   it('never reads a title\'s dashes as a header ("Lead - Platform - Data")', () => {
     expect(employer('Lead - Platform - Data\n\nWe build things.')).toBeNull();
   });
