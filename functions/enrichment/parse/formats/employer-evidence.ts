@@ -47,8 +47,43 @@ const EQUAL_OPPORTUNITY = new RegExp(
   String.raw`(?:^|[^\p{L}\d])(?:[Tt]he[ \t]+)?${NAME}(?:[ \t]+\([^)]{1,30}\))?${ORG_NOUN}[ \t]+(?:is[ \t]+(?:an?|proud[ \t]+to[ \t]+be[ \t]+an?)[ \t]+(?:proud[ \t]+)?equal[ \t]+(?:opportunity|employment)|provides[ \t]+equal[ \t]+(?:employment[ \t]+)?opportunit)`,
   'u',
 );
+/**
+ * "X hires" in the other languages the readers meet, the verb after the employer's name: one
+ * table ("Le 24ème recherche", "Studio Fonkel zoekt", "Die Hochschule sucht", "Acme poszukuje").
+ */
+const HIRING_VERBS: readonly string[] = [
+  'recrute',
+  'embauche',
+  'recherche',
+  'sucht',
+  'stellt ein',
+  'busca',
+  'contrata',
+  'procura',
+  'seleciona',
+  'assume',
+  'cerca',
+  'ricerca',
+  'seleziona',
+  'zoekt',
+  'werft',
+  'söker',
+  'rekryterar',
+  'søker',
+  'ansætter',
+  'hledá',
+  'přijme',
+  'hľadá',
+  'poszukuje',
+  'zatrudni',
+  'szuka',
+  'rekrutuje',
+  'angajează',
+  'caută',
+  'arıyor',
+];
 const HIRES_OTHER = new RegExp(
-  String.raw`(?:^|[^\p{L}\d])${NAME}[ \t]+(?:recrute|embauche|sucht|busca|contrata|assume|zoekt)\b`,
+  String.raw`(?:^|[^\p{L}\d])${NAME}[ \t]+(?:${HIRING_VERBS.map((verb) => verb.replace(/ /g, String.raw`[ \t]+`)).join('|')})(?![\p{L}\d])`,
   'u',
 );
 /** "At the Canadian Digital Service (CDS), we believe". */
@@ -97,13 +132,6 @@ const LOCATED_IN = new RegExp(
   String.raw`\b(?:position|opportunity|role|job|vacancy|post)[ \t]+is[ \t]+(?:located|based|housed|placed)[ \t]+(?:in|within)[ \t]+(?:the[ \t]+)?${NAME}`,
   'u',
 );
-/**
- * A Japanese company's name with its legal form before or after it (株式会社 kabushiki kaisha, 有限会社,
- * 合同会社), which no space sets off from the name.
- */
-const LEGAL_FORM_NAME =
-  /((?:株式会社|有限会社|合同会社)[ \t]?[\p{L}\d&.'’ー・-]{1,30}?)(?=[はがのをにでと、。「」（）()\s]|における|$)|((?<![\p{L}\d])[\p{L}\d&.'’ー・-]{1,30}?[ \t]?(?:株式会社|有限会社|合同会社))/u;
-
 /** A unit's bare word: "located in the Office of …" names no employer on its own. */
 const UNIT_ONLY =
   /^(?:office|division|branch|section|unit|team|group|department|directorate|bureau|program|programme)$/i;
@@ -122,6 +150,13 @@ const NOT_A_NAME =
 /** The name as an employer: its trailing lower-case words and punctuation cut, generic names refused. */
 function asEmployer(raw: string | undefined): string | null {
   if (!raw) return null;
+  // "founders of Kaggle. We are hiring": a name never runs on past the end of a sentence (an
+  // abbreviation's stop, "Acme Inc. Ltd", aside: what follows it is lower case or a suffix).
+  const sentences = squash(raw).split(/(?<=\p{Ll}{2,}[.!?])[ \t]+(?=\p{Lu})/u);
+  if (sentences.length > 1) {
+    const last = squash(sentences[sentences.length - 1] ?? '');
+    return NOT_A_NAME.test(last.split(' ')[0] ?? '') ? null : asEmployer(last);
+  }
   const all = squash(raw.replace(/[’']s$/, ''))
     .replace(/[.,'’-]+$/, '')
     .split(' ');
@@ -154,21 +189,58 @@ function firstMatch(pattern: RegExp, texts: readonly string[]): string | null {
  */
 function pipeHeaderEmployer(texts: readonly string[]): string | null {
   for (const text of texts) {
-    const line =
-      text
-        .slice(0, 2_000)
-        .split('\n')
-        .find((l) => l.trim() !== '') ?? '';
-    const segments = line.replace(/^#{1,6}[ \t]+|\*\*/g, '').split(/[ \t]+\|[ \t]+/);
+    const lines = text
+      .slice(0, 2_000)
+      .split('\n')
+      .filter((l) => l.trim() !== '');
+    const line = lines[0] ?? '';
+    const plain = line.replace(/^#{1,6}[ \t]+|\*\*/g, '');
+    const piped = plain.split(/[ \t]+\|[ \t]+/);
+    // "PlantingSpace - Full-time - Remote (EU time zone)", "Voleon -- Berkeley, CA -- Full-time":
+    // the same fields between dashes, where another one says how the job is held or where (a dash
+    // alone joins words of a title, "Lead - Platform").
+    const dashed = piped.length < 3 ? plain.split(/[ \t]+(?:--?|[–—])[ \t]+/) : [];
+    const segments = (piped.length >= 3 ? piped : dashed).map((segment) =>
+      segment
+        .replace(/https?:\/\/\S+/g, ' ')
+        .replace(/[ \t]*\([^)]{0,60}\)[ \t]*$/, '')
+        .trim(),
+    );
     // A Markdown table's row ("| Title | Place |") is no comment's header.
-    if (segments.length < 3 || /^\s*\|/.test(line)) continue;
-    const first = (segments[0] ?? '')
-      .replace(/https?:\/\/\S+/g, ' ')
-      .replace(/[ \t]*\([^)]{0,60}\)[ \t]*$/, '')
-      .trim();
-    if (ROLE_WORD.test(first) || !segments.slice(1).some((s) => ROLE_WORD.test(s))) continue;
-    const name = asEmployer(first);
-    if (name) return name;
+    if (segments.length >= 3 && !/^\s*\|/.test(line)) {
+      const isField = (s: string) =>
+        ROLE_WORD.test(s) || JOB_TERMS.test(s) || looksLikeLocation(s) || s === '';
+      const fields =
+        piped.length >= 3
+          ? segments.slice(1).some((s) => ROLE_WORD.test(s))
+          : segments.some((s) => JOB_TERMS.test(s));
+      // The employer is the one field that is none of a role, a place or how the job is held
+      // ("New York - Intern - ff Venture Capital"); the first such when the header leads with it.
+      const named = fields ? segments.find((s) => !isField(s)) : undefined;
+      const name = named ? asEmployer(named) : null;
+      if (name) return name;
+    }
+    // "MindSnacks - http://www.mindsnacks.com/", "Team Coco Digital (teamcoco.com)": a name beside
+    // its own site's address, in the comment's first lines.
+    for (const head of lines.slice(0, 3)) {
+      const own =
+        /^([^|()\n]{2,60}?)[ \t]+(?:[-–—|][ \t]+)?\(?(?:https?:\/\/)?(?:www\.)?([a-z0-9-]{2,40})\.[a-z.]{2,12}\/?\)?[ \t]*$/i.exec(
+          head.trim(),
+        );
+      // The address vouches for the name, even one that opens with a common word ("Team Coco").
+      const words = own ? squash(own[1] ?? '').replace(/[ \t]+[-–—|]$/, '') : '';
+      const name = own ? (asEmployer(words) ?? (ROLE_WORD.test(words) ? null : words)) : null;
+      const key = (own?.[2] ?? '').toLowerCase().replace(/-/g, '');
+      const folded = (name ?? '').toLowerCase().replace(/[^\p{L}\p{N}]/gu, '');
+      if (name && key.length >= 3 && (folded.startsWith(key) || key.startsWith(folded))) return name;
+    }
+    // "Kongregate" over "Fulltime in San Francisco or Portland, OR": a name alone on the first
+    // line, the second saying how the job is held.
+    const second = lines[1] ?? '';
+    if (segments.length < 3 && JOB_TERMS.test(second.trim()) && line.trim().split(/\s+/).length <= 4) {
+      const name = asEmployer(line.trim());
+      if (name && !ROLE_WORD.test(name) && !JOB_TERMS.test(name)) return name;
+    }
   }
   return null;
 }
@@ -178,6 +250,10 @@ function locatedIn(texts: readonly string[]): string | null {
   const name = firstMatch(LOCATED_IN, texts);
   return name && !UNIT_ONLY.test(name) ? name : null;
 }
+
+/** How a job is held, as a header's field says it: "Full-time", "Remote", "ONSITE", "Contract". */
+const JOB_TERMS =
+  /^(?:(?:full|part)[ -]?time|remote|on[ -]?site|hybrid|contract(?:or)?|intern(?:ship)?|freelance|permanent|temporary)\b/i;
 
 /** The initials of a name's words, in order, stop words aside. */
 function initialsOf(words: readonly string[]): string {
@@ -246,16 +322,22 @@ export function textEmployer(
     firstMatch(AT_WE, texts) ??
     firstMatch(ROLE_AT, texts) ??
     locatedIn(texts);
-  if (said) return sourced(expandInitials(said, text), 'inferred');
-  // "Increments株式会社における…", "株式会社クラフトマンソフトウェア": a name joined to its legal form.
-  const legal = LEGAL_FORM_NAME.exec(text);
-  const registered = squash(legal?.[1] ?? legal?.[2] ?? '');
-  if (registered !== '') return sourced(registered, 'inferred');
+  // "The Computer Science Department is seeking", "Die Forschungsgruppe X sucht": a unit that
+  // hires for an organisation the text names ("at Fordham University") hires for that one.
+  if (said)
+    return sourced(
+      UNIT.test(said) ? (organisationName(text, true) ?? said) : expandInitials(said, text),
+      'inferred',
+    );
   const headed = firstMatch(HEADING_NAMES, texts);
   if (headed) return sourced(expandInitials(headed, text), 'heading');
   const forWhom = title ? ROLE_FOR.exec(title) : null;
   const roleFor = forWhom && ROLE_WORD.test(forWhom[1] ?? '') ? asEmployer(forWhom[2]) : null;
   if (roleFor) return sourced(expandInitials(roleFor, text), 'inferred');
+  // A name written as an organisation's ("University of Hertfordshire", "isento GmbH", "Centre for
+  // …", "株式会社…"): the first the text names, a unit only when it names nothing above one.
+  const organisation = organisationName(text, false);
+  if (organisation) return sourced(organisation, 'inferred');
   const links = linkTargets(raw);
   const site = siteEmployer(urls.length > 0 ? urls : links, () => texts, urls.length > 0);
   if (site) return sourced(site, 'board');
@@ -266,6 +348,74 @@ export function textEmployer(
   const own = ownSiteEmployer(raw, () => texts);
   if (own) return sourced(own, 'board');
   return sourced(openingName(text, links), 'inferred');
+}
+
+/** A word that makes a name an organisation's: what it is (University, GmbH), in the readers' languages. */
+const ORG_WORD = String.raw`(?:University|Universit(?:ä|ae)t|Universidad|Universidade|Universit(?:à|a)|Universit(?:é|e)|Universiteit|Uniwersytet|Univerzita|Hochschule|Fachhochschule|College|Polytechnic|Politecnico|Institute|Institut|Instituto|Istituto|Academy|Akademie|Centre|Center|Centro|Zentrum|Foundation|Stiftung|Fundaci(?:ó|o)n|Funda(?:çã|ca)o|Fondazione|Fondation|Ministry|Ministerium|Ministerio|Ministero|Minist(?:è|e)re|Agency|Agentur|Agencia|Agenzia|Council|Authority|Museum|Library|Bibliothek|Hospital|Klinikum|Trust|Dipartimento|Departamento|D(?:é|e)partement|Department)`;
+/** A unit of an organisation: it employs only when the text names no organisation above it. */
+const UNIT =
+  /^(?:(?:the|die|der|das|le|la|il|el)\s+)?(?:department|dept|school|faculty|division|fachbereich|fakult(?:ä|ae)t|lehrstuhl|professur|abteilung|forschungsgruppe|arbeitsgruppe|group|lab|laboratory|dipartimento|departamento|d(?:é|e)partement|section|office|unit|team|programme|program|chair|institut für|institute of|institute for)\b|\b(?:department|group|lab|laboratory|division|school|team|office|faculty)$/i;
+/** Legal forms written after a company's name. */
+const LEGAL_FORM = String.raw`(?:GmbH|AG|SE|KG|Inc\.?|LLC|L\.L\.C\.|Ltd\.?|Ltda\.?|Limited|PLC|plc|S\.A\.(?:S\.)?|SAS|SARL|S\.L\.|S\.p\.A\.|SpA|S\.r\.l\.|Srl|B\.V\.|BV|N\.V\.|NV|Sp\.[ \t]?z[ \t]?o\.[ \t]?o\.|s\.r\.o\.|a\.s\.|Oy|AB|ApS|A\/S|AS|Pty[ \t]+Ltd\.?|K\.K\.|Co\.,[ \t]+Ltd\.?|Corp\.?|Corporation)`;
+const CAP_WORD = String.raw`[\p{Lu}\d][\p{L}\d&'’.+-]*`;
+const JOINER = String.raw`(?:of|for|and|&|de|del|della|di|der|des|du|für|van|voor|per[ \t]+la|for[ \t]+the|of[ \t]+the|la|le|y|e|i)`;
+/** "University of Hertfordshire", "Universität der Bundeswehr München", "Centre for Lifelong Learning and …". */
+const ORG_FIRST = new RegExp(
+  String.raw`(?<![\p{L}\d])${ORG_WORD}(?:[ \t]+${JOINER})?(?:[ \t]+(?:${JOINER}[ \t]+)?${CAP_WORD}){1,6}`,
+  'gu',
+);
+/** "Utrecht University", "Nanyang Technological University", "John Carroll University". */
+const ORG_LAST = new RegExp(
+  String.raw`(?<![\p{L}\d])(?:${CAP_WORD}[ \t]+){1,4}${ORG_WORD}(?![\p{L}\d])`,
+  'gu',
+);
+/** "isento GmbH", "Natural Essentials, Inc.", "JSQL Sp. z o.o.", "Acme B.V.". */
+const WITH_FORM = new RegExp(
+  String.raw`(?<![\p{L}\d])(?:${CAP_WORD}[ \t]+){0,4}${CAP_WORD},?[ \t]+${LEGAL_FORM}(?![\p{L}\d])`,
+  'gu',
+);
+/** "株式会社クラフトマンソフトウェア", "クラフトマン株式会社": a Japanese company's legal form before or after its name. */
+const KABUSHIKI =
+  /(?:株式会社|有限会社|合同会社)[\p{Script=Katakana}\p{Script=Han}\p{Script=Latin}ー・]{1,30}|[\p{Script=Katakana}\p{Script=Han}\p{Script=Latin}ー・]{1,30}(?:株式会社|有限会社|合同会社)/gu;
+
+/**
+ * The organisation a text names by its form (see `ORG_WORD`, `LEGAL_FORM`): the first one that is
+ * not a unit, else (unless `parentOnly`) the first unit. Names inside a longer name ("Computer
+ * Science" of "School of Computer Science") are read as the longer one.
+ */
+function organisationName(text: string, parentOnly: boolean): string | null {
+  const found: { at: number; name: string }[] = [];
+  const slice = text.slice(0, READ_CHARS);
+  for (const pattern of [ORG_FIRST, ORG_LAST, WITH_FORM, KABUSHIKI]) {
+    pattern.lastIndex = 0;
+    for (let m = pattern.exec(slice); m && found.length < 60; m = pattern.exec(slice)) {
+      const name = asOrganisation(m[0]);
+      if (name) found.push({ at: m.index, name });
+    }
+  }
+  found.sort((a, b) => a.at - b.at);
+  const parent = found.find((f) => !UNIT.test(f.name));
+  if (parent) return parent.name;
+  return parentOnly ? null : (found[0]?.name ?? null);
+}
+
+/** An organisation's name as matched, its article and trailing joiners off; a role or place is none. */
+function asOrganisation(raw: string): string | null {
+  // "University of Talendry. The School teaches": the name ends with its sentence.
+  const sentence = squash(raw).split(/(?<=\p{Ll}{2}[.!?])[ \t]+/u)[0] ?? '';
+  const words = sentence.replace(/[,;:]+$|(?<=\p{Ll}{2})[.!?]$/u, '').split(' ');
+  while (
+    words.length > 1 &&
+    /^(?:of|for|and|&|de|del|della|di|der|des|du|für|van|voor|per|la|le|y|e|i|the)$/i.test(
+      words[words.length - 1] ?? '',
+    )
+  )
+    words.pop();
+  if (words.length > 1 && ARTICLE.test(words[0] ?? '')) words.shift();
+  const name = words.join(' ');
+  if (name.length < 4 || name.length > 100 || NOT_A_NAME.test(words[0] ?? '')) return null;
+  if (ROLE_WORD.test(name) && !/\p{Lu}{2,}|GmbH|Inc|Ltd|B\.V\./u.test(name)) return null;
+  return name;
 }
 
 /** A run of capitalised words (a name) in running text. */

@@ -91,11 +91,11 @@ export function readFrontMatter(text: string): FrontMatter | null {
   return null;
 }
 
-/** The first of `keys` the front matter has. */
+/** The first of `keys` the front matter has; a switch (`job-title: false`) is no text of a field. */
 export function frontMatterField(front: FrontMatter, keys: readonly string[]): string | null {
   for (const key of keys) {
     const value = front.fields.get(key);
-    if (value) return value;
+    if (value && !/^(?:true|false|yes|no|null|~)$/i.test(value)) return value;
   }
   return null;
 }

@@ -4,11 +4,13 @@
  * (hybrid)"), a "Company · City, ST · Hybrid" line, og:site_name and the <title> suffix, and the
  * main content as the description.
  */
+
 import type { CheerioAPI } from 'cheerio/slim';
 import type { AnyNode, Element } from 'domhandler';
 import { normalizeEmploymentType, squash, toIsoDate } from '../../fields.ts';
 import type { Block, Location, Provenance } from '../../types.ts';
 import { nodesToBlocks, textToBlocks } from '../text-blocks.ts';
+import { isEmployerLabel } from './employer-labels.ts';
 import { buildLocation, looksLikeLocation, remoteFromText } from './location.ts';
 import { findElements, nodeText } from './markup.ts';
 import type { PageIndex } from './page-index.ts';
@@ -128,6 +130,11 @@ function isLabelCell(element: Element): boolean {
 function assignLabel(fields: PageFields, label: string, value: string): boolean {
   const v = squash(value);
   if (v === '' || v.length > MAX_FIELD_CHARS) return false;
+  // The employer's label in any language the table knows.
+  if (isEmployerLabel(squash(label))) {
+    if (fields.company === null) fields.company = v;
+    return true;
+  }
   for (const [pattern, key] of LABELS) {
     if (!pattern.test(squash(label))) continue;
     if (fields[key] === null) fields[key] = v;

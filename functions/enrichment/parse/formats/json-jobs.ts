@@ -598,11 +598,14 @@ function postingFrom(job: JsonRecord, outer: JsonRecord, ctx: ParseContext): Raw
   const outerKeys = outer === job ? keys : foldedKeys(outer);
   if (isUnpublished(keys) || (outer !== job && isUnpublished(outerKeys))) return null;
   const fields = jobFieldsOf(job);
-  const placed = fields.company === null ? employerInPlace(fields.location) : null;
+  // `{job: {title, …}, company: {name: 'Flyp'}}`: the wrapper names the employer of the job it holds.
+  const wrapped =
+    fields.company === null && outer !== job ? fieldText(pick(outerKeys, JOB_FIELDS.company)) : null;
+  const placed = fields.company === null && !wrapped ? employerInPlace(fields.location) : null;
   return buildRawPosting(
     {
       title: textOf(pick(keys, JOB_FIELDS.title)) ?? untitledTitle(keys),
-      company: fields.company ?? placed,
+      company: fields.company ?? wrapped ?? placed,
       ...(placed ? { provenance: { company: 'inferred' as const } } : {}),
       location: buildLocation(fields.location, fields.country, remoteOf(pick(keys, JOB_FIELDS.remote))),
       employmentType: normalizeEmploymentType(fields.type),

@@ -19,6 +19,7 @@ import {
   type SniffedDocument,
   sniffDocument,
 } from './detect-format.ts';
+import { EMPLOYER_KEYS } from './employer-labels.ts';
 import { type FrontMatter, frontMatterField, readFrontMatter, readJsonFrontMatter } from './front-matter.ts';
 import { parseGreenhouse } from './greenhouse.ts';
 import { parseHtml } from './html.ts';
@@ -129,6 +130,9 @@ function jsonFrontMatter(text: string): FrontMatter | null {
   return { fields: front.fields, body: front.text };
 }
 
+/** Where a section's own employer comes from: said by the section, not read from its words. */
+const SAID = new Set(['structured', 'label', 'heading']);
+
 const TITLE_KEYS = ['job-title', 'position-title', 'title', 'position', 'role', 'job'];
 const COMPANY_KEYS = [
   'company',
@@ -141,6 +145,8 @@ const COMPANY_KEYS = [
   'client',
   'agency',
   'org',
+  // Every other language's key for it ("company_name", "empresa", "公司"): the labels' table.
+  ...EMPLOYER_KEYS,
 ];
 /**
  * The site's own id of the opening (a requisition, an announcement number, the ATS posting id
@@ -249,8 +255,12 @@ function withFrontMatter(front: FrontMatter, forced: Format | null, input: Docum
   // Front matter's keys are the document's structured fields; a title split from it is read.
   const frontCompany = frontMatterField(front, COMPANY_KEYS) ? 'structured' : 'inferred';
   if (postings.length !== 1) {
+    // The front matter's employer field is the document's: it outranks a name read from a line
+    // of the body, not one a section states for itself (its label, its heading, its own fields).
     return postings.map((p) =>
-      p.company || !company ? p : { ...p, company, provenance: { ...p.provenance, company: frontCompany } },
+      !company || (p.company && (frontCompany !== 'structured' || SAID.has(p.provenance?.company ?? '')))
+        ? p
+        : { ...p, company, provenance: { ...p.provenance, company: frontCompany } },
     );
   }
   const [posting] = postings as [RawPosting];
@@ -277,7 +287,15 @@ function withFrontMatter(front: FrontMatter, forced: Format | null, input: Docum
       ? headingEnding(body, frontTitle)
       : markdownHeadingEnding(body, frontTitle)
     : null;
-  const title = (heading ?? frontTitle ?? posting.title).slice(0, 300);
+  const named = (heading ?? frontTitle ?? posting.title).slice(0, 300);
+  // "John Carroll University Faculty of Practice in Data Science": the employer the page names,
+  // written before the role, is not part of the job's name.
+  const employer = ownCompany ?? posting.company;
+  const rest =
+    employer?.includes(' ') && named.startsWith(`${employer} `)
+      ? named.slice(employer.length + 1).trim()
+      : '';
+  const title = rest && (titleNamesRole(rest) || rest.split(' ').length >= 3) ? rest : named;
   const withPay = pay ? withLeadLine(posting.description, `Salary: ${pay}`) : posting.description;
   const withId =
     opening && /^[\w.-]{3,80}$/.test(opening) ? withLeadLine(withPay, `Requisition: ${opening}`) : withPay;

@@ -10,6 +10,7 @@ import type { FieldSource, Provenance, RawPosting } from '../../types.ts';
 import { NotAPostingError } from '../../types.ts';
 import { pickSource, type Sourced } from '../provenance.ts';
 import { textEmployer } from './employer-evidence.ts';
+import { isEmployerLabel } from './employer-labels.ts';
 import { assertPostingCount } from './limits.ts';
 import { buildLocation, looksLikeLocation, remoteFromText } from './location.ts';
 import { OPENINGS_CUE } from './markdown-headings.ts';
@@ -27,9 +28,11 @@ import {
   splitBracketedEmployer,
   type TitlePick,
 } from './title-line.ts';
-import { appendsEmployer, createTitleSplitter, dashedEmployer } from './title-split.ts';
+import { appendsEmployer, createTitleSplitter, dashedEmployer, ROLE_WORD } from './title-split.ts';
 
 const HEADER_LINES = 12;
+/** A Markdown or plain-text list item. */
+const LIST_ITEM = /^\s*(?:[-*+•]|\d{1,2}[.)])\s+\S/;
 const LABELS: readonly [RegExp, 'title' | 'company' | 'location' | 'type' | 'posted' | 'arrangement'][] = [
   [/^(?:job )?title|position|role$/i, 'title'],
   [/^(?:hiring )?(?:company|employer|organi[sz]ation|client|agency)(?: name)?$/i, 'company'],
@@ -38,7 +41,8 @@ const LABELS: readonly [RegExp, 'title' | 'company' | 'location' | 'type' | 'pos
   [/^(?:(?:date )?posted|published)$/i, 'posted'],
   [/^(?:workplace(?: type)?|work arrangement|remote)$/i, 'arrangement'],
 ];
-const LABEL_LINE = /^\s*([A-Za-z][A-Za-z ]{1,24}?)\s*:\s*(\S.{0,150})$/;
+/** "Location: Leeds", "公司：Baton", "Unternehmen: isento GmbH": a short label, a colon, its value. */
+const LABEL_LINE = /^\s*(\p{L}[\p{L} ]{1,24}?)\s*[:：]\s*(\S.{0,150})$/u;
 const ARRANGEMENT_WORDS = /\b(?:fully |100% )?(?:remote|hybrid|on-?site|in[- ]office|in[- ]person)\b/gi;
 const ROLE_HINT =
   /\b(manager|director|head|lead|engineer|officer|chief|vp|administrator|analyst|specialist)\b/i;
@@ -100,6 +104,8 @@ function readCompanyLine(line: string): Header | null {
   const heading = /^#{1,6}[ \t]+(.+)$/.exec(text)?.[1];
   if (heading !== undefined && looksLikeLocation(heading))
     return { company: null, location: heading, arrangement: null };
+  // Any other heading is a section's or the role's ("### Senior Drupal - PHP ontwikkelaar"), not a name.
+  if (heading !== undefined) return null;
   if (text.length === 0 || text.length > 120 || /[.!?:;]$/.test(text) || /^[a-z]/.test(text)) return null;
   if (LABEL_LINE.test(text) || isMetadataLine(text)) return null;
   const parts = text.split(/\s+[|·•]\s+|\s*[·•]\s*|\s+[-–—]\s+/).filter((p) => p !== '');
@@ -173,7 +179,12 @@ export function parseText(text: string, ctx: ParseContext, defaults: TextDefault
     const offers = ctx.declaredPosting ? postings : postings.map(refuseUnlessOffer);
     return offers.map((p) => {
       const found = p.company ? null : documentEmployer();
-      return found ? { ...p, company: found.value, provenance: { ...p.provenance, company: found.from } } : p;
+      if (!found) return p;
+      // "John Carroll University Faculty of Practice in Data Science": the employer the text names,
+      // written before the role in the title line, is not part of the title.
+      const rest = p.title.startsWith(`${found.value} `) ? p.title.slice(found.value.length + 1).trim() : '';
+      const title = found.value.includes(' ') && ROLE_WORD.test(rest) ? rest : p.title;
+      return { ...p, title, company: found.value, provenance: { ...p.provenance, company: found.from } };
     });
   }
   assertPostingCount(split.sections.length);
@@ -351,10 +362,12 @@ function linkText(value: string): string {
 /** A "Label: value" line of one of LABELS, with its value. */
 function labelOf(line: string): { key: (typeof LABELS)[number][1]; value: string } | null {
   const match = LABEL_LINE.exec(line.replace(/^\s*(?:[-*•]\s+)?(?:\*\*)?/, '').replace(/\*\*/, ''));
-  const found = match ? LABELS.find(([pattern]) => pattern.test(match[1] ?? '')) : undefined;
-  return found && match
-    ? { key: found[1], value: beforeInlineLabel(squash(linkText(match[2] ?? ''))) }
-    : null;
+  if (!match) return null;
+  // The employer's label in any language the table knows ("公司", "Empresa", "Werkgever").
+  const key = isEmployerLabel(match[1] ?? '')
+    ? 'company'
+    : LABELS.find(([pattern]) => pattern.test(match[1] ?? ''))?.[1];
+  return key ? { key, value: beforeInlineLabel(squash(linkText(match[2] ?? ''))) } : null;
 }
 
 /** What the document around the text says (its front matter): used where the text says nothing. */
@@ -443,7 +456,9 @@ function parseOne(input: readonly string[], ctx: ParseContext, defaults: TextDef
 
   const next = lines.findIndex((line, i) => i > titleIndex && line.trim() !== '');
   // A labelled title sits among other labels: the line under it is not the company's.
-  if (pick?.from !== 'label' && !pick?.partOfLine && next !== -1 && next <= titleIndex + 2) {
+  // A line heading a list ("Arbeitsaufgaben" over "- Organisationsassistenz") is a section's heading.
+  const headsList = next !== -1 && LIST_ITEM.test(lines[next + 1] ?? '');
+  if (pick?.from !== 'label' && !pick?.partOfLine && next !== -1 && next <= titleIndex + 2 && !headsList) {
     header = readCompanyLine(lines[next] ?? '');
     if (header) bodyStart = next + 1;
   }
@@ -455,9 +470,13 @@ function parseOne(input: readonly string[], ctx: ParseContext, defaults: TextDef
       labels[label.key] ??= label.value;
       continue;
     }
-    const bare = BARE_LABELS.find(([pattern]) => pattern.test(line.trim()));
-    const value = bare ? squash(lines[i + 1] ?? '') : '';
-    if (bare && value !== '' && value.length <= 120 && !labelOf(value)) labels[bare[1]] ??= value;
+    // "## Company" over "*CARDO-AI*": a label alone on its line (a heading, bold) over its value.
+    const bareLabel = line.trim().replace(/^#{1,6}\s+|^[*_]+|[*_]+$/g, '');
+    const bare: 'company' | 'location' | 'type' | undefined = isEmployerLabel(bareLabel)
+      ? 'company'
+      : BARE_LABELS.find(([pattern]) => pattern.test(bareLabel))?.[1];
+    const value = bare ? squash(lines[i + 1] ?? '').replace(/^[*_]+(.+?)[*_]+$/, '$1') : '';
+    if (bare && value !== '' && value.length <= 120 && !labelOf(value)) labels[bare] ??= value;
   }
   // A block of "Label: value" lines under the title is header, not description.
   while (
