@@ -554,7 +554,7 @@ function remoteOf(value: unknown): boolean | null {
 }
 
 /** Words that name a kind of organisation: the first part of a place that is one names the employer. */
-const ORGANISATION =
+export const ORGANISATION =
   /\b(?:university|universit[éeä]t?|college|institute|institut|laborator(?:y|ies)|lab|cent(?:er|re)|school|hospital|clinic|foundation|council|agency|department|ministry|museum|library|observatory|society|association|inc|llc|ltd|gmbh|corp(?:oration)?|company)\b/i;
 
 /**

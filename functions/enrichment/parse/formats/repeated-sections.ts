@@ -1,0 +1,192 @@
+/**
+ * Several postings found by repetition, where their heads need not name a role the role model
+ * knows: sibling parts of one document, of one kind, each of which reads as an offer on its own.
+ * - sibling headings of one level ("### Denison University", "### Gerente de TI - BH", a Polish
+ *   or German job's title), each over a body with the words of an offer (duties, requirements,
+ *   how to apply, pay, terms) of which one is central; a heading that labels a part of one page
+ *   ("About us", "The team", "Requirements") is none of them;
+ * - parts between separator lines ("=====", "-----"), each opening with a short head line over
+ *   such a body ("Vaga 2 - Desenvolvedor(a) Back-End PHP Júnior");
+ * - blocks of running text (paragraphs, list items) that each name a different role they seek
+ *   ("is hiring a 2-year Postdoctoral Research Associate …", "We are also hiring a 4-year Project
+ *   Manager …", "We are looking for a PhD student …").
+ * Most sibling parts must read as offers, and two at least, so that the sections of one posting
+ * (its duties, its requirements, its benefits) never read as postings of their own.
+ */
+import { squash } from '../../fields.ts';
+import { type Heading, headingTitle, namesRole, OPENINGS_CUE } from './markdown-headings.ts';
+import { ORGANISATION } from './json-jobs.ts';
+import { COUNTED_LABEL, PART_LABEL, SEVERAL_OPENINGS } from './offer-language.ts';
+import { readsAsOffer, sectionLabelKind, seekingRole, titleNamesRole } from './posting-evidence.ts';
+import type { SplitText, TextSection } from './text-sections.ts';
+
+/** Below this many characters of its own text, a part is a mention, not an offer. */
+const MIN_PART_CHARS = 200;
+/** Longest head of a part: a longer line is a sentence, not a name. */
+const MAX_HEAD = 120;
+/** A line of five or more =, -, *, _ or ~ (spaces between allowed): what separates the parts. */
+const SEPARATOR = /^\s*(?:[=*_~-]\s*){5,}$/;
+/** A Liquid, Jinja or Hugo template line, a Kramdown attribute list: no text a reader reads. */
+const TEMPLATE_LINE = /^\s*(?:\{%.*%\}|\{\{.*\}\}|\{:.*\})\s*$/;
+/** Paragraph or list item: what running text is read in for the roles it seeks. */
+const ITEM_START = /^\s*(?:[-*+•]|\d{1,2}[.)])\s+/;
+
+interface Part {
+  readonly head: string;
+  /** First line of the part (its head's line) and the line after its end. */
+  readonly from: number;
+  readonly to: number;
+  readonly bodyFrom: number;
+}
+
+const textOf = (lines: readonly string[], from: number, to: number) =>
+  lines
+    .slice(from, to)
+    .filter((line) => !TEMPLATE_LINE.test(line))
+    .join('\n');
+
+/** A head that can name a posting: short, not a sentence or a label of a page's part. */
+function headsPart(head: string): boolean {
+  const text = squash(head);
+  if (text.length < 2 || text.length > MAX_HEAD || /[:.;?!]$/.test(text)) return false;
+  if (PART_LABEL.test(text) || sectionLabelKind(text) !== null) return false;
+  // "Open positions", "Jobs": what heads the list is not one of its postings.
+  return !(OPENINGS_CUE.test(text) && text.split(/\s+/).length <= 3 && !namesRole(text));
+}
+
+/** Parts that read as offers: two at least, and most of the parts of their kind. */
+function offeringParts(lines: readonly string[], parts: readonly Part[]): Part[] | null {
+  const candidates = parts.filter((part) => headsPart(part.head));
+  const offers = candidates.filter((part) => {
+    const body = textOf(lines, part.bodyFrom, part.to);
+    return squash(body).length >= MIN_PART_CHARS && readsAsOffer(`${part.head}\n${body}`);
+  });
+  if (offers.length < 2 || offers.length * 2 < parts.length) return null;
+  // Two parts under one head are one posting's: repetition means distinct heads.
+  const heads = new Set(offers.map((part) => squash(part.head).toLowerCase()));
+  return heads.size === offers.length ? offers : null;
+}
+
+/** The job's name in a part's head: a counted label aside ("Vaga 2 - Analista" → "Analista"). */
+function partTitle(head: string): string {
+  return squash(headingTitle(head).replace(COUNTED_LABEL, ''));
+}
+
+/**
+ * A part's posting: its head is the title when it names a role or no employer; a head that names
+ * no role over a body that names the role it seeks is the employer's name ("### Denison University").
+ */
+function sectionOf(lines: readonly string[], part: Part): TextSection {
+  const title = partTitle(part.head);
+  const body = lines.slice(part.bodyFrom, part.to).filter((line) => !TEMPLATE_LINE.test(line));
+  if (titleNamesRole(title)) return { lines: body, title, company: null, url: null };
+  // "### Denison University" over "… invites applications for …": the head names the employer.
+  const sought = seekingRole(body.join('\n'));
+  if (ORGANISATION.test(title)) return { lines: body, title: sought, company: title, url: null };
+  return { lines: body, title: sought ?? title, company: null, url: null };
+}
+
+/** Sibling headings of one level whose parts read as offers; the level with the most. */
+function headingParts(lines: readonly string[], headings: readonly Heading[]): Part[] | null {
+  let best: Part[] | null = null;
+  for (let level = 1; level <= 6; level++) {
+    const atLevel = headings.filter((h) => h.level === level);
+    if (atLevel.length < 2) continue;
+    const parts = atLevel.map((heading, n) => {
+      const above = headings.find((h) => h.line > heading.line && h.level < level)?.line ?? lines.length;
+      const next = atLevel[n + 1]?.line ?? lines.length;
+      return {
+        head: heading.text,
+        from: heading.line,
+        to: Math.min(above, next),
+        bodyFrom: heading.line + heading.span,
+      };
+    });
+    const offers = offeringParts(lines, parts);
+    if (!offers) continue;
+    // A heading above them that names a role is the one posting they are parts of.
+    const first = offers[0]?.from ?? 0;
+    if (headings.some((h) => h.line < first && h.level < level && titleNamesRole(headingTitle(h.text)))) continue;
+    if (!best || offers.length > best.length) best = offers;
+  }
+  return best;
+}
+
+/** Parts between separator lines, each opening with a head line. */
+function separatedParts(lines: readonly string[]): Part[] | null {
+  const parts: Part[] = [];
+  let start = 0;
+  const close = (end: number) => {
+    const headAt = lines.findIndex((line, i) => i >= start && i < end && line.trim() !== '');
+    if (headAt !== -1) parts.push({ head: lines[headAt] ?? '', from: headAt, to: end, bodyFrom: headAt + 1 });
+  };
+  for (let i = 0; i < lines.length; i++) {
+    if (!SEPARATOR.test(lines[i] ?? '')) continue;
+    close(i);
+    start = i + 1;
+  }
+  if (parts.length === 0) return null;
+  close(lines.length);
+  // What comes before the first separator is the document's own (its intro) unless it is an offer.
+  return offeringParts(lines, parts.length > 2 ? parts.slice(1) : parts);
+}
+
+/**
+ * Blocks of running text that each name a different role they seek. Null unless two do. A
+ * document titled with one role is one posting unless its title announces several openings.
+ */
+function soughtParts(lines: readonly string[], title: string | null): SplitText | null {
+  if (title && titleNamesRole(title) && !SEVERAL_OPENINGS.test(title)) return null;
+  const blocks: { from: number; to: number }[] = [];
+  let from = -1;
+  for (let i = 0; i <= lines.length; i++) {
+    const line = lines[i] ?? '';
+    const ends = i === lines.length || line.trim() === '' || (ITEM_START.test(line) && from !== -1);
+    if (ends && from !== -1) {
+      blocks.push({ from, to: i });
+      from = -1;
+    }
+    if (i < lines.length && line.trim() !== '' && from === -1) from = i;
+  }
+  const found: { role: string; from: number }[] = [];
+  for (const block of blocks) {
+    const role = seekingRole(textOf(lines, block.from, block.to));
+    if (!role) continue;
+    const key = role.toLowerCase();
+    // One role named twice ("a Senior Engineer", later "the engineer") is one posting.
+    if (found.some((f) => f.role.toLowerCase().includes(key) || key.includes(f.role.toLowerCase()))) continue;
+    found.push({ role, from: block.from });
+  }
+  if (found.length < 2) return null;
+  return {
+    intro: lines.slice(0, found[0]?.from ?? 0),
+    sections: found.map((f, n) => ({
+      lines: lines.slice(f.from, found[n + 1]?.from ?? lines.length),
+      title: f.role,
+      company: null,
+      url: null,
+    })),
+  };
+}
+
+/**
+ * The postings a document repeats (see the module comment), or null when it repeats none.
+ * `title` is the document's own title (its front matter's or its first line).
+ */
+export function repeatedSections(
+  lines: readonly string[],
+  headings: readonly Heading[],
+  title: string | null,
+): SplitText | null {
+  const byHeading = title && titleNamesRole(title) && !SEVERAL_OPENINGS.test(title) ? null : headingParts(lines, headings);
+  const bySeparator = separatedParts(lines);
+  const parts = [byHeading, bySeparator]
+    .filter((p): p is Part[] => p !== null)
+    .sort((a, b) => b.length - a.length)[0];
+  const structured = parts
+    ? { intro: lines.slice(0, parts[0]?.from ?? 0), sections: parts.map((part) => sectionOf(lines, part)) }
+    : null;
+  const sought = soughtParts(lines, title);
+  if (structured && (!sought || structured.sections.length >= sought.sections.length)) return structured;
+  return sought;
+}
