@@ -10,7 +10,7 @@ import { findJobList, isEmptyJobList } from './json-jobs.ts';
 import { recoverJson } from './json-recover.ts';
 import { assertNoEntityDeclarations } from './markup.ts';
 import { looksLikeScriptModule, readScriptData } from './script-data.ts';
-import { yamlListData } from './yaml-jobs.ts';
+import { yamlListRead } from './yaml-jobs.ts';
 
 export interface SniffedDocument {
   readonly format: Format;
@@ -228,8 +228,9 @@ export function sniffDocument(text: string, contentType?: string | null): Sniffe
   if (looksLikeScriptModule(start)) return moduleDocument(start);
   // A site's YAML data file: a list of entries ("- title: …"), at the top or under a key.
   // Its indentation kept: a list indented as a whole ("  - title: …") reads with its keys.
-  const data = yamlListData(text.replace(/^(?:[ \t]*\r?\n)+/, ''));
-  return data === null ? { format: 'text' } : { format: 'yaml', data };
+  const read = yamlListRead(text.replace(/^(?:[ \t]*\r?\n)+/, ''));
+  if (!read) return { format: 'text' };
+  return read.truncated ? { format: 'yaml', data: read.data, truncated: read.truncated } : { format: 'yaml', data: read.data };
 }
 
 /** A JavaScript or TypeScript module, with the literal data it holds (null: none, its data is code). */

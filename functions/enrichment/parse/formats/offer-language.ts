@@ -118,17 +118,12 @@ export const OFFER_LANGUAGE = {
    * Job nouns a text names as the one it seeks beyond the role model's ("a PhD student", "project
    * staff", "two research assistants"): research and project staff, who are hired as such.
    */
-  soughtNouns: [
-    'staff',
-    'staff member',
-    'assistants?',
-    'researchers?',
+  soughtNouns: ['staff', 'staff members?', 'assistants?', 'researchers?', 'fellows', 'interns?', 'trainees?'],
+  /** The same, named by rank alone: "a postdoc", "two PhD students". */
+  soughtRanks: [
     'postdocs?',
     'post-docs?',
     '(?:phd|doctoral|graduate|master(?:\'s)?)\\s+(?:students?|candidates?|researchers?)',
-    'fellows',
-    'interns?',
-    'trainees?',
   ],
 } as const;
 
@@ -148,8 +143,11 @@ export const COUNTED_LABEL = new RegExp(
   `^\\s*(?:${alternatives(OFFER_LANGUAGE.countedLabel)})\\s*(?:n[º°o.]\\s*)?\\d{1,3}\\s*(?:[-–—:.)]\\s*)+`,
   'iu',
 );
-/** A phrase ending in a job noun the table lists: "project staff", "multiple research assistants". */
+/**
+ * A phrase ending in a job noun the table lists, qualified ("project staff", "research
+ * assistants": "researchers" alone is anyone), or a rank ("a PhD student", "a postdoc").
+ */
 export const SOUGHT_NOUN = new RegExp(
-  `^(?:[\\p{L}-]+\\s+){0,3}(?:${alternatives(OFFER_LANGUAGE.soughtNouns)})$`,
+  `^(?:(?:[\\p{L}-]+\\s+){1,3}(?:${alternatives(OFFER_LANGUAGE.soughtNouns)})|(?:[\\p{L}-]+\\s+){0,3}(?:${alternatives(OFFER_LANGUAGE.soughtRanks)}))$`,
   'iu',
 );

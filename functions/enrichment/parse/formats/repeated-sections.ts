@@ -169,6 +169,74 @@ function soughtParts(lines: readonly string[], title: string | null): SplitText 
   };
 }
 
+/** "✔ **Manutentore del verde**: …", "- **Data Engineer** – …": a block led by a bold name and its text. */
+const LEAD_IN = /^\s*[^\p{L}\d*_\s]{0,4}\s*(?:\*\*|__)([^*_\n]{2,80}?)(?:\*\*|__)\s*(?:[:–—]|\s-)\s*\S/u;
+
+/**
+ * Blocks under a heading that says openings follow ("Posizioni aperte", "Open positions"), each
+ * led by a bold name and its description: one posting each. Null unless two are.
+ */
+function leadInParts(lines: readonly string[], headings: readonly Heading[]): SplitText | null {
+  const sections: { title: string; from: number; to: number }[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    const lead = LEAD_IN.exec(lines[i] ?? '');
+    if (!lead) continue;
+    const name = squash(lead[1] ?? '');
+    if (!headsPart(name)) continue;
+    const heading = [...headings].reverse().find((h) => h.line < i);
+    const cue = heading ? headingTitle(heading.text) : '';
+    if (!OPENINGS_CUE.test(cue) && !SEVERAL_OPENINGS.test(cue)) continue;
+    let end = i + 1;
+    while (end < lines.length && (lines[end] ?? '').trim() !== '' && !LEAD_IN.test(lines[end] ?? '')) end++;
+    sections.push({ title: name, from: i, to: end });
+  }
+  if (sections.length < 2) return null;
+  return {
+    intro: lines.slice(0, sections[0]?.from ?? 0),
+    sections: sections.map((section) => ({
+      lines: [(lines[section.from] ?? '').replace(LEAD_IN_MARK, ''), ...lines.slice(section.from + 1, section.to)],
+      title: section.title,
+      company: null,
+      url: null,
+    })),
+  };
+}
+const LEAD_IN_MARK = /^\s*[^\p{L}\d*_\s]{0,4}\s*(?:\*\*|__)[^*_\n]{2,80}?(?:\*\*|__)\s*(?:[:–—]|\s-)\s*/u;
+
+/** `{{ row("Junior Developer", "…") }}`: a template macro called with a name first, then its text. */
+const MACRO_CALL = /\{\{-?\s*([A-Za-z_][\w.]{0,40})\(\s*["']([^"'\n]{2,100})["']\s*,/g;
+
+/**
+ * The same template macro called two or more times, each with a job's name first: one posting
+ * per call, its text the call's own (a page whose openings are macro rows not yet rendered).
+ */
+function macroParts(lines: readonly string[]): SplitText | null {
+  const text = lines.join('\n');
+  const calls = new Map<string, { name: string; at: number }[]>();
+  for (const call of text.matchAll(MACRO_CALL)) {
+    const list = calls.get(call[1] ?? '') ?? [];
+    list.push({ name: squash(call[2] ?? ''), at: call.index ?? 0 });
+    calls.set(call[1] ?? '', list);
+  }
+  let best: { name: string; at: number }[] | null = null;
+  for (const list of calls.values()) {
+    const roles = list.filter((call) => titleNamesRole(call.name));
+    if (roles.length >= 2 && roles.length * 2 >= list.length && (!best || roles.length > best.length)) best = roles;
+  }
+  if (!best) return null;
+  const lineOf = (at: number) => text.slice(0, at).split('\n').length - 1;
+  const starts = best.map((call) => ({ ...call, line: lineOf(call.at) }));
+  return {
+    intro: lines.slice(0, starts[0]?.line ?? 0),
+    sections: starts.map((call, n) => ({
+      lines: lines.slice(call.line + 1, starts[n + 1]?.line ?? lines.length),
+      title: call.name,
+      company: null,
+      url: null,
+    })),
+  };
+}
+
 /**
  * The postings a document repeats (see the module comment), or null when it repeats none.
  * `title` is the document's own title (its front matter's or its first line).
@@ -186,7 +254,9 @@ export function repeatedSections(
   const structured = parts
     ? { intro: lines.slice(0, parts[0]?.from ?? 0), sections: parts.map((part) => sectionOf(lines, part)) }
     : null;
-  const sought = soughtParts(lines, title);
-  if (structured && (!sought || structured.sections.length >= sought.sections.length)) return structured;
-  return sought;
+  const candidates = [structured, leadInParts(lines, headings), macroParts(lines), soughtParts(lines, title)];
+  // The most postings any repetition gives; ties to the earlier kind (structure before words).
+  let best: SplitText | null = null;
+  for (const split of candidates) if (split && (!best || split.sections.length > best.sections.length)) best = split;
+  return best;
 }
