@@ -230,7 +230,9 @@ export function sniffDocument(text: string, contentType?: string | null): Sniffe
   // Its indentation kept: a list indented as a whole ("  - title: …") reads with its keys.
   const read = yamlListRead(text.replace(/^(?:[ \t]*\r?\n)+/, ''));
   if (!read) return { format: 'text' };
-  return read.truncated ? { format: 'yaml', data: read.data, truncated: read.truncated } : { format: 'yaml', data: read.data };
+  return read.truncated
+    ? { format: 'yaml', data: read.data, truncated: read.truncated }
+    : { format: 'yaml', data: read.data };
 }
 
 /** A JavaScript or TypeScript module, with the literal data it holds (null: none, its data is code). */

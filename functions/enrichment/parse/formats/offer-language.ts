@@ -123,14 +123,17 @@ export const OFFER_LANGUAGE = {
   soughtRanks: [
     'postdocs?',
     'post-docs?',
-    '(?:phd|doctoral|graduate|master(?:\'s)?)\\s+(?:students?|candidates?|researchers?)',
+    "(?:phd|doctoral|graduate|master(?:'s)?)\\s+(?:students?|candidates?|researchers?)",
   ],
 } as const;
 
 const alternatives = (words: readonly string[]) => words.join('|');
 
 /** A statement that the page has no opening now, in any of the table's languages. */
-export const NO_OPENINGS = new RegExp(`(?<![\\p{L}])(?:${alternatives(OFFER_LANGUAGE.noOpenings)})(?![\\p{L}])`, 'iu');
+export const NO_OPENINGS = new RegExp(
+  `(?<![\\p{L}])(?:${alternatives(OFFER_LANGUAGE.noOpenings)})(?![\\p{L}])`,
+  'iu',
+);
 /** A title word that announces several openings. */
 export const SEVERAL_OPENINGS = new RegExp(
   `(?<![\\p{L}])(?:${alternatives(OFFER_LANGUAGE.severalOpenings)})(?![\\p{L}])`,

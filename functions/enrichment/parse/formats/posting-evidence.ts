@@ -10,8 +10,8 @@
 import { squash } from '../../fields.ts';
 import type { RawPosting } from '../../types.ts';
 import { NotAPostingError } from '../../types.ts';
-import { SOUGHT_NOUN } from './offer-language.ts';
 import { namesRole } from './markdown-headings.ts';
+import { SOUGHT_NOUN } from './offer-language.ts';
 import { isMetadataLine } from './title-line.ts';
 
 /** Below this, a text under a role title is a fragment of a posting, not a page about something else. */
@@ -114,7 +114,8 @@ export function readsAsOffer(text: string, least = 2): boolean {
 const SEEKING_CUE =
   /\b(?:looking for|seeking|seeks|(?:to |will |shall )recruit|(?:are|is|am|be|now|currently|also|actively|(?:we|they)(?:'|’)re)\s+(?:hiring|recruiting)|join (?:us|our team|the team) as|apply (?:for|to be)|applications? (?:are invited )?for|vacancy for|opening for)\s+/gi;
 /** Determiners and counts before the role's name. */
-const ROLE_DETERMINER = /^(?:(?:an?|the|one|two|three|four|several|some|our|multiple|additional|new|\d{1,2})\s+)+/i;
+const ROLE_DETERMINER =
+  /^(?:(?:an?|the|one|two|three|four|several|some|our|multiple|additional|new|\d{1,2})\s+)+/i;
 /** Where the role's name ends: a clause's punctuation or a word that starts what it does or where. */
 const ROLE_NAME_END =
   /[.;:!?\n]|\s(?:to|who|with|that|which|in|at|on|for|from|by|as|here|this|based|within|starting|beginning|available|-|–|—)\s/i;
@@ -311,7 +312,8 @@ export function isJobOffer(raw: RawPosting): boolean {
   if (askedForTheJob(text) && kinds >= 2) return true;
   // A call open now: for a programme (a fellowship, an internship), or amid an offer's words; an
   // "Apply here" button alone is no call (a page on how the employer hires ends with one).
-  if (aboutProgramme(raw.title, text) ? opensCall(text) && kinds >= 1 : datedCall(text) && kinds >= 2) return true;
+  if (aboutProgramme(raw.title, text) ? opensCall(text) && kinds >= 1 : datedCall(text) && kinds >= 2)
+    return true;
   // An offer's parts headed as such, or its duties or requirements headed amid the words of most
   // kinds of offer (a page on the hiring process uses every kind of word and heads only "Apply").
   const sections = sectionKindSet(raw);
@@ -324,7 +326,8 @@ const ASKED_SPAN = 240;
 function askedForTheJob(text: string): boolean {
   for (const asked of text.slice(0, READ_CHARS).matchAll(new RegExp(YOU_ASKED.source, 'gi'))) {
     const at = asked.index ?? 0;
-    if (THIS_JOB.test(text.slice(Math.max(0, at - ASKED_SPAN), at + asked[0].length + ASKED_SPAN))) return true;
+    if (THIS_JOB.test(text.slice(Math.max(0, at - ASKED_SPAN), at + asked[0].length + ASKED_SPAN)))
+      return true;
   }
   return false;
 }

@@ -14,8 +14,8 @@
  * (its duties, its requirements, its benefits) never read as postings of their own.
  */
 import { squash } from '../../fields.ts';
-import { type Heading, headingTitle, namesRole, OPENINGS_CUE } from './markdown-headings.ts';
 import { ORGANISATION } from './json-jobs.ts';
+import { type Heading, headingTitle, namesRole, OPENINGS_CUE } from './markdown-headings.ts';
 import { COUNTED_LABEL, PART_LABEL, SEVERAL_OPENINGS } from './offer-language.ts';
 import { readsAsOffer, sectionLabelKind, seekingRole, titleNamesRole } from './posting-evidence.ts';
 import type { SplitText, TextSection } from './text-sections.ts';
@@ -82,7 +82,8 @@ function sectionOf(lines: readonly string[], part: Part): TextSection {
   if (titleNamesRole(title)) return { lines: body, title, company: null, url: null };
   // "### Denison University" over "… invites applications for …": the head names the employer.
   const sought = seekingRole(body.join('\n'));
-  if (ORGANISATION.test(title)) return { lines: body, title: sought, company: title, url: null };
+  // (Its head stays the title when no role is named: the structure's own name for the part.)
+  if (ORGANISATION.test(title)) return { lines: body, title: sought ?? title, company: title, url: null };
   return { lines: body, title: sought ?? title, company: null, url: null };
 }
 
@@ -106,7 +107,8 @@ function headingParts(lines: readonly string[], headings: readonly Heading[]): P
     if (!offers) continue;
     // A heading above them that names a role is the one posting they are parts of.
     const first = offers[0]?.from ?? 0;
-    if (headings.some((h) => h.line < first && h.level < level && titleNamesRole(headingTitle(h.text)))) continue;
+    if (headings.some((h) => h.line < first && h.level < level && titleNamesRole(headingTitle(h.text))))
+      continue;
     if (!best || offers.length > best.length) best = offers;
   }
   return best;
@@ -194,7 +196,10 @@ function leadInParts(lines: readonly string[], headings: readonly Heading[]): Sp
   return {
     intro: lines.slice(0, sections[0]?.from ?? 0),
     sections: sections.map((section) => ({
-      lines: [(lines[section.from] ?? '').replace(LEAD_IN_MARK, ''), ...lines.slice(section.from + 1, section.to)],
+      lines: [
+        (lines[section.from] ?? '').replace(LEAD_IN_MARK, ''),
+        ...lines.slice(section.from + 1, section.to),
+      ],
       title: section.title,
       company: null,
       url: null,
@@ -221,7 +226,8 @@ function macroParts(lines: readonly string[]): SplitText | null {
   let best: { name: string; at: number }[] | null = null;
   for (const list of calls.values()) {
     const roles = list.filter((call) => titleNamesRole(call.name));
-    if (roles.length >= 2 && roles.length * 2 >= list.length && (!best || roles.length > best.length)) best = roles;
+    if (roles.length >= 2 && roles.length * 2 >= list.length && (!best || roles.length > best.length))
+      best = roles;
   }
   if (!best) return null;
   const lineOf = (at: number) => text.slice(0, at).split('\n').length - 1;
@@ -246,7 +252,8 @@ export function repeatedSections(
   headings: readonly Heading[],
   title: string | null,
 ): SplitText | null {
-  const byHeading = title && titleNamesRole(title) && !SEVERAL_OPENINGS.test(title) ? null : headingParts(lines, headings);
+  const byHeading =
+    title && titleNamesRole(title) && !SEVERAL_OPENINGS.test(title) ? null : headingParts(lines, headings);
   const bySeparator = separatedParts(lines);
   const parts = [byHeading, bySeparator]
     .filter((p): p is Part[] => p !== null)
@@ -257,6 +264,7 @@ export function repeatedSections(
   const candidates = [structured, leadInParts(lines, headings), macroParts(lines), soughtParts(lines, title)];
   // The most postings any repetition gives; ties to the earlier kind (structure before words).
   let best: SplitText | null = null;
-  for (const split of candidates) if (split && (!best || split.sections.length > best.sections.length)) best = split;
+  for (const split of candidates)
+    if (split && (!best || split.sections.length > best.sections.length)) best = split;
   return best;
 }
