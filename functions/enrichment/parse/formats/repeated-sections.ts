@@ -243,6 +243,43 @@ function macroParts(lines: readonly string[]): SplitText | null {
   };
 }
 
+/** "- [Infra](./tech/roles#infra), to look after the cloud": a bullet that is a link and what it is for. */
+const DESCRIBED_LINK = /^\s*[-*+•]\s+\[([^\]]{2,80})\]\((\S{1,2048}?)\)\s*(?:,|[-–—:])\s*\S.{8,}$/;
+
+/** The site a link points to ("" for a link within the site). */
+const siteOf = (url: string) => /^https?:\/\/([^/?#]+)/i.exec(url)?.[1]?.toLowerCase() ?? '';
+
+/**
+ * Under a document title that says it lists openings ("As vagas disponíveis", "Open positions"),
+ * bullets that each link a name of their own site and say what it is for: one posting each,
+ * whether or not the role model knows the names ("Infra", "Publicitário"). A list of job boards
+ * links other sites and is none.
+ */
+function describedLinks(lines: readonly string[], title: string | null): SplitText | null {
+  if (!title || (!SEVERAL_OPENINGS.test(title) && !OPENINGS_CUE.test(title))) return null;
+  const items: { title: string; url: string; line: number }[] = [];
+  let bullets = 0;
+  for (const [i, line] of lines.entries()) {
+    if (!ITEM_START.test(line)) continue;
+    bullets++;
+    const link = DESCRIBED_LINK.exec(line);
+    if (link && headsPart(link[1] ?? ''))
+      items.push({ title: squash(link[1] ?? ''), url: link[2] ?? '', line: i });
+  }
+  if (items.length < 2 || items.length * 2 < bullets) return null;
+  if (new Set(items.map((item) => siteOf(item.url))).size > 1) return null;
+  return {
+    intro: lines.slice(0, items[0]?.line ?? 0),
+    sections: items.map((item) => ({
+      lines: [(lines[item.line] ?? '').replace(DESCRIBED_LINK_MARK, '')],
+      title: item.title,
+      company: null,
+      url: /^https?:/i.test(item.url) ? item.url : null,
+    })),
+  };
+}
+const DESCRIBED_LINK_MARK = /^\s*[-*+•]\s+\[[^\]]{2,80}\]\(\S{1,2048}?\)\s*(?:,|[-–—:])\s*/;
+
 /**
  * The postings a document repeats (see the module comment), or null when it repeats none.
  * `title` is the document's own title (its front matter's or its first line).
@@ -261,7 +298,13 @@ export function repeatedSections(
   const structured = parts
     ? { intro: lines.slice(0, parts[0]?.from ?? 0), sections: parts.map((part) => sectionOf(lines, part)) }
     : null;
-  const candidates = [structured, leadInParts(lines, headings), macroParts(lines), soughtParts(lines, title)];
+  const candidates = [
+    structured,
+    leadInParts(lines, headings),
+    macroParts(lines),
+    describedLinks(lines, title),
+    soughtParts(lines, title),
+  ];
   // The most postings any repetition gives; ties to the earlier kind (structure before words).
   let best: SplitText | null = null;
   for (const split of candidates)
