@@ -98,6 +98,29 @@ export const OFFER_LANGUAGE = {
     'notre',
     'nos',
   ],
+  /**
+   * Words after a heading's first word that make it an instruction, not a name ("Create a clear
+   * job description", "Welcome multiple ways to …", "Consider non-technical skills"): a guide's
+   * steps, which an article on hiring heads its parts with.
+   */
+  instructionObject: [
+    'a',
+    'an',
+    'the',
+    'your',
+    'our',
+    'their',
+    'its',
+    'all',
+    'some',
+    'multiple',
+    'several',
+    'many',
+    'more',
+    'each',
+    'every',
+    'non-[\\p{L}-]+',
+  ],
   /** A counted label before a job's name: "Vaga 2 - …", "Job 1:", "Stelle 3 –". */
   countedLabel: [
     'vaga',
@@ -141,6 +164,11 @@ export const SEVERAL_OPENINGS = new RegExp(
 );
 /** A heading that starts as the label of a page's part does. */
 export const PART_LABEL = new RegExp(`^(?:${alternatives(OFFER_LANGUAGE.partLabelStart)})(?![\\p{L}])`, 'iu');
+/** A heading that reads as an instruction: a first word, then one of the table's objects. */
+export const INSTRUCTION = new RegExp(
+  `^[\\p{L}-]+\\s+(?:${alternatives(OFFER_LANGUAGE.instructionObject)})(?![\\p{L}])`,
+  'iu',
+);
 /** "Vaga 2 - ", "Job 1: ": a counted label and its separator before a job's name. */
 export const COUNTED_LABEL = new RegExp(
   `^\\s*(?:${alternatives(OFFER_LANGUAGE.countedLabel)})\\s*(?:n[º°o.]\\s*)?\\d{1,3}\\s*(?:[-–—:.)]\\s*)+`,

@@ -16,7 +16,7 @@
 import { squash } from '../../fields.ts';
 import { ORGANISATION } from './json-jobs.ts';
 import { type Heading, headingTitle, namesRole, OPENINGS_CUE } from './markdown-headings.ts';
-import { COUNTED_LABEL, PART_LABEL, SEVERAL_OPENINGS } from './offer-language.ts';
+import { COUNTED_LABEL, INSTRUCTION, PART_LABEL, SEVERAL_OPENINGS } from './offer-language.ts';
 import { readsAsOffer, sectionLabelKind, seekingRole, titleNamesRole } from './posting-evidence.ts';
 import type { SplitText, TextSection } from './text-sections.ts';
 
@@ -49,7 +49,7 @@ const textOf = (lines: readonly string[], from: number, to: number) =>
 function headsPart(head: string): boolean {
   const text = squash(head);
   if (text.length < 2 || text.length > MAX_HEAD || /[:.;?!]$/.test(text)) return false;
-  if (PART_LABEL.test(text) || sectionLabelKind(text) !== null) return false;
+  if (PART_LABEL.test(text) || INSTRUCTION.test(text) || sectionLabelKind(text) !== null) return false;
   // "Open positions", "Jobs": what heads the list is not one of its postings.
   return !(OPENINGS_CUE.test(text) && text.split(/\s+/).length <= 3 && !namesRole(text));
 }
@@ -84,7 +84,8 @@ function sectionOf(lines: readonly string[], part: Part): TextSection {
   const sought = seekingRole(body.join('\n'));
   // (Its head stays the title when no role is named: the structure's own name for the part.)
   if (ORGANISATION.test(title)) return { lines: body, title: sought ?? title, company: title, url: null };
-  return { lines: body, title: sought ?? title, company: null, url: null };
+  // Any other head is the job's own name, in words the role model need not know.
+  return { lines: body, title, company: null, url: null };
 }
 
 /** Sibling headings of one level whose parts read as offers; the level with the most. */
@@ -123,7 +124,8 @@ function separatedParts(lines: readonly string[]): Part[] | null {
     if (headAt !== -1) parts.push({ head: lines[headAt] ?? '', from: headAt, to: end, bodyFrom: headAt + 1 });
   };
   for (let i = 0; i < lines.length; i++) {
-    if (!SEPARATOR.test(lines[i] ?? '')) continue;
+    // A rule under a line of text underlines it (a setext or reStructuredText heading): no separator.
+    if (!SEPARATOR.test(lines[i] ?? '') || (i > 0 && (lines[i - 1] ?? '').trim() !== '')) continue;
     close(i);
     start = i + 1;
   }
@@ -171,6 +173,9 @@ function soughtParts(lines: readonly string[], title: string | null): SplitText 
   };
 }
 
+/** Most words of a heading that only says openings follow ("Open positions", "Posizioni aperte"). */
+const MAX_CUE_WORDS = 3;
+
 /** "✔ **Manutentore del verde**: …", "- **Data Engineer** – …": a block led by a bold name and its text. */
 const LEAD_IN = /^\s*[^\p{L}\d*_\s]{0,4}\s*(?:\*\*|__)([^*_\n]{2,80}?)(?:\*\*|__)\s*(?:[:–—]|\s-)\s*\S/u;
 
@@ -187,7 +192,10 @@ function leadInParts(lines: readonly string[], headings: readonly Heading[]): Sp
     if (!headsPart(name)) continue;
     const heading = [...headings].reverse().find((h) => h.line < i);
     const cue = heading ? headingTitle(heading.text) : '';
+    // The heading says only that openings follow ("Posizioni aperte"); "PhD Positions in
+    // Computational Biology" is one opening, and its bold-led bullets are its projects.
     if (!OPENINGS_CUE.test(cue) && !SEVERAL_OPENINGS.test(cue)) continue;
+    if (cue.split(/\s+/).length > MAX_CUE_WORDS || titleNamesRole(cue)) continue;
     let end = i + 1;
     while (end < lines.length && (lines[end] ?? '').trim() !== '' && !LEAD_IN.test(lines[end] ?? '')) end++;
     sections.push({ title: name, from: i, to: end });
