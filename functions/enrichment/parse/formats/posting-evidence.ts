@@ -233,6 +233,11 @@ export function sectionLabelKind(label: string): number | null {
   return cjk === -1 ? null : cjk;
 }
 
+/** How many kinds of offer section a text heads its parts with ("Responsibilities", "Skills & Experience"). */
+export function sectionKindsIn(text: string): number {
+  return sectionKinds({ description: { text } } as RawPosting);
+}
+
 /** How many kinds of offer section a posting heads its parts with. */
 export function sectionKinds(raw: RawPosting): number {
   return sectionKindSet(raw).size;

@@ -17,7 +17,13 @@ import { squash } from '../../fields.ts';
 import { ORGANISATION } from './json-jobs.ts';
 import { type Heading, headingTitle, namesRole, OPENINGS_CUE } from './markdown-headings.ts';
 import { COUNTED_LABEL, INSTRUCTION, PART_LABEL, SEVERAL_OPENINGS } from './offer-language.ts';
-import { readsAsOffer, sectionLabelKind, seekingRole, titleNamesRole } from './posting-evidence.ts';
+import {
+  readsAsOffer,
+  sectionKindsIn,
+  sectionLabelKind,
+  seekingRole,
+  titleNamesRole,
+} from './posting-evidence.ts';
 import type { SplitText, TextSection } from './text-sections.ts';
 
 /** Below this many characters of its own text, a part is a mention, not an offer. */
@@ -141,6 +147,9 @@ function separatedParts(lines: readonly string[]): Part[] | null {
  */
 function soughtParts(lines: readonly string[], title: string | null): SplitText | null {
   if (title && titleNamesRole(title) && !SEVERAL_OPENINGS.test(title)) return null;
+  // A text that heads its parts as one offer does (duties, requirements) is that offer: another
+  // role it mentions ("we're also looking for a fall intern") is an aside with a page of its own.
+  if (sectionKindsIn(lines.join('\n')) >= 2) return null;
   const blocks: { from: number; to: number }[] = [];
   let from = -1;
   for (let i = 0; i <= lines.length; i++) {
