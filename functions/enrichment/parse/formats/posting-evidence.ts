@@ -314,11 +314,15 @@ export function isJobOffer(raw: RawPosting): boolean {
   // The reader asked for what the job needs, as its holder, in one passage ("you should possess …
   // for this role"): a page on the hiring process says "you should have what you need" and, far
   // from it, "relevant to the role".
-  if (askedForTheJob(text) && kinds >= 2) return true;
-  // A call open now: for a programme (a fellowship, an internship), or amid an offer's words; an
-  // "Apply here" button alone is no call (a page on how the employer hires ends with one).
-  if (aboutProgramme(raw.title, text) ? opensCall(text) && kinds >= 1 : datedCall(text) && kinds >= 2)
+  // (Anywhere on a page that states the job's terms: an employer, a place, pay.)
+  const stated = raw.company !== null || raw.location.text !== null || raw.pay !== null;
+  if ((stated ? YOU_ASKED.test(text) && THIS_JOB.test(text) : askedForTheJob(text)) && kinds >= 2)
     return true;
+  // A call open now: for a programme (a fellowship, an internship), or amid an offer's words. An
+  // "Apply here" button is a call only beside the terms of a job the page states (an employer, a
+  // place, pay): a page on how the employer hires ends with one and states none.
+  const called = aboutProgramme(raw.title, text) || stated ? opensCall(text) : datedCall(text);
+  if (called && kinds >= (aboutProgramme(raw.title, text) ? 1 : 2)) return true;
   // An offer's parts headed as such, or its duties or requirements headed amid the words of most
   // kinds of offer (a page on the hiring process uses every kind of word and heads only "Apply").
   const sections = sectionKindSet(raw);
