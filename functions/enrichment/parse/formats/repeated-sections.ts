@@ -186,7 +186,7 @@ function soughtParts(lines: readonly string[], title: string | null): SplitText 
 const MAX_CUE_WORDS = 3;
 
 /** "✔ **Manutentore del verde**: …", "- **Data Engineer** – …": a block led by a bold name and its text. */
-const LEAD_IN = /^\s*[^\p{L}\d*_\s]{0,4}\s*(?:\*\*|__)([^*_\n]{2,80}?)(?:\*\*|__)\s*(?:[:–—]|\s-)\s*\S/u;
+const LEAD_IN = /^[ \t]*(?:[^\p{L}\d*_\s]{1,4}[ \t]*)?(?:\*\*|__)([^*_\n]{2,80}?)(?:\*\*|__)\s*(?:[:–—]|\s-)\s*\S/u;
 
 /**
  * Blocks under a heading that says openings follow ("Posizioni aperte", "Open positions"), each
@@ -223,7 +223,7 @@ function leadInParts(lines: readonly string[], headings: readonly Heading[]): Sp
     })),
   };
 }
-const LEAD_IN_MARK = /^\s*[^\p{L}\d*_\s]{0,4}\s*(?:\*\*|__)[^*_\n]{2,80}?(?:\*\*|__)\s*(?:[:–—]|\s-)\s*/u;
+const LEAD_IN_MARK = /^[ \t]*(?:[^\p{L}\d*_\s]{1,4}[ \t]*)?(?:\*\*|__)[^*_\n]{2,80}?(?:\*\*|__)\s*(?:[:–—]|\s-)\s*/u;
 
 /** `{{ row("Junior Developer", "…") }}`: a template macro called with a name first, then its text. */
 const MACRO_CALL = /\{\{-?\s*([A-Za-z_][\w.]{0,40})\(\s*["']([^"'\n]{2,100})["']\s*,/g;
