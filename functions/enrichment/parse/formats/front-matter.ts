@@ -15,44 +15,6 @@ export interface FrontMatter {
   readonly fields: ReadonlyMap<string, string>;
   /** The document after the closing fence. */
   readonly body: string;
-  /**
-   * The prose its block values hold (`text: |` over indented Markdown), in order, each
-   * de-indented: a page built of sections in its front matter (a Hugo landing page) has its text
-   * there and no body.
-   */
-  readonly prose?: string;
-}
-
-/** `text: |`, `  - intro: >-`: a key whose value is the indented block under it. */
-const BLOCK_KEY = /^(\s*)(?:-\s+)?[\w-]{1,40}\s*:\s*[|>][-+]?\s*$/;
-
-/** The block values of front matter lines, each de-indented, joined by blank lines. */
-function blockProse(lines: readonly string[]): string {
-  const blocks: string[] = [];
-  for (let i = 0; i < lines.length; i++) {
-    const key = BLOCK_KEY.exec(lines[i] ?? '');
-    if (!key) continue;
-    const indent = (key[1] ?? '').length;
-    const block: string[] = [];
-    let j = i + 1;
-    for (; j < lines.length; j++) {
-      const line = lines[j] ?? '';
-      if (line.trim() !== '' && line.length - line.trimStart().length <= indent) break;
-      block.push(line);
-    }
-    const margin = Math.min(
-      ...block.filter((line) => line.trim() !== '').map((line) => line.length - line.trimStart().length),
-    );
-    if (Number.isFinite(margin))
-      blocks.push(
-        block
-          .map((line) => line.slice(margin))
-          .join('\n')
-          .trim(),
-      );
-    i = j - 1;
-  }
-  return blocks.filter((block) => block !== '').join('\n\n');
 }
 
 /** Front matter longer than this is not front matter (or is hostile): the document is read whole. */
@@ -103,19 +65,7 @@ export function readFrontMatter(text: string): FrontMatter | null {
     const end = start.indexOf('\n', at);
     const line = (end === -1 ? start.slice(at) : start.slice(at, end)).replace(/\r$/, '');
     at = end === -1 ? start.length : end + 1;
-    if (line.trim() === fence) {
-      const body = start.slice(at);
-      const prose =
-        body.trim() === ''
-          ? blockProse(
-              start
-                .slice(firstBreak + 1, at)
-                .split('\n')
-                .slice(0, -1),
-            )
-          : '';
-      return prose ? { fields, body, prose } : { fields, body };
-    }
+    if (line.trim() === fence) return { fields, body: start.slice(at) };
     if (/^\s/.test(line)) {
       // One level inside a map; deeper lines and list items belong to structures not read here.
       const nested = parent === null ? null : NESTED_FIELD.exec(line);

@@ -204,8 +204,7 @@ const MARKDOWN_BLOCK = /^(?:#{1,6}[ \t]+\S|[*+-][ \t]+\S.*\n[*+-][ \t]+\S)/m;
  * is the title as published.
  */
 function withFrontMatter(front: FrontMatter, forced: Format | null, input: DocumentInput): RawPosting[] {
-  // A page whose text is all in its front matter's blocks (a landing page's sections) is read from them.
-  const body = front.body.trim() === '' && front.prose ? front.prose : front.body;
+  const body = front.body;
   const format: Format =
     forced ??
     (/^\s*</.test(body) && hasMarkup(body.slice(0, 4_096)) && !MARKDOWN_BLOCK.test(body.slice(0, 20_000))
