@@ -11,7 +11,7 @@ import { findJobList, isEmptyJobList } from './json-jobs.ts';
 import { recoverJson } from './json-recover.ts';
 import { assertNoEntityDeclarations } from './markup.ts';
 import { looksLikeScriptModule, readScriptData } from './script-data.ts';
-import { yamlListData } from './yaml-jobs.ts';
+import { yamlListRead } from './yaml-jobs.ts';
 
 export interface SniffedDocument {
   readonly format: Format;
@@ -236,8 +236,11 @@ export function sniffDocument(
   if (table) return tableDocument(text, table);
   // A site's YAML data file: a list of entries ("- title: …"), at the top or under a key.
   // Its indentation kept: a list indented as a whole ("  - title: …") reads with its keys.
-  const data = yamlListData(text.replace(/^(?:[ \t]*\r?\n)+/, ''));
-  return data === null ? { format: 'text' } : { format: 'yaml', data };
+  const read = yamlListRead(text.replace(/^(?:[ \t]*\r?\n)+/, ''));
+  if (!read) return { format: 'text' };
+  return read.truncated
+    ? { format: 'yaml', data: read.data, truncated: read.truncated }
+    : { format: 'yaml', data: read.data };
 }
 
 /** A table's rows as job records, read once; a table cut off part-way says where it broke. */

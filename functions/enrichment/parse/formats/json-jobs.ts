@@ -14,6 +14,7 @@
 import { asList, asNumber, asRecord, asString, normalizeEmploymentType, toIsoDate } from '../../fields.ts';
 import { currencyCode, makePay, parsePayText, periodFromUnit } from '../../pay/index.ts';
 import type { PostedPay, RawPosting } from '../../types.ts';
+import { NotAPostingError } from '../../types.ts';
 import { assertPostingCount, MAX_JSON_DEPTH } from './limits.ts';
 import { buildLocation, looksLikeLocation } from './location.ts';
 import { hasMarkup, markupText, unescapeMarkup } from './markup.ts';
@@ -399,13 +400,30 @@ export function findJobList(value: unknown, depth = 0): unknown[] | null {
   }
   const record = asRecord(value);
   if (!record) return null;
-  if (depth === 0 && isJob(record)) return [record];
+  // A site's index names itself (a title, a link, a description) over the list of its jobs: the
+  // list is what it publishes. A job that is only a job has no list of jobs under it.
+  if (depth === 0 && isJob(record)) return listedUnder(record) ?? [record];
   // Records keyed by id (`{"4211": {title, url}, "4212": {…}}`): most of its members are jobs.
   const keyed = ownJobs(record);
   if (keyed) return keyed;
   const values = Object.values(record);
   // Lists of jobs grouped by team, place or day (`{"Engineering": […], "Design": […]}`): all of them.
   return grouped(values.slice(0, 100)) ?? longest(values.slice(0, 100), depth);
+}
+
+/** Fewest jobs a list under a job-like object must hold to be the index's own list, unless its key says so. */
+const INDEX_JOBS = 3;
+
+/** The longest list of jobs directly under an object, when its key names a job list or it holds several. */
+function listedUnder(record: JsonRecord): unknown[] | null {
+  let best: unknown[] | null = null;
+  for (const [key, value] of Object.entries(record).slice(0, 100)) {
+    if (!Array.isArray(value)) continue;
+    const list = ownJobs(value);
+    if (!list || list.length < 2 || (!LIST_KEYS.has(fold(key)) && list.length < INDEX_JOBS)) continue;
+    if (!best || list.length > best.length) best = list;
+  }
+  return best;
 }
 
 /** The jobs a value holds itself: a list with jobs in its first elements, or an object of jobs keyed by id. */
@@ -578,7 +596,7 @@ function remoteOf(value: unknown): boolean | null {
 }
 
 /** Words that name a kind of organisation: the first part of a place that is one names the employer. */
-const ORGANISATION =
+export const ORGANISATION =
   /\b(?:university|universit[éeä]t?|college|institute|institut|laborator(?:y|ies)|lab|cent(?:er|re)|school|hospital|clinic|foundation|council|agency|department|ministry|museum|library|observatory|society|association|inc|llc|ltd|gmbh|corp(?:oration)?|company)\b/i;
 
 /**
@@ -635,10 +653,34 @@ export function jobListKey(posting: RawPosting): string {
   return `${title}|${fold(posting.company)}|${fold(posting.location.text)}|${fold(body).slice(0, 200)}`;
 }
 
+/** Fields that tie a record to an opening: who offers it, where, a link to it, when, its id. */
+const ANCHORS: readonly JobField[] = ['company', 'location', 'country', 'url', 'document', 'id', 'date'];
+/** Fewest records of a list read as a catalogue: one or two bare records may be a site's short list. */
+const CATALOGUE_RECORDS = 3;
+
+/**
+ * Whether a record is tied to an opening: an employer, a place, a link, a date or an id of its
+ * own, or the lists an offer keeps (duties, requirements). A survey's list of kinds of work
+ * ("AI / ML Engineer" with a salary spread and the skills asked) has none of them.
+ */
+function anchored(item: unknown): boolean {
+  const found = jobIn(item);
+  if (!found) return false;
+  const keys = foldedKeys(found.job);
+  if (SECTIONS.some(([, names]) => partText(pick(keys, names)) !== null)) return true;
+  const fields = jobFieldsOf(found.job);
+  return ANCHORS.some((field) => fields[field] !== null && !PLACEHOLDER.test(fields[field] ?? ''));
+}
+
 /** Postings from a plain JSON list of jobs (or an envelope around one); `seen` dedupes across calls. */
 export function parseJsonJobs(json: unknown, ctx: ParseContext, seen = new Set<string>()): RawPosting[] {
   const list = findJobList(json) ?? [];
   assertPostingCount(list.length);
+  // Records of no employer, place, link, date or id, each: a catalogue of kinds of work, not openings.
+  if (list.length >= CATALOGUE_RECORDS && !list.some(anchored))
+    throw new NotAPostingError(
+      `not-a-posting: a list of ${list.length} kinds of work with no employer, place, link, date or id of their own (a catalogue or a survey, not openings)`,
+    );
   const out: RawPosting[] = [];
   for (const item of list) {
     const found = jobIn(item);

@@ -10,7 +10,8 @@
 import { squash } from '../../fields.ts';
 import type { RawPosting } from '../../types.ts';
 import { NotAPostingError } from '../../types.ts';
-import { namesRole } from './text-sections.ts';
+import { namesRole } from './markdown-headings.ts';
+import { SOUGHT_NOUN } from './offer-language.ts';
 import { isMetadataLine } from './title-line.ts';
 
 /** Below this, a text under a role title is a fragment of a posting, not a page about something else. */
@@ -96,16 +97,28 @@ export function offerEvidence(raw: RawPosting): number {
 }
 
 /**
+ * Whether a part of a document reads as an offer on its own: offer words of at least `least`
+ * kinds, one of them central (duties, requirements, the text calling itself an opening), or a
+ * role it names as sought beside one more kind.
+ */
+export function readsAsOffer(text: string, least = 2): boolean {
+  const read = text.length > READ_CHARS ? text.slice(0, READ_CHARS) : text;
+  const kinds = EVIDENCE.filter((pattern) => pattern.test(read)).length;
+  return (kinds >= least && centralOffer(kinds, read)) || (kinds >= 1 && seekingRole(read) !== null);
+}
+
+/**
  * Words that name the opening right after them: "we are looking for a Sr. DevOps engineer",
  * "seeks a research assistant", "join us as a …". What follows is read up to the end of its clause.
  */
 const SEEKING_CUE =
-  /\b(?:looking for|seeking|seeks|(?:are|is|am|be|now|currently|also|actively|(?:we|they)(?:'|’)re)\s+(?:hiring|recruiting)|join (?:us|our team|the team) as|apply (?:for|to be)|applications? (?:are invited )?for|vacancy for|opening for)\s+/gi;
+  /\b(?:looking for|seeking|seeks|(?:to |will |shall )recruit|(?:are|is|am|be|now|currently|also|actively|(?:we|they)(?:'|’)re)\s+(?:hiring|recruiting)|join (?:us|our team|the team) as|apply (?:for|to be)|applications? (?:are invited )?for|vacancy for|opening for)\s+/gi;
 /** Determiners and counts before the role's name. */
-const ROLE_DETERMINER = /^(?:(?:an?|the|one|two|three|four|several|some|our|\d{1,2})\s+)+/i;
+const ROLE_DETERMINER =
+  /^(?:(?:an?|the|one|two|three|four|several|some|our|multiple|additional|new|\d{1,2})\s+)+/i;
 /** Where the role's name ends: a clause's punctuation or a word that starts what it does or where. */
 const ROLE_NAME_END =
-  /[.;:!?\n]|\s(?:to|who|with|that|which|in|at|on|for|from|by|as|here|this|based|within|-|–|—)\s/i;
+  /[.;:!?\n]|\s(?:to|who|with|that|which|in|at|on|for|from|by|as|here|this|based|within|starting|beginning|available|-|–|—)\s/i;
 /** The reader addressed as the one who would hold the job: "You should possess … for this role". */
 const YOU_ASKED = /\byou (?:should|must|will|would|need to) (?:possess|have|hold|bring|be responsible)\b/i;
 const THIS_JOB = /\b(?:this|the) (?:role|position|post|job)\b|\bthe successful (?:candidate|applicant)\b/i;
@@ -122,7 +135,8 @@ function readable(text: string): string {
       .replace(/\*\*|__|`/g, '')
       // "Sr. DevOps engineer", "(6-month) research assistant": no clause ends inside a name.
       .replace(/\b(Sr|Jr|Snr|Jnr|Asst|Assoc)\./gi, '$1')
-      .replace(/\s*\([^()\n]{0,40}\)/g, '')
+      // (A bounded run of spaces before the bracket: a line of spaces is read in linear time.)
+      .replace(/[ \t]{0,3}\([^()\n]{0,40}\)/g, '')
   );
 }
 
@@ -142,7 +156,12 @@ export function seekingRole(text: string): string | null {
       const name = part.replace(ROLE_DETERMINER, '').trim();
       const words = name.split(/\s+/);
       // A job's name ends in a role word or an agent noun: "a Windows systems integrator".
-      if (words.length <= 8 && (namesRole(name) || (words.length <= 5 && AGENT_NOUN.test(name)))) return name;
+      // Research and project staff ("a PhD student", "project staff") as the table of job nouns has them.
+      if (
+        words.length <= 8 &&
+        (namesRole(name) || (words.length <= 5 && (AGENT_NOUN.test(name) || SOUGHT_NOUN.test(name))))
+      )
+        return name;
     }
   }
   return null;
@@ -205,8 +224,28 @@ function sectionLabels(raw: RawPosting): string[] {
   return out;
 }
 
+/** Which kind of offer section a label heads (duties, requirements, applying, pay, terms), or null. */
+export function sectionLabelKind(label: string): number | null {
+  const text = squash(label).replace(/[:：\s]+$/, '');
+  if (text.length === 0 || text.length > 60) return null;
+  const at = SECTION_KINDS.findIndex((kind) => kind.test(text));
+  if (at !== -1) return at;
+  const cjk = SECTION_KINDS_CJK.findIndex((kind) => kind.test(text));
+  return cjk === -1 ? null : cjk;
+}
+
+/** How many kinds of offer section a text heads its parts with ("Responsibilities", "Skills & Experience"). */
+export function sectionKindsIn(text: string): number {
+  return sectionKinds({ description: { text } } as RawPosting);
+}
+
 /** How many kinds of offer section a posting heads its parts with. */
 export function sectionKinds(raw: RawPosting): number {
+  return sectionKindSet(raw).size;
+}
+
+/** The kinds of offer section a posting heads its parts with (0 duties, 1 requirements, …). */
+function sectionKindSet(raw: RawPosting): Set<number> {
   const kinds = new Set<number>();
   for (const line of sectionLabels(raw)) {
     const label = squash(line)
@@ -216,7 +255,7 @@ export function sectionKinds(raw: RawPosting): number {
     for (const [index, kind] of SECTION_KINDS.entries()) if (kind.test(label)) kinds.add(index);
     for (const [index, kind] of SECTION_KINDS_CJK.entries()) if (kind.test(label)) kinds.add(index);
   }
-  return kinds.size;
+  return kinds;
 }
 
 /** A programme one is taken on for: a fellowship, an internship, a traineeship. */
@@ -242,6 +281,14 @@ function opensCall(text: string): boolean {
   return OPEN_CALL.test(text.slice(0, READ_CHARS));
 }
 
+/** "Apply now", "apply here": a button's words, which say nothing of a call being open. */
+const APPLY_BUTTON = /\bapply (?:now|here)\b/gi;
+
+/** A call open now by more than a button's words: applications accepted, a date to apply by. */
+function datedCall(text: string): boolean {
+  return OPEN_CALL.test(text.slice(0, READ_CHARS).replace(APPLY_BUTTON, ' '));
+}
+
 /**
  * True when a page read as one posting shows a job offer, by the evidence a person weighs. A
  * title naming a role needs a place, an employer, a short text or one kind of offer evidence.
@@ -265,13 +312,34 @@ export function isJobOffer(raw: RawPosting): boolean {
   // language keeps the broader test, two kinds of offer words of which one is central.
   if (!readsEnglish(text)) return centralOffer(kinds, text);
   if (seekingRole(text) !== null && kinds >= 1) return true;
-  // The reader asked for what the job needs, as its holder.
-  if (YOU_ASKED.test(text) && THIS_JOB.test(text) && kinds >= 2) return true;
-  // A call open now: for a programme (a fellowship, an internship), or amid an offer's words.
-  if (opensCall(text) && kinds >= (aboutProgramme(raw.title, text) ? 1 : 2)) return true;
-  // An offer's parts headed as such, or one of them amid the words of most kinds of offer.
-  const sections = sectionKinds(raw);
-  return sections >= 2 || (sections >= 1 && kinds >= 4);
+  // The reader asked for what the job needs, as its holder, in one passage ("you should possess …
+  // for this role"): a page on the hiring process says "you should have what you need" and, far
+  // from it, "relevant to the role".
+  // (Anywhere on a page that states the job's terms: an employer, a place, pay.)
+  const stated = raw.company !== null || raw.location.text !== null || raw.pay !== null;
+  if ((stated ? YOU_ASKED.test(text) && THIS_JOB.test(text) : askedForTheJob(text)) && kinds >= 2)
+    return true;
+  // A call open now: for a programme (a fellowship, an internship), or amid an offer's words. An
+  // "Apply here" button is a call only beside the terms of a job the page states (an employer, a
+  // place, pay): a page on how the employer hires ends with one and states none.
+  const called = aboutProgramme(raw.title, text) || stated ? opensCall(text) : datedCall(text);
+  if (called && kinds >= (aboutProgramme(raw.title, text) ? 1 : 2)) return true;
+  // An offer's parts headed as such, or its duties or requirements headed amid the words of most
+  // kinds of offer (a page on the hiring process uses every kind of word and heads only "Apply").
+  const sections = sectionKindSet(raw);
+  return sections.size >= 2 || ((sections.has(0) || sections.has(1)) && kinds >= 4);
+}
+
+/** Characters either side of "you should possess …" read for the job it is asked for. */
+const ASKED_SPAN = 240;
+
+function askedForTheJob(text: string): boolean {
+  for (const asked of text.slice(0, READ_CHARS).matchAll(new RegExp(YOU_ASKED.source, 'gi'))) {
+    const at = asked.index ?? 0;
+    if (THIS_JOB.test(text.slice(Math.max(0, at - ASKED_SPAN), at + asked[0].length + ASKED_SPAN)))
+      return true;
+  }
+  return false;
 }
 
 /** Two kinds of offer words, of which one is central: duties, requirements, or the text calling itself an opening. */

@@ -33,6 +33,7 @@ import {
   namesRole,
   OPENINGS_CUE,
 } from './markdown-headings.ts';
+import { repeatedSections } from './repeated-sections.ts';
 import { headedRoleList, listedRoles } from './role-list.ts';
 import { cleanTitle, isRoleLine } from './title-line.ts';
 
@@ -494,7 +495,17 @@ function statedRoles(lines: readonly string[]): SplitText | null {
  * by their links too: for a document whose own title names no role (a post, a newsletter), not
  * for one posting that links to others.
  */
-export function splitTextSections(lines: readonly string[], rolesByLink = false): SplitText | null {
+export function splitTextSections(
+  lines: readonly string[],
+  rolesByLink = false,
+  title: string | null = null,
+): SplitText | null {
+  // What the document's structure says first; failing that, postings it repeats whose heads the
+  // role model need not know (repeated-sections.ts).
+  return knownSections(lines, rolesByLink) ?? repeatedSections(lines, headingsOf(lines), title);
+}
+
+function knownSections(lines: readonly string[], rolesByLink: boolean): SplitText | null {
   const headings = headingsOf(lines);
   const byLink = rolesByLink ? roleLinks(lines, headings) : null;
   // Headings over lists of role links are employers' openings only where the document says it

@@ -15,6 +15,7 @@ import { assertPostingCount } from './limits.ts';
 import { buildLocation, looksLikeLocation, remoteFromText } from './location.ts';
 import { OPENINGS_CUE } from './markdown-headings.ts';
 import { markupText } from './markup.ts';
+import { NO_OPENINGS } from './offer-language.ts';
 import { buildRawPosting, type ParseContext } from './posting.ts';
 import { refuseUnlessOffer } from './posting-evidence.ts';
 import { headerNamesRoles } from './role-list.ts';
@@ -171,7 +172,11 @@ export function parseText(text: string, ctx: ParseContext, defaults: TextDefault
     assertPostingCount(openings.length);
     return openings.flatMap((part) => parseOne(part, ctx, defaults));
   }
-  const split = splitTextSections(lines, !namesOwnRole(lines, defaults.documentTitle ?? null));
+  const split = splitTextSections(
+    lines,
+    !namesOwnRole(lines, defaults.documentTitle ?? null),
+    defaults.documentTitle ?? cleanTitleLine(lines.find((line) => line.trim() !== '') ?? ''),
+  );
   if (!split) {
     const postings = parseOne(lines, ctx, defaults);
     // A text read as one posting with nothing declaring it one must show it is an offer; the
@@ -284,9 +289,6 @@ function headerOwnFields(line: string, titles: readonly string[]): string {
   return kept.slice(0, MAX_HEADER_FIELDS).join(' | ');
 }
 
-/** "There are no open positions", "not a list of vacancies", "we are not currently hiring". */
-const NO_OPENINGS =
-  /\b(?:no|not)\s+(?:a\s+)?(?:list\s+of\s+)?(?:current(?:ly)?\s+|any\s+)?(?:open(?:ings|\s+(?:positions|roles|jobs))|vacanc(?:y|ies)|job\s+(?:openings|postings|adverts?))\b|\bnot\s+(?:currently\s+)?hiring\b/i;
 /** Refuses a document that says it lists no openings ("not a list of vacancies", "no open positions"). */
 function refuseNoOpenings(lines: readonly string[]): void {
   const no = NO_OPENINGS.exec(shownText(lines).slice(0, 100_000));

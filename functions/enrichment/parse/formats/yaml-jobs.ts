@@ -46,7 +46,37 @@ function entryLists(value: unknown, depth = 0, key: string | null = null): Entry
  * @throws YamlError for a data file in YAML this reader does not read (an anchor, a tag).
  */
 export function yamlListData(text: string): unknown {
+  return yamlListRead(text)?.data ?? null;
+}
+
+/** A list entry's first line ("- title: …", "  - organization: …"). */
+const ENTRY_START = /^[ \t]*-[ \t]+[\w"'][^\n]*:/gm;
+
+/**
+ * The YAML data of a list document as `yamlListData` reads it, and where a copy cut part-way
+ * through it breaks off: a file that ends in the middle of a line has its last entry cut; the
+ * entries before it are kept and the cut one dropped (a YAML string left open, or an entry
+ * with fewer fields than any other), as the JSON reader keeps the records before a break.
+ */
+export function yamlListRead(text: string): { data: unknown; truncated?: string } | null {
   if (!looksLikeYamlList(text)) return null;
+  const cut = !/\n\s*$/.test(text) && text.length > 0;
+  const whole = readList(text);
+  if (whole && !(cut && lastEntryShort(whole))) return { data: whole };
+  if (!cut) return null;
+  const starts = [...text.matchAll(ENTRY_START)].map((match) => match.index ?? 0);
+  const last = starts[starts.length - 1];
+  if (last === undefined || starts.length < 2) return whole ? { data: whole } : null;
+  const kept = readList(text.slice(0, last));
+  if (!kept) return whole ? { data: whole } : null;
+  return {
+    data: kept,
+    truncated: `the YAML document of ${text.length} characters breaks off inside its last entry; the ${starts.length - 1} entries before it are kept, the unfinished one dropped`,
+  };
+}
+
+/** A list of records read from YAML, or null (not YAML this reader reads as a list of records). */
+function readList(text: string): unknown {
   let value: unknown;
   try {
     value = readYaml(text);
@@ -59,6 +89,16 @@ export function yamlListData(text: string): unknown {
     (entries) => entries.filter((entry) => Object.keys(entry).length >= 2).length * 2 > entries.length,
   );
   return records ? value : null;
+}
+
+/** Whether the last entry of the longest list has fewer fields than every other entry of it. */
+function lastEntryShort(value: unknown): boolean {
+  const lists = entryLists(value);
+  const list = lists.reduce<Entry[]>((best, entries) => (entries.length > best.length ? entries : best), []);
+  if (list.length < 3) return false;
+  const sizes = list.map((entry) => Object.keys(entry).length);
+  const last = sizes[sizes.length - 1] ?? 0;
+  return sizes.slice(0, -1).every((size) => size > last);
 }
 
 /** A position someone held (a CV's entry): a start and an end, not an opening. */
