@@ -657,10 +657,12 @@ export function jobListKey(posting: RawPosting): string {
 const ANCHORS: readonly JobField[] = ['company', 'location', 'country', 'url', 'document', 'id', 'date'];
 /** Fewest records of a list read as a catalogue: one or two bare records may be a site's short list. */
 const CATALOGUE_RECORDS = 3;
+/** A description this long is an opening's own text (a scraped job's body), not a survey's note. */
+const OWN_DESCRIPTION_CHARS = 200;
 
 /**
  * Whether a record is tied to an opening: an employer, a place, a link, a date or an id of its
- * own, or the lists an offer keeps (duties, requirements). A survey's list of kinds of work
+ * own, the lists an offer keeps (duties, requirements) or a body of its own. A survey's list of kinds of work
  * ("AI / ML Engineer" with a salary spread and the skills asked) has none of them.
  */
 function anchored(item: unknown): boolean {
@@ -669,6 +671,7 @@ function anchored(item: unknown): boolean {
   const keys = foldedKeys(found.job);
   if (SECTIONS.some(([, names]) => partText(pick(keys, names)) !== null)) return true;
   const fields = jobFieldsOf(found.job);
+  if ((fields.description ?? '').length >= OWN_DESCRIPTION_CHARS) return true;
   return ANCHORS.some((field) => fields[field] !== null && !PLACEHOLDER.test(fields[field] ?? ''));
 }
 

@@ -152,14 +152,20 @@ export function seekingRole(text: string): string | null {
     const clause = after.replace(ROLE_DETERMINER, '');
     const end = ROLE_NAME_END.exec(clause);
     const phrase = (end ? clause.slice(0, end.index) : clause).trim();
-    for (const part of phrase.split(/\s+(?:and|or|&)\s+(?:an?\s+)?/i)) {
+    // "hiring full stack engineers, ai/ml engineers and growth/marketing": each item of a list.
+    for (const part of phrase.split(/\s*,\s*(?:and\s+|or\s+)?(?:an?\s+)?|\s+(?:and|or|&)\s+(?:an?\s+)?/i)) {
+      // A qualified plural names a role as its singular does ("hiring full stack engineers"); a
+      // bare one ("hiring engineers and researchers") names a kind of work, not an opening.
       const name = part.replace(ROLE_DETERMINER, '').trim();
+      const probe = /\s/.test(name)
+        ? name.replace(/(?<=\p{Ll}{3}(?:er|or|ist|ian|ant|ent|ead))s$/u, '')
+        : name;
       const words = name.split(/\s+/);
       // A job's name ends in a role word or an agent noun: "a Windows systems integrator".
       // Research and project staff ("a PhD student", "project staff") as the table of job nouns has them.
       if (
         words.length <= 8 &&
-        (namesRole(name) || (words.length <= 5 && (AGENT_NOUN.test(name) || SOUGHT_NOUN.test(name))))
+        (namesRole(probe) || (words.length <= 5 && (AGENT_NOUN.test(probe) || SOUGHT_NOUN.test(name))))
       )
         return name;
     }

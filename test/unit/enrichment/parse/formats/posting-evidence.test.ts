@@ -20,9 +20,11 @@ describe('a role named as an opening in running text', () => {
     ],
     [
       'A polling firm seeks full-time, temporary (6-month) research assistant to support senior staff.',
-      'full-time, temporary research assistant',
+      'temporary research assistant',
     ],
     ['The lab is currently hiring a Data Engineer based in Lyon.', 'Data Engineer'],
+    ['We are hiring full stack engineers, ai/ml engineers and growth/marketing.', 'full stack engineers'],
+    ['We are hiring a designer, a Site Reliability Engineer and a writer.', 'designer'],
   ])('finds it: %s', (text, role) => {
     expect(seekingRole(text)).toBe(role);
   });
