@@ -10,6 +10,7 @@ import { findJobList, isEmptyJobList } from './json-jobs.ts';
 import { recoverJson } from './json-recover.ts';
 import { assertNoEntityDeclarations } from './markup.ts';
 import { looksLikeScriptModule, readScriptData } from './script-data.ts';
+import { looksLikeServerPage, looksLikeTemplatePage } from './source-markup.ts';
 import { yamlListData } from './yaml-jobs.ts';
 
 export interface SniffedDocument {
@@ -220,12 +221,16 @@ export function sniffDocument(text: string, contentType?: string | null): Sniffe
   const type = mediaType(contentType);
   const start = text.trimStart();
   const first = start[0];
+  // A template page that opens with a template tag ("{% extends 'base.html' %}") is markup.
+  if (first === '{' && /^\{[{%#]/.test(start) && looksLikeTemplatePage(start)) return { format: 'html' };
   if (first === '{' || (first === '[' && looksLikeJsonArray(start))) return parseJsonDocument(start);
   if (first === '<') return { format: sniffMarkup(start, type) };
   if (type.endsWith('json')) return parseJsonDocument(start);
   if (type.includes('html') && /<[a-z][^>]*>/i.test(start.slice(0, 65_536))) return { format: 'html' };
   // A JavaScript or TypeScript module (a scraper's `export const jobs = […]`): its literal data.
   if (looksLikeScriptModule(start)) return moduleDocument(start);
+  // A page template that opens with text or a directive (Blade's "@extends", ERB): its markup.
+  if (looksLikeServerPage(start)) return { format: 'html' };
   // A site's YAML data file: a list of entries ("- title: …"), at the top or under a key.
   // Its indentation kept: a list indented as a whole ("  - title: …") reads with its keys.
   const data = yamlListData(text.replace(/^(?:[ \t]*\r?\n)+/, ''));

@@ -26,6 +26,7 @@ import { indexPage, type PageIndex } from './page-index.ts';
 import { buildRawPosting, type ParseContext, type PostingFields } from './posting.ts';
 import { refuseUnlessOffer } from './posting-evidence.ts';
 import { fieldsFromJobPosting } from './schema-posting.ts';
+import { sourcePageMarkup } from './source-markup.ts';
 import { pickTitleLine } from './title-line.ts';
 import { createTitleSplitter, keepUnlessEmployer } from './title-split.ts';
 
@@ -71,7 +72,9 @@ function titleFromBlocks(blocks: readonly Block[]): string | null {
 }
 
 /** Postings from an HTML page (see the module comment); [] when the page has no title at all. */
-export function parseHtml(text: string, ctx: ParseContext): RawPosting[] {
+export function parseHtml(source: string, ctx: ParseContext): RawPosting[] {
+  // A page kept as a template (PHP, ERB, Vue, Svelte, Liquid…): its markup, without the code.
+  const text = sourcePageMarkup(source) ?? source;
   let $ = loadHtml(text);
   let page = indexPage($);
   // A fragment ("<h2>IT Manager</h2><p>…</p>") has no body: read it whole, as the body it stands for.
