@@ -214,6 +214,7 @@ export const ROLE_NOUNS = {
     'uzman',
     'yönetici',
     'müdür',
+    'müdürü',
   ],
   ja: [
     'エンジニア',

@@ -332,9 +332,23 @@ export function isJobOffer(raw: RawPosting): boolean {
  * inviting unsolicited applications, a company profile show one or two kinds at most.
  */
 function otherLanguageOffer(raw: RawPosting, text: string): boolean {
+  // Parts headed and listed as an offer lists them (what you do, what you bring, what we give),
+  // under a short title: the layout says it in any language.
+  if (listedSections(text) >= 2 && raw.title.split(/\s+/).length <= 8) return true;
   if (!centralInAnyLanguage(text)) return false;
   const kinds = offerEvidenceAnyLanguage(raw);
   return kinds >= 3 || (kinds >= 2 && sectionKinds(raw) >= 2);
+}
+
+/** A heading or a label line ("## Nõuded", "**Sinu tööks on:**", "<h3>…</h3>") and at least two list items under it. */
+const LISTED_SECTION =
+  /(?:^|\n)[ \t]*(?:#{1,6}[ \t]+[^\n]{2,80}|\*\*[^\n*]{2,80}\*\*[ \t]*:?|[^\n]{2,60}:|<h[2-6][^>]*>[^<]{2,80}<\/h[2-6]>)[ \t]*\n(?:[ \t]*\n)?(?:[ \t]*(?:[-*•·]|\d{1,2}[.)])[ \t]+[^\n]+\n){2,}|<h[2-6][^>]*>[^<]{2,80}<\/h[2-6]>\s*<ul[^>]*>\s*(?:<li[\s\S]{1,2000}?<\/li>\s*){2,}/g;
+
+/** How many sections of a text are a heading over a list. */
+function listedSections(text: string): number {
+  let n = 0;
+  for (const _ of `${text}\n`.slice(0, READ_CHARS).matchAll(LISTED_SECTION)) if (++n >= 5) break;
+  return n;
 }
 
 /** Two kinds of offer words, of which one is central: duties, requirements, or the text calling itself an opening. */
