@@ -214,7 +214,6 @@ export const ROLE_NOUNS = {
     'uzman',
     'yönetici',
     'müdür',
-    'müdürü',
   ],
   ja: [
     'エンジニア',
@@ -274,7 +273,9 @@ export function namesRoleInOtherLanguage(title: string): boolean {
   const words = lower.split(/[^\p{L}-]+/u).filter(Boolean);
   return words.some(
     (word) =>
-      (ROLE_NOUNS.words as readonly string[]).includes(word) ||
-      ROLE_NOUNS.compoundEnds.some((end) => word.endsWith(end) && word.length >= end.length),
+      // Inflected as these languages inflect a noun ("programistę", "müdürü"): its stem.
+      ROLE_NOUNS.words.some(
+        (noun) => word === noun || (noun.length >= 5 && word.startsWith(noun.slice(0, -1))),
+      ) || ROLE_NOUNS.compoundEnds.some((end) => word.endsWith(end) && word.length >= end.length),
   );
 }
