@@ -306,7 +306,13 @@ export function isJobOffer(raw: RawPosting): boolean {
     return true;
   if (roleTitle && descriptionText(raw).length < SHORT_CHARS) return true;
   const kinds = offerEvidence(raw);
-  if (roleTitle) return kinds >= 1 || offerEvidenceAnyLanguage(raw) >= 1;
+  // In English the words above are read; the other languages' words and the wordless evidence
+  // (an address, an amount) stand in for them only in a text that does not read as English.
+  if (roleTitle)
+    return (
+      kinds >= 1 ||
+      (!readsEnglish(`${raw.title}\n${descriptionText(raw)}`) && offerEvidenceAnyLanguage(raw) >= 1)
+    );
   // A section label read as the title ("Job Description", "Role Overview") is no page's name, so
   // nothing says what the page is: its body's offer words decide, as for a page in another language.
   if (isMetadataLine(raw.title) && centralOffer(kinds, descriptionText(raw))) return true;
