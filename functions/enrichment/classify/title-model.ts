@@ -192,7 +192,7 @@ export function stripGenderMarkers(title: string): string {
 }
 
 /** A Han character (Chinese, in either script): Chinese writes a title without spaces. */
-const HAN = /[\u3400-\u9fff\uf900-\ufaff]/;
+const HAN = /[\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff]/;
 
 /**
  * Splits the Han runs of a word into the taxonomy's Chinese title words, longest first from the

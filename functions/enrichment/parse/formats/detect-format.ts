@@ -11,6 +11,7 @@ import { findJobList, isEmptyJobList } from './json-jobs.ts';
 import { recoverJson } from './json-recover.ts';
 import { assertNoEntityDeclarations } from './markup.ts';
 import { looksLikeScriptModule, readScriptData } from './script-data.ts';
+import { looksLikeServerPage, looksLikeTemplatePage } from './source-markup.ts';
 import { yamlListRead } from './yaml-jobs.ts';
 
 export interface SniffedDocument {
@@ -225,6 +226,8 @@ export function sniffDocument(
   const type = mediaType(contentType);
   const start = text.trimStart();
   const first = start[0];
+  // A template page that opens with a template tag ("{% extends 'base.html' %}") is markup.
+  if (first === '{' && /^\{[{%#]/.test(start) && looksLikeTemplatePage(start)) return { format: 'html' };
   if (first === '{' || (first === '[' && looksLikeJsonArray(start))) return parseJsonDocument(start);
   if (first === '<') return { format: sniffMarkup(start, type) };
   if (type.endsWith('json')) return parseJsonDocument(start);
@@ -234,6 +237,8 @@ export function sniffDocument(
   // A table (a scraper's CSV export, a spreadsheet saved as CSV or TSV): a header naming a job's fields.
   const table = sniffTable(text, name, contentType);
   if (table) return tableDocument(text, table);
+  // A page template that opens with text or a directive (Blade's "@extends", ERB): its markup.
+  if (looksLikeServerPage(start)) return { format: 'html' };
   // A site's YAML data file: a list of entries ("- title: …"), at the top or under a key.
   // Its indentation kept: a list indented as a whole ("  - title: …") reads with its keys.
   const read = yamlListRead(text.replace(/^(?:[ \t]*\r?\n)+/, ''));

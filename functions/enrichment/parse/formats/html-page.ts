@@ -58,9 +58,17 @@ const MAX_LINE_CHARS = 300;
 const MAX_HEAD_CHARS = 1_000;
 
 const LABELS: readonly [RegExp, keyof PageFields][] = [
+  // The job's name as a labelled field: a recruitment table's row ("職種 | 作業員", "Functie | …").
+  [
+    /^(?:job title|position title|募集職種|職種|採用職種|functie|functietitel|stanowisko|pozice|pozisyon|befattning|stilling|tehtävänimike)$/iu,
+    'title',
+  ],
   [/^(job |work |office )?(location|locations|based in|city|office|where)$/i, 'location'],
   // The labels of the other languages the readers meet: a place of work, an employer.
-  [/^(?:arbeitsort|standort|ort|lieu|ubicaci[oó]n|sede|miesto|místo|miejsce pracy|plaats)$/iu, 'location'],
+  [
+    /^(?:arbeitsort|standort|ort|lieu|ubicaci[oó]n|sede|miesto|místo|miejsce pracy|plaats|standplaats|werklocatie|勤務地|就業場所|místo výkonu práce|pracoviště|lokalizacja|arbetsort|arbejdssted|arbeidssted|työpaikan sijainti|çalışma yeri)$/iu,
+    'location',
+  ],
   [/^(?:hiring )?(?:company|employer|organi[sz]ation|client|agency)(?: name)?$/i, 'company'],
   [/^(?:arbeitgeber|unternehmen|employeur|entreprise|empresa|azienda|werkgever)$/iu, 'company'],
   [
@@ -383,6 +391,8 @@ export function readPageFacts($: CheerioAPI, page: PageIndex): PageFacts {
   const headTitle =
     metaContent(page, 'og:title') ?? metaContent(page, 'twitter:title') ?? (textOf(page.title) || null);
   if (root) readFields($, root, fields);
+  // A labelled job name ("職種: 作業員") beats a heading that names no role ("RECRUIT 採用情報").
+  const labelledTitle = fields.title;
   // Anything the head or headings add below is read from a heading.
   const labelled = labelledSources(fields);
   const under = page.h1 ? headingUnder(page.h1) : null;
@@ -390,11 +400,15 @@ export function readPageFacts($: CheerioAPI, page: PageIndex): PageFacts {
     // "<h1>ING Hubs Slovakia</h1><h2>KYC Analyst</h2>": the employer over the job it offers.
     fields.title = under;
     fields.company ??= h1;
+  } else if (h1 !== '' && labelledTitle && !headingNamesRole(h1)) {
+    fields.title = labelledTitle;
   } else if (h1 !== '') {
     fields.title = h1;
     if (headTitle?.startsWith(h1)) {
       readTitleSuffix(fields, headTitle.slice(h1.length).replace(/^\s*(?:\||-|–|—|::|·|•)\s*/, ''));
     }
+  } else if (labelledTitle) {
+    fields.title = labelledTitle;
   } else if (headTitle) {
     // "Vice President, IS - Lone Star Health - Careers": the site's own word says nothing.
     const parts = headTitle.split(TITLE_SEPARATOR);

@@ -29,6 +29,7 @@ import { buildRawPosting, type ParseContext, type PostingFields } from './postin
 import { refuseUnlessOffer } from './posting-evidence.ts';
 import { isPostingUrl } from './posting-hosts.ts';
 import { fieldsFromJobPosting } from './schema-posting.ts';
+import { sourcePageMarkup } from './source-markup.ts';
 import { parseText } from './text.ts';
 import { splitTextSections } from './text-sections.ts';
 import { pickTitleLine } from './title-line.ts';
@@ -96,7 +97,9 @@ function linkedPage(root: Element, ctx: ParseContext): RawPosting[] {
 }
 
 /** Postings from an HTML page (see the module comment); [] when the page has no title at all. */
-export function parseHtml(text: string, ctx: ParseContext): RawPosting[] {
+export function parseHtml(source: string, ctx: ParseContext): RawPosting[] {
+  // A page kept as a template (PHP, ERB, Vue, Svelte, Liquid…): its markup, without the code.
+  const text = sourcePageMarkup(source) ?? source;
   let $ = loadHtml(text);
   let page = indexPage($);
   // A fragment ("<h2>IT Manager</h2><p>…</p>") has no body: read it whole, as the body it stands for.

@@ -4,7 +4,7 @@
  */
 import { firstCurrencyMark, PAY_RANGE_KEYS } from '../../pay/index.ts';
 import type { DocumentInput, Format, RawPosting } from '../../types.ts';
-import { DocumentError } from '../../types.ts';
+import { DocumentError, NotAPostingError } from '../../types.ts';
 import { withApplyLink } from './apply-link.ts';
 import { parseAshby } from './ashby.ts';
 import { parseAtom } from './atom.ts';
@@ -32,6 +32,7 @@ import { type ParseContext, titlePlace } from './posting.ts';
 import { titleNamesRole } from './posting-evidence.ts';
 import { parseRss } from './rss.ts';
 import { parseModuleJobs } from './script-data.ts';
+import { sourcePageMarkup } from './source-markup.ts';
 import { parseText } from './text.ts';
 import { namesRole } from './text-sections.ts';
 import { markdownHeadingEnding } from './title-line.ts';
@@ -71,10 +72,25 @@ function splitDocument(text: string, sniffed: SniffedDocument, ctx: ParseContext
     case 'yaml':
       return parseYamlJobs(text, ctx, sniffed.data);
     case 'module':
-      return parseModuleJobs(sniffed.data, ctx);
+      return moduleJobsOrPage(text, sniffed.data, ctx);
     case 'csv':
     case 'tsv':
       return parseCsvJobs(sniffed.data as Record<string, string>[], ctx);
+  }
+}
+
+/**
+ * A module's literal job records; a module with none whose components return a careers page as
+ * JSX is that page, read as HTML.
+ */
+function moduleJobsOrPage(text: string, data: unknown, ctx: ParseContext): RawPosting[] {
+  try {
+    return parseModuleJobs(data, ctx);
+  } catch (error) {
+    if (!(error instanceof NotAPostingError)) throw error;
+    const markup = sourcePageMarkup(text);
+    if (markup === null) throw error;
+    return parseHtml(markup, { ...ctx, format: 'html' });
   }
 }
 

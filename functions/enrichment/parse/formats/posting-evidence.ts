@@ -12,6 +12,12 @@ import type { RawPosting } from '../../types.ts';
 import { NotAPostingError } from '../../types.ts';
 import { namesRole } from './markdown-headings.ts';
 import { SOUGHT_NOUN } from './offer-language.ts';
+import {
+  namesRoleInOtherLanguage,
+  OFFER_KINDS,
+  offerSectionPatterns,
+  offerWordPatterns,
+} from './offer-words.ts';
 import { isMetadataLine } from './title-line.ts';
 
 /** Below this, a text under a role title is a fragment of a posting, not a page about something else. */
@@ -81,7 +87,51 @@ export function titleNamesRole(raw: string): boolean {
     ROLE_NAME.test(title) ||
     ROLE_NAME_COMPOUND.test(title) ||
     ROLE_NAME_CJK.test(title) ||
-    GENDER_MARK.test(title)
+    GENDER_MARK.test(title) ||
+    namesRoleInOtherLanguage(title)
+  );
+}
+
+/** The offer words of the languages in offer-words.ts, one pattern per kind (EVIDENCE's order). */
+const OTHER_EVIDENCE: readonly RegExp[] = (() => {
+  const patterns = offerWordPatterns();
+  return OFFER_KINDS.map((kind) => patterns[kind]);
+})();
+const OTHER_SECTION_KINDS: readonly RegExp[] = (() => {
+  const patterns = offerSectionPatterns();
+  // Section kinds: duties, requirements, apply, pay, terms (an opening's own word heads no section).
+  return OFFER_KINDS.slice(0, 5).map((kind) => patterns[kind]);
+})();
+
+/** An address to apply to, in any language: an e-mail address or a mailto link. */
+const APPLY_ADDRESS = /[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63})*\.[a-z]{2,24}\b|mailto:/i;
+/**
+ * An amount in a currency, in any language: a code or sign next to a number ("8000 PLN",
+ * "€ 3.500", "4 000 zł", "7,500円", "400万円", "35 000 kr", "25.000 TL").
+ */
+const CURRENCY_AMOUNT =
+  /\d[\d\s.,]{0,12}\s?(?:万円|円|€|zł|kč|kr\.?(?![\p{L}])|(?:eur|pln|czk|sek|nok|dkk|try|tl|jpy|usd|gbp|chf)(?![\p{L}]))|(?:€|(?<![\p{L}])(?:eur|pln|czk|sek|nok|dkk|jpy))\s?\d/iu;
+
+/**
+ * How many kinds of offer evidence a posting shows, reading besides the patterns above the
+ * offer words of offer-words.ts and what needs no words: an address to apply to, an amount in a
+ * currency.
+ */
+export function offerEvidenceAnyLanguage(raw: RawPosting): number {
+  const text = descriptionText(raw);
+  let kinds = 0;
+  for (const [index, pattern] of EVIDENCE.entries()) {
+    const structured = (index === 3 && raw.pay !== null) || (index === 4 && raw.employmentType !== null);
+    const wordless = (index === 2 && APPLY_ADDRESS.test(text)) || (index === 3 && CURRENCY_AMOUNT.test(text));
+    if (structured || wordless || pattern.test(text) || (OTHER_EVIDENCE[index] as RegExp).test(text)) kinds++;
+  }
+  return kinds;
+}
+
+/** Whether a central kind (duties, requirements, an opening) shows in any language's words. */
+function centralInAnyLanguage(text: string): boolean {
+  return [0, 1, 5].some(
+    (i) => (EVIDENCE[i] as RegExp).test(text) || (OTHER_EVIDENCE[i] as RegExp).test(text),
   );
 }
 
@@ -260,6 +310,7 @@ function sectionKindSet(raw: RawPosting): Set<number> {
     if (label.length === 0 || label.length > 60) continue;
     for (const [index, kind] of SECTION_KINDS.entries()) if (kind.test(label)) kinds.add(index);
     for (const [index, kind] of SECTION_KINDS_CJK.entries()) if (kind.test(label)) kinds.add(index);
+    for (const [index, kind] of OTHER_SECTION_KINDS.entries()) if (kind.test(label)) kinds.add(index);
   }
   return kinds;
 }
@@ -308,7 +359,13 @@ export function isJobOffer(raw: RawPosting): boolean {
     return true;
   if (roleTitle && descriptionText(raw).length < SHORT_CHARS) return true;
   const kinds = offerEvidence(raw);
-  if (roleTitle) return kinds >= 1;
+  // In English the words above are read; the other languages' words and the wordless evidence
+  // (an address, an amount) stand in for them only in a text that does not read as English.
+  if (roleTitle)
+    return (
+      kinds >= 1 ||
+      (!readsEnglish(`${raw.title}\n${descriptionText(raw)}`) && offerEvidenceAnyLanguage(raw) >= 1)
+    );
   // A section label read as the title ("Job Description", "Role Overview") is no page's name, so
   // nothing says what the page is: its body's offer words decide, as for a page in another language.
   if (isMetadataLine(raw.title) && centralOffer(kinds, descriptionText(raw))) return true;
@@ -316,7 +373,7 @@ export function isJobOffer(raw: RawPosting): boolean {
   const text = `${raw.title}\n${descriptionText(raw)}`;
   // The phrases and labels below are read in English (and Chinese labels): a page in another
   // language keeps the broader test, two kinds of offer words of which one is central.
-  if (!readsEnglish(text)) return centralOffer(kinds, text);
+  if (!readsEnglish(text)) return centralOffer(kinds, text) || otherLanguageOffer(raw, text);
   if (seekingRole(text) !== null && kinds >= 1) return true;
   // The reader asked for what the job needs, as its holder, in one passage ("you should possess …
   // for this role"): a page on the hiring process says "you should have what you need" and, far
@@ -346,6 +403,32 @@ function askedForTheJob(text: string): boolean {
       return true;
   }
   return false;
+}
+
+/**
+ * A page in a language the patterns above do not read, whose title names no role: three kinds of
+ * offer evidence in its own words or in none (an address, an amount), one of them central; or
+ * an offer's sections headed as such and two kinds. A page about the employer, a careers page
+ * inviting unsolicited applications, a company profile show one or two kinds at most.
+ */
+function otherLanguageOffer(raw: RawPosting, text: string): boolean {
+  // Parts headed and listed as an offer lists them (what you do, what you bring, what we give),
+  // under a short title: the layout says it in any language.
+  if (listedSections(text) >= 2 && raw.title.split(/\s+/).length <= 8) return true;
+  if (!centralInAnyLanguage(text)) return false;
+  const kinds = offerEvidenceAnyLanguage(raw);
+  return kinds >= 3 || (kinds >= 2 && sectionKinds(raw) >= 2);
+}
+
+/** A heading or a label line ("## Nõuded", "**Sinu tööks on:**", "<h3>…</h3>") and at least two list items under it. */
+const LISTED_SECTION =
+  /(?:^|\n)[ \t]*(?:#{1,6}[ \t]+[^\n]{2,80}|\*\*[^\n*]{2,80}\*\*[ \t]*:?|[^\n]{2,60}:|<h[2-6][^>]*>[^<]{2,80}<\/h[2-6]>)[ \t]*\n(?:[ \t]*\n)?(?:[ \t]*(?:[-*•·]|\d{1,2}[.)])[ \t]+[^\n]+\n){2,}|<h[2-6][^>]*>[^<]{2,80}<\/h[2-6]>\s*<ul[^>]*>\s*(?:<li[\s\S]{1,2000}?<\/li>\s*){2,}/g;
+
+/** How many sections of a text are a heading over a list. */
+function listedSections(text: string): number {
+  let n = 0;
+  for (const _ of `${text}\n`.slice(0, READ_CHARS).matchAll(LISTED_SECTION)) if (++n >= 5) break;
+  return n;
 }
 
 /** Two kinds of offer words, of which one is central: duties, requirements, or the text calling itself an opening. */
