@@ -8,11 +8,12 @@
  * The delimiter is sniffed from the rows (`,` `;` tab `|`, quote-aware); the header is the first
  * row that names a job's fields (a title-like column and an employer, link or description column),
  * and rows of its shape above it (a scraper that appended runs to one file and wrote the header
- * once, part-way) are rows too. Fields are split by csv-parse. A file cut off part-way keeps every
+ * once, part-way) are rows too. Rows and cells are split by one quote-aware scanner (RFC 4180: a
+ * quote opens a quoted cell at a cell's start, `""` inside one is a quote, a stray quote elsewhere
+ * is text, as spreadsheets write it). A file cut off part-way keeps every
  * complete row and says where it broke; a blank row, the header repeated, a row with no title are
  * skipped; a table whose columns name no job (a salary survey, a contacts list) is refused.
  */
-import { parse as parseCsv } from 'csv-parse/sync';
 import type { RawPosting } from '../../types.ts';
 import { NotAPostingError } from '../../types.ts';
 import { JOB_FIELDS, type JobField, jobFieldsOf, parseJsonJobs } from './json-jobs.ts';
@@ -92,7 +93,7 @@ export function scanRows(
   return { rows, open: quoted, next: rows.length > 0 ? (rows[rows.length - 1] as RowSpan).end : from };
 }
 
-/** A row's cells, split by the same rules (for sniffing: quotes unwrapped, `""` made `"`). */
+/** A row's cells, split by the same rules (quotes unwrapped, `""` made `"`). */
 function splitCells(row: string, delimiter: string): string[] {
   const cells: string[] = [];
   let cell = '';
@@ -256,41 +257,6 @@ function repeatsHeader(header: readonly string[], cells: readonly string[]): boo
   return filled > 0 && same * 2 >= filled;
 }
 
-/** The cells of rows, split by csv-parse; a row it refuses is left out (counted). */
-function parseRows(
-  text: string,
-  rows: readonly RowSpan[],
-  delimiter: string,
-): { cells: string[][]; refused: number } {
-  const options = {
-    delimiter,
-    bom: true,
-    relax_quotes: true,
-    relax_column_count: true,
-    skip_empty_lines: false,
-    record_delimiter: ['\r\n', '\n', '\r'],
-  };
-  const body = rows.map((r) => text.slice(r.start, r.end)).join('');
-  try {
-    const cells = parseCsv(body, options) as string[][];
-    if (cells.length === rows.length) return { cells, refused: 0 };
-  } catch {
-    // One bad row (a stray quote after a quoted cell): read row by row below.
-  }
-  const cells: string[][] = [];
-  let refused = 0;
-  for (const row of rows) {
-    try {
-      const one = parseCsv(text.slice(row.start, row.end), options) as string[][];
-      cells.push(one[0] ?? []);
-    } catch {
-      refused++;
-      cells.push([]);
-    }
-  }
-  return { cells, refused };
-}
-
 /** What a table holds: its rows as job records, and where it broke off when it was cut. */
 export interface TableRead {
   readonly records: Record<string, string>[];
@@ -321,7 +287,7 @@ export function readTable(text: string, shape: TableShape): TableRead {
   const body = text.replace(/^\ufeff/, '');
   const { rows, open } = scanRows(body, shape.delimiter);
   assertPostingCount(rows.length - 1);
-  const { cells } = parseRows(body, rows, shape.delimiter);
+  const cells = rows.map((row) => splitCells(body.slice(row.start, row.end), shape.delimiter));
   const header = shape.header;
   const width = header.length;
   let broke: string | null = null;
