@@ -207,15 +207,17 @@ export function seekingRole(text: string): string | null {
       // A qualified plural names a role as its singular does ("hiring full stack engineers"); a
       // bare one ("hiring engineers and researchers") names a kind of work, not an opening.
       const name = part.replace(ROLE_DETERMINER, '').trim();
-      const probe = /\s/.test(name)
-        ? name.replace(/(?<=\p{Ll}{3}(?:er|or|ist|ian|ant|ent|ead))s$/u, '')
-        : name;
+      // "postdoctoral researcher positions", "engineer roles": the role before the word for a post.
+      const role = name.replace(/\s+(?:positions?|roles?|posts?|vacanc(?:y|ies)|openings?|jobs?)$/i, '');
+      const probe = /\s/.test(role)
+        ? role.replace(/(?<=\p{Ll}{3}(?:er|or|ist|ian|ant|ent|ead))s$/u, '')
+        : role;
       const words = name.split(/\s+/);
       // A job's name ends in a role word or an agent noun: "a Windows systems integrator".
       // Research and project staff ("a PhD student", "project staff") as the table of job nouns has them.
       if (
         words.length <= 8 &&
-        (namesRole(probe) || (words.length <= 5 && (AGENT_NOUN.test(probe) || SOUGHT_NOUN.test(name))))
+        (namesRole(probe) || (words.length <= 5 && (AGENT_NOUN.test(role) || SOUGHT_NOUN.test(name))))
       )
         return name;
     }

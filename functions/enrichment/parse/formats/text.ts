@@ -514,12 +514,15 @@ function parseOne(input: readonly string[], ctx: ParseContext, defaults: TextDef
   );
   const payPart = named ? titleLine.replace(named, '') : titleLine;
   const titlePay = !pick?.partOfLine && !given && holdsPay(payPart) ? [payPart] : [];
+  // A title cut from the first words of a longer line (a posting that opens with a sentence):
+  // the whole line is the posting's text too, not only the words the title kept.
+  const cutLine = !pick && !given && squash(cleanTitleLine(titleLine)).length > title.length + 1;
   const headerLine = header && next < bodyStart ? (lines[next] ?? '') : '';
   const headerPay = headerLine && holdsPay(headerLine) ? [headerLine] : [];
   const body = pick?.partOfLine
     ? lines.slice(firstIndex)
     : titleIndex === firstIndex
-      ? [...titlePay, ...headerPay, ...lines.slice(bodyStart)]
+      ? [...(cutLine ? [titleLine] : titlePay), ...headerPay, ...lines.slice(bodyStart)]
       : [...lines.slice(firstIndex, titleIndex), ...titlePay, ...lines.slice(titleIndex + 1)];
   return [
     buildRawPosting(

@@ -25,6 +25,10 @@ describe('a role named as an opening in running text', () => {
     ['The lab is currently hiring a Data Engineer based in Lyon.', 'Data Engineer'],
     ['We are hiring full stack engineers, ai/ml engineers and growth/marketing.', 'full stack engineers'],
     ['We are hiring a designer, a Site Reliability Engineer and a writer.', 'designer'],
+    [
+      'We are inviting applications for two postdoctoral researcher positions with interest in biology.',
+      'postdoctoral researcher positions',
+    ],
   ])('finds it: %s', (text, role) => {
     expect(seekingRole(text)).toBe(role);
   });
@@ -33,6 +37,7 @@ describe('a role named as an opening in running text', () => {
     'Make sure the candidate is a plausible match (handled by hiring manager or HR).',
     "We're looking for candidates who are passionate about our mission.",
     'We are currently hiring engineers and researchers.',
+    'We are always looking for new group members with passion, talent, and grit!',
     'Our specialists fill a wide range of roles, from software engineers to designers.',
   ])('finds none where no one role is sought: %s', (text) => {
     expect(seekingRole(text)).toBeNull();
@@ -246,5 +251,19 @@ describe('a feed of news', () => {
     const postings = parseDocument({ content: atom([...jobs, odd]), format: 'atom' });
     expect(postings).toHaveLength(4);
     expect(postings.every((p) => !p.warnings?.some((w) => w.id === 'news-skipped'))).toBe(true);
+  });
+});
+
+describe('a posting that opens with a sentence', () => {
+  it('keeps the whole first line in its text, not only the words its title kept', () => {
+    const opening =
+      "You should possess a Bachelor's degree in Information Technology or a related field as the minimum educational requirement for this role.";
+    const [posting] = parseDocument({
+      content: `${opening}\nIn terms of experience, over 5 years of relevant work experience leading IT is mandatory.\n`,
+      format: 'text',
+    });
+    expect(posting?.title.length).toBeLessThan(opening.length);
+    const d = posting?.description;
+    expect(d && 'text' in d ? d.text : '').toContain('educational requirement for this role');
   });
 });
