@@ -54,6 +54,17 @@ export const MAX_POSTING_CHARS = 2 * 1024 * 1024;
 
 /** A batch is parsed once it holds this many characters, whatever its count. */
 const BATCH_CHARS = 2 * 1024 * 1024;
+
+/** The warning that a record (`what`, from character `start`) over the per-posting cap was skipped. */
+function tooLarge(what: string, start: number, limit: number): StreamBatch {
+  return {
+    kind: 'warning',
+    warning: {
+      id: 'posting-too-large',
+      detail: `${what} (from character ${start}) is over the ${limit}-character limit per posting; skipped`,
+    },
+  };
+}
 /** Bytes decoded per step, and the most of a document looked at to choose its encoding. */
 const PIECE = 1024 * 1024;
 /** Characters read before the format is chosen (the root element, the first JSON character). */
@@ -235,13 +246,7 @@ class XmlReader implements Reader {
       }
       if (this.oversized) {
         this.oversized = false;
-        this.out.push({
-          kind: 'warning',
-          warning: {
-            id: 'posting-too-large',
-            detail: `<${this.itemName}> ${this.complete + 1} (from character ${this.itemStart}) is over the ${this.maxPosting}-character limit per posting; skipped`,
-          },
-        });
+        this.out.push(tooLarge(`<${this.itemName}> ${this.complete + 1}`, this.itemStart, this.maxPosting));
         this.complete++;
         this.batchStart = -1;
         this.trim(end);
@@ -427,13 +432,7 @@ class JsonReader implements Reader {
       this.oversized = false;
       this.complete++;
       if (this.prefix !== null) this.trim(at + 1);
-      this.out.push({
-        kind: 'warning',
-        warning: {
-          id: 'posting-too-large',
-          detail: `record ${this.complete} of the list (from character ${start}) is over the ${this.maxPosting}-character limit per posting; skipped`,
-        },
-      });
+      this.out.push(tooLarge(`record ${this.complete} of the list`, start, this.maxPosting));
       return;
     }
     const element = this.buf.slice(start - this.base, at - this.base);
@@ -543,6 +542,9 @@ class JsonReader implements Reader {
   }
 }
 
+/** Rows a table may hold above its header (a scraper's runs appended before it wrote one). */
+const MAX_HEADER_ROWS = 5_000;
+
 /**
  * A table (CSV, TSV): its rows cut from the text by a quote-aware scanner (a line end inside a
  * quoted cell is part of the cell), read in batches, each batch as a small table of the header row
@@ -550,9 +552,6 @@ class JsonReader implements Reader {
  * naming a job's fields; rows of its shape above it are rows); a table that never fills a batch
  * is read whole. A row over the per-posting cap is skipped with a warning.
  */
-/** Rows a table may hold above its header (a scraper's runs appended before it wrote one). */
-const MAX_HEADER_ROWS = 5_000;
-
 class CsvReader implements Reader {
   readonly out: StreamBatch[] = [];
   private buf = '';
@@ -632,13 +631,7 @@ class CsvReader implements Reader {
     if (this.oversized || at - start > this.maxPosting) {
       this.oversized = false;
       this.complete++;
-      this.out.push({
-        kind: 'warning',
-        warning: {
-          id: 'posting-too-large',
-          detail: `row ${this.complete} of the table (from character ${start}) is over the ${this.maxPosting}-character limit per posting; skipped`,
-        },
-      });
+      this.out.push(tooLarge(`row ${this.complete} of the table`, start, this.maxPosting));
       return;
     }
     const row = this.buf.slice(start - this.base, at - this.base);
