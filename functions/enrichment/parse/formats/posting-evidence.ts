@@ -11,13 +11,13 @@ import { squash } from '../../fields.ts';
 import type { RawPosting } from '../../types.ts';
 import { NotAPostingError } from '../../types.ts';
 import { namesRole } from './markdown-headings.ts';
-import { SOUGHT_NOUN } from './offer-language.ts';
 import {
   namesRoleInOtherLanguage,
   OFFER_KINDS,
   offerSectionPatterns,
   offerWordPatterns,
-} from './offer-words.ts';
+  SOUGHT_NOUN,
+} from './offer-language.ts';
 import { isMetadataLine } from './title-line.ts';
 
 /** Below this, a text under a role title is a fragment of a posting, not a page about something else. */
@@ -92,7 +92,7 @@ export function titleNamesRole(raw: string): boolean {
   );
 }
 
-/** The offer words of the languages in offer-words.ts, one pattern per kind (EVIDENCE's order). */
+/** The offer words of the languages in offer-language.ts's OFFER_WORDS, one pattern per kind (EVIDENCE's order). */
 const OTHER_EVIDENCE: readonly RegExp[] = (() => {
   const patterns = offerWordPatterns();
   return OFFER_KINDS.map((kind) => patterns[kind]);
@@ -114,7 +114,7 @@ const CURRENCY_AMOUNT =
 
 /**
  * How many kinds of offer evidence a posting shows, reading besides the patterns above the
- * offer words of offer-words.ts and what needs no words: an address to apply to, an amount in a
+ * offer words of offer-language.ts's OFFER_WORDS and what needs no words: an address to apply to, an amount in a
  * currency.
  */
 export function offerEvidenceAnyLanguage(raw: RawPosting): number {
