@@ -52,45 +52,85 @@ interface RowSpan {
 }
 
 /**
- * The rows of a table's text, quote-aware: a quote opens a quoted cell only at a cell's start, and
- * a line end inside one is part of the cell. `open` says the text ended inside a quoted cell.
+ * A table's rows, scanned as its text arrives (RFC 4180, as spreadsheets write it): a quote opens
+ * a quoted cell only at a cell's start, `""` inside one is a quote (a piece of text may end between
+ * the two), and a line feed outside one ends a row. Used whole by `scanRows` and piece by piece by
+ * the streaming table reader (stream-document.ts), so both cut rows alike.
+ */
+export class RowScanner {
+  private quoted = false;
+  private cellStart = true;
+  private quoteAtEnd = false;
+  private fed = 0;
+  private readonly delimiter: number;
+
+  constructor(delimiter: string) {
+    this.delimiter = delimiter.charCodeAt(0);
+  }
+
+  /**
+   * Scans the next piece of text, calling `rowEnd` with each row's end (the index after its line
+   * feed, counted over all the text fed); scanning stops when `rowEnd` returns false.
+   */
+  feed(text: string, rowEnd: (end: number) => boolean): void {
+    const offset = this.fed;
+    this.fed += text.length;
+    let i = 0;
+    if (this.quoteAtEnd) {
+      this.quoteAtEnd = false;
+      if (text.charCodeAt(0) === 0x22) i = 1;
+      else this.quoted = false;
+    }
+    for (; i < text.length; i++) {
+      const c = text.charCodeAt(i);
+      if (this.quoted) {
+        if (c === 0x22) {
+          if (i + 1 === text.length) this.quoteAtEnd = true;
+          else if (text.charCodeAt(i + 1) === 0x22) i++;
+          else this.quoted = false;
+        }
+        continue;
+      }
+      if (c === 0x22 && this.cellStart) {
+        this.quoted = true;
+        this.cellStart = false;
+      } else if (c === 0x0a) {
+        this.cellStart = true;
+        if (!rowEnd(offset + i + 1)) return;
+      } else if (c === this.delimiter) this.cellStart = true;
+      else if (c !== 0x0d && c !== 0x20) this.cellStart = false;
+    }
+  }
+
+  /** Whether the text, now ended, ends inside a quoted cell (a quote as its last character closes it). */
+  endsQuoted(): boolean {
+    if (this.quoteAtEnd) {
+      this.quoteAtEnd = false;
+      this.quoted = false;
+    }
+    return this.quoted;
+  }
+}
+
+/**
+ * The rows of a table's text (see `RowScanner`), at most `maxRows`. `open` says the text ended
+ * inside a quoted cell.
  */
 export function scanRows(
   text: string,
   delimiter: string,
-  from = 0,
   maxRows = Number.POSITIVE_INFINITY,
-): { rows: RowSpan[]; open: boolean; next: number } {
+): { rows: RowSpan[]; open: boolean } {
   const rows: RowSpan[] = [];
-  const d = delimiter.charCodeAt(0);
-  let start = from;
-  let quoted = false;
-  let cellStart = true;
-  let i = from;
-  for (; i < text.length && rows.length < maxRows; i++) {
-    const c = text.charCodeAt(i);
-    if (quoted) {
-      if (c === 0x22) {
-        if (text.charCodeAt(i + 1) === 0x22) i++;
-        else quoted = false;
-      }
-      continue;
-    }
-    if (c === 0x22 && cellStart) {
-      quoted = true;
-      cellStart = false;
-    } else if (c === 0x0a) {
-      rows.push({ start, end: i + 1, closed: true });
-      start = i + 1;
-      cellStart = true;
-    } else if (c === d) cellStart = true;
-    else if (c !== 0x0d && c !== 0x20) cellStart = false;
-  }
-  if (rows.length < maxRows && start < text.length) {
-    rows.push({ start, end: text.length, closed: false });
-    return { rows, open: quoted, next: text.length };
-  }
-  return { rows, open: quoted, next: rows.length > 0 ? (rows[rows.length - 1] as RowSpan).end : from };
+  let start = 0;
+  const scanner = new RowScanner(delimiter);
+  scanner.feed(text, (end) => {
+    rows.push({ start, end, closed: true });
+    start = end;
+    return rows.length < maxRows;
+  });
+  if (rows.length < maxRows && start < text.length) rows.push({ start, end: text.length, closed: false });
+  return { rows, open: rows.length < maxRows && scanner.endsQuoted() };
 }
 
 /** A row's cells, split by the same rules (quotes unwrapped, `""` made `"`). */
@@ -160,7 +200,7 @@ export function tableShape(text: string, only?: Delimiter, minColumns = 3): Tabl
   for (const delimiter of only ? [only] : DELIMITERS) {
     // A Markdown pipe table (`| Company | Role |`) is Markdown, read by the text reader, not a table export.
     if (delimiter === '|' && /^\s*\|/m.test(head.slice(0, 4_096))) continue;
-    const { rows } = scanRows(head, delimiter, 0, SNIFF_ROWS);
+    const { rows } = scanRows(head, delimiter, SNIFF_ROWS);
     const whole = rows.filter((r) => r.closed || rows.length === 1);
     const cells = whole.map((r) => splitCells(head.slice(r.start, r.end), delimiter));
     const filled = cells.filter((c) => c.some((cell) => cell.trim() !== ''));
@@ -219,7 +259,7 @@ export function sniffTable(
     cells.length >= 3 &&
     cells.every((c) => c !== '' && c.length <= 40) &&
     new Set(cells.map(fold)).size === cells.length &&
-    scanRows(text.slice(0, SNIFF_CHARS), shape.delimiter, 0, 6).rows.length >= 6;
+    scanRows(text.slice(0, SNIFF_CHARS), shape.delimiter, 6).rows.length >= 6;
   return plain ? shape : null;
 }
 

@@ -18,7 +18,7 @@
 import { Parser } from 'htmlparser2';
 import type { DocumentInput, Format, RawPosting, Warning } from '../../types.ts';
 import { DocumentError, NotAPostingError } from '../../types.ts';
-import { type Delimiter, sniffTable, tableShape } from './csv-jobs.ts';
+import { type Delimiter, RowScanner, sniffTable, tableShape } from './csv-jobs.ts';
 import { assertText, streamDecoder } from './decode.ts';
 import { looksLikeJsonArray, sniffDocument } from './detect-format.ts';
 import { jobListKey } from './json-jobs.ts';
@@ -558,11 +558,8 @@ class CsvReader implements Reader {
   private base = 0;
   private written = 0;
   private rowStart = 0;
-  private quoted = false;
-  private cellStart = true;
   private oversized = false;
-  /** A quote that closed the last piece inside a quoted cell: the next piece tells `""` from the cell's end. */
-  private quoteAtEnd = false;
+  private readonly scanner: RowScanner;
   private rows: string[] = [];
   private rowsChars = 0;
   /** Rows held before the next batch is read. */
@@ -571,7 +568,6 @@ class CsvReader implements Reader {
   private header: string | null = null;
   private complete = 0;
   private readonly seen = new Set<string>();
-  private readonly d: number;
 
   constructor(
     delimiter: Delimiter,
@@ -580,40 +576,17 @@ class CsvReader implements Reader {
     private readonly maxPosting: number,
     private readonly batchPostings: number,
   ) {
-    this.d = delimiter.charCodeAt(0);
+    this.scanner = new RowScanner(delimiter);
     this.nextFlush = batchPostings;
   }
 
   write(text: string): void {
-    const offset = this.written;
     this.buf += text;
     this.written += text.length;
-    let i = 0;
-    if (this.quoteAtEnd) {
-      this.quoteAtEnd = false;
-      if (text.charCodeAt(0) === 0x22) i = 1;
-      else this.quoted = false;
-    }
-    for (; i < text.length; i++) {
-      const c = text.charCodeAt(i);
-      if (this.quoted) {
-        if (c === 0x22) {
-          // `""` inside a quoted cell is a quote; a piece may end between the two.
-          if (i + 1 === text.length) this.quoteAtEnd = true;
-          else if (text.charCodeAt(i + 1) === 0x22) i++;
-          else this.quoted = false;
-        }
-        continue;
-      }
-      if (c === 0x22 && this.cellStart) {
-        this.quoted = true;
-        this.cellStart = false;
-      } else if (c === 0x0a) {
-        this.endRow(offset + i + 1);
-        this.cellStart = true;
-      } else if (c === this.d) this.cellStart = true;
-      else if (c !== 0x0d && c !== 0x20) this.cellStart = false;
-    }
+    this.scanner.feed(text, (end) => {
+      this.endRow(end);
+      return true;
+    });
     if (!this.oversized && this.written - this.rowStart > this.maxPosting) this.oversized = true;
     // A row over the cap is let go as it passes; complete rows are held in `rows`.
     this.trim(this.oversized ? this.written : this.rowStart);
@@ -673,14 +646,14 @@ class CsvReader implements Reader {
   }
 
   end(): void {
-    if (this.quoteAtEnd) this.quoted = false;
+    const quoted = this.scanner.endsQuoted();
     const tail = this.oversized ? '' : this.buf.slice(this.rowStart - this.base);
     if (this.header === null) {
       wholeBatch(this.out, this.parse(this.rows.join('') + tail, this.format));
       return;
     }
     const postings = this.flush(tail) ?? [];
-    const cut = this.quoted || postings.some((p) => p.warnings?.some((w) => w.id === 'document-truncated'));
+    const cut = quoted || postings.some((p) => p.warnings?.some((w) => w.id === 'document-truncated'));
     if (!cut) {
       this.out.push({ kind: 'postings', postings });
       return;
