@@ -58,7 +58,7 @@ const ROLE_NAME_CJK =
 const ROLE_NAME =
   /(?:^|[\s(/-])(?:analista|gerente|coordenador|coordinador|coordinat(?:eur|rice|ore)|chef|responsable|responsabile|directeur|directrice|direttore|diretor|ingénieur|ingeniero|engenheiro|ingegnere|développeur|desarrollador|desenvolvedor|sviluppatore|técnico|tecnico|technicien|leiter(?:in)?|entwickler(?:in)?|referent(?:in)?|berater(?:in)?|sachbearbeiter(?:in)?|mitarbeiter(?:in)?|administrat(?:eur|or|ör)|kierownik|specjalista|programista|konsultant|assistent(?:in)?|pracovník|vedúci|špecialista|medewerker|beheerder|adviseur)(?:$|[\s,)/-])/i;
 
-function descriptionText(raw: RawPosting): string {
+function descriptionText(raw: Pick<RawPosting, 'description'>): string {
   const d = raw.description;
   const text = 'text' in d ? d.text : 'html' in d ? d.html : d.blocks.map((block) => block.text).join('\n');
   return text.length > READ_CHARS ? text.slice(0, READ_CHARS) : text;
@@ -255,7 +255,7 @@ const LABEL_VALUE =
   /^\s*(?:[-*•]\s+)?(?:\*\*|__)?([\p{L}][\p{L} /&'-]{1,40}?)(?:\*\*|__)?\s*[:：]\s*(?:\*\*|__)?\s*\S/u;
 
 /** The labels a text heads its parts with: headings, label lines, the labels of "Label: value" lines. */
-function sectionLabels(raw: RawPosting): string[] {
+function sectionLabels(raw: Pick<RawPosting, 'description'>): string[] {
   const d = raw.description;
   if ('blocks' in d) {
     const out = new Set<string>();
@@ -294,7 +294,7 @@ export function sectionLabelKind(label: string): number | null {
 
 /** How many kinds of offer section a text heads its parts with ("Responsibilities", "Skills & Experience"). */
 export function sectionKindsIn(text: string): number {
-  return sectionKinds({ description: { text } } as RawPosting);
+  return sectionKindSet({ description: { text } }).size;
 }
 
 /** How many kinds of offer section a posting heads its parts with. */
@@ -303,7 +303,7 @@ export function sectionKinds(raw: RawPosting): number {
 }
 
 /** The kinds of offer section a posting heads its parts with (0 duties, 1 requirements, …). */
-function sectionKindSet(raw: RawPosting): Set<number> {
+function sectionKindSet(raw: Pick<RawPosting, 'description'>): Set<number> {
   const kinds = new Set<number>();
   for (const line of sectionLabels(raw)) {
     const label = squash(line)
