@@ -15,6 +15,32 @@ const FORWARD_CUE = /^(?:ideally|preferably)$/i;
 /** Words that name credentials as much as they require them: "PRINCE2 or ITIL qualifications desirable". */
 const GENERIC_CUE = /^(?:qualifications?|requirements?)$/i;
 
+interface Cue {
+  readonly index: number;
+  readonly length: number;
+  readonly generic: boolean;
+  readonly forward: boolean;
+}
+
+/** The last sentence's cues per pattern: a sentence naming five skills is scanned once, not five times. */
+let cached: { sentence: string; cues: Map<RegExp, readonly Cue[]> } = { sentence: '', cues: new Map() };
+
+function cuesIn(sentence: string, re: RegExp): readonly Cue[] {
+  if (cached.sentence !== sentence) cached = { sentence, cues: new Map() };
+  let cues = cached.cues.get(re);
+  if (!cues) {
+    re.lastIndex = 0;
+    cues = [...sentence.matchAll(re)].map((m) => ({
+      index: m.index,
+      length: m[0].length,
+      generic: GENERIC_CUE.test(m[0]),
+      forward: FORWARD_CUE.test(m[0]),
+    }));
+    cached.cues.set(re, cues);
+  }
+  return cues;
+}
+
 /**
  * The cue nearest to the match decides: "CISM or CISSP required; PMP preferred". A generic word
  * ("qualifications") decides only when the sentence holds no other cue.
@@ -31,12 +57,11 @@ export function nearestCue(
     [preferred, 'preferred'],
     [required, 'required'],
   ] as const) {
-    re.lastIndex = 0;
-    for (const m of sentence.matchAll(re)) {
-      const distance = m.index >= at ? m.index - at : at - (m.index + m[0].length);
-      const generic = GENERIC_CUE.test(m[0]);
-      if (generic && !generics) continue;
-      if (m.index > at && FORWARD_CUE.test(m[0])) continue;
+    for (const m of cuesIn(sentence, re)) {
+      const distance = m.index >= at ? m.index - at : at - (m.index + m.length);
+      if (m.generic && !generics) continue;
+      const generic = m.generic;
+      if (m.index > at && m.forward) continue;
       // Prefer "preferred" on ties: "Requirements ... a plus" reads as preferred.
       if (!best || (best.generic && !generic) || (generic === best.generic && distance < best.distance))
         best = { distance, requirement, generic };

@@ -161,11 +161,13 @@ export function namesOtherTeam(
   if (!rules.collaboration || !rules.teamAfter) return false;
   const after = text.slice(m.end, m.end + 60);
   const before = text.slice(Math.max(sentenceStart, m.start - LIST_REACH), m.start);
+  // Collaboration words first: most matches have none before them, and the team tests are dear.
+  if (!rules.collaboration.test(before)) return false;
   // "consult with the Network Administrator": a colleague named by a role noun, in any case;
   // "coordinate across departments (DevOps, Security)": the team noun opens the list.
-  if (!rules.teamAfter.test(after) && !rules.roleNoun.test(after) && !rules.teamBefore?.test(before))
-    return false;
-  return rules.collaboration.test(before);
+  return (
+    rules.teamAfter.test(after) || rules.roleNoun.test(after) || (rules.teamBefore?.test(before) ?? false)
+  );
 }
 
 /**
