@@ -1,5 +1,7 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
+  dollarPlaceCountry,
   PAY_VOCABULARY,
   parsePayVocabulary,
   phrasePattern,
@@ -40,5 +42,46 @@ describe('pay vocabulary (taxonomy/pay-vocabulary.json)', () => {
     expect(franken.test('schweizer franken')).toBe(true);
     expect(franken.test('SCHWEIZER FRANKEN')).toBe(false);
     expect(franken.test('schweizer\u00a0franken')).toBe(true);
+  });
+});
+
+describe('dollarPlaceCountry', () => {
+  const places = PAY_VOCABULARY.dollarPlaces.flatMap((e) =>
+    e.places.map((place) => ({ place, country: e.country })),
+  );
+  const filler = fc.array(fc.constantFrom('the', 'role', 'pay', '$120k', 'team', '—', '(', ')', ',', '\n'), {
+    maxLength: 12,
+  });
+  const spaced = (place: string, gap: string, upper: boolean) =>
+    (upper ? place.toUpperCase() : place.replace(/(^|\s)\p{L}/gu, (c) => c.toUpperCase())).replace(
+      /\s+/g,
+      gap,
+    );
+
+  it('names the country of one place written in any case and spacing, among any words', () => {
+    fc.assert(
+      fc.property(
+        fc.constantFrom(...places),
+        filler,
+        filler,
+        fc.constantFrom(' ', '  ', '\u00a0'),
+        fc.boolean(),
+        ({ place, country }, before, after, gap, upper) => {
+          const text = `${before.join(' ')} ${spaced(place, gap, upper)} ${after.join(' ')}`;
+          expect(dollarPlaceCountry(text)).toBe(country);
+        },
+      ),
+    );
+  });
+
+  it('settles nothing for places of two countries, or for a place inside a longer word', () => {
+    fc.assert(
+      fc.property(fc.constantFrom(...places), fc.constantFrom(...places), (a, b) => {
+        fc.pre(a.country !== b.country);
+        expect(dollarPlaceCountry(`Offices in ${a.place} and ${b.place}.`)).toBeNull();
+      }),
+    );
+    expect(dollarPlaceCountry('Perthshire and Sydneyside')).toBeNull();
+    expect(dollarPlaceCountry('xPerth Perth')).toBe('AU');
   });
 });
