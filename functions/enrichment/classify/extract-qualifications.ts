@@ -13,7 +13,7 @@
 import type { Taxonomy } from '../taxonomy/index.ts';
 import type { Block, CertificationMatch, SkillMatch } from '../types.ts';
 import { namesCredential, REQUIREMENT_RANK, readCertification } from './certification-reading.ts';
-import { namesEmployer } from './other-referents.ts';
+import { employerKey, namesEmployer } from './other-referents.ts';
 import { compiledQualifications } from './qualification-rules.ts';
 import { RequirementZone } from './requirement-wording.ts';
 import type { RoleSignal } from './role-signals.ts';
@@ -43,6 +43,7 @@ export function extractQualifications(
 ): Qualifications {
   const rules = compiledQualifications(taxonomy);
   const { matcher, required, preferred, evidence } = rules;
+  const employerName = employerKey(employer);
   const skills = new Map<string, SkillMatch>();
   const certs = new Map<string, CertificationMatch>();
   const signals = new Map<string, RoleSignal>();
@@ -70,7 +71,7 @@ export function extractQualifications(
       if (m.entry.kind === 'skill') {
         // "At Databricks, we …": the employer named, unless the sentence asks for its product.
         if (
-          namesEmployer(block.text, m.start, m.end, employer) &&
+          namesEmployer(block.text, m.start, m.end, employerName) &&
           !evidence?.ask.test(sentenceAround(block.text, m.start, m.end).text)
         )
           continue;

@@ -76,12 +76,17 @@ export function abbreviatesOther(
 /** Words that end a company's legal name: "Datadog, Inc.". */
 const LEGAL_SUFFIX = / (?:inc|llc|ltd|limited|gmbh|corp|corporation|co|plc|sa|ag|bv|nv)$/;
 
+/** The employer's name as a match is compared with it: normalised, less a legal suffix; null for none. */
+export function employerKey(employer: string | null): string | null {
+  if (!employer) return null;
+  const name = normalizePhrase(employer).replace(LEGAL_SUFFIX, '');
+  return name === '' ? null : name;
+}
+
 /**
  * Whether the matched words are the employer's name ("At Databricks, we …" in a Databricks
- * posting): the posting's company, less a legal suffix, is the whole match.
+ * posting): the posting's company (as `employerKey` gives it) is the whole match.
  */
 export function namesEmployer(text: string, start: number, end: number, employer: string | null): boolean {
-  if (!employer) return false;
-  const name = normalizePhrase(employer).replace(LEGAL_SUFFIX, '');
-  return name !== '' && normalizePhrase(text.slice(start, end)) === name;
+  return employer !== null && normalizePhrase(text.slice(start, end)) === employer;
 }

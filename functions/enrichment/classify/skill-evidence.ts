@@ -210,6 +210,19 @@ const JOB_SUBJECTS = new Set([
  * its clients or others; the sentence asks nothing of the candidate and names no duty of the job.
  */
 export function servesOthers(rules: EvidenceRules, sentence: string): boolean {
+  if (served.rules !== rules || served.sentence !== sentence)
+    served = { rules, sentence, result: readServesOthers(rules, sentence) };
+  return served.result;
+}
+
+/** The last sentence read by servesOthers: a sentence naming five skills is read once, not five times. */
+let served: { rules: EvidenceRules | null; sentence: string; result: boolean } = {
+  rules: null,
+  sentence: '',
+  result: false,
+};
+
+function readServesOthers(rules: EvidenceRules, sentence: string): boolean {
   const found = rules.servesOthers?.exec(sentence);
   if (!found) return false;
   const subject = (found[1] as string).toLowerCase();
