@@ -57,10 +57,23 @@ export function isStated(from: string | undefined): boolean {
 export function addressesCandidate(raw: RawPosting, text: string): boolean {
   if (raw.pay !== null || raw.employmentType !== null) return true;
   if (raw.location.text !== null && isStated(raw.provenance?.location)) return true;
+  if (raw.source.url !== null && appliesAt(raw.source.url)) return true;
+  return speaksToReader(text);
+}
+
+/** The same read in a text alone: the job sought now, how to apply, an address, pay, terms, an apply link. */
+export function speaksToReader(text: string): boolean {
   const read = text.length > READ_CHARS ? text.slice(0, READ_CHARS) : text;
   if (SOUGHT_NOW.test(read) || APPLY_NOW.test(read) || ADDRESS.test(read) || AMOUNT.test(read)) return true;
-  if (TERMS.test(read) || LABELLED_DATE.test(read) || OTHER.some((pattern) => pattern.test(read)))
-    return true;
+  if (TERMS.test(read) || LABELLED_DATE.test(read)) return true;
+  // (The other languages' words only in a text that does not read as English: "CVs" is English too.)
+  if (!readsEnglish(read) && OTHER.some((pattern) => pattern.test(read))) return true;
   for (const link of read.matchAll(LINK_TARGET)) if (appliesAt(link[1] ?? link[2] ?? '')) return true;
-  return raw.source.url !== null && appliesAt(raw.source.url);
+  return false;
+}
+
+/** Whether a text is written in English, by its commonest words. */
+export function readsEnglish(text: string): boolean {
+  const sample = text.slice(0, 3_000);
+  return (sample.match(/\b(?:the|and|with|you|we|our|for|to|of|is|are)\b/gi) ?? []).length >= 3;
 }

@@ -162,7 +162,7 @@ export const OFFER_LANGUAGE = {
     // English
     String.raw`(?:we|they)(?:'|’)?(?:re|\s+are)\s+(?:now\s+|currently\s+|actively\s+)?(?:hiring|recruiting|looking\s+for|seeking|searching\s+for)`,
     String.raw`(?:is|are)\s+(?:now\s+|currently\s+)?(?:hiring|recruiting|seeking)`,
-    String.raw`(?:now\s+hiring|we\s+seek|join\s+(?:us|our\s+(?:team|company))|job\s+(?:posting|opening|advert(?:isement)?|offer)|open\s+(?:position|role|vacancy)|vacanc(?:y|ies)|(?:the\s+)?(?:successful|ideal|right)\s+(?:candidate|applicant|person)|this\s+(?:is\s+an?\s+)?(?:exciting\s+)?(?:opportunity|position|role)\s+(?:is|for|to|will))`,
+    String.raw`(?:now\s+hiring|we\s+seek|join\s+(?:us|our\s+(?:team|company))|job\s+(?:opening|advert(?:isement)?)|open\s+(?:position|role|vacancy)|vacanc(?:y|ies)|(?:the\s+)?(?:successful|ideal|right)\s+(?:candidate|applicant|person)|this\s+(?:is\s+an?\s+)?(?:exciting\s+)?(?:opportunity|position|role)\s+(?:is|for|to|will))`,
     // The reader addressed as the one who would hold the job: "What you will do", "you'll report to".
     String.raw`what\s+you(?:'|’)?(?:ll|\s+will)\s+(?:do|bring|work\s+on)|you(?:'|’)?(?:ll|\s+will)\s+(?:be\s+(?:responsible|working|joining|part|reporting|expected)|report\s+to|join|work\s+(?:with|on|closely)|lead|manage|own|help|have\s+the\s+opportunity)|what\s+we\s+offer|we\s+offer\s+you|about\s+you\b`,
     // German, French, Spanish, Portuguese, Italian

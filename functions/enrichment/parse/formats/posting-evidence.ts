@@ -10,7 +10,7 @@
 import { squash } from '../../fields.ts';
 import type { RawPosting } from '../../types.ts';
 import { NotAPostingError } from '../../types.ts';
-import { addressesCandidate } from './candidate-address.ts';
+import { addressesCandidate, isStated, readsEnglish } from './candidate-address.ts';
 import { namesRole } from './markdown-headings.ts';
 import {
   namesRoleInOtherLanguage,
@@ -382,8 +382,12 @@ function datedCall(text: string): boolean {
  */
 export function isJobOffer(raw: RawPosting): boolean {
   const roleTitle = titleNamesRole(raw.title);
-  if (roleTitle && (raw.location.text !== null || raw.company !== null || raw.employmentType !== null))
-    return true;
+  // An employer or a place the page states (a label, a heading, structured data), not one guessed
+  // from its words (a name it mentions, a bracket after the title).
+  const states =
+    (raw.location.text !== null && isStated(raw.provenance?.location)) ||
+    (raw.company !== null && isStated(raw.provenance?.company));
+  if (roleTitle && (states || raw.employmentType !== null)) return true;
   if (roleTitle && descriptionText(raw).length < SHORT_CHARS) return true;
   const kinds = offerEvidence(raw);
   // The title line is read with the text: a page whose first line is a sentence has it there.
@@ -409,7 +413,11 @@ export function isJobOffer(raw: RawPosting): boolean {
   if (isMetadataLine(raw.title) && centralOffer(kinds, descriptionText(raw))) return true;
   // The phrases and labels below are read in English (and Chinese labels): a page in another
   // language keeps the broader test, two kinds of offer words of which one is central.
-  if (!readsEnglish(text)) return centralOffer(kinds, text) || otherLanguageOffer(raw, text);
+  if (!readsEnglish(text))
+    return (
+      (centralOffer(kinds, text) || otherLanguageOffer(raw, text)) &&
+      (!laidOutAsPage(raw) || speaksToCandidate(raw, text))
+    );
   if (seekingRole(text) !== null && kinds >= 1) return true;
   // The reader asked for what the job needs, as its holder, in one passage ("you should possess …
   // for this role"): a page on the hiring process says "you should have what you need" and, far
@@ -495,12 +503,6 @@ export function refuseUnlessOffer(raw: RawPosting): RawPosting {
   throw new NotAPostingError(
     `not-a-posting: no job offer found (a role with duties, requirements, pay, employment type or a way to apply) around "${raw.title.slice(0, 80)}"`,
   );
-}
-
-/** Whether a text is written in English, by its commonest words. */
-function readsEnglish(text: string): boolean {
-  const sample = text.slice(0, 3_000);
-  return (sample.match(/\b(?:the|and|with|you|we|our|for|to|of|is|are)\b/gi) ?? []).length >= 3;
 }
 
 /** Whether a feed item is a vacancy by the evidence a person uses: a role in its title or named as an opening, an offer's sections, pay or terms, a programme's open call. */
