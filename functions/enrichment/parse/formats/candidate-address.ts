@@ -57,7 +57,9 @@ export function isStated(from: string | undefined): boolean {
 export function addressesCandidate(raw: RawPosting, text: string): boolean {
   if (raw.pay !== null || raw.employmentType !== null) return true;
   if (raw.location.text !== null && isStated(raw.provenance?.location)) return true;
-  if (raw.source.url !== null && appliesAt(raw.source.url)) return true;
+  // (A posting built by hand may come without its source.)
+  const url = raw.source?.url ?? null;
+  if (url !== null && appliesAt(url)) return true;
   return speaksToReader(text);
 }
 
