@@ -152,6 +152,47 @@ export const OFFER_LANGUAGE = {
    * staff", "two research assistants"): research and project staff, who are hired as such.
    */
   soughtNouns: ['staff', 'staff members?', 'assistants?', 'researchers?', 'fellows', 'interns?', 'trainees?'],
+  /**
+   * What an offer says to the one who would take the job, and a ladder, a level guide or a role's
+   * description inside an organisation does not (it speaks of the holder, or to employees): that
+   * the job is sought now ("we are looking for", "wir suchen", "poszukujemy"), or, addressing the
+   * reader as its holder, what they will do ("What you will do", "you'll report to").
+   */
+  soughtNow: [
+    // English
+    String.raw`(?:we|they)(?:'|’)?(?:re|\s+are)\s+(?:now\s+|currently\s+|actively\s+)?(?:hiring|recruiting|looking\s+for|seeking|searching\s+for)`,
+    String.raw`(?:is|are)\s+(?:now\s+|currently\s+)?(?:hiring|recruiting|seeking)`,
+    String.raw`(?:now\s+hiring|we\s+seek|join\s+(?:us|our\s+(?:team|company))|job\s+(?:opening|advert(?:isement)?)|open\s+(?:position|role|vacancy)|vacanc(?:y|ies)|(?:the\s+)?(?:successful|ideal|right)\s+(?:candidate|applicant|person)|this\s+(?:is\s+an?\s+)?(?:exciting\s+)?(?:opportunity|position|role)\s+(?:is|for|to|will))`,
+    // The reader addressed as the one who would hold the job: "What you will do", "you'll report to".
+    String.raw`what\s+you(?:'|’)?(?:ll|\s+will)\s+(?:do|bring|work\s+on)|you(?:'|’)?(?:ll|\s+will)\s+(?:be\s+(?:responsible|working|joining|part|reporting|expected)|report\s+to|join|work\s+(?:with|on|closely)|lead|manage|own|help|have\s+the\s+opportunity)|what\s+we\s+offer|we\s+offer\s+you|about\s+you\b`,
+    // German, French, Spanish, Portuguese, Italian
+    String.raw`wir\s+suchen|suchen\s+wir|stellenangebot|stellenausschreibung|zur\s+verstärkung`,
+    String.raw`nous\s+recherchons|recherchons|nous\s+recrutons|recrute|offre\s+d['’]emploi|poste\s+à\s+pourvoir`,
+    String.raw`buscamos|estamos\s+buscando|se\s+busca|oferta\s+de\s+(?:empleo|trabajo)|vacante`,
+    String.raw`procuramos|estamos\s+(?:procurando|contratando)|contratamos|vaga\s+(?:de|para|aberta)`,
+    String.raw`cerchiamo|stiamo\s+cercando|offerta\s+di\s+lavoro|posizione\s+aperta`,
+    // Dutch, Polish, Swedish, Danish, Norwegian, Finnish, Czech, Turkish
+    String.raw`(?:wij|we)\s+zoeken|zoeken\s+(?:wij|we)|(?:zijn|is)\s+(?:wij\s+)?op\s+zoek\s+naar|vacature`,
+    String.raw`poszukujemy|szukamy|zatrudnimy|rekrutujemy|oferta\s+pracy`,
+    String.raw`vi\s+s[øö]ker|s[øö]ker\s+nu|ledig(?:a|e)?\s+(?:tjänst|stilling|jobb)`,
+    String.raw`haemme|rekrytoimme|avoin\s+työpaikka|hledáme|přijmeme|volná\s+pozice|arıyoruz|alım\s+yapılacak|iş\s+ilanı`,
+  ],
+  /**
+   * The other thing only an offer says: how to apply for it ("to apply, email …", "send your CV",
+   * "bewerben Sie sich", "postulez", "applications close"), not that applications exist.
+   */
+  applyNow: [
+    // English
+    String.raw`to\s+apply|how\s+to\s+apply|please\s+apply|apply\s+(?:now|here|online|today|at|via|through|by|before|using|with|for\s+(?:this|the)|to\s+(?:this|the|join|us|be))`,
+    String.raw`(?:send|submit|email|e-mail|mail|forward|upload)\s+(?:us\s+|in\s+)?(?:your\s+|a\s+|an\s+)?(?:cv|c\.v\.|résumé|resume|application|cover\s+letter|portfolio)`,
+    String.raw`interested\s+(?:candidates|applicants|individuals|persons|parties)|applications?\s+(?:are|is|should|must|will\s+be|close|accepted|deadline|form)|closing\s+date|application\s+deadline`,
+    // German, French, Spanish, Portuguese, Italian
+    String.raw`bewirb\s+dich|bewerben\s+sie\s+sich|jetzt\s+bewerben|(?:ihre|deine)\s+bewerbung\s+(?:an|per|bitte|unter|mit|richten|senden)|bewerbung\s+(?:per|an)`,
+    String.raw`postuler|postulez|(?:poser|envoyer|adresser)\s+(?:votre|ta)\s+candidature|envoyez\s+(?:votre|ton)\s+cv`,
+    String.raw`post[uú]late|postula|env[ií]a(?:nos)?\s+tu\s+(?:cv|curr[ií]culum)|c[oó]mo\s+(?:aplicar|postular)`,
+    String.raw`candidate-se|candidatar|envie\s+(?:seu|o\s+seu|o)\s+(?:cv|curr[ií]culo)|como\s+se\s+candidatar`,
+    String.raw`invia(?:re)?\s+(?:il\s+(?:tuo\s+)?)?(?:cv|curriculum)|candidati\s+(?:ora|qui)`,
+  ],
   /** The same, named by rank alone: "a postdoc", "two PhD students". */
   soughtRanks: [
     'postdocs?',
@@ -190,6 +231,17 @@ export const COUNTED_LABEL = new RegExp(
  */
 export const SOUGHT_NOUN = new RegExp(
   `^(?:(?:[\\p{L}-]+\\s+){1,3}(?:${alternatives(OFFER_LANGUAGE.soughtNouns)})|(?:[\\p{L}-]+\\s+){0,3}(?:${alternatives(OFFER_LANGUAGE.soughtRanks)}))$`,
+  'iu',
+);
+
+/** That a job is sought now, in any of the table's languages. */
+export const SOUGHT_NOW = new RegExp(
+  `(?<![\\p{L}])(?:${alternatives(OFFER_LANGUAGE.soughtNow)})(?![\\p{L}])`,
+  'iu',
+);
+/** An instruction to apply, in any of the table's languages. */
+export const APPLY_NOW = new RegExp(
+  `(?<![\\p{L}])(?:${alternatives(OFFER_LANGUAGE.applyNow)})(?![\\p{L}])`,
   'iu',
 );
 

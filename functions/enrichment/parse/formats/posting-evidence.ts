@@ -10,6 +10,7 @@
 import { squash } from '../../fields.ts';
 import type { RawPosting } from '../../types.ts';
 import { NotAPostingError } from '../../types.ts';
+import { addressesCandidate, isStated, readsEnglish } from './candidate-address.ts';
 import { namesRole } from './markdown-headings.ts';
 import {
   namesRoleInOtherLanguage,
@@ -56,7 +57,7 @@ const ROLE_NAME_COMPOUND =
 const ROLE_NAME_CJK =
   /經理|经理|副理|協理|协理|主管|總監|总监|主任|組長|组长|專員|专员|工程師|工程师|分析師|分析师|管理員|管理员|管理師|管理师|設計師|设计师|顧問|顾问|助理|工讀生|实习生|實習生|資訊長|信息官|技術長|技术长/;
 const ROLE_NAME =
-  /(?:^|[\s(/-])(?:analista|gerente|coordenador|coordinador|coordinat(?:eur|rice|ore)|chef|responsable|responsabile|directeur|directrice|direttore|diretor|ingénieur|ingeniero|engenheiro|ingegnere|développeur|desarrollador|desenvolvedor|sviluppatore|técnico|tecnico|technicien|leiter(?:in)?|entwickler(?:in)?|referent(?:in)?|berater(?:in)?|sachbearbeiter(?:in)?|mitarbeiter(?:in)?|administrat(?:eur|or|ör)|kierownik|specjalista|programista|konsultant|assistent(?:in)?|pracovník|vedúci|špecialista|medewerker|beheerder|adviseur)(?:$|[\s,)/-])/i;
+  /(?:^|[\s(/-])(?:analista|gerente|jefe|jefa|coordenador|coordinador|coordinat(?:eur|rice|ore)|chef|responsable|responsabile|directeur|directrice|direttore|diretor|ingénieur|ingeniero|engenheiro|ingegnere|développeur|desarrollador|desenvolvedor|sviluppatore|técnico|tecnico|technicien|leiter(?:in)?|entwickler(?:in)?|referent(?:in)?|berater(?:in)?|sachbearbeiter(?:in)?|mitarbeiter(?:in)?|administrat(?:eur|or|ör)|kierownik|specjalista|programista|konsultant|assistent(?:in)?|pracovník|vedúci|špecialista|medewerker|beheerder|adviseur)(?:$|[\s,)/-])/i;
 
 function descriptionText(raw: Pick<RawPosting, 'description'>): string {
   const d = raw.description;
@@ -66,9 +67,11 @@ function descriptionText(raw: Pick<RawPosting, 'description'>): string {
 
 /**
  * "(m/w/d)", "(H/F)", "(f/m/x)": the gender marker a job's title carries in German and French
- * adverts; and German's inclusive ending on the job's noun ("Volljurist*in", "Entwickler:in").
+ * adverts; German's inclusive ending on the job's noun ("Volljurist*in", "Entwickler:in"), and
+ * French's ("Développeur·euse", "Chargé·e").
  */
-const GENDER_MARK = /\((?:[mwfdhx*]\s*\/\s*){1,3}[mwfdhx*]\)|\p{Ll}[*:_]in(?:nen)?(?![\p{L}])/iu;
+const GENDER_MARK =
+  /\((?:[mwfdhx*]\s*\/\s*){1,3}[mwfdhx*]\)|\p{Ll}[*:_]in(?:nen)?(?![\p{L}])|\p{Ll}·(?:e|euse|rice|ne|se)s?(?![\p{L}])/iu;
 /**
  * Job nouns a title writes in the plural when it announces several hires ("Senior Developers"),
  * and a fellow, whom government and foundation programmes hire ("Data Fellow GS15").
@@ -90,6 +93,28 @@ export function titleNamesRole(raw: string): boolean {
     GENDER_MARK.test(title) ||
     namesRoleInOtherLanguage(title)
   );
+}
+
+/** Lines of a text read for a role it names. */
+const MAX_LINES = 400;
+
+/**
+ * Whether a line of the text names a role (a heading, a bold line, a short line: "Wir suchen
+ * einen Systemadministrator (m/w/d)"): a page that names none offers no job, whatever its words.
+ */
+export function namesRoleIn(text: string): boolean {
+  let seen = 0;
+  for (const line of text.split('\n')) {
+    const bare = line
+      .replace(/<[^>]{0,300}>/g, ' ')
+      .replace(/\[([^\]]{0,200})\]\([^)\s]{0,2048}\)/g, '$1')
+      .replace(/^[\s#>*_-]+|[*_`]+/g, '')
+      .trim();
+    if (bare === '') continue;
+    if (++seen > MAX_LINES) break;
+    if (bare.length <= 120 && titleNamesRole(bare)) return true;
+  }
+  return false;
 }
 
 /** The offer words of the languages in offer-language.ts's OFFER_WORDS, one pattern per kind (EVIDENCE's order). */
@@ -357,25 +382,42 @@ function datedCall(text: string): boolean {
  */
 export function isJobOffer(raw: RawPosting): boolean {
   const roleTitle = titleNamesRole(raw.title);
-  if (roleTitle && (raw.location.text !== null || raw.company !== null || raw.employmentType !== null))
-    return true;
+  // An employer or a place the page states (a label, a heading, structured data), not one guessed
+  // from its words (a name it mentions, a bracket after the title).
+  const states =
+    (raw.location.text !== null && isStated(raw.provenance?.location)) ||
+    (raw.company !== null && isStated(raw.provenance?.company));
+  if (roleTitle && (states || raw.employmentType !== null)) return true;
   if (roleTitle && descriptionText(raw).length < SHORT_CHARS) return true;
   const kinds = offerEvidence(raw);
+  // The title line is read with the text: a page whose first line is a sentence has it there.
+  const text = `${raw.title}\n${descriptionText(raw)}`;
   // In English the words above are read; the other languages' words and the wordless evidence
   // (an address, an amount) stand in for them only in a text that does not read as English.
+  // Duties and skills under a role's name are as much a ladder's level or a handbook's role as an
+  // offer. A page laid out as one (its own headings) must also speak to a candidate: the job
+  // sought now, how to apply, its terms, or what it asks of one under a heading of its own
+  // (requirements, qualifications), which a description of a role's holder or of a level's
+  // expectations does not. A fragment of text (no headings: an excerpt of a posting) keeps the
+  // benefit of the doubt.
   if (roleTitle)
     return (
-      kinds >= 1 ||
-      (!readsEnglish(`${raw.title}\n${descriptionText(raw)}`) && offerEvidenceAnyLanguage(raw) >= 1)
+      (kinds >= 1 || (!readsEnglish(text) && offerEvidenceAnyLanguage(raw) >= 1)) &&
+      (!laidOutAsPage(raw) || speaksToCandidate(raw, text))
     );
+  // A page whose title names no role offers a job only where its text names one, or where it
+  // speaks to a candidate (a role the role model does not know: "Supervisory Librarian").
+  if (!namesRoleIn(text) && !speaksToCandidate(raw, text)) return false;
   // A section label read as the title ("Job Description", "Role Overview") is no page's name, so
   // nothing says what the page is: its body's offer words decide, as for a page in another language.
   if (isMetadataLine(raw.title) && centralOffer(kinds, descriptionText(raw))) return true;
-  // The title line is read with the text: a page whose first line is a sentence has it there.
-  const text = `${raw.title}\n${descriptionText(raw)}`;
   // The phrases and labels below are read in English (and Chinese labels): a page in another
   // language keeps the broader test, two kinds of offer words of which one is central.
-  if (!readsEnglish(text)) return centralOffer(kinds, text) || otherLanguageOffer(raw, text);
+  if (!readsEnglish(text))
+    return (
+      (centralOffer(kinds, text) || otherLanguageOffer(raw, text)) &&
+      (!laidOutAsPage(raw) || speaksToCandidate(raw, text))
+    );
   if (seekingRole(text) !== null && kinds >= 1) return true;
   // The reader asked for what the job needs, as its holder, in one passage ("you should possess …
   // for this role"): a page on the hiring process says "you should have what you need" and, far
@@ -393,6 +435,21 @@ export function isJobOffer(raw: RawPosting): boolean {
   // kinds of offer (a page on the hiring process uses every kind of word and heads only "Apply").
   const sections = sectionKindSet(raw);
   return sections.size >= 2 || ((sections.has(0) || sections.has(1)) && kinds >= 4);
+}
+
+/** What only an offer says to a candidate: addressed (candidate-address.ts), asked for what the job needs, or a requirements section. */
+function speaksToCandidate(raw: RawPosting, text: string): boolean {
+  return addressesCandidate(raw, text) || YOU_ASKED.test(text) || sectionKindSet(raw).has(1);
+}
+
+/** A heading line of Markdown (ATX or setext) or HTML. */
+const HEADING_LINE = /^ {0,3}#{1,6}[ \t]+\S|^[^\n]{2,120}\n {0,3}(?:=+|-{3,})[ \t]*$|<h[1-6][\s>]/im;
+
+/** Whether a posting's text is laid out as a page of its own, with headings, not an excerpt of running text. */
+function laidOutAsPage(raw: RawPosting): boolean {
+  const d = raw.description;
+  if ('blocks' in d) return d.blocks.some((block) => block.kind === 'heading');
+  return HEADING_LINE.test(descriptionText(raw));
 }
 
 /** Characters either side of "you should possess …" read for the job it is asked for. */
@@ -416,7 +473,9 @@ function askedForTheJob(text: string): boolean {
 function otherLanguageOffer(raw: RawPosting, text: string): boolean {
   // Parts headed and listed as an offer lists them (what you do, what you bring, what we give),
   // under a short title: the layout says it in any language.
-  if (listedSections(text) >= 2 && raw.title.split(/\s+/).length <= 8) return true;
+  // (With something said to a candidate: a cooperation page or a handbook is laid out so too.)
+  if (listedSections(text) >= 2 && raw.title.split(/\s+/).length <= 8 && addressesCandidate(raw, text))
+    return true;
   if (!centralInAnyLanguage(text)) return false;
   const kinds = offerEvidenceAnyLanguage(raw);
   return kinds >= 3 || (kinds >= 2 && sectionKinds(raw) >= 2);
@@ -444,12 +503,6 @@ export function refuseUnlessOffer(raw: RawPosting): RawPosting {
   throw new NotAPostingError(
     `not-a-posting: no job offer found (a role with duties, requirements, pay, employment type or a way to apply) around "${raw.title.slice(0, 80)}"`,
   );
-}
-
-/** Whether a text is written in English, by its commonest words. */
-function readsEnglish(text: string): boolean {
-  const sample = text.slice(0, 3_000);
-  return (sample.match(/\b(?:the|and|with|you|we|our|for|to|of|is|are)\b/gi) ?? []).length >= 3;
 }
 
 /** Whether a feed item is a vacancy by the evidence a person uses: a role in its title or named as an opening, an offer's sections, pay or terms, a programme's open call. */

@@ -14,6 +14,7 @@
  * (its duties, its requirements, its benefits) never read as postings of their own.
  */
 import { squash } from '../../fields.ts';
+import { speaksToReader } from './candidate-address.ts';
 import { ORGANISATION } from './json-jobs.ts';
 import { type Heading, headingTitle, namesRole, OPENINGS_CUE } from './markdown-headings.ts';
 import { COUNTED_LABEL, INSTRUCTION, PART_LABEL, SEVERAL_OPENINGS } from './offer-language.ts';
@@ -314,9 +315,12 @@ export function repeatedSections(
   const parts = [byHeading, bySeparator]
     .filter((p): p is Part[] => p !== null)
     .sort((a, b) => b.length - a.length)[0];
-  const structured = parts
-    ? { intro: lines.slice(0, parts[0]?.from ?? 0), sections: parts.map((part) => sectionOf(lines, part)) }
-    : null;
+  // Sibling parts that read as offers by their words (duties, skills) are a ladder's levels or a
+  // handbook's roles unless the document speaks to a candidate somewhere (candidate-address.ts).
+  const structured =
+    parts && speaksToReader(lines.join('\n'))
+      ? { intro: lines.slice(0, parts[0]?.from ?? 0), sections: parts.map((part) => sectionOf(lines, part)) }
+      : null;
   const candidates = [
     structured,
     leadInParts(lines, headings),

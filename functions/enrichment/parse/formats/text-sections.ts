@@ -19,6 +19,7 @@
  * posting shares.
  */
 import { squash } from '../../fields.ts';
+import { speaksToReader } from './candidate-address.ts';
 import { linkedOpenings } from './link-list.ts';
 import { type ListingNote, listingNote } from './listing-note.ts';
 import { looksLikeLocation } from './location.ts';
@@ -464,7 +465,8 @@ const SOMEONE_ELSES = /\b(?:reports?|reporting|with|by|from|under|alongside)\b/i
 function statedRoles(lines: readonly string[]): SplitText | null {
   const text = lines.join('\n').slice(0, 20_000);
   const count = STATED_COUNT.exec(text);
-  if (!count) return null;
+  // ("Two tracks … eight levels": a ladder counts its roles too, and says nothing to a candidate.)
+  if (!count || !speaksToReader(text)) return null;
   const n = statedCount(text);
   const names: { title: string; at: number }[] = [];
   for (const match of text.slice(count.index).matchAll(ROLE_PHRASE)) {
@@ -526,7 +528,9 @@ function knownSections(lines: readonly string[], rolesByLink: boolean): SplitTex
   // Where a heading says "Open Positions", the roles under it are the document's openings: links
   // elsewhere (its people, its news) are not.
   const headed = headedRoleList(lines, headings);
-  const roles = roleSections(lines, headings);
+  // Headings that each name a role over duties and skills are a career ladder's levels or a
+  // handbook's roles, not openings, unless the document speaks to a candidate somewhere.
+  const roles = speaksToReader(shownText(lines)) ? roleSections(lines, headings) : null;
   // Ties go to the list under that heading: it carries the heading's own text to each posting.
   if (headed && (!roles || roles.sections.length <= headed.sections.length))
     return linked && linked.sections.length > headed.sections.length ? linked : headed;
