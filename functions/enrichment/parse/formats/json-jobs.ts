@@ -17,7 +17,9 @@ import { NotAPostingError } from '../../types.ts';
 import { foldedKeys, foldKey, JOB_FIELDS, type JobField, pick } from './job-fields.ts';
 import { assertPostingCount, MAX_JSON_DEPTH } from './limits.ts';
 import { buildLocation, looksLikeLocation } from './location.ts';
+import { namesRole } from './markdown-headings.ts';
 import { hasMarkup, markupText, unescapeMarkup } from './markup.ts';
+import { namesRoleInOtherLanguage } from './offer-language.ts';
 import { buildRawPosting, type ParseContext } from './posting.ts';
 import { recordPay } from './record-pay.ts';
 import { ROLE_WORD } from './title-split.ts';
@@ -467,6 +469,27 @@ function anchored(item: unknown): boolean {
   return ANCHORS.some((field) => fields[field] !== null && !PLACEHOLDER.test(fields[field] ?? ''));
 }
 
+/**
+ * Whether a record says nothing but a title and a text: no employer, place, link, date, id, pay
+ * or the lists a job keeps. A list of those is a job list only when its titles name roles; a
+ * scraper's news items ("QCon北京2019| 算法和人工智能的应用实践专场") are articles.
+ */
+function bodyOnly(item: unknown): boolean {
+  const found = jobIn(item);
+  if (!found) return false;
+  const keys = foldedKeys(found.job);
+  if (SECTIONS.some(([, names]) => partText(pick(keys, names)) !== null)) return false;
+  const fields = jobFieldsOf(found.job);
+  const anchors: readonly JobField[] = [...ANCHORS, 'min', 'max', 'salary'];
+  return anchors.every((field) => fields[field] === null || PLACEHOLDER.test(fields[field] ?? ''));
+}
+
+const titleNamesRole = (item: unknown): boolean => {
+  const found = jobIn(item);
+  const title = found ? jobFieldsOf(found.job).title : null;
+  return !!title && (namesRole(title) || ROLE_WORD.test(title) || namesRoleInOtherLanguage(title));
+};
+
 /** Postings from a plain JSON list of jobs (or an envelope around one); `seen` dedupes across calls. */
 export function parseJsonJobs(json: unknown, ctx: ParseContext, seen = new Set<string>()): RawPosting[] {
   const list = findJobList(json) ?? [];
@@ -475,6 +498,15 @@ export function parseJsonJobs(json: unknown, ctx: ParseContext, seen = new Set<s
   if (list.length >= CATALOGUE_RECORDS && !list.some(anchored))
     throw new NotAPostingError(
       `not-a-posting: a list of ${list.length} kinds of work with no employer, place, link, date or id of their own (a catalogue or a survey, not openings)`,
+    );
+  const sample = list.slice(0, 20);
+  if (
+    list.length >= CATALOGUE_RECORDS &&
+    sample.every(bodyOnly) &&
+    sample.filter(titleNamesRole).length * 2 < sample.length
+  )
+    throw new NotAPostingError(
+      `not-a-posting: a list of ${list.length} entries of a title and a text with no employer, place, link, date or pay, whose titles name no role (articles, not openings)`,
     );
   const out: RawPosting[] = [];
   for (const item of list) {
