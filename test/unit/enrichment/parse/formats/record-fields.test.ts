@@ -170,6 +170,27 @@ describe("a record's pay, whatever the fields are called and however the list is
     ]);
   });
 
+  it("reads a YAML board whose quoted values go on at their key's indentation or less (as PyYAML does)", () => {
+    const yaml = [
+      '# - id:',
+      '#   title:',
+      '- id: "2"',
+      '  title: "Rails Developer"',
+      '  company_name: "Flagship LLC"',
+      '  description: "We build Shopify apps.<br>',
+      '  Mainly Rails.<br>',
+      'Remote work options."',
+      '- id: "1"',
+      '  title: "Junior Front End Developer"',
+      '  company_name: "Trainspot"',
+      '  description: "Join our small team."',
+    ].join('\n');
+    expect(parse(yaml, 'jobs.yml').map((p) => [p.title, p.company])).toEqual([
+      ['Rails Developer', 'Flagship LLC'],
+      ['Junior Front End Developer', 'Trainspot'],
+    ]);
+  });
+
   it('keeps a short column name that is a letter off another word unread ("dote" is not "date")', () => {
     const csv = ['title,company,dote', 'IT Manager,Acme,someday', 'IT Lead,Beta,never'].join('\n');
     expect(parse(csv, 'jobs.csv').map((p) => p.postedAt)).toEqual([null, null]);
