@@ -99,8 +99,12 @@ const round2 = (n: number) => Math.round(n * 100) / 100;
  * USD) is a year; with a pay cue, under 200 USD is an hour, and 200–2,500 GBP/EUR/CHF in a
  * contract posting is a day. Anything else cannot be told: null.
  */
-/** Currencies whose postings give a month's pay when they state no period ("R$ 4.000,00", "16 000 PLN"). */
-const MONTHLY_BY_CUSTOM = new Set(['BRL', 'MXN', 'PLN']);
+/**
+ * Currencies whose postings give a month's pay when they state no period ("R$ 4.000,00", "16 000
+ * PLN", Lagou's "16k-25k" yuan, "月給 300,000円", karriere.at's "5000.0" euros): a year's pay
+ * in them is a figure the first rule already reads as a year.
+ */
+const MONTHLY_BY_CUSTOM = new Set(['BRL', 'MXN', 'PLN', 'CNY', 'JPY', 'KRW', 'EUR', 'CZK', 'HUF']);
 
 export function inferPeriod(
   min: number | null,
@@ -117,7 +121,7 @@ export function inferPeriod(
   if (!opts.cued) return null;
   // Pay beside a pay word that no one earns a month or an hour: "£18,500 - £19,900" is a year's.
   if (rep >= 15_000 && usd >= 15_000) return 'year';
-  // Brazilian and Mexican postings state pay by the month when they name no period.
+  // Brazilian, Mexican, Chinese, Japanese and euro postings state pay by the month when they name no period.
   if (MONTHLY_BY_CUSTOM.has(currency) && usd >= 150 && usd < 15_000) return 'month';
   if (usd >= 5 && usd < 200) return 'hour';
   if (

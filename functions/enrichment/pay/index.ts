@@ -10,6 +10,7 @@
 export { compareToBand } from './compare-to-band.ts';
 export { extractSalary, type SalaryInput } from './extract-salary.ts';
 export { localCurrency } from './money.ts';
+export { hanScriptCountry } from './pay-cues.ts';
 export { PAY_RANGE_KEYS } from './pay-fields.ts';
 export { payTransparencyFlags } from './pay-transparency.ts';
 export {

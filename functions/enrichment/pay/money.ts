@@ -54,6 +54,8 @@ export const CURRENCY_CODES: readonly string[] = [
   'THB',
   'TRY',
   'JOD',
+  // hh.ru's roubles (its 'RUR' is read as RUB); no rate in the table, so no USD figure.
+  'RUB',
 ];
 const CODE_SET = new Set(CURRENCY_CODES);
 

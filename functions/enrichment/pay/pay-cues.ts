@@ -221,10 +221,10 @@ export const PAY_COUNTRY: readonly (readonly [RegExp, string])[] = [
  * 處, 現, 實, 點, 歷, 驗, 內, 薦, 補, 團, 隊, 屬, 優, 質).
  */
 const TRADITIONAL_ONLY =
-  /[資訊經條職與們為會灣體務員發關時個對應數網開處現實點歷驗內薦補團隊屬優質門業請專項計設備統維護術軟學認環標準]/g;
+  /[資訊經條職與們為會灣體務員發關時個對應數網開處現實點歷驗內薦補團隊屬優質門業請專項計設備統維護術軟學認環標準師試寧銷廣東華長漢蘇遼濟連島陽慶滬運營產測規劃級層導總監創線電氣車區]/g;
 const KANA = /[\u3040-\u30ff]/;
 const SIMPLIFIED_ONLY =
-  /[资讯经条职与们为会湾体务员发关时个对应数网开处现实点历验内荐补团队属优质门业请专项计设备统维护术软学认环标准]/g;
+  /[资讯经条职与们为会湾体务员发关时个对应数网开处现实点历验内荐补团队属优质门业请专项计设备统维护术软学认环标准师试宁销广东华长汉苏辽济连岛阳庆沪运营产测规划级层导总监创线电气车区]/g;
 
 /**
  * The country a Chinese posting's script says it is written in, for a bare "元" or "$": Traditional

@@ -42,11 +42,23 @@ const SYMBOLS: Readonly<Record<string, string>> = {
   '₹': 'INR',
 };
 
-/** An ISO 4217 code from a code ("usd") or a lone symbol ("£"); null otherwise. */
+/**
+ * Codes sources write that are not today's ISO 4217 code of their currency: hh.ru's "RUR" (the
+ * rouble before 1998), "RMB" (renminbi) for the yuan, "NIS" for the shekel.
+ */
+const CODE_ALIASES: Readonly<Record<string, string>> = { RUR: 'RUB', RMB: 'CNY', NIS: 'ILS', BYR: 'BYN' };
+
+/** Three letters that are words a currency field holds when it states none. */
+const NOT_A_CODE = /^(?:NAN|NIL|N\/A|TBD|TBA|ANY|ALL|NON|YES|NOT)$/;
+
+/** An ISO 4217 code from a code ("usd", "RUR") or a lone symbol ("£"); null otherwise. */
 export function currencyCode(value: unknown): string | null {
-  const text = asString(value);
+  const text = asString(value)?.trim();
   if (!text) return null;
-  if (/^[A-Za-z]{3}$/.test(text)) return text.toUpperCase();
+  if (/^[A-Za-z]{3}$/.test(text)) {
+    const code = text.toUpperCase();
+    return NOT_A_CODE.test(code) ? null : (ownEntry(CODE_ALIASES, code) ?? code);
+  }
   return ownEntry(SYMBOLS, text) ?? null;
 }
 

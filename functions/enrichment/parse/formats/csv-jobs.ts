@@ -16,7 +16,7 @@
  */
 import type { RawPosting } from '../../types.ts';
 import { NotAPostingError } from '../../types.ts';
-import { JOB_FIELDS, type JobField, jobFieldsOf, parseJsonJobs } from './json-jobs.ts';
+import { fieldOfKey, type JobField, jobFieldsOf, namesSection, parseJsonJobs } from './json-jobs.ts';
 import { assertPostingCount } from './limits.ts';
 import type { ParseContext } from './posting.ts';
 
@@ -32,14 +32,6 @@ const SNIFF_CHARS = 256 * 1024;
 const MAX_HEADER_CELL = 60;
 
 const fold = (key: string) => key.toLowerCase().replace(/[^a-z0-9]/g, '');
-
-/** Columns, by folded name, to the job field they hold (the first field whose synonyms list them). */
-const COLUMN_FIELD: ReadonlyMap<string, JobField> = (() => {
-  const out = new Map<string, JobField>();
-  for (const field of Object.keys(JOB_FIELDS) as JobField[])
-    for (const name of JOB_FIELDS[field]) if (!out.has(name)) out.set(name, field);
-  return out;
-})();
 
 /** Fields beside a title that make a header a job table's: who hires, where to apply, what the job is. */
 const TABLE_EVIDENCE: ReadonlySet<JobField> = new Set(['company', 'url', 'description', 'document']);
@@ -170,14 +162,19 @@ function splitCells(row: string, delimiter: string): string[] {
 function headerFields(cells: readonly string[]): (JobField | null)[] {
   return cells.map((cell) => {
     const name = cell.trim();
-    return name.length > MAX_HEADER_CELL ? null : (COLUMN_FIELD.get(fold(name)) ?? null);
+    return name.length > MAX_HEADER_CELL ? null : fieldOfKey(fold(name));
   });
 }
 
 /** Whether header cells name a job table: a title column and a column for who hires, a link or a description. */
 function namesJobs(cells: readonly string[]): boolean {
   const fields = headerFields(cells);
-  return fields.includes('title') && fields.some((f) => f !== null && TABLE_EVIDENCE.has(f));
+  if (!fields.includes('title')) return false;
+  // The lists a job keeps ("requirements", "responsibilities") say what the job is, as a description does.
+  return (
+    fields.some((f) => f !== null && TABLE_EVIDENCE.has(f)) ||
+    cells.some((cell) => namesSection(fold(cell.trim())))
+  );
 }
 
 /** What a table's text is: its delimiter, where its header row is (or -1: no job header), and its rows. */

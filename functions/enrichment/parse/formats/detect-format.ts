@@ -9,6 +9,7 @@ import { DocumentError } from '../../types.ts';
 import { readTable, sniffTable, type TableShape, tableShape } from './csv-jobs.ts';
 import { findJobList, isEmptyJobList } from './json-jobs.ts';
 import { recoverJson } from './json-recover.ts';
+import { readJsonSequence } from './json-sequence.ts';
 import { assertNoEntityDeclarations } from './markup.ts';
 import { looksLikeScriptModule, readScriptData } from './script-data.ts';
 import { looksLikeServerPage, looksLikeTemplatePage } from './source-markup.ts';
@@ -68,28 +69,6 @@ export function parseJson(text: string): unknown {
 }
 
 /**
- * JSON Lines (a scraper's one record a line): two or more lines, each a JSON object, as a list;
- * else null. A last line cut off part-way is dropped (the lines before it are whole records).
- */
-function jsonLines(text: string): { records: unknown[]; cut?: string } | null {
-  const lines = text.split('\n').filter((line) => line.trim() !== '');
-  if (lines.length < 2 || !lines.every((line) => line.trimStart().startsWith('{'))) return null;
-  const records: unknown[] = [];
-  for (const [i, line] of lines.entries()) {
-    try {
-      records.push(JSON.parse(line));
-    } catch {
-      if (i < lines.length - 1 || records.length < 2) return null;
-      return {
-        records,
-        cut: `the JSON Lines document breaks off in line ${i + 1}; the ${records.length} complete records before it are kept, the unfinished one dropped`,
-      };
-    }
-  }
-  return { records };
-}
-
-/**
  * Parses JSON; JSON that breaks off part-way gives its complete part and says where it broke.
  * @throws DocumentError("invalid JSON: …") when nothing complete precedes the break.
  */
@@ -98,9 +77,10 @@ export function readJson(text: string): { json: unknown; truncated?: string } {
   try {
     return { json: JSON.parse(text) };
   } catch (error) {
-    const lines = jsonLines(text);
-    if (lines?.cut) return { json: lines.records, truncated: lines.cut };
-    if (lines) return { json: lines.records };
+    // JSON Lines, with or without a comma after each record, or pretty-printed objects one after another.
+    const sequence = readJsonSequence(text);
+    if (sequence?.cut) return { json: sequence.records, truncated: sequence.cut };
+    if (sequence) return { json: sequence.records };
     const why = oneLine((error as Error).message);
     const recovered = recoverJson(text, why);
     if (recovered) return { json: recovered.value, truncated: recovered.detail };

@@ -146,7 +146,8 @@ export function readJsonFrontMatter(text: string): JsonFrontMatter | null {
   const end = jsonObjectEnd(start);
   if (end === -1) return null;
   const body = start.slice(end);
-  if (/^\s*[[{]/.test(body)) return null;
+  // More records after it, one a line or with a comma between (`{…}, {…}`): a list, not a page.
+  if (/^\s*,?\s*[[{]/.test(body)) return null;
   let data: unknown;
   try {
     data = JSON.parse(start.slice(0, end));

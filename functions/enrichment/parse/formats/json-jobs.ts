@@ -11,191 +11,22 @@
  * use, a draft or unpublished record) is skipped, and a job listed twice (same link and
  * title, or without a link the same title, employer and place) is read once.
  */
-import { asList, asNumber, asRecord, asString, normalizeEmploymentType, toIsoDate } from '../../fields.ts';
-import { currencyCode, makePay, parsePayText, periodFromUnit } from '../../pay/index.ts';
-import type { PostedPay, RawPosting } from '../../types.ts';
+import { asRecord, asString, normalizeEmploymentType, toIsoDate } from '../../fields.ts';
+import type { RawPosting } from '../../types.ts';
 import { NotAPostingError } from '../../types.ts';
+import { foldedKeys, foldKey, JOB_FIELDS, type JobField, pick } from './job-fields.ts';
 import { assertPostingCount, MAX_JSON_DEPTH } from './limits.ts';
 import { buildLocation, looksLikeLocation } from './location.ts';
+import { namesRole } from './markdown-headings.ts';
 import { hasMarkup, markupText, unescapeMarkup } from './markup.ts';
+import { namesRoleInOtherLanguage } from './offer-language.ts';
 import { buildRawPosting, type ParseContext } from './posting.ts';
+import { recordPay } from './record-pay.ts';
 import { ROLE_WORD } from './title-split.ts';
 
+export { fieldOfKey, JOB_FIELDS, type JobField } from './job-fields.ts';
+
 type JsonRecord = Record<string, unknown>;
-
-/**
- * The one definition of a job record's fields: each field's key synonyms, folded (lower case,
- * letters and digits only). The first synonym present wins.
- */
-export const JOB_FIELDS = {
-  title: [
-    'title',
-    'position',
-    'positiontitle',
-    'positionname',
-    'jobtitle',
-    'jobname',
-    'jobposition',
-    'vacancytitle',
-    'vacancyname',
-    'headline',
-    'designation',
-    'roletitle',
-    'rolename',
-    'jobrole',
-    'name',
-    'role',
-    'job',
-    'text',
-    // A site's list whose one field names the job: `- jobs: '[60% Time] Communications Manager'`.
-    'jobs',
-  ],
-  company: [
-    'company',
-    'companyname',
-    'organization',
-    'organisation',
-    'organizationname',
-    'employer',
-    'employername',
-    'hiringorganization',
-    'hiringcompany',
-    'companytitle',
-    'brand',
-    'client',
-    'advertiser',
-    // Research and public-sector boards name who hires by its kind of body.
-    'institution',
-    'institutionname',
-    'hostinstitution',
-    'hostorganization',
-    'org',
-    'orgname',
-    'agency',
-    'agencyname',
-    'hiringagency',
-    'firm',
-  ],
-  location: [
-    'location',
-    'joblocation',
-    'candidaterequiredlocation',
-    'positionlocationdisplay',
-    'positionlocation',
-    'locations',
-    'actualcity',
-    'city',
-    'region',
-    'place',
-    'town',
-    'workplaceaddress',
-    'address',
-  ],
-  country: ['country', 'countrycode'],
-  description: [
-    'description',
-    'descriptionhtml',
-    'content',
-    'jobdescription',
-    'body',
-    'summary',
-    'jobsummary',
-    'overview',
-    'descriptionplain',
-    'plaindescription',
-    'fulldescription',
-    'descriptiontext',
-    'snippet',
-    'excerpt',
-    'teaser',
-    'details',
-    // A job board's comment thread kept as data (a Hacker News "Who is hiring?" index).
-    'commentbody',
-    'commenttext',
-  ],
-  url: [
-    'url',
-    'joburl',
-    'positionuri',
-    'applyurl',
-    'applicationurl',
-    'applylink',
-    'hostedurl',
-    'absoluteurl',
-    'redirecturl',
-    'webpageurl',
-    'joblink',
-    'applicationlink',
-    'permalink',
-    'jobpostingurl',
-    'postingurl',
-    'sourceurl',
-    'detailurl',
-    'canonicalurl',
-    'link',
-    'href',
-  ],
-  /** A job description kept as a file beside the list (`file: dg-frontend-2017.pdf`). */
-  document: ['file', 'pdf', 'attachment', 'jobdescriptionfile'],
-  id: ['id', 'jobid', 'matchedobjectid', 'positionid', 'slug', 'reference'],
-  date: [
-    'dateposted',
-    'date',
-    'posted',
-    'publicationdate',
-    'publicationstartdate',
-    'publishedat',
-    'pubdate',
-    'createdat',
-    'created',
-    'postedat',
-    'posteddate',
-    'postedon',
-    'datecreated',
-    'dateadded',
-    'listingdate',
-    'publisheddate',
-  ],
-  type: ['employmenttype', 'jobtype', 'positionschedule', 'contracttype'],
-  remote: ['remote', 'isremote'],
-  // Scrapers' exports: JobSpy's `min_amount`/`max_amount`/`interval`, `salary_lower`/`salary_upper`.
-  min: [
-    'salarymin',
-    'minsalary',
-    'salaryfrom',
-    'annualsalaryfrom',
-    'minimumrange',
-    'payfrom',
-    'salarylow',
-    'salarylower',
-    'minamount',
-  ],
-  max: [
-    'salarymax',
-    'maxsalary',
-    'salaryto',
-    'annualsalaryto',
-    'maximumrange',
-    'payto',
-    'salaryhigh',
-    'salaryupper',
-    'maxamount',
-  ],
-  currency: ['salarycurrency', 'currency', 'currencycode'],
-  period: ['salaryperiod', 'salaryinterval', 'salaryunit', 'payperiod', 'interval'],
-  salary: [
-    'salary',
-    'salarydisplay',
-    'salaryrange',
-    'salarytext',
-    'positionremuneration',
-    'compensation',
-    'pay',
-    'wage',
-  ],
-} as const satisfies Record<string, readonly string[]>;
-
-export type JobField = keyof typeof JOB_FIELDS;
 
 /** Title keys that name anything (a city, a tag, a benefit): beside them a place or a date is not enough. */
 const WEAK_TITLES: ReadonlySet<string> = new Set(['name', 'role', 'job', 'jobs', 'text']);
@@ -221,6 +52,9 @@ const SECTIONS: readonly (readonly [string, readonly string[]])[] = [
   ['Benefits', ['benefits', 'perks']],
 ];
 
+/** Whether a folded key names one of the lists a job keeps (duties, requirements, benefits). */
+export const namesSection = (key: string): boolean => SECTIONS.some(([, names]) => names.includes(key));
+
 /** A job description kept as a file: a document, not an image. */
 const DOCUMENT_FILE = /\.(?:pdf|docx?|odt|rtf)$/i;
 
@@ -228,29 +62,14 @@ const DOCUMENT_FILE = /\.(?:pdf|docx?|odt|rtf)$/i;
 const PLACEHOLDER =
   /^-*(?:not (?:stated|specified|available|provided|found)|n\/?a|nan|none|null|undefined|unknown|tb[ad])?-*$/i;
 
-const fold = (key: string) => key.toLowerCase().replace(/[^a-z0-9]/g, '');
-
-/** The record's own keys, folded, to their values (the first of each folded key). */
-function foldedKeys(record: JsonRecord): Map<string, unknown> {
-  const out = new Map<string, unknown>();
-  for (const key of Object.keys(record).slice(0, 200)) {
-    const folded = fold(key);
-    if (!out.has(folded)) out.set(folded, record[key]);
-  }
-  return out;
-}
-
-function pick(keys: Map<string, unknown>, names: readonly string[]): unknown {
-  for (const name of names) {
-    const value = keys.get(name);
-    if (value !== undefined && value !== null && value !== '') return value;
-  }
-  return undefined;
-}
-
 /** A value as one line of text: a string, a number, `{name}`, or the first of a list of those. */
 function textOf(value: unknown, depth = 0): string | null {
-  if (typeof value === 'string') return value.trim() === '' ? null : value.trim();
+  if (typeof value === 'string') {
+    // A list written into one cell by a scraper (Python's "['Wien', 'Graz']"): its first item.
+    const listed = /^\[\s*(['"])(.*?)\1\s*(?:,|\])/s.exec(value.trim());
+    if (listed) return listed[2]?.trim() || null;
+    return value.trim() === '' ? null : value.trim();
+  }
   if (typeof value === 'number' && Number.isFinite(value)) return String(value);
   if (depth > 2) return null;
   if (Array.isArray(value)) return textOf(value[0], depth + 1);
@@ -275,9 +94,9 @@ function textOf(value: unknown, depth = 0): string | null {
   );
 }
 
-/** A field's text, a placeholder ("not stated") read as nothing. */
+/** A field's text, a placeholder ("not stated") read as nothing, a separator left at its end ("Houya Arrow -") dropped. */
 function fieldText(value: unknown): string | null {
-  const text = textOf(value);
+  const text = textOf(value)?.replace(/\s+[-–—|·:]+$/u, '') ?? null;
   return text === null || PLACEHOLDER.test(text) ? null : text;
 }
 
@@ -420,7 +239,7 @@ function listedUnder(record: JsonRecord): unknown[] | null {
   for (const [key, value] of Object.entries(record).slice(0, 100)) {
     if (!Array.isArray(value)) continue;
     const list = ownJobs(value);
-    if (!list || list.length < 2 || (!LIST_KEYS.has(fold(key)) && list.length < INDEX_JOBS)) continue;
+    if (!list || list.length < 2 || (!LIST_KEYS.has(foldKey(key)) && list.length < INDEX_JOBS)) continue;
     if (!best || list.length > best.length) best = list;
   }
   return best;
@@ -467,7 +286,7 @@ export function isEmptyJobList(value: unknown, depth = 0): boolean {
     .some((key) => {
       const inner = record[key];
       return (
-        (Array.isArray(inner) && inner.length === 0 && LIST_KEYS.has(fold(key))) ||
+        (Array.isArray(inner) && inner.length === 0 && LIST_KEYS.has(foldKey(key))) ||
         isEmptyJobList(inner, depth + 1)
       );
     });
@@ -557,37 +376,6 @@ function descriptionOf(job: JsonRecord): RawPosting['description'] {
   return { html: html.slice(0, MAX_DESCRIPTION_CHARS) };
 }
 
-function payOf(keys: Map<string, unknown>): PostedPay | null {
-  const salary = pick(keys, JOB_FIELDS.salary);
-  const salaryText =
-    typeof salary === 'string' && !PLACEHOLDER.test(salary.trim()) ? salary.slice(0, 300) : null;
-  const stated = currencyCode(fieldText(pick(keys, JOB_FIELDS.currency)));
-  // A bare range beside a display text ("$165,000–$190,000"): the text's currency sign.
-  const currency = stated ?? (salaryText ? parsePayText(salaryText).currency : null);
-  const min = asNumber(pick(keys, JOB_FIELDS.min));
-  const max = asNumber(pick(keys, JOB_FIELDS.max));
-  const annual = keys.has('annualsalaryfrom') || keys.has('annualsalaryto');
-  if (min !== null || max !== null) {
-    const period = annual ? 'year' : periodFromUnit(fieldText(pick(keys, JOB_FIELDS.period))?.toLowerCase());
-    return makePay({ min, max, currency, period, source: 'feed-field' });
-  }
-  const first = asRecord(asList(salary)[0]) ?? asRecord(salary);
-  if (first) {
-    const inner = foldedKeys(first);
-    const interval = textOf(pick(inner, ['rateintervalcode', 'interval', 'period', 'unit']));
-    return makePay({
-      min: asNumber(pick(inner, [...JOB_FIELDS.min, 'min'])),
-      max: asNumber(pick(inner, [...JOB_FIELDS.max, 'max'])),
-      currency: currencyCode(textOf(pick(inner, JOB_FIELDS.currency))) ?? currency,
-      period: periodFromUnit(interval?.replace(/^per\s+/i, '').toLowerCase()),
-      source: 'feed-field',
-    });
-  }
-  if (!salaryText) return null;
-  const parsed = parsePayText(salaryText);
-  return makePay({ ...parsed, period: null, source: 'feed-field', raw: salaryText });
-}
-
 function remoteOf(value: unknown): boolean | null {
   if (typeof value === 'boolean') return value;
   if (typeof value === 'string')
@@ -629,7 +417,13 @@ function postingFrom(job: JsonRecord, outer: JsonRecord, ctx: ParseContext): Raw
       employmentType: normalizeEmploymentType(fields.type),
       postedAt: toIsoDate(pick(keys, JOB_FIELDS.date)),
       description: descriptionOf(job),
-      pay: payOf(keys),
+      pay: recordPay(keys, {
+        country: fields.country,
+        location: fields.location,
+        url: fields.url,
+        title: fields.title,
+        company: fields.company,
+      }),
       url: fields.url,
       externalId: asString(pick(outerKeys, JOB_FIELDS.id)) ?? fields.id,
     },
@@ -675,6 +469,27 @@ function anchored(item: unknown): boolean {
   return ANCHORS.some((field) => fields[field] !== null && !PLACEHOLDER.test(fields[field] ?? ''));
 }
 
+/**
+ * Whether a record says nothing but a title and a text: no employer, place, link, date, id, pay
+ * or the lists a job keeps. A list of those is a job list only when its titles name roles; a
+ * scraper's news items ("QCon北京2019| 算法和人工智能的应用实践专场") are articles.
+ */
+function bodyOnly(item: unknown): boolean {
+  const found = jobIn(item);
+  if (!found) return false;
+  const keys = foldedKeys(found.job);
+  if (SECTIONS.some(([, names]) => partText(pick(keys, names)) !== null)) return false;
+  const fields = jobFieldsOf(found.job);
+  const anchors: readonly JobField[] = [...ANCHORS, 'min', 'max', 'salary'];
+  return anchors.every((field) => fields[field] === null || PLACEHOLDER.test(fields[field] ?? ''));
+}
+
+const titleNamesRole = (item: unknown): boolean => {
+  const found = jobIn(item);
+  const title = found ? jobFieldsOf(found.job).title : null;
+  return !!title && (namesRole(title) || ROLE_WORD.test(title) || namesRoleInOtherLanguage(title));
+};
+
 /** Postings from a plain JSON list of jobs (or an envelope around one); `seen` dedupes across calls. */
 export function parseJsonJobs(json: unknown, ctx: ParseContext, seen = new Set<string>()): RawPosting[] {
   const list = findJobList(json) ?? [];
@@ -683,6 +498,15 @@ export function parseJsonJobs(json: unknown, ctx: ParseContext, seen = new Set<s
   if (list.length >= CATALOGUE_RECORDS && !list.some(anchored))
     throw new NotAPostingError(
       `not-a-posting: a list of ${list.length} kinds of work with no employer, place, link, date or id of their own (a catalogue or a survey, not openings)`,
+    );
+  const sample = list.slice(0, 20);
+  if (
+    list.length >= CATALOGUE_RECORDS &&
+    sample.every(bodyOnly) &&
+    sample.filter(titleNamesRole).length * 2 < sample.length
+  )
+    throw new NotAPostingError(
+      `not-a-posting: a list of ${list.length} entries of a title and a text with no employer, place, link, date or pay, whose titles name no role (articles, not openings)`,
     );
   const out: RawPosting[] = [];
   for (const item of list) {

@@ -154,7 +154,7 @@ export function readYaml(text: string): unknown {
   const inline = (rest: string, indent: number): unknown => {
     if (UNSUPPORTED.test(rest)) throw fail('anchors, aliases, tags (not read)', 'unsupported');
     if (rest[0] === '|' || rest[0] === '>') return blockScalar(rest, indent);
-    if (rest[0] === '"' || rest[0] === "'") return quoted(rest, indent);
+    if (rest[0] === '"' || rest[0] === "'") return quoted(rest);
     if (rest[0] === '[' || rest[0] === '{') {
       at++;
       return flow(stripComment(rest));
@@ -177,16 +177,17 @@ export function readYaml(text: string): unknown {
     return plainScalar(value);
   };
 
-  const quoted = (rest: string, indent: number): string => {
+  const quoted = (rest: string): string => {
     const startNo = at + 1;
     const pattern = rest[0] === '"' ? /^"(?:[^"\\]|\\.)*"/ : /^'(?:[^']|'')*'/;
     let text = rest;
     for (let match = pattern.exec(text); !match; match = pattern.exec(text)) {
-      // The quote goes on: the next line joins it, the break folded to a space. (A value is a
-      // few lines: the bound keeps an unclosed quote from costing a scan per line.)
+      // The quote goes on: the next line joins it, the break folded to a space; the quote, not
+      // the indentation, closes it, so a line less indented than its key still belongs to it (as
+      // PyYAML reads it). (A value is a few lines: the bound keeps an unclosed quote from costing
+      // a scan per line.)
       const line = lines[++at];
-      if (!line || (line.text !== '' && line.indent <= indent) || at > startNo + 200)
-        throw fail('an unclosed quote');
+      if (!line || at > startNo + 200) throw fail('an unclosed quote');
       text = `${text.trimEnd()} ${line.text}`;
     }
     const token = pattern.exec(text)?.[0] ?? '';
