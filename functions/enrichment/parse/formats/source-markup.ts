@@ -39,8 +39,14 @@ const VOID_ELEMENTS = new Set([
 /** Server blocks: PHP, and the `<% … %>` of ERB, JSP and ASP. */
 const PHP_BLOCK = /<\?(?:php\b|=)?([\s\S]*?)(?:\?>|$)/g;
 const ANGLE_PERCENT_BLOCK = /<%[\s\S]*?%>/g;
-/** Template tags: Liquid, Jinja, Nunjucks, Twig, Django, Handlebars, Hugo shortcodes, Vue mustaches. */
-const TEMPLATE_TAG = /\{%[\s\S]*?%\}|\{\{[\s\S]*?\}\}|\{#[^{}]*#\}/g;
+/**
+ * Template tags: Liquid, Jinja, Nunjucks, Twig, Django, Handlebars, Hugo shortcodes, Vue
+ * mustaches, and Smarty's or ThinkPHP's `{$webname}`, `{php echo …}`, `{/if}`.
+ */
+const TEMPLATE_TAG =
+  /\{%[\s\S]*?%\}|\{\{[\s\S]*?\}\}|\{#[^{}]*#\}|\{\$[A-Za-z_][^{}\n]{0,200}\}|\{\/?(?:php|if|else|elseif|foreach|loop|volist|include)\b[^{}\n]{0,500}\}/g;
+/** A Smarty or ThinkPHP variable or block, which no HTML page writes in its text. */
+const SMARTY_MARK = /\{\$[A-Za-z_][\w.\->[\]'"]*\}|\{php\s/;
 /** Svelte's blocks and expressions, which no HTML page writes in its text or attributes. */
 const SVELTE_MARK =
   /<svelte:[a-z]|\{[#:/](?:if|each|await|else|then|catch|key)\b|\son:[a-z]+=\{|\sbind:[a-z]+=/;
@@ -64,6 +70,7 @@ export function looksLikeTemplatePage(text: string): boolean {
     /<\?(?:php\b|=)|<%[=#@-]?\s/.test(head) ||
     /\{%-?\s*[a-z]/.test(head) ||
     /\{\{[\s\S]{1,200}?\}\}/.test(head) ||
+    SMARTY_MARK.test(head) ||
     SVELTE_MARK.test(head) ||
     BLADE_DIRECTIVE.test(head)
   );
