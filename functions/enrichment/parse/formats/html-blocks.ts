@@ -28,7 +28,7 @@ const MAX_PARENTS = 5_000;
 /** A job's name is a line, not a paragraph. */
 const MAX_TITLE_CHARS = 120;
 /** What an opening's block says beyond its name, at least: a place, a date, a line of duties. */
-const MIN_OTHER_CHARS = 12;
+const MIN_OTHER_CHARS = 6;
 /** Text read per block to weigh it. */
 const WEIGH_CHARS = 2_000;
 /** Elements that carry text inside a line; the line is the block-level element around them. */
