@@ -351,12 +351,21 @@ const fold = (text: string) =>
 function siteOwner(page: PageIndex): string | null {
   const author = metaContent(page, 'author');
   const title = textOf(page.title);
+  let body: string | null = null;
   for (const footer of page.footers) {
     const match = COPYRIGHT.exec(squash(nodeText(footer, 4_000)));
-    const holder = squash(match?.[1] ?? '').replace(/[.\s]+$/, '');
+    // "© 积沙旅行 2015": the year after the holder is no part of its name.
+    const holder = squash(match?.[1] ?? '')
+      .replace(/\s+(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)\d\d)?$/, '')
+      .replace(/[.\s]+$/, '');
     if (holder.length < 2 || /\d{4}/.test(holder)) continue;
     const named = [author, title].some((name) => name && fold(name) !== '' && fold(name) === fold(holder));
     if (named || LEGAL_FORM.test(holder)) return holder;
+    // The page names the holder outside its footer too ("负责开发【积沙旅行】…"): the site's owner.
+    body ??= squash(nodeText(page.main, 40_000));
+    let inMain = false;
+    for (let n: AnyNode | null = footer; n && !inMain; n = n.parent) inMain = n === page.main;
+    if (body.split(holder).length - 1 >= (inMain ? 2 : 1)) return holder;
   }
   return null;
 }
