@@ -362,6 +362,7 @@ function siteOwner(page: PageIndex): string | null {
     const named = [author, title].some((name) => name && fold(name) !== '' && fold(name) === fold(holder));
     if (named || LEGAL_FORM.test(holder)) return holder;
     // The page names the holder outside its footer too ("负责开发【积沙旅行】…"): the site's owner.
+    if (!page.main) continue;
     body ??= squash(nodeText(page.main, 40_000));
     let inMain = false;
     for (let n: AnyNode | null = footer; n && !inMain; n = n.parent) inMain = n === page.main;
