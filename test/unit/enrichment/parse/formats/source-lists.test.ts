@@ -28,7 +28,12 @@ const ROLES = [
   'IT Operations Analyst',
 ];
 /** What an opening's block says besides its name. */
-const DETAILS = ['Tallinn, full time', 'Москва, полная занятость', '宁波 · 研发部 · 2015-09-18', '東京本社 正社員'];
+const DETAILS = [
+  'Tallinn, full time',
+  'Москва, полная занятость',
+  '宁波 · 研发部 · 2015-09-18',
+  '東京本社 正社員',
+];
 
 /** How a block is written: its element, its first line's element, and what follows. */
 type Shape = { block: string; line: string; cls: string };
@@ -80,7 +85,11 @@ describe('several openings in one source page', () => {
     const page = `<html><head><title>加入我们-职位信息</title></head><body><table>
       <thead><tr><td>职位名称</td><td>职位类别</td><td>地点</td><td>人数</td></tr></thead>
       <tbody>${['项目经理(JAVA)', 'JAVA程序员', 'IOS开发工程师'].map(row).join('')}</tbody></table></body></html>`;
-    expect(read(page, 'jobs.jsp').map((p) => p.title)).toEqual(['项目经理(JAVA)', 'JAVA程序员', 'IOS开发工程师']);
+    expect(read(page, 'jobs.jsp').map((p) => p.title)).toEqual([
+      '项目经理(JAVA)',
+      'JAVA程序员',
+      'IOS开发工程师',
+    ]);
   });
 
   it('keeps one posting when its page also shows a menu of other roles (links that say nothing else)', () => {
@@ -105,7 +114,10 @@ describe('several openings in one source page', () => {
         ),
         fc.constantFrom(...SHAPES),
         (names, shape) => {
-          const blocks = wrap(shape, names.map((n) => blockHtml(shape, n, 'A few words about it here.')).join(''));
+          const blocks = wrap(
+            shape,
+            names.map((n) => blockHtml(shape, n, 'A few words about it here.')).join(''),
+          );
           const page = `<?php include "head.php"; ?><html><body><h1>About us</h1>${blocks}</body></html>`;
           expect(read(page, 'about.php')).toHaveLength(0);
         },
@@ -133,7 +145,12 @@ export default Careers;
     fc.assert(
       fc.property(fc.uniqueArray(fc.constantFrom(...ROLES), { minLength: 2, maxLength: 5 }), (roles) => {
         const list = JSON.stringify(
-          roles.map((title, id) => ({ id, title, contentHeader: 'Remote, India/Pune | Full Time', isOpen: true })),
+          roles.map((title, id) => ({
+            id,
+            title,
+            contentHeader: 'Remote, India/Pune | Full Time',
+            isOpen: true,
+          })),
         );
         expect(read(page(list), 'careers.js').map((p) => p.title)).toEqual(roles);
       }),
@@ -159,9 +176,56 @@ describe('Smarty and ThinkPHP template tags', () => {
   it('are dropped, so a variable is never read as the employer', () => {
     const html =
       sourcePageMarkup(`<!doctype html><html><head><title>加入我们 - {$webname}</title>
- {php echo Common::getCss('css.css'); }</head><body><h4>PHP工程师</h4>{if $x}<p>岗位职责</p>{/if}</body></html>`) ?? '';
+ {php echo Common::getCss('css.css'); }</head><body><h4>PHP工程师</h4>{if $x}<p>岗位职责</p>{/if}</body></html>`) ??
+      '';
     expect(html).not.toContain('{$webname}');
     expect(html).not.toContain('Common::getCss');
     expect(html).toContain('<h4>PHP工程师</h4>');
+  });
+});
+
+describe('the employer a source page names', () => {
+  const blocks = ['Web-дизайнер', 'Web-программист']
+    .map(
+      (r, i) =>
+        `<div class="vacancy-item"><div class="vacancy-title">${r}</div><p>Обязанности: проект ${i + 1}</p></div>`,
+    )
+    .join('');
+
+  it('is the copyright holder its own text names too', () => {
+    const page = `<?php include "head.php"; ?><body><p>Разработка сайтов в студии Ромашка.</p>${blocks}
+      <div class="footer">© Ромашка 2015</div></body>`;
+    expect(read(page, 'vacancy.php').map((p) => p.company)).toEqual(['Ромашка', 'Ромашка']);
+  });
+
+  it('is a holder with a legal form, written before the name', () => {
+    const page = `<?php include "head.php"; ?><body>${blocks}<footer>© 2019 ООО «Ромашка»</footer></body>`;
+    expect(read(page, 'vacancy.php')[0]?.company).toBe('ООО «Ромашка»');
+  });
+
+  it("is the name the site's logo shows", () => {
+    const page = `<?php include "head.php"; ?><body><header><img class="site-logo" alt="Kaddio" src="/logo.svg"></header>${blocks}</body>`;
+    expect(read(page, 'vacancy.php')[0]?.company).toBe('Kaddio');
+  });
+});
+
+describe('a Vue single-file component', () => {
+  it('is read as the page its template renders, a title slot as the heading', () => {
+    const sfc = `<script setup lang="ts">
+import JobListing from "@/components/JobListing.vue";
+</script>
+
+<template>
+  <div>
+    <JobListing>
+      <template #title>Network Engineer</template>
+      <template #content><p>Location: Remote in California</p><p>Responsibilities: run the network.</p></template>
+    </JobListing>
+  </div>
+</template>
+`;
+    const html = sourcePageMarkup(sfc) ?? '';
+    expect(html).toContain('<h3>Network Engineer</h3>');
+    expect(html).not.toContain('<template');
   });
 });
