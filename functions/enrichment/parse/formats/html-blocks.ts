@@ -150,5 +150,6 @@ function runsOf(parent: Element): BlockPart[][] {
  */
 export function blockParts(root: Element): BlockPart[][] {
   const parents = findElements(root, (el) => el.children.length >= 2 && !SKIP.has(el.name), MAX_PARENTS);
-  return parents.flatMap(runsOf);
+  // The root's own children first: the blocks may stand right under it (a page's <body>).
+  return [root, ...parents].flatMap(runsOf);
 }
