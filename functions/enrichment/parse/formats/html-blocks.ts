@@ -23,12 +23,16 @@ export interface BlockPart {
   readonly nodes: readonly AnyNode[];
 }
 
+/** Elements of a page scanned for runs of blocks, and parents looked at. */
+const MAX_ELEMENTS = 20_000;
 /** Parents looked at: a page's containers are far fewer. */
 const MAX_PARENTS = 5_000;
 /** A job's name is a line, not a paragraph. */
 const MAX_TITLE_CHARS = 120;
 /** What an opening's block says beyond its name, at least: a place, a date, a line of duties. */
 const MIN_OTHER_CHARS = 6;
+/** A name that opens a block where its run's roles stand, as short as a job's name is. */
+const MAX_NAME_CHARS = 60;
 /** Text read per block to weigh it. */
 const WEIGH_CHARS = 2_000;
 /** Elements that carry text inside a line; the line is the block-level element around them. */
@@ -56,7 +60,7 @@ function firstText(node: AnyNode): AnyNode | null {
 }
 
 /** The block's first line (the element around its first text, inline wrappers included) and its link. */
-function blockTitle(block: Element): { title: string; url: string | null; line: Element } | null {
+function blockTitle(block: Element): { title: string; url: string | null; place: string } | null {
   const text = firstText(block);
   if (!text) return null;
   let line = text.parent;
@@ -72,7 +76,10 @@ function blockTitle(block: Element): { title: string; url: string | null; line: 
     if (el.name === 'a' && el.attribs.href) url = el.attribs.href;
   }
   url ??= findElements(line, (el) => el.name === 'a' && !!el.attribs.href, 1)[0]?.attribs.href ?? null;
-  return { title, url, line };
+  // Where the line stands in its block: the shapes from the block down to it.
+  const path: string[] = [];
+  for (let el: AnyNode | null = line; isElement(el) && el !== block; el = el.parent) path.push(signature(el));
+  return { title, url, place: path.join('<') };
 }
 
 /**
@@ -103,6 +110,19 @@ function inLink(node: Element, block: Element): boolean {
   return findElements(node, (el) => el.name === 'a' && !!el.attribs.href, 1).length > 0;
 }
 
+/** Whether an element has two children of one shape: the only parents a run can stand under. */
+function repeats(el: Element): boolean {
+  if (SKIP.has(el.name)) return false;
+  const seen = new Set<string>();
+  for (const child of el.children) {
+    if (!isElement(child)) continue;
+    const sig = signature(child);
+    if (seen.has(sig)) return true;
+    seen.add(sig);
+  }
+  return false;
+}
+
 /** The runs of one parent's children of one shape, each cut at the blocks that open with a role. */
 function runsOf(parent: Element): BlockPart[][] {
   const children = parent.children.filter(isElement);
@@ -117,12 +137,21 @@ function runsOf(parent: Element): BlockPart[][] {
     if (alike.length < 2) continue;
     const parts: { title: string; url: string | null; nodes: Element[] }[] = [];
     let current: (typeof parts)[number] | null = null;
+    const heads = new Map(alike.map((child) => [child, blockTitle(child)] as const));
+    // Where the blocks that open with a role hold their name: a block of the run that holds a short
+    // name there too is an opening ("Sales" among developers), not the details of the one before.
+    const namePlaces = new Set<string>();
+    for (const head of heads.values()) if (head && namesRole(head.title)) namePlaces.add(head.place);
+    const opens = (head: ReturnType<typeof blockTitle>) =>
+      !!head &&
+      (namesRole(head.title) ||
+        (namePlaces.has(head.place) && head.title.length <= MAX_NAME_CHARS && !/[:：]$/.test(head.title)));
     // Blocks from the first role on: a header row before it is the table's own.
     let blocks = 0;
     for (const child of children) {
       if (signature(child) !== sig) continue;
-      const head = blockTitle(child);
-      if (head && namesRole(head.title)) {
+      const head = heads.get(child) ?? null;
+      if (head && opens(head)) {
         current = { title: head.title, url: head.url, nodes: [child] };
         parts.push(current);
       } else current?.nodes.push(child);
@@ -149,7 +178,9 @@ function runsOf(parent: Element): BlockPart[][] {
  * role: each with the blocks that follow it until the next role.
  */
 export function blockParts(root: Element): BlockPart[][] {
-  const parents = findElements(root, (el) => el.children.length >= 2 && !SKIP.has(el.name), MAX_PARENTS);
+  // A page past this many elements is no careers page kept as source: the scan stays linear.
+  if (findElements(root, () => true, MAX_ELEMENTS + 1).length > MAX_ELEMENTS) return [];
+  const parents = findElements(root, repeats, MAX_PARENTS);
   // The root's own children first: the blocks may stand right under it (a page's <body>).
   return [root, ...parents].flatMap(runsOf);
 }
