@@ -9,6 +9,7 @@
  */
 import type { AnyNode, Element } from 'domhandler';
 import { squash } from '../../fields.ts';
+import { blockParts } from './html-blocks.ts';
 import { findElements, nodeText } from './markup.ts';
 import { namesRole } from './text-sections.ts';
 import { cleanTitle } from './title-line.ts';
@@ -149,10 +150,10 @@ function sectionParts(headings: readonly Element[]): HtmlPart[][] {
  */
 export function findHtmlParts(root: Element, pageHeading: Element | null): HtmlPart[] | null {
   const headings = findElements(root, (el) => HEADING.test(el.name), MAX_HEADINGS);
-  if (headings.length < 2) return null;
   let best: HtmlPart[] | null = null;
   let bestRoles = 0;
-  for (const parts of [...cardParts(headings), ...sectionParts(headings)]) {
+  const candidates = headings.length >= 2 ? [...cardParts(headings), ...sectionParts(headings)] : [];
+  for (const parts of [...candidates, ...blockParts(root)]) {
     const titles = new Set(parts.map((p) => p.title.toLowerCase()));
     const roles = parts.filter((p) => namesRole(p.title)).length;
     // Most of the cards name a role, and no two name the same thing (a tab strip, a menu).

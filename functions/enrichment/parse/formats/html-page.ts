@@ -331,10 +331,12 @@ function isChrome(node: AnyNode): boolean {
 
 /** "© 2019-2025 Nubificus LTD. All Rights Reserved.", "Copyright 2024 Acme Inc": the holder. */
 const COPYRIGHT =
-  /(?:©|\(c\)|copyright)\s*(?:©\s*)?(?:(?:19|20)\d\d(?:\s*[-–]\s*(?:(?:19|20)\d\d|present))?\s*,?\s*)?(?:by\s+)?(\p{L}[\p{L}\p{N}&'’. -]{1,60}?)\s*(?:[.,|]\s|[.,|]?$|\s(?:all rights|alle rechte|tous droits|todos los derechos|tutti i diritti))/iu;
+  /(?:©|\(c\)|copyright)\s*(?:©\s*)?(?:(?:19|20)\d\d(?:\s*[-–]\s*(?:(?:19|20)\d\d|present))?\s*,?\s*)?(?:by\s+)?(\p{L}[\p{L}\p{N}&'’. «»"“”-]{1,60}?)\s*(?:[.,|]\s|[.,|]?$|\s(?:all rights|alle rechte|tous droits|todos los derechos|tutti i diritti))/iu;
 /** A name's legal form: the holder of such a name is a business, not a board's brand. */
 const LEGAL_FORM =
   /\b(?:ltd|limited|llc|inc|plc|gmbh|ag|sa|sas|sarl|srl|spa|bv|nv|ab|as|oy|pty|corp|corporation|s\.?r\.?o|a\.?s)\.?$/i;
+/** Legal forms written before the name or inside it: ООО «…», 株式会社…, …有限公司. */
+const LEGAL_FORM_WORLD = /^(?:ООО|ЗАО|ОАО|ПАО|АО|ИП)\s|株式会社|有限会社|有限公司|有限责任公司|有限責任公司/u;
 const fold = (text: string) =>
   text
     .toLowerCase()
@@ -351,14 +353,52 @@ const fold = (text: string) =>
 function siteOwner(page: PageIndex): string | null {
   const author = metaContent(page, 'author');
   const title = textOf(page.title);
+  let body: string | null = null;
   for (const footer of page.footers) {
     const match = COPYRIGHT.exec(squash(nodeText(footer, 4_000)));
-    const holder = squash(match?.[1] ?? '').replace(/[.\s]+$/, '');
+    // "© 积沙旅行 2015": the year after the holder is no part of its name.
+    const holder = squash(match?.[1] ?? '')
+      .replace(/\s+(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)\d\d)?$/, '')
+      .replace(/[.\s]+$/, '');
     if (holder.length < 2 || /\d{4}/.test(holder)) continue;
     const named = [author, title].some((name) => name && fold(name) !== '' && fold(name) === fold(holder));
-    if (named || LEGAL_FORM.test(holder)) return holder;
+    if (named || LEGAL_FORM.test(holder) || LEGAL_FORM_WORLD.test(holder)) return holder;
+    // The page names the holder outside its footer too ("负责开发【积沙旅行】…"): the site's owner.
+    if (!page.main) continue;
+    body ??= squash(nodeText(page.main, 40_000));
+    let inMain = false;
+    for (let n: AnyNode | null = footer; n && !inMain; n = n.parent) inMain = n === page.main;
+    if (body.split(holder).length - 1 >= (inMain ? 2 : 1)) return holder;
   }
   return null;
+}
+
+/** An image that is the site's logo: so its class, id or file says. */
+const LOGO = /logo/i;
+/** Alt texts that name no one: the picture itself. */
+const GENERIC_ALT =
+  /^(?:logo|home|image|img|picture|icon|site logo|company logo|brand|главная|логотип|首页|ロゴ)$/i;
+
+/**
+ * The name a page's logo shows (`<img class="logo" alt="Kaddio">`), read last: a careers page of
+ * one employer wears its logo in the header.
+ */
+function logoName(page: PageIndex): string | null {
+  let top: AnyNode | null = page.main;
+  while (top?.parent) top = top.parent;
+  if (!top) return null;
+  const logo = findElements(
+    top,
+    (el) =>
+      el.name === 'img' &&
+      !!el.attribs.alt?.trim() &&
+      (LOGO.test(el.attribs.class ?? '') ||
+        LOGO.test(el.attribs.id ?? '') ||
+        LOGO.test(el.attribs.src ?? '')),
+    1,
+  )[0];
+  const alt = squash(logo?.attribs.alt ?? '').replace(/\s+(?:logo|логотип)$/i, '');
+  return alt.length >= 2 && alt.length <= 60 && !GENERIC_ALT.test(alt) && !namesRole(alt) ? alt : null;
 }
 
 /** The text of the h2 or h3 that directly follows an h1 (text between them aside), else null. */
@@ -417,7 +457,8 @@ export function readPageFacts($: CheerioAPI, page: PageIndex): PageFacts {
     if (parts.length > 1) readTitleSuffix(fields, parts[parts.length - 1] ?? '');
   }
   const declared = metaContent(page, 'og:site_name');
-  const company = fields.company ?? (declared ? siteName(declared) || null : null) ?? siteOwner(page);
+  const company =
+    fields.company ?? (declared ? siteName(declared) || null : null) ?? siteOwner(page) ?? logoName(page);
   const remote = remoteFromText(fields.arrangement) ?? remoteFromText(fields.location);
   return {
     title: fields.title,

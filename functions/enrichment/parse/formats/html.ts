@@ -54,6 +54,8 @@ function isFragment($: CheerioAPI, page: PageIndex): boolean {
   const main = page.main;
   if (!main || main.name === 'body' || main.name === 'main' || main.name === 'article') return false;
   if (main.attribs.role === 'main') return false;
+  // A component's <script> block first (Svelte, Vue): the page is what follows it, not the script.
+  if (main.type === 'script' || main.type === 'style') return true;
   let elements = 0;
   for (const node of $.root()[0]?.children ?? []) {
     if (node.type === 'tag' && ++elements > 1) return true;

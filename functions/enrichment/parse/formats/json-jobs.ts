@@ -31,6 +31,9 @@ type JsonRecord = Record<string, unknown>;
 /** Title keys that name anything (a city, a tag, a benefit): beside them a place or a date is not enough. */
 const WEAK_TITLES: ReadonlySet<string> = new Set(['name', 'role', 'job', 'jobs', 'text']);
 
+/** Fields of a thing for sale: beside a `name` that names no role, a product, not a job. */
+const GOODS_FIELDS: readonly string[] = ['price', 'sku', 'stock', 'instock', 'quantity', 'isbn', 'oldprice'];
+
 /** Fields that, beside a title, make a record a job rather than any named thing. */
 const JOB_EVIDENCE: readonly JobField[] = [
   'company',
@@ -143,8 +146,11 @@ function isJob(record: JsonRecord): boolean {
   if (typeof title !== 'string' || title.trim() === '') return false;
   // Lists a job keeps (duties, requirements) beside a title: a job, whatever else it lacks.
   if (SECTIONS.some(([, names]) => partText(pick(keys, names)) !== null)) return true;
-  // `name` or `text` names anything (a city, a tag): beside them, a place or a date is not enough.
-  const evidence = WEAK_TITLES.has(titleKey ?? '') ? STRONG_EVIDENCE : JOB_EVIDENCE;
+  // `name` or `text` names anything (a city, a tag): beside them, a place or a date is not enough,
+  // and a thing for sale (a price, a stock count) is no job, whatever its description.
+  const weak = WEAK_TITLES.has(titleKey ?? '');
+  if (weak && GOODS_FIELDS.some((name) => keys.has(name)) && !namesRole(title)) return false;
+  const evidence = weak ? STRONG_EVIDENCE : JOB_EVIDENCE;
   return evidence.some((field) => {
     const value = pick(keys, JOB_FIELDS[field]);
     if (value === undefined || (typeof value === 'string' && PLACEHOLDER.test(value.trim()))) return false;

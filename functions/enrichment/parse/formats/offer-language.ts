@@ -247,7 +247,7 @@ export const APPLY_NOW = new RegExp(
 
 export type OfferKind = 'duties' | 'requirements' | 'apply' | 'pay' | 'terms' | 'opening';
 
-export type OfferLanguage = 'nl' | 'pl' | 'sv' | 'da' | 'no' | 'fi' | 'cs' | 'tr' | 'ja';
+export type OfferLanguage = 'nl' | 'pl' | 'sv' | 'da' | 'no' | 'fi' | 'cs' | 'tr' | 'ru' | 'ja';
 
 /** Word stems per kind and language. */
 export const OFFER_WORDS: Readonly<Record<OfferKind, Readonly<Record<OfferLanguage, readonly string[]>>>> = {
@@ -283,6 +283,7 @@ export const OFFER_WORDS: Readonly<Record<OfferKind, Readonly<Record<OfferLangua
     fi: ['työtehtäv', 'tehtävänkuva', 'tehtäväsi', 'vastuualue', 'työnkuva'],
     cs: ['náplň práce', 'pracovní náplň', 'popis pozice', 'co vás čeká', 'budete mít na starost'],
     tr: ['iş tanımı', 'görev ve sorumluluk', 'sorumluluklar', 'görevler', 'iş ilanı hakkında'],
+    ru: ['обязанности', 'ваши задачи', 'чем предстоит заниматься', 'что нужно делать'],
     ja: ['仕事内容', '仕事の内容', '業務内容', '職務内容', '職務概要', '具体的には', '担当業務'],
   },
   requirements: {
@@ -322,6 +323,7 @@ export const OFFER_WORDS: Readonly<Record<OfferKind, Readonly<Record<OfferLangua
     fi: ['edellytämme', 'vaatimukset', 'odotamme', 'kokemusta', 'osaamista', 'pätevyys'],
     cs: ['požadujeme', 'požadavky', 'očekáváme', 'praxe', 'znalost', 'zkušenost'],
     tr: ['aranan nitelik', 'nitelikler', 'gereksinim', 'deneyim', 'tecrübe', 'yetkinlik'],
+    ru: ['требования', 'необходимые навыки', 'вам необходимо', 'опыт работы', 'мы ожидаем', 'будет плюсом'],
     ja: [
       '応募資格',
       '必須',
@@ -351,6 +353,7 @@ export const OFFER_WORDS: Readonly<Record<OfferKind, Readonly<Record<OfferLangua
     fi: ['hae', 'hakemus', 'hakuaika', 'lähetä cv', 'hakemuksesi'],
     cs: ['kontaktujte nás', 'pošlete', 'životopis', 'zašlete', 'reagujte'],
     tr: ['başvur', 'özgeçmiş', 'cv gönder', 'başvuru'],
+    ru: ['откликнуться', 'отправить резюме', 'присылайте резюме', 'резюме', 'соискател'],
     ja: ['応募方法', 'ご応募', '応募フォーム', 'エントリー', '履歴書', '職務経歴書', '選考'],
   },
   pay: {
@@ -362,6 +365,7 @@ export const OFFER_WORDS: Readonly<Record<OfferKind, Readonly<Record<OfferLangua
     fi: ['palkka', 'tarjoamme', 'edut'],
     cs: ['mzda', 'mzdové', 'nabízíme', 'benefity'],
     tr: ['maaş', 'ücret', 'yan haklar', 'sunduklarımız'],
+    ru: ['зарплата', 'заработная плата', 'оклад', 'мы предлагаем', 'условия работы'],
     ja: ['給与', '月給', '年収', '時給', '日給', '日当', '報酬', '賞与', '待遇', '福利厚生'],
   },
   terms: {
@@ -373,6 +377,14 @@ export const OFFER_WORDS: Readonly<Record<OfferKind, Readonly<Record<OfferLangua
     fi: ['kokoaikai', 'osa-aikai', 'vakituinen', 'määräaikai'],
     cs: ['plný úvazek', 'částečný úvazek', 'hlavní pracovní poměr', 'na dobu neurčitou'],
     tr: ['tam zamanlı', 'yarı zamanlı', 'uzaktan çalışma', 'hibrit'],
+    ru: [
+      'полная занятость',
+      'частичная занятость',
+      'удаленная работа',
+      'удалённая работа',
+      'график работы',
+      'оформление по тк',
+    ],
     ja: ['正社員', '契約社員', 'アルバイト', 'パート', '雇用形態', '勤務形態', '勤務時間', '勤務地', '休日'],
   },
   opening: {
@@ -384,6 +396,7 @@ export const OFFER_WORDS: Readonly<Record<OfferKind, Readonly<Record<OfferLangua
     fi: ['haemme', 'avoin työpaikka', 'rekrytoimme', 'työpaikka'],
     cs: ['hledáme', 'volná pozice', 'volné pozice', 'nabídka práce', 'přijmeme'],
     tr: ['arıyoruz', 'iş ilanı', 'alım yapılacak', 'kariyer fırsatı'],
+    ru: ['вакансия', 'вакансии', 'ищем', 'требуется', 'приглашаем', 'нам нужен', 'в команду'],
     ja: ['募集要項', '募集職種', '募集', '採用情報', '求人', '職種'],
   },
 };
@@ -433,6 +446,22 @@ export const ROLE_NOUNS = {
     'kehittäjä',
     'suunnittelija',
     'johtaja',
+    'разработчик',
+    'программист',
+    'администратор',
+    'инженер',
+    'менеджер',
+    'дизайнер',
+    'специалист',
+    'аналитик',
+    'техник',
+    'тестировщик',
+    'верстальщик',
+    'копирайтер',
+    'руководитель',
+    'директор',
+    'архитектор',
+    'консультант',
   ],
   words: [
     'programista',

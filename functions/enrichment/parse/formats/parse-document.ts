@@ -28,6 +28,7 @@ import { parseJsonFeed } from './jsonfeed.ts';
 import { parseLever } from './lever.ts';
 import { buildLocation } from './location.ts';
 import { hasMarkup, htmlToText } from './markup.ts';
+import { roleCardsHtml } from './module-roles.ts';
 import { type ParseContext, titlePlace } from './posting.ts';
 import { titleNamesRole } from './posting-evidence.ts';
 import { parseRss } from './rss.ts';
@@ -88,9 +89,12 @@ function moduleJobsOrPage(text: string, data: unknown, ctx: ParseContext): RawPo
     return parseModuleJobs(data, ctx);
   } catch (error) {
     if (!(error instanceof NotAPostingError)) throw error;
+    // The page's markup, with the cards its literal list of roles shows (none of which its
+    // markup holds: `<JobList items={data} />`).
     const markup = sourcePageMarkup(text);
-    if (markup === null) throw error;
-    return parseHtml(markup, { ...ctx, format: 'html' });
+    const cards = roleCardsHtml(data);
+    if (markup === null && cards === null) throw error;
+    return parseHtml(`${markup ?? ''}\n${cards ?? ''}`, { ...ctx, format: 'html' });
   }
 }
 

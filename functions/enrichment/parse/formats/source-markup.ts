@@ -39,11 +39,24 @@ const VOID_ELEMENTS = new Set([
 /** Server blocks: PHP, and the `<% … %>` of ERB, JSP and ASP. */
 const PHP_BLOCK = /<\?(?:php\b|=)?([\s\S]*?)(?:\?>|$)/g;
 const ANGLE_PERCENT_BLOCK = /<%[\s\S]*?%>/g;
-/** Template tags: Liquid, Jinja, Nunjucks, Twig, Django, Handlebars, Hugo shortcodes, Vue mustaches. */
-const TEMPLATE_TAG = /\{%[\s\S]*?%\}|\{\{[\s\S]*?\}\}|\{#[^{}]*#\}/g;
+/**
+ * Template tags: Liquid, Jinja, Nunjucks, Twig, Django, Handlebars, Hugo shortcodes, Vue
+ * mustaches, and Smarty's or ThinkPHP's `{$webname}`, `{php echo …}`, `{/if}`.
+ */
+const TEMPLATE_TAG =
+  /\{%[\s\S]*?%\}|\{\{[\s\S]*?\}\}|\{#[^{}]*#\}|\{\$[A-Za-z_][^{}\n]{0,200}\}|\{\/?(?:php|if|else|elseif|foreach|loop|volist|include)\b[^{}\n]{0,500}\}/g;
+/** A Smarty or ThinkPHP variable or block, which no HTML page writes in its text. */
+const SMARTY_MARK = /\{\$[A-Za-z_][\w.\->[\]'"]*\}|\{php\s/;
 /** Svelte's blocks and expressions, which no HTML page writes in its text or attributes. */
 const SVELTE_MARK =
   /<svelte:[a-z]|\{[#:/](?:if|each|await|else|then|catch|key)\b|\son:[a-z]+=\{|\sbind:[a-z]+=/;
+/**
+ * A Vue single-file component: its page is a top-level `<template>`, which HTML holds inert, and
+ * its slots are `<template #title>` too; in a component they are what the visitor reads.
+ */
+const VUE_TEMPLATE = /^<template[\s>]/m;
+const VUE_BLOCK = /^<(?:script|style)\b/m;
+
 /** Blade's directives at a line's start (`@extends('layout')`, `@section('content')`). */
 const BLADE_DIRECTIVE = /^[ \t]*@(?:extends|section|yield|include|foreach|if|php|endsection)\b/m;
 
@@ -64,6 +77,8 @@ export function looksLikeTemplatePage(text: string): boolean {
     /<\?(?:php\b|=)|<%[=#@-]?\s/.test(head) ||
     /\{%-?\s*[a-z]/.test(head) ||
     /\{\{[\s\S]{1,200}?\}\}/.test(head) ||
+    SMARTY_MARK.test(head) ||
+    (VUE_TEMPLATE.test(head) && VUE_BLOCK.test(head)) ||
     SVELTE_MARK.test(head) ||
     BLADE_DIRECTIVE.test(head)
   );
@@ -91,7 +106,22 @@ function templateMarkup(text: string): string {
   out = out.replace(ANGLE_PERCENT_BLOCK, '').replace(TEMPLATE_TAG, '');
   out = out.replace(/^[ \t]*@[a-z]+(?:\([^\n]*\))?[ \t]*$/gm, '');
   if (SVELTE_MARK.test(out)) out = withoutSvelteExpressions(out);
+  if (VUE_TEMPLATE.test(out) && VUE_BLOCK.test(out)) out = vueTemplates(out);
   return out;
+}
+
+/** A slot that holds a component's title (`<template #title>`, `v-slot:heading`): its heading. */
+const TITLE_SLOT = /^<template\s+(?:#|v-slot:)(?:title|heading)\b/i;
+
+/** A Vue component's `<template>` elements as the blocks they render: a title slot as a heading. */
+function vueTemplates(text: string): string {
+  const open: string[] = [];
+  return text.replace(/<template\b[^>]*>|<\/template\s*>/gi, (tag) => {
+    if (tag.startsWith('</')) return `</${open.pop() ?? 'div'}>`;
+    const name = TITLE_SLOT.test(tag) ? 'h3' : 'div';
+    open.push(name);
+    return `<${name}>`;
+  });
 }
 
 /**

@@ -8,7 +8,7 @@
  */
 import { squash } from '../../fields.ts';
 import type { FieldSource } from '../provenance.ts';
-import { CJK_ROLE_WORD, ROLE_WORD } from './title-split.ts';
+import { CJK_ROLE_WORD, CYRILLIC_ROLE_WORD, ROLE_WORD } from './title-split.ts';
 
 export interface TitlePick {
   readonly title: string;
@@ -103,7 +103,7 @@ export function isRoleLine(text: string): boolean {
     text.length <= MAX_TITLE_CHARS &&
     !isSentence(text) &&
     !isMetadataLine(text) &&
-    (ROLE_WORD.test(text) || CJK_ROLE_WORD.test(text))
+    (ROLE_WORD.test(text) || CJK_ROLE_WORD.test(text) || CYRILLIC_ROLE_WORD.test(text))
   );
 }
 

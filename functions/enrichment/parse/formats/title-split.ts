@@ -15,7 +15,16 @@ export const ROLE_WORD =
  * programmer, analyst, consultant, architect, lead, person in charge, part-timer, intern.
  */
 export const CJK_ROLE_WORD =
-  /エンジニア|マネージャ|マネジャ|デザイナ|ディレクタ|プログラマ|アナリスト|コンサルタント|アーキテクト|リーダー|担当|責任者|部長|課長|アルバイト|インターン|工程师|经理|设计师|总监|开发|架构师|엔지니어|개발자|매니저|디자이너/;
+  /エンジニア|マネージャ|マネジャ|デザイナ|ディレクタ|プログラマ|アナリスト|コンサルタント|アーキテクト|リーダー|担当|責任者|部長|課長|アルバイト|インターン|工程师|工程師|经理|經理|设计师|設計師|总监|總監|开发|開發|架构师|程序员|程序員|攻城狮|运维|運維|专员|專員|管理员|管理員|엔지니어|개발자|매니저|디자이너/;
+
+/**
+ * Role nouns of Russian job names, at a word's start or after a joined prefix ("Web-дизайнер",
+ * "системотехник"), in any case ending ("разработчика"): developer, programmer, administrator,
+ * engineer, manager, designer, specialist, analyst, technician, tester, coder, copywriter, head,
+ * director, architect, consultant, operator, team lead.
+ */
+export const CYRILLIC_ROLE_WORD =
+  /(?:разработчи|программист|администратор|инженер|менеджер|дизайнер|специалист|аналитик|техник|тестировщи|верстальщи|копирайтер|руководител|директор|архитектор|консультант|оператор|тимлид)/iu;
 
 /** Words that make a parenthetical or a prefix a qualifier of the job, not an employer. */
 const QUALIFIER_WORDS = new Set(
