@@ -9,7 +9,8 @@
  *   "Job Title", "Role") and whose rows carry them, with the employer, the place and the link
  *   the other columns give ("| Fortanix | [Remote Software Engineer](…) |", "| **Data Analyst**
  *   | Anser Advisory | LA | … | <a href="…">Apply</a> |"). A row whose title is a note in
- *   emphasis ("[_Filled_](…)", "_[Whole Bunch](…)_") is no opening.
+ *   emphasis ("[_Filled_](…)", "_[Whole Bunch](…)_") is no opening. A table with neither an
+ *   employer or place column nor links (a career ladder's levels and their titles) is none.
  * Both are decided from structure: sibling repetition, the link (a posting's address on an
  * applicant tracking system), the table's own header; the role model only confirms most names.
  */
@@ -173,6 +174,10 @@ function tableRows(lines: readonly string[]): Row[] {
       });
     }
     i = j - 1;
+    // A table of openings says where each is or leads to one: an employer or a place column, or
+    // a link on its rows. A career ladder's table of levels ("| L1 | Software Engineer I |
+    // Task |") names titles and neither.
+    if (companyAt < 0 && locationAt < 0 && !rows.some((row) => row.url !== null)) continue;
     // Most of the column names roles: a table of tools or releases titled "Name" is not one.
     const named = rows.filter(
       (row) => linkNamesRole(row.title) || (row.url !== null && isPostingUrl(row.url)),

@@ -620,10 +620,9 @@ export function namesFunction(text: string): boolean {
     .replace(/\s*[([（][^)\]）]{0,60}[)\]）]/g, ' ')
     .trim();
   if (bare === '' || bare.length > 60) return false;
-  const rest = bare.replace(FUNCTION_WORD, '\u0000');
-  if (!rest.includes('\u0000')) return false;
+  if (bare.includes('§')) return false;
+  const rest = bare.replace(FUNCTION_WORD, '§');
+  if (!rest.includes('§')) return false;
   // Nothing but functions, levels and joining marks remains.
-  return /^[\s\u0000/&+,.-]*$/u.test(
-    rest.replace(BESIDE_WORD, ' ').replace(/\b(?:and|e|i|y|und|et)\b/giu, ' '),
-  );
+  return /^[\s§/&+,.-]*$/u.test(rest.replace(BESIDE_WORD, ' ').replace(/\b(?:and|e|i|y|und|et)\b/giu, ' '));
 }

@@ -309,7 +309,8 @@ const HIRING_CUE =
 function linkDirectory(url: string): string {
   const path = url.replace(/[?#].*$/, '').replace(/\/+$/, '');
   // "senior-backend-engineer.md", "./posts/aws.md": a page of the same repository, in its folder.
-  return path.includes('/') ? path.replace(/\/[^/]*$/, '') : '.';
+  // Numbered folders are one shape: ".../posts/240/a.html" and ".../posts/237/b.html" are siblings.
+  return path.includes('/') ? path.replace(/\/[^/]*$/, '').replace(/\/\d+(?=\/|$)/g, '/#') : '.';
 }
 
 /** A link to a page of the document's own site or repository ("./posts/aws.md", "sales.md"), not an anchor. */
@@ -544,7 +545,12 @@ export function splitTextSections(
 ): SplitText | null {
   // What the document's structure says first; failing that, postings it repeats whose heads the
   // role model need not know (repeated-sections.ts).
-  return knownSections(lines, rolesByLink, title) ?? repeatedSections(lines, headingsOf(lines), title);
+  // Several openings read from repetition alone are openings where the page speaks of hiring: a
+  // career ladder repeats a role, its scope and its skills per level.
+  return (
+    knownSections(lines, rolesByLink, title) ??
+    (saysHiring(lines, title) ? repeatedSections(lines, headingsOf(lines), title) : null)
+  );
 }
 
 function knownSections(
