@@ -609,6 +609,8 @@ export const ROLE_FUNCTIONS = {
   ],
 } as const;
 
+/** Japanese and Korean names of the work ending in its word for development ("…開発", "…개발"). */
+const DEVELOPMENT_END = /(?:開発|개발)$/u;
 const FUNCTION_WORD = new RegExp(`(?:${ROLE_FUNCTIONS.functions.join('|')})`, 'giu');
 const BESIDE_WORD = new RegExp(`(?:${ROLE_FUNCTIONS.beside.join('|')})`, 'giu');
 
@@ -621,6 +623,8 @@ export function namesFunction(text: string): boolean {
     .trim();
   if (bare === '' || bare.length > 60) return false;
   if (bare.includes('§')) return false;
+  // "딜리버리프로덕트 백엔드 개발", "커머스플랫폼JAVA개발": a short name of the work developed.
+  if (bare.length <= 30 && DEVELOPMENT_END.test(bare)) return true;
   const rest = bare.replace(FUNCTION_WORD, '§');
   if (!rest.includes('§')) return false;
   // Nothing but functions, levels and joining marks remains.
