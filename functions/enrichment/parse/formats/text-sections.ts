@@ -115,6 +115,25 @@ function saysHiring(lines: readonly string[], title: string | null): boolean {
   return LISTS_OPENINGS.test(text) || OPENINGS_WORDS.test(text);
 }
 
+/** Words of a level before or after a role's name: "Associate", "Senior", "Lead", "II", "L3". */
+const LEVEL_WORDS =
+  /\b(?:academy|associate|graduate|trainee|junior|jr|mid|intermediate|senior|sr|staff|lead|principal|distinguished|head of|i{1,3}|iv|v|l?\d)\b\.?/gi;
+
+/**
+ * Whether titles are a ladder of levels rather than openings: most of them one of three or more
+ * levels of the same role ("Associate Product Manager", "Product Manager", "Senior Product
+ * Manager", "Lead Product Manager"), as a handbook's catalogue of roles or a career ladder lists
+ * them. A list of openings names a role at a level or two.
+ */
+function laddered(titles: readonly string[]): boolean {
+  if (titles.length < 6) return false;
+  const bases = titles.map((title) => squash(title.toLowerCase().replace(LEVEL_WORDS, ' ')));
+  const counts = new Map<string, number>();
+  for (const base of bases) counts.set(base, (counts.get(base) ?? 0) + 1);
+  const onLadder = bases.filter((base) => base !== '' && (counts.get(base) ?? 0) >= 3).length;
+  return onLadder * 2 >= titles.length;
+}
+
 /**
  * Roles with a section each: the heading level at which most headings name a role with a body
  * of its own; null unless two or more do.
@@ -558,6 +577,12 @@ function knownSections(
   rolesByLink: boolean,
   title: string | null,
 ): SplitText | null {
+  const split = knownSplit(lines, rolesByLink, title);
+  // A catalogue of roles by level is no list of openings, however it is laid out.
+  return split && laddered(split.sections.map((section) => section.title ?? '')) ? null : split;
+}
+
+function knownSplit(lines: readonly string[], rolesByLink: boolean, title: string | null): SplitText | null {
   const headings = headingsOf(lines);
   const hiring = saysHiring(lines, title);
   const byLink = rolesByLink ? roleLinks(lines, headings, hiring) : null;

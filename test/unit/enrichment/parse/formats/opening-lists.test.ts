@@ -99,6 +99,30 @@ describe('one heading over a list of openings, in any language', () => {
   });
 });
 
+describe('a catalogue of roles by level', () => {
+  it('is no list of openings, though it links a page per role', () => {
+    const ladder = (role: string) =>
+      ['Associate', '', 'Senior', 'Lead'].map(
+        (level) =>
+          `- [${`${level} ${role}`.trim()}](${level.toLowerCase() || 'mid'}_${role.replace(/ /g, '_')}.md)`,
+      );
+    const text = [
+      '# Roles at Acme',
+      '',
+      'A list of our roles and their levels. If you are looking for open vacancies, visit the careers page.',
+      '',
+      '## Delivery',
+      '',
+      ...ladder('Delivery Manager'),
+      '',
+      '## Product',
+      '',
+      ...ladder('Product Manager'),
+    ].join('\n');
+    expect(postings(text).length).toBeLessThan(2);
+  });
+});
+
 describe('roles as headings with a short body each', () => {
   it('counts every role heading of a hiring page, a function alone among them', () => {
     const text = [
