@@ -112,8 +112,10 @@ function namesOpening(text: string, hiring: boolean): boolean {
  */
 function saysHiring(lines: readonly string[], title: string | null): boolean {
   const text = `${title ?? ''}\n${shownText(lines).slice(0, 100_000)}`;
-  return LISTS_OPENINGS.test(text) || OPENINGS_WORDS.test(text);
+  return LISTS_OPENINGS.test(text) || OPENINGS_WORDS.test(text) || APPLYING.test(text);
 }
+/** Words of applying for a job: "invites applications", "candidates must", "send your CV", "the position". */
+const APPLYING = /\b(?:applications?|applicants?|candidates?|positions?|résumé|resume|cv|salary|salaries)\b/i;
 
 /** Words of a level before or after a role's name: "Associate", "Senior", "Lead", "II", "L3". */
 const LEVEL_WORDS =

@@ -56,11 +56,11 @@ const CODE_LINE =
 /** Page chrome at a title's end: "… Job in Atlanta, GA", "… Job", "… Vacancy". */
 const TITLE_CHROME = /\s+(?:job|vacancy|opening)(?:\s+(?:in|at)\s+.{1,60})?$/i;
 /**
- * A head-count in brackets after the title: "Kubernetesエンジニア（1名）", "（業務委託1名）",
- * "Data Engineer (2 positions)", "(x3)": how many are hired, no part of the job's name.
+ * A head-count in brackets after the title, as Japanese and Korean write it: "Kubernetesエンジニア
+ * （1名）", "（業務委託1名）", "(2명)": how many are hired, no part of the job's name. ("IT Support
+ * Technician (2 positions)" keeps its note: the English titles' readers decide on it.)
  */
-const HEAD_COUNT =
-  /\s*[(（]\s*(?:[^()（）\d]{0,12}?\d{1,3}\s*(?:名|명|人|positions?|openings?|people|persons?|vacanc(?:y|ies))|x\s?\d{1,2})\s*[)）]\s*$/iu;
+const HEAD_COUNT = /\s*[(（][^()（）\d]{0,12}?\d{1,3}\s*(?:名|명|人)\s*[)）]\s*$/u;
 /** Tags before the title: "[Hibrido / Barueri] Systems Support Manager". */
 const LEADING_TAGS = /^(?:\[[^\]]{1,60}\]\s*)+/;
 
