@@ -145,7 +145,7 @@ const INITIAL_STOP = /^(?:the|of|for|and|de|du|des|la|le|les|et|d’|d'|l’|l')
 const ARTICLE = /^(?:the|le|la|les|l'|l’|der|die|das|el|los|las|il|lo|de|het)$/i;
 /** Words that start a phrase but never a name. */
 const NOT_A_NAME =
-  /^(?:we|our|us|it|this|that|these|those|everyone|everybody|who|what|which|here|there|now|today|team|company|everything|nobody|someone|he|she|they|you|your|i|if|when|while|so|and|but|or|a|an|my|the|role|position|job|opportunity|benefits|perks|culture|working|life|careers?|jobs|applying|application|compensation|salary)$/i;
+  /^(?:we|our|us|it|this|that|these|those|everyone|everybody|who|what|which|here|there|now|today|team|company|everything|nobody|someone|he|she|they|you|your|i|if|when|while|so|and|but|or|a|an|my|the|role|position|job|opportunity|benefits|perks|culture|working|life|careers?|jobs|applying|application|compensation|salary|however|also|additionally|moreover|meanwhile|otherwise|instead|still|then|thus|therefore|yet|besides|finally)$/i;
 
 /** The name as an employer: its trailing lower-case words and punctuation cut, generic names refused. */
 function asEmployer(raw: string | undefined): string | null {

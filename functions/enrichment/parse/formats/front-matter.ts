@@ -60,6 +60,12 @@ export function readFrontMatter(text: string): FrontMatter | null {
   };
   /** The top-level key whose value is a map (`hiringOrganization:` with nothing after it). */
   let parent: string | null = null;
+  /** A block scalar's key and lines (`title: >-` over its indented text), kept when it ends. */
+  let block: { key: string; parts: string[] } | null = null;
+  const closeBlock = () => {
+    if (block) keep(block.key, block.parts.join(' '));
+    block = null;
+  };
   let at = firstBreak + 1;
   /**
    * The indent of the whole block when its top-level keys are indented alike (`---` then
@@ -74,7 +80,15 @@ export function readFrontMatter(text: string): FrontMatter | null {
     if (margin === null && line.trim() !== '')
       margin = FIELD.exec(line.trimStart()) ? (/^[ \t]*/.exec(line)?.[0] ?? '') : '';
     if (margin && line.startsWith(margin)) line = line.slice(margin.length);
-    if (line.trim() === fence) return { fields, body: start.slice(at) };
+    if (line.trim() === fence) {
+      closeBlock();
+      return { fields, body: start.slice(at) };
+    }
+    if (block && (/^\s/.test(line) || line.trim() === '')) {
+      block.parts.push(line.trim());
+      continue;
+    }
+    closeBlock();
     if (/^\s/.test(line)) {
       // One level inside a map; deeper lines and list items belong to structures not read here.
       const nested = parent === null ? null : NESTED_FIELD.exec(line);
@@ -85,8 +99,11 @@ export function readFrontMatter(text: string): FrontMatter | null {
     parent = null;
     if (!match) continue;
     const key = fieldKey(match[1] ?? '');
-    if ((match[2] ?? '').trim() === '') parent = key;
-    else keep(key, match[2] ?? '');
+    const value = (match[2] ?? '').trim();
+    if (value === '') parent = key;
+    // `title: >-` / `description: |`: a folded or literal block scalar, its text on the lines under it.
+    else if (/^[>|][+-]?\d?$/.test(value)) block = { key, parts: [] };
+    else keep(key, value);
   }
   return null;
 }

@@ -1,6 +1,7 @@
 /**
  * Openings a document lists as links, found by the shape the list repeats, as a person finds them:
- * - employers' groups: a short line naming an employer and its place ("Kraken | Remote") over a
+ * - employers' groups: a short line naming an employer and its place ("Kraken | Remote"), or its
+ *   name alone in bold ("**Audiotool**"), over a
  *   run of bullets that are each one link ("- [Backend Engineer - Rust](https://jobs.lever.co/…)"),
  *   two or more such groups one after another (a job board's page, a newsletter's careers part);
  *   each link whose words name a role, or that points at one posting, is a posting of that
@@ -9,7 +10,8 @@
  *   "Job Title", "Role") and whose rows carry them, with the employer, the place and the link
  *   the other columns give ("| Fortanix | [Remote Software Engineer](…) |", "| **Data Analyst**
  *   | Anser Advisory | LA | … | <a href="…">Apply</a> |"). A row whose title is a note in
- *   emphasis ("[_Filled_](…)", "_[Whole Bunch](…)_") is no opening.
+ *   emphasis ("[_Filled_](…)", "_[Whole Bunch](…)_") is no opening. A table with neither an
+ *   employer or place column nor links (a career ladder's levels and their titles) is none.
  * Both are decided from structure: sibling repetition, the link (a posting's address on an
  * applicant tracking system), the table's own header; the role model only confirms most names.
  */
@@ -27,6 +29,8 @@ const EMPLOYER_LINE = /^([^|]{2,80}?)\s+\|\s+(.{2,160})$/;
 const MD_LINK = /\[([^\]]{1,200})\]\(([^)\s]{1,2048})\)/;
 /** An HTML link anywhere: its address and words. */
 const HTML_LINK = /<a\b[^>]*?\bhref\s*=\s*["']([^"']{1,2048})["'][^>]*>([\s\S]{0,300}?)<\/a>/i;
+/** "Title (Note)": the words before a last note in brackets, and the note. */
+const TRAILING_NOTE = /^(.{2,150}?)\s*\(([^()]{2,120})\)$/;
 /** Fewest groups or rows that make a list of openings. */
 const MIN_ITEMS = 2;
 /** Longest document scanned, in lines. */
@@ -54,9 +58,19 @@ interface Group {
   readonly links: { title: string; url: string; line: number }[];
 }
 
+/** "**Audiotool**": a name alone in bold on its line, as a newsletter heads an employer's links. */
+const BOLD_NAME = /^(?:\*\*|__)([^*_]{2,60})(?:\*\*|__)$/;
+
 /** The employer and place a group's head line gives, or null when the line is something else. */
 function employerLine(text: string): { company: string; place: string | null } | null {
   if (BULLET.test(text) || /^#|^\|/.test(text) || text.length > 200) return null;
+  const bold = BOLD_NAME.exec(text.trim());
+  if (bold) {
+    const name = squash(bold[1] ?? '');
+    return name.split(' ').length <= 6 && !/[.!?:;]$/.test(name) && !namesRole(name)
+      ? { company: name, place: null }
+      : null;
+  }
   const match = EMPLOYER_LINE.exec(text.trim());
   if (!match) return null;
   const company = plain(match[1] ?? '');
@@ -173,6 +187,10 @@ function tableRows(lines: readonly string[]): Row[] {
       });
     }
     i = j - 1;
+    // A table of openings says where each is or leads to one: an employer or a place column, or
+    // a link on its rows. A career ladder's table of levels ("| L1 | Software Engineer I |
+    // Task |") names titles and neither.
+    if (companyAt < 0 && locationAt < 0 && !rows.some((row) => row.url !== null)) continue;
     // Most of the column names roles: a table of tools or releases titled "Name" is not one.
     const named = rows.filter(
       (row) => linkNamesRole(row.title) || (row.url !== null && isPostingUrl(row.url)),
@@ -191,15 +209,20 @@ export function linkedOpenings(lines: readonly string[]): SplitText | null {
   const rows = tableRows(lines);
   const sections: (TextSection & { readonly line: number })[] = [];
   for (const group of groups)
-    for (const link of group.links)
+    for (const link of group.links) {
+      // "[Junior Backend Engineer (Remote)](…)": a place in brackets at the end of the link's words.
+      const own = TRAILING_NOTE.exec(link.title);
+      const note = own?.[2] ?? '';
+      const placed = own && (looksLikeLocation(note) || remoteFromText(note) !== null);
       sections.push({
         lines: [],
-        title: link.title,
+        title: placed ? squash(own[1] ?? '') : link.title,
         company: group.company,
         url: link.url,
-        location: group.place,
+        location: placed ? note : group.place,
         line: link.line,
       });
+    }
   for (const row of rows)
     sections.push({
       lines: [],

@@ -4,6 +4,7 @@
  * text as a title, whether it names a role, and the words that head a list of openings.
  */
 import { squash } from '../../fields.ts';
+import { namesRoleInOtherLanguage } from './offer-language.ts';
 import { cleanTitle, isRoleLine, plainLine } from './title-line.ts';
 
 /** Past this many headings the document is read as one posting: the scan stays bounded. */
@@ -73,12 +74,16 @@ const DUTY_START =
 
 /**
  * Whether a heading names a role, as a job's heading does: "Network Engineer", "Cloud Native
- * Engineer (w/m)" (the note in brackets aside); not a duty ("Lead a team of …").
+ * Engineer (w/m)" (the note in brackets aside), "Desenvolvedor(a) Mobile Pleno", "Programista
+ * .NET" (offer-language.ts's role nouns); not a duty ("Lead a team of …").
  */
 export function namesRole(text: string): boolean {
   if (text.length > 200 || DUTY_START.test(text)) return false;
   const bare = text.replace(/\s*\([^)]*\)/g, '').trim();
-  return isRoleLine(bare || text);
+  if (isRoleLine(bare || text)) return true;
+  // A name, not a sentence that mentions one ("Szukamy programisty, który …").
+  const words = bare.split(/\s+/).length;
+  return words <= 8 && !/[.!?:;,]/.test(bare) && namesRoleInOtherLanguage(bare);
 }
 
 /** Characters of body text in lines [from, to), headings and blank lines aside. */

@@ -199,6 +199,47 @@ export const OFFER_LANGUAGE = {
     'post-docs?',
     "(?:phd|doctoral|graduate|master(?:'s)?)\\s+(?:students?|candidates?|researchers?)",
   ],
+  /**
+   * Words by which a heading or a page says it lists openings or is about hiring, beyond English
+   * (markdown-headings.ts's OPENINGS_CUE): "募集中のポスト", "채용 중인 포지션", "Vagas abertas",
+   * "Oferty pracy", "Offene Stellen". Japanese and Korean entries match anywhere (no spaces); the
+   * others as whole words.
+   */
+  openingsCue: [
+    // Japanese and Korean
+    '募集',
+    '採用',
+    '求人',
+    '応募',
+    '채용',
+    '모집',
+    '구인',
+    '포지션',
+    '지원하기',
+    // Portuguese and Spanish
+    'vagas?',
+    'trabalhe conosco',
+    'oportunidades',
+    'empleos?',
+    'ofertas? de (?:emprego|trabajo|empleo)',
+    'vacantes',
+    // Polish
+    'oferty pracy',
+    'rekrutacj\\p{L}*',
+    'praca',
+    'pozycje',
+    'stanowiska',
+    'szukamy',
+    // German, French, Italian, Dutch
+    'stellen(?:angebote)?',
+    'karriere',
+    'recrutement',
+    'postes?',
+    'offres? d.emploi',
+    'lavora con noi',
+    'posizioni aperte',
+    'vacatures',
+  ],
 } as const;
 
 const alternatives = (words: readonly string[]) => words.join('|');
@@ -242,6 +283,17 @@ export const SOUGHT_NOW = new RegExp(
 /** An instruction to apply, in any of the table's languages. */
 export const APPLY_NOW = new RegExp(
   `(?<![\\p{L}])(?:${alternatives(OFFER_LANGUAGE.applyNow)})(?![\\p{L}])`,
+  'iu',
+);
+
+/** Japanese, Chinese and Korean script: words of these languages are matched anywhere. */
+const CJK = /[\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7af]/u;
+
+/** Words of the table's languages saying a page or heading lists openings (CJK ones anywhere). */
+export const OPENINGS_WORDS = new RegExp(
+  `${OFFER_LANGUAGE.openingsCue.filter((w) => CJK.test(w)).join('|')}|(?<![\\p{L}])(?:${OFFER_LANGUAGE.openingsCue
+    .filter((w) => !CJK.test(w))
+    .join('|')})(?![\\p{L}])`,
   'iu',
 );
 
@@ -478,6 +530,23 @@ export const ROLE_NOUNS = {
     'uzman',
     'yönetici',
     'müdür',
+    // Portuguese and Spanish (a role's gender mark "(a)" is read aside)
+    'desenvolvedor',
+    'desenvolvedora',
+    'programador',
+    'programadora',
+    'engenheiro',
+    'engenheira',
+    'analista',
+    'estagiário',
+    'estagiária',
+    'desarrollador',
+    'desarrolladora',
+    'ingeniero',
+    'ingeniera',
+    'gerente',
+    'coordenador',
+    'coordinador',
   ],
   ja: [
     'エンジニア',
@@ -542,4 +611,103 @@ export function namesRoleInOtherLanguage(title: string): boolean {
         (noun) => word === noun || (noun.length >= 5 && word.startsWith(noun.slice(0, -1))),
       ) || ROLE_NOUNS.compoundEnds.some((end) => word.endsWith(end) && word.length >= end.length),
   );
+}
+
+/**
+ * A job named by its function alone, as a hiring page names it among its openings ("Backend",
+ * "Frontend junior", "Desenvolvedor(a) Mobile" aside, "フロントエンド開発", "백엔드 개발"): a
+ * function, with a level or the word for development beside it, and nothing else. Read as a role
+ * only where the page says it lists openings (text-sections.ts): elsewhere "Backend" heads a part
+ * of a project's README.
+ */
+export const ROLE_FUNCTIONS = {
+  functions: [
+    'back-?end',
+    'back end',
+    'front-?end',
+    'front end',
+    'full-?stack',
+    'full stack',
+    'devops',
+    'devsecops',
+    'mobile',
+    'ios',
+    'android',
+    'web',
+    'qa',
+    'sre',
+    'infra',
+    'infrastructure',
+    'data',
+    'security',
+    'embedded',
+    'cloud',
+    'platform',
+    'ui',
+    'ux',
+    'バックエンド',
+    'フロントエンド',
+    'サーバーサイド',
+    'インフラ',
+    'モバイル',
+    'フルスタック',
+    'データ',
+    '백엔드',
+    '프론트엔드',
+    '풀스택',
+    '서버',
+    '모바일',
+    '안드로이드',
+    '데브옵스',
+    '인프라',
+    '데이터',
+  ],
+  /** Levels and the word for development, which a function's name may carry. */
+  beside: [
+    'junior',
+    'jr',
+    'mid',
+    'mid-level',
+    'senior',
+    'sr',
+    'lead',
+    'intern',
+    'pleno',
+    'júnior',
+    'sênior',
+    'development',
+    'desenvolvimento',
+    'desarrollo',
+    '開発',
+    'エンジニアリング',
+    'シニア',
+    'ジュニア',
+    '개발',
+    '주니어',
+    '시니어',
+    '신입',
+    '경력',
+  ],
+} as const;
+
+/** Japanese and Korean names of the work ending in its word for development ("…開発", "…개발"). */
+const DEVELOPMENT_END = /(?:開発|개발)$/u;
+const FUNCTION_WORD = new RegExp(`(?:${ROLE_FUNCTIONS.functions.join('|')})`, 'giu');
+const BESIDE_WORD = new RegExp(`(?:${ROLE_FUNCTIONS.beside.join('|')})`, 'giu');
+
+/** Whether a name is a function alone, with a level or "development" beside it (see ROLE_FUNCTIONS). */
+export function namesFunction(text: string): boolean {
+  // "[ZUM] 백엔드 개발", "Backend (Python)": a tag before and a note in brackets are aside.
+  const bare = text
+    .replace(/^\s*\[[^\]]{1,40}\]\s*/, '')
+    .replace(/\s*[([（][^)\]）]{0,60}[)\]）]/g, ' ')
+    .trim();
+  if (bare === '' || bare.length > 60) return false;
+  if (bare.includes('§')) return false;
+  // "딜리버리프로덕트 백엔드 개발", "커머스플랫폼JAVA개발": a short name of the work developed.
+  if (bare.length <= 30 && DEVELOPMENT_END.test(bare)) return true;
+  const rest = bare.replace(FUNCTION_WORD, '§');
+  if (!rest.includes('§')) return false;
+  // Nothing but functions, levels and joining marks remains.
+  return /^[\s§/&+,.-]*$/u.test(rest.replace(BESIDE_WORD, ' ').replace(/\b(?:and|e|i|y|und|et)\b/giu, ' '));
 }

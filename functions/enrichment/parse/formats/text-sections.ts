@@ -34,6 +34,7 @@ import {
   namesRole,
   OPENINGS_CUE,
 } from './markdown-headings.ts';
+import { namesFunction, OPENINGS_WORDS } from './offer-language.ts';
 import { repeatedSections } from './repeated-sections.ts';
 import { headedRoleList, listedRoles } from './role-list.ts';
 import { cleanTitle, isRoleLine } from './title-line.ts';
@@ -42,6 +43,11 @@ export { namesRole } from './markdown-headings.ts';
 
 /** Below this many characters of its own text, a role heading heads a mention, not a posting. */
 const MIN_SECTION_CHARS = 200;
+/**
+ * On a page that says it lists openings, a role heading over this much of its own (a few lines of
+ * stack or duties) is one of them: "### バックエンドエンジニア" over "Ruby on Rails / PostgreSQL".
+ */
+const MIN_LISTED_SECTION_CHARS = 40;
 
 /** "[Text](url)" or "[Text](url) (note)": a whole bullet that is one link. */
 const LINK_ITEM = /^\[([^\]]{2,150})\]\((\S{1,2048}?)\)\s*(?:\([^)]{0,80}\))?\s*$/;
@@ -93,22 +99,65 @@ export interface SplitText {
 }
 
 /**
+ * Whether a heading or a link names an opening: a role, or on a page that says it lists openings
+ * a function alone ("Backend", "フロントエンド開発", offer-language.ts's ROLE_FUNCTIONS).
+ */
+function namesOpening(text: string, hiring: boolean): boolean {
+  return namesRole(text) || (hiring && namesFunction(text));
+}
+
+/**
+ * Whether a document says it is about hiring: the words with which a page says it lists openings
+ * (in English or another language), in its title or its text. A career ladder, a handbook or a
+ * project's README names roles and functions without them.
+ */
+function saysHiring(lines: readonly string[], title: string | null): boolean {
+  const text = `${title ?? ''}\n${shownText(lines).slice(0, 100_000)}`;
+  return LISTS_OPENINGS.test(text) || OPENINGS_WORDS.test(text) || APPLYING.test(text);
+}
+/** Words of applying for a job: "invites applications", "candidates must", "send your CV", "the position". */
+const APPLYING = /\b(?:applications?|applicants?|candidates?|positions?|résumé|resume|cv|salary|salaries)\b/i;
+
+/** Words of a level before or after a role's name: "Associate", "Senior", "Lead", "II", "L3". */
+const LEVEL_WORDS =
+  /\b(?:academy|associate|graduate|trainee|junior|jr|mid|intermediate|senior|sr|staff|lead|principal|distinguished|head of|i{1,3}|iv|v|l?\d)\b\.?/gi;
+
+/**
+ * Whether titles are a ladder of levels rather than openings: most of them one of three or more
+ * levels of the same role ("Associate Product Manager", "Product Manager", "Senior Product
+ * Manager", "Lead Product Manager"), as a handbook's catalogue of roles or a career ladder lists
+ * them. A list of openings names a role at a level or two.
+ */
+function laddered(titles: readonly string[]): boolean {
+  if (titles.length < 6) return false;
+  const bases = titles.map((title) => squash(title.toLowerCase().replace(LEVEL_WORDS, ' ')));
+  const counts = new Map<string, number>();
+  for (const base of bases) counts.set(base, (counts.get(base) ?? 0) + 1);
+  const onLadder = bases.filter((base) => base !== '' && (counts.get(base) ?? 0) >= 3).length;
+  return onLadder * 2 >= titles.length;
+}
+
+/**
  * Roles with a section each: the heading level at which most headings name a role with a body
  * of its own; null unless two or more do.
  */
-function roleSections(lines: readonly string[], headings: readonly Heading[]): SplitText | null {
+function roleSections(
+  lines: readonly string[],
+  headings: readonly Heading[],
+  hiring = false,
+): SplitText | null {
   let best: { level: number; starts: Heading[] } | null = null;
+  const least = hiring ? MIN_LISTED_SECTION_CHARS : MIN_SECTION_CHARS;
   for (let level = 1; level <= 6; level++) {
     const atLevel = headings.filter((h) => h.level === level);
     const starts: Heading[] = [];
     for (const [n, heading] of atLevel.entries()) {
       // "Barnacle Systems (Co-Op / Intern Friendly)": a note in brackets names no role.
-      if (!namesRole(headingTitle(heading.text))) continue;
+      if (!namesOpening(headingTitle(heading.text), hiring)) continue;
       // Its own body runs to the next heading of this level or above.
       const end = headings.find((h) => h.line > heading.line && h.level <= level)?.line ?? lines.length;
       const next = atLevel[n + 1]?.line ?? lines.length;
-      if (bodyChars(lines, heading.line + heading.span, Math.min(end, next)) >= MIN_SECTION_CHARS)
-        starts.push(heading);
+      if (bodyChars(lines, heading.line + heading.span, Math.min(end, next)) >= least) starts.push(heading);
     }
     // Most headings of the level name a posting: a list of duties that names a role or two does not.
     if (starts.length < 2 || starts.length * 2 < atLevel.length) continue;
@@ -280,10 +329,15 @@ const HIRING_CUE =
 
 /** A link's directory: two roles' pages under one path are siblings ("…/positions/a/", "…/positions/b/"). */
 function linkDirectory(url: string): string {
-  return url
-    .replace(/[?#].*$/, '')
-    .replace(/\/+$/, '')
-    .replace(/\/[^/]*$/, '');
+  const path = url.replace(/[?#].*$/, '').replace(/\/+$/, '');
+  // "senior-backend-engineer.md", "./posts/aws.md": a page of the same repository, in its folder.
+  // Numbered folders are one shape: ".../posts/240/a.html" and ".../posts/237/b.html" are siblings.
+  return path.includes('/') ? path.replace(/\/[^/]*$/, '').replace(/\/\d+(?=\/|$)/g, '/#') : '.';
+}
+
+/** A link to a page of the document's own site or repository ("./posts/aws.md", "sales.md"), not an anchor. */
+function isRelativePage(url: string): boolean {
+  return url !== '' && !/^(?:[a-z][a-z\d+.-]*:|\/\/|#)/i.test(url);
 }
 
 interface RoleLink {
@@ -305,15 +359,18 @@ function linkNamesRole(title: string): boolean {
 }
 
 /** The links of a list or a paragraph that are postings: those naming a role, and their siblings. */
-function roleLinksOf(links: readonly RoleLink[]): RoleLink[] {
+function roleLinksOf(links: readonly RoleLink[], hiring = false): RoleLink[] {
+  const named = (link: RoleLink) => linkNamesRole(link.title) || (hiring && namesFunction(link.title));
   const roleDirs = new Set<string>();
-  for (const link of links) if (linkNamesRole(link.title)) roleDirs.add(linkDirectory(link.url));
+  for (const link of links) if (named(link)) roleDirs.add(linkDirectory(link.url));
   const seen = new Set<string>();
   return links.filter((link) => {
     // Two vacancies a list gives one title at two employers are two postings.
     const key = `${link.title.toLowerCase()}|${link.listed?.company?.toLowerCase() ?? ''}`;
     const dir = linkDirectory(link.url);
-    const taken = !seen.has(key) && (linkNamesRole(link.title) || (roleDirs.has(dir) && /\/.+\//.test(dir)));
+    // A sibling of the roles' pages: under one path of a site, or beside them in the repository.
+    const sibling = roleDirs.has(dir) && (/\/.+\//.test(dir) || isRelativePage(link.url));
+    const taken = !seen.has(key) && (named(link) || sibling);
     if (taken) seen.add(key);
     return taken;
   });
@@ -334,7 +391,7 @@ function leadIn(lines: readonly string[], headings: readonly Heading[], line: nu
  * Roles named by their links (see the module comment): lists of link lines under an openings
  * heading or cue, and paragraphs that announce two or more roles as links. Null when none.
  */
-function roleLinks(lines: readonly string[], headings: readonly Heading[]): SplitText | null {
+function roleLinks(lines: readonly string[], headings: readonly Heading[], hiring = false): SplitText | null {
   const found: RoleLink[] = [];
   let fenced = false;
   let run: RoleLink[] = [];
@@ -342,12 +399,19 @@ function roleLinks(lines: readonly string[], headings: readonly Heading[]): Spli
   // Bullets of the list that are not a role's name: they count against it, and are no postings.
   let others = 0;
   const closeRun = () => {
-    const roles = roleLinksOf(run);
-    const named = run.filter((link) => linkNamesRole(link.title)).length;
-    // Most of the list names roles, and what heads it says these are openings.
+    const roles = roleLinksOf(run, hiring);
+    const named = run.filter(
+      (link) => linkNamesRole(link.title) || (hiring && namesFunction(link.title)),
+    ).length;
+    const lead = leadIn(lines, headings, runStart);
+    // Most of the list names roles, and what heads it says these are openings (in any language).
     // A plain name in such a list ("Fortinet SME" among linked roles) is one more opening: it has
     // the list's shape, and no link elsewhere to make it a page of something else.
-    if (named > 0 && named * 2 > run.length + others && OPENINGS_CUE.test(leadIn(lines, headings, runStart)))
+    if (
+      named > 0 &&
+      named * 2 > run.length + others &&
+      (OPENINGS_CUE.test(lead) || OPENINGS_WORDS.test(lead))
+    )
       found.push(...run.filter((link) => roles.includes(link) || link.url === ''));
     run = [];
     runStart = -1;
@@ -361,7 +425,7 @@ function roleLinks(lines: readonly string[], headings: readonly Heading[]): Spli
         links.push({ title: squash(match[1] ?? ''), url: match[2] ?? '', note: null, line: paragraph.line });
         if (links.length > 200) break;
       }
-      const roles = roleLinksOf(links);
+      const roles = roleLinksOf(links, hiring);
       if (roles.filter((link) => linkNamesRole(link.title)).length >= 2) found.push(...roles);
     }
     paragraph = null;
@@ -504,16 +568,32 @@ export function splitTextSections(
 ): SplitText | null {
   // What the document's structure says first; failing that, postings it repeats whose heads the
   // role model need not know (repeated-sections.ts).
-  return knownSections(lines, rolesByLink) ?? repeatedSections(lines, headingsOf(lines), title);
+  // Several openings read from repetition alone are openings where the page speaks of hiring: a
+  // career ladder repeats a role, its scope and its skills per level.
+  return (
+    knownSections(lines, rolesByLink, title) ??
+    (saysHiring(lines, title) ? repeatedSections(lines, headingsOf(lines), title) : null)
+  );
 }
 
-function knownSections(lines: readonly string[], rolesByLink: boolean): SplitText | null {
+function knownSections(
+  lines: readonly string[],
+  rolesByLink: boolean,
+  title: string | null,
+): SplitText | null {
+  const split = knownSplit(lines, rolesByLink, title);
+  // A catalogue of roles by level is no list of openings, however it is laid out.
+  return split && laddered(split.sections.map((section) => section.title ?? '')) ? null : split;
+}
+
+function knownSplit(lines: readonly string[], rolesByLink: boolean, title: string | null): SplitText | null {
   const headings = headingsOf(lines);
-  const byLink = rolesByLink ? roleLinks(lines, headings) : null;
+  const hiring = saysHiring(lines, title);
+  const byLink = rolesByLink ? roleLinks(lines, headings, hiring) : null;
   // Headings over lists of role links are employers' openings only where the document says it
   // lists openings: a career ladder or a handbook's index of role pages lists titles.
   const linkIndex = (all: readonly string[], found: readonly Heading[]) =>
-    rolesByLink && LISTS_OPENINGS.test(shownText(all).slice(0, 100_000)) ? indexOfLinks(all, found) : null;
+    rolesByLink && hiring ? indexOfLinks(all, found) : null;
   // Roles one a line or named in one sentence after words that say openings follow.
   const listed = rolesByLink ? listedRoles(lines) : null;
   const byList = listed && (!byLink || listed.sections.length > byLink.sections.length) ? listed : byLink;
@@ -528,9 +608,9 @@ function knownSections(lines: readonly string[], rolesByLink: boolean): SplitTex
   // Where a heading says "Open Positions", the roles under it are the document's openings: links
   // elsewhere (its people, its news) are not.
   const headed = headedRoleList(lines, headings);
-  // Headings that each name a role over duties and skills are a career ladder's levels or a
-  // handbook's roles, not openings, unless the document speaks to a candidate somewhere.
-  const roles = speaksToReader(shownText(lines)) ? roleSections(lines, headings) : null;
+  // Headings naming roles over sections of their own are openings where the page speaks of hiring
+  // or to a candidate; a career ladder or a handbook heads its levels and roles with role names.
+  const roles = hiring || speaksToReader(shownText(lines)) ? roleSections(lines, headings, hiring) : null;
   // Ties go to the list under that heading: it carries the heading's own text to each posting.
   if (headed && (!roles || roles.sections.length <= headed.sections.length))
     return linked && linked.sections.length > headed.sections.length ? linked : headed;

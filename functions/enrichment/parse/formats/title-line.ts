@@ -55,6 +55,12 @@ const CODE_LINE =
   /^(?:req(?:uisition)?|ref(?:erence)?|job|vacancy|position|announcement|solicitation)\s*(?:no\.?|number|#|id)\b|\b(?:19|20)\d\d\b.*\b(?:mon|tue|wed|thu|fri|sat|sun|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|(?:mon|tue|wed|thu|fri|sat|sun)\w*,|^\W*\d[\d\s/.:-]*$|[$£€¥₹]\s?\d|https?:\/\//i;
 /** Page chrome at a title's end: "… Job in Atlanta, GA", "… Job", "… Vacancy". */
 const TITLE_CHROME = /\s+(?:job|vacancy|opening)(?:\s+(?:in|at)\s+.{1,60})?$/i;
+/**
+ * A head-count in brackets after the title, as Japanese and Korean write it: "Kubernetesエンジニア
+ * （1名）", "（業務委託1名）", "(2명)": how many are hired, no part of the job's name. ("IT Support
+ * Technician (2 positions)" keeps its note: the English titles' readers decide on it.)
+ */
+const HEAD_COUNT = /\s*[(（][^()（）\d]{0,12}?\d{1,3}\s*(?:名|명|人)\s*[)）]\s*$/u;
 /** Tags before the title: "[Hibrido / Barueri] Systems Support Manager". */
 const LEADING_TAGS = /^(?:\[[^\]]{1,60}\]\s*)+/;
 
@@ -83,7 +89,7 @@ export function plainLine(line: string): string {
 
 /** A title without tags before it and page chrome after it. */
 export function cleanTitle(text: string): string {
-  const t = squash(text.replace(LEADING_TAGS, '').replace(TITLE_CHROME, ''));
+  const t = squash(text.replace(LEADING_TAGS, '').replace(TITLE_CHROME, '').replace(HEAD_COUNT, ''));
   return t === '' ? squash(text) : t;
 }
 
