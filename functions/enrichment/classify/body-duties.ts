@@ -101,6 +101,11 @@ const PEERS = /\b(?:other|fellow)\s+(?:[\w-]+\s+){0,2}$/i;
  * team", "work with leading developers", "a leading provider"), not a verb the job does.
  */
 const ADJECTIVE_BEFORE = /\b(?:a|an|the|with|our|most|among)\s+$/i;
+/**
+ * "Lead" as a role's noun after the role's own words ("as a backend developer and tech lead you will
+ * play a key part in a small team"): the name of a job, not a verb the job does.
+ */
+const ROLE_NOUN_BEFORE = /\b(?:tech|technical|team|squad|dev|development|engineering)\s+$/i;
 
 const ORGANISATION = /^organi[sz]ation$/i;
 const ORGANISATION_AS_PLACE =
@@ -222,7 +227,12 @@ export function readDuties(blocks: readonly Block[], customerFacing: RegExp | nu
       }
       if (techSentences.length < MAX_TECH_SENTENCES && TECH_WORK.test(s)) techSentences.push(s);
       for (const verb of s.matchAll(LEAD)) {
-        if (/^lead(?:s|ing)?$/i.test(verb[0]) && ADJECTIVE_BEFORE.test(s.slice(0, verb.index))) continue;
+        if (
+          /^lead(?:s|ing)?$/i.test(verb[0]) &&
+          (ADJECTIVE_BEFORE.test(s.slice(0, verb.index)) ||
+            (verb[0].toLowerCase() === 'lead' && ROLE_NOUN_BEFORE.test(s.slice(0, verb.index))))
+        )
+          continue;
         const from = verb.index + verb[0].length;
         const after = s.slice(from, from + 160);
         const staff = ledStaff(after);
