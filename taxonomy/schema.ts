@@ -259,7 +259,13 @@ export const ScopeSchema = z.lazy(() =>
      */
     engineeringKinds: z.optional(
       z.object({
+        /** Title words the body decides both ways: software engineering in, another trade out. */
         titleWords: z.array(NonEmpty),
+        /**
+         * Title words that another trade's body takes out of scope but a software body does not
+         * bring in ("Technical Director" of an agency leads client projects, not an IT function).
+         */
+        sharedTitleWords: z.optional(z.array(NonEmpty)),
         software: z.array(NonEmpty),
         other: z.array(NonEmpty),
         /**

@@ -106,6 +106,8 @@ const ADJECTIVE_BEFORE = /\b(?:a|an|the|with|our|most|among)\s+$/i;
  * play a key part in a small team"): the name of a job, not a verb the job does.
  */
 const ROLE_NOUN_BEFORE = /\b(?:tech|technical|team|squad|dev|development|engineering)\s+$/i;
+/** "Team Lead for our Software Engineering Crew", "tech lead of the platform team": whom the lead leads. */
+const LEAD_OF = /^\s+(?:for|of|to|f[üu]r|de|du|des|der)\s/i;
 
 const ORGANISATION = /^organi[sz]ation$/i;
 const ORGANISATION_AS_PLACE =
@@ -230,7 +232,9 @@ export function readDuties(blocks: readonly Block[], customerFacing: RegExp | nu
         if (
           /^lead(?:s|ing)?$/i.test(verb[0]) &&
           (ADJECTIVE_BEFORE.test(s.slice(0, verb.index)) ||
-            (verb[0].toLowerCase() === 'lead' && ROLE_NOUN_BEFORE.test(s.slice(0, verb.index))))
+            (verb[0].toLowerCase() === 'lead' &&
+              ROLE_NOUN_BEFORE.test(s.slice(0, verb.index)) &&
+              !LEAD_OF.test(s.slice(verb.index + verb[0].length))))
         )
           continue;
         const from = verb.index + verb[0].length;

@@ -286,7 +286,7 @@ function decideRole(
   const itWork = (): Evidence | null =>
     bodyNamesItWork(signals, body)
       ? { rule: 'body-it-work', text: `${signals.technicalSkillCount} technical skills named` }
-      : engineering?.kind === 'software'
+      : engineering?.kind === 'software' && sharedWord === 'both'
         ? { rule: 'body-software-engineering', text: engineering.cues.join(', ') }
         : null;
   if (!match.rule.cLevel) {

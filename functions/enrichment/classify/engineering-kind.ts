@@ -17,6 +17,7 @@ export interface EngineeringReading {
 
 interface CompiledKinds {
   readonly titleWords: ReadonlySet<string>;
+  readonly sharedTitleWords: ReadonlySet<string>;
   readonly software: RegExp;
   readonly other: RegExp;
   readonly minCues: number;
@@ -41,6 +42,7 @@ function compile(scope: TaxonomyData['scope']): CompiledKinds | null {
   if (!kinds) return null;
   return {
     titleWords: new Set(kinds.titleWords.map((w) => w.toLowerCase())),
+    sharedTitleWords: new Set((kinds.sharedTitleWords ?? []).map((w) => w.toLowerCase())),
     software: cueRegex(kinds.software),
     other: cueRegex(kinds.other),
     minCues: kinds.minCues,
@@ -59,13 +61,19 @@ function distinct(text: string, re: RegExp): string[] {
 }
 
 /**
- * Whether a title's IT words are all ones other engineering trades share (taxonomy
- * `engineeringKinds.titleWords`): "engineering", "systems", "development". Null `domain` (the
- * title names no IT word) is not such a title.
+ * How a title's IT word stands to the body's engineering (taxonomy `engineeringKinds`): `both` for a
+ * word the body decides both ways ("engineering": software in, another trade out), `out` for a word
+ * another trade's body takes out but a software body does not bring in ("systems", "technical"),
+ * null for any other word or none.
  */
-export function sharedEngineeringWord(domain: string | null, scope: TaxonomyData['scope']): boolean {
+export function sharedEngineeringWord(
+  domain: string | null,
+  scope: TaxonomyData['scope'],
+): 'both' | 'out' | null {
   const kinds = kindsOf(scope);
-  return domain !== null && kinds !== null && kinds.titleWords.has(domain.toLowerCase());
+  if (domain === null || kinds === null) return null;
+  const word = domain.toLowerCase();
+  return kinds.titleWords.has(word) ? 'both' : kinds.sharedTitleWords.has(word) ? 'out' : null;
 }
 
 /**

@@ -69,6 +69,14 @@ describe('titles whose only IT word other trades share', () => {
     expect(rules(r)).toContain('body-other-engineering');
   });
 
+  it('a software body does not bring in a borrowed "Technical Director" who leads client projects', () => {
+    const r = role(
+      'Technical Director',
+      'Serves as the project lead for clients: web, mobile apps and APIs, code reviews of the agency platform.',
+    );
+    expect(r.inScope).toBe(false);
+  });
+
   it('keeps a title that names an IT function whatever the body builds', () => {
     expect(role('Director of Information Technology', HARDWARE).inScope).toBe(true);
   });
