@@ -25,7 +25,7 @@ interface CompiledKinds {
 
 const compiled = new WeakMap<object, CompiledKinds | null>();
 
-function escape(cue: string): string {
+function escapeCue(cue: string): string {
   return cue.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
@@ -33,7 +33,7 @@ function escape(cue: string): string {
 function cueRegex(cues: readonly string[]): RegExp {
   const alts = [...cues]
     .sort((a, b) => b.length - a.length)
-    .map((c) => (c.endsWith('*') ? `${escape(c.slice(0, -1))}` : `${escape(c)}(?![\\p{L}\\p{N}])`));
+    .map((c) => (c.endsWith('*') ? `${escapeCue(c.slice(0, -1))}` : `${escapeCue(c)}(?![\\p{L}\\p{N}])`));
   return new RegExp(`(?<![\\p{L}\\p{N}])(?:${alts.join('|')})`, 'giu');
 }
 

@@ -59,15 +59,14 @@ describe('titles whose only IT word other trades share', () => {
     expect(r.tier).toBe(tier);
   });
 
-  it.each([
-    'Head of Engineering',
-    'Director of Engineering',
-    'Director of Embedded Systems',
-  ])('%s over a hardware body is out of scope, naming the cues', (title) => {
-    const r = role(title, HARDWARE);
-    expect(r.inScope).toBe(false);
-    expect(rules(r)).toContain('body-other-engineering');
-  });
+  it.each(['Head of Engineering', 'Director of Engineering', 'Director of Embedded Systems'])(
+    '%s over a hardware body is out of scope, naming the cues',
+    (title) => {
+      const r = role(title, HARDWARE);
+      expect(r.inScope).toBe(false);
+      expect(rules(r)).toContain('body-other-engineering');
+    },
+  );
 
   it('a software body does not bring in a borrowed "Technical Director" who leads client projects', () => {
     const r = role(
@@ -83,14 +82,13 @@ describe('titles whose only IT word other trades share', () => {
 });
 
 describe('a stack in the title names the IT domain', () => {
-  it.each([
-    'Lead Python Developer',
-    'Lead Fullstack Developer',
-    'Lead Django Engineer',
-  ])('%s is a team lead when the body leads developers, out when it leads no one', (title) => {
-    expect(role(title, 'Leading a team of 4 to 6 python developers.').tier).toBe('team-lead');
-    expect(role(title, 'You will design the schema and build REST APIs.').inScope).toBe(false);
-  });
+  it.each(['Lead Python Developer', 'Lead Fullstack Developer', 'Lead Django Engineer'])(
+    '%s is a team lead when the body leads developers, out when it leads no one',
+    (title) => {
+      expect(role(title, 'Leading a team of 4 to 6 python developers.').tier).toBe('team-lead');
+      expect(role(title, 'You will design the schema and build REST APIs.').inScope).toBe(false);
+    },
+  );
 
   it('reads "tech lead" in a sentence as the name of a job, not a verb', () => {
     const r = role(
@@ -102,23 +100,28 @@ describe('a stack in the title names the IT domain', () => {
 });
 
 describe('C-level titles and the size of the organisation', () => {
-  it.each([
-    'CTO (Backend Developer)',
-    'CTO - Python/Django',
-    'Chief Technology Officer (React, Node)',
-  ])('%s names a hands-on job: a small organisation, vp', (title) => {
-    const r = role(title, 'You will lead our small team of developers and own the architecture.');
-    expect(r.inScope).toBe(true);
-    expect(r.tier).toBe('vp');
-  });
+  it.each(['CTO (Backend Developer)', 'CTO - Python/Django', 'Chief Technology Officer (React, Node)'])(
+    '%s names a hands-on job: a small organisation, vp',
+    (title) => {
+      const r = role(title, 'You will lead our small team of developers and own the architecture.');
+      expect(r.inScope).toBe(true);
+      expect(r.tier).toBe('vp');
+    },
+  );
 
   it('a large organisation outweighs the hands-on title', () => {
-    expect(role('CTO - Python/Django', 'A Fortune 500 company. Lead the engineering teams.').tier).toBe('cio');
+    expect(role('CTO - Python/Django', 'A Fortune 500 company. Lead the engineering teams.').tier).toBe(
+      'cio',
+    );
   });
 
   it('being a nonprofit or a university states no size: the C-level title keeps its tier', () => {
-    expect(role('Chief Technology Officer', 'We are a nonprofit organization. Lead the IT team.').tier).toBe('cio');
-    expect(role('Vice President and Chief Information Officer', 'The university seeks its CIO.').tier).toBe('cio');
+    expect(role('Chief Technology Officer', 'We are a nonprofit organization. Lead the IT team.').tier).toBe(
+      'cio',
+    );
+    expect(role('Vice President and Chief Information Officer', 'The university seeks its CIO.').tier).toBe(
+      'cio',
+    );
     expect(role('Chief Technology Officer', 'A nonprofit of 40 staff. Lead the IT team.').tier).toBe('vp');
   });
 
@@ -127,7 +130,10 @@ describe('C-level titles and the size of the organisation', () => {
     ['Engineering Manager - path to CTO', 'it-manager'],
     ['Lead Developer (potential future CTO)', 'team-lead'],
   ])('%s: a career path in the title is not the job (%s)', (title, tier) => {
-    const r = role(title, 'You will lead and grow our team of software developers and own our cloud platform.');
+    const r = role(
+      title,
+      'You will lead and grow our team of software developers and own our cloud platform.',
+    );
     expect(r.inScope).toBe(true);
     expect(r.tier).toBe(tier);
   });
