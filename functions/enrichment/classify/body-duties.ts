@@ -61,7 +61,7 @@ const LEAD = words(
 );
 /** People or a unit of an organisation: what a leader leads. */
 const STAFF = words(
-  'teams?|staff|personnel|employees|org|architects|subordinates?|direct reports|workforce|engineers|developers|programmers|administrators|technicians|analysts|specialists|contractors|branch|section|division|divisions|department|directorate|directors|managers|supervisors|team leaders|leaders|chiefs|organi[sz]ation|chapter|equipes?|équipes?|time|técnicos|colaboradores|analistas|equipo|personal|personnes|membres|développeu(?:r|se)s?|développeurs et développeuses|développeuses et développeurs|testers|squads?|desenvolvedor(?:e|a)s|desarrollador(?:e|a)s|programador(?:e|a)s|engenheir(?:o|a)s|ingenier(?:o|a)s|ingénieur(?:e)?s|sviluppatori|personale|squadra|mitarbeiter(?:innen|n)?|mitarbeitende[n]?|fachkr[äa]ften?|abteilung|entwickler(?:innen|n)?',
+  'teams?|pods?|staff|personnel|employees|org|architects|subordinates?|direct reports|workforce|engineers|developers|programmers|administrators|technicians|analysts|specialists|contractors|branch|section|division|divisions|department|directorate|directors|managers|supervisors|team leaders|leaders|chiefs|organi[sz]ation|chapter|equipes?|équipes?|time|técnicos|colaboradores|analistas|equipo|personal|personnes|membres|développeu(?:r|se)s?|développeurs et développeuses|développeuses et développeurs|testers|squads?|desenvolvedor(?:e|a)s|desarrollador(?:e|a)s|programador(?:e|a)s|engenheir(?:o|a)s|ingenier(?:o|a)s|ingénieur(?:e)?s|sviluppatori|personale|squadra|mitarbeiter(?:innen|n)?|mitarbeitende[n]?|fachkr[äa]ften?|abteilung|entwickler(?:innen|n)?',
 );
 /** Words that make staff or a unit IT's own. */
 const IT_QUALIFIER = words(

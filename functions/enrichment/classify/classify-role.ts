@@ -121,6 +121,17 @@ function handsOnTitle(analysis: TitleAnalysis, scope: Taxonomy['data']['scope'])
   return analysis.tokens.find((t, i) => (i < match.start || i > match.end) && stack.has(t)) ?? null;
 }
 
+/** How many distinct tiers the slash-separated parts of a title name ("Director/VP/CIO": 3). */
+function listedRanks(title: string, model: RoleModel): number {
+  if (!title.includes('/')) return 0;
+  const tiers = new Set<string>();
+  for (const part of title.split('/')) {
+    const tier = model.title.analyze(part).match?.rule.tier;
+    if (tier) tiers.add(tier);
+  }
+  return tiers.size;
+}
+
 function outOfScope(family: string, evidence: Evidence[], confidence: number): Role {
   return { family, inScope: false, tier: null, confidence, evidence };
 }
@@ -266,6 +277,11 @@ function decideRole(
   const customerFacing = model.customerFacing?.exec(analysis.normalized);
   if (customerFacing && !match.rule.cLevel)
     return withYears(outOfScope(family, [{ rule: 'title-customer-facing', text: customerFacing[0] }], 0.8));
+
+  // "IT Epic Integration Director/VP/CIO": a title that lists three ranks names none of them (a
+  // consultancy's search ad): the body must lead staff or own the whole IT function.
+  const ranks = listedRanks(title, model);
+  if (ranks >= 3 && !managesOrOwnsIt(duties())) return leadsNoOne('title-lists-ranks', title, duties());
 
   let bodyText: string | null = null;
   const body = () => {
@@ -486,6 +502,20 @@ function decideRole(
     const led = read.leadsNoOne ? null : (peopleLed(read, { itOnly: false, fewCount: false }) ?? read.ownsIt);
     if (!led) return leadsNoOne('title-practitioner-with-c-level', analysis.practitioner, read);
     evidence.push(led);
+  }
+  if (
+    !match.rule.cLevel &&
+    match.rule.implicitDomain &&
+    /^(?:global |group )?head of\b/.test(match.rule.cue)
+  ) {
+    // "Head of Technology" names the top technology job below the C-level: at a small organisation
+    // it heads the organisation's whole IT and development function, the spec's Head of IT
+    // (`head-of-it`), as a small company's CIO is a `vp` (spec: the small-organisation rule).
+    const scaled = cLevelTier(title, body(), 'cio', taxonomy, model);
+    if (scaled.tier === 'vp' && scaled.evidence && tierId === 'vp' && taxonomy.tierById.has('head-of-it')) {
+      tierId = 'head-of-it';
+      evidence.push(scaled.evidence);
+    }
   }
   if (match.rule.cLevel) {
     const scaled = cLevelTier(title, body(), tierId, taxonomy, model, handsOnTitle(analysis, scope));

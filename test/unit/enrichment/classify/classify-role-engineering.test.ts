@@ -148,3 +148,38 @@ describe('teams led through a practice', () => {
     expect(r.inScope).toBe(false);
   });
 });
+
+describe('titles that name no one rank, a pod, or a support line for outside developers', () => {
+  it('a title that lists three ranks is decided by the body', () => {
+    const title = 'Remote IT Epic Integration Director/VP/CIO';
+    expect(
+      role(title, 'Our client needs an Epic integration consultant for a 6-month engagement.').inScope,
+    ).toBe(false);
+    expect(role(title, 'You will manage the IT department and its 40 staff.').inScope).toBe(true);
+  });
+
+  it('a head of technology at a small organisation heads its IT: head-of-it, not vp', () => {
+    const small = role(
+      'Head of Tech & Development',
+      'Our small agency of 20 people needs you to lead our developers.',
+    );
+    expect([small.inScope, small.tier]).toEqual([true, 'head-of-it']);
+    expect(role('Head of Technology', 'A Fortune 500 company. Lead the technology teams.').tier).toBe('vp');
+  });
+
+  it('a pod lead over endpoint engineers leads a team', () => {
+    const r = role(
+      'Senior Endpoint Engineer - Modern Workplace Pod Lead',
+      'You will lead the Modern Workplace pod of endpoint engineers and coach the pod members.',
+    );
+    expect([r.inScope, r.tier]).toEqual([true, 'team-lead']);
+  });
+
+  it('a developer support lead answers outside developers: out of scope', () => {
+    const r = role(
+      'Developer Support Lead',
+      'Lead our team helping external developers integrate with our API.',
+    );
+    expect(r.inScope).toBe(false);
+  });
+});
