@@ -82,7 +82,7 @@ describe('titles whose only IT word other trades share', () => {
 });
 
 describe('a stack in the title names the IT domain', () => {
-  it.each(['Lead Python Developer', 'Lead Fullstack Developer', 'Lead Django Engineer'])(
+  it.each(['Lead Python Developer', 'Lead Java Developer', 'Lead Django Engineer'])(
     '%s is a team lead when the body leads developers, out when it leads no one',
     (title) => {
       expect(role(title, 'Leading a team of 4 to 6 python developers.').tier).toBe('team-lead');
