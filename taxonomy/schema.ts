@@ -244,6 +244,38 @@ export const ScopeSchema = z.lazy(() =>
     /** At or under this many employees, a C-level title is the `vp` tier (guide 000). */
     smallOrgMaxEmployees: z.int().check(z.positive()),
     smallOrgCues: z.array(NonEmpty),
+    /**
+     * Words of a title that name a career path, not the job ("Head of Engineering (Progression to
+     * CTO)", "Lead Developer - Path to CTO"): a leadership cue right after one is what the job may
+     * become, so the title rules do not read it.
+     */
+    growthPathWords: z.optional(z.array(NonEmpty)),
+    /**
+     * What kind of engineering a body describes, for titles whose only IT word is one other trades
+     * share ("Engineering Manager", "Director of Embedded Systems"): `software` cues (code,
+     * platforms, services, stacks) and `other` cues (hardware, firmware, vehicles, plants). A body
+     * that names several of one kind and fewer of the other is that kind. A cue ending in `*`
+     * matches as a word's start (German compounds: "Raumfahrt*").
+     */
+    engineeringKinds: z.optional(
+      z.object({
+        /** Title words the body decides both ways: software engineering in, another trade out. */
+        titleWords: z.array(NonEmpty),
+        /**
+         * Title words that another trade's body takes out of scope but a software body does not
+         * bring in ("Technical Director" of an agency leads client projects, not an IT function).
+         */
+        sharedTitleWords: z.optional(z.array(NonEmpty)),
+        software: z.array(NonEmpty),
+        other: z.array(NonEmpty),
+        /**
+         * A practitioner's stack ("Python", "Django", "Backend"): beside a C-level title it says
+         * the job is a hands-on one, a small organisation's ("CTO - Python/Django").
+         */
+        stack: z.optional(z.array(NonEmpty)),
+        minCues: z.int().check(z.positive()),
+      }),
+    ),
     largeOrgCues: z.array(NonEmpty),
     /**
      * The span ladder: the tier of a job by what its body says it leads ("manages the Cybersecurity

@@ -61,7 +61,7 @@ const LEAD = words(
 );
 /** People or a unit of an organisation: what a leader leads. */
 const STAFF = words(
-  'teams?|staff|personnel|employees|org|architects|subordinates?|direct reports|workforce|engineers|developers|programmers|administrators|technicians|analysts|specialists|contractors|branch|section|division|divisions|department|directorate|directors|managers|supervisors|team leaders|leaders|chiefs|organi[sz]ation|chapter|equipes?|équipes?|time|técnicos|colaboradores|analistas|equipo|personal|personnes|membres|développeu(?:r|se)s?|développeurs et développeuses|développeuses et développeurs|testers|squads?|desenvolvedor(?:e|a)s|desarrollador(?:e|a)s|programador(?:e|a)s|engenheir(?:o|a)s|ingenier(?:o|a)s|ingénieur(?:e)?s|sviluppatori|personale|squadra|mitarbeiter(?:innen|n)?|mitarbeitende[n]?|fachkr[äa]ften?|abteilung|entwickler(?:innen|n)?',
+  'teams?|pods?|staff|personnel|employees|org|architects|subordinates?|direct reports|workforce|engineers|developers|programmers|administrators|technicians|analysts|specialists|contractors|branch|section|division|divisions|department|directorate|directors|managers|supervisors|team leaders|leaders|chiefs|organi[sz]ation|chapter|equipes?|équipes?|time|técnicos|colaboradores|analistas|equipo|personal|personnes|membres|développeu(?:r|se)s?|développeurs et développeuses|développeuses et développeurs|testers|squads?|desenvolvedor(?:e|a)s|desarrollador(?:e|a)s|programador(?:e|a)s|engenheir(?:o|a)s|ingenier(?:o|a)s|ingénieur(?:e)?s|sviluppatori|personale|squadra|mitarbeiter(?:innen|n)?|mitarbeitende[n]?|fachkr[äa]ften?|abteilung|entwickler(?:innen|n)?',
 );
 /** Words that make staff or a unit IT's own. */
 const IT_QUALIFIER = words(
@@ -101,6 +101,13 @@ const PEERS = /\b(?:other|fellow)\s+(?:[\w-]+\s+){0,2}$/i;
  * team", "work with leading developers", "a leading provider"), not a verb the job does.
  */
 const ADJECTIVE_BEFORE = /\b(?:a|an|the|with|our|most|among)\s+$/i;
+/**
+ * "Lead" as a role's noun after the role's own words ("as a backend developer and tech lead you will
+ * play a key part in a small team"): the name of a job, not a verb the job does.
+ */
+const ROLE_NOUN_BEFORE = /\b(?:tech|technical|team|squad|dev|development|engineering)\s+$/i;
+/** "Team Lead for our Software Engineering Crew", "tech lead of the platform team": whom the lead leads. */
+const LEAD_OF = /^\s+(?:for|of|to|f[üu]r|de|du|des|der)\s/i;
 
 const ORGANISATION = /^organi[sz]ation$/i;
 const ORGANISATION_AS_PLACE =
@@ -222,7 +229,14 @@ export function readDuties(blocks: readonly Block[], customerFacing: RegExp | nu
       }
       if (techSentences.length < MAX_TECH_SENTENCES && TECH_WORK.test(s)) techSentences.push(s);
       for (const verb of s.matchAll(LEAD)) {
-        if (/^lead(?:s|ing)?$/i.test(verb[0]) && ADJECTIVE_BEFORE.test(s.slice(0, verb.index))) continue;
+        if (
+          /^lead(?:s|ing)?$/i.test(verb[0]) &&
+          (ADJECTIVE_BEFORE.test(s.slice(0, verb.index)) ||
+            (verb[0].toLowerCase() === 'lead' &&
+              ROLE_NOUN_BEFORE.test(s.slice(0, verb.index)) &&
+              !LEAD_OF.test(s.slice(verb.index + verb[0].length))))
+        )
+          continue;
         const from = verb.index + verb[0].length;
         const after = s.slice(from, from + 160);
         const staff = ledStaff(after);

@@ -34,10 +34,11 @@ export function bodyNamesItWork(
 const UNIT = /\b(?:division|branch|directorate|department|office|second[- ]level)\b/i;
 /**
  * Teams a job leads without managing their people: a project's or a cross-functional team, the
- * juniors of the job's own team it guides.
+ * juniors of the job's own team it guides, a team led through a practice ("lead the team in agile
+ * practises": a delivery manager's facilitation).
  */
 export const NOT_PEOPLE_LED =
-  /\bcross[- ]?functional\b|\bmulti-?disciplinary\b|\bproject teams?\b|\bjunior (?:members|staff|colleagues|team members)\b|\bmore junior\b|\blead(?:s|ing)? (?:strategic |organizational )?change\b/i;
+  /\blead(?:s|ing)? (?:the|a|your) teams? (?:in|through)\b|\bcross[- ]?functional\b|\bmulti-?disciplinary\b|\bproject teams?\b|\bjunior (?:members|staff|colleagues|team members)\b|\bmore junior\b|\blead(?:s|ing)? (?:strategic |organizational )?change\b/i;
 const FEW_WORDS: Record<string, number> = { one: 1, two: 2, three: 3 };
 /** "Manages up to 3 directly managed staff": a stated number of people managed. */
 const REPORTS =

@@ -21,6 +21,7 @@ import {
   WHOLE_IT,
 } from './body-leads.ts';
 import { engagementLeads, freelanceEngagement } from './engagement.ts';
+import { engineeringKind, sharedEngineeringWord } from './engineering-kind.ts';
 import { gradeBoundTier } from './grade.ts';
 import { cLevelTier } from './org-scale.ts';
 import { itBoss, tierUnder } from './reporting-line.ts';
@@ -106,6 +107,30 @@ const PRACTITIONER_TITLE = /\b(?:engineer|developer|architect|programmer)s?\b/;
  * that leads work ("lead a team of software engineers to partner with Product" on an IC ladder).
  */
 const MANAGES = /\b(?:manag(?:e|es|ing)|supervis(?:e|es|ing)|line[- ]manag\w*)\b/i;
+
+/**
+ * What makes a C-level title a hands-on one: a practitioner's noun or a stack beside the C-level
+ * words ("CTO (Backend Developer)", "CTO - Python/Django"), as a small organisation's first
+ * technology leader writes it (spec: the small-company CIO is the `vp` tier). Null otherwise.
+ */
+function handsOnTitle(analysis: TitleAnalysis, scope: Taxonomy['data']['scope']): string | null {
+  if (analysis.practitioner) return analysis.practitioner;
+  const match = analysis.match;
+  if (!match) return null;
+  const stack = new Set((scope.engineeringKinds?.stack ?? []).map((c) => c.toLowerCase()));
+  return analysis.tokens.find((t, i) => (i < match.start || i > match.end) && stack.has(t)) ?? null;
+}
+
+/** How many distinct tiers the slash-separated parts of a title name ("Director/VP/CIO": 3). */
+function listedRanks(title: string, model: RoleModel): number {
+  if (!title.includes('/')) return 0;
+  const tiers = new Set<string>();
+  for (const part of title.split('/')) {
+    const tier = model.title.analyze(part).match?.rule.tier;
+    if (tier) tiers.add(tier);
+  }
+  return tiers.size;
+}
 
 function outOfScope(family: string, evidence: Evidence[], confidence: number): Role {
   return { family, inScope: false, tier: null, confidence, evidence };
@@ -253,11 +278,33 @@ function decideRole(
   if (customerFacing && !match.rule.cLevel)
     return withYears(outOfScope(family, [{ rule: 'title-customer-facing', text: customerFacing[0] }], 0.8));
 
+  // "IT Epic Integration Director/VP/CIO": a title that lists three ranks names none of them (a
+  // consultancy's search ad): the body must lead staff or own the whole IT function.
+  const ranks = listedRanks(title, model);
+  if (ranks >= 3 && !managesOrOwnsIt(duties())) return leadsNoOne('title-lists-ranks', title, duties());
+
   let bodyText: string | null = null;
   const body = () => {
     bodyText ??= blocks.map((b) => b.text).join('\n');
     return bodyText;
   };
+  // A title whose only IT word other engineering trades share ("Head of Engineering", "Director of
+  // Embedded Systems", "Engineering Manager"): the body says which engineering it is.
+  const scope = taxonomy.data.scope;
+  const sharedWord = sharedEngineeringWord(analysis.strongDomain ?? analysis.weakDomain, scope);
+  const engineering = sharedWord ? engineeringKind(body(), scope) : null;
+  if (engineering?.kind === 'other' && !match.rule.cLevel)
+    return withYears(
+      outOfScope(family, [{ rule: 'body-other-engineering', text: engineering.cues.join(', ') }], 0.7),
+    );
+  // IT work of the job's own: technical skills named, or a body about software engineering under
+  // such a title (a short "Director of Engineering" post names code and platforms, not many skills).
+  const itWork = (): Evidence | null =>
+    bodyNamesItWork(signals, body)
+      ? { rule: 'body-it-work', text: `${signals.technicalSkillCount} technical skills named` }
+      : engineering?.kind === 'software' && sharedWord === 'both'
+        ? { rule: 'body-software-engineering', text: engineering.cues.join(', ') }
+        : null;
   if (!match.rule.cLevel) {
     // The body calls the job an individual contributor's ("Director" as a career level), or its
     // own pay and targets are a sales job's: quota, commission, OTE.
@@ -305,11 +352,9 @@ function decideRole(
       ? null
       : (itLed ??
         read.ownsIt ??
-        (analysis.weakDomain && read.leadsStaff && bodyNamesItWork(signals, body) ? read.leadsStaff : null) ??
+        (analysis.weakDomain && read.leadsStaff && itWork() ? read.leadsStaff : null) ??
         // A weak IT word of the title over a body full of IT work ("Security Manager": SIEM, EDR).
-        (analysis.weakDomain && bodyNamesItWork(signals, body)
-          ? { rule: 'body-it-work', text: `${signals.technicalSkillCount} technical skills named` }
-          : null));
+        (analysis.weakDomain ? itWork() : null));
     if (!decided) return leadsNoOne('title-generic', title, read, 'body-no-it-duties');
     if (!evidence.includes(decided)) evidence.push(decided);
     confidence = 0.75;
@@ -333,7 +378,7 @@ function decideRole(
   } else if (generic && !analysis.strongDomain) {
     // A title that names its own function with a weak IT word ("Chamber Operations Manager"): in
     // scope only when the body names IT work of its own.
-    const bodyIsIt = analysis.weakDomain !== null && bodyNamesItWork(signals, body);
+    const bodyIsIt = analysis.weakDomain !== null ? itWork() : null;
     // Or the body says whom the job leads: software or IT staff under a weak IT word of the title
     // ("Technical Director": "die Leitung ... eines Teams von Entwickler:innen"; engineers of any
     // trade count there only beside IT work, as above), or, with no IT word in the title at all
@@ -353,9 +398,7 @@ function decideRole(
           0.7,
         ),
       );
-    evidence.push(
-      itLed ?? { rule: 'body-it-work', text: `${signals.technicalSkillCount} technical skills named` },
-    );
+    evidence.push((itLed ?? bodyIsIt) as Evidence);
     confidence = 0.7;
   }
 
@@ -460,8 +503,22 @@ function decideRole(
     if (!led) return leadsNoOne('title-practitioner-with-c-level', analysis.practitioner, read);
     evidence.push(led);
   }
+  if (
+    !match.rule.cLevel &&
+    match.rule.implicitDomain &&
+    /^(?:global |group )?head of\b/.test(match.rule.cue)
+  ) {
+    // "Head of Technology" names the top technology job below the C-level: at a small organisation
+    // it heads the organisation's whole IT and development function, the spec's Head of IT
+    // (`head-of-it`), as a small company's CIO is a `vp` (spec: the small-organisation rule).
+    const scaled = cLevelTier(title, body(), 'cio', taxonomy, model);
+    if (scaled.tier === 'vp' && scaled.evidence && tierId === 'vp' && taxonomy.tierById.has('head-of-it')) {
+      tierId = 'head-of-it';
+      evidence.push(scaled.evidence);
+    }
+  }
   if (match.rule.cLevel) {
-    const scaled = cLevelTier(title, body(), tierId, taxonomy, model);
+    const scaled = cLevelTier(title, body(), tierId, taxonomy, model, handsOnTitle(analysis, scope));
     tierId = scaled.tier;
     confidence = scaled.confidence;
     if (scaled.evidence) evidence.push(scaled.evidence);

@@ -133,7 +133,8 @@ function firstMatch(text: string, re: RegExp | null): string | null {
 /**
  * The tier of a C-level title (`titleTier`, the rule's) by the organisation's scale the title and
  * body state: `vp` at a small organisation, the title's own tier at a large one or when none is
- * stated; with the words that decided and the confidence the reading earns.
+ * stated; with the words that decided and the confidence the reading earns. `handsOn` is a
+ * practitioner's noun or stack the title names beside the C-level words: a small organisation's cue.
  */
 export function cLevelTier(
   title: string,
@@ -141,6 +142,7 @@ export function cLevelTier(
   titleTier: string,
   taxonomy: Taxonomy,
   model: RoleModel,
+  handsOn: string | null = null,
 ): { tier: string; confidence: number; evidence: Evidence | null } {
   const scope = taxonomy.data.scope;
   // The title counts too: "CTO (startup)", "Co-founder & CTO".
@@ -148,7 +150,12 @@ export function cLevelTier(
   const { org: headcount, it: itStaff } = statedHeadcounts(about);
   const budgets = statedBudgets(about);
   const scale = scope.orgScale;
-  const small = smallCue(about, model.smallOrg) ?? (/\bco-?founder\b/i.test(title) ? 'co-founder' : null);
+  // A co-founder's title, or a C-level title that also names a practitioner's job or stack
+  // ("CTO (Backend Developer)", "CTO - Python/Django"): a small organisation's hands-on leader.
+  const small =
+    smallCue(about, model.smallOrg) ??
+    (/\bco-?founder\b/i.test(title) ? 'co-founder' : null) ??
+    (handsOn ? `${title.trim()}` : null);
   const large = firstMatch(about, model.largeOrg);
   // The span and money the posting states: a big IT function or budget is a large organisation's,
   // whatever else the text says of it; a small budget or IT team a small one's.

@@ -313,6 +313,19 @@ export function compileTitleModel(scope: Scope): TitleModel {
     rulesByFirst.set(first, [...(rulesByFirst.get(first) ?? []), index]);
   });
   const rulesAnywhere = rulesByFirst.get('*') ?? [];
+  const growthPath = new PhraseSet(scope.growthPathWords ?? []);
+
+  /**
+   * The tokens the title rules read: a career path's words and what follows them blanked ("Head of
+   * Engineering (Progression to CTO)" reads as "Head of Engineering"); positions are kept.
+   */
+  const ruleTokens = (tokens: readonly string[]): readonly string[] => {
+    for (let i = 0; i < tokens.length; i++) {
+      if (growthPath.lengthAt(tokens, i) > 0 && i > 0)
+        return [...tokens.slice(0, i), ...tokens.slice(i).map(() => '')];
+    }
+    return tokens;
+  };
 
   /** The rule's cue standing at token `i`, or null. */
   const matchAt = (tokens: readonly string[], i: number, r: CompiledRule): TitleRuleMatch | null => {
@@ -404,7 +417,7 @@ export function compileTitleModel(scope: Scope): TitleModel {
   const analyze = (title: string): TitleAnalysis => {
     const tokens = tokenize(title);
     const normalized = tokens.join(' ');
-    const match = bestRule(tokens);
+    const match = bestRule(ruleTokens(tokens));
 
     // A non-IT function names the job ("director of nursing"); its words cannot also count as an
     // IT domain ("provider network manager" is not a network manager).

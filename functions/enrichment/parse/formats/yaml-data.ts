@@ -239,8 +239,10 @@ export function readYaml(text: string): unknown {
  */
 export function looksLikeYamlList(text: string): boolean {
   const head = text.slice(0, 65_536);
+  // A key never starts with an indicator: "**Department**: Engineering" and "- **Design**: ..."
+  // are a Markdown posting's bold labels, not YAML (an alias would start with "*").
   return (
-    /^(?:[ \t]*(?:#.*)?\n|---[ \t]*\n)*(?: *- +)?[^\s#:'"-][^:#\n]{0,60}:(?:\s|$)/.test(head) &&
-    (head.match(/^ *- +[^\s#:'"][^:#\n]{0,60}:(?:\s|$)/gm)?.length ?? 0) >= 2
+    /^(?:[ \t]*(?:#.*)?\n|---[ \t]*\n)*(?: *- +)?[^\s#:'"*&!%@`|>{}[\]-][^:#\n]{0,60}:(?:\s|$)/.test(head) &&
+    (head.match(/^ *- +[^\s#:'"*&!%@`|>{}[\]][^:#\n]{0,60}:(?:\s|$)/gm)?.length ?? 0) >= 2
   );
 }

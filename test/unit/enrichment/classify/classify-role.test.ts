@@ -266,15 +266,17 @@ describe('organisation scale for a C-level title beyond a head count (round 5)',
   });
 });
 
-describe('small-organisation words beside "nonprofit"', () => {
+describe('being a nonprofit states no size (round 10)', () => {
   it.each([
     'We are a not-for-profit organization serving families.',
     'A registered charity working across the region.',
     'Family Promise is a 501(c)(3) organization.',
-  ])('places the CTO of "%s" in the vp tier', (body) => {
-    const r = byTitle('Chief Technology Officer', body);
-    expect(r.tier).toBe('vp');
-    expect(r.evidence.some((e) => e.rule === 'org-size')).toBe(true);
+  ])('keeps the CTO of "%s" in the cio tier when no size is stated', (body) => {
+    expect(byTitle('Chief Technology Officer', body).tier).toBe('cio');
+  });
+
+  it('a small nonprofit by its head count is still vp', () => {
+    expect(byTitle('Chief Technology Officer', 'A registered charity of 30 staff.').tier).toBe('vp');
   });
 });
 

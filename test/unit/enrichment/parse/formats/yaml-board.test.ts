@@ -274,6 +274,8 @@ describe('a YAML job board', () => {
     'Title: IT Manager\nLocation: Leeds\n\n- Salary: £40,000\n- Hours: 37 a week\n\nWe are hiring.',
     '- Location: Leeds\n- Salary: £40,000\n\nWe are hiring an IT Manager to lead the service desk.',
     '## Requirements\n\n- Experience: 5 years\n- Skills: networking\n',
+    '# Chief Technology Officer (CTO)\n\n**Department**: Engineering\n**Reports to**: CEO\n\n' +
+      '- **Architecture Design**: Define the architecture\n- **Team Leadership**: Build the team\n',
   ])('leaves a text posting whose lines look like keys as text: %j', (text) => {
     expect(detectFormat(text)).toBe('text');
   });
