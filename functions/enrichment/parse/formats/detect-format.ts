@@ -209,6 +209,19 @@ function sniffMarkup(text: string, type: string): Format {
   return 'html';
 }
 
+/**
+ * An HTML fragment that opens with its text, as a comment system stores a comment (the Hacker
+ * News API: "Acme | Engineer | Remote<p>We build…", no tag before the first paragraph): a few
+ * short lines of text, then a bare `<p>`. Markdown that holds a paragraph tag stays Markdown.
+ */
+const TEXT_FIRST_FRAGMENT = /^[^<\n]{1,1000}(?:\n[^<\n]{0,1000}){0,8}<p>/;
+const MARKDOWN_STRUCTURE = /^(?:#{1,6}[ \t]+\S|[*+-][ \t]+\S.*\n[*+-][ \t]+\S|\[[^\]\n]+\]\([^)\s]+\))/m;
+
+export function looksLikeTextFirstFragment(text: string): boolean {
+  const head = text.slice(0, 20_000);
+  return TEXT_FIRST_FRAGMENT.test(head) && !MARKDOWN_STRUCTURE.test(head);
+}
+
 /** Where a document that begins with "[" is JSON rather than a text posting ("[Remote] IT Manager"). */
 export function looksLikeJsonArray(text: string): boolean {
   return /^\[\s*(?:[{["\d\]-]|true|false|null)/.test(text);
@@ -232,6 +245,7 @@ export function sniffDocument(
   if (first === '<') return { format: sniffMarkup(start, type) };
   if (type.endsWith('json')) return parseJsonDocument(start);
   if (type.includes('html') && /<[a-z][^>]*>/i.test(start.slice(0, 65_536))) return { format: 'html' };
+  if (looksLikeTextFirstFragment(start)) return { format: 'html' };
   // A JavaScript or TypeScript module (a scraper's `export const jobs = […]`): its literal data.
   if (looksLikeScriptModule(start)) return moduleDocument(start);
   // A table (a scraper's CSV export, a spreadsheet saved as CSV or TSV): a header naming a job's fields.

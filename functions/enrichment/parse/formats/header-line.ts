@@ -1,0 +1,112 @@
+/**
+ * A first line of fields, as a comment or a short post heads an offer: "Acme | Engineering
+ * Manager | Berlin | REMOTE | $150k", "Wolf Games — Director of Engineering — Remote (US) —
+ * Contract", "Topliner - Senior Developer - Remote - $80k/year". One reader says which field
+ * names the role (or roles), which the employer and which the place; the rest (a contract type,
+ * a visa note, pay, a link) is the posting's text, read elsewhere for what it holds.
+ */
+
+import { squash } from '../../fields.ts';
+import { holdsPay } from '../../pay/index.ts';
+import { looksLikeLocation, remoteFromText } from './location.ts';
+import { namesRole } from './markdown-headings.ts';
+
+export interface HeaderLine {
+  /** Every field, in order, trimmed. */
+  readonly fields: readonly string[];
+  /** The fields that name a role, in order (their stack notes aside): the postings' titles. */
+  readonly roles: readonly string[];
+  /** The field that names the employer, or null. */
+  readonly employer: string | null;
+  /** The first field that is a place or an arrangement ("Remote (US/Canada)"), or null. */
+  readonly place: string | null;
+}
+
+/** Longest line read as a header: a longer first line is prose. */
+const MAX_HEADER = 400;
+const BAR = /\s*[|¦]\s*/;
+const LONG_DASH = /\s+[–—]\s+/;
+const DASH = /\s+-{1,2}\s+/;
+const LINK = /^<?(?:https?:\/\/|www\.)\S+$/i;
+/** "acme.io", "NewsNow.co.uk": a site's name standing for its owner. */
+const DOMAIN = /^[\p{L}\d][\p{L}\d-]*(?:\.[\p{L}\d-]+)*\.[a-z]{2,6}$/iu;
+/** "Company: Adyen", "Employer – Acme": the employer's own label inside a field. */
+const EMPLOYER_LABEL = /^(?:company|employer|organi[sz]ation)\s*[:–-]\s*(\S.*)$/i;
+/** Fields that state the terms, not who or where: "Full-time", "ONSITE", "VISA", "Contract". */
+const TERMS =
+  /^(?:(?:full|part)[\s-]?time|ft|pt|permanent|contract(?:or)?|freelance|intern(?:ship)?s?|visa|h-?1b|relocation|multiple (?:roles|positions|openings)|various roles)\b/i;
+/** A field that only says how the work is done: "ONSITE", "Remote", "Hybrid", "In-office". */
+const ARRANGEMENT_ONLY = /^(?:fully\s+|100%\s+)?(?:remote|hybrid|on-?site|in[\s-]?(?:office|person))(?:\s*(?:\/|\+|&|or|and)\s*(?:remote|hybrid|on-?site))*\s*$/i;
+/** A trailing note in brackets that lists a stack ("(C/Linux)", "(React/Node/AWS)", "(Go, Rust)"). */
+const STACK_NOTE = /\s*\(([^()]{2,120})\)\s*$/;
+
+/** The fields of a line split at its strongest separator: bars, else long dashes, else " - ". */
+export function headerFields(line: string): string[] {
+  const text = squash(line);
+  if (text.length > MAX_HEADER) return [];
+  const separator = BAR.test(text) ? BAR : LONG_DASH.test(text) ? LONG_DASH : DASH;
+  return text
+    .split(separator)
+    .map((field) => squash(field))
+    .filter((field) => field !== '' && !/^[*•]+$/.test(field));
+}
+
+/** A place or an arrangement; "PrairieLearn (Remote US)" is a name with its place in brackets. */
+function isPlace(field: string): boolean {
+  const outside = squash(field.replace(/\([^)]*\)/g, ' '));
+  if (outside !== '' && looksLikeLocation(outside)) return true;
+  return remoteFromText(outside === '' ? field : outside) !== null;
+}
+
+function isTerms(field: string): boolean {
+  return TERMS.test(field) && !namesRole(field);
+}
+
+/** A role field without the stack it lists in brackets: "Senior Full Stack (React/Node)" → "Senior Full Stack". */
+export function withoutStackNote(field: string): string {
+  const note = STACK_NOTE.exec(field);
+  if (!note || !/[/,+]/.test(note[1] ?? '') || namesRole(note[1] ?? '')) return field;
+  return field.slice(0, note.index).trim() || field;
+}
+
+function namesRoleField(field: string): boolean {
+  return namesRole(field) || namesRole(withoutStackNote(field));
+}
+
+/**
+ * The header a line is, or null when it is none: three or more fields one of which names a role,
+ * or two where the first is not a role and the second is ("Global Partners — Senior Director,
+ * Data Engineering"), so that a title that holds a separator ("Director of IT - Infrastructure",
+ * "Engineering Manager | Payments") stays one title.
+ */
+export function readHeaderLine(line: string): HeaderLine | null {
+  const fields = headerFields(line);
+  if (fields.length < 2) return null;
+  const kinds = fields.map((field) => {
+    const labelled = EMPLOYER_LABEL.exec(field)?.[1];
+    if (labelled) return { field: squash(labelled), kind: 'employer' as const };
+    if (LINK.test(field)) return { field, kind: 'link' as const };
+    if (namesRoleField(field)) return { field, kind: 'role' as const };
+    if (isPlace(field)) return { field, kind: 'place' as const };
+    if (isTerms(field)) return { field, kind: 'terms' as const };
+    if (holdsPay(field)) return { field, kind: 'pay' as const };
+    return { field, kind: 'other' as const };
+  });
+  const roleAt = kinds.findIndex((k) => k.kind === 'role');
+  if (roleAt < 0) return null;
+  if (fields.length === 2 && roleAt !== 1) return null;
+  const labelled = kinds.find((k) => k.kind === 'employer');
+  // The employer: a labelled field, else the first field when it is no role, place or term, else
+  // a site's name among the fields ("Seattle | … | CTO | DroneSeed.co").
+  const first = kinds[0];
+  const employer =
+    labelled?.field ??
+    (first && first.kind === 'other' ? first.field : null) ??
+    kinds.find((k) => k.kind === 'other' && DOMAIN.test(k.field))?.field ??
+    null;
+  const roles = kinds.filter((k) => k.kind === 'role').map((k) => withoutStackNote(k.field));
+  // A field that names a place ("SF, NYC or Remote in US") before one that only says "ONSITE".
+  const places = kinds.filter((k) => k.kind === 'place').map((k) => k.field);
+  const place = places.find((field) => !ARRANGEMENT_ONLY.test(field)) ?? places[0] ?? null;
+  return { fields, roles, employer, place };
+}
