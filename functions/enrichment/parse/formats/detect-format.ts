@@ -214,12 +214,18 @@ function sniffMarkup(text: string, type: string): Format {
  * News API: "Acme | Engineer | Remote<p>We build…", no tag before the first paragraph): a few
  * short lines of text, then a bare `<p>`. Markdown that holds a paragraph tag stays Markdown.
  */
-const TEXT_FIRST_FRAGMENT = /^[^<\n]{1,1000}(?:\n[^<\n]{0,1000}){0,8}<p>/;
+/** Tags that stand inside a line of text: a link, an emphasis, code. */
+const INLINE_TAG = /<\/?(?:a|i|b|em|strong|code|span|font|u)\b[^<>]{0,2048}>/gi;
 const MARKDOWN_STRUCTURE = /^(?:#{1,6}[ \t]+\S|[*+-][ \t]+\S.*\n[*+-][ \t]+\S|\[[^\]\n]+\]\([^)\s]+\))/m;
 
 export function looksLikeTextFirstFragment(text: string): boolean {
   const head = text.slice(0, 20_000);
-  return TEXT_FIRST_FRAGMENT.test(head) && !MARKDOWN_STRUCTURE.test(head);
+  const p = head.indexOf('<p>');
+  if (p <= 0) return false;
+  // Before the first paragraph: a few lines of text, with at most links and emphasis in them.
+  const before = head.slice(0, p).replace(INLINE_TAG, '');
+  if (before.includes('<') || !/^\s*\S/.test(before) || before.split('\n').length > 9) return false;
+  return !MARKDOWN_STRUCTURE.test(head);
 }
 
 /** Where a document that begins with "[" is JSON rather than a text posting ("[Remote] IT Manager"). */

@@ -199,7 +199,8 @@ export function parseHtml(source: string, ctx: ParseContext): RawPosting[] {
   // A comment's HTML, text before its first paragraph ("Acme | Engineer | Remote<p>We build…"):
   // a text with paragraph marks, read as the text it is (its header line, its list of roles).
   if (structured.length === 0 && root && looksLikeTextFirstFragment(text)) {
-    return parseText(markdownLines(root).join('\n'), ctx);
+    // Each paragraph stays a paragraph of its own, as the comment shows it.
+    return parseText(markdownLines(root).join('\n\n'), ctx);
   }
 
   if (structured.length === 0) {
