@@ -27,6 +27,10 @@ const MAX_HEADER = 400;
 const BAR = /\s*[|¦]\s*/;
 const LONG_DASH = /\s+[–—]\s+/;
 const DASH = /\s+-{1,2}\s+/;
+/** Longest field of a line split at dashes; a longer one is a clause of prose. */
+const MAX_DASH_FIELD = 90;
+/** Words of a sentence: a full stop inside, or a verb a field never has. */
+const SENTENCE = /\.\s+\p{Lu}|\b(?:is|are|isn't|aren't|was|were|we|they|you|our)\b/iu;
 const LINK = /^<?(?:https?:\/\/|www\.)\S+$/i;
 /** "acme.io", "NewsNow.co.uk": a site's name standing for its owner. */
 const DOMAIN = /^[\p{L}\d][\p{L}\d-]*(?:\.[\p{L}\d-]+)*\.[a-z]{2,6}$/iu;
@@ -45,10 +49,15 @@ export function headerFields(line: string): string[] {
   const text = squash(line);
   if (text.length > MAX_HEADER) return [];
   const separator = BAR.test(text) ? BAR : LONG_DASH.test(text) ? LONG_DASH : DASH;
-  return text
+  const fields = text
     .split(separator)
     .map((field) => squash(field))
     .filter((field) => field !== '' && !/^[*•]+$/.test(field));
+  // Dashes inside a sentence ("The role isn't listed yet - they are responsible for …") part
+  // clauses, not fields: a field is short and says no sentence.
+  if (separator !== BAR && fields.some((field) => field.length > MAX_DASH_FIELD || SENTENCE.test(field)))
+    return [];
+  return fields;
 }
 
 /** A place or an arrangement; "PrairieLearn (Remote US)" is a name with its place in brackets. */
@@ -109,4 +118,51 @@ export function readHeaderLine(line: string): HeaderLine | null {
   const places = kinds.filter((k) => k.kind === 'place').map((k) => k.field);
   const place = places.find((field) => !ARRANGEMENT_ONLY.test(field)) ?? places[0] ?? null;
   return { fields, roles, employer, place };
+}
+
+/** A posting a header line of its own heads: its role, employer and place, and the lines it spans. */
+export interface HeaderSection {
+  readonly title: string;
+  readonly company: string | null;
+  readonly location: string | null;
+  /** The header line and the lines under it, up to the next header line. */
+  readonly from: number;
+  readonly to: number;
+}
+
+/** Most lines scanned for header lines: a comment is short. */
+const MAX_SCAN_LINES = 2_000;
+
+/**
+ * Postings that each open with a header line of their own ("EnergyHub | Director of Engineering
+ * | REMOTE (US) | Salary $225k" over "EnergyHub | Engineering Manager | … | Salary $195k"; two
+ * blocks between rules, each "… | role | … | pay"): two or more lines that start a paragraph,
+ * each a header of three or more fields naming one role, the roles all different. Each posting
+ * spans its line to the next one; one that names no employer takes the one the others name.
+ * [] otherwise.
+ */
+export function headerSections(lines: readonly string[]): HeaderSection[] {
+  const heads: { line: number; read: HeaderLine }[] = [];
+  for (let i = 0; i < lines.length && i < MAX_SCAN_LINES; i++) {
+    const text = lines[i] ?? '';
+    if (text.trim() === '' || text.length > MAX_HEADER) continue;
+    const before = (lines[i - 1] ?? '').trim();
+    if (i > 0 && before !== '' && !/^(?:[-=*_]\s*){3,}$/.test(before)) continue;
+    const read = readHeaderLine(text.replace(/\[([^\]]{1,200})\]\([^)\s]{0,2048}\)/g, '$1'));
+    if (read && read.fields.length >= 3 && read.roles.length === 1) heads.push({ line: i, read });
+  }
+  if (heads.length < 2) return [];
+  const titles = new Set(heads.map((head) => (head.read.roles[0] ?? '').toLowerCase()));
+  if (titles.size !== heads.length) return [];
+  const employers = new Set(heads.flatMap((head) => (head.read.employer ? [head.read.employer] : [])));
+  // Several employers' headers are a list of companies' posts, not one comment's roles.
+  if (employers.size > 1) return [];
+  const shared = [...employers][0] ?? null;
+  return heads.map((head, k) => ({
+    title: head.read.roles[0] ?? '',
+    company: head.read.employer ?? shared,
+    location: head.read.place,
+    from: head.line,
+    to: heads[k + 1]?.line ?? lines.length,
+  }));
 }

@@ -14,7 +14,7 @@
  * document's title heading naming the employer ("# Affirm Inc.", "# Phoxygen is hiring!") are
  * shared by every posting.
  */
-import { headerFields, withoutStackNote } from './header-line.ts';
+import { type HeaderSection, headerFields, headerSections, withoutStackNote } from './header-line.ts';
 import { squash } from '../../fields.ts';
 import { looksLikeLocation } from './location.ts';
 import {
@@ -318,6 +318,20 @@ function linesBefore(lines: readonly string[], line: number): string {
  * Each role is one posting; its line is its own text. Null unless two or more roles are found.
  */
 export function listedRoles(lines: readonly string[]): SplitText | null {
+  // Postings that each open with a header line of fields of their own: one each, its own lines.
+  const headers = headerSections(lines);
+  if (headers.length >= MIN_ROLE_LINES) {
+    return {
+      intro: lines.slice(0, (headers[0] as HeaderSection).from),
+      sections: headers.map((head) => ({
+        lines: lines.slice(head.from, head.to),
+        title: head.title,
+        company: head.company,
+        url: null,
+        location: head.location,
+      })),
+    };
+  }
   const found: RoleLine[] = [];
   // What a role given inside a run of text has as its own (its name and its note).
   const ownText = new Map<RoleLine, string>();
