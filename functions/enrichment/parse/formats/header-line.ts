@@ -28,7 +28,7 @@ const BAR = /\s*[|¦]\s*/;
 const LONG_DASH = /\s+[–—]\s+/;
 const DASH = /\s+-{1,2}\s+/;
 /** Longest field of a line split at dashes; a longer one is a clause of prose. */
-const MAX_DASH_FIELD = 90;
+const MAX_DASH_FIELD = 150;
 /** Words of a sentence: a full stop inside, or a verb a field never has. */
 const SENTENCE = /\.\s+\p{Lu}|\b(?:is|are|isn't|aren't|was|were|we|they|you|our)\b/iu;
 const LINK = /^<?(?:https?:\/\/|www\.)\S+$/i;
@@ -40,7 +40,8 @@ const EMPLOYER_LABEL = /^(?:company|employer|organi[sz]ation)\s*[:–-]\s*(\S.*)
 const TERMS =
   /^(?:(?:full|part)[\s-]?time|ft|pt|permanent|contract(?:or)?|freelance|intern(?:ship)?s?|visa|h-?1b|relocation|multiple (?:roles|positions|openings)|various roles)\b/i;
 /** A field that only says how the work is done: "ONSITE", "Remote", "Hybrid", "In-office". */
-const ARRANGEMENT_ONLY = /^(?:fully\s+|100%\s+)?(?:remote|hybrid|on-?site|in[\s-]?(?:office|person))(?:\s*(?:\/|\+|&|or|and)\s*(?:remote|hybrid|on-?site))*\s*$/i;
+const ARRANGEMENT_ONLY =
+  /^(?:fully\s+|100%\s+)?(?:remote|hybrid|on-?site|in[\s-]?(?:office|person))(?:\s*(?:\/|\+|&|or|and)\s*(?:remote|hybrid|on-?site))*\s*$/i;
 /** A trailing note in brackets that lists a stack ("(C/Linux)", "(React/Node/AWS)", "(Go, Rust)"). */
 const STACK_NOTE = /\s*\(([^()]{2,120})\)\s*$/;
 

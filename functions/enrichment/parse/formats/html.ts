@@ -7,6 +7,7 @@ import type { AnyNode, Element } from 'domhandler';
 import type { Block, RawPosting } from '../../types.ts';
 import { pickSource } from '../provenance.ts';
 import { nodesToBlocks } from '../text-blocks.ts';
+import { looksLikeTextFirstFragment } from './detect-format.ts';
 import { textEmployer } from './employer-evidence.ts';
 import { findHtmlParts } from './html-cards.ts';
 import { markdownLines } from './html-links.ts';
@@ -18,7 +19,6 @@ import {
   readPageFacts,
   readPartFacts,
 } from './html-page.ts';
-import { looksLikeTextFirstFragment } from './detect-format.ts';
 import { findJsonLdPostings } from './jsonld.ts';
 import { assertPostingCount } from './limits.ts';
 import { buildLocation, remoteFromText } from './location.ts';

@@ -14,8 +14,9 @@
  * document's title heading naming the employer ("# Affirm Inc.", "# Phoxygen is hiring!") are
  * shared by every posting.
  */
-import { type HeaderSection, headerFields, headerSections, withoutStackNote } from './header-line.ts';
+
 import { squash } from '../../fields.ts';
+import { type HeaderSection, headerFields, headerSections, withoutStackNote } from './header-line.ts';
 import { looksLikeLocation } from './location.ts';
 import {
   bodyChars,
@@ -522,8 +523,15 @@ function headerRoles(lines: readonly string[]): {
   }
   // "Hiya | Lead Android Developer | Sr. Software Engineer, Apps | Seattle": a field for each role.
   const roleFields = fields.slice(1).filter((field) => namesRole(field));
-  if (roleFields.length >= MIN_ROLE_LINES && new Set(roleFields.map((f) => f.toLowerCase())).size === roleFields.length)
-    return { line: first, names: roleFields.map((field) => withoutStackNote(field)), places: roleFields.map(() => null) };
+  if (
+    roleFields.length >= MIN_ROLE_LINES &&
+    new Set(roleFields.map((f) => f.toLowerCase())).size === roleFields.length
+  )
+    return {
+      line: first,
+      names: roleFields.map((field) => withoutStackNote(field)),
+      places: roleFields.map(() => null),
+    };
   return none;
 }
 
@@ -533,7 +541,12 @@ function headerRoles(lines: readonly string[]): {
  * Back-End Developer, Course Design" at "&"; "Staff Engineer/Senior Engineer" at "/").
  */
 const BARE_SLASH = /\//;
-const ROLE_SEPARATORS: readonly RegExp[] = [/\s*;\s*/, /\s+(?:&|\+|and|or)\s+|\s\/\s/i, ROLE_NAMES_SPLIT, BARE_SLASH];
+const ROLE_SEPARATORS: readonly RegExp[] = [
+  /\s*;\s*/,
+  /\s+(?:&|\+|and|or)\s+|\s\/\s/i,
+  ROLE_NAMES_SPLIT,
+  BARE_SLASH,
+];
 
 /** The roles one header field names, or [] when it names fewer than two or anything else. */
 function rolesInField(field: string): string[] {

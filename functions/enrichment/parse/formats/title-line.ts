@@ -7,8 +7,8 @@
  * Director of Information Technology to …").
  */
 import { squash } from '../../fields.ts';
-import { readHeaderLine } from './header-line.ts';
 import type { FieldSource } from '../provenance.ts';
+import { readHeaderLine } from './header-line.ts';
 import { CJK_ROLE_WORD, ROLE_WORD } from './title-split.ts';
 
 export interface TitlePick {
@@ -215,7 +215,13 @@ export function pickTitleLine(lines: readonly string[], start = 0): TitlePick | 
     const header = readHeaderLine(cleanTitle(text));
     const role = header?.roles[0];
     if (header && role && isRoleLine(cleanTitle(role)))
-      return { title: cleanTitle(role), line: index, from: 'inferred', company: header.employer, location: header.place };
+      return {
+        title: cleanTitle(role),
+        line: index,
+        from: 'inferred',
+        company: header.employer,
+        location: header.place,
+      };
     const cleaned = cleanTitle(rolePart(beforeInlineLabel(cleanTitle(text))));
     if (isRoleLine(cleaned)) {
       const heading = /^\s*#{1,6}\s/.test(lines[index] ?? '');
