@@ -221,7 +221,8 @@ const MARKDOWN_STRUCTURE = /^(?:#{1,6}[ \t]+\S|[*+-][ \t]+\S.*\n[*+-][ \t]+\S|\[
 export function looksLikeTextFirstFragment(text: string): boolean {
   const head = text.slice(0, 20_000);
   const p = head.indexOf('<p>');
-  if (p <= 0) return false;
+  // Front matter ("---" over "title: …") heads a static-site post, not a comment.
+  if (p <= 0 || /^---\s*\n/.test(head)) return false;
   // Before the first paragraph: a few lines of text, with at most links and emphasis in them.
   const before = head.slice(0, p).replace(INLINE_TAG, '');
   if (before.includes('<') || !/^\s*\S/.test(before) || before.split('\n').length > 9) return false;
@@ -251,7 +252,6 @@ export function sniffDocument(
   if (first === '<') return { format: sniffMarkup(start, type) };
   if (type.endsWith('json')) return parseJsonDocument(start);
   if (type.includes('html') && /<[a-z][^>]*>/i.test(start.slice(0, 65_536))) return { format: 'html' };
-  if (looksLikeTextFirstFragment(start)) return { format: 'html' };
   // A JavaScript or TypeScript module (a scraper's `export const jobs = […]`): its literal data.
   if (looksLikeScriptModule(start)) return moduleDocument(start);
   // A table (a scraper's CSV export, a spreadsheet saved as CSV or TSV): a header naming a job's fields.
@@ -262,7 +262,9 @@ export function sniffDocument(
   // A site's YAML data file: a list of entries ("- title: …"), at the top or under a key.
   // Its indentation kept: a list indented as a whole ("  - title: …") reads with its keys.
   const read = yamlListRead(text.replace(/^(?:[ \t]*\r?\n)+/, ''));
-  if (!read) return { format: 'text' };
+  // A comment's HTML that opens with its text ("Acme | Engineer<p>We build…"): the last guess,
+  // after the data formats whose values may hold paragraphs.
+  if (!read) return { format: looksLikeTextFirstFragment(start) ? 'html' : 'text' };
   return read.truncated
     ? { format: 'yaml', data: read.data, truncated: read.truncated }
     : { format: 'yaml', data: read.data };
