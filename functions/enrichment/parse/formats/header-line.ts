@@ -109,9 +109,13 @@ export function readHeaderLine(line: string): HeaderLine | null {
   // The employer: a labelled field, else the first field when it is no role, place or term, else
   // a site's name among the fields ("Seattle | … | CTO | DroneSeed.co").
   const first = kinds[0];
+  // "PrairieLearn (Remote US)": the name without the place it gives in brackets.
+  const named = first?.field.replace(/\s*\(([^()]{2,80})\)\s*$/, (note, inner: string) =>
+    isPlace(inner) ? '' : note,
+  );
   const employer =
     labelled?.field ??
-    (first && first.kind === 'other' ? first.field : null) ??
+    (first && first.kind === 'other' ? named || first.field : null) ??
     kinds.find((k) => k.kind === 'other' && DOMAIN.test(k.field))?.field ??
     null;
   const roles = kinds.filter((k) => k.kind === 'role').map((k) => withoutStackNote(k.field));

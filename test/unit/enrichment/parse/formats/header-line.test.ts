@@ -140,3 +140,12 @@ describe('a comment as the Hacker News API gives it', () => {
     expect(detectFormat('Acme | Engineer | Remote\n\nWe build things.')).toBe('text');
   });
 });
+
+describe('the employer field', () => {
+  it('drops the place an employer gives in brackets', () => {
+    const [posting] = parse(
+      'PrairieLearn (Remote US) — Full-Stack Software Engineer — TypeScript / Postgres\n\nWe build an assessment platform. Salary: $100k-$140k\n',
+    );
+    expect([posting?.title, posting?.company]).toEqual(['Full-Stack Software Engineer', 'PrairieLearn']);
+  });
+});
