@@ -189,6 +189,26 @@ function sniffMarkup(text: string, type: string): Format {
   return 'html';
 }
 
+/**
+ * An HTML fragment that opens with its text, as a comment system stores a comment (the Hacker
+ * News API: "Acme | Engineer | Remote<p>We build…", no tag before the first paragraph): a few
+ * short lines of text, then a bare `<p>`. Markdown that holds a paragraph tag stays Markdown.
+ */
+/** Tags that stand inside a line of text: a link, an emphasis, code. */
+const INLINE_TAG = /<\/?(?:a|i|b|em|strong|code|span|font|u)\b[^<>]{0,2048}>/gi;
+const MARKDOWN_STRUCTURE = /^(?:#{1,6}[ \t]+\S|[*+-][ \t]+\S.*\n[*+-][ \t]+\S|\[[^\]\n]+\]\([^)\s]+\))/m;
+
+export function looksLikeTextFirstFragment(text: string): boolean {
+  const head = text.slice(0, 20_000);
+  const p = head.indexOf('<p>');
+  // Front matter ("---" over "title: …") heads a static-site post, not a comment.
+  if (p <= 0 || /^---\s*\n/.test(head)) return false;
+  // Before the first paragraph: a few lines of text, with at most links and emphasis in them.
+  const before = head.slice(0, p).replace(INLINE_TAG, '');
+  if (before.includes('<') || !/^\s*\S/.test(before) || before.split('\n').length > 9) return false;
+  return !MARKDOWN_STRUCTURE.test(head);
+}
+
 /** Where a document that begins with "[" is JSON rather than a text posting ("[Remote] IT Manager"). */
 export function looksLikeJsonArray(text: string): boolean {
   return /^\[\s*(?:[{["\d\]-]|true|false|null)/.test(text);
@@ -222,7 +242,9 @@ export function sniffDocument(
   // A site's YAML data file: a list of entries ("- title: …"), at the top or under a key.
   // Its indentation kept: a list indented as a whole ("  - title: …") reads with its keys.
   const read = yamlListRead(text.replace(/^(?:[ \t]*\r?\n)+/, ''));
-  if (!read) return { format: 'text' };
+  // A comment's HTML that opens with its text ("Acme | Engineer<p>We build…"): the last guess,
+  // after the data formats whose values may hold paragraphs.
+  if (!read) return { format: looksLikeTextFirstFragment(start) ? 'html' : 'text' };
   return read.truncated
     ? { format: 'yaml', data: read.data, truncated: read.truncated }
     : { format: 'yaml', data: read.data };

@@ -7,6 +7,7 @@ import type { AnyNode, Element } from 'domhandler';
 import type { Block, RawPosting } from '../../types.ts';
 import { pickSource } from '../provenance.ts';
 import { nodesToBlocks } from '../text-blocks.ts';
+import { looksLikeTextFirstFragment } from './detect-format.ts';
 import { textEmployer } from './employer-evidence.ts';
 import { findHtmlParts } from './html-cards.ts';
 import { markdownLines } from './html-links.ts';
@@ -20,7 +21,7 @@ import {
 } from './html-page.ts';
 import { findJsonLdPostings } from './jsonld.ts';
 import { assertPostingCount } from './limits.ts';
-import { buildLocation } from './location.ts';
+import { buildLocation, remoteFromText } from './location.ts';
 import { headingTitle, namesRole } from './markdown-headings.ts';
 import { loadHtml } from './markup.ts';
 import { readMicrodataPostings, readRdfaPostings } from './microdata.ts';
@@ -32,7 +33,7 @@ import { fieldsFromJobPosting } from './schema-posting.ts';
 import { sourcePageMarkup } from './source-markup.ts';
 import { parseText } from './text.ts';
 import { splitTextSections } from './text-sections.ts';
-import { pickTitleLine } from './title-line.ts';
+import { pickTitleLine, type TitlePick } from './title-line.ts';
 import { createTitleSplitter, keepUnlessEmployer } from './title-split.ts';
 
 /**
@@ -69,13 +70,13 @@ function isTag(node: AnyNode): node is Element {
 }
 
 /** The job a page's content names when its head names none: a heading, a labelled title, a role line. */
-function titleFromBlocks(blocks: readonly Block[]): string | null {
+function titleFromBlocks(blocks: readonly Block[]): TitlePick | null {
   const lines: string[] = [];
   for (const block of blocks) {
     if (lines.length >= 60) break;
     lines.push(block.kind === 'heading' ? `## ${block.text}` : block.text);
   }
-  return pickTitleLine(lines)?.title ?? null;
+  return pickTitleLine(lines);
 }
 
 /**
@@ -197,10 +198,20 @@ export function parseHtml(source: string, ctx: ParseContext): RawPosting[] {
   const linked = structured.length === 0 && root ? linkedPage(root, ctx) : [];
   if (linked.length > 0) return linked;
 
+  // A comment's HTML, text before its first paragraph ("Acme | Engineer | Remote<p>We build…"):
+  // a text with paragraph marks, read as the text it is (its header line, its list of roles).
+  if (structured.length === 0 && root && looksLikeTextFirstFragment(text)) {
+    // Each paragraph stays a paragraph of its own, as the comment shows it.
+    return parseText(markdownLines(root).join('\n\n'), ctx);
+  }
+
   if (structured.length === 0) {
     const facts = pageFacts();
     // A fragment ("<h2>IT Manager</h2><p>…</p>") has no h1 or <title>: its content names the job.
-    const pageTitle = facts.title ?? titleFromBlocks(pageDescription().blocks);
+    const picked = facts.title ? null : titleFromBlocks(pageDescription().blocks);
+    const pageTitle = facts.title ?? picked?.title ?? null;
+    // A header line of fields ("Acme | Engineer | Berlin") gives the employer and place beside the role.
+    const place = facts.location.text == null && picked?.location ? picked.location : null;
     // A piece of the heading that is not the employer the page names is part of the title.
     const split = pageTitle
       ? keepUnlessEmployer(createTitleSplitter([])(pageTitle), pageTitle, facts.company)
@@ -208,14 +219,19 @@ export function parseHtml(source: string, ctx: ParseContext): RawPosting[] {
     const posting = buildRawPosting(
       {
         title: split?.title ?? null,
-        company: facts.company ?? split?.company ?? null,
-        location: facts.location,
+        company: facts.company ?? split?.company ?? picked?.company ?? null,
+        location: place ? buildLocation(place, null, remoteFromText(place)) : facts.location,
         employmentType: facts.employmentType,
         postedAt: facts.postedAt,
         description: pageDescription(),
         provenance: {
           ...facts.provenance,
-          company: pickSource([facts.company, facts.provenance.company], [split?.company, 'heading']),
+          company: pickSource(
+            [facts.company, facts.provenance.company],
+            [split?.company, 'heading'],
+            [picked?.company, 'inferred'],
+          ),
+          ...(place ? { location: 'inferred' as const } : {}),
         },
       },
       ctx,

@@ -14,7 +14,9 @@
  * document's title heading naming the employer ("# Affirm Inc.", "# Phoxygen is hiring!") are
  * shared by every posting.
  */
+
 import { squash } from '../../fields.ts';
+import { type HeaderSection, headerFields, headerSections, withoutStackNote } from './header-line.ts';
 import { looksLikeLocation } from './location.ts';
 import {
   bodyChars,
@@ -317,6 +319,20 @@ function linesBefore(lines: readonly string[], line: number): string {
  * Each role is one posting; its line is its own text. Null unless two or more roles are found.
  */
 export function listedRoles(lines: readonly string[]): SplitText | null {
+  // Postings that each open with a header line of fields of their own: one each, its own lines.
+  const headers = headerSections(lines);
+  if (headers.length >= MIN_ROLE_LINES) {
+    return {
+      intro: lines.slice(0, (headers[0] as HeaderSection).from),
+      sections: headers.map((head) => ({
+        lines: lines.slice(head.from, head.to),
+        title: head.title,
+        company: head.company,
+        url: null,
+        location: head.location,
+      })),
+    };
+  }
   const found: RoleLine[] = [];
   // What a role given inside a run of text has as its own (its name and its note).
   const ownText = new Map<RoleLine, string>();
@@ -491,22 +507,12 @@ function headerRoles(lines: readonly string[]): {
   const header = lines[first] ?? '';
   const none = { line: first, names: [], places: [] };
   if (first < 0 || header.length > 400) return none;
-  const fields = header.split('|').map((field) => squash(field));
+  // The fields at the line's strongest separator: bars, long dashes, " - " (links as their text).
+  const fields = headerFields(header.replace(/\[([^\]]{1,200})\]\([^)\s]{0,2048}\)/g, '$1'));
   if (fields.length < 3) return none;
   for (const field of fields.slice(1)) {
-    const names = field
-      .replace(/\s*\([^)]{0,80}\)/g, '')
-      .split(ROLE_NAMES_SPLIT)
-      .map((name) => squash(name))
-      // "…, Senior Designers, and more!": the list's tail names no role.
-      .filter((name) => name !== '' && !MORE_TAIL.test(name));
-    const distinct = new Set(names.map((name) => name.toLowerCase()));
-    if (
-      names.length >= MIN_ROLE_LINES &&
-      distinct.size === names.length &&
-      // A plural names the role too ("Senior Software Engineers").
-      names.every((name) => namesRole(name) || namesRole(name.replace(/(?<=\p{Ll})s$/u, '')))
-    ) {
+    const names = rolesInField(field);
+    if (names.length >= MIN_ROLE_LINES) {
       // "Engineering Manager (San Francisco), Senior Product Engineer (London, UK)": each its place.
       const places = names.map((name) => {
         const note = field.slice(field.indexOf(name) + name.length).match(/^\s*\(([^)]{2,80})\)/)?.[1];
@@ -515,7 +521,55 @@ function headerRoles(lines: readonly string[]): {
       return { line: first, names, places };
     }
   }
+  // "Hiya | Lead Android Developer | Sr. Software Engineer, Apps | Seattle": a field for each role.
+  const roleFields = fields.slice(1).filter((field) => namesRole(field));
+  if (
+    roleFields.length >= MIN_ROLE_LINES &&
+    new Set(roleFields.map((f) => f.toLowerCase())).size === roleFields.length
+  )
+    return {
+      line: first,
+      names: roleFields.map((field) => withoutStackNote(field)),
+      places: roleFields.map(() => null),
+    };
   return none;
+}
+
+/**
+ * Separators between roles named in one field, strongest first: a field is split at the first
+ * kind that leaves two or more names, every one a role ("Full Stack Developer, Course Design &
+ * Back-End Developer, Course Design" at "&"; "Staff Engineer/Senior Engineer" at "/").
+ */
+const BARE_SLASH = /\//;
+const ROLE_SEPARATORS: readonly RegExp[] = [
+  /\s*;\s*/,
+  /\s+(?:&|\+|and|or)\s+|\s\/\s/i,
+  ROLE_NAMES_SPLIT,
+  BARE_SLASH,
+];
+
+/** The roles one header field names, or [] when it names fewer than two or anything else. */
+function rolesInField(field: string): string[] {
+  const bare = field.replace(/\s*\([^)]{0,80}\)/g, '');
+  for (const separator of ROLE_SEPARATORS) {
+    const names = bare
+      .split(separator)
+      .map((name) => squash(name))
+      // "…, Senior Designers, and more!": the list's tail names no role.
+      .filter((name) => name !== '' && !MORE_TAIL.test(name));
+    if (names.length < MIN_ROLE_LINES) continue;
+    // At a bare "/" each part is a whole title ("Software Developer/Product Manager"), not a
+    // role and its alternative ("Information Security Engineer/Manager").
+    if (separator === BARE_SLASH && names.some((name) => !name.includes(' '))) continue;
+    const distinct = new Set(names.map((name) => name.toLowerCase()));
+    // A plural names the role too ("Senior Software Engineers").
+    if (
+      distinct.size === names.length &&
+      names.every((name) => namesRole(name) || namesRole(name.replace(/(?<=\p{Ll})s$/u, '')))
+    )
+      return names;
+  }
+  return [];
 }
 
 /** The tail of a list of roles that names none: "and more!", "etc.", "and others". */

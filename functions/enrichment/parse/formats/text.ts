@@ -495,6 +495,7 @@ function parseOne(input: readonly string[], ctx: ParseContext, defaults: TextDef
   const place =
     labels.location ??
     header?.location ??
+    pick?.location ??
     split.location ??
     (defaults.record ? recordPlace(lines, titleIndex + 1) : null) ??
     defaults.location ??
@@ -529,7 +530,13 @@ function parseOne(input: readonly string[], ctx: ParseContext, defaults: TextDef
       {
         title,
         company:
-          labels.company ?? header?.company ?? bracketed.company ?? split.company ?? defaults.company ?? null,
+          labels.company ??
+          header?.company ??
+          pick?.company ??
+          bracketed.company ??
+          split.company ??
+          defaults.company ??
+          null,
         location: buildLocation(place ?? (remote ? 'Remote' : null), null, remote),
         employmentType: normalizeEmploymentType(labels.type),
         postedAt: toIsoDate(labels.posted),
@@ -540,12 +547,12 @@ function parseOne(input: readonly string[], ctx: ParseContext, defaults: TextDef
           // A line under the title ("Acme - Leeds") or the title's own words are read, not labelled.
           company: pickSource(
             [labels.company, 'label'],
-            [header?.company ?? bracketed.company ?? split.company, 'inferred'],
+            [header?.company ?? pick?.company ?? bracketed.company ?? split.company, 'inferred'],
             [defaults.company, defaults.provenance?.company ?? 'inferred'],
           ),
           location: pickSource(
             [labels.location, 'label'],
-            [header?.location ?? split.location, 'inferred'],
+            [header?.location ?? pick?.location ?? split.location, 'inferred'],
             [defaults.record ? place : null, 'inferred'],
             [defaults.location, defaults.provenance?.location ?? 'inferred'],
           ),

@@ -8,9 +8,13 @@
  */
 import { squash } from '../../fields.ts';
 import type { FieldSource } from '../provenance.ts';
+import { readHeaderLine } from './header-line.ts';
 import { CJK_ROLE_WORD, CYRILLIC_ROLE_WORD, ROLE_WORD } from './title-split.ts';
 
 export interface TitlePick {
+  /** The employer and the place a header line of fields gives beside the role ("Acme | Engineer | Berlin"). */
+  readonly company?: string | null;
+  readonly location?: string | null;
   readonly title: string;
   /** Index of the line the title was read from. */
   readonly line: number;
@@ -213,6 +217,17 @@ export function pickTitleLine(lines: readonly string[], start = 0): TitlePick | 
   for (const { text, index } of head.slice(0, ROLE_LINES)) {
     // A bulleted line is an item of a list (a duty, a requirement), never the job's name.
     if (BULLET_LINE.test(lines[index] ?? '')) continue;
+    // "Acme | Engineering Manager | Berlin": the field that names the role, the employer beside it.
+    const header = readHeaderLine(cleanTitle(text));
+    const role = header?.roles[0];
+    if (header && role && isRoleLine(cleanTitle(role)))
+      return {
+        title: cleanTitle(role),
+        line: index,
+        from: 'inferred',
+        company: header.employer,
+        location: header.place,
+      };
     const cleaned = cleanTitle(rolePart(beforeInlineLabel(cleanTitle(text))));
     if (isRoleLine(cleaned)) {
       const heading = /^\s*#{1,6}\s/.test(lines[index] ?? '');
