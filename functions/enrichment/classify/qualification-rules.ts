@@ -44,6 +44,10 @@ export interface EvidenceRules {
   readonly hiringFor: RegExp | null;
   /** A sentence in which the employer (we, a name) serves others: "Apollo helps organizations …". */
   readonly servesOthers: RegExp | null;
+  /** At the start of a sentence: the employer is its subject ("We practice …", "Unser Team …", "At Acme, we …"). */
+  readonly employerSubject: RegExp | null;
+  /** In a sentence: a word that addresses the candidate or names the job ("you", "du", "the ideal candidate"). */
+  readonly candidate: RegExp | null;
 }
 
 const matchers = new WeakMap<Taxonomy, CompiledQualifications>();
@@ -107,6 +111,16 @@ function evidenceRules(taxonomy: Taxonomy): EvidenceRules | null {
             'u',
           )
         : null,
+    // "We …", "Our platform …", and "At Acme, we …": a short lead-in, a comma, then the subject.
+    employerSubject: e.employerSubjects
+      ? new RegExp(
+          `^[^\\p{L}\\p{N}]*(?:\\p{L}+\\s+[^,.;:]{1,40},\\s*)?(?:${alternation(e.employerSubjects)})(?!${W})`,
+          'iu',
+        )
+      : null,
+    candidate: e.candidateWords
+      ? new RegExp(`(?<!${W})(?:${alternation(e.candidateWords)})(?!${W})`, 'iu')
+      : null,
   };
 }
 
