@@ -8,6 +8,7 @@
 
 import type { Taxonomy } from '../taxonomy/index.ts';
 import type { LexiconMatch } from './lexicon-matcher.ts';
+import { alternation } from './qualification-rules.ts';
 
 interface DutyCue {
   readonly id: string;
@@ -15,12 +16,6 @@ interface DutyCue {
 }
 
 const W = '[\\p{L}\\p{N}]';
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+');
-const alternation = (list: readonly string[]) =>
-  [...list]
-    .sort((a, b) => b.length - a.length)
-    .map(escape)
-    .join('|');
 
 /**
  * Words that end the gap between verb and object: a preposition or conjunction means the object

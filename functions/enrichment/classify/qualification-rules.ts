@@ -53,7 +53,8 @@ export interface EvidenceRules {
 const matchers = new WeakMap<Taxonomy, CompiledQualifications>();
 
 const escapeRegex = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+');
-const alternation = (phrases: readonly string[]) =>
+/** Phrases as one regex alternation, longest first, spaces matching any run of white space. */
+export const alternation = (phrases: readonly string[]) =>
   [...phrases]
     .sort((a, b) => b.length - a.length)
     .map(escapeRegex)
