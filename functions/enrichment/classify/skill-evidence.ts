@@ -253,7 +253,8 @@ export function titleNoun(title: string): RegExp | null {
   const head = TITLE_HEAD.exec(title.replace(/\([^()]*\)/g, ' '))?.[1];
   if (!head) return null;
   const word = head.replace(/[*-].*$/u, '').replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  return word.length >= 3 ? new RegExp(`(?<![\\p{L}\\p{N}])${word}`, 'iu') : null;
+  // "Our engineers …" names colleagues: the noun alone, not its plural, names the job.
+  return word.length >= 3 ? new RegExp(`(?<![\\p{L}\\p{N}])${word}(?![\\p{L}\\p{N}])`, 'iu') : null;
 }
 
 /**
