@@ -19,7 +19,7 @@ import { compiledQualifications } from './qualification-rules.ts';
 import { RequirementZone } from './requirement-wording.ts';
 import type { RoleSignal } from './role-signals.ts';
 import { clip, negated, sentenceAround } from './sentence-reading.ts';
-import { employerPractice, opensSection, SectionZone, speaksOfJob, titleNoun } from './skill-evidence.ts';
+import { employerPractice, preambleOf, SectionZone, speaksOfJob, titleNoun } from './skill-evidence.ts';
 import { readSkill } from './skill-reading.ts';
 
 export interface Qualifications {
@@ -51,10 +51,9 @@ export function extractQualifications(
   const zone = new SectionZone(evidence);
   const asked = new RequirementZone(required, preferred);
   const jobNoun = titleNoun(title);
-  // The preamble, when sections follow it: text before the first section speaks of the job only
-  // where a sentence does ("The platform will consist of containers …" describes the programme).
-  const firstSection = blocks.findIndex(opensSection);
-  const preamble = new Set(firstSection > 0 ? blocks.slice(0, firstSection) : []);
+  // A few paragraphs before the first heading or list speak of the job only where a sentence
+  // does ("The platform will consist of containers …" describes the programme, not the job).
+  const preamble = preambleOf(blocks);
 
   for (const block of all) {
     // The title is the job's name, whatever its words ("Benefits Systems Manager").

@@ -257,11 +257,27 @@ export function titleNoun(title: string): RegExp | null {
   return word.length >= 3 ? new RegExp(`(?<![\\p{L}\\p{N}])${word}(?![\\p{L}\\p{N}])`, 'iu') : null;
 }
 
+/** A paragraph short enough to be a heading or a label: "**Requisitos:**", "Your role". */
+const HEADING_WORDS = 8;
+
 /**
- * Whether a block opens a section: a heading, a block with a section, a Markdown heading or a
- * banner line. Text before the first one is the posting's preamble.
+ * Whether a block opens a part of the posting: a heading, a block with a section, a Markdown
+ * heading or banner, a list item, or a short line with no full stop that reads as a heading.
  */
-export function opensSection(block: Block): boolean {
-  if (block.kind === 'heading' || block.section !== null) return true;
-  return /^(?:#{1,6}\s|={2,})/u.test(block.text);
+function opensPart(block: Block): boolean {
+  if (block.kind !== 'paragraph' || block.section !== null) return true;
+  if (/^(?:#{1,6}\s|={2,})/u.test(block.text)) return true;
+  return block.text.split(/\s+/).length <= HEADING_WORDS && !/[.!?]\s*$/u.test(block.text);
+}
+
+/** How many paragraphs a preamble may hold: an introduction, not a posting written as prose. */
+const PREAMBLE_BLOCKS = 3;
+
+/**
+ * The posting's preamble: the paragraphs before its first part (heading, section, list), when
+ * such a part follows and they are few. None when the posting is prose throughout.
+ */
+export function preambleOf(blocks: readonly Block[]): ReadonlySet<Block> {
+  const first = blocks.findIndex(opensPart);
+  return new Set(first > 0 && first <= PREAMBLE_BLOCKS ? blocks.slice(0, first) : []);
 }

@@ -95,6 +95,19 @@ describe('the preamble before the first section speaks of the job only where a s
   it('without sections there is no preamble: the whole text is read as before', () => {
     expect(skillIds(programme)).toContain('kubernetes');
   });
+
+  it('a bold label ends the preamble; prose that runs on to a late lead-in is no preamble', () => {
+    const labelled = `${programme}\n\n**Requisitos:**\n\n- Docker\n- Plataforma cloud (GCP, AWS ou Azure)`;
+    expect(skillIds(labelled)).toEqual(expect.arrayContaining(['docker', 'gcp', 'aws', 'azure']));
+    const prose = [
+      'Our platform team keeps the lights on.',
+      'The role runs the Kubernetes clusters and the Terraform code.',
+      'The team builds new services every month.',
+      'Requests come from every product team.',
+      'Location: Oslo',
+    ].join('\n\n');
+    expect(skillIds(prose)).toEqual(expect.arrayContaining(['kubernetes', 'terraform']));
+  });
 });
 
 describe('sections about the employer, its stack and its offer, in several languages', () => {
