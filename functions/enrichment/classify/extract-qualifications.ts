@@ -51,7 +51,7 @@ export function extractQualifications(
   const zone = new SectionZone(evidence);
   const asked = new RequirementZone(required, preferred);
   const jobNoun = titleNoun(title);
-  // A few paragraphs before the first heading or list speak of the job only where a sentence
+  // A few paragraphs before the first heading or list speak of the job only where the paragraph
   // does ("The platform will consist of containers …" describes the programme, not the job).
   const preamble = preambleOf(blocks);
 
@@ -82,7 +82,7 @@ export function extractQualifications(
         if (
           evidence &&
           (employerPractice(evidence, sentence, jobNoun) ||
-            (preamble.has(block) && !speaksOfJob(evidence, sentence, jobNoun)))
+            (preamble.has(block) && !speaksOfJob(evidence, block.text, jobNoun)))
         )
           continue;
         // "At Databricks, we …": the employer named, unless the sentence asks for its product.
