@@ -299,7 +299,10 @@ export const OPENINGS_WORDS = new RegExp(
 
 export type OfferKind = 'duties' | 'requirements' | 'apply' | 'pay' | 'terms' | 'opening';
 
-export type OfferLanguage = 'nl' | 'pl' | 'sv' | 'da' | 'no' | 'fi' | 'cs' | 'tr' | 'ru' | 'ja';
+export type OfferLanguage = 'nl' | 'pl' | 'sv' | 'da' | 'no' | 'fi' | 'cs' | 'tr' | 'ru' | 'ja' | 'ko' | 'zh';
+
+/** Languages written without spaces between words, or gluing particles to them: their words are matched anywhere. */
+const UNSPACED: ReadonlySet<OfferLanguage> = new Set(['ja', 'ko', 'zh']);
 
 /** Word stems per kind and language. */
 export const OFFER_WORDS: Readonly<Record<OfferKind, Readonly<Record<OfferLanguage, readonly string[]>>>> = {
@@ -337,6 +340,8 @@ export const OFFER_WORDS: Readonly<Record<OfferKind, Readonly<Record<OfferLangua
     tr: ['iş tanımı', 'görev ve sorumluluk', 'sorumluluklar', 'görevler', 'iş ilanı hakkında'],
     ru: ['обязанности', 'ваши задачи', 'чем предстоит заниматься', 'что нужно делать'],
     ja: ['仕事内容', '仕事の内容', '業務内容', '職務内容', '職務概要', '具体的には', '担当業務'],
+    ko: ['주요 업무', '주요업무', '담당 업무', '담당업무', '업무 내용', '하는 일'],
+    zh: ['工作内容', '工作職責', '工作职责', '岗位职责', '崗位職責', '职位描述', '職務說明', '工作說明'],
   },
   requirements: {
     nl: [
@@ -387,6 +392,8 @@ export const OFFER_WORDS: Readonly<Record<OfferKind, Readonly<Record<OfferLangua
       '応募条件',
       '対象となる人',
     ],
+    ko: ['자격요건', '자격 요건', '지원자격', '지원 자격', '우대사항', '우대 사항', '필수 요건'],
+    zh: ['任职要求', '任職要求', '岗位要求', '职位要求', '條件要求', '任职资格', '任職資格'],
   },
   apply: {
     nl: [
@@ -407,6 +414,8 @@ export const OFFER_WORDS: Readonly<Record<OfferKind, Readonly<Record<OfferLangua
     tr: ['başvur', 'özgeçmiş', 'cv gönder', 'başvuru'],
     ru: ['откликнуться', 'отправить резюме', 'присылайте резюме', 'резюме', 'соискател'],
     ja: ['応募方法', 'ご応募', '応募フォーム', 'エントリー', '履歴書', '職務経歴書', '選考'],
+    ko: ['지원하기', '지원 방법', '입사지원', '지원서', '이력서', '채용 절차', '전형 절차'],
+    zh: ['应聘', '應徵', '投递简历', '投遞履歷', '简历投递', '申请方式', '應徵方式'],
   },
   pay: {
     nl: ['salaris', 'bruto per maand', 'arbeidsvoorwaarden', 'vergoeding', 'wat bieden wij', 'wat bieden we'],
@@ -419,6 +428,8 @@ export const OFFER_WORDS: Readonly<Record<OfferKind, Readonly<Record<OfferLangua
     tr: ['maaş', 'ücret', 'yan haklar', 'sunduklarımız'],
     ru: ['зарплата', 'заработная плата', 'оклад', 'мы предлагаем', 'условия работы'],
     ja: ['給与', '月給', '年収', '時給', '日給', '日当', '報酬', '賞与', '待遇', '福利厚生'],
+    ko: ['연봉', '급여', '월급', '시급', '처우'],
+    zh: ['薪资', '薪資', '月薪', '年薪', '薪水'],
   },
   terms: {
     nl: ['fulltime', 'parttime', 'uur per week', 'vast contract', 'tijdelijk', 'dienstverband'],
@@ -438,6 +449,8 @@ export const OFFER_WORDS: Readonly<Record<OfferKind, Readonly<Record<OfferLangua
       'оформление по тк',
     ],
     ja: ['正社員', '契約社員', 'アルバイト', 'パート', '雇用形態', '勤務形態', '勤務時間', '勤務地', '休日'],
+    ko: ['정규직', '계약직', '근무지', '근무 시간', '근무형태', '고용 형태'],
+    zh: ['全职', '全職', '兼职', '兼職', '工作地点', '工作地點', '上班时间', '上班時間'],
   },
   opening: {
     nl: ['vacature', 'wij zoeken', 'we zoeken', 'zijn op zoek naar', 'zijn wij op zoek', 'zoeken wij'],
@@ -450,6 +463,8 @@ export const OFFER_WORDS: Readonly<Record<OfferKind, Readonly<Record<OfferLangua
     tr: ['arıyoruz', 'iş ilanı', 'alım yapılacak', 'kariyer fırsatı'],
     ru: ['вакансия', 'вакансии', 'ищем', 'требуется', 'приглашаем', 'нам нужен', 'в команду'],
     ja: ['募集要項', '募集職種', '募集', '採用情報', '求人', '職種'],
+    ko: ['채용', '모집', '구인', '포지션'],
+    zh: ['招聘', '招募', '诚聘', '誠徵', '职缺', '職缺'],
   },
 };
 
@@ -578,11 +593,15 @@ export function offerWordPatterns(): Record<OfferKind, RegExp> {
   const out = {} as Record<OfferKind, RegExp>;
   for (const kind of OFFER_KINDS) {
     const rows = OFFER_WORDS[kind];
-    const spaced = (Object.keys(rows) as OfferLanguage[])
-      .filter((lang) => lang !== 'ja')
+    const langs = Object.keys(rows) as OfferLanguage[];
+    const spaced = langs
+      .filter((lang) => !UNSPACED.has(lang))
       .flatMap((lang) => rows[lang])
       .map(escapeStem);
-    const anywhere = rows.ja.map(escapeStem);
+    const anywhere = langs
+      .filter((lang) => UNSPACED.has(lang))
+      .flatMap((lang) => rows[lang])
+      .map(escapeStem);
     out[kind] = new RegExp(`(?<![\\p{L}\\p{N}])(?:${spaced.join('|')})|${anywhere.join('|')}`, 'iu');
   }
   return out;

@@ -112,8 +112,18 @@ function namesOpening(text: string, hiring: boolean): boolean {
  * project's README names roles and functions without them.
  */
 function saysHiring(lines: readonly string[], title: string | null): boolean {
-  const text = `${title ?? ''}\n${shownText(lines).slice(0, 100_000)}`;
-  return LISTS_OPENINGS.test(text) || OPENINGS_WORDS.test(text) || APPLYING.test(text);
+  return saysOpenings(lines, title) || APPLYING.test(`${title ?? ''}\n${shownText(lines).slice(0, 100_000)}`);
+}
+
+/** Whether a document says it lists openings ("Open positions", "채용 중인 포지션"), not only that it speaks of applying. */
+function saysOpenings(lines: readonly string[], title: string | null): boolean {
+  // English hiring words only in the title or a heading: a ladder's duties speak of "hiring" and
+  // "recruiting" too.
+  const heads = lines.filter((line) => /^\s{0,3}#/.test(line)).join('\n');
+  return (
+    LISTS_OPENINGS.test(`${title ?? ''}\n${heads}`) ||
+    OPENINGS_WORDS.test(`${title ?? ''}\n${shownText(lines).slice(0, 100_000)}`)
+  );
 }
 /** Words of applying for a job: "invites applications", "candidates must", "send your CV", "the position". */
 const APPLYING = /\b(?:applications?|applicants?|candidates?|positions?|résumé|resume|cv|salary|salaries)\b/i;
@@ -608,9 +618,13 @@ function knownSplit(lines: readonly string[], rolesByLink: boolean, title: strin
   // Where a heading says "Open Positions", the roles under it are the document's openings: links
   // elsewhere (its people, its news) are not.
   const headed = headedRoleList(lines, headings);
-  // Headings naming roles over sections of their own are openings where the page speaks of hiring
-  // or to a candidate; a career ladder or a handbook heads its levels and roles with role names.
-  const roles = hiring || speaksToReader(shownText(lines)) ? roleSections(lines, headings, hiring) : null;
+  // Headings naming roles over sections of their own are openings where the page says it lists
+  // openings or speaks to a candidate; a career ladder or a handbook heads its levels and roles
+  // with role names (and may well speak of candidates and positions).
+  const roles =
+    saysOpenings(lines, title) || speaksToReader(shownText(lines))
+      ? roleSections(lines, headings, hiring)
+      : null;
   // Ties go to the list under that heading: it carries the heading's own text to each posting.
   if (headed && (!roles || roles.sections.length <= headed.sections.length))
     return linked && linked.sections.length > headed.sections.length ? linked : headed;

@@ -159,6 +159,50 @@ describe('a posting of the same shape', () => {
     expect(parseDocument({ content: text, format: 'text' }).length).toBeGreaterThanOrEqual(1);
   });
 
+  it.each([
+    [
+      'Korean',
+      '# 프론트엔드 파트 리드',
+      '### 자격요건',
+      '> [입사지원을 하러 가기](https://forms.example.com/apply)',
+    ],
+  ])(
+    'is kept in %s, written in its own script, when it says how to apply or where',
+    (_language, title, part, cue) => {
+      // The parts a posting heads its text with, in its own script: duties, then requirements.
+      const duties = ['웹사이트 구축 및 운영 총괄', '服务器与网络的日常运维', '管理資訊系統與網路'];
+      const text = [
+        title,
+        '',
+        cue,
+        '',
+        '### 주요 업무 / 岗位职责',
+        '',
+        ...duties.map((d) => `* ${d}`),
+        '',
+        part,
+        '',
+        '* 10년 이상 / 十年以上',
+      ].join('\n');
+      expect(parseDocument({ content: text, format: 'text' }).length).toBeGreaterThanOrEqual(1);
+      // Without the cue the same page is a description, not an offer.
+      const bare = [
+        title,
+        '',
+        part,
+        '',
+        ...duties.map((d) => `* ${d}`),
+        '',
+        '### 기타 / 其他',
+        '',
+        '* 팀 소개 / 团队介绍',
+      ];
+      expect(thrown(() => parseDocument({ content: bare.join('\n'), format: 'text' }))).toBeInstanceOf(
+        NotAPostingError,
+      );
+    },
+  );
+
   it('is kept in a language the readers have no words for when it labels its dates', () => {
     const text = [
       '# Eesti Keele Instituut - IT arendusjuht',
