@@ -112,7 +112,8 @@ function namesOpening(text: string, hiring: boolean): boolean {
  * project's README names roles and functions without them.
  */
 function saysHiring(lines: readonly string[], title: string | null): boolean {
-  return saysOpenings(lines, title) || APPLYING.test(`${title ?? ''}\n${shownText(lines).slice(0, 100_000)}`);
+  const text = `${title ?? ''}\n${shownText(lines).slice(0, 100_000)}`;
+  return LISTS_OPENINGS.test(text) || OPENINGS_WORDS.test(text) || APPLYING.test(text);
 }
 
 /** Whether a document says it lists openings ("Open positions", "채용 중인 포지션"), not only that it speaks of applying. */
