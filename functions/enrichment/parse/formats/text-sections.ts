@@ -111,19 +111,19 @@ function namesOpening(text: string, hiring: boolean): boolean {
  * (in English or another language), in its title or its text. A career ladder, a handbook or a
  * project's README names roles and functions without them.
  */
-function saysHiring(lines: readonly string[], title: string | null): boolean {
-  const text = `${title ?? ''}\n${shownText(lines).slice(0, 100_000)}`;
+function saysHiring(shown: string, title: string | null): boolean {
+  const text = `${title ?? ''}\n${shown.slice(0, 100_000)}`;
   return LISTS_OPENINGS.test(text) || OPENINGS_WORDS.test(text) || APPLYING.test(text);
 }
 
 /** Whether a document says it lists openings ("Open positions", "채용 중인 포지션"), not only that it speaks of applying. */
-function saysOpenings(lines: readonly string[], title: string | null): boolean {
+function saysOpenings(lines: readonly string[], shown: string, title: string | null): boolean {
   // English hiring words only in the title or a heading: a ladder's duties speak of "hiring" and
   // "recruiting" too.
   const heads = lines.filter((line) => /^\s{0,3}#/.test(line)).join('\n');
   return (
     LISTS_OPENINGS.test(`${title ?? ''}\n${heads}`) ||
-    OPENINGS_WORDS.test(`${title ?? ''}\n${shownText(lines).slice(0, 100_000)}`)
+    OPENINGS_WORDS.test(`${title ?? ''}\n${shown.slice(0, 100_000)}`)
   );
 }
 /** Words of applying for a job: "invites applications", "candidates must", "send your CV", "the position". */
@@ -581,9 +581,12 @@ export function splitTextSections(
   // role model need not know (repeated-sections.ts).
   // Several openings read from repetition alone are openings where the page speaks of hiring: a
   // career ladder repeats a role, its scope and its skills per level.
+  // The text a reader sees and whether it speaks of hiring, read once for every test below.
+  const shown = shownText(lines);
+  const hiring = saysHiring(shown, title);
   return (
-    knownSections(lines, rolesByLink, title) ??
-    (saysHiring(lines, title) ? repeatedSections(lines, headingsOf(lines), title) : null)
+    knownSections(lines, rolesByLink, title, shown, hiring) ??
+    (hiring ? repeatedSections(lines, headingsOf(lines), title) : null)
   );
 }
 
@@ -591,15 +594,22 @@ function knownSections(
   lines: readonly string[],
   rolesByLink: boolean,
   title: string | null,
+  shown: string,
+  hiring: boolean,
 ): SplitText | null {
-  const split = knownSplit(lines, rolesByLink, title);
+  const split = knownSplit(lines, rolesByLink, title, shown, hiring);
   // A catalogue of roles by level is no list of openings, however it is laid out.
   return split && laddered(split.sections.map((section) => section.title ?? '')) ? null : split;
 }
 
-function knownSplit(lines: readonly string[], rolesByLink: boolean, title: string | null): SplitText | null {
+function knownSplit(
+  lines: readonly string[],
+  rolesByLink: boolean,
+  title: string | null,
+  shown: string,
+  hiring: boolean,
+): SplitText | null {
   const headings = headingsOf(lines);
-  const hiring = saysHiring(lines, title);
   const byLink = rolesByLink ? roleLinks(lines, headings, hiring) : null;
   // Headings over lists of role links are employers' openings only where the document says it
   // lists openings: a career ladder or a handbook's index of role pages lists titles.
@@ -623,9 +633,7 @@ function knownSplit(lines: readonly string[], rolesByLink: boolean, title: strin
   // openings or speaks to a candidate; a career ladder or a handbook heads its levels and roles
   // with role names (and may well speak of candidates and positions).
   const roles =
-    saysOpenings(lines, title) || speaksToReader(shownText(lines))
-      ? roleSections(lines, headings, hiring)
-      : null;
+    saysOpenings(lines, shown, title) || speaksToReader(shown) ? roleSections(lines, headings, hiring) : null;
   // Ties go to the list under that heading: it carries the heading's own text to each posting.
   if (headed && (!roles || roles.sections.length <= headed.sections.length))
     return linked && linked.sections.length > headed.sections.length ? linked : headed;
