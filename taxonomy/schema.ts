@@ -332,6 +332,17 @@ export const SkillSchema = z.lazy(() =>
      * Manager" does project management whether or not the body says the words. Read in the title only.
      */
     titleCues: z.optional(z.array(NonEmpty).check(z.minLength(1))),
+    /**
+     * The skill named as a duty: one of `verbs`, up to three words that are no preposition, then
+     * one of `objects` ("lead a team of 8 engineers", "Lead the development team", "responding to
+     * production incidents"). Read where the skill's cues are read, with the same evidence rules.
+     */
+    duties: z.optional(
+      z.strictObject({
+        verbs: z.array(NonEmpty).check(z.minLength(1)),
+        objects: z.array(NonEmpty).check(z.minLength(1)),
+      }),
+    ),
   }),
 );
 export type Skill = z.infer<typeof SkillSchema>;
@@ -411,6 +422,19 @@ export const SkillEvidenceSchema = z.lazy(() =>
      */
     serviceVerbs: z.optional(NonEmptyList),
     clientNouns: z.optional(NonEmptyList),
+    /**
+     * Words that open a sentence whose subject is the employer ("We practice CI/CD", "Our
+     * platform runs on Kubernetes", "Wir setzen auf Azure", "Vi jobber mye med Docker"): such a
+     * sentence tells how the employer works, not what it asks of the candidate, unless it
+     * addresses the candidate (`candidateWords`, `askWords`).
+     */
+    employerSubjects: z.optional(NonEmptyList),
+    /**
+     * Words that address the candidate or name the job in a sentence ("you", "du", "vous", "the
+     * ideal candidate", "looking for", "this role"): a sentence with one of them speaks of the
+     * job, whatever its subject.
+     */
+    candidateWords: z.optional(NonEmptyList),
   }),
 );
 export type SkillEvidence = z.infer<typeof SkillEvidenceSchema>;

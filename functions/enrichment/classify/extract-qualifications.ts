@@ -13,12 +13,13 @@
 import type { Taxonomy } from '../taxonomy/index.ts';
 import type { Block, CertificationMatch, SkillMatch } from '../types.ts';
 import { namesCredential, REQUIREMENT_RANK, readCertification } from './certification-reading.ts';
+import { matchDuties } from './duty-cues.ts';
 import { employerKey, namesEmployer } from './other-referents.ts';
 import { compiledQualifications } from './qualification-rules.ts';
 import { RequirementZone } from './requirement-wording.ts';
 import type { RoleSignal } from './role-signals.ts';
 import { clip, negated, sentenceAround } from './sentence-reading.ts';
-import { SectionZone } from './skill-evidence.ts';
+import { employerPractice, preambleOf, SectionZone, speaksOfJob, titleNoun } from './skill-evidence.ts';
 import { readSkill } from './skill-reading.ts';
 
 export interface Qualifications {
@@ -50,11 +51,19 @@ export function extractQualifications(
   const all: readonly Block[] = [{ kind: 'heading', text: title, section: null }, ...blocks];
   const zone = new SectionZone(evidence);
   const asked = new RequirementZone(required, preferred);
+  const jobNoun = titleNoun(title);
+  // A few paragraphs before the first heading or list speak of the job only where the paragraph
+  // does ("The platform will consist of containers …" describes the programme, not the job).
+  const preamble = preambleOf(blocks);
 
   for (const block of all) {
     // The title is the job's name, whatever its words ("Benefits Systems Manager").
     const inOrgSection = block !== all[0] && zone.next(block);
-    const matches = matcher.match(block.text);
+    // The title is read by its cues only: "Team Lead" names the job, not a duty of leading a team.
+    const matches =
+      block === all[0]
+        ? matcher.match(block.text)
+        : [...matcher.match(block.text), ...matchDuties(taxonomy, block.text)];
     const zoneRequirement = block === all[0] ? null : asked.next(block, matches.length > 0);
     // Words inside a certification's name are the credential, not a skill ("ITIL 4 Foundation", "SAFe Agilist").
     const credentials = matches.filter(
@@ -69,6 +78,14 @@ export function extractQualifications(
       // In a section about the employer only a sentence that asks something of the candidate counts.
       if (inOrgSection && !evidence?.ask.test(sentenceAround(block.text, m.start, m.end).text)) continue;
       if (m.entry.kind === 'skill') {
+        // "We practice CI/CD …": how the employer works; in the preamble, what the programme is.
+        const sentence = sentenceAround(block.text, m.start, m.end).text;
+        if (
+          evidence &&
+          (employerPractice(evidence, sentence, jobNoun) ||
+            (preamble.has(block) && !speaksOfJob(evidence, block.text, jobNoun)))
+        )
+          continue;
         // "At Databricks, we …": the employer named, unless the sentence asks for its product.
         if (
           namesEmployer(block.text, m.start, m.end, employerName) &&

@@ -34,6 +34,8 @@ export interface LexiconMatch {
   /** Offsets of the matched text in the scanned string. */
   readonly start: number;
   readonly end: number;
+  /** A duty phrase ("lead a team of developers", duty-cues.ts), not a cue: its object is no colleague. */
+  readonly duty?: boolean;
 }
 
 interface CompiledCue {

@@ -44,12 +44,17 @@ export interface EvidenceRules {
   readonly hiringFor: RegExp | null;
   /** A sentence in which the employer (we, a name) serves others: "Apollo helps organizations …". */
   readonly servesOthers: RegExp | null;
+  /** At the start of a sentence: the employer is its subject ("We practice …", "Unser Team …", "At Acme, we …"). */
+  readonly employerSubject: RegExp | null;
+  /** In a sentence: a word that addresses the candidate or names the job ("you", "du", "the ideal candidate"). */
+  readonly candidate: RegExp | null;
 }
 
 const matchers = new WeakMap<Taxonomy, CompiledQualifications>();
 
 const escapeRegex = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+');
-const alternation = (phrases: readonly string[]) =>
+/** Phrases as one regex alternation, longest first, spaces matching any run of white space. */
+export const alternation = (phrases: readonly string[]) =>
   [...phrases]
     .sort((a, b) => b.length - a.length)
     .map(escapeRegex)
@@ -108,6 +113,16 @@ function evidenceRules(taxonomy: Taxonomy): EvidenceRules | null {
             'u',
           )
         : null,
+    // "We …", "Our platform …", and "At Acme, we …": a short lead-in, a comma, then the subject.
+    employerSubject: e.employerSubjects
+      ? new RegExp(
+          `^[^\\p{L}\\p{N}]*(?:\\p{L}+\\s+[^,.;:]{1,40},\\s*)?(?:${alternation(e.employerSubjects)})(?!${W})`,
+          'iu',
+        )
+      : null,
+    candidate: e.candidateWords
+      ? new RegExp(`(?<!${W})(?:${alternation(e.candidateWords)})(?!${W})`, 'iu')
+      : null,
   };
 }
 

@@ -16,6 +16,8 @@ import type { EvidenceRules } from './qualification-rules.ts';
  */
 export class SectionZone {
   private org = false;
+  /** What the last heading said, which a lead-in inside its section ("Container: Docker") keeps. */
+  private headingOrg = false;
   /** `org` was set by a block's `section` (a "Benefits:" lead-in), not by a heading. */
   private fromSection = false;
   private section: string | null = null;
@@ -28,6 +30,7 @@ export class SectionZone {
     if (!rules) return false;
     if (block.kind === 'heading') {
       this.org = isOrgHeading(rules, block.text);
+      this.headingOrg = this.org;
       this.fromSection = false;
       this.section = block.section;
       return this.org;
@@ -37,10 +40,11 @@ export class SectionZone {
     if (block.section !== this.section) {
       this.section = block.section;
       if (block.section !== null) {
-        this.org = isOrgHeading(rules, block.section);
+        // "## Our stack" then "Container: Docker, Kubernetes": the lead-in stays in the heading's section.
+        this.org = this.headingOrg || isOrgHeading(rules, block.section);
         this.fromSection = true;
       } else if (this.fromSection) {
-        this.org = false;
+        this.org = this.headingOrg;
         this.fromSection = false;
       }
     }
@@ -48,6 +52,7 @@ export class SectionZone {
     const banner = block.text.startsWith('=') ? BANNER_HEADING.exec(block.text) : null;
     if (banner) {
       this.org = isOrgHeading(rules, banner[1] as string);
+      this.headingOrg = this.org;
       this.fromSection = false;
       return this.org;
     }
@@ -56,6 +61,7 @@ export class SectionZone {
     const leading = block.text.startsWith('#') ? LEADING_MARKDOWN_HEADING.exec(block.text) : null;
     if (leading) {
       this.org = isOrgHeading(rules, leading[1] as string);
+      this.headingOrg = this.org;
       this.fromSection = false;
     }
     const markdown = block.text.includes('#') ? MARKDOWN_HEADING.exec(block.text) : null;
@@ -67,6 +73,7 @@ export class SectionZone {
     }
     const inBlock = this.org;
     this.org = isOrgHeading(rules, markdown[2] as string);
+    this.headingOrg = this.org;
     this.fromSection = false;
     // "## About us" alone is a heading; text before a trailing "## About us" belongs to the section before.
     return (markdown[1] as string).trim() === '' ? this.org : inBlock;
@@ -112,7 +119,7 @@ export function isEvidence(rules: EvidenceRules, block: Block, m: LexiconMatch):
   const text = block.text;
   const first = text.charCodeAt(m.start);
   const lowerCase = first >= 97 && first <= 122;
-  if (lowerCase && rules.roleNoun.test(text.slice(m.end, m.end + 40))) return false;
+  if (lowerCase && !m.duty && rules.roleNoun.test(text.slice(m.end, m.end + 40))) return false;
   const before = text.slice(Math.max(0, m.start - 40), m.start);
   if (rules.liaison.test(before)) return false;
   if (block.kind === 'heading') return true;
@@ -228,4 +235,64 @@ function readServesOthers(rules: EvidenceRules, sentence: string): boolean {
   const subject = (found[1] as string).toLowerCase();
   if (JOB_SUBJECTS.has(subject) || rules.roleNoun.test(` ${subject}`)) return false;
   return !rules.ask.test(sentence) && !YOU.test(sentence);
+}
+
+/**
+ * Whether a sentence speaks of the job: it asks something of the candidate ("experience with"),
+ * addresses them ("you", "du", "the ideal candidate", "we are looking for") or names the job by
+ * `jobNoun`, the head noun of its title ("As an API Specialist …").
+ */
+export function speaksOfJob(rules: EvidenceRules, sentence: string, jobNoun: RegExp | null): boolean {
+  return (
+    rules.ask.test(sentence) ||
+    YOU.test(sentence) ||
+    (rules.candidate?.test(sentence) ?? false) ||
+    (jobNoun?.test(sentence) ?? false)
+  );
+}
+
+/**
+ * "We practice CI/CD and favor infrastructure as code", "Unser Team setzt auf Kubernetes", "For
+ * tiden jobber vi mye med Docker": the employer is the subject and the sentence does not speak of
+ * the job; it tells how the employer works, not what it asks of the candidate.
+ */
+export function employerPractice(rules: EvidenceRules, sentence: string, jobNoun: RegExp | null): boolean {
+  return (rules.employerSubject?.test(sentence) ?? false) && !speaksOfJob(rules, sentence, jobNoun);
+}
+
+/** The last word of a title, of three letters or more: the noun that names the job ("Specialist"). */
+const TITLE_HEAD = /(\p{L}[\p{L}*-]{2,})[^\p{L}]*$/u;
+
+/** The head noun of `title` as a word-bounded regex, or null when the title has none. */
+export function titleNoun(title: string): RegExp | null {
+  const head = TITLE_HEAD.exec(title.replace(/\([^()]*\)/g, ' '))?.[1];
+  if (!head) return null;
+  const word = head.replace(/[*-].*$/u, '').replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  // "Our engineers …" names colleagues: the noun alone, not its plural, names the job.
+  return word.length >= 3 ? new RegExp(`(?<![\\p{L}\\p{N}])${word}(?![\\p{L}\\p{N}])`, 'iu') : null;
+}
+
+/** A paragraph short enough to be a heading or a label: "**Requisitos:**", "Your role". */
+const HEADING_WORDS = 8;
+
+/**
+ * Whether a block opens a part of the posting: a heading, a block with a section, a Markdown
+ * heading or banner, a list item, or a short line with no full stop that reads as a heading.
+ */
+function opensPart(block: Block): boolean {
+  if (block.kind !== 'paragraph' || block.section !== null) return true;
+  if (/^(?:#{1,6}\s|={2,})/u.test(block.text)) return true;
+  return block.text.split(/\s+/).length <= HEADING_WORDS && !/[.!?]\s*$/u.test(block.text);
+}
+
+/** How many paragraphs a preamble may hold: an introduction, not a posting written as prose. */
+const PREAMBLE_BLOCKS = 3;
+
+/**
+ * The posting's preamble: the paragraphs before its first part (heading, section, list), when
+ * such a part follows and they are few. None when the posting is prose throughout.
+ */
+export function preambleOf(blocks: readonly Block[]): ReadonlySet<Block> {
+  const first = blocks.findIndex(opensPart);
+  return new Set(first > 0 && first <= PREAMBLE_BLOCKS ? blocks.slice(0, first) : []);
 }

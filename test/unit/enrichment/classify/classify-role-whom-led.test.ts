@@ -30,7 +30,7 @@ describe('a title with a weak or no IT word, decided by whom the duties lead', (
     ],
     [
       'Observability Manager',
-      'Lead and mentor a team of observability engineers and specialists.\nWe run AWS, Kubernetes, Docker and Splunk.',
+      'Lead and mentor a team of observability engineers and specialists.\nYou will run AWS, Kubernetes, Docker and Splunk.',
     ],
   ])('puts %j in scope, naming what in the body decided', (title, body) => {
     const r = role(title, body);
