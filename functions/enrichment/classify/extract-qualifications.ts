@@ -69,6 +69,9 @@ export function extractQualifications(
     const credentials = matches.filter(
       (m) => m.entry.kind === 'certification' && namesCredential(taxonomy, block, m),
     );
+    // A preamble paragraph that does not speak of the job names no skill of it (read once per block).
+    const silentPreamble =
+      evidence !== null && preamble.has(block) && !speaksOfJob(evidence, block.text, jobNoun);
     for (const m of matches) {
       if (m.entry.kind === 'signal') {
         if (!signals.has(m.entry.id) && !negated(block.text, m.start))
@@ -78,12 +81,13 @@ export function extractQualifications(
       // In a section about the employer only a sentence that asks something of the candidate counts.
       if (inOrgSection && !evidence?.ask.test(sentenceAround(block.text, m.start, m.end).text)) continue;
       if (m.entry.kind === 'skill') {
+        // A skill found as required is not read again (nothing outranks it); one found as preferred
+        // is looked for again: a later sentence may require it.
+        if (skills.get(m.entry.id)?.requirement === 'required') continue;
         // "We practice CI/CD …": how the employer works; in the preamble, what the programme is.
-        const sentence = sentenceAround(block.text, m.start, m.end).text;
         if (
-          evidence &&
-          (employerPractice(evidence, sentence, jobNoun) ||
-            (preamble.has(block) && !speaksOfJob(evidence, block.text, jobNoun)))
+          silentPreamble ||
+          (evidence && employerPractice(evidence, sentenceAround(block.text, m.start, m.end).text, jobNoun))
         )
           continue;
         // "At Databricks, we …": the employer named, unless the sentence asks for its product.
@@ -92,8 +96,6 @@ export function extractQualifications(
           !evidence?.ask.test(sentenceAround(block.text, m.start, m.end).text)
         )
           continue;
-        // A skill found as preferred is looked for again: a later sentence may require it.
-        if (skills.get(m.entry.id)?.requirement === 'required') continue;
         const skill = readSkill(rules, taxonomy, block, m, zoneRequirement, credentials);
         if (!skill || (skills.has(skill.id) && skill.requirement !== 'required')) continue; // the first evidence stays
         skills.set(skill.id, skill);

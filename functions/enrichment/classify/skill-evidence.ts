@@ -106,7 +106,7 @@ function isOrgHeading(rules: EvidenceRules, heading: string): boolean {
     return parts.some((p) => isOrgHeading(rules, p));
   if (rules.orgSection.test(text)) return true;
   // A short heading read from its end: "Summary of Benefits", "Employee Benefits".
-  return text.trim().split(/\s+/).length <= SHORT_HEADING_WORDS && rules.orgSectionEnd.test(text);
+  return fewWords(text, SHORT_HEADING_WORDS) && rules.orgSectionEnd.test(text);
 }
 
 /**
@@ -282,7 +282,15 @@ const HEADING_WORDS = 8;
 function opensPart(block: Block): boolean {
   if (block.kind !== 'paragraph' || block.section !== null) return true;
   if (/^(?:#{1,6}\s|={2,})/u.test(block.text)) return true;
-  return block.text.split(/\s+/).length <= HEADING_WORDS && !/[.!?]\s*$/u.test(block.text);
+  return fewWords(block.text, HEADING_WORDS) && !/[.!?]\s*$/u.test(block.text);
+}
+
+/** Whether `text` has at most `most` words; counts no further than that, however long the text. */
+function fewWords(text: string, most: number): boolean {
+  const word = /\S+/g;
+  let count = 0;
+  while (word.exec(text)) if (++count > most) return false;
+  return true;
 }
 
 /** How many paragraphs a preamble may hold: an introduction, not a posting written as prose. */
