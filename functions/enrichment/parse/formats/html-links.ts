@@ -15,6 +15,16 @@ function isElement(node: AnyNode): node is Element {
   return node.type === 'tag';
 }
 
+/** Elements that sit inside a line of text. */
+const INLINE = /^(?:a|abbr|b|bdi|cite|code|em|font|i|kbd|mark|q|s|small|span|strong|sub|sup|time|u)$/;
+
+/** A text node, or an inline element holding no block: part of the line around it. */
+function isInline(node: AnyNode): boolean {
+  if (node.type === 'text') return true;
+  if (!isElement(node) || !INLINE.test(node.name)) return false;
+  return !node.children.some((c) => isElement(c) && !INLINE.test(c.name) && c.name !== 'br');
+}
+
 /** A run of text as one line's words. */
 function inline(node: AnyNode, out: string[]): void {
   if (node.type === 'text') {
@@ -97,11 +107,29 @@ export function markdownLines(root: Element): string[] {
       return;
     }
     if (name === 'table') push('');
+    // Text and inline elements between blocks are one line, as the page shows them: "Acme |
+    // Engineer | <a>acme.com</a> | Remote" before a comment's first paragraph stays one header line.
+    let run: AnyNode[] = [];
+    const flush = () => {
+      const out: string[] = [];
+      for (const child of run) inline(child, out);
+      // Line breaks in the text stay (a comment's "Company: Acme" over "Location: Remote").
+      const text = out
+        .join('')
+        .replace(/[ \t\r\f\v]+/g, ' ')
+        .replace(/ ?\n ?/g, '\n')
+        .trim();
+      if (text !== '') push(text);
+      run = [];
+    };
     for (const child of node.children) {
-      if (isElement(child)) walk(child);
-      else if (child.type === 'text' && (child as unknown as { data: string }).data.trim() !== '')
-        push((child as unknown as { data: string }).data.trim());
+      if (isInline(child)) run.push(child);
+      else {
+        flush();
+        walk(child);
+      }
     }
+    flush();
     if (name === 'ul' || name === 'ol' || name === 'table' || name === 'p') push('');
   };
   walk(root);

@@ -202,7 +202,12 @@ export function parseHtml(source: string, ctx: ParseContext): RawPosting[] {
   // a text with paragraph marks, read as the text it is (its header line, its list of roles).
   if (structured.length === 0 && root && looksLikeTextFirstFragment(text)) {
     // Each paragraph stays a paragraph of its own, as the comment shows it.
-    return parseText(markdownLines(root).join('\n\n'), ctx);
+    return parseText(
+      markdownLines(root)
+        .filter((line) => line !== '')
+        .join('\n\n'),
+      ctx,
+    );
   }
 
   if (structured.length === 0) {

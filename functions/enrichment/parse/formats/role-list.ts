@@ -214,7 +214,7 @@ const SHORT_ITEM = new RegExp(
   'u',
 );
 /** A list line's last part, a link after a mark: "Senior Software Engineer - Java/NoSQL - http://…". */
-const BEFORE_LINK = /^(.{2,120}?)\s*(?::|\||\s[-–—])\s*<?https?:\/\/\S+$/;
+const BEFORE_LINK = /^(.{2,120}?)\s*(?::|\||\s[-–—])\s*[<[]?https?:\/\/\S+$/;
 /** Words before the run that say openings follow ("We're hiring for:", "Open roles"). */
 const ROLE_LIST_CUE =
   /\b(?:hiring|recruiting|looking (?:to fill|for)|seeking|open (?:positions|roles|jobs)|positions|openings|vacancies|roles)\b/i;
@@ -282,8 +282,11 @@ function roleItem(text: string, line: number): RoleLine | null {
   const pointsAtPosting = url !== null && isAtsPosting(url) && title.split(' ').length <= 6;
   if (!namesRoleAhead(title) && !pointsAtPosting) return null;
   // "Senior Software Engineer - Java/NoSQL - http://…": what stands between the role and its link
-  // is part of its name (two such lines name two roles), unless it is a note in brackets.
-  const whole = squash(BEFORE_LINK.exec(plain.replace(ITEM_MARK, ''))?.[1] ?? '');
+  // is part of its name (two such lines name two roles); a note in brackets is not ("… - Full
+  // Stack (Technical Lead, $200,000 - $250,000): https://…").
+  const whole = squash(
+    (BEFORE_LINK.exec(plain.replace(ITEM_MARK, ''))?.[1] ?? '').replace(/\s*\([^()]{0,200}\)/g, ''),
+  );
   if (url && whole.length > title.length && !/[()[\]]|https?:/.test(whole) && whole.length <= MAX_ROLE_NAME)
     title = whole;
   const place = title === squash(match[1] ?? '') ? linePlace(match[3] ?? '') : null;

@@ -141,6 +141,62 @@ describe('a comment as the Hacker News API gives it', () => {
   });
 });
 
+describe('a comment as the Hacker News API gives it, read', () => {
+  const link = (url: string) =>
+    `<a href="${url.replace(/\//g, '&#x2F;')}" rel="nofollow">${url.replace(/\//g, '&#x2F;')}</a>`;
+  const comment = (roles: readonly string[], notes: readonly string[], employer: string) =>
+    `${employer} | Several roles | ${link('https://example.com/')} | Remote (US) | Full-time` +
+    `<p>Hello! At ${employer} we build tools for freight teams and ship every week.` +
+    roles
+      .map(
+        (role, k) =>
+          `<p>- ${role}${notes[k] ? ` (${notes[k]})` : ''}: ${link(`https://boards.greenhouse.io/acme/jobs/${4_000_000 + k}`)}`,
+      )
+      .join('') +
+    `<p>See all our jobs: ${link('https://example.com/careers')}`;
+
+  it('gives one posting per role a paragraph links, the name whole and its bracket note aside', () => {
+    fc.assert(
+      fc.property(
+        fc.uniqueArray(
+          fc.constantFrom(
+            'Engineering Manager - Platform',
+            'Security Engineer, Infrastructure',
+            'Senior Software Engineer - Full Stack',
+            'Backend Engineer',
+            'Director of IT - Operations',
+            'Support Engineer',
+          ),
+          { minLength: 2, maxLength: 5 },
+        ),
+        fc.array(fc.constantFrom('', 'Technical Lead, $200,000 - $250,000', 'Product', 'Remote'), {
+          minLength: 5,
+          maxLength: 5,
+        }),
+        employers,
+        (roles, notes, employer) => {
+          const postings = parse(comment(roles, notes, employer));
+          expect(postings.map((p) => p.title)).toEqual(roles);
+          expect(postings.every((p) => p.company === employer)).toBe(true);
+        },
+      ),
+      { numRuns: 40 },
+    );
+  });
+
+  it('keeps a header line whose fields hold a link as one line, and its line breaks as lines', () => {
+    const [posting] = parse(
+      `Brightline Labs | Director of Engineering | ${link('https://brightline.example/')} | Berlin, Germany<p>${body}`,
+    );
+    expect(posting).toMatchObject({ title: 'Director of Engineering', company: 'Brightline Labs' });
+    expect(posting?.location.text).toBe('Berlin, Germany');
+    const [labelled] = parse(
+      `Company: Wolf Games\nLocation: Remote US\nRole: Engineering Manager<p>${body}<p>Email jobs@wolf.example`,
+    );
+    expect(labelled).toMatchObject({ title: 'Engineering Manager', company: 'Wolf Games' });
+  });
+});
+
 describe('the employer field', () => {
   it('drops the place an employer gives in brackets', () => {
     const [posting] = parse(
