@@ -435,6 +435,14 @@ export const SkillEvidenceSchema = z.lazy(() =>
      * job, whatever its subject.
      */
     candidateWords: z.optional(NonEmptyList),
+    /**
+     * Nouns for the employer's clients or partners ("clients", "customers", "partners", "Kunden")
+     * and words that open a list of them ("such as", "include", "including"): a sentence naming
+     * the employer's clients or partners ("Our clients include Cisco and Google") names firms, not
+     * skills, unless it speaks of the job.
+     */
+    portfolioNouns: z.optional(NonEmptyList),
+    listingWords: z.optional(NonEmptyList),
   }),
 );
 export type SkillEvidence = z.infer<typeof SkillEvidenceSchema>;

@@ -87,7 +87,13 @@ export function extractQualifications(
         // "We practice CI/CD …": how the employer works; in the preamble, what the programme is.
         if (
           silentPreamble ||
-          (evidence && employerPractice(evidence, sentenceAround(block.text, m.start, m.end).text, jobNoun))
+          (evidence &&
+            employerPractice(
+              evidence,
+              sentenceAround(block.text, m.start, m.end).text,
+              jobNoun,
+              employerName,
+            ))
         )
           continue;
         // "At Databricks, we …": the employer named, unless the sentence asks for its product.

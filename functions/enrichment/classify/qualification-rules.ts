@@ -48,6 +48,11 @@ export interface EvidenceRules {
   readonly employerSubject: RegExp | null;
   /** In a sentence: a word that addresses the candidate or names the job ("you", "du", "the ideal candidate"). */
   readonly candidate: RegExp | null;
+  /**
+   * In a sentence: the employer's clients or partners named as a list ("Our clients include …",
+   * "partners such as …", "Among our customers: …"): the names after it are firms, not skills.
+   */
+  readonly portfolio: RegExp | null;
 }
 
 const matchers = new WeakMap<Taxonomy, CompiledQualifications>();
@@ -123,6 +128,14 @@ function evidenceRules(taxonomy: Taxonomy): EvidenceRules | null {
     candidate: e.candidateWords
       ? new RegExp(`(?<!${W})(?:${alternation(e.candidateWords)})(?!${W})`, 'iu')
       : null,
+    // "our (biggest) clients", "Acme's partners", or "clients such as", "partners include", "customers:".
+    portfolio:
+      e.portfolioNouns && e.employerSubjects && e.listingWords
+        ? new RegExp(
+            `(?<!${W})(?:(?:${alternation(e.employerSubjects)})\\s+(?:\\p{L}+\\s+)?(?:${alternation(e.portfolioNouns)})(?!${W})|(?:${alternation(e.portfolioNouns)})\\s*(?::|(?:${alternation(e.listingWords)})(?!${W})))`,
+            'iu',
+          )
+        : null,
   };
 }
 

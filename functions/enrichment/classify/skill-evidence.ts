@@ -6,7 +6,7 @@
  */
 
 import type { Block } from '../types.ts';
-import type { LexiconMatch } from './lexicon-matcher.ts';
+import { type LexiconMatch, normalizePhrase } from './lexicon-matcher.ts';
 import type { EvidenceRules } from './qualification-rules.ts';
 
 /**
@@ -253,11 +253,28 @@ export function speaksOfJob(rules: EvidenceRules, sentence: string, jobNoun: Reg
 
 /**
  * "We practice CI/CD and favor infrastructure as code", "Unser Team setzt auf Kubernetes", "For
- * tiden jobber vi mye med Docker": the employer is the subject and the sentence does not speak of
- * the job; it tells how the employer works, not what it asks of the candidate.
+ * tiden jobber vi mye med Docker", "Acme is ISO 27001 certified": the employer (a pronoun or its
+ * name, `employer` as employerKey gives it) is the subject and the sentence does not speak of the
+ * job; it tells how the employer works, not what it asks of the candidate. So does a sentence
+ * naming the employer's clients or partners ("Our clients include Cisco and Google").
  */
-export function employerPractice(rules: EvidenceRules, sentence: string, jobNoun: RegExp | null): boolean {
-  return (rules.employerSubject?.test(sentence) ?? false) && !speaksOfJob(rules, sentence, jobNoun);
+export function employerPractice(
+  rules: EvidenceRules,
+  sentence: string,
+  jobNoun: RegExp | null,
+  employer: string | null = null,
+): boolean {
+  const aboutEmployer =
+    (rules.employerSubject?.test(sentence) ?? false) ||
+    (employer !== null && opensWith(sentence, employer)) ||
+    (rules.portfolio?.test(sentence) ?? false);
+  return aboutEmployer && !speaksOfJob(rules, sentence, jobNoun);
+}
+
+/** Whether the sentence's first words are `name` (normalised as employerKey gives it). */
+function opensWith(sentence: string, name: string): boolean {
+  const words = normalizePhrase(sentence.slice(0, name.length * 2 + 8));
+  return words === name || words.startsWith(`${name} `);
 }
 
 /** The last word of a title, of three letters or more: the noun that names the job ("Specialist"). */
