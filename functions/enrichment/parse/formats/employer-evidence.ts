@@ -211,9 +211,7 @@ function pipeHeaderEmployer(texts: readonly string[]): string | null {
       const isField = (s: string) =>
         ROLE_WORD.test(s) || JOB_TERMS.test(s) || looksLikeLocation(s) || s === '';
       const fields =
-        piped.length >= 3
-          ? segments.slice(1).some((s) => ROLE_WORD.test(s))
-          : segments.some((s) => JOB_TERMS.test(s));
+        piped.length >= 3 ? segments.some((s) => ROLE_WORD.test(s)) : segments.some((s) => JOB_TERMS.test(s));
       // The employer is the one field that is none of a role, a place or how the job is held
       // ("New York - Intern - ff Venture Capital"); the first such when the header leads with it.
       const named = fields ? segments.find((s) => !isField(s)) : undefined;
