@@ -71,13 +71,21 @@ const MAX_AMOUNTS_PER_POSTING = 1_000;
 const MAX_RANGE_RATIO = 6;
 /** How far a range's first end may stand above its second and still be one range written high to low. */
 const MAX_REVERSED_RATIO = 2;
+/** A currency code in brackets after an amount's mark: "(JPY)", "（TWD）". */
+const BRACKETED_CODE = new RegExp(`^\\s*[(（]\\s*(?:${CODE_PATTERN})\\s*[)）]`);
+/**
+ * A range's top written as a placeholder far below its bottom ("TWD130000 - TWD1", a board's
+ * "130,000 and up"): the top is open. At most this value, and at most this share of the bottom.
+ */
+const PLACEHOLDER_TOP_MAX = 10;
+const PLACEHOLDER_TOP_SHARE = 0.01;
 /** A slash between two figures ("60/65K€"). */
 const SLASH_CONNECTOR = /^\s*\/\s*$/;
 const WINDOW = 80;
 
 /** A block with none of these and no pay word holds no pay: most blocks with digits ("5+ years"). */
 const MAY_HOLD_MONEY = new RegExp(
-  `[$£€¥₹₪₩₱円元]|(?<![${LETTER}])(?:${CODE_PATTERN}|Rs|RM|RMB|[Kk]r|S?Fr|zł|Kč|Ft|LPA|[Ll]akhs?|[Cc]rores?|[Ee]uros?|reais)(?![${LETTER}])` +
+  `[$£€¥₹₪₩₱円元원₫]|(?<![${LETTER}])(?:${CODE_PATTERN}|Rs|Rp|RM|RMB|[Kk]r|S?Fr|zł|Kč|Ft|LPA|[Ll]akhs?|[Cc]rores?|[Ee]uros?|reais|[Jj]uta|[Jj]t|tri\u1ec7u)(?![${LETTER}])` +
     `|(?<![${LETTER}\\d])R(?=\\d)`,
 );
 
@@ -170,14 +178,22 @@ export function placeCountryOf(blocks: readonly Block[], maxBlocks: number): str
 export function scriptCountryOf(blocks: readonly Block[], maxBlocks: number): string | null {
   const n = Math.min(blocks.length, maxBlocks);
   let han = '';
+  let kana = 0;
+  let hangul = 0;
   for (let i = 0; i < n && han.length < 4_000; i++) {
     const text = (blocks[i] as Block).text.slice(0, 2_000);
+    if (KANA_CHAR.test(text)) kana++;
+    if (HANGUL_CHAR.test(text)) hangul++;
     if (HAN_CHAR.test(text)) han += text;
   }
+  // Japanese (kana) and Korean (Hangul) are each one country's script: 万 there is yen or won.
+  if (kana > 0 || hangul > 0) return kana >= hangul ? 'JP' : 'KR';
   return han === '' ? null : hanScriptCountry(han);
 }
 
 const HAN_CHAR = /[\u3400-\u9fff]/;
+const KANA_CHAR = /[\u3040-\u30ff]/;
+const HANGUL_CHAR = /[\uac00-\ud7af]/;
 
 function readKind(before: string, after: string, section: string | null): SalaryKind {
   const near = (re: RegExp) => {
@@ -226,6 +242,7 @@ function readUnit(
   b: Amount | null,
   prevEnd: number,
   ctx: BlockContext,
+  openTop = false,
 ): SalaryCandidate | null {
   if (a.big || b?.big) return null;
   const mark = b ? mergeMarks(a.mark, b.mark) : a.mark;
@@ -280,7 +297,7 @@ function readUnit(
     const upTo = UP_TO_BEFORE.exec(before);
     const from = a.plus ? null : FROM_BEFORE.exec(before);
     const orMore = OR_MORE_AFTER.exec(after);
-    if (a.plus || from || orMore) max = null;
+    if (a.plus || from || orMore || openTop) max = null;
     else if (upTo || scaleCap) min = null;
     bounded = max === null || min === null;
     const lead = upTo ?? from;
@@ -341,6 +358,8 @@ function pairWith(text: string, a: Amount, b: Amount | undefined, prevEnd: numbe
   // "$40/hour - $50/hour": a period may sit on both ends.
   const period = PERIOD_AFTER.exec(between);
   if (period) between = between.slice(period[0].length);
+  // "6,000,000 Japanese Yen (JPY)〜12,000,000": the code in brackets restates the first end's mark.
+  between = between.replace(BRACKETED_CODE, '');
   // "60/65K€", "40/50 K€": a slash joins two figures only when the upper end carries the scale or
   // the mark, so "24/7", "9/80" and dates stay apart.
   const slash = SLASH_CONNECTOR.test(between) && (b.mult > 1 || b.mark !== null) && a.mark === null;
@@ -422,13 +441,33 @@ function scanBlock(text: string, ctx: BlockContext, out: SalaryCandidate[], budg
           ? pairPastGrade(a, amounts[j] as Amount)
           : pairWith(text, a, amounts[j], prevEnd);
     budget.left--;
-    const candidate = readUnit(text, a, b, prevEnd, ctx);
+    const top = b ? undefined : placeholderTop(text, a, amounts[i + 1]);
+    const candidate = readUnit(text, a, b, prevEnd, ctx, top !== undefined);
+    if (top) {
+      prevEnd = top.end;
+      i++;
+      if (candidate) out.push(candidate);
+      continue;
+    }
     if (candidate) out.push(candidate);
     // A number that is not pay ("GS-15", "Step 1") does not take the pay word before it from the
     // amount that follows ("Base salary GS-15 - $106,595 to $138,572").
     if (candidate || b || a.mark !== null) prevEnd = (b ?? a).end;
     if (b) i = j;
   }
+}
+
+/**
+ * The placeholder top of a range ("TWD130000 - TWD1"): joined by a range connector, in the same
+ * mark, a single digit or so and a hundredth or less of the bottom. Undefined when `b` is a real end
+ * or a separate amount.
+ */
+function placeholderTop(text: string, a: Amount, b: Amount | undefined): Amount | undefined {
+  if (!b || a.mark === null || b.mark === null || b.start - a.end > 8) return undefined;
+  if (mergeMarks(a.mark, b.mark) === undefined || AND_CONNECTOR.test(text.slice(a.end, b.start)))
+    return undefined;
+  if (!CONNECTOR.test(text.slice(a.end, b.start))) return undefined;
+  return b.value <= PLACEHOLDER_TOP_MAX && b.value <= a.value * PLACEHOLDER_TOP_SHARE ? b : undefined;
 }
 
 /** The ends of a scale written with its grades: same currency, in order, no wider than a range. */
