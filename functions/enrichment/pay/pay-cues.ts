@@ -9,6 +9,12 @@
 import { CODE_PATTERN } from './money.ts';
 import { UP_TO_PATTERN } from './pay-vocabulary.ts';
 
+/**
+ * The terms a Chinese job board prints on one line with the pay ("4k-8k 深圳 经验不限 学历不限 全职",
+ * "15-25K·13薪"): experience, education, full or part time, internship, the count of monthly pays.
+ */
+export const BOARD_TERMS = /经验|經驗|学历|學歷|全职|全職|兼职|兼職|实习|實習|应届|應屆|\d+薪/;
+
 /** Letters, Latin-1 accents included ("jährlich", "rémunération"). */
 export const LETTER = 'A-Za-zÀ-ÖØ-öø-ÿ';
 const END = `(?![${LETTER}])`;

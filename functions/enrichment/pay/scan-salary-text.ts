@@ -17,6 +17,7 @@ import {
   BASE_CUE,
   BEATS_COMPARISON,
   BETWEEN_BEFORE,
+  BOARD_TERMS,
   COMPARISON_AFTER,
   COMPARISON_BEFORE,
   CONNECTOR,
@@ -226,6 +227,17 @@ interface BlockContext {
 }
 
 const looksLikeMoney = (x: Amount) => x.grouped || x.value >= 10_000;
+/** "4k-8k", "15-25K": both ends in thousands ("k" on each, or lifted to the first) in Chinese text. */
+const K_RANGE_TEXT = /^\s*\d{1,3}\s*[Kk]?\s*[-–~～至到]\s*\d{1,3}\s*[Kk](?![A-Za-z])/;
+function isBoardKRange(text: string, a: Amount, b: Amount | null): boolean {
+  if (!b || b.mult !== 1000 || !K_RANGE_TEXT.test(text.slice(a.start, b.end + 1))) return false;
+  // The board's summary line around it names the job's other terms: experience, education, hours.
+  const from = text.lastIndexOf('\n', a.start) + 1;
+  const to = text.indexOf('\n', b.end);
+  return BOARD_TERMS.test(
+    text.slice(Math.max(from, a.start - 60), Math.min(to < 0 ? text.length : to, b.end + 60)),
+  );
+}
 /** A Chinese pay word right after a figure: "百萬年薪", "5萬月薪". */
 const CJK_PAY_AFTER = /^\s?(年薪|月薪|时薪|時薪|日薪)/;
 const CJK_PAY_PERIOD: Readonly<Record<string, Period>> = {
@@ -251,7 +263,10 @@ function readUnit(
   const end = (b ?? a).end;
   // Most numbers in a posting carry no mark ("5+ years", "team of 12"): settle those cheaply first.
   // A bare number is pay only right after a pay word, and only if it looks like money.
-  if (mark === null) {
+  // Chinese boards print a month's pay as a range of thousands beside the title, with no pay word,
+  // among the job's other terms: "PHP初级工程师 4k-8k 深圳 经验不限 学历不限 全职".
+  const boardRange = mark === null && isBoardKRange(text, a, b);
+  if (mark === null && !boardRange) {
     if (!ctx.hasPayCue()) return null;
     if (!looksLikeMoney(a) && !(b && looksLikeMoney(b)) && !PERIOD_AFTER.test(text.slice(end, end + 30)))
       return null;
@@ -306,7 +321,7 @@ function readUnit(
   }
 
   // "$140k + super": superannuation is paid on a salary, so the amount it follows is one.
-  const payNear = payCue !== null || (mark !== null && SUPER_NEAR.test(after.slice(0, 24)));
+  const payNear = payCue !== null || boardRange || (mark !== null && SUPER_NEAR.test(after.slice(0, 24)));
   const cued = payNear || ctx.paySection || period !== null || kind !== 'unknown';
   // A lone amount needs a cue; "up to X" and "X+" are pay-like enough to stand when X reads as a year.
   if (!cued && !b && !bounded) return null;
@@ -511,7 +526,7 @@ export function scanSalaryText(blocks: readonly Block[], title?: string): Salary
       block.text.length > MAX_BLOCK_SCAN_CHARS ? block.text.slice(0, MAX_BLOCK_SCAN_CHARS) : block.text;
     if (!DIGIT.test(text)) continue;
     const ctx = blockContext(text, block.section, 0);
-    if (!MAY_HOLD_MONEY.test(text) && !ctx.hasPayCue()) continue;
+    if (!MAY_HOLD_MONEY.test(text) && !ctx.hasPayCue() && !BOARD_TERMS.test(text)) continue;
     scanBlock(text, ctx, out, budget);
   }
   out.push(...rangesAcrossLines(blocks));
