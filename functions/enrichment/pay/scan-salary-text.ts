@@ -80,6 +80,7 @@ const BRACKETED_CODE = new RegExp(`^\\s*[(（]\\s*(?:${CODE_PATTERN})\\s*[)）]`
  */
 const PLACEHOLDER_TOP_MAX = 10;
 const PLACEHOLDER_TOP_SHARE = 0.01;
+const BARE_TOP_END = /^\s*(?:(?:per|a|an)\s+[A-Za-z]+|\/\s*[A-Za-z]+)?\s*(?:$|\n)/;
 /** A slash between two figures ("60/65K€"). */
 const SLASH_CONNECTOR = /^\s*\/\s*$/;
 const WINDOW = 80;
@@ -230,7 +231,8 @@ const looksLikeMoney = (x: Amount) => x.grouped || x.value >= 10_000;
 /** "4k-8k", "15-25K": both ends in thousands ("k" on each, or lifted to the first) in Chinese text. */
 const K_RANGE_TEXT = /^\s*\d{1,3}\s*[Kk]?\s*[-–~～至到]\s*\d{1,3}\s*[Kk](?![A-Za-z])/;
 function isBoardKRange(text: string, a: Amount, b: Amount | null): boolean {
-  if (!b || b.mult !== 1000 || !K_RANGE_TEXT.test(text.slice(a.start, b.end + 1))) return false;
+  if (!b) return false;
+  if (b.mult !== 1000 || !K_RANGE_TEXT.test(text.slice(a.start, b.end + 1))) return false;
   // The board's summary line around it names the job's other terms: experience, education, hours.
   const from = text.lastIndexOf('\n', a.start) + 1;
   const to = text.indexOf('\n', b.end);
@@ -478,10 +480,12 @@ function scanBlock(text: string, ctx: BlockContext, out: SalaryCandidate[], budg
  * or a separate amount.
  */
 function placeholderTop(text: string, a: Amount, b: Amount | undefined): Amount | undefined {
-  if (!b || a.mark === null || b.mark === null || b.start - a.end > 8) return undefined;
+  if (!b || a.mark === null || b.start - a.end > 8) return undefined;
   if (mergeMarks(a.mark, b.mark) === undefined || AND_CONNECTOR.test(text.slice(a.end, b.start)))
     return undefined;
   if (!CONNECTOR.test(text.slice(a.end, b.start))) return undefined;
+  // A bare top must end the pay text ("TWD 130000 - 1 per month"), not count something ("- 5 days").
+  if (b.mark === null && !BARE_TOP_END.test(text.slice(b.end, b.end + 24))) return undefined;
   return b.value <= PLACEHOLDER_TOP_MAX && b.value <= a.value * PLACEHOLDER_TOP_SHARE ? b : undefined;
 }
 

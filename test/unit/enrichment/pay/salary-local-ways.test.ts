@@ -140,6 +140,15 @@ describe('open tops and one-sided pay', () => {
     });
   });
 
+  it('keeps a small bare figure after a dash that counts something else ("$95,000 - 5 days a week")', () => {
+    expect(read('Salary: $95,000 - 5 days a week', 'US')).toEqual({
+      currency: 'USD',
+      period: 'year',
+      min: 95_000,
+      max: 95_000,
+    });
+  });
+
   it('reads a Japanese figure with a wave dash and nothing after it as a floor', () => {
     expect(read('月給　250,000円　～　（※想定年収　3,000,000円　～　）')).toEqual({
       currency: 'JPY',
@@ -199,6 +208,10 @@ describe('a board front matter with its pay text', () => {
     ],
     ['salary_text: TWD50000 - TWD75000\nsalary_currency: TWD', { period: 'month', min: 50_000, max: 75_000 }],
     ['salary_text: TWD130000 - TWD1\nsalary_currency: TWD', { period: 'month', min: 130_000, max: null }],
+    [
+      'salary_text: TWD130000 - TWD1\nsalary_currency: TWD\nsalary_type: per_month\nsalary_min: 130000\nsalary_max: 1',
+      { period: 'month', min: 130_000, max: null },
+    ],
     [
       'salary_text: TWD900000 - TWD1200000\nsalary_currency: TWD\nsalary_type: per_year\nsalary_min: 900000\nsalary_max: 1200000',
       { period: 'year', min: 900_000, max: 1_200_000 },
