@@ -30,6 +30,7 @@ import { buildRawPosting, type ParseContext, type PostingFields } from './postin
 import { refuseUnlessOffer } from './posting-evidence.ts';
 import { isPostingUrl } from './posting-hosts.ts';
 import { fieldsFromJobPosting } from './schema-posting.ts';
+import { componentRoleCards } from './module-roles.ts';
 import { sourcePageMarkup } from './source-markup.ts';
 import { parseText } from './text.ts';
 import { splitTextSections } from './text-sections.ts';
@@ -102,7 +103,10 @@ function linkedPage(root: Element, ctx: ParseContext): RawPosting[] {
 /** Postings from an HTML page (see the module comment); [] when the page has no title at all. */
 export function parseHtml(source: string, ctx: ParseContext): RawPosting[] {
   // A page kept as a template (PHP, ERB, Vue, Svelte, Liquid…): its markup, without the code.
-  const text = sourcePageMarkup(source) ?? source;
+  const markup = sourcePageMarkup(source);
+  // A component page's records its template renders by a loop (`v-for`): the cards it shows.
+  const cards = markup !== null && source.includes('<script') ? componentRoleCards(source) : null;
+  const text = markup === null ? source : cards === null ? markup : `${markup}\n${cards}`;
   let $ = loadHtml(text);
   let page = indexPage($);
   // A fragment ("<h2>IT Manager</h2><p>…</p>") has no body: read it whole, as the body it stands for.
