@@ -5,10 +5,11 @@
 import type { CheerioAPI } from 'cheerio/slim';
 import type { AnyNode, Element } from 'domhandler';
 import type { Block, RawPosting } from '../../types.ts';
+import { squash } from '../../fields.ts';
 import { pickSource } from '../provenance.ts';
 import { nodesToBlocks } from '../text-blocks.ts';
 import { looksLikeTextFirstFragment } from './detect-format.ts';
-import { textEmployer } from './employer-evidence.ts';
+import { formalOrganisation, textEmployer } from './employer-evidence.ts';
 import { findHtmlParts } from './html-cards.ts';
 import { markdownLines } from './html-links.ts';
 import {
@@ -23,14 +24,14 @@ import { findJsonLdPostings } from './jsonld.ts';
 import { assertPostingCount } from './limits.ts';
 import { buildLocation, remoteFromText } from './location.ts';
 import { headingTitle, namesRole } from './markdown-headings.ts';
-import { loadHtml } from './markup.ts';
+import { loadHtml, nodeText } from './markup.ts';
 import { readMicrodataPostings, readRdfaPostings } from './microdata.ts';
+import { componentRoleCards } from './module-roles.ts';
 import { indexPage, type PageIndex } from './page-index.ts';
 import { buildRawPosting, type ParseContext, type PostingFields } from './posting.ts';
 import { refuseUnlessOffer } from './posting-evidence.ts';
 import { isPostingUrl } from './posting-hosts.ts';
 import { fieldsFromJobPosting } from './schema-posting.ts';
-import { componentRoleCards } from './module-roles.ts';
 import { sourcePageMarkup } from './source-markup.ts';
 import { parseText } from './text.ts';
 import { splitTextSections } from './text-sections.ts';
@@ -157,6 +158,9 @@ export function parseHtml(source: string, ctx: ParseContext): RawPosting[] {
     // The list's heading may say where every posting is ("Jobs – Mumbai, Maharashtra").
     const listPlace = facts.location.text === null && facts.title ? listHeadingPlace(facts.title) : null;
     const shared = listPlace ? { ...facts, location: buildLocation(listPlace, null, null) } : facts;
+    // A list page naming no employer in its head: the business its text names with a legal form
+    // ("株式会社青野工業 総務部" in its contact block, "PT Karya Indonesia Cerdas"), the page's owner.
+    const owner = facts.company === null ? formalOrganisation(squash(nodeText(root as AnyNode, 40_000))) : null;
     const lines = parts.map((part) => partLines(part.nodes.filter(isTag), part.title));
     const column = placeColumn(lines);
     return parts.flatMap((part, n) => {
@@ -167,7 +171,7 @@ export function parseHtml(source: string, ctx: ParseContext): RawPosting[] {
       const posting = buildRawPosting(
         {
           title: part.title,
-          company: own.company ?? shared.company,
+          company: own.company ?? shared.company ?? owner,
           location: location.text !== null ? location : shared.location,
           employmentType: own.employmentType ?? shared.employmentType,
           postedAt: own.postedAt ?? shared.postedAt,
@@ -178,6 +182,7 @@ export function parseHtml(source: string, ctx: ParseContext): RawPosting[] {
             company: pickSource(
               [own.company, own.provenance.company],
               [shared.company, shared.provenance.company],
+              [owner, 'inferred'],
             ),
             location: pickSource(
               [own.location.text, own.provenance.location],
