@@ -165,6 +165,8 @@ export function findHtmlParts(root: Element, pageHeading: Element | null): HtmlP
       roles = parts.filter((p) => namesRole(p.title) || offerCard(p)).length;
     // Most of the cards name a role, and no two name the same thing (a tab strip, a menu).
     if (parts.length < 2 || roles < 2 || roles * 2 < parts.length || titles.size < parts.length) continue;
+    // Tiles of job categories ("Programmer — See 2 Jobs"): each leads to a list, none is an opening.
+    if (parts.filter(isCategoryTile).length * 2 >= parts.length) continue;
     if (roles > bestRoles) {
       best = parts;
       bestRoles = roles;
@@ -175,6 +177,20 @@ export function findHtmlParts(root: Element, pageHeading: Element | null): HtmlP
   const inside = (node: AnyNode) => best?.some((p) => p.nodes.some((n) => contains(n, node))) ?? false;
   if (pageHeading && !inside(pageHeading) && headsPosting(headingText(pageHeading))) return null;
   return best;
+}
+
+/**
+ * What a category tile holds beside its name: a count of the jobs it leads to ("See 2 Jobs",
+ * "(3)", "12 vacancies", "5件"), and nothing else.
+ */
+const JOB_COUNT =
+  /^(?:(?:see|view|show|all|lihat|semua)\s+)?[(（]?\d{1,4}[)）]?\s*(?:(?:open\s+)?(?:jobs?|openings?|positions?|vacanc(?:y|ies)|roles?|lowongan|posisi|loker|ваканси\p{L}*|件|名|个职位|個職缺)\b)?\s*[→›»>]?$/iu;
+
+function isCategoryTile(part: HtmlPart): boolean {
+  let text = '';
+  for (const node of part.nodes) text += ` ${nodeText(node, MAX_TITLE_CHARS * 2)}`;
+  const rest = squash(squash(text).replace(part.title, ''));
+  return rest !== '' && JOB_COUNT.test(rest);
 }
 
 /** A name, not a sentence or a label: what a card's heading is when it names its job. */
