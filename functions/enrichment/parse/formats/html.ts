@@ -4,8 +4,8 @@
  */
 import type { CheerioAPI } from 'cheerio/slim';
 import type { AnyNode, Element } from 'domhandler';
-import type { Block, RawPosting } from '../../types.ts';
 import { squash } from '../../fields.ts';
+import type { Block, RawPosting } from '../../types.ts';
 import { pickSource } from '../provenance.ts';
 import { nodesToBlocks } from '../text-blocks.ts';
 import { looksLikeTextFirstFragment } from './detect-format.ts';
@@ -160,7 +160,8 @@ export function parseHtml(source: string, ctx: ParseContext): RawPosting[] {
     const shared = listPlace ? { ...facts, location: buildLocation(listPlace, null, null) } : facts;
     // A list page naming no employer in its head: the business its text names with a legal form
     // ("株式会社青野工業 総務部" in its contact block, "PT Karya Indonesia Cerdas"), the page's owner.
-    const owner = facts.company === null ? formalOrganisation(squash(nodeText(root as AnyNode, 40_000))) : null;
+    const owner =
+      facts.company === null ? formalOrganisation(squash(nodeText(root as AnyNode, 40_000))) : null;
     const lines = parts.map((part) => partLines(part.nodes.filter(isTag), part.title));
     const column = placeColumn(lines);
     return parts.flatMap((part, n) => {

@@ -22,8 +22,8 @@ import { hasMarkup, markupText, unescapeMarkup } from './markup.ts';
 import { namesRoleInOtherLanguage } from './offer-language.ts';
 import { buildRawPosting, type ParseContext } from './posting.ts';
 import { recordPay } from './record-pay.ts';
-import { ROLE_WORD } from './title-split.ts';
 import { nameBeforeBars } from './title-line.ts';
+import { ROLE_WORD } from './title-split.ts';
 
 export { fieldOfKey, JOB_FIELDS, type JobField } from './job-fields.ts';
 

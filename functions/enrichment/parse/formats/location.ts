@@ -115,7 +115,8 @@ export function remoteFromText(text: string | null | undefined): boolean | null 
 const AREA_BEFORE =
   /^(?:(?:north|south|east|west|north-east|north-west|south-east|south-west|northern|southern|eastern|western|central|greater|inner|outer|mainland|downtown|metro|upper|lower)[\s-]+){1,2}/i;
 const AREA_AFTER = /\s+(?:selatan|utara|barat|timur|pusat|tengah|city centre|city center)$/i;
-const JAPANESE_ADDRESS = /^(?:東京都|北海道|京都府|大阪府|[\p{Script=Han}]{2,3}県)[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\d０-９ー－\-・\s]{0,60}$/u;
+const JAPANESE_ADDRESS =
+  /^(?:東京都|北海道|京都府|大阪府|[\p{Script=Han}]{2,3}県)[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\d０-９ー－\-・\s]{0,60}$/u;
 
 function namesKnownPlace(t: string): boolean {
   return !!countryCode(t) || !!cityIn(t) || REGION_NAMES.has(foldPlace(t));
