@@ -410,8 +410,12 @@ export function isJobOffer(raw: RawPosting): boolean {
   if (!namesRoleIn(text) && !speaksToCandidate(raw, text)) return false;
   // A section label read as the title ("Job Description", "Role Overview") is no page's name, so
   // nothing says what the page is: its body's offer words decide, as for a page in another language.
-  // (A position's own stated fields stand for the voice: "Position Number: 103419", "Location: …".)
-  if (isMetadataLine(raw.title) && centralOffer(kinds, descriptionText(raw)) && (offersRole(text) || states))
+  // (A position's own terms stand for the voice: "Location: Headquarters", "SALARY: $90,734".)
+  if (
+    isMetadataLine(raw.title) &&
+    centralOffer(kinds, descriptionText(raw)) &&
+    (offersRole(text) || addressesCandidate(raw, text))
+  )
     return true;
   // The phrases and labels below are read in English (and Chinese labels): a page in another
   // language keeps the broader test, two kinds of offer words of which one is central.
@@ -437,7 +441,10 @@ export function isJobOffer(raw: RawPosting): boolean {
   // kinds of offer (a page on the hiring process uses every kind of word and heads only "Apply").
   // (Offered, not defined: a handbook's page on a function's responsibilities heads them so too.)
   const sections = sectionKindSet(raw);
-  return (sections.size >= 2 || ((sections.has(0) || sections.has(1)) && kinds >= 4)) && offersRole(text);
+  return (
+    (sections.size >= 2 || ((sections.has(0) || sections.has(1)) && kinds >= 4)) &&
+    (offersRole(text) || addressesCandidate(raw, text))
+  );
 }
 
 /**
