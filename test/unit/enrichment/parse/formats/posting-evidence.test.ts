@@ -306,9 +306,8 @@ describe('a role described, not offered', () => {
 
   it('is refused in another language too: a Polish task card of a head of IT in a policy handbook', () => {
     const text = [
-      '---',
-      'title: Karta zadań - Kierownik działu IT',
-      '---',
+      '# Karta zadań - Kierownik działu IT',
+      '',
       '## 3. Zakres zadań',
       '- Nadzór nad systemami informatycznymi i aplikacjami jednostki',
       '- Planowanie rozwoju aplikacji i infrastruktury',
