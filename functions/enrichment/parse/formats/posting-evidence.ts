@@ -469,13 +469,21 @@ const OFFER_VOICE =
 
 /**
  * Whether a text offers the role it describes rather than defines it: in English, the voice of
- * an offer or a role it names as sought; in another language, its own words for applying, pay,
- * terms or an opening (offer-language.ts), which a role card in a policy handbook does not use.
+ * an offer or a role it names as sought. Other languages keep the benefit of the doubt: their
+ * tables of offer words are too thin to tell a role card from a terse posting (a Korean posting's
+ * 주요 업무 and 자격요건 under its title, with an apply link on a form host).
  */
 function offersRole(text: string): boolean {
   const read = text.length > READ_CHARS ? text.slice(0, READ_CHARS) : text;
-  if (readsEnglish(read)) return OFFER_VOICE.test(read) || seekingRole(read) !== null;
-  return [2, 3, 4, 5].some((i) => (OTHER_EVIDENCE[i] as RegExp).test(read));
+  if (!readsEnglish(read) || !mostlyLatin(read)) return true;
+  return OFFER_VOICE.test(read) || seekingRole(read) !== null;
+}
+
+/** Whether most letters of a text are Latin: a Korean posting with English skill bullets reads as English words, not in English. */
+function mostlyLatin(text: string): boolean {
+  const sample = text.slice(0, 5_000);
+  const letters = (sample.match(/\p{L}/gu) ?? []).length;
+  return (sample.match(/[A-Za-z]/g) ?? []).length * 5 >= letters * 4;
 }
 
 /** A heading line of Markdown (ATX or setext) or HTML. */
