@@ -465,7 +465,7 @@ function speaksToCandidate(raw: RawPosting, text: string): boolean {
  * this role").
  */
 const OFFER_VOICE =
-  /\b(?:we|we'?re|we'?ll|we'?ve|our|ours|us|join|you'?ll|you will|you would|you'?d|you are|you'?re|your)\b/i;
+  /\b(?:we|we'?re|we'?ll|we'?ve|our|ours|us|join|you'?ll|you will|you would|you'?d|you are|you'?re|you have|you'?ve|you bring|your)\b/i;
 
 /**
  * Whether a text offers the role it describes rather than defines it: in English, the voice of
