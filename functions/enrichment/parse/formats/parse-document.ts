@@ -29,6 +29,7 @@ import { parseLever } from './lever.ts';
 import { buildLocation } from './location.ts';
 import { hasMarkup, htmlToText } from './markup.ts';
 import { roleCardsHtml } from './module-roles.ts';
+import { withoutPlaceholders } from './placeholder.ts';
 import { type ParseContext, titlePlace } from './posting.ts';
 import { titleNamesRole } from './posting-evidence.ts';
 import { parseRss } from './rss.ts';
@@ -105,6 +106,11 @@ function moduleJobsOrPage(text: string, data: unknown, ctx: ParseContext): RawPo
  * @example parseDocument({ content: rssXml, file: 'jobs.xml' }) // → RawPosting[] with source.format 'rss'
  */
 export function parseDocument(input: DocumentInput): RawPosting[] {
+  // A template's fields are placeholders, not values: decided here, once, for every reader.
+  return withoutPlaceholders(readDocument(input));
+}
+
+function readDocument(input: DocumentInput): RawPosting[] {
   const text = decodeDocument(input.content, input.contentType);
   const forced = input.format && input.format !== 'auto' ? input.format : null;
   const front =
