@@ -4,6 +4,7 @@
  * or zone it stands in ("Essential", "Minimum qualifications" vs "Desirable", "Nice to have").
  */
 
+import { matchesOf } from '../regex-matches.ts';
 import type { Block, Requirement, SkillRequirement } from '../types.ts';
 
 /**
@@ -30,7 +31,7 @@ function cuesIn(sentence: string, re: RegExp): readonly Cue[] {
   let cues = cached.cues.get(re);
   if (!cues) {
     re.lastIndex = 0;
-    cues = [...sentence.matchAll(re)].map((m) => ({
+    cues = matchesOf(sentence, re).map((m) => ({
       index: m.index,
       length: m[0].length,
       generic: GENERIC_CUE.test(m[0]),
