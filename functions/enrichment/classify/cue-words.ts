@@ -2,33 +2,41 @@
  * A cheap test that a sentence cannot hold any cue of a requirement-cue regex, so the regex (a
  * long alternation, scanned at every position) runs only on sentences that may hold one.
  *
- * The regex's cues stand word-bounded (`(?<![\p{L}\p{N}])…(?![\p{L}\p{N}])`), and a cue's first
- * word ends where a character other than a letter or digit follows it in the cue (a space, which
- * the regex reads as `[\s-]+`, a hyphen, an apostrophe) or where the cue ends. In a text of ASCII
- * characters only, a match therefore starts at a whole word that is, lower-cased, some cue's first
- * word: cues with a character beyond ASCII cannot match ASCII text (no cue holds one of the two
+ * The regex's cues stand word-bounded (`(?<![\p{L}\p{N}])…(?![\p{L}\p{N}])`), and a cue's words
+ * end where a character other than a letter or digit follows them in the cue (a space, which the
+ * regex reads as `[\s-]+`, a hyphen, an apostrophe) or where the cue ends. In a text of ASCII
+ * characters only, a match therefore starts at a whole word that is, lower-cased, a one-word cue,
+ * or at two words (with only other characters between them) that are a longer cue's first two:
+ * cues with a character beyond ASCII cannot match ASCII text (no cue holds one of the two
  * that case-fold to ASCII, the Kelvin sign and the long s, or the gate is off). Text with any
  * other character is left to the regex.
  */
 
-const firstWordsOf = new WeakMap<RegExp, ReadonlySet<string>>();
+/** Per gated regex: its one-word cues, and the first two words of its longer cues joined by a space. */
+const gates = new WeakMap<
+  RegExp,
+  { readonly words: ReadonlySet<string>; readonly pairs: ReadonlySet<string> }
+>();
 
 const ASCII_WORD_START = /^[A-Za-z0-9]/;
-const FIRST_WORD = /^[A-Za-z0-9]+/;
+const ASCII_WORDS = /[A-Za-z0-9]+/g;
 /** Characters beyond ASCII that case-fold to an ASCII letter: "K" (Kelvin sign) and "ſ". */
 const FOLDS_TO_ASCII = /[\u212a\u017f]/;
 
 /** Notes the cues `re` was compiled from; a list whose first words cannot be told leaves `re` ungated. */
 export function noteCueWords(re: RegExp, cues: readonly string[]): void {
-  const firsts = new Set<string>();
+  const words = new Set<string>();
+  const pairs = new Set<string>();
   for (const cue of cues) {
     if (FOLDS_TO_ASCII.test(cue)) return;
     // A cue with a character beyond ASCII cannot match ASCII text.
     if (!isAscii(cue)) continue;
     if (!ASCII_WORD_START.test(cue)) return;
-    firsts.add((FIRST_WORD.exec(cue) as RegExpExecArray)[0].toLowerCase());
+    const [first, second] = (cue.match(ASCII_WORDS) as RegExpMatchArray).map((w) => w.toLowerCase());
+    if (second === undefined) words.add(first as string);
+    else pairs.add(`${first} ${second}`);
   }
-  firstWordsOf.set(re, firsts);
+  gates.set(re, { words, pairs });
 }
 
 function isAscii(text: string): boolean {
@@ -55,6 +63,12 @@ export function asciiWords(text: string): readonly string[] | null {
 
 /** False when `re`'s cues cannot stand among `words` (`asciiWords` of the text); true when they may or `re` is not gated. */
 export function mayHoldCue(re: RegExp, words: readonly string[] | null): boolean {
-  const firsts = firstWordsOf.get(re);
-  return !firsts || words === null || words.some((w) => firsts.has(w));
+  const gate = gates.get(re);
+  if (!gate || words === null) return true;
+  for (let i = 0; i < words.length; i++) {
+    const word = words[i] as string;
+    if (gate.words.has(word)) return true;
+    if (i + 1 < words.length && gate.pairs.has(`${word} ${words[i + 1]}`)) return true;
+  }
+  return false;
 }

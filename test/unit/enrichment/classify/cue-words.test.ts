@@ -13,7 +13,21 @@ const piece = fc.oneof(
   fc.constantFrom(...cues),
   fc.constantFrom(...cues).map((c) => c.toUpperCase()),
   fc.constantFrom(...cues).map((c) => c.slice(0, Math.max(1, c.length - 2))),
-  fc.constantFrom('CISSP', 'ITIL', 'Azure', 'the', 'a', 'plusses', 'required2', 'mustard', 'x'),
+  fc.constantFrom(
+    'CISSP',
+    'ITIL',
+    'Azure',
+    'the',
+    'a',
+    'plusses',
+    'required2',
+    'mustard',
+    'x',
+    'you',
+    'What',
+    'will',
+    'have',
+  ),
   fc.constantFrom(' ', ' ', '-', ', ', '; ', '(', ')', "'", '\n', '.', '/'),
   fc.constantFrom('é', 'ſ', 'K', '必', 'ü', '😀'),
 );
@@ -44,6 +58,8 @@ describe('requirement cue gate', () => {
     expect(mayHoldCue(required, asciiWords(plain))).toBe(false);
     expect(mayHoldCue(preferred, asciiWords(plain))).toBe(false);
     expect(mayHoldCue(required, asciiWords('CISSP is a MUST-have.'))).toBe(true);
+    expect(mayHoldCue(required, asciiWords('You will partner with leaders.'))).toBe(false);
+    expect(mayHoldCue(required, asciiWords('You  - have ITIL.'))).toBe(true);
     expect(asciiWords('Erfahrung ist von Vorteil für uns')).toBeNull();
     expect(mayHoldCue(preferred, asciiWords('Erfahrung ist von Vorteil für uns'))).toBe(true);
   });
