@@ -12,10 +12,10 @@
  * other character is left to the regex.
  */
 
-/** Per gated regex: its one-word cues, and the first two words of its longer cues joined by a space. */
+/** Per gated regex: its one-word cues, and its longer cues' second words by their first. */
 const gates = new WeakMap<
   RegExp,
-  { readonly words: ReadonlySet<string>; readonly pairs: ReadonlySet<string> }
+  { readonly words: ReadonlySet<string>; readonly pairs: ReadonlyMap<string, ReadonlySet<string>> }
 >();
 
 const ASCII_WORD_START = /^[A-Za-z0-9]/;
@@ -26,7 +26,7 @@ const FOLDS_TO_ASCII = /[\u212a\u017f]/;
 /** Notes the cues `re` was compiled from; a list whose first words cannot be told leaves `re` ungated. */
 export function noteCueWords(re: RegExp, cues: readonly string[]): void {
   const words = new Set<string>();
-  const pairs = new Set<string>();
+  const pairs = new Map<string, Set<string>>();
   for (const cue of cues) {
     if (FOLDS_TO_ASCII.test(cue)) return;
     // A cue with a character beyond ASCII cannot match ASCII text.
@@ -34,7 +34,11 @@ export function noteCueWords(re: RegExp, cues: readonly string[]): void {
     if (!ASCII_WORD_START.test(cue)) return;
     const [first, second] = (cue.match(ASCII_WORDS) as RegExpMatchArray).map((w) => w.toLowerCase());
     if (second === undefined) words.add(first as string);
-    else pairs.add(`${first} ${second}`);
+    else {
+      const seconds = pairs.get(first as string) ?? new Set<string>();
+      seconds.add(second);
+      pairs.set(first as string, seconds);
+    }
   }
   gates.set(re, { words, pairs });
 }
@@ -48,14 +52,20 @@ function isAscii(text: string): boolean {
 export function asciiWords(text: string): readonly string[] | null {
   const words: string[] = [];
   let start = -1;
+  let upper = false;
   for (let i = 0; i <= text.length; i++) {
     const c = i < text.length ? text.charCodeAt(i) : 32;
     if (c > 127) return null;
-    const word = (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
-    if (word && start < 0) start = i;
-    else if (!word && start >= 0) {
-      words.push(text.slice(start, i).toLowerCase());
+    const capital = c >= 65 && c <= 90;
+    const word = capital || (c >= 97 && c <= 122) || (c >= 48 && c <= 57);
+    if (word) {
+      if (start < 0) start = i;
+      upper ||= capital;
+    } else if (start >= 0) {
+      const w = text.slice(start, i);
+      words.push(upper ? w.toLowerCase() : w);
       start = -1;
+      upper = false;
     }
   }
   return words;
@@ -68,7 +78,7 @@ export function mayHoldCue(re: RegExp, words: readonly string[] | null): boolean
   for (let i = 0; i < words.length; i++) {
     const word = words[i] as string;
     if (gate.words.has(word)) return true;
-    if (i + 1 < words.length && gate.pairs.has(`${word} ${words[i + 1]}`)) return true;
+    if (i + 1 < words.length && gate.pairs.get(word)?.has(words[i + 1] as string)) return true;
   }
   return false;
 }
