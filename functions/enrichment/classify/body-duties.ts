@@ -11,7 +11,7 @@
  * and then sentence by sentence on the posting's blocks: no regex runs over the whole body of a
  * posting whose title decides.
  */
-import { matchesOf } from '../regex-matches.ts';
+import { matchesOf } from '../fields.ts';
 import type { Block, Evidence } from '../types.ts';
 
 export interface DutyReading {

@@ -4,7 +4,7 @@
  * or zone it stands in ("Essential", "Minimum qualifications" vs "Desirable", "Nice to have").
  */
 
-import { matchesOf } from '../regex-matches.ts';
+import { matchesOf } from '../fields.ts';
 import type { Block, Requirement, SkillRequirement } from '../types.ts';
 import { asciiWords, mayHoldCue } from './cue-words.ts';
 

@@ -6,7 +6,7 @@
  * Washington, DC, metropolitan area", "This role is based in Leeds").
  */
 
-import { matchesOf } from '../regex-matches.ts';
+import { matchesOf } from '../fields.ts';
 import type { Block, Location } from '../types.ts';
 import { buildLocation, looksLikeLocation } from './formats/location.ts';
 

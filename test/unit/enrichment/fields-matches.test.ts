@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { matchesOf } from '../../../functions/enrichment/regex-matches.ts';
+import { matchesOf } from '../../../functions/enrichment/fields.ts';
 
 const plain = (ms: Iterable<RegExpMatchArray>) =>
   [...ms].map((m) => ({ index: m.index, groups: [...m], named: m.groups }));
