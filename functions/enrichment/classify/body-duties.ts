@@ -11,6 +11,7 @@
  * and then sentence by sentence on the posting's blocks: no regex runs over the whole body of a
  * posting whose title decides.
  */
+import { matchesOf } from '../fields.ts';
 import type { Block, Evidence } from '../types.ts';
 
 export interface DutyReading {
@@ -228,7 +229,7 @@ export function readDuties(blocks: readonly Block[], customerFacing: RegExp | nu
           };
       }
       if (techSentences.length < MAX_TECH_SENTENCES && TECH_WORK.test(s)) techSentences.push(s);
-      for (const verb of s.matchAll(LEAD)) {
+      for (const verb of matchesOf(s, LEAD)) {
         if (
           /^lead(?:s|ing)?$/i.test(verb[0]) &&
           (ADJECTIVE_BEFORE.test(s.slice(0, verb.index)) ||
