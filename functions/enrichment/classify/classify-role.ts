@@ -29,6 +29,7 @@ import { type RoleModel, roleModel } from './role-model.ts';
 import { INDIVIDUAL_CONTRIBUTOR_SIGNAL, type RoleSignal, SALES_SIGNAL } from './role-signals.ts';
 import { ledFromBody, namesUnit, spanTier, twoRanksInTitle } from './span-ladder.ts';
 import { statedYears } from './stated-years.ts';
+import { lowerGlossedRank, practitionerInBracket, withoutGradeBracket } from './title-glosses.ts';
 import type { TitleAnalysis } from './title-model.ts';
 import { exclusionAcrossParts, functionPartAfterLeader, modifierBeforeNoun } from './title-parts.ts';
 
@@ -148,9 +149,17 @@ export function classifyRole(
   taxonomy: Taxonomy,
 ): Role {
   const model = roleModel(taxonomy);
-  const analysis: TitleAnalysis = model.title.analyze(title);
-  const role = decideRole(title, analysis, blocks, signals, taxonomy, model);
-  return role.inScope && role.tier ? settleTier(role, title, analysis, blocks, taxonomy, model) : role;
+  // "系統架構設計師（資深副理/經理等級）": a bracketed pay grade is no rank of the job (title-glosses.ts).
+  const named = withoutGradeBracket(title) ?? title;
+  const analysis: TitleAnalysis = model.title.analyze(named);
+  const role = decideRole(named, analysis, blocks, signals, taxonomy, model);
+  const graded =
+    named === title
+      ? role
+      : { ...role, evidence: [...role.evidence, { rule: 'title-grade-bracket', text: title }] };
+  return graded.inScope && graded.tier
+    ? settleTier(graded, named, analysis, blocks, taxonomy, model)
+    : graded;
 }
 
 /**
@@ -494,6 +503,14 @@ function decideRole(
       evidence.push(span.evidence);
     }
   }
+  // "Team Lead (Technical Manager/技術經理)", "Technical Head-軟體開發技術經理": a title whose parts
+  // name two ranks, one glossing the other, hires at the lower (title-glosses.ts), unless the
+  // body's span already settled a supervisory title's rank.
+  const glossed = match.rule.cLevel || tierId !== match.rule.tier ? null : lowerGlossedRank(title, model);
+  if (glossed && (model.rank.get(glossed.tier) ?? 0) < (model.rank.get(tierId) ?? 0)) {
+    tierId = glossed.tier;
+    evidence.push({ rule: 'title-glossed-rank', text: glossed.part });
+  }
   if (match.rule.cLevel && analysis.practitioner) {
     // A C-level word beside a practitioner's noun ("Full Stack Developer - Potential CTO", "CTO /
     // Senior Developer"): the title is a doer's as much as a leader's. The body decides: the job
@@ -502,6 +519,17 @@ function decideRole(
     const led = read.leadsNoOne ? null : (peopleLed(read, { itOnly: false, fewCount: false }) ?? read.ownsIt);
     if (!led) return leadsNoOne('title-practitioner-with-c-level', analysis.practitioner, read);
     evidence.push(led);
+  }
+  const bracketed =
+    match.rule.cLevel || match.rule.bodyConfirms ? null : practitionerInBracket(title, analysis.practitioner);
+  if (bracketed) {
+    // "Information Technology Manager (Machine Learning Engineer)": the bracket names the doer's job
+    // the leader's title also is (a graduate programme's grade, a consultancy's label). The body
+    // decides, as for a C-level title beside a practitioner's noun.
+    const read = duties();
+    const led = read.leadsNoOne ? null : (peopleLed(read, { itOnly: false, fewCount: false }) ?? read.ownsIt);
+    if (!led) return leadsNoOne('title-practitioner-in-bracket', bracketed, read);
+    if (!evidence.includes(led)) evidence.push(led);
   }
   if (
     !match.rule.cLevel &&
