@@ -81,6 +81,11 @@ function processBefore(tokens: readonly string[], start: number, model: RoleMode
   return null;
 }
 
+/** A civil-service class's supervisor word ("Program Supervisor VII", "Supervisory IT Program Manager"). */
+const SUPERVISORY_CLASS = /\bsupervis(?:ory|or)\b/;
+/** Excluded modifiers that name a job class as often as the project function they exclude. */
+const PROGRAM_WORDS = new Set(['program', 'programme']);
+
 /** What sets a business line's name off from the job's name in a title. */
 const NAME_SEPARATOR = /\s+[-–—|]\s+|:\s+/;
 
@@ -273,8 +278,18 @@ function decideRole(
     }
     return withYears(outOfScope(family, [{ rule: 'title-no-leadership', text: title }], 0.8));
   }
-  if (analysis.excludedBy && !exclusionAcrossParts(title, analysis.excludedBy, model.title))
+  if (analysis.excludedBy && !exclusionAcrossParts(title, analysis.excludedBy, model.title)) {
+    // "Program Supervisor VII", "Supervisory IT Program Manager": a civil-service job class whose
+    // supervisor's word says the job supervises staff, "program" naming the class, not a project
+    // the job runs. The body decides: IT staff led or the whole IT function owned.
+    const classLed = SUPERVISORY_CLASS.test(analysis.normalized) && PROGRAM_WORDS.has(analysis.excludedBy);
+    const led = classLed ? managesOrOwnsIt(duties()) : null;
+    if (led && (led === duties().ownsIt || itStaffLed(duties(), { software: true })))
+      return withYears(
+        ledFromBody(family, duties(), model, led, { rule: 'title-supervisory-class', text: title }, 0.6),
+      );
     return withYears(outOfScope(family, [{ rule: 'title-other-function', text: analysis.excludedBy }], 0.85));
+  }
   // What the title's parts name that the one run of words hides (title-parts.ts).
   const otherFunction =
     modifierBeforeNoun(analysis, taxonomy) ?? functionPartAfterLeader(title, analysis, model.title, taxonomy);
