@@ -12,6 +12,7 @@
  * posting whose title decides.
  */
 import type { Block, Evidence } from '../types.ts';
+import { CJK_TEXT, cjkStaffLed } from './body-duties-cjk.ts';
 
 export interface DutyReading {
   /** A sentence where the job leads IT people or an IT unit. */
@@ -264,6 +265,16 @@ export function readDuties(blocks: readonly Block[], customerFacing: RegExp | nu
           leadsStaff ??= evidence('body-leads-staff', s);
         }
         if (!ownsIt && IT_OWNED.test(after)) ownsIt = evidence('body-owns-it', s);
+      }
+      // Chinese, Japanese, Korean duty sentences: their own word order (body-duties-cjk.ts).
+      const cjk = CJK_TEXT.test(s) ? cjkStaffLed(s) : null;
+      if (cjk) {
+        const led = evidence('body-leads-staff', s);
+        leadsStaff ??= led;
+        if (staffLed.length < MAX_STAFF_LED && !staffLed.some((e) => e.text === led.text)) staffLed.push(led);
+        if (ledUnits.length < MAX_UNITS_LED && cjk.noun !== 'staff')
+          ledUnits.push({ noun: cjk.noun, evidence: led });
+        if (!leadsIt && cjk.it && !customerFacing?.test(s)) leadsIt = evidence('body-leads-it-staff', s);
       }
     }
     if (leadsIt && ownsIt && leadsNoOne && staffLed.length >= MAX_STAFF_LED) break;
