@@ -522,7 +522,10 @@ function decideRole(
   // name two ranks, one glossing the other, hires at the lower (title-glosses.ts), unless the
   // body's span already settled a supervisory title's rank.
   const glossed = match.rule.cLevel || tierId !== match.rule.tier ? null : lowerGlossedRank(title, model);
-  if (glossed && (model.rank.get(glossed.tier) ?? 0) < (model.rank.get(tierId) ?? 0)) {
+  // A body whose span reaches the title's own rank ("IT Team Lead / Manager" over several teams) keeps it.
+  const spanKeeps = (t: string) =>
+    (model.rank.get(spanTier(duties(), model, false)?.tier ?? '') ?? -1) >= (model.rank.get(t) ?? 0);
+  if (glossed && (model.rank.get(glossed.tier) ?? 0) < (model.rank.get(tierId) ?? 0) && !spanKeeps(tierId)) {
     tierId = glossed.tier;
     evidence.push({ rule: 'title-glossed-rank', text: glossed.part });
   }
