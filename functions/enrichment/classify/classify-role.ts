@@ -29,7 +29,12 @@ import { type RoleModel, roleModel } from './role-model.ts';
 import { INDIVIDUAL_CONTRIBUTOR_SIGNAL, type RoleSignal, SALES_SIGNAL } from './role-signals.ts';
 import { ledFromBody, namesUnit, spanTier, twoRanksInTitle } from './span-ladder.ts';
 import { statedYears } from './stated-years.ts';
-import { lowerGlossedRank, practitionerInBracket, withoutGradeBracket } from './title-glosses.ts';
+import {
+  lowerGlossedRank,
+  practitionerInBracket,
+  programSupervisorClass,
+  withoutGradeBracket,
+} from './title-glosses.ts';
 import type { TitleAnalysis } from './title-model.ts';
 import { exclusionAcrossParts, functionPartAfterLeader, modifierBeforeNoun } from './title-parts.ts';
 
@@ -80,11 +85,6 @@ function processBefore(tokens: readonly string[], start: number, model: RoleMode
   }
   return null;
 }
-
-/** A civil-service class's supervisor word ("Program Supervisor VII", "Supervisory IT Program Manager"). */
-const SUPERVISORY_CLASS = /\bsupervis(?:ory|or)\b/;
-/** Excluded modifiers that name a job class as often as the project function they exclude. */
-const PROGRAM_WORDS = new Set(['program', 'programme']);
 
 /** What sets a business line's name off from the job's name in a title. */
 const NAME_SEPARATOR = /\s+[-–—|]\s+|:\s+/;
@@ -282,7 +282,7 @@ function decideRole(
     // "Program Supervisor VII", "Supervisory IT Program Manager": a civil-service job class whose
     // supervisor's word says the job supervises staff, "program" naming the class, not a project
     // the job runs. The body decides: IT staff led or the whole IT function owned.
-    const classLed = SUPERVISORY_CLASS.test(analysis.normalized) && PROGRAM_WORDS.has(analysis.excludedBy);
+    const classLed = programSupervisorClass(analysis.normalized, analysis.excludedBy);
     const led = classLed ? managesOrOwnsIt(duties()) : null;
     if (led && (led === duties().ownsIt || itStaffLed(duties(), { software: true })))
       return withYears(

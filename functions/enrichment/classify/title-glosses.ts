@@ -66,3 +66,17 @@ export function practitionerInBracket(title: string, practitioner: string | null
   for (const m of title.matchAll(BRACKETED)) if (noun.test(m[1] as string)) return (m[1] as string).trim();
   return null;
 }
+
+/** A civil-service class's supervisor word ("Program Supervisor VII", "Supervisory IT Program Manager"). */
+const SUPERVISORY_CLASS = /\bsupervis(?:ory|or)\b/;
+/** Excluded modifiers that name a job class as often as the project function they exclude. */
+const PROGRAM_WORDS = new Set(['program', 'programme']);
+
+/**
+ * Whether a title excluded as a program's ("program" before the leader's word) is a civil-service
+ * supervisor class instead ("Program Supervisor VII", "Supervisory IT Program Manager"): the body
+ * then decides whether the staff supervised are IT's.
+ */
+export function programSupervisorClass(normalizedTitle: string, excludedBy: string): boolean {
+  return SUPERVISORY_CLASS.test(normalizedTitle) && PROGRAM_WORDS.has(excludedBy);
+}
