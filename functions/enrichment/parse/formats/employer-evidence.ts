@@ -209,7 +209,7 @@ function pipeHeaderEmployer(texts: readonly string[]): string | null {
     // A Markdown table's row ("| Title | Place |") is no comment's header.
     if (segments.length >= 3 && !/^\s*\|/.test(line)) {
       const isField = (s: string) =>
-        ROLE_WORD.test(s) || JOB_TERMS.test(s) || looksLikeLocation(s) || s === '';
+        ROLE_WORD.test(s) || JOB_TERMS.test(s) || looksLikeLocation(s) || !/\p{L}{2}/u.test(s);
       const fields =
         piped.length >= 3 ? segments.some((s) => ROLE_WORD.test(s)) : segments.some((s) => JOB_TERMS.test(s));
       // The employer is the one field that is none of a role, a place or how the job is held
