@@ -11,7 +11,9 @@
  * and then sentence by sentence on the posting's blocks: no regex runs over the whole body of a
  * posting whose title decides.
  */
+import { matchesOf } from '../fields.ts';
 import type { Block, Evidence } from '../types.ts';
+import { CJK_TEXT, cjkStaffLed } from './body-duties-cjk.ts';
 
 export interface DutyReading {
   /** A sentence where the job leads IT people or an IT unit. */
@@ -76,10 +78,12 @@ const LEADS_NO_ONE =
   /\bnot a (?:manager|management|supervisory) (?:position|role)\b|\b(?:does not|doesn't|will not) (?:have|supervise|manage) (?:any )?(?:direct reports|staff|employees)\b|\bno direct reports\b|\bsupervisory status:?\s*no\b|\bstaff reporting to this position:?\s*none\b|\bnumber of staff managed:?\s*0\b|\bindividual contributor\b/i;
 /**
  * "Individual contributor" that is not this job: the candidate's past ("5+ years of experience as a
- * senior individual contributor") or the people led ("managing a team of individual contributors").
+ * senior individual contributor", "strong performance as an individual contributor", "the
+ * transition from individual contributor") or the people led ("managing a team of individual
+ * contributors").
  */
 const OTHER_INDIVIDUAL_CONTRIBUTOR =
-  /\b(?:experience|years|track record|background|history)\b.{0,80}\bindividual contributors?\b|\b(?:team|teams|group|groups) of (?:[\w-]+ ){0,3}individual contributors\b|\b(?:manag|lead|supervis|coach|mentor|grow)\w* (?:[\w-]+ ){0,3}individual contributors\b|\bindividual contributor\b.{0,60}\b(?:and|while|who|but)\b.{0,60}\b(?:lead|manage|oversee|supervise)s? (?:a |an |the |your )?(?:small |\w+ ){0,2}team\b/i;
+  /\b(?:experience|years|track record|background|history)\b.{0,80}\bindividual contributors?\b|\b(?:performance|success|career|time|tenure|strength|excellence) as an? (?:[\w-]+ ){0,2}individual contributor\b|\b(?:from|beyond|after) (?:being )?(?:an? )?individual contribut|\b(?:team|teams|group|groups) of (?:[\w-]+ ){0,3}individual contributors\b|\b(?:manag|lead|supervis|coach|mentor|grow)\w* (?:[\w-]+ ){0,3}individual contributors\b|\bindividual contributor\b.{0,60}\b(?:and|while|who|but)\b.{0,60}\b(?:lead|manage|oversee|supervise)s? (?:a |an |the |your )?(?:small |\w+ ){0,2}team\b/i;
 const ONLY_INDIVIDUAL_CONTRIBUTOR = /\bindividual contributor/i;
 
 /** Whether a sentence says the job leads no one. */
@@ -228,7 +232,7 @@ export function readDuties(blocks: readonly Block[], customerFacing: RegExp | nu
           };
       }
       if (techSentences.length < MAX_TECH_SENTENCES && TECH_WORK.test(s)) techSentences.push(s);
-      for (const verb of s.matchAll(LEAD)) {
+      for (const verb of matchesOf(s, LEAD)) {
         if (
           /^lead(?:s|ing)?$/i.test(verb[0]) &&
           (ADJECTIVE_BEFORE.test(s.slice(0, verb.index)) ||
@@ -262,6 +266,16 @@ export function readDuties(blocks: readonly Block[], customerFacing: RegExp | nu
           leadsStaff ??= evidence('body-leads-staff', s);
         }
         if (!ownsIt && IT_OWNED.test(after)) ownsIt = evidence('body-owns-it', s);
+      }
+      // Chinese, Japanese, Korean duty sentences: their own word order (body-duties-cjk.ts).
+      const cjk = CJK_TEXT.test(s) ? cjkStaffLed(s) : null;
+      if (cjk) {
+        const led = evidence('body-leads-staff', s);
+        leadsStaff ??= led;
+        if (staffLed.length < MAX_STAFF_LED && !staffLed.some((e) => e.text === led.text)) staffLed.push(led);
+        if (ledUnits.length < MAX_UNITS_LED && cjk.noun !== 'staff')
+          ledUnits.push({ noun: cjk.noun, evidence: led });
+        if (!leadsIt && cjk.it && !customerFacing?.test(s)) leadsIt = evidence('body-leads-it-staff', s);
       }
     }
     if (leadsIt && ownsIt && leadsNoOne && staffLed.length >= MAX_STAFF_LED) break;

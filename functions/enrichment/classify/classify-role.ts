@@ -29,6 +29,12 @@ import { type RoleModel, roleModel } from './role-model.ts';
 import { INDIVIDUAL_CONTRIBUTOR_SIGNAL, type RoleSignal, SALES_SIGNAL } from './role-signals.ts';
 import { ledFromBody, namesUnit, spanTier, twoRanksInTitle } from './span-ladder.ts';
 import { statedYears } from './stated-years.ts';
+import {
+  lowerGlossedRank,
+  practitionerInBracket,
+  programSupervisorClass,
+  withoutGradeBracket,
+} from './title-glosses.ts';
 import type { TitleAnalysis } from './title-model.ts';
 import { exclusionAcrossParts, functionPartAfterLeader, modifierBeforeNoun } from './title-parts.ts';
 
@@ -148,9 +154,17 @@ export function classifyRole(
   taxonomy: Taxonomy,
 ): Role {
   const model = roleModel(taxonomy);
-  const analysis: TitleAnalysis = model.title.analyze(title);
-  const role = decideRole(title, analysis, blocks, signals, taxonomy, model);
-  return role.inScope && role.tier ? settleTier(role, title, analysis, blocks, taxonomy, model) : role;
+  // "系統架構設計師（資深副理/經理等級）": a bracketed pay grade is no rank of the job (title-glosses.ts).
+  const named = withoutGradeBracket(title) ?? title;
+  const analysis: TitleAnalysis = model.title.analyze(named);
+  const role = decideRole(named, analysis, blocks, signals, taxonomy, model);
+  const graded =
+    named === title
+      ? role
+      : { ...role, evidence: [...role.evidence, { rule: 'title-grade-bracket', text: title }] };
+  return graded.inScope && graded.tier
+    ? settleTier(graded, named, analysis, blocks, taxonomy, model)
+    : graded;
 }
 
 /**
@@ -264,8 +278,18 @@ function decideRole(
     }
     return withYears(outOfScope(family, [{ rule: 'title-no-leadership', text: title }], 0.8));
   }
-  if (analysis.excludedBy && !exclusionAcrossParts(title, analysis.excludedBy, model.title))
+  if (analysis.excludedBy && !exclusionAcrossParts(title, analysis.excludedBy, model.title)) {
+    // "Program Supervisor VII", "Supervisory IT Program Manager": a civil-service job class whose
+    // supervisor's word says the job supervises staff, "program" naming the class, not a project
+    // the job runs. The body decides: IT staff led or the whole IT function owned.
+    const classLed = programSupervisorClass(analysis.normalized, analysis.excludedBy);
+    const led = classLed ? managesOrOwnsIt(duties()) : null;
+    if (led && (led === duties().ownsIt || itStaffLed(duties(), { software: true })))
+      return withYears(
+        ledFromBody(family, duties(), model, led, { rule: 'title-supervisory-class', text: title }, 0.6),
+      );
     return withYears(outOfScope(family, [{ rule: 'title-other-function', text: analysis.excludedBy }], 0.85));
+  }
   // What the title's parts name that the one run of words hides (title-parts.ts).
   const otherFunction =
     modifierBeforeNoun(analysis, taxonomy) ?? functionPartAfterLeader(title, analysis, model.title, taxonomy);
@@ -494,6 +518,17 @@ function decideRole(
       evidence.push(span.evidence);
     }
   }
+  // "Team Lead (Technical Manager/技術經理)", "Technical Head-軟體開發技術經理": a title whose parts
+  // name two ranks, one glossing the other, hires at the lower (title-glosses.ts), unless the
+  // body's span already settled a supervisory title's rank.
+  const glossed = match.rule.cLevel || tierId !== match.rule.tier ? null : lowerGlossedRank(title, model);
+  // A body whose span reaches the title's own rank ("IT Team Lead / Manager" over several teams) keeps it.
+  const spanKeeps = (t: string) =>
+    (model.rank.get(spanTier(duties(), model, false)?.tier ?? '') ?? -1) >= (model.rank.get(t) ?? 0);
+  if (glossed && (model.rank.get(glossed.tier) ?? 0) < (model.rank.get(tierId) ?? 0) && !spanKeeps(tierId)) {
+    tierId = glossed.tier;
+    evidence.push({ rule: 'title-glossed-rank', text: glossed.part });
+  }
   if (match.rule.cLevel && analysis.practitioner) {
     // A C-level word beside a practitioner's noun ("Full Stack Developer - Potential CTO", "CTO /
     // Senior Developer"): the title is a doer's as much as a leader's. The body decides: the job
@@ -502,6 +537,17 @@ function decideRole(
     const led = read.leadsNoOne ? null : (peopleLed(read, { itOnly: false, fewCount: false }) ?? read.ownsIt);
     if (!led) return leadsNoOne('title-practitioner-with-c-level', analysis.practitioner, read);
     evidence.push(led);
+  }
+  const bracketed =
+    match.rule.cLevel || match.rule.bodyConfirms ? null : practitionerInBracket(title, analysis.practitioner);
+  if (bracketed) {
+    // "Information Technology Manager (Machine Learning Engineer)": the bracket names the doer's job
+    // the leader's title also is (a graduate programme's grade, a consultancy's label). The body
+    // decides, as for a C-level title beside a practitioner's noun.
+    const read = duties();
+    const led = read.leadsNoOne ? null : (peopleLed(read, { itOnly: false, fewCount: false }) ?? read.ownsIt);
+    if (!led) return leadsNoOne('title-practitioner-in-bracket', bracketed, read);
+    if (!evidence.includes(led)) evidence.push(led);
   }
   if (
     !match.rule.cLevel &&

@@ -6,6 +6,7 @@
  */
 import type { Taxonomy } from '../taxonomy/index.ts';
 import type { Evidence } from '../types.ts';
+import { statedHeadcountsInWords } from './headcount-words.ts';
 import type { RoleModel } from './role-model.ts';
 
 const TEAM_CONTEXT =
@@ -56,8 +57,19 @@ export function statedHeadcounts(text: string): { org: HeadCount | null; it: Hea
       if (!it || count > it.count) it = found;
     } else if (!org || count > org.count) org = found;
   }
+  // The same counts written in other languages' words ("公司規模：30人", "120 Mitarbeiter").
+  const worded = statedHeadcountsInWords(text);
+  if (worded.org && (!org || worded.org.count > org.count)) org = worded.org;
+  if (worded.it && (!it || worded.it.count > it.count)) it = worded.it;
   return { org, it };
 }
+
+/**
+ * The body's offer of a C-level post as a co-founder's ("a motivated CTO/CoFounder", "CTO and
+ * co-founder", "technical co-founder"): a founding team's leader, a small organisation's.
+ */
+const CO_FOUNDER_BESIDE =
+  /\b(?:CTO|CIO|CDO|CPO|chief [a-z]+ officer)\s*(?:\/|&|\+|,|-|–|and|as)\s*co-?founder\b|\bco-?founder\s*(?:\/|&|\+|,|-|–|and|as|&amp;)\s*(?:CTO|CIO|CDO|chief [a-z]+ officer)\b|\btechnical co-?founder\b/i;
 
 /** The largest organisation head-count the body states ("a 220-person network", "900 employees"). */
 export function statedHeadcount(text: string): HeadCount | null {
@@ -155,6 +167,7 @@ export function cLevelTier(
   const small =
     smallCue(about, model.smallOrg) ??
     (/\bco-?founder\b/i.test(title) ? 'co-founder' : null) ??
+    CO_FOUNDER_BESIDE.exec(bodyText)?.[0] ??
     (handsOn ? `${title.trim()}` : null);
   const large = firstMatch(about, model.largeOrg);
   // The span and money the posting states: a big IT function or budget is a large organisation's,

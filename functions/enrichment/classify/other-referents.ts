@@ -88,5 +88,10 @@ export function employerKey(employer: string | null): string | null {
  * posting): the posting's company (as `employerKey` gives it) is the whole match.
  */
 export function namesEmployer(text: string, start: number, end: number, employer: string | null): boolean {
-  return employer !== null && normalizePhrase(text.slice(start, end)) === employer;
+  if (employer === null) return false;
+  const words = text.slice(start, end);
+  // Normal form is never longer than the text but for a dotted capital I ("İ" lower-cases to two
+  // code units): words shorter than the name cannot be it, and need no normalising.
+  if (words.length < employer.length && !words.includes('İ')) return false;
+  return normalizePhrase(words) === employer;
 }

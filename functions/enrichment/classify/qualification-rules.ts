@@ -5,6 +5,7 @@
  */
 
 import type { Taxonomy } from '../taxonomy/index.ts';
+import { noteCueWords } from './cue-words.ts';
 import { LexiconMatcher, type LexiconSource } from './lexicon-matcher.ts';
 import { ROLE_SIGNALS } from './role-signals.ts';
 
@@ -146,7 +147,9 @@ function cueRegex(cues: readonly string[]): RegExp {
   // Chinese writes no spaces: a cue in Han characters stands wherever it is ("有經驗者大加分").
   const han = sorted.filter((c) => HAN.test(c)).map(escapeCue);
   const bounded = `(?<![\\p{L}\\p{N}])(?:${words.join('|')})(?![\\p{L}\\p{N}])`;
-  return new RegExp(han.length > 0 ? `${bounded}|${han.join('|')}` : bounded, 'giu');
+  const re = new RegExp(han.length > 0 ? `${bounded}|${han.join('|')}` : bounded, 'giu');
+  noteCueWords(re, cues);
+  return re;
 }
 
 const HAN = /[\u3400-\u9fff\uf900-\ufaff]/;

@@ -4,7 +4,9 @@
  * or zone it stands in ("Essential", "Minimum qualifications" vs "Desirable", "Nice to have").
  */
 
+import { matchesOf } from '../fields.ts';
 import type { Block, Requirement, SkillRequirement } from '../types.ts';
+import { asciiWords, mayHoldCue } from './cue-words.ts';
 
 /**
  * Cues that qualify what follows them, never what came before: "experience with CRM databases,
@@ -22,15 +24,30 @@ interface Cue {
   readonly forward: boolean;
 }
 
-/** The last sentence's cues per pattern: a sentence naming five skills is scanned once, not five times. */
-let cached: { sentence: string; cues: Map<RegExp, readonly Cue[]> } = { sentence: '', cues: new Map() };
+/**
+ * The last sentence's cues per pattern: a sentence naming five skills is scanned once, not five
+ * times. Its words are listed once for both patterns, and a pattern runs only when some word may
+ * start one of its cues (cue-words.ts).
+ */
+let cached: {
+  sentence: string;
+  words: readonly string[] | null | undefined;
+  cues: Map<RegExp, readonly Cue[]>;
+} = { sentence: '', words: undefined, cues: new Map() };
+
+const NO_CUES: readonly Cue[] = [];
 
 function cuesIn(sentence: string, re: RegExp): readonly Cue[] {
-  if (cached.sentence !== sentence) cached = { sentence, cues: new Map() };
+  if (cached.sentence !== sentence) cached = { sentence, words: undefined, cues: new Map() };
   let cues = cached.cues.get(re);
   if (!cues) {
+    if (cached.words === undefined) cached.words = asciiWords(sentence);
+    if (!mayHoldCue(re, cached.words)) {
+      cached.cues.set(re, NO_CUES);
+      return NO_CUES;
+    }
     re.lastIndex = 0;
-    cues = [...sentence.matchAll(re)].map((m) => ({
+    cues = matchesOf(sentence, re).map((m) => ({
       index: m.index,
       length: m[0].length,
       generic: GENERIC_CUE.test(m[0]),

@@ -507,5 +507,21 @@ export function compileTitleModel(scope: Scope): TitleModel {
     };
   };
 
-  return { normalize, analyze };
+  // A title is analysed several times per posting (whole, by parts, as a reporting line's boss),
+  // and a feed repeats its titles: each analysis is kept, for a bounded number of titles.
+  const analyses = new Map<string, TitleAnalysis>();
+  const analyzeOnce = (title: string): TitleAnalysis => {
+    let analysis = analyses.get(title);
+    if (!analysis) {
+      if (analyses.size >= MAX_KEPT_ANALYSES) analyses.clear();
+      analysis = analyze(title);
+      analyses.set(title, analysis);
+    }
+    return analysis;
+  };
+
+  return { normalize, analyze: analyzeOnce };
 }
+
+/** Titles whose analysis a model keeps; past this, it starts again. */
+const MAX_KEPT_ANALYSES = 512;

@@ -6,6 +6,7 @@
  * Washington, DC, metropolitan area", "This role is based in Leeds").
  */
 
+import { matchesOf } from '../fields.ts';
 import type { Block, Location } from '../types.ts';
 import { buildLocation, looksLikeLocation } from './formats/location.ts';
 
@@ -50,8 +51,8 @@ function officePlaces(text: string): string | null {
 /** The place a sentence about the job puts it in (the first "in <place>" of it that reads as one), or null. */
 export function statedJobPlace(blocks: readonly Block[]): string | null {
   for (const block of blocks.slice(0, MAX_BLOCKS)) {
-    for (const sentence of block.text.slice(0, MAX_BLOCK_CHARS).matchAll(JOB_SENTENCE)) {
-      for (const match of sentence[0].matchAll(IN_PLACE)) {
+    for (const sentence of matchesOf(block.text.slice(0, MAX_BLOCK_CHARS), JOB_SENTENCE)) {
+      for (const match of matchesOf(sentence[0], IN_PLACE)) {
         const place = match[1]?.trim().replace(/[.,]+$/, '');
         if (place && looksLikeLocation(place)) return place;
       }

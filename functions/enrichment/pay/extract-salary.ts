@@ -104,7 +104,30 @@ const round2 = (n: number) => Math.round(n * 100) / 100;
  * PLN", Lagou's "16k-25k" yuan, "月給 300,000円", karriere.at's "5000.0" euros): a year's pay
  * in them is a figure the first rule already reads as a year.
  */
-const MONTHLY_BY_CUSTOM = new Set(['BRL', 'MXN', 'PLN', 'CNY', 'JPY', 'KRW', 'EUR', 'CZK', 'HUF']);
+const MONTHLY_BY_CUSTOM = new Set([
+  'BRL',
+  'MXN',
+  'PLN',
+  'CNY',
+  'JPY',
+  'KRW',
+  'EUR',
+  'CZK',
+  'HUF',
+  // Taiwan's boards ("TWD50000 - TWD75000"), Indonesia's ("Rp 8 juta") and Vietnam's ("15 triệu") too.
+  'TWD',
+  'IDR',
+  'VND',
+  'THB',
+]);
+/**
+ * Currencies where a month's pay is commonly under 150 USD (Indonesia's "Rp 2.5 juta", Vietnam's "6
+ * triệu") and a year's under 5,000: the floors below which an amount is not read as pay are lower.
+ */
+const LOW_WAGE_CURRENCIES = new Set(['IDR', 'VND', 'INR', 'PHP', 'THB']);
+const MIN_MONTHLY_USD = 150;
+const MIN_MONTHLY_USD_LOW_WAGE = 60;
+const MIN_ANNUAL_USD_LOW_WAGE = 700;
 
 export function inferPeriod(
   min: number | null,
@@ -122,7 +145,8 @@ export function inferPeriod(
   // Pay beside a pay word that no one earns a month or an hour: "£18,500 - £19,900" is a year's.
   if (rep >= 15_000 && usd >= 15_000) return 'year';
   // Brazilian, Mexican, Chinese, Japanese and euro postings state pay by the month when they name no period.
-  if (MONTHLY_BY_CUSTOM.has(currency) && usd >= 150 && usd < 15_000) return 'month';
+  const monthFloor = LOW_WAGE_CURRENCIES.has(currency) ? MIN_MONTHLY_USD_LOW_WAGE : MIN_MONTHLY_USD;
+  if (MONTHLY_BY_CUSTOM.has(currency) && usd >= monthFloor && usd < 15_000) return 'month';
   if (usd >= 5 && usd < 200) return 'hour';
   if (
     DAY_RATE_CURRENCIES.has(currency) &&
@@ -191,7 +215,8 @@ function toSalary(r: Reading, ctx: Pick<Context, 'rates' | 'contract'>): Salary 
           max: max === null ? null : Math.round(max * factor * rate),
           rateDate: rates.rateDate,
         };
-  const [lo, hi] = annualUsd ? [MIN_ANNUAL_USD, MAX_ANNUAL_USD] : [MIN_ANNUAL_LOCAL, MAX_ANNUAL_LOCAL];
+  const floor = LOW_WAGE_CURRENCIES.has(r.currency) ? MIN_ANNUAL_USD_LOW_WAGE : MIN_ANNUAL_USD;
+  const [lo, hi] = annualUsd ? [floor, MAX_ANNUAL_USD] : [MIN_ANNUAL_LOCAL, MAX_ANNUAL_LOCAL];
   const figures = annualUsd ?? annual;
   for (const v of [figures.min, figures.max]) if (v !== null && (v < lo || v > hi)) return null;
   return {

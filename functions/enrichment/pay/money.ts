@@ -54,6 +54,8 @@ export const CURRENCY_CODES: readonly string[] = [
   'THB',
   'TRY',
   'JOD',
+  'IDR',
+  'VND',
   // hh.ru's roubles (its 'RUR' is read as RUB); no rate in the table, so no USD figure.
   'RUB',
 ];
@@ -88,6 +90,8 @@ export const PREFIX_SYMBOL_PATTERN = [
   '新[台臺]幣',
   '人民[币幣]',
   'Rs\\.?',
+  // Indonesia's rupiah ("Rp 3.5 juta", "Rp15.000.000").
+  'Rp\\.?',
   'RM',
   'SFr\\.?',
   'Fr\\.',
@@ -115,6 +119,10 @@ export const SUFFIX_SYMBOL_PATTERN = [
   '新[台臺]幣',
   '人民[币幣]',
   '港[元幣币]',
+  // Korea's won after its myriads ("3,000만원"), Vietnam's dong ("15.000.000 ₫", "15 triệu đồng").
+  '원',
+  '₫',
+  'đồng',
 ].join('|');
 
 const SYMBOLS: Readonly<Record<string, CurrencyMark>> = {
@@ -161,6 +169,11 @@ const SYMBOLS: Readonly<Record<string, CurrencyMark>> = {
   FT: 'HUF',
   '₪': 'ILS',
   '₩': 'KRW',
+  원: 'KRW',
+  RP: 'IDR',
+  '₫': 'VND',
+  ĐỒNG: 'VND',
+  đồng: 'VND',
   '₱': 'PHP',
   RM: 'MYR',
   FR: 'CHF',
@@ -223,6 +236,8 @@ const LOCAL_CURRENCY: Readonly<Record<string, string>> = {
   MY: 'MYR',
   KR: 'KRW',
   TW: 'TWD',
+  ID: 'IDR',
+  VN: 'VND',
   TH: 'THB',
   TR: 'TRY',
   JO: 'JOD',
@@ -282,6 +297,9 @@ const COUNTRY_NAMES: readonly (readonly [RegExp, string])[] = [
   [/\bmalaysia\b/, 'MY'],
   [/\bsouth korea\b|\bkorea\b/, 'KR'],
   [/\bindia\b/, 'IN'],
+  [/\bindonesia\b|\bjakarta\b/, 'ID'],
+  [/\bvietnam\b|\bviet nam\b|\bhanoi\b|\bho chi minh\b/, 'VN'],
+  [/\btaiwan\b|\btaipei\b/, 'TW'],
   [/\bjapan\b/, 'JP'],
   [/\bchina\b/, 'CN'],
 ];

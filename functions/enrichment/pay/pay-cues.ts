@@ -9,6 +9,12 @@
 import { CODE_PATTERN } from './money.ts';
 import { UP_TO_PATTERN } from './pay-vocabulary.ts';
 
+/**
+ * The terms a Chinese job board prints on one line with the pay ("4k-8k 深圳 经验不限 学历不限 全职",
+ * "15-25K·13薪"): experience, education, full or part time, internship, the count of monthly pays.
+ */
+export const BOARD_TERMS = /经验|經驗|学历|學歷|全职|全職|兼职|兼職|实习|實習|应届|應屆|\d+薪/;
+
 /** Letters, Latin-1 accents included ("jährlich", "rémunération"). */
 export const LETTER = 'A-Za-zÀ-ÖØ-öø-ÿ';
 const END = `(?![${LETTER}])`;
@@ -23,13 +29,13 @@ const words = (list: readonly string[]) => list.join('|');
  */
 /** What joins a range's two amounts; "to -" (USAJobs) and a Markdown-escaped "\\-" too. */
 export const CONNECTOR =
-  /^\s*(?:\\?-{1,2}|\\?[–—‒―~〜～]|(?:to|till|until|through|thru)(?:\s*[-–—])?|bis|à|a|até|hasta|tot|do|and|e|y|et|und|en|至|到)\s*$/i;
+  /^\s*(?:\\?-{1,2}|\\?[–—‒―~〜～]|(?:to|till|until|through|thru)(?:\s*[-–—])?|bis|à|a|até|hasta|tot|do|and|e|y|et|und|en|sampai|hingga|s\/d|đến|tới|至|到)\s*$/i;
 /** "and", "e", "y", "et", "und", "en": alone they join two things, they do not make a range. */
 export const AND_CONNECTOR = /^\s*(?:and|e|y|et|und|en)\s*$/i;
-export const BETWEEN_BEFORE = /\b(?:between|entre|zwischen|tussen)(?:\s+(?:de|het|the))?[\s:]*$/i;
+export const BETWEEN_BEFORE = /\b(?:between|entre|zwischen|tussen|antara)(?:\s+(?:de|het|the))?[\s:]*$/i;
 /** Words that open a range, kept in its raw text: "between", "from", "de", "entre", "von"... */
 export const RANGE_LEAD = new RegExp(
-  `(?<![${LETTER}])(?:between|from|entre|de|desde|zwischen|von|van|tussen|od)\\s*$`,
+  `(?<![${LETTER}])(?:between|from|entre|de|desde|zwischen|von|van|tussen|od|antara)\\s*$`,
   'i',
 );
 
@@ -41,15 +47,15 @@ const SLASH = '\\/\\s*';
 const UNIT = `(?:${SLASH}|(?:per|an?|each|every|pro|im|par|por|al|na|za)\\s+)`;
 const PERIOD_FORMS = {
   hour:
-    `${UNIT}(?:hours?|hrs?|stunde|std\\.?|heure|hora|uur|godzin[ęya]|godz\\.?)|${SLASH}(?:h|時間?)|hourly|stündlich` +
+    `${UNIT}(?:hours?|hrs?|stunde|std\\.?|heure|hora|uur|godzin[ęya]|godz\\.?|jam|giờ)|${SLASH}(?:h|時間?|시간)|hourly|stündlich` +
     '|godzinowo|p\\.?\\s?h\\.?|p\\/h|ph',
-  day: `${UNIT}(?:days?|tag|jour|día|dia|dag|dzień|dzien)|${SLASH}(?:[dj]|日)|daily(?:\\s+rate)?|day\\s+rate|täglich|dziennie|p\\.?\\s?d\\.?|p\\/d|pd`,
-  week: `${UNIT}(?:weeks?|wk|woche|semaine|semana|tydzień|tydz\\.?)|${SLASH}w|weekly|wöchentlich|tygodniowo|p\\.?\\s?w\\.?|p\\/w|pw`,
+  day: `${UNIT}(?:days?|tag|jour|día|dia|dag|dzień|dzien|hari|ngày)|${SLASH}(?:[dj]|日|일)|daily(?:\\s+rate)?|day\\s+rate|täglich|dziennie|p\\.?\\s?d\\.?|p\\/d|pd`,
+  week: `${UNIT}(?:weeks?|wk|woche|semaine|semana|tydzień|tydz\\.?|minggu|tuần)|${SLASH}(?:w|週|주)|weekly|wöchentlich|tygodniowo|semanal(?:es)?|mingguan|p\\.?\\s?w\\.?|p\\/w|pw`,
   month:
-    `${UNIT}(?:months?|mo|mth|monat|mois|mes|mês|mese|maand|miesiąc|mies\\.?|m-c)|${SLASH}(?:m|月)|monthly|monatl(?:ich|\\.)?` +
+    `${UNIT}(?:months?|mo|mth|monat|mois|mes|mês|mese|maand|miesiąc|mies\\.?|m-c|bulan|tháng)|${SLASH}(?:m|月|월)|monthly|monatl(?:ich|\\.)?|bulanan|sebulan` +
     '|mensuel(?:le)?s?|mensual(?:es)?|mensa(?:l|is)|maandelijks|miesięcznie|mies\\.|p\\.?\\s?m\\.?|pcm|p\\/m',
   year:
-    `${UNIT}(?:years?|yrs?|annum|annual|jahr|an|année|año|ano|jaar|rok)|${SLASH}(?:y|年)|annually|annual|yearly` +
+    `${UNIT}(?:years?|yrs?|annum|annual|jahr|an|année|año|ano|jaar|rok|tahun|năm)|${SLASH}(?:y|年|년)|annually|annual|yearly|tahunan` +
     '|jährl(?:ich|\\.)?|anual(?:es)?|anuais|annuel(?:le)?s?|annuali[sz]ed|jaarlijks|rocznie|p\\.?\\s?a\\.?|lpa',
 };
 /**
@@ -79,21 +85,21 @@ export const UNIT_TEXT_AFTER = new RegExp(
  */
 export const PERIOD_BEFORE = new RegExp(
   `${START}(?:(?<hour>hourly|per hour|an hour|hour rate|stundensatz|stundenlohn|stündlich|por hora|par heure|pro stunde` +
-    '|per uur|uurloon|uurtarief|na godzinę|za godzinę|stawka godzinowa|時給|时薪|時薪)' +
+    '|per uur|uurloon|uurtarief|na godzinę|za godzinę|stawka godzinowa|時給|时薪|時薪|시급)' +
     '|(?<day>daily|day rate|per day|tagessatz|täglich|per dag|dagtarief|dziennie|stawka dzienna|日給|日当|日薪)' +
     '|(?<week>weekly|per week|wöchentlich|tygodniowo|週給)' +
     '|(?<month>monthly|per month|(?:brutto)?monatsgehalt|monatlich|im monat|pro monat|mensal|mensual|mensuel(?:le)?' +
     '|por m[eê]s|al mes|par mois|per maand|maandelijks|maandsalaris|maandloon|miesięczn(?:ie|e|a)|na miesiąc' +
-    '|月給|月収|月額|月薪)' +
+    '|per bulan|bulanan|hàng tháng|月給|月収|月額|月薪|월급)' +
     '|(?<year>annual(?:ly|i[sz]ed)?|yearly|per year|per annum|(?:brutto)?jahresgehalt|jährlich|im jahr|pro jahr' +
     '|anual|annuel(?:le)?|por a[ñn]o|al año|par an|p\\.a\\.|per jaar|jaarlijks|jaarsalaris|rocznie|roczn[ea]|na rok' +
-    `|年収|年俸|年額|年薪))${END}`,
+    `|per tahun|tahunan|hàng năm|年収|年俸|年額|年薪|年收入|연봉))${END}`,
   'gi',
 );
 
 /** Japanese and Chinese pay words: annual, monthly, hourly and daily pay, salary, pay. */
 const CJK_PAY =
-  '年収|年俸|月給|月収|時給|日給|給与|給料|報酬|年薪|月薪|时薪|時薪|日薪|薪资|薪資|薪水|薪酬|工资';
+  '年収|年俸|月給|月収|時給|日給|給与|給料|報酬|年薪|月薪|时薪|時薪|日薪|薪资|薪資|薪水|薪酬|工资|연봉|월급|급여|시급';
 /** Words that say an amount is pay. */
 export const PAY_CUE = new RegExp(
   `\\b(?:${words([
@@ -102,6 +108,8 @@ export const PAY_CUE = new RegExp(
     'salários?|salarios|remuneração|remuneración|retribución|retribuzione|stipendio|salaris(?:indicatie|schaal)?',
     '(?:brutto)?(?:jahres|monats)gehalt|bruttogehalt|zielgehalt|gehaltsspanne|bezahlung|entlohnung',
     'maandsalaris|jaarsalaris|wynagrodzeni(?:e|a|em)|pensj[aię]|stawk[aię]|widełki|zarobki',
+    // Indonesian and Vietnamese: gaji (salary), upah (wage), penghasilan (income), lương, thu nhập.
+    'gaji|upah|penghasilan|lương|thu nhập',
   ])})${END}|${CJK_PAY}`,
   'gi',
 );
@@ -130,7 +138,8 @@ const EXCLUDE_WORDS = words([
   'budżet(?:u|y|em)?|przychody?|obroty|inwestycj[ai]|premi(?:a|e|i|ą)|dofinansowanie',
 ]);
 /** The same in Japanese and Chinese: budget, revenue, sales, funding, capital, investment, bonus. */
-const CJK_EXCLUDE = '予算|売上|売り上げ|資金|資本金|投資|賞与|ボーナス|手当|预算|营收|融资|奖金|补贴';
+const CJK_EXCLUDE =
+  '予算|売上|売り上げ|資金|資本金|投資|賞与|ボーナス|手当|残業代|固定残業|みなし残業|预算|营收|融资|奖金|补贴|매출|투자|성과급|보너스';
 export const EXCLUDE = new RegExp(`(?:\\b(?:${EXCLUDE_WORDS})|${CJK_EXCLUDE})${END}`, 'gi');
 /** Up to two words may stand between an amount and what it pays for ("$500,000 annual software spend"). */
 const FILLER = `(?!(?:${words([
@@ -182,9 +191,9 @@ export const UP_TO_BEFORE = new RegExp(`${START}(?:${UP_TO_PATTERN})[\\s:]*$`, '
 export const SCALE_CAP_BEFORE =
   /\b(?:max(?:imum)?|ceiling|cap|highest|top)\b[^.;$€£\d]{0,60}\b(?:pay\s+(?:system|scale|plan|table|schedule)|grade|band|range|system|scale)\b[^.;$€£\d]{0,20}\b(?:is|of|at)[\s:]*$/i;
 export const FROM_BEFORE =
-  /(?:\bfrom|starting\s+(?:at|from)|starts?\s+at|at\s+least|\bmin(?:imum)?\.?(?:\s+(?:salary|pay|wage|rate|compensation))?(?:\s+(?:is|of))?|no\s+less\s+than|in\s+excess\s+of|upwards\s+of|\bover|\babove|\bab|[àa]\s+partir\s+de|\bdesde|\bmindestens|au\s+moins|\bvanaf|保證|保证|至少|最低)[\s:]*$/i;
+  /(?:\bfrom|starting\s+(?:at|from)|starts?\s+at|at\s+least|\bmin(?:imum)?\.?(?:\s+(?:salary|pay|wage|rate|compensation))?(?:\s+(?:is|of))?|no\s+less\s+than|in\s+excess\s+of|upwards\s+of|\bover|\babove|\bab|[àa]\s+partir\s+de|\bdesde|\bmindestens|au\s+moins|\bvanaf|\bmulai(?:\s+dari)?|\bminimal|\btừ|保證|保证|至少|最低)[\s:]*$/i;
 export const OR_MORE_AFTER = new RegExp(
-  `^\\s*(?:or\\s+(?:more|above|higher|greater)|and\\s+(?:above|up|upwards|higher)|ou\\s+(?:mais|plus)|o\\s+más|oder\\s+mehr|et\\s+plus|of\\s+meer|以上|起)${END}`,
+  `^\\s*(?:or\\s+(?:more|above|higher|greater)|and\\s+(?:above|up|upwards|higher)|ou\\s+(?:mais|plus)|o\\s+más|oder\\s+mehr|et\\s+plus|of\\s+meer|ke\\s+atas|trở\\s+lên|以上|起|이상|[～〜](?![\\s\\u3000]*\\d)|[-–—](?=[ \\t]*(?:\\n|$)))${END}`,
   'i',
 );
 
@@ -245,7 +254,7 @@ export const PAY_SECTION = new RegExp(
   `\\b(?:${words([
     'salary|pay|compensation|remuneration|wages?|rate|earnings|package|OTE|total rewards|gehalt|vergütung',
     'salário|salario|sueldo|remuneração|remuneración|rémunération|salaire|retribución|stipendio|salaris',
-    'salarisindicatie|wynagrodzenie|widełki',
+    'salarisindicatie|wynagrodzenie|widełki|gaji|lương',
   ])})${END}|${CJK_PAY}|待遇`,
   'i',
 );

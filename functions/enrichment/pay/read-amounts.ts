@@ -30,9 +30,15 @@ const NL = `(?![${LETTER}])`;
  * million and billion, in any language (億), mark a budget or a revenue. "mil" is a thousand in
  * Portuguese and Spanish ("R$ 15 mil") and a million in English.
  */
+/**
+ * The million that is the everyday unit of pay where a month's pay runs to millions: Indonesian
+ * "juta" / "jt" ("Rp 3.5 juta", "8jt") and Vietnamese "triệu" / a glued "tr" ("10 – 15 triệu",
+ * "10–15tr"). Unlike "million" in English, these scale a salary, not a budget.
+ */
+const PAY_MILLION = `[Jj]uta${NL}|[Jj]t\\.?(?![${LETTER}])|[Tt]ri\u1ec7u|(?<=\\d)tr(?![${LETTER}\u00e0-\u1ef9])`;
 // "42-48KEUR": a "k" glued to a currency code is still the thousand.
 const MULT =
-  `[Kk](?:${NL}|(?=(?:${CODE_PATTERN})${NL}))|[Tt]housand|[Tt]sd\\.?|[Ll]akhs?|[Ll]acs?|LPA|[Cc]rores?|[Mm]{1,2}${NL}|[Mm]n${NL}|[Mm]io\\.?|[千万萬億亿]` +
+  `[Kk](?:${NL}|(?=(?:${CODE_PATTERN})${NL}))|[Tt]housand|[Tt]sd\\.?|[Ll]akhs?|[Ll]acs?|LPA|[Cc]rores?|${PAY_MILLION}|[Mm]{1,2}${NL}|[Mm]n${NL}|[Mm]io\\.?|[千万萬億亿만억]` +
   `|[Mm]il(?:lion(?:s|en|e)?|liard(?:s|e|en)?|h(?:ões|ão)|lones|lón)?${NL}|[Mm]ils${NL}|[Bb]n?${NL}|[Bb]illion|[Mm]rd\\.?` +
   `|[Bb]ill(?:ones|ón)${NL}|[Bb]ilh(?:ões|ão)${NL}`;
 /*
@@ -54,7 +60,7 @@ const AFTER_NUMBER = new RegExp(
 );
 const WORD_CHAR = new RegExp(`[${LETTER}\\d]`);
 /** Every prefix mark ends in one of these, before optional spaces: a cheap test before the real one. */
-const MAY_END_IN_MARK = /[$£€¥₹₪₩₱A-Z.rs][ \u00a0\u202f\u2009]{0,2}$/;
+const MAY_END_IN_MARK = /[$£€¥₹₪₩₱A-Z.rsp][ \u00a0\u202f\u2009]{0,2}$/;
 /** A bare "k" (not "thousand"), which a figure already grouped in thousands does not take again. */
 const REDUNDANT_K = /^[Kk]$/;
 const GROUPED = /\d[,.'’\u00a0\u202f\u2009 ]\d{3}/;
@@ -92,6 +98,7 @@ const LAKH: Multiplier = { mult: 100_000, big: false, perAnnum: false };
 const LAKH_PER_ANNUM: Multiplier = { mult: 100_000, big: false, perAnnum: true };
 const CRORE: Multiplier = { mult: 10_000_000, big: false, perAnnum: false };
 const MAN: Multiplier = { mult: 10_000, big: false, perAnnum: false };
+const PAY_MILLIONS: Multiplier = { mult: 1_000_000, big: false, perAnnum: false };
 const BIG: Multiplier = { mult: 1, big: true, perAnnum: false };
 
 /**
@@ -105,9 +112,24 @@ function readMultiplier(mult: string | undefined, milThousand: boolean): Multipl
   if (m === 'lpa') return LAKH_PER_ANNUM;
   if (m.startsWith('la')) return LAKH;
   if (m.startsWith('cr')) return CRORE;
-  if (m === '万' || m === '萬') return MAN;
+  if (m === '万' || m === '萬' || m === '만') return MAN;
+  if (m.startsWith('jt') || m === 'juta' || m.startsWith('tri') || m === 'tr') return PAY_MILLIONS;
   if (m === '千') return THOUSAND;
   return BIG;
+}
+
+/**
+ * The currency a multiplier names when no mark does: lakh and crore are India's, "juta" Indonesia's,
+ * "triệu" Vietnam's, 만 Korea's ("20-35 LPA", "8 jt", "3,000만").
+ */
+function impliedCurrency(mult: string | undefined): CurrencyMark | null {
+  if (!mult) return null;
+  const m = mult.toLowerCase();
+  if (m === 'lpa' || m.startsWith('la') || m.startsWith('cr')) return 'INR';
+  if (m === 'juta' || m.startsWith('jt')) return 'IDR';
+  if (m.startsWith('tri') || m === 'tr') return 'VND';
+  if (m === '만') return 'KRW';
+  return null;
 }
 
 /** "R" before digits is the rand only glued to them, on an amount the size of pay, not a model's name. */
@@ -224,12 +246,13 @@ function readDigitAmounts(text: string): Amount[] {
       read.mult === 1000 && REDUNDANT_K.test(tail?.[1] ?? '') && base >= 1000 && GROUPED.test(num)
         ? ONE
         : read;
+    const written = mark === undefined ? pre : mark;
     amounts.push({
       // "1k USD $136,908": a mark read as the last amount's suffix is not read again as this one's.
       start: prefix ? Math.max(at - lead.length + prefix.index, amounts.at(-1)?.end ?? 0) : at,
       end,
       value: base * mult,
-      mark: mark === undefined ? pre : mark,
+      mark: written ?? impliedCurrency(tail?.[1]),
       mult,
       big,
       perAnnum,

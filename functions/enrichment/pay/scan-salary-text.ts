@@ -17,6 +17,7 @@ import {
   BASE_CUE,
   BEATS_COMPARISON,
   BETWEEN_BEFORE,
+  BOARD_TERMS,
   COMPARISON_AFTER,
   COMPARISON_BEFORE,
   CONNECTOR,
@@ -71,13 +72,22 @@ const MAX_AMOUNTS_PER_POSTING = 1_000;
 const MAX_RANGE_RATIO = 6;
 /** How far a range's first end may stand above its second and still be one range written high to low. */
 const MAX_REVERSED_RATIO = 2;
+/** A currency code in brackets after an amount's mark: "(JPY)", "（TWD）". */
+const BRACKETED_CODE = new RegExp(`^\\s*[(（]\\s*(?:${CODE_PATTERN})\\s*[)）]`);
+/**
+ * A range's top written as a placeholder far below its bottom ("TWD130000 - TWD1", a board's
+ * "130,000 and up"): the top is open. At most this value, and at most this share of the bottom.
+ */
+const PLACEHOLDER_TOP_MAX = 10;
+const PLACEHOLDER_TOP_SHARE = 0.01;
+const BARE_TOP_END = /^\s*(?:(?:per|a|an)\s+[A-Za-z]+|\/\s*[A-Za-z]+)?\s*(?:$|\n)/;
 /** A slash between two figures ("60/65K€"). */
 const SLASH_CONNECTOR = /^\s*\/\s*$/;
 const WINDOW = 80;
 
 /** A block with none of these and no pay word holds no pay: most blocks with digits ("5+ years"). */
 const MAY_HOLD_MONEY = new RegExp(
-  `[$£€¥₹₪₩₱円元]|(?<![${LETTER}])(?:${CODE_PATTERN}|Rs|RM|RMB|[Kk]r|S?Fr|zł|Kč|Ft|LPA|[Ll]akhs?|[Cc]rores?|[Ee]uros?|reais)(?![${LETTER}])` +
+  `[$£€¥₹₪₩₱円元원₫]|(?<![${LETTER}])(?:${CODE_PATTERN}|Rs|Rp|RM|RMB|[Kk]r|S?Fr|zł|Kč|Ft|LPA|[Ll]akhs?|[Cc]rores?|[Ee]uros?|reais|[Jj]uta|[Jj]t|tri\u1ec7u)(?![${LETTER}])` +
     `|(?<![${LETTER}\\d])R(?=\\d)`,
 );
 
@@ -170,14 +180,22 @@ export function placeCountryOf(blocks: readonly Block[], maxBlocks: number): str
 export function scriptCountryOf(blocks: readonly Block[], maxBlocks: number): string | null {
   const n = Math.min(blocks.length, maxBlocks);
   let han = '';
+  let kana = 0;
+  let hangul = 0;
   for (let i = 0; i < n && han.length < 4_000; i++) {
     const text = (blocks[i] as Block).text.slice(0, 2_000);
+    if (KANA_CHAR.test(text)) kana++;
+    if (HANGUL_CHAR.test(text)) hangul++;
     if (HAN_CHAR.test(text)) han += text;
   }
+  // Japanese (kana) and Korean (Hangul) are each one country's script: 万 there is yen or won.
+  if (kana > 0 || hangul > 0) return kana >= hangul ? 'JP' : 'KR';
   return han === '' ? null : hanScriptCountry(han);
 }
 
 const HAN_CHAR = /[\u3400-\u9fff]/;
+const KANA_CHAR = /[\u3040-\u30ff]/;
+const HANGUL_CHAR = /[\uac00-\ud7af]/;
 
 function readKind(before: string, after: string, section: string | null): SalaryKind {
   const near = (re: RegExp) => {
@@ -210,6 +228,18 @@ interface BlockContext {
 }
 
 const looksLikeMoney = (x: Amount) => x.grouped || x.value >= 10_000;
+/** "4k-8k", "15-25K": both ends in thousands ("k" on each, or lifted to the first) in Chinese text. */
+const K_RANGE_TEXT = /^\s*\d{1,3}\s*[Kk]?\s*[-–~～至到]\s*\d{1,3}\s*[Kk](?![A-Za-z])/;
+function isBoardKRange(text: string, a: Amount, b: Amount | null): boolean {
+  if (!b) return false;
+  if (b.mult !== 1000 || !K_RANGE_TEXT.test(text.slice(a.start, b.end + 1))) return false;
+  // The board's summary line around it names the job's other terms: experience, education, hours.
+  const from = text.lastIndexOf('\n', a.start) + 1;
+  const to = text.indexOf('\n', b.end);
+  return BOARD_TERMS.test(
+    text.slice(Math.max(from, a.start - 60), Math.min(to < 0 ? text.length : to, b.end + 60)),
+  );
+}
 /** A Chinese pay word right after a figure: "百萬年薪", "5萬月薪". */
 const CJK_PAY_AFTER = /^\s?(年薪|月薪|时薪|時薪|日薪)/;
 const CJK_PAY_PERIOD: Readonly<Record<string, Period>> = {
@@ -226,6 +256,7 @@ function readUnit(
   b: Amount | null,
   prevEnd: number,
   ctx: BlockContext,
+  openTop = false,
 ): SalaryCandidate | null {
   if (a.big || b?.big) return null;
   const mark = b ? mergeMarks(a.mark, b.mark) : a.mark;
@@ -234,7 +265,10 @@ function readUnit(
   const end = (b ?? a).end;
   // Most numbers in a posting carry no mark ("5+ years", "team of 12"): settle those cheaply first.
   // A bare number is pay only right after a pay word, and only if it looks like money.
-  if (mark === null) {
+  // Chinese boards print a month's pay as a range of thousands beside the title, with no pay word,
+  // among the job's other terms: "PHP初级工程师 4k-8k 深圳 经验不限 学历不限 全职".
+  const boardRange = mark === null && isBoardKRange(text, a, b);
+  if (mark === null && !boardRange) {
     if (!ctx.hasPayCue()) return null;
     if (!looksLikeMoney(a) && !(b && looksLikeMoney(b)) && !PERIOD_AFTER.test(text.slice(end, end + 30)))
       return null;
@@ -280,7 +314,7 @@ function readUnit(
     const upTo = UP_TO_BEFORE.exec(before);
     const from = a.plus ? null : FROM_BEFORE.exec(before);
     const orMore = OR_MORE_AFTER.exec(after);
-    if (a.plus || from || orMore) max = null;
+    if (a.plus || from || orMore || openTop) max = null;
     else if (upTo || scaleCap) min = null;
     bounded = max === null || min === null;
     const lead = upTo ?? from;
@@ -289,7 +323,7 @@ function readUnit(
   }
 
   // "$140k + super": superannuation is paid on a salary, so the amount it follows is one.
-  const payNear = payCue !== null || (mark !== null && SUPER_NEAR.test(after.slice(0, 24)));
+  const payNear = payCue !== null || boardRange || (mark !== null && SUPER_NEAR.test(after.slice(0, 24)));
   const cued = payNear || ctx.paySection || period !== null || kind !== 'unknown';
   // A lone amount needs a cue; "up to X" and "X+" are pay-like enough to stand when X reads as a year.
   if (!cued && !b && !bounded) return null;
@@ -341,6 +375,8 @@ function pairWith(text: string, a: Amount, b: Amount | undefined, prevEnd: numbe
   // "$40/hour - $50/hour": a period may sit on both ends.
   const period = PERIOD_AFTER.exec(between);
   if (period) between = between.slice(period[0].length);
+  // "6,000,000 Japanese Yen (JPY)〜12,000,000": the code in brackets restates the first end's mark.
+  between = between.replace(BRACKETED_CODE, '');
   // "60/65K€", "40/50 K€": a slash joins two figures only when the upper end carries the scale or
   // the mark, so "24/7", "9/80" and dates stay apart.
   const slash = SLASH_CONNECTOR.test(between) && (b.mult > 1 || b.mark !== null) && a.mark === null;
@@ -422,13 +458,35 @@ function scanBlock(text: string, ctx: BlockContext, out: SalaryCandidate[], budg
           ? pairPastGrade(a, amounts[j] as Amount)
           : pairWith(text, a, amounts[j], prevEnd);
     budget.left--;
-    const candidate = readUnit(text, a, b, prevEnd, ctx);
+    const top = b ? undefined : placeholderTop(text, a, amounts[i + 1]);
+    const candidate = readUnit(text, a, b, prevEnd, ctx, top !== undefined);
+    if (top) {
+      prevEnd = top.end;
+      i++;
+      if (candidate) out.push(candidate);
+      continue;
+    }
     if (candidate) out.push(candidate);
     // A number that is not pay ("GS-15", "Step 1") does not take the pay word before it from the
     // amount that follows ("Base salary GS-15 - $106,595 to $138,572").
     if (candidate || b || a.mark !== null) prevEnd = (b ?? a).end;
     if (b) i = j;
   }
+}
+
+/**
+ * The placeholder top of a range ("TWD130000 - TWD1"): joined by a range connector, in the same
+ * mark, a single digit or so and a hundredth or less of the bottom. Undefined when `b` is a real end
+ * or a separate amount.
+ */
+function placeholderTop(text: string, a: Amount, b: Amount | undefined): Amount | undefined {
+  if (!b || a.mark === null || b.start - a.end > 8) return undefined;
+  if (mergeMarks(a.mark, b.mark) === undefined || AND_CONNECTOR.test(text.slice(a.end, b.start)))
+    return undefined;
+  if (!CONNECTOR.test(text.slice(a.end, b.start))) return undefined;
+  // A bare top must end the pay text ("TWD 130000 - 1 per month"), not count something ("- 5 days").
+  if (b.mark === null && !BARE_TOP_END.test(text.slice(b.end, b.end + 24))) return undefined;
+  return b.value <= PLACEHOLDER_TOP_MAX && b.value <= a.value * PLACEHOLDER_TOP_SHARE ? b : undefined;
 }
 
 /** The ends of a scale written with its grades: same currency, in order, no wider than a range. */
@@ -472,7 +530,7 @@ export function scanSalaryText(blocks: readonly Block[], title?: string): Salary
       block.text.length > MAX_BLOCK_SCAN_CHARS ? block.text.slice(0, MAX_BLOCK_SCAN_CHARS) : block.text;
     if (!DIGIT.test(text)) continue;
     const ctx = blockContext(text, block.section, 0);
-    if (!MAY_HOLD_MONEY.test(text) && !ctx.hasPayCue()) continue;
+    if (!MAY_HOLD_MONEY.test(text) && !ctx.hasPayCue() && !BOARD_TERMS.test(text)) continue;
     scanBlock(text, ctx, out, budget);
   }
   out.push(...rangesAcrossLines(blocks));

@@ -227,7 +227,9 @@ export function sniffDocument(
   const start = text.trimStart();
   const first = start[0];
   // A template page that opens with a template tag ("{% extends 'base.html' %}") is markup.
-  if (first === '{' && /^\{[{%#]/.test(start) && looksLikeTemplatePage(start)) return { format: 'html' };
+  // (No JSON opens so: "{% include header.html %}" over Markdown is a Liquid page's text.)
+  if (first === '{' && /^\{[{%#]/.test(start))
+    return { format: looksLikeTemplatePage(start) ? 'html' : 'text' };
   if (first === '{' || (first === '[' && looksLikeJsonArray(start))) return parseJsonDocument(start);
   if (first === '<') return { format: sniffMarkup(start, type) };
   if (type.endsWith('json')) return parseJsonDocument(start);

@@ -209,11 +209,9 @@ function pipeHeaderEmployer(texts: readonly string[]): string | null {
     // A Markdown table's row ("| Title | Place |") is no comment's header.
     if (segments.length >= 3 && !/^\s*\|/.test(line)) {
       const isField = (s: string) =>
-        ROLE_WORD.test(s) || JOB_TERMS.test(s) || looksLikeLocation(s) || s === '';
+        ROLE_WORD.test(s) || JOB_TERMS.test(s) || looksLikeLocation(s) || !/\p{L}{2}/u.test(s);
       const fields =
-        piped.length >= 3
-          ? segments.slice(1).some((s) => ROLE_WORD.test(s))
-          : segments.some((s) => JOB_TERMS.test(s));
+        piped.length >= 3 ? segments.some((s) => ROLE_WORD.test(s)) : segments.some((s) => JOB_TERMS.test(s));
       // The employer is the one field that is none of a role, a place or how the job is held
       // ("New York - Intern - ff Venture Capital"); the first such when the header leads with it.
       const named = fields ? segments.find((s) => !isField(s)) : undefined;
@@ -376,7 +374,21 @@ const WITH_FORM = new RegExp(
 );
 /** "株式会社クラフトマンソフトウェア", "クラフトマン株式会社": a Japanese company's legal form before or after its name. */
 const KABUSHIKI =
-  /(?:株式会社|有限会社|合同会社)[\p{Script=Katakana}\p{Script=Han}\p{Script=Latin}ー・]{1,30}|[\p{Script=Katakana}\p{Script=Han}\p{Script=Latin}ー・]{1,30}(?:株式会社|有限会社|合同会社)/gu;
+  /(?:株式会社|有限会社|合同会社)[ 　]?[\p{Script=Katakana}\p{Script=Han}\p{Script=Latin}ー・]{1,30}|[\p{Script=Katakana}\p{Script=Han}\p{Script=Latin}ー・]{1,30}(?:株式会社|有限会社|合同会社)/gu;
+/**
+ * Where a Japanese company's name runs on into the page's words ("株式会社コスモレナデザイナー募集要項",
+ * "株式会社青野工業総務部"): a role, a recruiting word, a department or a particle ends it.
+ */
+const KABUSHIKI_END =
+  /(?:エンジニア|デザイナ|マネージャ|ディレクタ|プログラマ|スタッフ|募集|採用|求人|総務|人事|本社|事業|部$|の|では|は|が|を|に|で|と)/u;
+/**
+ * Legal forms written before the name: Indonesia's "PT Karya Indonesia Cerdas", "PT. Logique
+ * Digital Indonesia", "CV Maju Jaya"; Russia's «ООО "Ромашка"».
+ */
+const FORM_FIRST = new RegExp(
+  String.raw`(?<![\p{L}\d])(?:PT\.?|CV\.?|ООО|ЗАО|ОАО|ПАО|АО)[ \t]+(?:[«"“][^»"”\n]{2,60}[»"”]|${CAP_WORD}(?:[ \t]+${CAP_WORD}){0,4})`,
+  'gu',
+);
 
 /**
  * The organisation a text names by its form (see `ORG_WORD`, `LEGAL_FORM`): the first one that is
@@ -386,10 +398,10 @@ const KABUSHIKI =
 function organisationName(text: string, parentOnly: boolean): string | null {
   const found: { at: number; name: string }[] = [];
   const slice = text.slice(0, READ_CHARS);
-  for (const pattern of [ORG_FIRST, ORG_LAST, WITH_FORM, KABUSHIKI]) {
+  for (const pattern of [ORG_FIRST, ORG_LAST, WITH_FORM, KABUSHIKI, FORM_FIRST]) {
     pattern.lastIndex = 0;
     for (let m = pattern.exec(slice); m && found.length < 60; m = pattern.exec(slice)) {
-      const name = asOrganisation(m[0]);
+      const name = asOrganisation(pattern === KABUSHIKI ? japaneseCompany(m[0]) : m[0]);
       if (name) found.push({ at: m.index, name });
     }
   }
@@ -397,6 +409,32 @@ function organisationName(text: string, parentOnly: boolean): string | null {
   const parent = found.find((f) => !UNIT.test(f.name));
   if (parent) return parent.name;
   return parentOnly ? null : (found[0]?.name ?? null);
+}
+
+/** A Japanese company's name as matched, cut where the page's own words run on after it. */
+function japaneseCompany(raw: string): string {
+  const form = /^(?:株式会社|有限会社|合同会社)[ 　]?/u.exec(raw)?.[0];
+  if (!form) return raw;
+  const rest = raw.slice(form.length);
+  const end = KABUSHIKI_END.exec(rest);
+  return end && end.index >= 2 ? `${form}${rest.slice(0, end.index)}` : raw;
+}
+
+/**
+ * A company the text names with its legal form ("isento GmbH", "株式会社青野工業", "PT Karya Indonesia
+ * Cerdas"), the first one: the page's owner, for a careers page that names no employer otherwise.
+ * Universities and other bodies named by what they are are not read here.
+ */
+export function formalOrganisation(text: string): string | null {
+  const slice = text.slice(0, READ_CHARS);
+  let best: { at: number; name: string } | null = null;
+  for (const pattern of [WITH_FORM, KABUSHIKI, FORM_FIRST]) {
+    pattern.lastIndex = 0;
+    const m = pattern.exec(slice);
+    const name = m ? asOrganisation(pattern === KABUSHIKI ? japaneseCompany(m[0]) : m[0]) : null;
+    if (m && name && (best === null || m.index < best.at)) best = { at: m.index, name };
+  }
+  return best?.name ?? null;
 }
 
 /** An organisation's name as matched, its article and trailing joiners off; a role or place is none. */

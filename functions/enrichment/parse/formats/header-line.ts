@@ -135,6 +135,9 @@ export interface HeaderSection {
   readonly to: number;
 }
 
+/** A list item's mark at a line's start. */
+const BULLET = /^\s*[-*+•]\s/;
+
 /** Most lines scanned for header lines: a comment is short. */
 const MAX_SCAN_LINES = 2_000;
 
@@ -150,7 +153,8 @@ export function headerSections(lines: readonly string[]): HeaderSection[] {
   const heads: { line: number; read: HeaderLine }[] = [];
   for (let i = 0; i < lines.length && i < MAX_SCAN_LINES; i++) {
     const text = lines[i] ?? '';
-    if (text.trim() === '' || text.length > MAX_HEADER) continue;
+    // A bulleted line is an item of a list ("- Engineering Manager - Platform ($200,000 - $250,000): …").
+    if (text.trim() === '' || text.length > MAX_HEADER || BULLET.test(text)) continue;
     const before = (lines[i - 1] ?? '').trim();
     if (i > 0 && before !== '' && !/^(?:[-=*_]\s*){3,}$/.test(before)) continue;
     const read = readHeaderLine(text.replace(/\[([^\]]{1,200})\]\([^)\s]{0,2048}\)/g, '$1'));

@@ -11,6 +11,8 @@ import type { AnyNode, Element } from 'domhandler';
 import { squash } from '../../fields.ts';
 import { blockParts } from './html-blocks.ts';
 import { findElements, nodeText } from './markup.ts';
+import { JOB_RECORD_ATTRIBUTE } from './module-roles.ts';
+import { readsAsOffer } from './posting-evidence.ts';
 import { namesRole } from './text-sections.ts';
 import { cleanTitle } from './title-line.ts';
 
@@ -152,12 +154,19 @@ export function findHtmlParts(root: Element, pageHeading: Element | null): HtmlP
   const headings = findElements(root, (el) => HEADING.test(el.name), MAX_HEADINGS);
   let best: HtmlPart[] | null = null;
   let bestRoles = 0;
-  const candidates = headings.length >= 2 ? [...cardParts(headings), ...sectionParts(headings)] : [];
+  const cards = headings.length >= 2 ? cardParts(headings) : [];
+  const candidates = headings.length >= 2 ? [...cards, ...sectionParts(headings)] : [];
   for (const parts of [...candidates, ...blockParts(root)]) {
     const titles = new Set(parts.map((p) => p.title.toLowerCase()));
-    const roles = parts.filter((p) => namesRole(p.title)).length;
+    let roles = parts.filter((p) => namesRole(p.title)).length;
+    // Cards of one shape whose titles are no role nouns the readers know ("Juristin / Jurist",
+    // "プラスチック成形技術"): each card's own offer text (or its record's job fields) says it.
+    if (roles * 2 < parts.length && parts.length >= 2 && cards.includes(parts))
+      roles = parts.filter((p) => namesRole(p.title) || offerCard(p)).length;
     // Most of the cards name a role, and no two name the same thing (a tab strip, a menu).
     if (parts.length < 2 || roles < 2 || roles * 2 < parts.length || titles.size < parts.length) continue;
+    // Tiles of job categories ("Programmer — See 2 Jobs"): each leads to a list, none is an opening.
+    if (parts.filter(isCategoryTile).length * 2 >= parts.length) continue;
     if (roles > bestRoles) {
       best = parts;
       bestRoles = roles;
@@ -168,6 +177,35 @@ export function findHtmlParts(root: Element, pageHeading: Element | null): HtmlP
   const inside = (node: AnyNode) => best?.some((p) => p.nodes.some((n) => contains(n, node))) ?? false;
   if (pageHeading && !inside(pageHeading) && headsPosting(headingText(pageHeading))) return null;
   return best;
+}
+
+/**
+ * What a category tile holds beside its name: a count of the jobs it leads to ("See 2 Jobs",
+ * "(3)", "12 vacancies", "5件"), and nothing else.
+ */
+const JOB_COUNT =
+  /^(?:(?:see|view|show|all|lihat|semua)\s+)?[(（]?\d{1,4}[)）]?\s*(?:(?:open\s+)?(?:jobs?|openings?|positions?|vacanc(?:y|ies)|roles?|lowongan|posisi|loker|ваканси\p{L}*|件|名|个职位|個職缺)\b)?\s*[→›»>]?$/iu;
+
+function isCategoryTile(part: HtmlPart): boolean {
+  let text = '';
+  for (const node of part.nodes) text += ` ${nodeText(node, MAX_TITLE_CHARS * 2)}`;
+  const rest = squash(squash(text).replace(part.title, ''));
+  return rest !== '' && JOB_COUNT.test(rest);
+}
+
+/** A name, not a sentence or a label: what a card's heading is when it names its job. */
+const NAME_LIKE = /^[^.!?;:。！？；：]{2,80}$/u;
+
+/** A card that is a job by its own text: a short name over an offer's structure, or a job record. */
+function offerCard(part: HtmlPart): boolean {
+  if (!NAME_LIKE.test(part.title) || part.title.split(/\s+/).length > 8) return false;
+  if (part.nodes.some((n) => isElement(n) && n.attribs[JOB_RECORD_ATTRIBUTE] !== undefined)) return true;
+  let text = '';
+  for (const node of part.nodes) {
+    text += ` ${nodeText(node, WEIGH_CHARS)}`;
+    if (text.length >= WEIGH_CHARS) break;
+  }
+  return readsAsOffer(squash(text), 2);
 }
 
 /** A page heading that names a role, "Login.gov: Deputy Director" (a programme before it) too. */

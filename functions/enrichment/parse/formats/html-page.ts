@@ -336,7 +336,26 @@ const COPYRIGHT =
 const LEGAL_FORM =
   /\b(?:ltd|limited|llc|inc|plc|gmbh|ag|sa|sas|sarl|srl|spa|bv|nv|ab|as|oy|pty|corp|corporation|s\.?r\.?o|a\.?s)\.?$/i;
 /** Legal forms written before the name or inside it: ООО «…», 株式会社…, …有限公司. */
-const LEGAL_FORM_WORLD = /^(?:ООО|ЗАО|ОАО|ПАО|АО|ИП)\s|株式会社|有限会社|有限公司|有限责任公司|有限責任公司/u;
+const LEGAL_FORM_WORLD =
+  /^(?:ООО|ЗАО|ОАО|ПАО|АО|ИП|PT\.?|CV\.?)\s|株式会社|有限会社|合同会社|有限公司|有限责任公司|有限責任公司|\sTbk\.?$/u;
+/** A name that carries its legal form, as only a business's does. */
+const hasLegalForm = (name: string) => LEGAL_FORM.test(name) || LEGAL_FORM_WORLD.test(name);
+
+/**
+ * The business a page names as its own in its head: the author it declares ("PT. Logique Digital
+ * Indonesia") or a piece of its <title> ("採用情報 | 株式会社青野工業"), when that name carries a
+ * legal form (an author without one may be a person, a title piece a product).
+ */
+function formalOwner(page: PageIndex): string | null {
+  const author = squash(metaContent(page, 'author') ?? '');
+  if (author.length >= 3 && author.length <= 80 && hasLegalForm(author)) return author;
+  const title = textOf(page.title) ?? '';
+  for (const piece of title.split(TITLE_SEPARATOR)) {
+    const name = squash(piece);
+    if (name.length >= 3 && name.length <= 80 && hasLegalForm(name)) return name;
+  }
+  return null;
+}
 const fold = (text: string) =>
   text
     .toLowerCase()
@@ -458,7 +477,11 @@ export function readPageFacts($: CheerioAPI, page: PageIndex): PageFacts {
   }
   const declared = metaContent(page, 'og:site_name');
   const company =
-    fields.company ?? (declared ? siteName(declared) || null : null) ?? siteOwner(page) ?? logoName(page);
+    fields.company ??
+    (declared ? siteName(declared) || null : null) ??
+    siteOwner(page) ??
+    formalOwner(page) ??
+    logoName(page);
   const remote = remoteFromText(fields.arrangement) ?? remoteFromText(fields.location);
   return {
     title: fields.title,

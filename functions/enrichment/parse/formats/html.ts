@@ -4,11 +4,12 @@
  */
 import type { CheerioAPI } from 'cheerio/slim';
 import type { AnyNode, Element } from 'domhandler';
+import { squash } from '../../fields.ts';
 import type { Block, RawPosting } from '../../types.ts';
 import { pickSource } from '../provenance.ts';
 import { nodesToBlocks } from '../text-blocks.ts';
 import { looksLikeTextFirstFragment } from './detect-format.ts';
-import { textEmployer } from './employer-evidence.ts';
+import { formalOrganisation, textEmployer } from './employer-evidence.ts';
 import { findHtmlParts } from './html-cards.ts';
 import { markdownLines } from './html-links.ts';
 import {
@@ -23,8 +24,9 @@ import { findJsonLdPostings } from './jsonld.ts';
 import { assertPostingCount } from './limits.ts';
 import { buildLocation, remoteFromText } from './location.ts';
 import { headingTitle, namesRole } from './markdown-headings.ts';
-import { loadHtml } from './markup.ts';
+import { loadHtml, nodeText } from './markup.ts';
 import { readMicrodataPostings, readRdfaPostings } from './microdata.ts';
+import { componentRoleCards } from './module-roles.ts';
 import { indexPage, type PageIndex } from './page-index.ts';
 import { buildRawPosting, type ParseContext, type PostingFields } from './posting.ts';
 import { refuseUnlessOffer } from './posting-evidence.ts';
@@ -102,7 +104,10 @@ function linkedPage(root: Element, ctx: ParseContext): RawPosting[] {
 /** Postings from an HTML page (see the module comment); [] when the page has no title at all. */
 export function parseHtml(source: string, ctx: ParseContext): RawPosting[] {
   // A page kept as a template (PHP, ERB, Vue, Svelte, Liquid…): its markup, without the code.
-  const text = sourcePageMarkup(source) ?? source;
+  const markup = sourcePageMarkup(source);
+  // A component page's records its template renders by a loop (`v-for`): the cards it shows.
+  const cards = markup !== null && source.includes('<script') ? componentRoleCards(source) : null;
+  const text = markup === null ? source : cards === null ? markup : `${markup}\n${cards}`;
   let $ = loadHtml(text);
   let page = indexPage($);
   // A fragment ("<h2>IT Manager</h2><p>…</p>") has no body: read it whole, as the body it stands for.
@@ -153,6 +158,10 @@ export function parseHtml(source: string, ctx: ParseContext): RawPosting[] {
     // The list's heading may say where every posting is ("Jobs – Mumbai, Maharashtra").
     const listPlace = facts.location.text === null && facts.title ? listHeadingPlace(facts.title) : null;
     const shared = listPlace ? { ...facts, location: buildLocation(listPlace, null, null) } : facts;
+    // A list page naming no employer in its head: the business its text names with a legal form
+    // ("株式会社青野工業 総務部" in its contact block, "PT Karya Indonesia Cerdas"), the page's owner.
+    const owner =
+      facts.company === null ? formalOrganisation(squash(nodeText(root as AnyNode, 40_000))) : null;
     const lines = parts.map((part) => partLines(part.nodes.filter(isTag), part.title));
     const column = placeColumn(lines);
     return parts.flatMap((part, n) => {
@@ -163,7 +172,7 @@ export function parseHtml(source: string, ctx: ParseContext): RawPosting[] {
       const posting = buildRawPosting(
         {
           title: part.title,
-          company: own.company ?? shared.company,
+          company: own.company ?? shared.company ?? owner,
           location: location.text !== null ? location : shared.location,
           employmentType: own.employmentType ?? shared.employmentType,
           postedAt: own.postedAt ?? shared.postedAt,
@@ -174,6 +183,7 @@ export function parseHtml(source: string, ctx: ParseContext): RawPosting[] {
             company: pickSource(
               [own.company, own.provenance.company],
               [shared.company, shared.provenance.company],
+              [owner, 'inferred'],
             ),
             location: pickSource(
               [own.location.text, own.provenance.location],

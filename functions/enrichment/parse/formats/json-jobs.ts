@@ -22,6 +22,7 @@ import { hasMarkup, markupText, unescapeMarkup } from './markup.ts';
 import { namesRoleInOtherLanguage } from './offer-language.ts';
 import { buildRawPosting, type ParseContext } from './posting.ts';
 import { recordPay } from './record-pay.ts';
+import { nameBeforeBars } from './title-line.ts';
 import { ROLE_WORD } from './title-split.ts';
 
 export { fieldOfKey, JOB_FIELDS, type JobField } from './job-fields.ts';
@@ -405,6 +406,11 @@ export function employerInPlace(place: string | null): string | null {
   return ORGANISATION.test(first) && !looksLikeLocation(first) ? first : null;
 }
 
+/** A record's title as a person reads the job's name (notes after bars aside). */
+function nameOf(title: string | null): string | null {
+  return title === null ? null : nameBeforeBars(title);
+}
+
 function postingFrom(job: JsonRecord, outer: JsonRecord, ctx: ParseContext): RawPosting | null {
   const keys = foldedKeys(job);
   const outerKeys = outer === job ? keys : foldedKeys(outer);
@@ -416,7 +422,7 @@ function postingFrom(job: JsonRecord, outer: JsonRecord, ctx: ParseContext): Raw
   const placed = fields.company === null && !wrapped ? employerInPlace(fields.location) : null;
   return buildRawPosting(
     {
-      title: textOf(pick(keys, JOB_FIELDS.title)) ?? untitledTitle(keys),
+      title: nameOf(textOf(pick(keys, JOB_FIELDS.title))) ?? untitledTitle(keys),
       company: fields.company ?? wrapped ?? placed,
       ...(placed ? { provenance: { company: 'inferred' as const } } : {}),
       location: buildLocation(fields.location, fields.country, remoteOf(pick(keys, JOB_FIELDS.remote))),

@@ -56,7 +56,7 @@ function cityIn(part: string): string | null {
 function placeCountry(place: string): string | null {
   const parts = place
     .split(/[,()]|\s[-–—]\s/)
-    .map((p) => p.trim())
+    .map((p) => p.trim().replace(AREA_BEFORE, '').replace(AREA_AFTER, ''))
     .filter((p) => p !== '');
   let city: string | null | undefined;
   for (let i = parts.length - 1; i >= 0; i--) {
@@ -107,12 +107,30 @@ export function remoteFromText(text: string | null | undefined): boolean | null 
   return null;
 }
 
+/**
+ * A part of a known place named by where in it ("South West London", "Central London", "Mainland
+ * China", "Jakarta Selatan"), or a city written with its mark ("г. Владимир"): the place read on
+ * its own. A Japanese address opens with its prefecture ("東京都千代田区…", "大阪府…").
+ */
+const AREA_BEFORE =
+  /^(?:(?:north|south|east|west|north-east|north-west|south-east|south-west|northern|southern|eastern|western|central|greater|inner|outer|mainland|downtown|metro|upper|lower)[\s-]+){1,2}/i;
+const AREA_AFTER = /\s+(?:selatan|utara|barat|timur|pusat|tengah|city centre|city center)$/i;
+const JAPANESE_ADDRESS =
+  /^(?:東京都|北海道|京都府|大阪府|[\p{Script=Han}]{2,3}県)[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\d０-９ー－\-・\s]{0,60}$/u;
+
+function namesKnownPlace(t: string): boolean {
+  return !!countryCode(t) || !!cityIn(t) || REGION_NAMES.has(foldPlace(t));
+}
+
 /** Whether a short piece of text reads as a place or a work arrangement rather than a name. */
 export function looksLikeLocation(text: string): boolean {
   const t = squash(text);
   if (t.length === 0 || t.length > 80) return false;
   if (remoteFromText(t) !== null) return true;
-  if (countryCode(t) || cityIn(t) || REGION_NAMES.has(foldPlace(t))) return true;
+  if (namesKnownPlace(t)) return true;
+  const core = t.replace(AREA_BEFORE, '').replace(AREA_AFTER, '');
+  if (core !== t && core.length >= 3 && namesKnownPlace(core)) return true;
+  if (JAPANESE_ADDRESS.test(t)) return true;
   return t.includes(',') && /^[A-Z][\p{L}.' -]+,\s*[A-Z][\p{L}. ]+$/u.test(t) && inferCountry(t) !== null;
 }
 

@@ -11,7 +11,8 @@
  * title: "CTO" }`) is a team member.
  */
 import { asRecord } from '../../fields.ts';
-import { JOB_FIELDS } from './json-jobs.ts';
+import { fieldOfKey, JOB_FIELDS } from './job-fields.ts';
+import { readScriptData } from './script-data.ts';
 import { namesRole } from './text-sections.ts';
 
 /** Nesting searched for the list, and records and fields read from it. */
@@ -22,6 +23,23 @@ const MAX_FIELD_CHARS = 2_000;
 
 const fold = (key: string) => key.toLowerCase().replace(/[^a-z0-9]/g, '');
 const TITLE_KEYS: readonly string[] = JOB_FIELDS.title;
+/**
+ * Fields only a job has: its employment type or pay (the job-field table's `type`, `min`, `max`,
+ * `salary`), an application deadline, requirements. A record with one names a job whatever words
+ * its title uses ("Juristin / Jurist", "Gärtnerin / Gärtner"): no list of role nouns knows them all.
+ */
+const JOB_ONLY_FIELDS: ReadonlySet<string> = new Set(['type', 'min', 'max', 'salary']);
+const JOB_ONLY_KEY = /deadline|requirement|qualification|responsibilit|apply|application/;
+
+function hasJobField(keys: ReadonlyMap<string, unknown>): boolean {
+  for (const [key, value] of keys) {
+    if (value === null || value === undefined || value === '') continue;
+    const field = fieldOfKey(key);
+    if ((field !== null && JOB_ONLY_FIELDS.has(field)) || JOB_ONLY_KEY.test(key)) return true;
+  }
+  return false;
+}
+
 /** Keys that hold a person's name: beside a role, the record is a team member. */
 const PERSON_KEYS: ReadonlySet<string> = new Set(['name', 'fullname', 'firstname', 'lastname', 'person']);
 
@@ -33,7 +51,9 @@ function roleOf(record: Record<string, unknown>): string | null {
   );
   if (key === undefined) return null;
   const title = (keys.get(key) as string).trim();
-  if (title.length > 150 || !namesRole(title)) return null;
+  if (title.length > 150) return null;
+  // A name, not a sentence, where the words are not known role nouns.
+  if (!namesRole(title) && (title.length > 80 || /[.!?;]/.test(title) || !hasJobField(keys))) return null;
   for (const person of PERSON_KEYS) {
     const value = keys.get(person);
     if (person !== key && typeof value === 'string' && value.trim() !== '' && !namesRole(value)) return null;
@@ -61,6 +81,13 @@ function roleLists(value: unknown, depth: number, out: Record<string, unknown>[]
   if (!record) return;
   for (const inner of Object.values(record).slice(0, MAX_RECORDS)) roleLists(inner, depth + 1, out);
 }
+
+/**
+ * The mark on a card written from a record that names a job: the card reader takes it as a job
+ * whatever words its title uses (the record's own fields said so).
+ */
+export const JOB_RECORD_ATTRIBUTE = 'data-job-record';
+const JOB_RECORD_MARK = `${JOB_RECORD_ATTRIBUTE}=""`;
 
 function escapeHtml(text: string): string {
   return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
@@ -94,7 +121,35 @@ export function roleCardsHtml(data: unknown): string | null {
       .map(([, value]) => fieldText(value))
       .filter((text): text is string => text !== null && text.trim() !== title);
     const body = lines.map((line) => `<p>${escapeHtml(line).replace(/\n/g, '<br>')}</p>`).join('');
-    return `<article><h3>${escapeHtml(title)}</h3>${body}</article>`;
+    return `<article ${JOB_RECORD_MARK}><h3>${escapeHtml(title)}</h3>${body}</article>`;
   });
   return `<section>${cards.join('')}</section>`;
+}
+
+/** Inline `<script>` blocks of a component page read for their data, and characters read of each. */
+const MAX_SCRIPTS = 8;
+const MAX_SCRIPT_CHARS = 200_000;
+const SCRIPT_BLOCK = /<script\b([^>]*)>([\s\S]*?)<\/script\s*>/gi;
+
+/**
+ * The cards a component page's own script holds (a Vue or Svelte component's `data() { return {
+ * jobs: […] } }`, which its template renders with `v-for`): the records its markup never writes,
+ * as `roleCardsHtml` gives them, or null. Scripts with a `src` or a data type (JSON-LD) aside.
+ * @example componentRoleCards('<template><li v-for="j in jobs">{{ j.title }}</li></template><script>export default { data() { return { jobs: [{ title: "Jurist", employment_type: "Vollzeit" }, { title: "Arzt", employment_type: "Teilzeit" }] } } }</script>')
+ * // → '<section><article><h3>Jurist</h3><p>Vollzeit</p></article>…</section>'
+ */
+export function componentRoleCards(source: string): string | null {
+  let scripts = 0;
+  for (const match of source.matchAll(SCRIPT_BLOCK)) {
+    if (++scripts > MAX_SCRIPTS) break;
+    const attributes = match[1] ?? '';
+    const body = match[2] ?? '';
+    if (/\ssrc\s*=|type\s*=\s*["']?application\/(?:ld\+)?json/i.test(attributes)) continue;
+    // Cheap test first: a literal list of records, or no data worth reading.
+    if (!body.includes('[') || !body.includes('{')) continue;
+    const read = readScriptData(body.slice(0, MAX_SCRIPT_CHARS));
+    const cards = read ? roleCardsHtml(read.value) : null;
+    if (cards !== null) return cards;
+  }
+  return null;
 }

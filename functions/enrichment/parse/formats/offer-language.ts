@@ -405,7 +405,9 @@ export const OFFER_WORDS: Readonly<Record<OfferKind, Readonly<Record<OfferLangua
       'stuur je cv',
       'stuur je motivatie',
     ],
-    pl: ['aplikuj', 'aplikacj', 'cv', 'list motywacyjny', 'prześlij', 'zgłoszeni', 'rekrutacj'],
+    // ("aplikacje", "aplikacji" are programs too, as an IT role card lists them: the application
+    // sent is "aplikację", the imperative "aplikuj".)
+    pl: ['aplikuj', 'aplikację', 'cv', 'list motywacyjny', 'prześlij', 'zgłoszeni', 'rekrutacj'],
     sv: ['ansökan', 'ansök', 'sök tjänsten', 'skicka ditt cv', 'personligt brev', 'sista ansökningsdag'],
     da: ['ansøgning', 'ansøg', 'søg stillingen', 'send dit cv', 'ansøgningsfrist'],
     no: ['søknad', 'søk her', 'søk stillingen', 'søknadsfrist', 'send cv'],

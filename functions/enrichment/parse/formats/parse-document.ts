@@ -29,6 +29,7 @@ import { parseLever } from './lever.ts';
 import { buildLocation } from './location.ts';
 import { hasMarkup, htmlToText } from './markup.ts';
 import { roleCardsHtml } from './module-roles.ts';
+import { withoutPlaceholders } from './placeholder.ts';
 import { type ParseContext, titlePlace } from './posting.ts';
 import { titleNamesRole } from './posting-evidence.ts';
 import { parseRss } from './rss.ts';
@@ -105,6 +106,11 @@ function moduleJobsOrPage(text: string, data: unknown, ctx: ParseContext): RawPo
  * @example parseDocument({ content: rssXml, file: 'jobs.xml' }) // → RawPosting[] with source.format 'rss'
  */
 export function parseDocument(input: DocumentInput): RawPosting[] {
+  // A template's fields are placeholders, not values: decided here, once, for every reader.
+  return withoutPlaceholders(readDocument(input));
+}
+
+function readDocument(input: DocumentInput): RawPosting[] {
   const text = decodeDocument(input.content, input.contentType);
   const forced = input.format && input.format !== 'auto' ? input.format : null;
   const front =
@@ -191,27 +197,36 @@ const ID_KEYS = [
 const LOCATION_KEYS = ['location', 'job-location', 'city', 'place'];
 /** The posting's own link (a job board's copy points at the employer's ATS posting). */
 const LINK_KEYS = ['apply-url', 'application-url', 'apply-link', 'job-url', 'link'];
-const PAY_KEYS = ['salary', 'pay', 'compensation', 'wage', 'salary-range', 'base-salary'];
+/** A board's display text of the pay ("salary_text: TWD1000000 - TWD1500000") is the pay field too. */
+const PAY_KEYS = ['salary', 'pay', 'compensation', 'wage', 'salary-range', 'base-salary', 'salary-text'];
 /** schema.org's currency and unit of a bare `baseSalary: 25000` ("GBP", "£"; "year", "HOUR"). */
 const PAY_CURRENCY_KEYS = ['salary-currency', 'currency'];
-const PAY_PERIOD_KEYS = ['salary-period', 'salary-unit', 'unit-text', 'pay-period'];
+/** What one figure is of; a board's `salary_type: per_month` says it too. */
+const PAY_PERIOD_KEYS = ['salary-period', 'salary-unit', 'unit-text', 'pay-period', 'salary-type'];
 /**
  * The front matter's pay: one field, or a range kept as its two ends, written as a pay line reads:
  * a bare amount takes the currency and period the front matter gives beside it.
  */
 function frontMatterPay(front: FrontMatter): string | null {
   const amount = frontMatterAmount(front);
-  if (!amount || !/^[\d.,\s-]+$|^(?:from|up to) [\d.,]+$/.test(amount)) return amount;
+  const period = frontMatterField(front, PAY_PERIOD_KEYS)?.replace(/^per[\s_-]+/i, '');
+  const per = period && /^[A-Za-z]{3,7}$/.test(period) ? ` per ${period.toLowerCase()}` : '';
+  if (!amount || !/^[\d.,\s-]+$|^(?:from|up to) [\d.,]+$/.test(amount)) {
+    // A pay text with no period of its own takes the one the front matter states beside it.
+    return amount && per && !STATES_PERIOD.test(amount) ? `${amount}${per}` : amount;
+  }
   // Failing a currency field, the currency the one pay field writes beside the two bare ends
   // (`salary: 16 000-22 000 PLN + VAT (B2B)` over `salary_min: 16000`, `salary_max: 22000`).
   const one = frontMatterField(front, PAY_KEYS);
   const written = one ? firstCurrencyMark(one) : null;
   const currency = frontMatterField(front, PAY_CURRENCY_KEYS) ?? (written === 'DOLLAR' ? '$' : written);
-  const period = frontMatterField(front, PAY_PERIOD_KEYS);
   const mark = currency && /^(?:[A-Za-z]{3}|[$£€¥₹])$/.test(currency) ? `${currency.toUpperCase()} ` : '';
-  const per = period && /^[A-Za-z]{3,6}$/.test(period) ? ` per ${period.toLowerCase()}` : '';
   return `${mark}${amount}${per}`;
 }
+
+/** A pay text that names its period already ("$50k/yr", "40 € per hour", "per annum"). */
+const STATES_PERIOD =
+  /\/\s*[A-Za-z]|\b(?:per|a|an|pro|par|por)\s+[A-Za-z]|\b(?:p\.?a|hourly|daily|weekly|monthly|yearly|annual(?:ly)?)\b/i;
 
 /**
  * Both ends of a range kept as two fields say more than one pay field beside them (a careers

@@ -410,7 +410,13 @@ export function isJobOffer(raw: RawPosting): boolean {
   if (!namesRoleIn(text) && !speaksToCandidate(raw, text)) return false;
   // A section label read as the title ("Job Description", "Role Overview") is no page's name, so
   // nothing says what the page is: its body's offer words decide, as for a page in another language.
-  if (isMetadataLine(raw.title) && centralOffer(kinds, descriptionText(raw))) return true;
+  // (A position's own terms stand for the voice: "Location: Headquarters", "SALARY: $90,734".)
+  if (
+    isMetadataLine(raw.title) &&
+    centralOffer(kinds, descriptionText(raw)) &&
+    (offersRole(text) || addressesCandidate(raw, text))
+  )
+    return true;
   // The phrases and labels below are read in English (and Chinese labels): a page in another
   // language keeps the broader test, two kinds of offer words of which one is central.
   if (!readsEnglish(text))
@@ -433,13 +439,51 @@ export function isJobOffer(raw: RawPosting): boolean {
   if (called && kinds >= (aboutProgramme(raw.title, text) ? 1 : 2)) return true;
   // An offer's parts headed as such, or its duties or requirements headed amid the words of most
   // kinds of offer (a page on the hiring process uses every kind of word and heads only "Apply").
+  // (Offered, not defined: a handbook's page on a function's responsibilities heads them so too.)
   const sections = sectionKindSet(raw);
-  return sections.size >= 2 || ((sections.has(0) || sections.has(1)) && kinds >= 4);
+  return (
+    (sections.size >= 2 || ((sections.has(0) || sections.has(1)) && kinds >= 4)) &&
+    (offersRole(text) || addressesCandidate(raw, text))
+  );
 }
 
-/** What only an offer says to a candidate: addressed (candidate-address.ts), asked for what the job needs, or a requirements section. */
+/**
+ * What only an offer says to a candidate: addressed (candidate-address.ts), asked for what the job
+ * needs, or a requirements section in a text that offers the role (a handbook's role card and a
+ * knowledge base's entry on an occupation head their skills so too).
+ */
 function speaksToCandidate(raw: RawPosting, text: string): boolean {
-  return addressesCandidate(raw, text) || YOU_ASKED.test(text) || sectionKindSet(raw).has(1);
+  return (
+    addressesCandidate(raw, text) || YOU_ASKED.test(text) || (sectionKindSet(raw).has(1) && offersRole(text))
+  );
+}
+
+/**
+ * The voice of an offer in English: the employer speaking ("we", "our team", "join us") or the
+ * reader addressed as the one who would hold the job ("you will", "your team"). A role card, a
+ * charter or an occupation's definition speaks of the holder ("An IT Director is …", "someone in
+ * this role").
+ */
+const OFFER_VOICE =
+  /\b(?:we|we'?re|we'?ll|we'?ve|our|ours|us|join|you'?ll|you will|you would|you'?d|you are|you'?re|you have|you'?ve|you bring|your)\b/i;
+
+/**
+ * Whether a text offers the role it describes rather than defines it: in English, the voice of
+ * an offer or a role it names as sought. Other languages keep the benefit of the doubt: their
+ * tables of offer words are too thin to tell a role card from a terse posting (a Korean posting's
+ * 주요 업무 and 자격요건 under its title, with an apply link on a form host).
+ */
+function offersRole(text: string): boolean {
+  const read = text.length > READ_CHARS ? text.slice(0, READ_CHARS) : text;
+  if (!readsEnglish(read) || !mostlyLatin(read)) return true;
+  return OFFER_VOICE.test(read) || seekingRole(read) !== null;
+}
+
+/** Whether most letters of a text are Latin: a Korean posting with English skill bullets reads as English words, not in English. */
+function mostlyLatin(text: string): boolean {
+  const sample = text.slice(0, 5_000);
+  const letters = (sample.match(/\p{L}/gu) ?? []).length;
+  return (sample.match(/[A-Za-z]/g) ?? []).length * 5 >= letters * 4;
 }
 
 /** A heading line of Markdown (ATX or setext) or HTML. */

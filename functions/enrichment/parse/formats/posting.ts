@@ -18,6 +18,7 @@ import type {
 import { definedProvenance } from '../provenance.ts';
 import { buildLocation, looksLikeLocation, NO_LOCATION, remoteFromText } from './location.ts';
 import { htmlToText } from './markup.ts';
+import { isPlaceholder, isTemplatedLink } from './placeholder.ts';
 
 const MAX_TITLE_CHARS = 300;
 const MAX_COMPANY_CHARS = 200;
@@ -118,13 +119,15 @@ export function buildRawPosting(fields: PostingFields, ctx: ParseContext): RawPo
   const title = cleanText(rawTitle, MAX_TITLE_CHARS);
   if (!title) return null;
   const description = fields.description ?? { text: '' };
-  const given = fields.location ?? NO_LOCATION;
+  // A template's fields are placeholders, not values (placeholder.ts): read as none.
+  const given = fields.location && !isPlaceholder(fields.location.text) ? fields.location : NO_LOCATION;
   // "UI/UX Designer (Remote/Europe)": a place the title states in brackets, where nothing else does.
   const bracketed = given.text === null ? titlePlace(title) : null;
   const location = bracketed ? buildLocation(bracketed, given.country, given.remote) : given;
   const remote = location.remote ?? (/\bremote\b/i.test(title) ? remoteFromText(title) : null);
   const inputUrl = cleanUrl(ctx.input.url);
-  const company = cleanText(fields.company, MAX_COMPANY_CHARS);
+  const named = cleanText(fields.company, MAX_COMPANY_CHARS);
+  const company = isPlaceholder(named) ? null : named;
   const employmentType = fields.employmentType ?? employmentTypeFromTitle(title);
   const defaults = FORMAT_SOURCES[ctx.format];
   const said = fields.provenance ?? {};
@@ -142,7 +145,7 @@ export function buildRawPosting(fields: PostingFields, ctx: ParseContext): RawPo
   return {
     source: {
       format: ctx.format,
-      url: cleanUrl(fields.url, inputUrl) ?? inputUrl,
+      url: (isTemplatedLink(fields.url) ? null : cleanUrl(fields.url, inputUrl)) ?? inputUrl,
       externalId: cleanId(fields.externalId),
       file: ctx.input.file ?? null,
     },

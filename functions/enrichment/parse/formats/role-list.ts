@@ -513,7 +513,8 @@ function headerRoles(lines: readonly string[]): {
   // The fields at the line's strongest separator: bars, long dashes, " - " (links as their text).
   const fields = headerFields(header.replace(/\[([^\]]{1,200})\]\([^)\s]{0,2048}\)/g, '$1'));
   if (fields.length < 3) return none;
-  for (const field of fields.slice(1)) {
+  // The roles may stand first ("Software Developer/Web Developer | NewsNow.co.uk | London").
+  for (const field of fields) {
     const names = rolesInField(field);
     if (names.length >= MIN_ROLE_LINES) {
       // "Engineering Manager (San Francisco), Senior Product Engineer (London, UK)": each its place.

@@ -266,6 +266,7 @@ function bindingName(text: string, at: number): string {
   const before = text.slice(Math.max(0, at - 300), at);
   const named = /([\w$.]+)\s*(?::[^=;{}]{0,200})?=\s*$/.exec(before)?.[1];
   if (named) return named;
+  if (/\breturn\s*$/.test(before)) return `return@${at}`;
   return /export\s+default\s*$/.test(before) ? 'default' : `literal@${at}`;
 }
 
@@ -321,6 +322,9 @@ function* literalStarts(text: string): Generator<number> {
     } else if (c === 'e' && text.startsWith('export', i) && !/[\w$]/.test(text[i - 1] ?? ' ')) {
       const match = /^export\s+default\s*/.exec(text.slice(i, i + 40));
       if (match) after = i + match[0].length;
+    } else if (c === 'r' && text.startsWith('return', i) && !/[\w$.]/.test(text[i - 1] ?? ' ')) {
+      // A function that returns its data (a Vue component's `data() { return { jobs: […] } }`).
+      if (!/[\w$]/.test(text[i + 6] ?? ' ')) after = i + 6;
     }
     if (after !== -1) {
       const start = pastBlanks(text, after);

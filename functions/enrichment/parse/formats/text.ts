@@ -137,7 +137,8 @@ function readCompanyLine(line: string): Header | null {
     const place = squash(part.replace(/\([^)]*\)/g, ''));
     const arrangement = remoteFromText(part);
     if (index === 0 && arrangement === null && !looksLikeLocation(place)) {
-      header.company = part;
+      // "Software Developer/Web Developer | NewsNow.co.uk | London": roles first are no name.
+      if (!part.split(/\s*(?:\/|,|;|\s&\s)\s*/).every((name) => namesRole(name))) header.company = part;
       continue;
     }
     if (arrangement !== null) header.arrangement ??= part;
@@ -277,10 +278,13 @@ function headerOwnFields(line: string, titles: readonly string[]): string {
     .filter((field) => field !== '');
   const names = titles.map((title) => title.toLowerCase()).filter((title) => title.length >= 3);
   const own = fields.filter((field, k) => {
-    if (k === 0) return true;
     const lower = field.toLowerCase();
     const parts = field.split(/\s*(?:,|;|\/|\s&\s|\s+and\s+|\s+or\s+)\s*/).filter((part) => part !== '');
-    return !names.some((name) => lower.includes(name)) && !parts.some((part) => namesRole(part));
+    const named = names.some((name) => lower.includes(name));
+    // The first field is the employer's unless it is the roles themselves ("Software Developer/Web
+    // Developer | NewsNow.co.uk | London").
+    if (k === 0) return !(named && parts.every((part) => namesRole(part)));
+    return !named && !parts.some((part) => namesRole(part));
   });
   const kept =
     own.length > MAX_HEADER_FIELDS
@@ -407,15 +411,21 @@ function recordPlace(lines: readonly string[], from: number): string | null {
 const ENTITY = /&(?:#\d{1,7}|#x[\da-f]{1,6}|[a-z][a-z\d]{1,31});/gi;
 /** A Markdown backslash escape: "$170,000 \\- $208,000". */
 const MARKDOWN_ESCAPE = /\\([\\`*_{}[\]()#+\-.!|~<>$])/g;
+/** "<p>", "</p>", "<br>", "<br/>" with no attributes. */
+const BARE_BREAK = /<\/?p>|<br\s*\/?>/gi;
 /**
  * Plain text as a person reads it, before anything else reads it: HTML entities decoded,
- * Markdown escapes dropped, curly quotes and non-breaking spaces made plain.
+ * Markdown escapes dropped, bare paragraph tags made breaks, curly quotes and non-breaking spaces
+ * made plain.
  * @example decodePlainText('&pound;35,000 \\- &pound;40,000') // '£35,000 - £40,000'
  */
 export function decodePlainText(text: string): string {
   let out = text;
   if (out.includes('&')) out = out.replace(ENTITY, (entity) => markupText(entity) || entity);
   if (out.includes('\\')) out = out.replace(MARKDOWN_ESCAPE, '$1');
+  // A bare paragraph or line-break tag in text (a comment archived with its "<p>" marks) breaks
+  // the text where it stands, as it shows.
+  if (out.includes('<')) out = out.replace(BARE_BREAK, (tag) => (/^<br/i.test(tag) ? '\n' : '\n\n'));
   return out
     .replace(/[\u2018-\u201b]/g, "'")
     .replace(/[\u201c-\u201e]/g, '"')

@@ -91,10 +91,41 @@ export function plainLine(line: string): string {
   );
 }
 
+/**
+ * Marks a page draws around a title, not part of its words: a bullet before it ("●サーバーエンジニア",
+ * "■ 営業"), an accordion's open/close mark after it ("Python开发工程师<span>+</span>", "Android ▼").
+ * A "+" after a Latin letter or another "+" is a name's own ("C++", "Notepad++").
+ */
+const LEADING_MARK = /^[●○◆◇■□▶▷►▸•・※★☆◎]\s*/u;
+const TRAILING_MARK = /(?:\s+[+＋▼▾▲▴›»]|(?<![\p{Script=Latin}\d+])[+＋▼▾▲▴])\s*$/u;
+
 /** A title without tags before it and page chrome after it. */
 export function cleanTitle(text: string): string {
-  const t = squash(text.replace(LEADING_TAGS, '').replace(TITLE_CHROME, '').replace(HEAD_COUNT, ''));
+  const t = squash(
+    text
+      .replace(LEADING_TAGS, '')
+      .replace(TITLE_CHROME, '')
+      .replace(HEAD_COUNT, '')
+      .trim()
+      .replace(LEADING_MARK, '')
+      .replace(TRAILING_MARK, ''),
+  );
   return t === '' ? squash(text) : t;
+}
+
+/** Bars between a job's name and the notes after it. */
+const BAR = /\s+[|¦]\s+/;
+
+/**
+ * "Senior Software Developer | Backend | Remotly": a job's name before the bars that add its team
+ * or workplace (short parts naming no role); a title whose other parts name a role stays whole.
+ */
+export function nameBeforeBars(title: string): string {
+  if (!BAR.test(title)) return title;
+  const [first = '', ...rest] = title.split(BAR);
+  if (!isRoleLine(first)) return title;
+  const notes = rest.every((part) => part.split(/\s+/).length <= 3 && !isRoleLine(part));
+  return notes ? first : title;
 }
 
 function isSentence(text: string): boolean {

@@ -197,6 +197,37 @@ describe('a comment as the Hacker News API gives it, read', () => {
   });
 });
 
+describe('a comment archived as text with its paragraph marks', () => {
+  it('reads "<p>" as a paragraph break and roles named first in the header as the roles', () => {
+    fc.assert(
+      fc.property(
+        fc.uniqueArray(
+          fc.constantFrom('Software Developer', 'Web Developer', 'Product Manager', 'IT Manager'),
+          {
+            minLength: 2,
+            maxLength: 3,
+          },
+        ),
+        fc.constantFrom('NewsNow.co.uk', 'acme.io'),
+        (roles, site) => {
+          // A Markdown list below keeps the document text, not a comment's HTML.
+          const content =
+            `${roles.join('/')} | ${site} | London, UK | Full-time, permanent<p>We aggregate news.<p>` +
+            'We currently have these opportunities:\n' +
+            roles
+              .map((role) => `- As a ${role.toLowerCase()}, you'd work on our classification engine.`)
+              .join('\n') +
+            '<p>Please get in touch.';
+          const postings = parse(content);
+          expect(postings.map((p) => p.title)).toEqual(roles);
+          expect(postings.map((p) => p.company)).toEqual(roles.map(() => site));
+        },
+      ),
+      { numRuns: 20 },
+    );
+  });
+});
+
 describe('the employer field', () => {
   it('drops the place an employer gives in brackets', () => {
     const [posting] = parse(

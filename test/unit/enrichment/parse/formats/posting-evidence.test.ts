@@ -267,3 +267,48 @@ describe('a posting that opens with a sentence', () => {
     expect(d && 'text' in d ? d.text : '').toContain('educational requirement for this role');
   });
 });
+
+describe('a role described, not offered', () => {
+  const card = (intro: string) =>
+    [
+      '# The Role of an IT Director',
+      '',
+      '## Description',
+      '',
+      intro,
+      '',
+      '## Key Responsibilities',
+      '',
+      '- Developing and implementing IT strategy aligned with business goals',
+      '- Managing the IT department budget and resources',
+      '- Leading and developing the IT team across every site of the organisation',
+      '- Ensuring systems security, data integrity and business continuity at all times',
+      '- Evaluating and implementing new technologies to improve operations',
+      '- Overseeing major IT projects and infrastructure upgrades end to end',
+      '',
+      '## Skills',
+      '',
+      '- Strategic thinking and business acumen',
+      '- Strong leadership and team management abilities',
+    ].join('\n');
+  const parse = (text: string) => parseDocument({ content: new TextEncoder().encode(text), file: 'role.md' });
+
+  it('is refused: a role card or an occupation defined in the third person, with no employer and no way to apply', () => {
+    const error = thrown(() =>
+      parse(
+        card(
+          "An IT Director is a senior leadership position. Here's what to expect from someone in this role.",
+        ),
+      ),
+    );
+    expect(error).toBeInstanceOf(NotAPostingError);
+  });
+
+  it('is kept when the same page is offered: the employer speaks or the reader is addressed', () => {
+    for (const intro of [
+      'We are looking for an IT Director to lead our technology team in Leeds.',
+      'As our IT Director you will own the technology strategy.',
+    ])
+      expect(parse(card(intro))).toHaveLength(1);
+  });
+});

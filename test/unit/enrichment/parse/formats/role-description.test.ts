@@ -56,10 +56,12 @@ const CUES: readonly (readonly string[])[] = [
   ['Salary: $140,000 - $160,000 a year'],
   ['This is a full-time position.'],
   ['[Apply here](https://boards.greenhouse.io/acme/jobs/4012345)'],
+  // A requirements heading in an offer's voice (a handbook's role card heads its skills so too,
+  // in the third person: posting-evidence.test.ts, "a role described, not offered").
   [
     '## Requirements',
     '',
-    '- Ten years of experience leading engineering teams',
+    '- You have ten years of experience leading engineering teams',
     '- A degree in computer science',
   ],
   ['## What you will do', '', 'You will report to the CEO and lead a team of forty engineers.'],

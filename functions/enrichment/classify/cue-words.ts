@@ -1,0 +1,84 @@
+/**
+ * A cheap test that a sentence cannot hold any cue of a requirement-cue regex, so the regex (a
+ * long alternation, scanned at every position) runs only on sentences that may hold one.
+ *
+ * The regex's cues stand word-bounded (`(?<![\p{L}\p{N}])…(?![\p{L}\p{N}])`), and a cue's words
+ * end where a character other than a letter or digit follows them in the cue (a space, which the
+ * regex reads as `[\s-]+`, a hyphen, an apostrophe) or where the cue ends. In a text of ASCII
+ * characters only, a match therefore starts at a whole word that is, lower-cased, a one-word cue,
+ * or at two words (with only other characters between them) that are a longer cue's first two:
+ * cues with a character beyond ASCII cannot match ASCII text (no cue holds one of the two
+ * that case-fold to ASCII, the Kelvin sign and the long s, or the gate is off). Text with any
+ * other character is left to the regex.
+ */
+
+/** Per gated regex: its one-word cues, and its longer cues' second words by their first. */
+const gates = new WeakMap<
+  RegExp,
+  { readonly words: ReadonlySet<string>; readonly pairs: ReadonlyMap<string, ReadonlySet<string>> }
+>();
+
+const ASCII_WORD_START = /^[A-Za-z0-9]/;
+const ASCII_WORDS = /[A-Za-z0-9]+/g;
+/** Characters beyond ASCII that case-fold to an ASCII letter: "K" (Kelvin sign) and "ſ". */
+const FOLDS_TO_ASCII = /[\u212a\u017f]/;
+
+/** Notes the cues `re` was compiled from; a list whose first words cannot be told leaves `re` ungated. */
+export function noteCueWords(re: RegExp, cues: readonly string[]): void {
+  const words = new Set<string>();
+  const pairs = new Map<string, Set<string>>();
+  for (const cue of cues) {
+    if (FOLDS_TO_ASCII.test(cue)) return;
+    // A cue with a character beyond ASCII cannot match ASCII text.
+    if (!isAscii(cue)) continue;
+    if (!ASCII_WORD_START.test(cue)) return;
+    const [first, second] = (cue.match(ASCII_WORDS) as RegExpMatchArray).map((w) => w.toLowerCase());
+    if (second === undefined) words.add(first as string);
+    else {
+      const seconds = pairs.get(first as string) ?? new Set<string>();
+      seconds.add(second);
+      pairs.set(first as string, seconds);
+    }
+  }
+  gates.set(re, { words, pairs });
+}
+
+function isAscii(text: string): boolean {
+  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) > 127) return false;
+  return true;
+}
+
+/** The lower-cased words (runs of ASCII letters and digits) of an ASCII text; null for other text. */
+export function asciiWords(text: string): readonly string[] | null {
+  const words: string[] = [];
+  let start = -1;
+  let upper = false;
+  for (let i = 0; i <= text.length; i++) {
+    const c = i < text.length ? text.charCodeAt(i) : 32;
+    if (c > 127) return null;
+    const capital = c >= 65 && c <= 90;
+    const word = capital || (c >= 97 && c <= 122) || (c >= 48 && c <= 57);
+    if (word) {
+      if (start < 0) start = i;
+      upper ||= capital;
+    } else if (start >= 0) {
+      const w = text.slice(start, i);
+      words.push(upper ? w.toLowerCase() : w);
+      start = -1;
+      upper = false;
+    }
+  }
+  return words;
+}
+
+/** False when `re`'s cues cannot stand among `words` (`asciiWords` of the text); true when they may or `re` is not gated. */
+export function mayHoldCue(re: RegExp, words: readonly string[] | null): boolean {
+  const gate = gates.get(re);
+  if (!gate || words === null) return true;
+  for (let i = 0; i < words.length; i++) {
+    const word = words[i] as string;
+    if (gate.words.has(word)) return true;
+    if (i + 1 < words.length && gate.pairs.get(word)?.has(words[i + 1] as string)) return true;
+  }
+  return false;
+}

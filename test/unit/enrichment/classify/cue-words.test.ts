@@ -1,0 +1,79 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { asciiWords, mayHoldCue } from '../../../../functions/enrichment/classify/cue-words.ts';
+import { compiledQualifications } from '../../../../functions/enrichment/classify/qualification-rules.ts';
+import { loadTaxonomy } from '../../../../functions/enrichment/index.ts';
+
+const taxonomy = loadTaxonomy();
+const { required, preferred } = compiledQualifications(taxonomy);
+const cues = [...taxonomy.data.requirementCues.required, ...taxonomy.data.requirementCues.preferred];
+
+/** Pieces of sentences: cue words whole and cut, neighbours, case, punctuation and non-ASCII letters. */
+const piece = fc.oneof(
+  fc.constantFrom(...cues),
+  fc.constantFrom(...cues).map((c) => c.toUpperCase()),
+  fc.constantFrom(...cues).map((c) => c.slice(0, Math.max(1, c.length - 2))),
+  fc.constantFrom(
+    'CISSP',
+    'ITIL',
+    'Azure',
+    'the',
+    'a',
+    'plusses',
+    'required2',
+    'mustard',
+    'x',
+    'you',
+    'What',
+    'will',
+    'have',
+  ),
+  fc.constantFrom(' ', ' ', '-', ', ', '; ', '(', ')', "'", '\n', '.', '/'),
+  fc.constantFrom('é', 'ſ', 'K', '必', 'ü', '😀'),
+);
+const sentence = fc.array(piece, { maxLength: 14 }).map((parts) => parts.join(''));
+
+const matches = (re: RegExp, text: string) => {
+  re.lastIndex = 0;
+  const found = re.test(text);
+  re.lastIndex = 0;
+  return found;
+};
+
+describe('requirement cue gate', () => {
+  it('never says a sentence holds no cue when the cue regex finds one', () => {
+    fc.assert(
+      fc.property(sentence, (text) => {
+        const words = asciiWords(text);
+        for (const re of [required, preferred])
+          if (!mayHoldCue(re, words)) expect(matches(re, text)).toBe(false);
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
+  it('rules out plain ASCII sentences with no cue word, and leaves other text to the regex', () => {
+    const plain = 'The team partners with business leaders across finance and operations.';
+    expect(matches(required, plain) || matches(preferred, plain)).toBe(false);
+    expect(mayHoldCue(required, asciiWords(plain))).toBe(false);
+    expect(mayHoldCue(preferred, asciiWords(plain))).toBe(false);
+    expect(mayHoldCue(required, asciiWords('CISSP is a MUST-have.'))).toBe(true);
+    expect(mayHoldCue(required, asciiWords('You will partner with leaders.'))).toBe(false);
+    expect(mayHoldCue(required, asciiWords('You  - have ITIL.'))).toBe(true);
+    expect(asciiWords('Erfahrung ist von Vorteil für uns')).toBeNull();
+    expect(mayHoldCue(preferred, asciiWords('Erfahrung ist von Vorteil für uns'))).toBe(true);
+  });
+
+  it('lists the lower-cased words of ASCII text', () => {
+    expect(asciiWords("What you'll need: ITIL-4, 5+ yrs")).toEqual([
+      'what',
+      'you',
+      'll',
+      'need',
+      'itil',
+      '4',
+      '5',
+      'yrs',
+    ]);
+  });
+});
