@@ -13,6 +13,12 @@ import { alternation } from './qualification-rules.ts';
 interface DutyCue {
   readonly id: string;
   readonly re: RegExp;
+  /**
+   * The first words of the cue's verbs alone, with the same flags: a text where none stands can
+   * hold no match, and this plain alternation is far cheaper to scan than `re` with its lookbehind
+   * and gap (most blocks of a feed name no duty).
+   */
+  readonly heads: RegExp;
 }
 
 const W = '[\\p{L}\\p{N}]';
@@ -27,6 +33,16 @@ const GAP_BREAKS =
 /** Up to three words between the verb and the object, none of them a break word. */
 const GAP = `(?:\\s+(?!(?:${GAP_BREAKS})(?!${W}))[\\p{L}\\p{N}'’-]+){0,3}?`;
 
+const WORD_CHAR = /^[\p{L}\p{N}]$/u;
+
+/** The code point that ends just before `at` (a surrogate pair whole). */
+function codePointBefore(text: string, at: number): string {
+  const low = text.charCodeAt(at - 1);
+  const high = at >= 2 ? text.charCodeAt(at - 2) : 0;
+  const pair = low >= 0xdc00 && low <= 0xdfff && high >= 0xd800 && high <= 0xdbff;
+  return text.slice(pair ? at - 2 : at - 1, at);
+}
+
 const compiled = new WeakMap<Taxonomy, readonly DutyCue[]>();
 
 function dutyCues(taxonomy: Taxonomy): readonly DutyCue[] {
@@ -39,8 +55,12 @@ function dutyCues(taxonomy: Taxonomy): readonly DutyCue[] {
               id: s.id,
               // "manage the team's backlog": a possessive object is not what the verb acts on.
               re: new RegExp(
-                `(?<!${W})(?:${alternation(s.duties.verbs)})${GAP}\\s+(?:${alternation(s.duties.objects)})(?!${W})(?!['’]s(?!${W}))`,
+                `(?:${alternation(s.duties.verbs)})${GAP}\\s+(?:${alternation(s.duties.objects)})(?!${W})(?!['’]s(?!${W}))`,
                 'giu',
+              ),
+              heads: new RegExp(
+                alternation([...new Set(s.duties.verbs.map((verb) => verb.split(/\s+/)[0] ?? verb))]),
+                'iu',
               ),
             },
           ]
@@ -54,10 +74,19 @@ function dutyCues(taxonomy: Taxonomy): readonly DutyCue[] {
 /** The duties of the taxonomy's skills that `text` names, as skill matches over the whole phrase. */
 export function matchDuties(taxonomy: Taxonomy, text: string): LexiconMatch[] {
   const found: LexiconMatch[] = [];
-  for (const { id, re } of dutyCues(taxonomy)) {
+  for (const { id, re, heads } of dutyCues(taxonomy)) {
+    if (!heads.test(text)) continue;
     re.lastIndex = 0;
-    for (const m of text.matchAll(re))
+    for (let m = re.exec(text); m !== null; m = re.exec(text)) {
+      // A verb inside a longer word ("mislead the team") starts no match: try the next position,
+      // as a lookbehind would (kept out of the regex, where it is tried at every position).
+      if (m.index > 0 && WORD_CHAR.test(codePointBefore(text, m.index))) {
+        re.lastIndex = m.index + 1;
+        continue;
+      }
       found.push({ entry: { kind: 'skill', id }, start: m.index, end: m.index + m[0].length, duty: true });
+      if (m[0].length === 0) re.lastIndex++;
+    }
   }
   return found;
 }
