@@ -10,7 +10,7 @@ import type { Taxonomy } from '../taxonomy/index.ts';
 import type { LexiconMatch } from './lexicon-matcher.ts';
 import { alternation } from './qualification-rules.ts';
 
-interface DutyCue {
+export interface DutyCue {
   readonly id: string;
   readonly re: RegExp;
   /**
@@ -45,7 +45,8 @@ function codePointBefore(text: string, at: number): string {
 
 const compiled = new WeakMap<Taxonomy, readonly DutyCue[]>();
 
-function dutyCues(taxonomy: Taxonomy): readonly DutyCue[] {
+/** The compiled duty cue of each skill that has duties (for tests: its `re` has no boundary before the verb). */
+export function dutyCues(taxonomy: Taxonomy): readonly DutyCue[] {
   let cues = compiled.get(taxonomy);
   if (!cues) {
     cues = taxonomy.data.skills.flatMap((s) =>

@@ -1,24 +1,14 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { matchDuties } from '../../../../functions/enrichment/classify/duty-cues.ts';
-import { alternation } from '../../../../functions/enrichment/classify/qualification-rules.ts';
+import { dutyCues, matchDuties } from '../../../../functions/enrichment/classify/duty-cues.ts';
 import { loadTaxonomy } from '../../../../functions/enrichment/index.ts';
 
 const taxonomy = loadTaxonomy();
-const W = '[\\p{L}\\p{N}]';
-const GAP_BREAKS =
-  'across|with|for|to|in|on|of|from|by|at|between|within|into|and|or|alongside|other|another|mit|für|med|til|för|avec|pour|con|para|com';
-const GAP = `(?:\\s+(?!(?:${GAP_BREAKS})(?!${W}))[\\p{L}\\p{N}'’-]+){0,3}?`;
-
-/** The duties as one regex each, the word boundary before the verb written as a lookbehind. */
+/** The module's own duty regexes with the word boundary before the verb written as a lookbehind. */
 function reference(text: string): { id: string; start: number; end: number }[] {
-  return taxonomy.data.skills.flatMap((skill) => {
-    if (!skill.duties) return [];
-    const re = new RegExp(
-      `(?<!${W})(?:${alternation(skill.duties.verbs)})${GAP}\\s+(?:${alternation(skill.duties.objects)})(?!${W})(?!['’]s(?!${W}))`,
-      'giu',
-    );
-    return [...text.matchAll(re)].map((m) => ({ id: skill.id, start: m.index, end: m.index + m[0].length }));
+  return dutyCues(taxonomy).flatMap(({ id, re }) => {
+    const bounded = new RegExp(`(?<![\\p{L}\\p{N}])(?:${re.source})`, re.flags);
+    return [...text.matchAll(bounded)].map((m) => ({ id, start: m.index, end: m.index + m[0].length }));
   });
 }
 
