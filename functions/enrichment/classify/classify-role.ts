@@ -20,6 +20,7 @@ import {
   peopleLed,
   WHOLE_IT,
 } from './body-leads.ts';
+import { headedDiscipline } from './discipline-head.ts';
 import { engagementLeads, freelanceEngagement } from './engagement.ts';
 import { engineeringKind, sharedEngineeringWord } from './engineering-kind.ts';
 import { gradeBoundTier } from './grade.ts';
@@ -516,6 +517,19 @@ function decideRole(
     if (span && taxonomy.tierById.has(span.tier)) {
       tierId = span.tier;
       evidence.push(span.evidence);
+    }
+    // "Head of Web Development", "Head of QA": a head of one practitioner's discipline manages that
+    // team (discipline-head.ts), unless the body leads managers or supervisors.
+    const discipline = span ? null : headedDiscipline(analysis, scope);
+    const reach = discipline ? spanTier(read, model, false) : null;
+    if (
+      discipline &&
+      taxonomy.tierById.has('it-manager') &&
+      (model.rank.get(tierId) ?? -1) > (model.rank.get('it-manager') ?? -1) &&
+      (model.rank.get(reach?.tier ?? '') ?? -1) <= (model.rank.get('it-manager') ?? -1)
+    ) {
+      tierId = 'it-manager';
+      evidence.push({ rule: 'title-heads-discipline', text: discipline });
     }
   }
   // "Team Lead (Technical Manager/技術經理)", "Technical Head-軟體開發技術經理": a title whose parts
