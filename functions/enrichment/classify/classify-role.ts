@@ -21,6 +21,7 @@ import {
   WHOLE_IT,
 } from './body-leads.ts';
 import { headedDiscipline } from './discipline-head.ts';
+import { leaderOfficeJob } from './leader-office.ts';
 import { engagementLeads, freelanceEngagement } from './engagement.ts';
 import { engineeringKind, sharedEngineeringWord } from './engineering-kind.ts';
 import { gradeBoundTier } from './grade.ts';
@@ -291,6 +292,11 @@ function decideRole(
       );
     return withYears(outOfScope(family, [{ rule: 'title-other-function', text: analysis.excludedBy }], 0.85));
   }
+  // "CIO Office Assistant", "IT Director's Assistant": the leader's words say whose office the job
+  // serves; the job is the noun after them (leader-office.ts).
+  const officeJob = leaderOfficeJob(analysis, model.title, taxonomy.data.scope);
+  if (officeJob)
+    return withYears(outOfScope(family, [{ rule: 'title-leader-office', text: officeJob }], 0.8));
   // What the title's parts name that the one run of words hides (title-parts.ts).
   const otherFunction =
     modifierBeforeNoun(analysis, taxonomy) ?? functionPartAfterLeader(title, analysis, model.title, taxonomy);
