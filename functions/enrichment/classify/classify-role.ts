@@ -21,10 +21,10 @@ import {
   WHOLE_IT,
 } from './body-leads.ts';
 import { headedDiscipline } from './discipline-head.ts';
-import { leaderOfficeJob } from './leader-office.ts';
 import { engagementLeads, freelanceEngagement } from './engagement.ts';
 import { engineeringKind, sharedEngineeringWord } from './engineering-kind.ts';
 import { gradeBoundTier } from './grade.ts';
+import { leaderOfficeJob } from './leader-office.ts';
 import { cLevelTier } from './org-scale.ts';
 import { itBoss, tierUnder } from './reporting-line.ts';
 import { type RoleModel, roleModel } from './role-model.ts';

@@ -17,7 +17,9 @@ export function headedDiscipline(analysis: TitleAnalysis, scope: Taxonomy['data'
   const match = analysis.match;
   if (!match?.rule.headsUnit || match.rule.cLevel) return null;
   const disciplines = new Set(
-    [...(scope.disciplineDomains ?? []), ...(scope.engineeringKinds?.stack ?? [])].map((w) => w.toLowerCase()),
+    [...(scope.disciplineDomains ?? []), ...(scope.engineeringKinds?.stack ?? [])].map((w) =>
+      w.toLowerCase(),
+    ),
   );
   const domain = analysis.strongDomain ?? analysis.weakDomain;
   if (domain) return disciplines.has(domain) ? domain : null;

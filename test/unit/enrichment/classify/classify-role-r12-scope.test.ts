@@ -29,7 +29,10 @@ describe('Korean titles', () => {
   it('reads a trade and a lead word as an IT team lead, whatever the pair', () => {
     fc.assert(
       fc.property(fc.constantFrom(...trades), fc.constantFrom(...ranks), (trade, [rank, tier]) => {
-        const r = role(`${trade} ${rank}`, '주요 업무\n- 개발자 6명을 리드하고 업무를 배분합니다\n- 코드 리뷰');
+        const r = role(
+          `${trade} ${rank}`,
+          '주요 업무\n- 개발자 6명을 리드하고 업무를 배분합니다\n- 코드 리뷰',
+        );
         expect(r.inScope).toBe(true);
         expect(r.tier).toBe(tier);
       }),
@@ -48,7 +51,10 @@ describe('Korean titles', () => {
 
 describe('QA leads', () => {
   it('puts a software QA lead who manages QA engineers in scope as a team lead', () => {
-    const r = role('QA Lead', 'Assign tasks and manage the workload of the QA engineers.\nRun the team meetings.');
+    const r = role(
+      'QA Lead',
+      'Assign tasks and manage the workload of the QA engineers.\nRun the team meetings.',
+    );
     expect(r.inScope).toBe(true);
     expect(r.tier).toBe('team-lead');
   });
@@ -63,18 +69,17 @@ describe('QA leads', () => {
 });
 
 describe('a head of one practitioner discipline', () => {
-  const body = 'Lead our team of five developers: hiring, 1:1s and code review.\nOwn the React and AWS platform.';
-  it.each([
-    'Head of Web Development',
-    'Head of Frontend',
-    'Head Web Developer',
-    'Head of QA',
-  ])('reads %j as the team manager (it-manager)', (title) => {
-    const r = role(title, body);
-    expect(r.inScope).toBe(true);
-    expect(r.tier).toBe('it-manager');
-    expect(r.evidence.some((e) => e.rule === 'title-heads-discipline')).toBe(true);
-  });
+  const body =
+    'Lead our team of five developers: hiring, 1:1s and code review.\nOwn the React and AWS platform.';
+  it.each(['Head of Web Development', 'Head of Frontend', 'Head Web Developer', 'Head of QA'])(
+    'reads %j as the team manager (it-manager)',
+    (title) => {
+      const r = role(title, body);
+      expect(r.inScope).toBe(true);
+      expect(r.tier).toBe('it-manager');
+      expect(r.evidence.some((e) => e.rule === 'title-heads-discipline')).toBe(true);
+    },
+  );
 
   it('keeps the Head of IT at head-of-it', () => {
     expect(role('Head of IT', body).tier).toBe('head-of-it');
@@ -105,11 +110,11 @@ describe("a leader's title naming whose office the job serves", () => {
     );
   });
 
-  it.each([
-    'Director, Office of Information Technology',
-    'IT Manager, Office 365',
-  ])('keeps %j a leader: the office is the one headed, or a product', (title) => {
-    const r = role(title, 'Lead and manage the IT team of 8 staff.\nOwn the IT budget.');
-    expect(r.inScope).toBe(true);
-  });
+  it.each(['Director, Office of Information Technology', 'IT Manager, Office 365'])(
+    'keeps %j a leader: the office is the one headed, or a product',
+    (title) => {
+      const r = role(title, 'Lead and manage the IT team of 8 staff.\nOwn the IT budget.');
+      expect(r.inScope).toBe(true);
+    },
+  );
 });
