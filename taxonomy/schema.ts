@@ -251,6 +251,13 @@ export const ScopeSchema = z.lazy(() =>
      */
     growthPathWords: z.optional(z.array(NonEmpty)),
     /**
+     * One practitioner's discipline a head's title may name ("Head of Web Development", "Head of
+     * QA", "Head Frontend Developer"): the trade of one team inside IT, not an IT function. A head
+     * of one is the team's manager (`it-manager`), not the Head of IT, unless the body leads
+     * managers. The practitioner's stack (`engineeringKinds.stack`) counts too.
+     */
+    disciplineDomains: z.optional(z.array(NonEmpty)),
+    /**
      * What kind of engineering a body describes, for titles whose only IT word is one other trades
      * share ("Engineering Manager", "Director of Embedded Systems"): `software` cues (code,
      * platforms, services, stacks) and `other` cues (hardware, firmware, vehicles, plants). A body

@@ -110,12 +110,13 @@ export function bodyLeadsStaff(read: DutyReading): Evidence | null {
 }
 
 /**
- * Staff whose work is software or IT of itself: developers, tech leads, architects, DevOps, QA,
- * "IT" staff; not "engineers" or an "engineering" team alone, which a plant or a product's
- * hardware has too.
+ * Staff whose work is software or IT of itself: developers, tech leads, architects, DevOps, QA
+ * engineers and analysts, "IT" staff; not "engineers" or an "engineering" team alone, which a
+ * plant or a product's hardware has too, nor "QA" or "testers" alone, which a food plant's
+ * quality checks and a laboratory's tests have too.
  */
 const SOFTWARE_STAFF =
-  /(?<![\p{L}\p{N}])(?:IT|I\.T\.|[Tt]ech(?:nology)?|software|[Dd]evelopers?|developpeu(?:r|se)s?|d[ée]veloppeu(?:r|se)s?|[Ee]ntwickler\S*|desenvolvedor(?:e|a)s|desarrollador(?:e|a)s|programmers?|[Aa]rchitects|DevOps|SRE|QA|testers|cloud|data|observability|infrastructure|platform)(?![\p{L}\p{N}])/u;
+  /(?<![\p{L}\p{N}])(?:IT|I\.T\.|[Tt]ech(?:nology)?|software|[Dd]evelopers?|developpeu(?:r|se)s?|d[ée]veloppeu(?:r|se)s?|[Ee]ntwickler\S*|desenvolvedor(?:e|a)s|desarrollador(?:e|a)s|programmers?|[Aa]rchitects|DevOps|SRE|QA (?:engineers?|analysts?|automation)|(?:software|QA|automation|manual) testers?|test engineers?|SDETs?|cloud|data|observability|infrastructure|platform)(?![\p{L}\p{N}])/u;
 
 /**
  * The body's sentence where the job leads IT staff as a duty (not asked of the candidate, not a

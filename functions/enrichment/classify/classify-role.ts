@@ -20,9 +20,11 @@ import {
   peopleLed,
   WHOLE_IT,
 } from './body-leads.ts';
+import { headedDiscipline } from './discipline-head.ts';
 import { engagementLeads, freelanceEngagement } from './engagement.ts';
 import { engineeringKind, sharedEngineeringWord } from './engineering-kind.ts';
 import { gradeBoundTier } from './grade.ts';
+import { leaderOfficeJob } from './leader-office.ts';
 import { cLevelTier } from './org-scale.ts';
 import { itBoss, tierUnder } from './reporting-line.ts';
 import { type RoleModel, roleModel } from './role-model.ts';
@@ -290,6 +292,11 @@ function decideRole(
       );
     return withYears(outOfScope(family, [{ rule: 'title-other-function', text: analysis.excludedBy }], 0.85));
   }
+  // "CIO Office Assistant", "IT Director's Assistant": the leader's words say whose office the job
+  // serves; the job is the noun after them (leader-office.ts).
+  const officeJob = leaderOfficeJob(analysis, model.title, taxonomy.data.scope);
+  if (officeJob)
+    return withYears(outOfScope(family, [{ rule: 'title-leader-office', text: officeJob }], 0.8));
   // What the title's parts name that the one run of words hides (title-parts.ts).
   const otherFunction =
     modifierBeforeNoun(analysis, taxonomy) ?? functionPartAfterLeader(title, analysis, model.title, taxonomy);
@@ -516,6 +523,19 @@ function decideRole(
     if (span && taxonomy.tierById.has(span.tier)) {
       tierId = span.tier;
       evidence.push(span.evidence);
+    }
+    // "Head of Web Development", "Head of QA": a head of one practitioner's discipline manages that
+    // team (discipline-head.ts), unless the body leads managers or supervisors.
+    const discipline = span ? null : headedDiscipline(analysis, scope);
+    const reach = discipline ? spanTier(read, model, false) : null;
+    if (
+      discipline &&
+      taxonomy.tierById.has('it-manager') &&
+      (model.rank.get(tierId) ?? -1) > (model.rank.get('it-manager') ?? -1) &&
+      (model.rank.get(reach?.tier ?? '') ?? -1) <= (model.rank.get('it-manager') ?? -1)
+    ) {
+      tierId = 'it-manager';
+      evidence.push({ rule: 'title-heads-discipline', text: discipline });
     }
   }
   // "Team Lead (Technical Manager/技術經理)", "Technical Head-軟體開發技術經理": a title whose parts
