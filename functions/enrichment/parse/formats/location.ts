@@ -131,6 +131,20 @@ export function looksLikeLocation(text: string): boolean {
   const core = t.replace(AREA_BEFORE, '').replace(AREA_AFTER, '');
   if (core !== t && core.length >= 3 && namesKnownPlace(core)) return true;
   if (JAPANESE_ADDRESS.test(t)) return true;
+  // "Ottawa, Ontario, Canada": a city, its state or province (named or coded), then its country.
+  const three = /^([^,]+),\s*([^,]+),\s*([^,]+)$/.exec(t);
+  if (three?.[2] && countryCode(three[3]) && isRegion(three[2]) && isCityAndRegion(`${three[1]}, ${three[2]}`))
+    return true;
+  return isCityAndRegion(t);
+}
+
+/** "Ontario", "Île-de-France", "MA": a region the table names, or a state's code. */
+function isRegion(part: string): boolean {
+  return REGION_NAMES.has(foldPlace(part)) || /^[A-Z]{2,3}$/.test(part.trim());
+}
+
+/** "Portland, Oregon", "Toronto, ON": a capitalised name, then a region that says its country. */
+function isCityAndRegion(t: string): boolean {
   return t.includes(',') && /^[A-Z][\p{L}.' -]+,\s*[A-Z][\p{L}. ]+$/u.test(t) && inferCountry(t) !== null;
 }
 

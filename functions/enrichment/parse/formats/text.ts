@@ -126,6 +126,10 @@ function readCompanyLine(line: string): Header | null {
         arrangement: null,
       };
     }
+    // "DocNetwork (Ann Arbor, Michigan)": a name, then its place in brackets.
+    const bracket = /^(.+?)\s*\(([^()]{2,60})\)$/.exec(text);
+    if (bracket?.[1] && bracket[2] && looksLikeLocation(bracket[2]) && !looksLikeLocation(bracket[1]))
+      return { company: bracket[1], location: bracket[2], arrangement: null };
     const words = text.split(' ').length;
     return words <= 6 && !ROLE_HINT.test(text) && /^[A-Z0-9]/.test(text)
       ? { company: text, location: null, arrangement: null }
@@ -199,7 +203,9 @@ export function parseText(text: string, ctx: ParseContext, defaults: TextDefault
   const facts = introFacts(split.intro);
   const firstLine = split.intro.find((line) => line.trim() !== '') ?? '';
   const titles = split.sections.map((section) => section.title ?? '');
-  const header = HEADER_FIELDS.test(firstLine) ? readCompanyLine(headerOwnFields(firstLine, titles)) : null;
+  const header = HEADER_FIELDS.test(firstLine)
+    ? readCompanyLine(headerOwnFields(firstLine, titles))
+    : { company: null, location: introPlace(split.intro), arrangement: null };
   const headed = header?.company && !OPENINGS_CUE.test(header.company) ? header.company : null;
   // A "Location" heading of the document is a label; the place in its header line ("Acme |
   // Berlin / Remote | Full-time") yields to a sentence saying every position is remote.
@@ -291,6 +297,26 @@ function headerOwnFields(line: string, titles: readonly string[]): string {
       ? own.filter((field, k) => k === 0 || looksLikeLocation(field) || remoteFromText(field) !== null)
       : own;
   return kept.slice(0, MAX_HEADER_FIELDS).join(' | ');
+}
+
+/**
+ * A first line that is only a place and notes on the work: "San Francisco, CA (full-time, H1B
+ * welcome)", "Miami, FL. FULL-TIME, INTERN.": the place, else null.
+ */
+function placeLine(line: string): string | null {
+  const text = squash(line.replace(/\s*\([^()]{0,120}\)/g, ' ')).replace(EMPLOYMENT_LEAD, '');
+  if (text.length > 120) return null;
+  const place = (text.split(/[.;]\s+|\s+(?:[|·•–—]|--?)\s+/)[0] ?? '').replace(/[.;,]$/, '');
+  return looksLikeLocation(place) && remoteFromText(place) === null ? place : null;
+}
+
+/** "Fulltime in …", "Full-time, onsite in …": how the work is done, before where. */
+const EMPLOYMENT_LEAD = /^(?:(?:full|part)[- ]?time|contract|permanent|onsite|on-site|interns?(?:hips?)?)(?:[\s,&/]+(?:(?:full|part)[- ]?time|contract|permanent|onsite|on-site|interns?(?:hips?)?))*\s*,?\s*(?:in|at|based in)?\s+/i;
+
+/** The place the first or second line of a list's intro states ("Kongregate" / "Fulltime in Portland, OR"). */
+function introPlace(intro: readonly string[]): string | null {
+  const [first = '', second = ''] = intro.filter((line) => line.trim() !== '');
+  return placeLine(first) ?? (second.length <= 60 && !/[.!?:]$/.test(second.trim()) ? placeLine(second) : null);
 }
 
 /** Refuses a document that says it lists no openings ("not a list of vacancies", "no open positions"). */
