@@ -133,7 +133,12 @@ export function looksLikeLocation(text: string): boolean {
   if (JAPANESE_ADDRESS.test(t)) return true;
   // "Ottawa, Ontario, Canada": a city, its state or province (named or coded), then its country.
   const three = /^([^,]+),\s*([^,]+),\s*([^,]+)$/.exec(t);
-  if (three?.[2] && countryCode(three[3]) && isRegion(three[2]) && isCityAndRegion(`${three[1]}, ${three[2]}`))
+  if (
+    three?.[2] &&
+    countryCode(three[3]) &&
+    isRegion(three[2]) &&
+    isCityAndRegion(`${three[1]}, ${three[2]}`)
+  )
     return true;
   return isCityAndRegion(t);
 }

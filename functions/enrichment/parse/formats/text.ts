@@ -311,12 +311,15 @@ function placeLine(line: string): string | null {
 }
 
 /** "Fulltime in …", "Full-time, onsite in …": how the work is done, before where. */
-const EMPLOYMENT_LEAD = /^(?:(?:full|part)[- ]?time|contract|permanent|onsite|on-site|interns?(?:hips?)?)(?:[\s,&/]+(?:(?:full|part)[- ]?time|contract|permanent|onsite|on-site|interns?(?:hips?)?))*\s*,?\s*(?:in|at|based in)?\s+/i;
+const EMPLOYMENT_LEAD =
+  /^(?:(?:full|part)[- ]?time|contract|permanent|onsite|on-site|interns?(?:hips?)?)(?:[\s,&/]+(?:(?:full|part)[- ]?time|contract|permanent|onsite|on-site|interns?(?:hips?)?))*\s*,?\s*(?:in|at|based in)?\s+/i;
 
 /** The place the first or second line of a list's intro states ("Kongregate" / "Fulltime in Portland, OR"). */
 function introPlace(intro: readonly string[]): string | null {
   const [first = '', second = ''] = intro.filter((line) => line.trim() !== '');
-  return placeLine(first) ?? (second.length <= 60 && !/[.!?:]$/.test(second.trim()) ? placeLine(second) : null);
+  return (
+    placeLine(first) ?? (second.length <= 60 && !/[.!?:]$/.test(second.trim()) ? placeLine(second) : null)
+  );
 }
 
 /** Refuses a document that says it lists no openings ("not a list of vacancies", "no open positions"). */

@@ -69,7 +69,11 @@ describe('a list of roles under a line that is its place', () => {
   });
 
   it('takes no place from a first line that is a sentence or a name', () => {
-    for (const first of ['We build games in a small office.', 'Acme Games', 'Hiring: engineers and designers']) {
+    for (const first of [
+      'We build games in a small office.',
+      'Acme Games',
+      'Hiring: engineers and designers',
+    ]) {
       const postings = parse([
         first,
         '',
