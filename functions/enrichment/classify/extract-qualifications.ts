@@ -55,6 +55,9 @@ export function extractQualifications(
   // A few paragraphs before the first heading or list speak of the job only where the paragraph
   // does ("The platform will consist of containers …" describes the programme, not the job).
   const preamble = preambleOf(blocks);
+  // Several skills of one sentence ask the same question of it: read it once (the last sentence kept).
+  let practiceOf: string | null = null;
+  let practice = false;
 
   for (const block of all) {
     // The title is the job's name, whatever its words ("Benefits Systems Manager").
@@ -85,17 +88,15 @@ export function extractQualifications(
         // is looked for again: a later sentence may require it.
         if (skills.get(m.entry.id)?.requirement === 'required') continue;
         // "We practice CI/CD …": how the employer works; in the preamble, what the programme is.
-        if (
-          silentPreamble ||
-          (evidence &&
-            employerPractice(
-              evidence,
-              sentenceAround(block.text, m.start, m.end).text,
-              jobNoun,
-              employerName,
-            ))
-        )
-          continue;
+        if (silentPreamble) continue;
+        if (evidence) {
+          const sentence = sentenceAround(block.text, m.start, m.end).text;
+          if (sentence !== practiceOf) {
+            practiceOf = sentence;
+            practice = employerPractice(evidence, sentence, jobNoun, employerName);
+          }
+          if (practice) continue;
+        }
         // "At Databricks, we …": the employer named, unless the sentence asks for its product.
         if (
           namesEmployer(block.text, m.start, m.end, employerName) &&

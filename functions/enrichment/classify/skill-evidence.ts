@@ -285,9 +285,21 @@ export function titleNoun(title: string): RegExp | null {
   const head = TITLE_HEAD.exec(title.replace(/\([^()]*\)/g, ' '))?.[1];
   if (!head) return null;
   const word = head.replace(/[*-].*$/u, '').replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  // "Our engineers …" names colleagues: the noun alone, not its plural, names the job.
-  return word.length >= 3 ? new RegExp(`(?<![\\p{L}\\p{N}])${word}(?![\\p{L}\\p{N}])`, 'iu') : null;
+  if (word.length < 3) return null;
+  // A feed's titles share few head nouns ("Manager", "Engineer"): each compiled once, while few.
+  let noun = nounRegexes.get(word);
+  if (!noun) {
+    // "Our engineers …" names colleagues: the noun alone, not its plural, names the job.
+    noun = new RegExp(`(?<![\\p{L}\\p{N}])${word}(?![\\p{L}\\p{N}])`, 'iu');
+    if (nounRegexes.size >= NOUN_REGEXES_KEPT) nounRegexes.clear();
+    nounRegexes.set(word, noun);
+  }
+  return noun;
 }
+
+/** Head-noun regexes compiled, by escaped word; cleared when full, so it never grows past its bound. */
+const nounRegexes = new Map<string, RegExp>();
+const NOUN_REGEXES_KEPT = 256;
 
 /** A paragraph short enough to be a heading or a label: "**Requisitos:**", "Your role". */
 const HEADING_WORDS = 8;
