@@ -9,6 +9,7 @@
 import { squash } from '../../fields.ts';
 import type { FieldSource } from '../provenance.ts';
 import { readHeaderLine } from './header-line.ts';
+import { ROLE_FRAME } from './offer-language.ts';
 import { CJK_ROLE_WORD, CYRILLIC_ROLE_WORD, ROLE_WORD } from './title-split.ts';
 
 export interface TitlePick {
@@ -101,6 +102,9 @@ const TRAILING_MARK = /(?:\s+[+＋▼▾▲▴›»]|(?<![\p{Script=Latin}\d+])[
 
 /** A title without tags before it and page chrome after it. */
 export function cleanTitle(text: string): string {
+  // "Jako Tech Lead będziesz:", "As a Data Engineer you will": the name the frame holds.
+  const framed = ROLE_FRAME.exec(squash(text).replace(/[:：]$/, ''));
+  if (framed?.[1]) return cleanTitle(framed[1]);
   const t = squash(
     text
       .replace(LEADING_TAGS, '')
