@@ -100,10 +100,13 @@ export function plainLine(line: string): string {
 const LEADING_MARK = /^[●○◆◇■□▶▷►▸•・※★☆◎]\s*/u;
 const TRAILING_MARK = /(?:\s+[+＋▼▾▲▴›»]|(?<![\p{Script=Latin}\d+])[+＋▼▾▲▴])\s*$/u;
 
+/** Longest text read for a role frame: a heading, never a paragraph. */
+const MAX_FRAMED = 200;
+
 /** A title without tags before it and page chrome after it. */
 export function cleanTitle(text: string): string {
   // "Jako Tech Lead będziesz:", "As a Data Engineer you will": the name the frame holds.
-  const framed = ROLE_FRAME.exec(squash(text).replace(/[:：]$/, ''));
+  const framed = text.length <= MAX_FRAMED ? ROLE_FRAME.exec(squash(text).replace(/[:：]$/, '')) : null;
   if (framed?.[1]) return cleanTitle(framed[1]);
   const t = squash(
     text
