@@ -131,6 +131,30 @@ export const OFFER_LANGUAGE = {
     'every',
     'non-[\\p{L}-]+',
   ],
+  /**
+   * A heading that frames a job's name as what its holder will do, over that role's part of a text
+   * that offers several ("## As a Tech Lead you will", "## Jako Tech Lead będziesz", "Als
+   * Entwickler:in wirst du"): the words before the name and the words after it.
+   */
+  roleFrame: {
+    before: ['as (?:an?|the)', 'as', 'jako', 'als', 'como', 'en tant que', 'come', 'als een'],
+    after: [
+      "you(?:'|’)ll",
+      'you will',
+      'you are going to',
+      'będziesz',
+      'bedziesz',
+      'wirst du',
+      'werden sie',
+      'você (?:vai|irá|será)',
+      'vas a',
+      'serás',
+      'vous (?:allez|serez)',
+      'tu (?:vas|seras)',
+      'ga je',
+      'zal je',
+    ],
+  },
   /** A counted label before a job's name: "Vaga 2 - …", "Job 1:", "Stelle 3 –". */
   countedLabel: [
     'vaga',
@@ -262,6 +286,11 @@ export const INSTRUCTION = new RegExp(
   'iu',
 );
 /** "Vaga 2 - ", "Job 1: ": a counted label and its separator before a job's name. */
+/** "As a Tech Lead you will:", "Jako Senior .NET Developer będziesz:": the role's name is group 1. */
+export const ROLE_FRAME = new RegExp(
+  `^(?:${alternatives(OFFER_LANGUAGE.roleFrame.before)})\\s+(\\S.{1,100}?)[,\\s]+(?:${alternatives(OFFER_LANGUAGE.roleFrame.after)})(?![\\p{L}]).{0,80}$`,
+  'iu',
+);
 export const COUNTED_LABEL = new RegExp(
   `^\\s*(?:${alternatives(OFFER_LANGUAGE.countedLabel)})\\s*(?:n[º°o.]\\s*)?\\d{1,3}\\s*(?:[-–—:.)]\\s*)+`,
   'iu',

@@ -20,6 +20,7 @@
  */
 import { squash } from '../../fields.ts';
 import { speaksToReader } from './candidate-address.ts';
+import { labelledRuns } from './labelled-runs.ts';
 import { linkedOpenings } from './link-list.ts';
 import { type ListingNote, listingNote } from './listing-note.ts';
 import { looksLikeLocation } from './location.ts';
@@ -586,8 +587,15 @@ export function splitTextSections(
   const hiring = saysHiring(shown, title);
   return (
     knownSections(lines, rolesByLink, title, shown, hiring) ??
+    // Adverts pasted one after another carry each one's employer in their heads: read first.
+    unladdered(labelledRuns(lines)) ??
     (hiring ? repeatedSections(lines, headingsOf(lines), title) : null)
   );
+}
+
+/** A split unless its titles are a ladder of levels (a catalogue of roles, no list of openings). */
+function unladdered(split: SplitText | null): SplitText | null {
+  return split && laddered(split.sections.map((section) => section.title ?? '')) ? null : split;
 }
 
 function knownSections(

@@ -9,6 +9,7 @@
 import { squash } from '../../fields.ts';
 import type { FieldSource } from '../provenance.ts';
 import { readHeaderLine } from './header-line.ts';
+import { ROLE_FRAME } from './offer-language.ts';
 import { CJK_ROLE_WORD, CYRILLIC_ROLE_WORD, ROLE_WORD } from './title-split.ts';
 
 export interface TitlePick {
@@ -99,8 +100,14 @@ export function plainLine(line: string): string {
 const LEADING_MARK = /^[●○◆◇■□▶▷►▸•・※★☆◎]\s*/u;
 const TRAILING_MARK = /(?:\s+[+＋▼▾▲▴›»]|(?<![\p{Script=Latin}\d+])[+＋▼▾▲▴])\s*$/u;
 
+/** Longest text read for a role frame: a heading, never a paragraph. */
+const MAX_FRAMED = 200;
+
 /** A title without tags before it and page chrome after it. */
 export function cleanTitle(text: string): string {
+  // "Jako Tech Lead będziesz:", "As a Data Engineer you will": the name the frame holds.
+  const framed = text.length <= MAX_FRAMED ? ROLE_FRAME.exec(squash(text).replace(/[:：]$/, '')) : null;
+  if (framed?.[1]) return cleanTitle(framed[1]);
   const t = squash(
     text
       .replace(LEADING_TAGS, '')
