@@ -131,16 +131,27 @@ class LiteralReader {
           this.pos++;
           return out;
         }
-        const key = this.key();
-        if (this.peek() !== ':') throw new NotData();
-        this.pos++;
-        const first = this.peek();
+        const member = this.pos;
         try {
-          put(out, key, this.value(depth + 1));
+          const key = this.key();
+          if (this.peek() !== ':') throw new NotData();
+          this.pos++;
+          const first = this.peek();
+          try {
+            put(out, key, this.value(depth + 1));
+          } catch (error) {
+            // A container the cut left open is kept with its complete part (the skeleton that holds them).
+            if (error instanceof Cut && (first === '{' || first === '[')) put(out, key, this.partial);
+            throw error;
+          }
         } catch (error) {
-          // A container the cut left open is kept with its complete part (the skeleton that holds them).
-          if (error instanceof Cut && (first === '{' || first === '[')) put(out, key, this.partial);
-          throw error;
+          // A member that is a function (a method, `f: function…`, `f: (…) =>`) is passed over:
+          // the object's other members are still its data (`new Vue({ data: { jobs: […] },
+          // methods: { star() {…} } })`). Any other code (a variable, a call, a spread) still makes
+          // the literal code: a list of `{ icon: Zap, title: "…" }` cards is a component's.
+          if (!(error instanceof NotData) || !FUNCTION_MEMBER.test(this.text.slice(member, member + 300)))
+            throw error;
+          this.pos = pastCode(this.text, member);
         }
         c = this.peek();
         if (c === ',') this.pos++;
@@ -270,6 +281,47 @@ function bindingName(text: string, at: number): string {
   return /export\s+default\s*$/.test(before) ? 'default' : `literal@${at}`;
 }
 
+/** An object member that is a function: a method (`star(id) {`), `f: function`, `f: (…) =>`, `f: x =>`. */
+const FUNCTION_MEMBER =
+  /^(?:(?:async|get|set)\s+)?\*?(?:[\w$]+|"[^"\n]*"|'[^'\n]*')\s*(?:\(|:\s*(?:async\s+)?(?:function\b|\([^()]*\)\s*(?::[^=]{1,80})?=>|[\w$]+\s*=>))/;
+
+/**
+ * Where a piece of code that starts at `at` inside an object ends: the `,` or `}` that closes it
+ * at its own nesting, strings, templates and comments passed over whole. One pass.
+ * @throws Cut when the text ends first.
+ */
+function pastCode(text: string, at: number): number {
+  let depth = 0;
+  let i = at;
+  const n = text.length;
+  while (i < n) {
+    const c = text[i];
+    if (c === '"' || c === "'" || c === '`') {
+      let j = i + 1;
+      while (j < n && text[j] !== c) j += text[j] === '\\' ? 2 : 1;
+      i = j + 1;
+      continue;
+    }
+    if (c === '/' && text[i + 1] === '/') {
+      const end = text.indexOf('\n', i);
+      i = end === -1 ? n : end + 1;
+      continue;
+    }
+    if (c === '/' && text[i + 1] === '*') {
+      const end = text.indexOf('*/', i + 2);
+      i = end === -1 ? n : end + 2;
+      continue;
+    }
+    if (c === '(' || c === '[' || c === '{') depth++;
+    else if (c === ')' || c === ']' || c === '}') {
+      if (depth === 0) return i;
+      depth--;
+    } else if (c === ',' && depth === 0) return i;
+    i++;
+  }
+  throw new Cut();
+}
+
 /** The first position at or after `at` that is not blank or a comment. */
 function pastBlanks(text: string, at: number): number {
   let i = at;
@@ -322,6 +374,9 @@ function* literalStarts(text: string): Generator<number> {
     } else if (c === 'e' && text.startsWith('export', i) && !/[\w$]/.test(text[i - 1] ?? ' ')) {
       const match = /^export\s+default\s*/.exec(text.slice(i, i + 40));
       if (match) after = i + match[0].length;
+    } else if (c === '(' && /\bnew\s+[\w$.]+\s*$/.test(text.slice(Math.max(0, i - 60), i))) {
+      // A constructor given its options as a literal (Vue 2's `new Vue({ el, data: { jobs: […] } })`).
+      after = i + 1;
     } else if (c === 'r' && text.startsWith('return', i) && !/[\w$.]/.test(text[i - 1] ?? ' ')) {
       // A function that returns its data (a Vue component's `data() { return { jobs: […] } }`).
       if (!/[\w$]/.test(text[i + 6] ?? ' ')) after = i + 6;
