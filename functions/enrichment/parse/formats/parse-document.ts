@@ -27,6 +27,7 @@ import { parseJsonJobs } from './json-jobs.ts';
 import { parseJsonFeed } from './jsonfeed.ts';
 import { parseLever } from './lever.ts';
 import { buildLocation } from './location.ts';
+import { componentPropRecords, withComponentsAsCards } from './jsx-props.ts';
 import { hasMarkup, htmlToText } from './markup.ts';
 import { roleCardsHtml } from './module-roles.ts';
 import { withoutPlaceholders } from './placeholder.ts';
@@ -94,6 +95,13 @@ function moduleJobsOrPage(text: string, data: unknown, ctx: ParseContext): RawPo
     // markup holds: `<JobList items={data} />`).
     const markup = sourcePageMarkup(text);
     const cards = roleCardsHtml(data);
+    if (cards === null && markup !== null) {
+      // The cards its repeated components' string props show (`<OpenRole jobtitle="…" …/>`), in their place.
+      const props = componentPropRecords(text);
+      const propCards = props === null ? null : roleCardsHtml(props);
+      if (props !== null && propCards !== null)
+        return parseHtml(withComponentsAsCards(markup, Object.keys(props), propCards), { ...ctx, format: 'html' });
+    }
     if (markup === null && cards === null) throw error;
     return parseHtml(`${markup ?? ''}\n${cards ?? ''}`, { ...ctx, format: 'html' });
   }
