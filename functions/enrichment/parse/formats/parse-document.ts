@@ -29,6 +29,7 @@ import { parseLever } from './lever.ts';
 import { buildLocation } from './location.ts';
 import { componentPropRecords, withComponentsAsCards } from './jsx-props.ts';
 import { hasMarkup, htmlToText } from './markup.ts';
+import { withoutTranslationTables } from './module-labels.ts';
 import { roleCardsHtml } from './module-roles.ts';
 import { withoutPlaceholders } from './placeholder.ts';
 import { type ParseContext, titlePlace } from './posting.ts';
@@ -75,7 +76,7 @@ function splitDocument(text: string, sniffed: SniffedDocument, ctx: ParseContext
     case 'yaml':
       return parseYamlJobs(text, ctx, sniffed.data);
     case 'module':
-      return moduleJobsOrPage(text, sniffed.data, ctx);
+      return moduleJobsOrPage(text, withoutTranslationTables(sniffed.data), ctx);
     case 'csv':
     case 'tsv':
       return parseCsvJobs(sniffed.data as Record<string, string>[], ctx);
