@@ -37,7 +37,7 @@ export function looksLikeScriptModule(text: string): boolean {
     .replace(/^\ufeff/, '')
     .replace(/^#![^\n]*\n/, '')
     .replace(/^(?:\s+|\/\/[^\n]*|\/\*[\s\S]*?\*\/)*/, '');
-  return /^(?:export\s+(?:default\b|const\b|let\b|var\b|type\b|interface\b|function\b|async\b|\{|\*)|import\s+[\w${*"']|module\.exports\s*=|exports\.[\w$]+\s*=|(?:const|let|var)\s+[\w$]+\s*(?::[^=\n]{1,200})?=|["']use strict["'];?|(?:type|interface)\s+[\w$]+)/.test(
+  return /^(?:export\s+(?:default\b|const\b|let\b|var\b|type\b|interface\b|function\b|async\b|\{|\*)|import\s+[\w${*"']|module\.exports\s*=|exports\.[\w$]+\s*=|(?:const|let|var)\s+[\w$]+\s*(?::[^=\n]{1,200})?=|["']use [a-z]+(?: [a-z]+)?["'];?|(?:type|interface)\s+[\w$]+)/.test(
     head,
   );
 }
