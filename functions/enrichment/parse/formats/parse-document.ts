@@ -25,9 +25,9 @@ import { parseGreenhouse } from './greenhouse.ts';
 import { parseHtml } from './html.ts';
 import { parseJsonJobs } from './json-jobs.ts';
 import { parseJsonFeed } from './jsonfeed.ts';
+import { componentPropRecords, withComponentsAsCards } from './jsx-props.ts';
 import { parseLever } from './lever.ts';
 import { buildLocation } from './location.ts';
-import { componentPropRecords, withComponentsAsCards } from './jsx-props.ts';
 import { hasMarkup, htmlToText } from './markup.ts';
 import { withoutTranslationTables } from './module-labels.ts';
 import { roleCardsHtml } from './module-roles.ts';
@@ -101,7 +101,10 @@ function moduleJobsOrPage(text: string, data: unknown, ctx: ParseContext): RawPo
       const props = componentPropRecords(text);
       const propCards = props === null ? null : roleCardsHtml(props);
       if (props !== null && propCards !== null)
-        return parseHtml(withComponentsAsCards(markup, Object.keys(props), propCards), { ...ctx, format: 'html' });
+        return parseHtml(withComponentsAsCards(markup, Object.keys(props), propCards), {
+          ...ctx,
+          format: 'html',
+        });
     }
     if (markup === null && cards === null) throw error;
     return parseHtml(`${markup ?? ''}\n${cards ?? ''}`, { ...ctx, format: 'html' });

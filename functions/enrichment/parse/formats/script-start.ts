@@ -7,7 +7,8 @@
  */
 
 /** A property set as the first statement (`window.jobs =`, `app.config.x =`), not a comparison. */
-const MEMBER_ASSIGNMENT = /^[A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*|\[\s*["'][^"'\n]{1,60}["']\s*\])+\s*=(?![=>])/;
+const MEMBER_ASSIGNMENT =
+  /^[A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*|\[\s*["'][^"'\n]{1,60}["']\s*\])+\s*=(?![=>])/;
 /** An object built from literal options as the first statement (`new Vue({`). */
 const CONSTRUCTION = /^new\s+[A-Za-z_$][\w$.]*\s*\(\s*[{[]/;
 
