@@ -149,9 +149,15 @@ class LiteralReader {
           // the object's other members are still its data (`new Vue({ data: { jobs: […] },
           // methods: { star() {…} } })`). Any other code (a variable, a call, a spread) still makes
           // the literal code: a list of `{ icon: Zap, title: "…" }` cards is a component's.
-          if (!(error instanceof NotData) || !FUNCTION_MEMBER.test(this.text.slice(member, member + 300)))
+          // Within a list every record stays all data or none (`{ title, apply: () => go() }` is code).
+          if (
+            !(error instanceof NotData) ||
+            this.lists > 0 ||
+            !FUNCTION_MEMBER.test(this.text.slice(member, member + 300))
+          )
             throw error;
           this.pos = pastCode(this.text, member);
+          this.skipped++;
         }
         c = this.peek();
         if (c === ',') this.pos++;
@@ -166,9 +172,15 @@ class LiteralReader {
   /** The container being read when the text ended (its complete part), for its parent to keep. */
   partial: unknown = undefined;
 
+  /** Members passed over as code: the literals inside them are still looked for. */
+  skipped = 0;
+  /** Lists open around the reader's position: inside one, no member is passed over. */
+  private lists = 0;
+
   private array(depth: number): unknown[] {
     this.pos++;
     const out: unknown[] = [];
+    this.lists++;
     try {
       for (;;) {
         let c = this.peek();
@@ -192,6 +204,8 @@ class LiteralReader {
     } catch (error) {
       if (error instanceof Cut) this.partial = out;
       throw error;
+    } finally {
+      this.lists--;
     }
   }
 
@@ -413,7 +427,8 @@ export function readScriptData(text: string): ScriptData | null {
     try {
       put(value, bindingName(text, start), reader.value(0));
       found++;
-      end = reader.pos;
+      // A literal with code passed over may hold more literals in that code (`data() { return {…} }`).
+      end = reader.skipped > 0 ? start + 1 : reader.pos;
     } catch (error) {
       if (error instanceof Cut) {
         const kept = reader.partial;
