@@ -12,6 +12,7 @@ import { recoverJson } from './json-recover.ts';
 import { readJsonSequence } from './json-sequence.ts';
 import { assertNoEntityDeclarations } from './markup.ts';
 import { looksLikeScriptModule, readScriptData } from './script-data.ts';
+import { opensWithScriptStatement } from './script-start.ts';
 import { looksLikeServerPage, looksLikeTemplatePage } from './source-markup.ts';
 import { yamlListRead } from './yaml-jobs.ts';
 
@@ -235,7 +236,7 @@ export function sniffDocument(
   if (type.endsWith('json')) return parseJsonDocument(start);
   if (type.includes('html') && /<[a-z][^>]*>/i.test(start.slice(0, 65_536))) return { format: 'html' };
   // A JavaScript or TypeScript module (a scraper's `export const jobs = […]`): its literal data.
-  if (looksLikeScriptModule(start)) return moduleDocument(start);
+  if (looksLikeScriptModule(start) || opensWithScriptStatement(start)) return moduleDocument(start);
   // A table (a scraper's CSV export, a spreadsheet saved as CSV or TSV): a header naming a job's fields.
   const table = sniffTable(text, name, contentType);
   if (table) return tableDocument(text, table);

@@ -25,9 +25,11 @@ import { parseGreenhouse } from './greenhouse.ts';
 import { parseHtml } from './html.ts';
 import { parseJsonJobs } from './json-jobs.ts';
 import { parseJsonFeed } from './jsonfeed.ts';
+import { componentPropRecords, withComponentsAsCards } from './jsx-props.ts';
 import { parseLever } from './lever.ts';
 import { buildLocation } from './location.ts';
 import { hasMarkup, htmlToText } from './markup.ts';
+import { withoutTranslationTables } from './module-labels.ts';
 import { roleCardsHtml } from './module-roles.ts';
 import { withoutPlaceholders } from './placeholder.ts';
 import { type ParseContext, titlePlace } from './posting.ts';
@@ -74,7 +76,7 @@ function splitDocument(text: string, sniffed: SniffedDocument, ctx: ParseContext
     case 'yaml':
       return parseYamlJobs(text, ctx, sniffed.data);
     case 'module':
-      return moduleJobsOrPage(text, sniffed.data, ctx);
+      return moduleJobsOrPage(text, withoutTranslationTables(sniffed.data), ctx);
     case 'csv':
     case 'tsv':
       return parseCsvJobs(sniffed.data as Record<string, string>[], ctx);
@@ -94,6 +96,16 @@ function moduleJobsOrPage(text: string, data: unknown, ctx: ParseContext): RawPo
     // markup holds: `<JobList items={data} />`).
     const markup = sourcePageMarkup(text);
     const cards = roleCardsHtml(data);
+    if (cards === null && markup !== null) {
+      // The cards its repeated components' string props show (`<OpenRole jobtitle="…" …/>`), in their place.
+      const props = componentPropRecords(text);
+      const propCards = props === null ? null : roleCardsHtml(props);
+      if (props !== null && propCards !== null)
+        return parseHtml(withComponentsAsCards(markup, Object.keys(props), propCards), {
+          ...ctx,
+          format: 'html',
+        });
+    }
     if (markup === null && cards === null) throw error;
     return parseHtml(`${markup ?? ''}\n${cards ?? ''}`, { ...ctx, format: 'html' });
   }

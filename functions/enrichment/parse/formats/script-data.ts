@@ -37,7 +37,7 @@ export function looksLikeScriptModule(text: string): boolean {
     .replace(/^\ufeff/, '')
     .replace(/^#![^\n]*\n/, '')
     .replace(/^(?:\s+|\/\/[^\n]*|\/\*[\s\S]*?\*\/)*/, '');
-  return /^(?:export\s+(?:default\b|const\b|let\b|var\b|type\b|interface\b|function\b|async\b|\{|\*)|import\s+[\w${*"']|module\.exports\s*=|exports\.[\w$]+\s*=|(?:const|let|var)\s+[\w$]+\s*(?::[^=\n]{1,200})?=|["']use strict["'];?|(?:type|interface)\s+[\w$]+)/.test(
+  return /^(?:export\s+(?:default\b|const\b|let\b|var\b|type\b|interface\b|function\b|async\b|\{|\*)|import\s+[\w${*"']|module\.exports\s*=|exports\.[\w$]+\s*=|(?:const|let|var)\s+[\w$]+\s*(?::[^=\n]{1,200})?=|["']use [a-z]+(?: [a-z]+)?["'];?|(?:type|interface)\s+[\w$]+)/.test(
     head,
   );
 }
@@ -131,16 +131,33 @@ class LiteralReader {
           this.pos++;
           return out;
         }
-        const key = this.key();
-        if (this.peek() !== ':') throw new NotData();
-        this.pos++;
-        const first = this.peek();
+        const member = this.pos;
         try {
-          put(out, key, this.value(depth + 1));
+          const key = this.key();
+          if (this.peek() !== ':') throw new NotData();
+          this.pos++;
+          const first = this.peek();
+          try {
+            put(out, key, this.value(depth + 1));
+          } catch (error) {
+            // A container the cut left open is kept with its complete part (the skeleton that holds them).
+            if (error instanceof Cut && (first === '{' || first === '[')) put(out, key, this.partial);
+            throw error;
+          }
         } catch (error) {
-          // A container the cut left open is kept with its complete part (the skeleton that holds them).
-          if (error instanceof Cut && (first === '{' || first === '[')) put(out, key, this.partial);
-          throw error;
+          // A member that is a function (a method, `f: function…`, `f: (…) =>`) is passed over:
+          // the object's other members are still its data (`new Vue({ data: { jobs: […] },
+          // methods: { star() {…} } })`). Any other code (a variable, a call, a spread) still makes
+          // the literal code: a list of `{ icon: Zap, title: "…" }` cards is a component's.
+          // Within a list every record stays all data or none (`{ title, apply: () => go() }` is code).
+          if (
+            !(error instanceof NotData) ||
+            this.lists > 0 ||
+            !FUNCTION_MEMBER.test(this.text.slice(member, member + 300))
+          )
+            throw error;
+          this.pos = pastCode(this.text, member);
+          this.skipped++;
         }
         c = this.peek();
         if (c === ',') this.pos++;
@@ -155,9 +172,15 @@ class LiteralReader {
   /** The container being read when the text ended (its complete part), for its parent to keep. */
   partial: unknown = undefined;
 
+  /** Members passed over as code: the literals inside them are still looked for. */
+  skipped = 0;
+  /** Lists open around the reader's position: inside one, no member is passed over. */
+  private lists = 0;
+
   private array(depth: number): unknown[] {
     this.pos++;
     const out: unknown[] = [];
+    this.lists++;
     try {
       for (;;) {
         let c = this.peek();
@@ -181,6 +204,8 @@ class LiteralReader {
     } catch (error) {
       if (error instanceof Cut) this.partial = out;
       throw error;
+    } finally {
+      this.lists--;
     }
   }
 
@@ -270,6 +295,47 @@ function bindingName(text: string, at: number): string {
   return /export\s+default\s*$/.test(before) ? 'default' : `literal@${at}`;
 }
 
+/** An object member that is a function: a method (`star(id) {`), `f: function`, `f: (…) =>`, `f: x =>`. */
+const FUNCTION_MEMBER =
+  /^(?:(?:async|get|set)\s+)?\*?(?:[\w$]+|"[^"\n]*"|'[^'\n]*')\s*(?:\(|:\s*(?:async\s+)?(?:function\b|\([^()]*\)\s*(?::[^=]{1,80})?=>|[\w$]+\s*=>))/;
+
+/**
+ * Where a piece of code that starts at `at` inside an object ends: the `,` or `}` that closes it
+ * at its own nesting, strings, templates and comments passed over whole. One pass.
+ * @throws Cut when the text ends first.
+ */
+function pastCode(text: string, at: number): number {
+  let depth = 0;
+  let i = at;
+  const n = text.length;
+  while (i < n) {
+    const c = text[i];
+    if (c === '"' || c === "'" || c === '`') {
+      let j = i + 1;
+      while (j < n && text[j] !== c) j += text[j] === '\\' ? 2 : 1;
+      i = j + 1;
+      continue;
+    }
+    if (c === '/' && text[i + 1] === '/') {
+      const end = text.indexOf('\n', i);
+      i = end === -1 ? n : end + 1;
+      continue;
+    }
+    if (c === '/' && text[i + 1] === '*') {
+      const end = text.indexOf('*/', i + 2);
+      i = end === -1 ? n : end + 2;
+      continue;
+    }
+    if (c === '(' || c === '[' || c === '{') depth++;
+    else if (c === ')' || c === ']' || c === '}') {
+      if (depth === 0) return i;
+      depth--;
+    } else if (c === ',' && depth === 0) return i;
+    i++;
+  }
+  throw new Cut();
+}
+
 /** The first position at or after `at` that is not blank or a comment. */
 function pastBlanks(text: string, at: number): number {
   let i = at;
@@ -322,6 +388,9 @@ function* literalStarts(text: string): Generator<number> {
     } else if (c === 'e' && text.startsWith('export', i) && !/[\w$]/.test(text[i - 1] ?? ' ')) {
       const match = /^export\s+default\s*/.exec(text.slice(i, i + 40));
       if (match) after = i + match[0].length;
+    } else if (c === '(' && /\bnew\s+[\w$.]+\s*$/.test(text.slice(Math.max(0, i - 60), i))) {
+      // A constructor given its options as a literal (Vue 2's `new Vue({ el, data: { jobs: […] } })`).
+      after = i + 1;
     } else if (c === 'r' && text.startsWith('return', i) && !/[\w$.]/.test(text[i - 1] ?? ' ')) {
       // A function that returns its data (a Vue component's `data() { return { jobs: […] } }`).
       if (!/[\w$]/.test(text[i + 6] ?? ' ')) after = i + 6;
@@ -358,7 +427,8 @@ export function readScriptData(text: string): ScriptData | null {
     try {
       put(value, bindingName(text, start), reader.value(0));
       found++;
-      end = reader.pos;
+      // A literal with code passed over may hold more literals in that code (`data() { return {…} }`).
+      end = reader.skipped > 0 ? start + 1 : reader.pos;
     } catch (error) {
       if (error instanceof Cut) {
         const kept = reader.partial;
