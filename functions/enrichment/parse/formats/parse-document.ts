@@ -35,6 +35,7 @@ import { titleNamesRole } from './posting-evidence.ts';
 import { parseRss } from './rss.ts';
 import { parseModuleJobs } from './script-data.ts';
 import { sourcePageMarkup } from './source-markup.ts';
+import { refuseTemplatePages } from './template-page.ts';
 import { parseText } from './text.ts';
 import { namesRole } from './text-sections.ts';
 import { markdownHeadingEnding } from './title-line.ts';
@@ -107,7 +108,8 @@ function moduleJobsOrPage(text: string, data: unknown, ctx: ParseContext): RawPo
  */
 export function parseDocument(input: DocumentInput): RawPosting[] {
   // A template's fields are placeholders, not values: decided here, once, for every reader.
-  return withoutPlaceholders(readDocument(input));
+  // (A page template with words around its marks, or a page that says it is a sample: template-page.ts.)
+  return refuseTemplatePages(withoutPlaceholders(readDocument(input)));
 }
 
 function readDocument(input: DocumentInput): RawPosting[] {
@@ -270,13 +272,10 @@ function withFrontMatter(front: FrontMatter, forced: Format | null, input: Docum
   const location = frontMatterField(front, LOCATION_KEYS) ?? split?.location ?? null;
   const pay = frontMatterPay(front);
   const opening = frontMatterField(front, ID_KEYS);
-  // Front matter naming an employer, a place or pay declares a posting.
-  // (or a title that names a role, in any language the readers meet: "Acme Shared Services -
-  // Service Desk Lead", "Chef de l'ingénierie").
-  const declared: ParseContext = {
-    ...ctx,
-    declaredPosting: !!(company || location || pay || (split && titleNamesRole(split.title))),
-  };
+  // Front matter naming an employer, a place or pay declares a posting. A title that names a role
+  // and nothing else does not: a career ladder's level, a framework's role card and a handbook's
+  // task card are titled by a role too, so the body's offer evidence decides (posting-evidence.ts).
+  const declared: ParseContext = { ...ctx, declaredPosting: !!(company || location || pay) };
   if (body.trim() === '') {
     return split
       ? parseText(`${split.title}\n${pay ? `Salary: ${pay}` : ''}`, declared, { company, location })
