@@ -66,12 +66,12 @@ const SAMPLE_WORDS = {
   ],
 } as const;
 
-const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const literal = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const TITLE_SAMPLE = new RegExp(
-  `(?:^|[^\\p{L}])(?:${SAMPLE_WORDS.title.map(escape).join('|')})(?![\\p{L}])`,
+  `(?:^|[^\\p{L}])(?:${SAMPLE_WORDS.title.map(literal).join('|')})(?![\\p{L}])`,
   'iu',
 );
-const SELF_DECLARED = new RegExp(SAMPLE_WORDS.selfDeclared.map(escape).join('|'), 'i');
+const SELF_DECLARED = new RegExp(SAMPLE_WORDS.selfDeclared.map(literal).join('|'), 'i');
 
 /**
  * Expression placeholders: Liquid/Jinja/Handlebars/Mustache `{{ x }}` (not a Hugo shortcode
