@@ -8,6 +8,7 @@ import { DocumentError, NotAPostingError } from '../../types.ts';
 import { withApplyLink } from './apply-link.ts';
 import { parseAshby } from './ashby.ts';
 import { parseAtom } from './atom.ts';
+import { refuseCareerLadder } from './career-ladder.ts';
 import { parseCsvJobs } from './csv-jobs.ts';
 import { decodeDocument } from './decode.ts';
 import {
@@ -108,8 +109,9 @@ function moduleJobsOrPage(text: string, data: unknown, ctx: ParseContext): RawPo
  */
 export function parseDocument(input: DocumentInput): RawPosting[] {
   // A template's fields are placeholders, not values: decided here, once, for every reader.
-  // (A page template with words around its marks, or a page that says it is a sample: template-page.ts.)
-  return refuseTemplatePages(withoutPlaceholders(readDocument(input)));
+  // (A page template with words around its marks, a page that says it is a sample: template-page.ts;
+  // the numbered levels of a career ladder: career-ladder.ts.)
+  return refuseCareerLadder(refuseTemplatePages(withoutPlaceholders(readDocument(input))));
 }
 
 function readDocument(input: DocumentInput): RawPosting[] {
