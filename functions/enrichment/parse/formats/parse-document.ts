@@ -111,11 +111,11 @@ export function parseDocument(input: DocumentInput): RawPosting[] {
   // A template's fields are placeholders, not values: decided here, once, for every reader.
   // (A page template with words around its marks, a page that says it is a sample: template-page.ts;
   // the numbered levels of a career ladder: career-ladder.ts.)
-  return refuseCareerLadder(refuseTemplatePages(withoutPlaceholders(readDocument(input))));
+  const text = decodeDocument(input.content, input.contentType);
+  return refuseCareerLadder(refuseTemplatePages(withoutPlaceholders(readDocument(input, text)), text));
 }
 
-function readDocument(input: DocumentInput): RawPosting[] {
-  const text = decodeDocument(input.content, input.contentType);
+function readDocument(input: DocumentInput, text: string): RawPosting[] {
   const forced = input.format && input.format !== 'auto' ? input.format : null;
   const front =
     (forced === null || forced === 'text' || forced === 'html' ? readFrontMatter(text) : null) ??

@@ -99,8 +99,11 @@ function descriptionText(raw: Pick<RawPosting, 'description'>): string {
   return text.length > READ_CHARS ? text.slice(0, READ_CHARS) : text;
 }
 
-/** Code a posting quotes (a fenced block, `<code>`, `<pre>`): its braces are the code's, not the page's. */
-const CODE = /```[\s\S]{0,20000}?```|<(code|pre)\b[^>]{0,200}>[\s\S]{0,20000}?<\/\1>/gi;
+/**
+ * Code a page quotes or runs (a fenced block, `<code>`, `<pre>`, `<script>`, `<style>`): its braces
+ * are the code's (a script's template literals), not the page's fields.
+ */
+const CODE = /```[\s\S]{0,20000}?```|<(code|pre|script|style)\b[^>]{0,200}>[\s\S]{0,20000}?<\/\1>/gi;
 
 function fieldPlaceholders(text: string): number {
   const names = new Set<string>();
@@ -140,12 +143,16 @@ function firstLines(text: string): string {
   return lines.join('\n');
 }
 
-/** What makes a posting a template's or a sample's, or null for a posting that shows none of it. */
-export function templateEvidence(raw: RawPosting): string | null {
+/**
+ * What makes a posting a template's or a sample's, or null for a posting that shows none of it.
+ * `page` is the document's text when the posting is the document's only one: a reader may have
+ * dropped the lines that were nothing but a placeholder, which the page still shows.
+ */
+export function templateEvidence(raw: RawPosting, page = ''): string | null {
   const text = descriptionText(raw);
-  const all = `${raw.title}\n${text}`;
+  const all = `${raw.title}\n${text}\n${page.length > READ_CHARS ? page.slice(0, READ_CHARS) : page}`;
   // The cheap gate: no brace, no bracket, no sample word's script → nothing to read.
-  if (/[{[]/.test(all)) {
+  if (/[{[]|<%=/.test(all)) {
     if (fieldPlaceholders(all) >= 3) return 'its fields are template placeholders';
     if (blanks(all) >= 4) return 'its fields are bracketed blanks to fill in';
   }
@@ -157,14 +164,16 @@ export function templateEvidence(raw: RawPosting): string | null {
 }
 
 /**
- * The postings, refused when every one of them is a template's or a sample's.
+ * The postings, refused when every one of them is a template's or a sample's; `document`, the
+ * document's text, is read beside a single posting.
  * @throws NotAPostingError naming the evidence of the first posting.
  */
-export function refuseTemplatePages(postings: RawPosting[]): RawPosting[] {
+export function refuseTemplatePages(postings: RawPosting[], document = ''): RawPosting[] {
   if (postings.length === 0) return postings;
+  const page = postings.length === 1 ? document : '';
   let first: string | null = null;
   for (const p of postings) {
-    const evidence = templateEvidence(p);
+    const evidence = templateEvidence(p, page);
     if (evidence === null) return postings;
     first ??= evidence;
   }
