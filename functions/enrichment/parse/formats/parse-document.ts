@@ -32,7 +32,7 @@ import { hasMarkup, htmlToText } from './markup.ts';
 import { roleCardsHtml } from './module-roles.ts';
 import { withoutPlaceholders } from './placeholder.ts';
 import { type ParseContext, titlePlace } from './posting.ts';
-import { titleNamesRole } from './posting-evidence.ts';
+import { isJobOffer, titleNamesRole } from './posting-evidence.ts';
 import { parseRss } from './rss.ts';
 import { parseModuleJobs } from './script-data.ts';
 import { sourcePageMarkup } from './source-markup.ts';
@@ -274,10 +274,21 @@ function withFrontMatter(front: FrontMatter, forced: Format | null, input: Docum
   const location = frontMatterField(front, LOCATION_KEYS) ?? split?.location ?? null;
   const pay = frontMatterPay(front);
   const opening = frontMatterField(front, ID_KEYS);
-  // Front matter naming an employer, a place or pay declares a posting. A title that names a role
-  // and nothing else does not: a career ladder's level, a framework's role card and a handbook's
-  // task card are titled by a role too, so the body's offer evidence decides (posting-evidence.ts).
-  const declared: ParseContext = { ...ctx, declaredPosting: !!(company || location || pay) };
+  // Front matter naming an employer, a place or pay declares a posting; so does a title that names
+  // a role over a body that reads as an offer of it. A career ladder's level, a framework's role
+  // card and a handbook's task card are titled by a role too, and their bodies are no offer.
+  const roleOffered =
+    !!split &&
+    titleNamesRole(split.title) &&
+    isJobOffer({
+      title: split.title,
+      company: null,
+      location: { text: null },
+      pay: null,
+      employmentType: null,
+      description: { text: body },
+    } as unknown as RawPosting);
+  const declared: ParseContext = { ...ctx, declaredPosting: !!(company || location || pay || roleOffered) };
   if (body.trim() === '') {
     return split
       ? parseText(`${split.title}\n${pay ? `Salary: ${pay}` : ''}`, declared, { company, location })
