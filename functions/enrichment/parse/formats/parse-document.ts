@@ -252,6 +252,16 @@ function frontMatterAmount(front: FrontMatter): string | null {
  */
 const MARKDOWN_BLOCK = /^(?:#{1,6}[ \t]+\S|[*+-][ \t]+\S.*\n[*+-][ \t]+\S)/m;
 
+/** English function words: in English prose they are about one word in five, in other languages a few borrowed ones. */
+const ENGLISH_WORD = /\b(?:the|and|with|you|we|our|for|to|of|is|are|in|a|an|be|will|this|that|on)\b/gi;
+
+/** Whether a body is written in English: its English function words are at least an eighth of its words. */
+function writtenInEnglish(body: string): boolean {
+  const sample = body.slice(0, 5_000).replace(/<[^>]{0,300}>|\]\([^)\s]{0,2048}\)/g, ' ');
+  const words = (sample.match(/\p{L}+/gu) ?? []).length;
+  return words > 0 && (sample.match(ENGLISH_WORD) ?? []).length * 8 >= words;
+}
+
 /**
  * A static-site post: front matter, then the posting as Markdown or an HTML fragment. The front
  * matter's fields are structured and win for the title ("Employer: Title" split), company,
@@ -277,17 +287,20 @@ function withFrontMatter(front: FrontMatter, forced: Format | null, input: Docum
   // Front matter naming an employer, a place or pay declares a posting; so does a title that names
   // a role over a body that reads as an offer of it. A career ladder's level, a framework's role
   // card and a handbook's task card are titled by a role too, and their bodies are no offer.
+  // (Read in English only: a role card is told from an offer by its English voice, and the other
+  // languages' offer words are too thin to refuse a posting on, as in posting-evidence.ts.)
   const roleOffered =
     !!split &&
     titleNamesRole(split.title) &&
-    isJobOffer({
-      title: split.title,
-      company: null,
-      location: { text: null },
-      pay: null,
-      employmentType: null,
-      description: { text: body },
-    } as unknown as RawPosting);
+    (!writtenInEnglish(body) ||
+      isJobOffer({
+        title: split.title,
+        company: null,
+        location: { text: null },
+        pay: null,
+        employmentType: null,
+        description: { text: body },
+      } as unknown as RawPosting));
   const declared: ParseContext = { ...ctx, declaredPosting: !!(company || location || pay || roleOffered) };
   if (body.trim() === '') {
     return split
