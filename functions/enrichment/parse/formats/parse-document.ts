@@ -8,6 +8,7 @@ import { DocumentError, NotAPostingError } from '../../types.ts';
 import { withApplyLink } from './apply-link.ts';
 import { parseAshby } from './ashby.ts';
 import { parseAtom } from './atom.ts';
+import { refuseCareerLadder } from './career-ladder.ts';
 import { parseCsvJobs } from './csv-jobs.ts';
 import { decodeDocument } from './decode.ts';
 import {
@@ -33,10 +34,11 @@ import { withoutTranslationTables } from './module-labels.ts';
 import { roleCardsHtml } from './module-roles.ts';
 import { withoutPlaceholders } from './placeholder.ts';
 import { type ParseContext, titlePlace } from './posting.ts';
-import { titleNamesRole } from './posting-evidence.ts';
+import { isJobOffer, titleNamesRole } from './posting-evidence.ts';
 import { parseRss } from './rss.ts';
 import { parseModuleJobs } from './script-data.ts';
 import { sourcePageMarkup } from './source-markup.ts';
+import { refuseTemplatePages } from './template-page.ts';
 import { parseText } from './text.ts';
 import { namesRole } from './text-sections.ts';
 import { markdownHeadingEnding } from './title-line.ts';
@@ -119,11 +121,13 @@ function moduleJobsOrPage(text: string, data: unknown, ctx: ParseContext): RawPo
  */
 export function parseDocument(input: DocumentInput): RawPosting[] {
   // A template's fields are placeholders, not values: decided here, once, for every reader.
-  return withoutPlaceholders(readDocument(input));
+  // (A page template with words around its marks, a page that says it is a sample: template-page.ts;
+  // the numbered levels of a career ladder: career-ladder.ts.)
+  const text = decodeDocument(input.content, input.contentType);
+  return refuseCareerLadder(refuseTemplatePages(withoutPlaceholders(readDocument(input, text)), text));
 }
 
-function readDocument(input: DocumentInput): RawPosting[] {
-  const text = decodeDocument(input.content, input.contentType);
+function readDocument(input: DocumentInput, text: string): RawPosting[] {
   const forced = input.format && input.format !== 'auto' ? input.format : null;
   const front =
     (forced === null || forced === 'text' || forced === 'html' ? readFrontMatter(text) : null) ??
@@ -260,6 +264,16 @@ function frontMatterAmount(front: FrontMatter): string | null {
  */
 const MARKDOWN_BLOCK = /^(?:#{1,6}[ \t]+\S|[*+-][ \t]+\S.*\n[*+-][ \t]+\S)/m;
 
+/** English function words: in English prose they are about one word in five, in other languages a few borrowed ones. */
+const ENGLISH_WORD = /\b(?:the|and|with|you|we|our|for|to|of|is|are|in|a|an|be|will|this|that|on)\b/gi;
+
+/** Whether a body is written in English: its English function words are at least an eighth of its words. */
+function writtenInEnglish(body: string): boolean {
+  const sample = body.slice(0, 5_000).replace(/<[^>]{0,300}>|\]\([^)\s]{0,2048}\)/g, ' ');
+  const words = (sample.match(/\p{L}+/gu) ?? []).length;
+  return words > 0 && (sample.match(ENGLISH_WORD) ?? []).length * 8 >= words;
+}
+
 /**
  * A static-site post: front matter, then the posting as Markdown or an HTML fragment. The front
  * matter's fields are structured and win for the title ("Employer: Title" split), company,
@@ -282,13 +296,24 @@ function withFrontMatter(front: FrontMatter, forced: Format | null, input: Docum
   const location = frontMatterField(front, LOCATION_KEYS) ?? split?.location ?? null;
   const pay = frontMatterPay(front);
   const opening = frontMatterField(front, ID_KEYS);
-  // Front matter naming an employer, a place or pay declares a posting.
-  // (or a title that names a role, in any language the readers meet: "Acme Shared Services -
-  // Service Desk Lead", "Chef de l'ingénierie").
-  const declared: ParseContext = {
-    ...ctx,
-    declaredPosting: !!(company || location || pay || (split && titleNamesRole(split.title))),
-  };
+  // Front matter naming an employer, a place or pay declares a posting; so does a title that names
+  // a role over a body that reads as an offer of it. A career ladder's level, a framework's role
+  // card and a handbook's task card are titled by a role too, and their bodies are no offer.
+  // (Read in English only: a role card is told from an offer by its English voice, and the other
+  // languages' offer words are too thin to refuse a posting on, as in posting-evidence.ts.)
+  const roleOffered =
+    !!split &&
+    titleNamesRole(split.title) &&
+    (!writtenInEnglish(body) ||
+      isJobOffer({
+        title: split.title,
+        company: null,
+        location: { text: null },
+        pay: null,
+        employmentType: null,
+        description: { text: body },
+      } as unknown as RawPosting));
+  const declared: ParseContext = { ...ctx, declaredPosting: !!(company || location || pay || roleOffered) };
   if (body.trim() === '') {
     return split
       ? parseText(`${split.title}\n${pay ? `Salary: ${pay}` : ''}`, declared, { company, location })
