@@ -248,6 +248,18 @@ function pipeHeaderEmployer(texts: readonly string[]): string | null {
   return null;
 }
 
+/**
+ * Who "we" are, when the words are a name: written as one (inner capitals or digits, "InventiStudio",
+ * "InsERT", "100Starlings") or used again in the text; "We are Remote-first." names nobody.
+ */
+function weAre(texts: readonly string[]): string | null {
+  const name = firstMatch(WE_ARE, texts);
+  if (!name) return null;
+  if (/^.[^ ]*[\p{Lu}\d]|[ ]\p{Lu}/u.test(name)) return name;
+  const uses = texts.reduce((n, text) => n + text.split(name).length - 1, 0);
+  return uses >= 2 ? name : null;
+}
+
 /** The organisation a notice places the job in, a bare unit word aside. */
 function locatedIn(texts: readonly string[]): string | null {
   const name = firstMatch(LOCATED_IN, texts);
@@ -323,7 +335,7 @@ export function textEmployer(
     firstMatch(HIRES_OTHER, texts) ??
     firstMatch(EQUAL_OPPORTUNITY, texts) ??
     firstMatch(AT_WE, texts) ??
-    firstMatch(WE_ARE, texts) ??
+    weAre(texts) ??
     firstMatch(ROLE_AT, texts) ??
     firstMatch(WORK_AT, texts) ??
     locatedIn(texts);
@@ -371,7 +383,7 @@ export function statedEmployer(body: string, title: string | null): Sourced<stri
     firstMatch(HIRES_OTHER, texts) ??
     firstMatch(EQUAL_OPPORTUNITY, texts) ??
     firstMatch(AT_WE, texts) ??
-    firstMatch(WE_ARE, texts) ??
+    weAre(texts) ??
     firstMatch(WORK_AT, texts);
   if (said && !UNIT.test(said)) return sourced(expandInitials(said, text), 'inferred');
   const headed = firstMatch(HEADING_NAMES, texts);
