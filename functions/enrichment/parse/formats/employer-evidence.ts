@@ -23,6 +23,7 @@
 import { escapeRegExp, squash } from '../../fields.ts';
 import { type Sourced, sourced } from '../provenance.ts';
 import { ownSiteEmployer, siteEmployer } from './board-identity.ts';
+import { weArePattern, workAtPattern } from './employer-phrases.ts';
 import { looksLikeLocation } from './location.ts';
 import { ROLE_WORD } from './title-split.ts';
 
@@ -91,6 +92,10 @@ const AT_WE = new RegExp(
   String.raw`(?:^|[^\p{L}\d])[Aa]t[ \t]+(?:the[ \t]+)?${NAME}(?:[ \t]+\([^)]{1,30}\))?,?[ \t]+we\b`,
   'u',
 );
+/** "We are Acme - …", "Nazywamy się Acme i jesteśmy": who "we" are (see employer-phrases.ts). */
+const WE_ARE = weArePattern(NAME);
+/** "Karriere bei Acme", "Praca w Acme - Software Developer": the place of work a title names. */
+const WORK_AT = workAtPattern(NAME);
 /** "As a Product Manager at 18F", "positions here at 18F", "to work at Acme". */
 const ROLE_AT = new RegExp(
   String.raw`(?:\b[Aa]s[ \t]+an?[ \t]+[^.,;:!?\n]{2,60}?|\b(?:[Ww]ork|[Ww]orking|[Ll]ife|[Jj]obs?|[Rr]oles?|[Pp]ositions?|[Oo]penings?|[Tt]eam|[Cc]areers?|[Vv]acancies)(?:[ \t]+here)?)[ \t]+at[ \t]+(?:the[ \t]+)?${NAME}`,
@@ -243,6 +248,18 @@ function pipeHeaderEmployer(texts: readonly string[]): string | null {
   return null;
 }
 
+/**
+ * Who "we" are, when the words are a name: written as one (inner capitals or digits, "InventiStudio",
+ * "InsERT", "100Starlings") or used again in the text; "We are Remote-first." names nobody.
+ */
+function weAre(texts: readonly string[]): string | null {
+  const name = firstMatch(WE_ARE, texts);
+  if (!name) return null;
+  if (/^.[^ ]*[\p{Lu}\d]|[ ]\p{Lu}/u.test(name)) return name;
+  const uses = texts.reduce((n, text) => n + text.split(name).length - 1, 0);
+  return uses >= 2 ? name : null;
+}
+
 /** The organisation a notice places the job in, a bare unit word aside. */
 function locatedIn(texts: readonly string[]): string | null {
   const name = firstMatch(LOCATED_IN, texts);
@@ -318,7 +335,9 @@ export function textEmployer(
     firstMatch(HIRES_OTHER, texts) ??
     firstMatch(EQUAL_OPPORTUNITY, texts) ??
     firstMatch(AT_WE, texts) ??
+    weAre(texts) ??
     firstMatch(ROLE_AT, texts) ??
+    firstMatch(WORK_AT, texts) ??
     locatedIn(texts);
   // "The Computer Science Department is seeking", "Die Forschungsgruppe X sucht": a unit that
   // hires for an organisation the text names ("at Fordham University") hires for that one.
@@ -346,6 +365,29 @@ export function textEmployer(
   const own = ownSiteEmployer(raw, () => texts);
   if (own) return sourced(own, 'board');
   return sourced(openingName(text, links), 'inferred');
+}
+
+/**
+ * The employer a page's words state outright, and nothing guessed: a hiring sentence ("Acme is
+ * hiring", "Acme sucht", "At Acme, we", "We are Acme - …", "Karriere bei Acme") or a heading that
+ * names it ("About Acme"). For a page listing several jobs, where a name the text merely mentions
+ * (a client, a partner) must not become every card's employer.
+ * @example statedEmployer('Karriere bei Famin-GO!\nFilialleiter', null) // { value: 'Famin-GO', from: 'inferred' }
+ */
+export function statedEmployer(body: string, title: string | null): Sourced<string> | null {
+  const raw = body.length > READ_CHARS ? body.slice(0, READ_CHARS) : body;
+  const text = raw.replace(MARKDOWN_LINK, '$1');
+  const texts = title ? [title, text] : [text];
+  const said =
+    firstMatch(HIRES, texts) ??
+    firstMatch(HIRES_OTHER, texts) ??
+    firstMatch(EQUAL_OPPORTUNITY, texts) ??
+    firstMatch(AT_WE, texts) ??
+    weAre(texts) ??
+    firstMatch(WORK_AT, texts);
+  if (said && !UNIT.test(said)) return sourced(expandInitials(said, text), 'inferred');
+  const headed = firstMatch(HEADING_NAMES, texts);
+  return headed ? sourced(expandInitials(headed, text), 'heading') : null;
 }
 
 /** A word that makes a name an organisation's: what it is (University, GmbH), in the readers' languages. */
@@ -386,7 +428,8 @@ const KABUSHIKI_END =
  * Digital Indonesia", "CV Maju Jaya"; Russia's «ООО "Ромашка"».
  */
 const FORM_FIRST = new RegExp(
-  String.raw`(?<![\p{L}\d])(?:PT\.?|CV\.?|ООО|ЗАО|ОАО|ПАО|АО)[ \t]+(?:[«"“][^»"”\n]{2,60}[»"”]|${CAP_WORD}(?:[ \t]+${CAP_WORD}){0,4})`,
+  // "PT Kian Santang Muliatama Tbk": a listed company's "Tbk" ends its name (the words after it are the page's).
+  String.raw`(?<![\p{L}\d])(?:PT\.?|CV\.?|ООО|ЗАО|ОАО|ПАО|АО)[ \t]+(?:[«"“][^»"”\n]{2,60}[»"”]|${CAP_WORD}(?:[ \t]+${CAP_WORD}){0,4}?[ \t]+Tbk\.?(?![\p{L}\d])|${CAP_WORD}(?:[ \t]+${CAP_WORD}){0,4})`,
   'gu',
 );
 

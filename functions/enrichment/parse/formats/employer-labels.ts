@@ -22,6 +22,13 @@ const EMPLOYER_LABELS: readonly string[] = [
   'client',
   'agency',
   'org',
+  // A school's or institution's own page names it under its kind ("School Name and Address:").
+  'school',
+  'school name',
+  'school name and address',
+  'employing school',
+  'institution',
+  'institution name',
   // German, Dutch, the Nordic and Slavic languages
   'unternehmen',
   'arbeitgeber',
@@ -107,3 +114,17 @@ export function isEmployerLabel(label: string): boolean {
 
 /** Front matter keys naming the employer, as `front-matter.ts` writes keys (`company-name`). */
 export const EMPLOYER_KEYS: readonly string[] = EMPLOYER_LABELS.map((label) => label.replace(/ /g, '-'));
+
+/** A label that gives the employer's address after its name ("School Name and Address"). */
+const WITH_ADDRESS = /\baddress\b|\badresse\b|\bdirecci[oó]n\b|\bindirizzo\b|\badres\b/i;
+
+/**
+ * The employer a labelled value names: under a label that adds the address, the name before it
+ * ("St Robert of Newminster School, Biddick Lane, Washington" → "St Robert of Newminster School").
+ * @example employerOfLabel('School Name and Address', 'Acme School, 1 High St') // 'Acme School'
+ */
+export function employerOfLabel(label: string, value: string): string {
+  if (!WITH_ADDRESS.test(label)) return value;
+  const name = value.split(/\s*[,;\n]\s*/)[0]?.trim() ?? '';
+  return name.length >= 2 ? name : value;
+}

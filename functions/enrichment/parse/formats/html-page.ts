@@ -10,7 +10,8 @@ import type { AnyNode, Element } from 'domhandler';
 import { normalizeEmploymentType, squash, toIsoDate } from '../../fields.ts';
 import type { Block, Location, Provenance } from '../../types.ts';
 import { nodesToBlocks, textToBlocks } from '../text-blocks.ts';
-import { isEmployerLabel } from './employer-labels.ts';
+import { employerOfLabel, isEmployerLabel } from './employer-labels.ts';
+import { isTagline } from './employer-phrases.ts';
 import { buildLocation, looksLikeLocation, remoteFromText } from './location.ts';
 import { findElements, nodeText } from './markup.ts';
 import type { PageIndex } from './page-index.ts';
@@ -140,7 +141,7 @@ function assignLabel(fields: PageFields, label: string, value: string): boolean 
   if (v === '' || v.length > MAX_FIELD_CHARS) return false;
   // The employer's label in any language the table knows.
   if (isEmployerLabel(squash(label))) {
-    if (fields.company === null) fields.company = v;
+    if (fields.company === null) fields.company = employerOfLabel(squash(label), v);
     return true;
   }
   for (const [pattern, key] of LABELS) {
@@ -286,7 +287,7 @@ function siteName(text: string): string {
 function readTitleSuffix(fields: PageFields, suffix: string): void {
   for (const raw of suffix.split(TITLE_SEPARATOR)) {
     const part = siteName(raw);
-    if (part === '' || GENERIC_SUFFIX.test(part)) continue;
+    if (part === '' || GENERIC_SUFFIX.test(part) || isTagline(part)) continue;
     if (looksLikeLocation(part)) fields.location ??= part;
     else if (part.length <= 80) fields.company ??= part;
   }
@@ -472,6 +473,16 @@ export function readPageFacts($: CheerioAPI, page: PageIndex): PageFacts {
     // "Vice President, IS - Lone Star Health - Careers": the site's own word says nothing.
     const parts = headTitle.split(TITLE_SEPARATOR);
     while (parts.length > 1 && GENERIC_SUFFIX.test(squash(parts[parts.length - 1] ?? ''))) parts.pop();
+    // "Ditcham Park School – Where every child is known and valued": a name over its motto is the
+    // site's own name, not a job's.
+    if (
+      parts.length === 2 &&
+      isTagline(squash(parts[1] ?? '')) &&
+      !headingNamesRole(squash(parts[0] ?? ''))
+    ) {
+      const name = siteName(parts[0] ?? '');
+      if (name.length >= 2 && name.length <= 80) fields.company ??= name;
+    }
     fields.title = parts.length > 1 ? (parts.slice(0, -1).join(' - ') ?? headTitle) : headTitle;
     if (parts.length > 1) readTitleSuffix(fields, parts[parts.length - 1] ?? '');
   }

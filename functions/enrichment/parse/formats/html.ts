@@ -9,7 +9,7 @@ import type { Block, RawPosting } from '../../types.ts';
 import { pickSource } from '../provenance.ts';
 import { nodesToBlocks } from '../text-blocks.ts';
 import { looksLikeTextFirstFragment } from './detect-format.ts';
-import { formalOrganisation, textEmployer } from './employer-evidence.ts';
+import { formalOrganisation, statedEmployer, textEmployer } from './employer-evidence.ts';
 import { findHtmlParts } from './html-cards.ts';
 import { markdownLines } from './html-links.ts';
 import {
@@ -160,8 +160,15 @@ export function parseHtml(source: string, ctx: ParseContext): RawPosting[] {
     const shared = listPlace ? { ...facts, location: buildLocation(listPlace, null, null) } : facts;
     // A list page naming no employer in its head: the business its text names with a legal form
     // ("株式会社青野工業 総務部" in its contact block, "PT Karya Indonesia Cerdas"), the page's owner.
+    // Else the employer its words state ("Karriere bei Famin-GO!", "Acme is hiring"), never a name
+    // it merely mentions (a client, a partner).
+    const pageText = facts.company === null ? nodeText(root as AnyNode, 40_000) : '';
     const owner =
-      facts.company === null ? formalOrganisation(squash(nodeText(root as AnyNode, 40_000))) : null;
+      facts.company === null
+        ? (formalOrganisation(squash(pageText)) ??
+          statedEmployer(pageText, page.title ? $(page.title).text().slice(0, 2_000) : null)?.value ??
+          null)
+        : null;
     const lines = parts.map((part) => partLines(part.nodes.filter(isTag), part.title));
     const column = placeColumn(lines);
     return parts.flatMap((part, n) => {
