@@ -19,7 +19,15 @@ import { compiledQualifications } from './qualification-rules.ts';
 import { RequirementZone } from './requirement-wording.ts';
 import type { RoleSignal } from './role-signals.ts';
 import { clip, negated, sentenceAround } from './sentence-reading.ts';
-import { employerPractice, preambleOf, SectionZone, speaksOfJob, titleNoun } from './skill-evidence.ts';
+import {
+  employerPractice,
+  listsDuties,
+  opensWithDuty,
+  preambleOf,
+  SectionZone,
+  speaksOfJob,
+  titleNoun,
+} from './skill-evidence.ts';
 import { readSkill } from './skill-reading.ts';
 
 export interface Qualifications {
@@ -55,6 +63,7 @@ export function extractQualifications(
   // A few paragraphs before the first heading or list speak of the job only where the paragraph
   // does ("The platform will consist of containers …" describes the programme, not the job).
   const preamble = preambleOf(blocks);
+  let dutyList: { section: string | null; result: boolean } = { section: null, result: false };
 
   for (const block of all) {
     // The title is the job's name, whatever its words ("Benefits Systems Manager").
@@ -71,7 +80,18 @@ export function extractQualifications(
     );
     // A preamble paragraph that does not speak of the job names no skill of it (read once per block).
     const silentPreamble =
-      evidence !== null && preamble.has(block) && !speaksOfJob(evidence, block.text, jobNoun);
+      evidence !== null &&
+      preamble.has(block) &&
+      !speaksOfJob(evidence, block.text, jobNoun) &&
+      !opensWithDuty(block.text, matches);
+    // An item under "What you'll lead" or "Responsibilities" is governed by its heading: its "Our …"
+    // is a thing the job does, not how the employer works (read once per section).
+    if (block.section !== dutyList.section)
+      dutyList = {
+        section: block.section,
+        result: evidence !== null && listsDuties(evidence, block.section, jobNoun),
+      };
+    const governedItem = block.kind === 'item' && dutyList.result;
     for (const m of matches) {
       if (m.entry.kind === 'signal') {
         if (!signals.has(m.entry.id) && !negated(block.text, m.start))
@@ -88,6 +108,7 @@ export function extractQualifications(
         if (
           silentPreamble ||
           (evidence &&
+            !governedItem &&
             employerPractice(
               evidence,
               sentenceAround(block.text, m.start, m.end).text,
