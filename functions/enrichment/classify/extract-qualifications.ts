@@ -37,6 +37,17 @@ export interface Qualifications {
   readonly signals: RoleSignal[];
 }
 
+/** A Markdown heading alone in a paragraph: "## What you'll lead". */
+const MARKDOWN_HEADING_LINE = /^#{1,6}\s+([^\n#]{1,100})$/u;
+
+/** The heading a block opens: a heading block's text, a Markdown heading line's words, or its own section. */
+function headingOf(block: Block): string | null {
+  if (block.kind === 'heading') return block.text;
+  if (block.kind === 'paragraph' && block.text.startsWith('#'))
+    return MARKDOWN_HEADING_LINE.exec(block.text)?.[1] ?? block.section;
+  return block.kind === 'item' && block.section === null ? null : block.section;
+}
+
 /**
  * Finds the taxonomy's skills and certifications in a posting's title and blocks, in one pass
  * over each block's tokens. `employer`: the posting's company, whose name is no skill of the job.
@@ -63,7 +74,7 @@ export function extractQualifications(
   // A few paragraphs before the first heading or list speak of the job only where the paragraph
   // does ("The platform will consist of containers …" describes the programme, not the job).
   const preamble = preambleOf(blocks);
-  let dutyList: { section: string | null; result: boolean } = { section: null, result: false };
+  let dutyList: { heading: string | null; result: boolean } = { heading: null, result: false };
 
   for (const block of all) {
     // The title is the job's name, whatever its words ("Benefits Systems Manager").
@@ -86,11 +97,9 @@ export function extractQualifications(
       !opensWithDuty(block.text, matches);
     // An item under "What you'll lead" or "Responsibilities" is governed by its heading: its "Our …"
     // is a thing the job does, not how the employer works (read once per section).
-    if (block.section !== dutyList.section)
-      dutyList = {
-        section: block.section,
-        result: evidence !== null && listsDuties(evidence, block.section, jobNoun),
-      };
+    const heading = headingOf(block) ?? (block.kind === 'item' ? dutyList.heading : block.section);
+    if (heading !== dutyList.heading)
+      dutyList = { heading, result: evidence !== null && listsDuties(evidence, heading, jobNoun) };
     const governedItem = block.kind === 'item' && dutyList.result;
     for (const m of matches) {
       if (m.entry.kind === 'signal') {
