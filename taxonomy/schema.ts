@@ -394,6 +394,12 @@ export const SkillEvidenceSchema = z.lazy(() =>
     orgSections: NonEmptyList,
     /** Headings that begin like `orgSections` but are about the job ("About the role"). */
     jobSections: NonEmptyList,
+    /**
+     * Headings of a list of the job's duties or requirements ("Responsibilities", "What you'll
+     * lead", "Deine Aufgaben"): an item under one is governed by the heading ("Our move to zero
+     * trust" is a thing the job leads), so an "Our …" in it is no employer's practice.
+     */
+    dutySections: z.optional(NonEmptyList),
     /** Words that make a sentence in such a section ask something of the candidate ("you'll need", "experience with"). */
     askWords: NonEmptyList,
     /** People and roles: a skill's words right before one name a kind of colleague ("site reliability engineers"). */

@@ -19,7 +19,15 @@ import { compiledQualifications } from './qualification-rules.ts';
 import { RequirementZone } from './requirement-wording.ts';
 import type { RoleSignal } from './role-signals.ts';
 import { clip, negated, sentenceAround } from './sentence-reading.ts';
-import { employerPractice, preambleOf, SectionZone, speaksOfJob, titleNoun } from './skill-evidence.ts';
+import {
+  employerPractice,
+  listsDuties,
+  opensWithDuty,
+  preambleOf,
+  SectionZone,
+  speaksOfJob,
+  titleNoun,
+} from './skill-evidence.ts';
 import { readSkill } from './skill-reading.ts';
 
 export interface Qualifications {
@@ -27,6 +35,17 @@ export interface Qualifications {
   readonly certifications: CertificationMatch[];
   /** What the text says of the role itself (role-signals.ts), each id once: for `classifyRole`. */
   readonly signals: RoleSignal[];
+}
+
+/** A Markdown heading alone in a paragraph: "## What you'll lead". */
+const MARKDOWN_HEADING_LINE = /^#{1,6}\s+([^\n#]{1,100})$/u;
+
+/** The heading a block opens: a heading block's text, a Markdown heading line's words, or its own section. */
+function headingOf(block: Block): string | null {
+  if (block.kind === 'heading') return block.text;
+  if (block.kind === 'paragraph' && block.text.startsWith('#'))
+    return MARKDOWN_HEADING_LINE.exec(block.text)?.[1] ?? block.section;
+  return block.kind === 'item' && block.section === null ? null : block.section;
 }
 
 /**
@@ -58,6 +77,7 @@ export function extractQualifications(
   // Several skills of one sentence ask the same question of it: read it once (the last sentence kept).
   let practiceOf: string | null = null;
   let practice = false;
+  let dutyList: { heading: string | null; result: boolean } = { heading: null, result: false };
 
   for (const block of all) {
     // The title is the job's name, whatever its words ("Benefits Systems Manager").
@@ -74,7 +94,16 @@ export function extractQualifications(
     );
     // A preamble paragraph that does not speak of the job names no skill of it (read once per block).
     const silentPreamble =
-      evidence !== null && preamble.has(block) && !speaksOfJob(evidence, block.text, jobNoun);
+      evidence !== null &&
+      preamble.has(block) &&
+      !speaksOfJob(evidence, block.text, jobNoun) &&
+      !opensWithDuty(block.text, matches);
+    // An item under "What you'll lead" or "Responsibilities" is governed by its heading: its "Our …"
+    // is a thing the job does, not how the employer works (read once per section).
+    const heading = headingOf(block) ?? (block.kind === 'item' ? dutyList.heading : block.section);
+    if (heading !== dutyList.heading)
+      dutyList = { heading, result: evidence !== null && listsDuties(evidence, heading, jobNoun) };
+    const governedItem = block.kind === 'item' && dutyList.result;
     for (const m of matches) {
       if (m.entry.kind === 'signal') {
         if (!signals.has(m.entry.id) && !negated(block.text, m.start))
@@ -89,7 +118,7 @@ export function extractQualifications(
         if (skills.get(m.entry.id)?.requirement === 'required') continue;
         // "We practice CI/CD …": how the employer works; in the preamble, what the programme is.
         if (silentPreamble) continue;
-        if (evidence) {
+        if (evidence && !governedItem) {
           const sentence = sentenceAround(block.text, m.start, m.end).text;
           if (sentence !== practiceOf) {
             practiceOf = sentence;

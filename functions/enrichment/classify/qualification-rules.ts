@@ -24,6 +24,8 @@ export interface EvidenceRules {
   /** The end of a short heading about the employer: "Summary of Benefits", "Employee Benefits". */
   readonly orgSectionEnd: RegExp;
   readonly jobSection: RegExp;
+  /** A heading of a list of the job's duties or requirements: "Responsibilities", "What you'll lead". */
+  readonly dutySection: RegExp | null;
   /** A sentence that asks something of the candidate, in whatever section. */
   readonly ask: RegExp;
   /** At the start of the text after a match: a person or role noun follows ("engineers"). */
@@ -79,6 +81,7 @@ function evidenceRules(taxonomy: Taxonomy): EvidenceRules | null {
     orgSection: heading(e.orgSections),
     orgSectionEnd: new RegExp(`(?<!${W})(?:${alternation(e.orgSections)})[^\\p{L}\\p{N}]*$`, 'iu'),
     jobSection: heading(e.jobSections),
+    dutySection: e.dutySections ? heading(e.dutySections) : null,
     ask: new RegExp(`(?<!${W})(?:${alternation(e.askWords)})(?!${W})`, 'iu'),
     roleNoun: new RegExp(`^[\\s/-]+(?:${W}+[\\s/-]+)?(?:${alternation(e.roleNouns)})(?!${W})`, 'iu'),
     // "Director of IT Service Desk": up to two capitalised words of the unit's name may come first.

@@ -309,9 +309,21 @@ const HEADING_WORDS = 8;
  * heading or banner, a list item, or a short line with no full stop that reads as a heading.
  */
 function opensPart(block: Block): boolean {
-  if (block.kind !== 'paragraph' || block.section !== null) return true;
+  if (block.kind !== 'paragraph') return true;
+  // "Pay: $95k-$110k/yr", "Location: Oslo": a fact with its label is no part of the posting's
+  // description; prose before only such lines is the description itself, not its preamble.
+  if (block.section !== null) return !isFactLine(block);
   if (/^(?:#{1,6}\s|={2,})/u.test(block.text)) return true;
   return fewWords(block.text, HEADING_WORDS) && !/[.!?]\s*$/u.test(block.text);
+}
+
+/** A paragraph that is one label and its value on one short line: "Pay: $95k-$110k/yr". */
+function isFactLine(block: Block): boolean {
+  const section = block.section as string;
+  const { text } = block;
+  if (!text.startsWith(section) || !fewWords(text, HEADING_WORDS)) return false;
+  const rest = text.slice(section.length);
+  return /^\*{0,2}\s*[:：]\*{0,2}\s*\S/u.test(rest);
 }
 
 /** Whether `text` has at most `most` words; counts no further than that, however long the text. */
@@ -332,4 +344,31 @@ const PREAMBLE_BLOCKS = 3;
 export function preambleOf(blocks: readonly Block[]): ReadonlySet<Block> {
   const first = blocks.findIndex(opensPart);
   return new Set(first > 0 && first <= PREAMBLE_BLOCKS ? blocks.slice(0, first) : []);
+}
+
+/**
+ * "Lead a team of 4 systems engineers supporting 60 hotels.": a sentence that opens with a duty
+ * of the job (a verb of the taxonomy's duties, in the imperative) speaks of the job, wherever it
+ * stands. `matches`: the block's matches, duty matches among them.
+ */
+export function opensWithDuty(text: string, matches: readonly LexiconMatch[]): boolean {
+  return matches.some((m) => m.duty === true && sentenceOpensAt(text, m.start));
+}
+
+/** Whether only white space, a list mark or the end of a sentence stands right before `at`. */
+function sentenceOpensAt(text: string, at: number): boolean {
+  const from = Math.max(0, at - 8);
+  const before = text.slice(from, at);
+  return from === 0 ? /^[\s*•-]*$|[.!?;:]\s+$/u.test(before) : /[.!?;:]\s+$/u.test(before);
+}
+
+/**
+ * Whether a block of the section `section` is an item of a list of the job's duties or
+ * requirements: under "Responsibilities", "What you'll lead", "Deine Aufgaben", whose heading
+ * governs the item ("Our move to zero trust network access" is a thing the job leads).
+ */
+export function listsDuties(rules: EvidenceRules, section: string | null, jobNoun: RegExp | null): boolean {
+  if (section === null) return false;
+  const heading = section.length > 100 ? section.slice(0, 100) : section;
+  return (rules.dutySection?.test(heading) ?? false) || speaksOfJob(rules, heading, jobNoun);
 }
