@@ -34,7 +34,7 @@ import { withoutTranslationTables } from './module-labels.ts';
 import { roleCardsHtml } from './module-roles.ts';
 import { withoutPlaceholders } from './placeholder.ts';
 import { type ParseContext, titlePlace } from './posting.ts';
-import { isJobOffer, titleNamesRole } from './posting-evidence.ts';
+import { titleNamesRole } from './posting-evidence.ts';
 import { parseRss } from './rss.ts';
 import { parseModuleJobs } from './script-data.ts';
 import { sourcePageMarkup } from './source-markup.ts';
@@ -264,16 +264,6 @@ function frontMatterAmount(front: FrontMatter): string | null {
  */
 const MARKDOWN_BLOCK = /^(?:#{1,6}[ \t]+\S|[*+-][ \t]+\S.*\n[*+-][ \t]+\S)/m;
 
-/** English function words: in English prose they are about one word in five, in other languages a few borrowed ones. */
-const ENGLISH_WORD = /\b(?:the|and|with|you|we|our|for|to|of|is|are|in|a|an|be|will|this|that|on)\b/gi;
-
-/** Whether a body is written in English: its English function words are at least an eighth of its words. */
-function writtenInEnglish(body: string): boolean {
-  const sample = body.slice(0, 5_000).replace(/<[^>]{0,300}>|\]\([^)\s]{0,2048}\)/g, ' ');
-  const words = (sample.match(/\p{L}+/gu) ?? []).length;
-  return words > 0 && (sample.match(ENGLISH_WORD) ?? []).length * 8 >= words;
-}
-
 /**
  * A static-site post: front matter, then the posting as Markdown or an HTML fragment. The front
  * matter's fields are structured and win for the title ("Employer: Title" split), company,
@@ -296,24 +286,13 @@ function withFrontMatter(front: FrontMatter, forced: Format | null, input: Docum
   const location = frontMatterField(front, LOCATION_KEYS) ?? split?.location ?? null;
   const pay = frontMatterPay(front);
   const opening = frontMatterField(front, ID_KEYS);
-  // Front matter naming an employer, a place or pay declares a posting; so does a title that names
-  // a role over a body that reads as an offer of it. A career ladder's level, a framework's role
-  // card and a handbook's task card are titled by a role too, and their bodies are no offer.
-  // (Read in English only: a role card is told from an offer by its English voice, and the other
-  // languages' offer words are too thin to refuse a posting on, as in posting-evidence.ts.)
-  const roleOffered =
-    !!split &&
-    titleNamesRole(split.title) &&
-    (!writtenInEnglish(body) ||
-      isJobOffer({
-        title: split.title,
-        company: null,
-        location: { text: null },
-        pay: null,
-        employmentType: null,
-        description: { text: body },
-      } as unknown as RawPosting));
-  const declared: ParseContext = { ...ctx, declaredPosting: !!(company || location || pay || roleOffered) };
+  // Front matter naming an employer, a place or pay declares a posting
+  // (or a title that names a role, in any language the readers meet: "Acme Shared Services -
+  // Service Desk Lead", "Chef de l'ingénierie").
+  const declared: ParseContext = {
+    ...ctx,
+    declaredPosting: !!(company || location || pay || (split && titleNamesRole(split.title))),
+  };
   if (body.trim() === '') {
     return split
       ? parseText(`${split.title}\n${pay ? `Salary: ${pay}` : ''}`, declared, { company, location })
