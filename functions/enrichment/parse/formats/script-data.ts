@@ -309,23 +309,12 @@ function pastCode(text: string, at: number): number {
   let i = at;
   const n = text.length;
   while (i < n) {
+    const past = pastQuotedOrComment(text, i, false);
+    if (past !== -1) {
+      i = past;
+      continue;
+    }
     const c = text[i];
-    if (c === '"' || c === "'" || c === '`') {
-      let j = i + 1;
-      while (j < n && text[j] !== c) j += text[j] === '\\' ? 2 : 1;
-      i = j + 1;
-      continue;
-    }
-    if (c === '/' && text[i + 1] === '/') {
-      const end = text.indexOf('\n', i);
-      i = end === -1 ? n : end + 1;
-      continue;
-    }
-    if (c === '/' && text[i + 1] === '*') {
-      const end = text.indexOf('*/', i + 2);
-      i = end === -1 ? n : end + 2;
-      continue;
-    }
     if (c === '(' || c === '[' || c === '{') depth++;
     else if (c === ')' || c === ']' || c === '}') {
       if (depth === 0) return i;
@@ -334,6 +323,31 @@ function pastCode(text: string, at: number): number {
     i++;
   }
   throw new Cut();
+}
+
+/**
+ * Where a string, template or comment that starts at `i` ends (past its closing quote, escapes
+ * skipped, or past the comment), else -1. With `lineStrings`, a quoted string also ends at its line.
+ */
+function pastQuotedOrComment(text: string, i: number, lineStrings: boolean): number {
+  const c = text[i];
+  const n = text.length;
+  if (c === '"' || c === "'" || c === '`') {
+    let j = i + 1;
+    while (j < n && text[j] !== c && !(lineStrings && c !== '`' && text[j] === '\n'))
+      j += text[j] === '\\' ? 2 : 1;
+    return j + 1;
+  }
+  if (c !== '/') return -1;
+  if (text[i + 1] === '/') {
+    const end = text.indexOf('\n', i);
+    return end === -1 ? n : end + 1;
+  }
+  if (text[i + 1] === '*') {
+    const end = text.indexOf('*/', i + 2);
+    return end === -1 ? n : end + 2;
+  }
+  return -1;
 }
 
 /** The first position at or after `at` that is not blank or a comment. */
@@ -359,24 +373,13 @@ function* literalStarts(text: string): Generator<number> {
   const n = text.length;
   let i = 0;
   while (i < n) {
+    // Past a string (a quote's string ends at its line; a template is taken whole) or a comment.
+    const past = pastQuotedOrComment(text, i, true);
+    if (past !== -1) {
+      i = past;
+      continue;
+    }
     const c = text[i];
-    if (c === '"' || c === "'" || c === '`') {
-      // Past the string: its closing quote, escapes skipped (a template is taken whole).
-      let j = i + 1;
-      while (j < n && text[j] !== c && !(c !== '`' && text[j] === '\n')) j += text[j] === '\\' ? 2 : 1;
-      i = j + 1;
-      continue;
-    }
-    if (c === '/' && text[i + 1] === '/') {
-      const end = text.indexOf('\n', i);
-      i = end === -1 ? n : end + 1;
-      continue;
-    }
-    if (c === '/' && text[i + 1] === '*') {
-      const end = text.indexOf('*/', i + 2);
-      i = end === -1 ? n : end + 2;
-      continue;
-    }
     let after = -1;
     if (
       c === '=' &&
