@@ -105,10 +105,16 @@ function descriptionText(raw: Pick<RawPosting, 'description'>): string {
  */
 const CODE = /```[\s\S]{0,20000}?```|<(code|pre|script|style)\b[^>]{0,200}>[\s\S]{0,20000}?<\/\1>/gi;
 
+/**
+ * A tag with its attributes (not an ERB/JSP mark): a real page's markup holds the site's own
+ * placeholders (`<script src="${URL_LIB}/app.js?v=${version}">`), which fill no field a reader sees.
+ */
+const TAG = /<(?!%)[^<>]{0,2000}>/g;
+
 function fieldPlaceholders(text: string): number {
   const names = new Set<string>();
   let read = 0;
-  for (const m of text.replace(CODE, ' ').matchAll(EXPRESSION)) {
+  for (const m of text.replace(CODE, ' ').replace(TAG, ' ').matchAll(EXPRESSION)) {
     if (++read > MAX_MATCHES) break;
     const name = m[1] ?? m[2] ?? m[3] ?? m[4] ?? '';
     if (name !== '' && !LAYOUT_VARIABLE.test(name)) names.add(name);

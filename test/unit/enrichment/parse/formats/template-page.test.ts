@@ -88,6 +88,27 @@ We are looking for a Linux administrator. Apply at {{ site.url }}/apply — cont
     expect(postings.map((p) => p.title)).toEqual(['Linux Systems Administrator']);
   });
 
+  it('keeps a server page whose markup carries the site’s own placeholders, whatever their names', () => {
+    fc.assert(
+      fc.property(
+        fc.uniqueArray(fc.stringMatching(/^[A-Za-z][A-Za-z_]{2,10}$/), { minLength: 3, maxLength: 6 }),
+        (names) => {
+          const [titleVar = 'title', ...assetVars] = names;
+          const html = `<%@ page contentType="text/html; charset=UTF-8" %>
+<html><head><title>Careers \${${titleVar}}</title>
+${assetVars.map((v) => `<script src="\${${v}}/app.js?v=\${${v}}"></script><link href="\${${v}}/site.css">`).join('\n')}
+</head><body><h1>IT Manager</h1>
+<p>We are hiring an IT Manager to lead our infrastructure team of six engineers.</p>
+<h2>Requirements</h2><ul><li>Five years of IT operations</li><li>ITIL Foundation</li></ul>
+<p>Send your CV to jobs@example.com.</p></body></html>`;
+          const postings = parse(html, 'job.jsp');
+          expect(postings).toHaveLength(1);
+        },
+      ),
+      { numRuns: 30 },
+    );
+  });
+
   it('keeps a posting that quotes template code and a role titled by a sample word', () => {
     const text = `# Sample Preparation Technician
 
