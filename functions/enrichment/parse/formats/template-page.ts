@@ -130,6 +130,8 @@ function blanks(text: string): number {
     // (Bounded: a page of one bracket repeated is read for its first matches only.)
     if (++read > MAX_MATCHES) break;
     const name = m[1] ?? '';
+    // "[SERVICE DESK] [SALVADOR] [TI]": tags in capitals, as published, are no words written to be replaced.
+    if (!/\p{Ll}/u.test(name)) continue;
     // A shortcut reference link ("[Apply here]" with "[Apply here]: https://…" below) is a link.
     if (text.includes(`[${name}]:`)) continue;
     seen.add(name.toLowerCase());

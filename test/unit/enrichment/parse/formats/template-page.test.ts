@@ -109,6 +109,17 @@ ${assetVars.map((v) => `<script src="\${${v}}/app.js?v=\${${v}}"></script><link 
     );
   });
 
+  it('keeps a posting tagged with words in capitals in brackets, as job boards publish them', () => {
+    const text = `COORDENADOR SERVICE DESK
+
+[SERVICE DESK] [SALVADOR] [TI] [ATAKAREJO] [CLT]
+
+Buscamos um coordenador para liderar a equipe de service desk de 12 analistas.
+Requisitos: experiência com ITIL e gestão de equipes.
+Envie seu currículo para vagas@example.com.`;
+    expect(parse(text, 'vaga.txt').map((p) => p.title)).toEqual(['COORDENADOR SERVICE DESK']);
+  });
+
   it('keeps a posting that quotes template code and a role titled by a sample word', () => {
     const text = `# Sample Preparation Technician
 
