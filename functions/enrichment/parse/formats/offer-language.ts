@@ -857,7 +857,7 @@ export const CALL_WORDS = {
     String.raw`\bcbo\s+\d{4}`,
     String.raw`é\s+o\s+(?:profissional|servidor)\s+respons[áa]vel`,
     // Spanish
-    String.raw`¿?\s*qu[ée]\s+(?:es|hace)\s+un[a]?\s+[\p{L} ]{2,40}?\s+y\s+(?:cu[áa]les|qu[ée])`,
+    String.raw`¿?\s*qu[ée]\s+(?:es|hace)\s+un[a]?\s+[\p{L} -]{2,40}?\s+y\s+(?:cu[áa]les|qu[ée])`,
     String.raw`(?:sueldo|salario)\s+(?:promedio|medio)\s+de\s+un`,
     String.raw`descripci[oó]n\s+de\s+puestos`,
     // German
