@@ -557,8 +557,25 @@ function centralOffer(kinds: number, text: string): boolean {
 export function titledByCall(raw: RawPosting): RawPosting {
   if (titleNamesRole(raw.title)) return raw;
   const role = calledRole(`${raw.title}\n${descriptionText(raw)}`);
-  if (role === null) return raw;
+  if (role === null || namesCalledRole(raw.title, role)) return raw;
   return { ...raw, title: role, provenance: { ...raw.provenance, title: 'inferred' } };
+}
+
+/** Longest title, in words, read as a name of the post rather than a sentence about the call. */
+const NAME_WORDS = 10;
+
+/**
+ * Whether a title line is already the post's name, as the title gives it ("Lecturer/Senior
+ * Lecturer in Computer Science" for a call's "Lecturer or Senior Lecturer"): it starts with the
+ * post's first word, or is short and holds it.
+ */
+function namesCalledRole(title: string, role: string): boolean {
+  const head = role.split(/\s+/)[0]?.toLowerCase() ?? '';
+  const words = title
+    .toLowerCase()
+    .split(/[^\p{L}\d]+/u)
+    .filter(Boolean);
+  return words[0] === head || (words.length <= NAME_WORDS && words.includes(head));
 }
 
 /** The posting, or a `NotAPostingError` naming what it lacks. */
