@@ -777,6 +777,8 @@ export function namesFunction(text: string): boolean {
  * - `occupation`: what a page about an occupation in general says of itself or of the role (its
  *   average pay, "what does an X do", a template of its description, an occupation code).
  *
+ * - `reported`: a reporter's attribution ("said", "sagte", "disse"): a story that reports on a
+ *   recruitment (a post funded, advertised, postponed) says who said what about it.
  * - `templateHeading`: the words a line ends with when it heads a page describing a role ("IT
  *   Manager Job Description"), not an opening.
  *
@@ -870,6 +872,15 @@ export const CALL_WORDS = {
     String.raw`(?:que\s+fait|combien\s+gagne)\s+(?:un|une)\b`,
     // Polish
     String.raw`(?:ile\s+zarabia|zarobki\s+na\s+stanowisku|czym\s+zajmuje\s+si[ęe])`,
+  ],
+  /** A reporter's attribution of what someone said: a news story about a post, not its call. */
+  reported: [
+    String.raw`(?:said|says|told|according\s+to|explained|added)`,
+    String.raw`(?:sagte|erkl[äa]rte|betonte|so\s+(?:stadtrat|b[üu]rgermeister(?:in)?|landrat|sprecher(?:in)?))`,
+    String.raw`(?:disse|afirmou|explicou|informa|acrescenta)`,
+    String.raw`(?:dijo|afirm[oó]|explic[oó]|señal[oó])`,
+    String.raw`(?:a\s+d[ée]clar[ée]|a\s+expliqu[ée]|selon)`,
+    String.raw`(?:ha\s+(?:detto|dichiarato|spiegato))`,
   ],
   templateHeading: [
     String.raw`job\s+descriptions?`,

@@ -13,13 +13,14 @@ import { NotAPostingError } from '../../types.ts';
 import { addressesCandidate, isStated, readsEnglish } from './candidate-address.ts';
 import { namesRole } from './markdown-headings.ts';
 import {
+  APPLY_NOW,
   namesRoleInOtherLanguage,
   OFFER_KINDS,
   offerSectionPatterns,
   offerWordPatterns,
   SOUGHT_NOUN,
 } from './offer-language.ts';
-import { calledRole, describesOccupation } from './public-call.ts';
+import { calledRole, describesOccupation, reportsOnPost } from './public-call.ts';
 import { isMetadataLine } from './title-line.ts';
 
 /** Below this, a text under a role title is a fragment of a posting, not a page about something else. */
@@ -392,8 +393,14 @@ export function isJobOffer(raw: RawPosting): boolean {
     (raw.location.text !== null && isStated(raw.provenance?.location)) ||
     (raw.company !== null && isStated(raw.provenance?.company));
   // A page about an occupation in general (its average pay, what it does, a template of its
-  // description) offers nothing unless it states a post's terms or names a role it seeks.
-  if (!states && raw.pay === null && describesOccupation(`${raw.title}\n${descriptionText(raw)}`))
+  // description) offers nothing unless it states a post's terms; nor does a story reporting on a
+  // recruitment (a post funded, advertised, postponed) that does not ask the reader to apply.
+  const whole = `${raw.title}\n${descriptionText(raw)}`;
+  if (
+    !states &&
+    raw.pay === null &&
+    (describesOccupation(whole) || (reportsOnPost(whole) && !APPLY_NOW.test(whole)))
+  )
     return false;
   if (roleTitle && (states || raw.employmentType !== null)) return true;
   if (roleTitle && descriptionText(raw).length < SHORT_CHARS) return true;

@@ -69,6 +69,21 @@ export function calledRole(text: string): string | null {
   return null;
 }
 
+const REPORTED = new RegExp(`(?<![\\p{L}])(?:${any(CALL_WORDS.reported)})(?![\\p{L}])`, 'giu');
+/** Attributions in a text's start that make it a story told about a post. */
+const STORY_ATTRIBUTIONS = 2;
+
+/**
+ * Whether a text reports on a recruitment rather than makes it: a story attributing what people
+ * said ("…, said Coury", "so Stadtrat Otto Seidl"), at least twice at its start, and no call.
+ */
+export function reportsOnPost(text: string): boolean {
+  const read = flat(text);
+  let n = 0;
+  for (const _ of read.matchAll(REPORTED)) if (++n >= STORY_ATTRIBUTIONS) return calledRole(text) === null;
+  return false;
+}
+
 /** Whether a text (its title line with it) is a page about an occupation in general, not an opening. */
 export function describesOccupation(text: string): boolean {
   return OCCUPATION.test(flat(text)) || TEMPLATE_HEADING.test(text.slice(0, CALL_CHARS));

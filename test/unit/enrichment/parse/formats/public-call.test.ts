@@ -4,6 +4,7 @@ import { parseDocument } from '../../../../../functions/enrichment/parse/formats
 import {
   calledRole,
   describesOccupation,
+  reportsOnPost,
 } from '../../../../../functions/enrichment/parse/formats/public-call.ts';
 import { NotAPostingError } from '../../../../../functions/enrichment/types.ts';
 import { thrown } from './fixture.ts';
@@ -163,5 +164,35 @@ describe('a page about an occupation in general', () => {
       '- You must have five years of experience.',
     ].join('\n');
     expect(read(text)).toHaveLength(1);
+  });
+});
+
+describe('a story reporting on a recruitment', () => {
+  const story = [
+    'City to Resume CIO Recruitment',
+    '',
+    'Although officials added a chief information officer to the city staff, recruitment has been postponed.',
+    'The job was advertised for two weeks, and the director said his office reviewed the 45 applications.',
+    '“We received responses from very qualified applicants,” said Coury. “We need to identify what kind of person would serve the city best.”',
+  ].join('\n');
+
+  it('is no opening', () => {
+    expect(reportsOnPost(story)).toBe(true);
+    expect(thrown(() => read(story))).toBeInstanceOf(NotAPostingError);
+  });
+
+  it('is an opening when it relays a call (an act that opens a named post)', () => {
+    const relayed = `${story}\nThe city has since published the notice: applications are invited for the post of Chief Information Officer; the filing deadline is 1 May 2026.`;
+    expect(reportsOnPost(relayed)).toBe(false);
+  });
+
+  it('keeps a posting that quotes its people once', () => {
+    const posting = [
+      'Systems Administrator',
+      '',
+      'Responsibilities: run the Linux fleet. Requirements: 3 years of experience.',
+      '“It is the best team I have worked in,” said Jane, our lead engineer.',
+    ].join('\n');
+    expect(read(posting)).toHaveLength(1);
   });
 });
