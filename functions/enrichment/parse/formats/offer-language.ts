@@ -761,3 +761,132 @@ export function namesFunction(text: string): boolean {
   // Nothing but functions, levels and joining marks remains.
   return /^[\s§/&+,.-]*$/u.test(rest.replace(BESIDE_WORD, ' ').replace(/\b(?:and|e|i|y|und|et)\b/giu, ' '));
 }
+
+/**
+ * The words of a public call for a post (a competition, a selection, a vacancy notice), per
+ * language, for public-call.ts. An opening offers a role now; the call's own words say so:
+ *
+ * - `opens`: the act or status that opens the call ("è indetto", "por la que se convoca",
+ *   "torna público", "est susceptible d'être vacant", "a vacancy exists", a deadline's label). A
+ *   page that describes a competition in general ("les concours d'accès", "em concursos recentes")
+ *   uses the nouns, not these.
+ * - `post`: the words after which the call names the post ("per la copertura di n. 1 posto di",
+ *   "plazas de", "provimento de cargo de", "le recrutement de", "l'emploi de").
+ * - `roleEnd`: where the post's name ends when the sentence goes on (its area, its employer, its
+ *   terms): "dell'area", "da assegnare", "de la Administración", "du ministère", "do Campus".
+ * - `occupation`: what a page about an occupation in general says of itself or of the role (its
+ *   average pay, "what does an X do", a template of its description, an occupation code).
+ *
+ * - `reported`: a reporter's attribution ("said", "sagte", "disse"): a story that reports on a
+ *   recruitment (a post funded, advertised, postponed) says who said what about it.
+ * - `templateHeading`: the words a line ends with when it heads a page describing a role ("IT
+ *   Manager Job Description"), not an opening.
+ *
+ * Each entry is a regular expression's source, matched case-insensitively on text whose spaces
+ * and line breaks are one space (`templateHeading`: at a line's end).
+ */
+export const CALL_WORDS = {
+  opens: [
+    // Italian
+    String.raw`(?:bando\s+di\s+)?concorso\s+pubblico,?\s+per\s+(?:soli\s+)?(?:titoli|esami)`,
+    String.raw`(?:è|e')\s+(?:stat[oa]\s+)?(?:indett[oa]|bandit[oa]|apert[oa]\s+il\s+(?:pubblico\s+)?concorso)`,
+    String.raw`(?:indizione|indice)\s+(?:di\s+)?(?:un\s+)?(?:avviso|concorso|selezione)`,
+    String.raw`rende\s+noto`,
+    // Spanish
+    String.raw`(?:se|que\s+se)\s+convoca(?:n)?`,
+    String.raw`acuerda\s+convocar`,
+    String.raw`convocad[ao]s\s+\d+\s+plazas`,
+    String.raw`convocatoria\s+(?:de|del|para)\s+(?:el\s+)?proceso\s+selectivo`,
+    String.raw`convoca\s+(?:un|el)\s+proceso\s+de\s+selecci[oó]n`,
+    String.raw`plazo\s+de\s+(?:solicitud|presentaci[oó]n|inscripci[oó]n)`,
+    // Portuguese
+    String.raw`torna(?:m)?\s+p[uú]blic[oa]`,
+    String.raw`faz\s+saber`,
+    String.raw`(?:est[aã]o\s+abertas\s+as|per[ií]odo\s+de)\s+inscri[cç](?:[oõ]es|[aã]o)`,
+    // French
+    String.raw`est\s+autoris[ée]e?s?\b.{0,160}?\bl['’]ouverture`,
+    String.raw`(?:est|sont)\s+(?:susceptibles?\s+d['’][êe]tre\s+)?vacants?`,
+    String.raw`date\s+limite\s+(?:de\s+(?:d[ée]p[ôo]t|cl[ôo]ture|candidature)|des\s+inscriptions)`,
+    String.raw`recrute\s+(?:un|une|des|par)\b`,
+    // German
+    String.raw`(?:ist|sind)\s+(?:zum\s+[\p{L}\d.]+\s+)?(?:die\s+stelle\s+)?(?:neu\s+)?zu\s+besetzen`,
+    'bewerbungs(?:frist|schluss)',
+    // English
+    String.raw`(?:a|an)\s+[\p{L}-]+(?:\s+[\p{L}-]+)?\s+vacancy\s+exists`,
+    String.raw`(?:filing|closing|application)\s+(?:deadline|date)`,
+    String.raw`applications?\s+(?:are|is)\s+(?:now\s+)?(?:invited|being\s+accepted)`,
+  ],
+  post: [
+    // Italian: "n. 1 posto di", "un posto a tempo indeterminato di", "reclutamento di un", "assunzione … di un"
+    String.raw`post[oi]\s+(?:a\s+tempo\s+(?:pieno\s+(?:e\s+)?)?(?:in)?determinato\s+)?di`,
+    String.raw`(?:reclutamento|assunzione(?:\s+a\s+tempo\s+(?:pieno\s+(?:e\s+)?)?(?:in)?determinato)?)\s+di\s+(?:un[ao]?|n\.\s?\d+(?:\s+unit[àa])?)(?:\s+(?:di|nel\s+profilo\s+di))?`,
+    String.raw`nel\s+profilo\s+(?:professionale\s+)?di`,
+    // Spanish
+    String.raw`(?:plazas?|puestos?)\s+(?:del|de)(?![\p{L}])(?!\s+(?:ingreso|promoci[oó]n|trabajo|la|las|los|el)\b)`,
+    String.raw`(?:ingreso|ingresar|acceso)\b[^.]{0,80}?\ben\s+el(?=\s+(?:cuerpo|escala)\b)`,
+    // Portuguese
+    String.raw`provimento\s+de\s+(?:vagas?\s+(?:de|para)|cargos?\s+de)`,
+    String.raw`contrata[cç][aã]o\s+de(?!\s+(?:pessoal|servidores|profissionais))`,
+    // French
+    String.raw`recrutement\s+(?:d['’]|de\s+(?:la\s+|l['’])?|des\s+)`,
+    String.raw`l['’]emploi\s+d['e]\s?`,
+    // English
+    String.raw`(?:vacancy|position|post)\s+(?:of|for)(?:\s+(?:an?|the))?`,
+  ],
+  roleEnd: [
+    '[.;:!?"”»]',
+    String.raw`,\s`,
+    String.raw`\s[(–—-]\s?(?:area|grupo|cat\.|categoria|cod|turno|sede|\d)`,
+    String.raw`\s\(`,
+    // what follows a post's name in a call: its area, employer, place and terms
+    String.raw`\s(?:dell['’]|della|dello|delle|del\s+vigente|da\s+assegnare|presso|a\s+tempo|con\s+(?:contratto|destino|esperienza|riserva)|per\s+(?:la|il|lo|le|i)\s)`,
+    String.raw`\s(?:de\s+la\s+(?:administraci[oó]n|comunidad|secretar[ií]a|direcci[oó]n|universidad)|del\s+(?:estado|ministerio|ayuntamiento|servicio)|con\s+destino|mediante|turno)`,
+    String.raw`\s(?:du\s+(?:minist[èe]re|d[ée]partement|conseil|centre)|de\s+la\s+direction|des\s+services|au\s+sein|au\s+titre|pour\s+(?:la|le|l['’]))`,
+    String.raw`\s(?:d[oa]\s+(?:campus|quadro|munic[ií]pio|secretaria|departamento|prefeitura)|para\s+(?:o|a|os|as)\s|nos\s+termos)`,
+    String.raw`\s(?:in\s+the|at\s+the|for\s+the|with\s+the|to\s+the)\s`,
+  ],
+  occupation: [
+    // English
+    String.raw`what\s+does\s+an?\s+[\p{L} -]{2,60}?\s+do\b`,
+    String.raw`(?:job\s+description|job\s+specification)s?\s+(?:template|examples?|samples?)`,
+    String.raw`(?:sample|example)\s+job\s+descriptions?`,
+    String.raw`average\s+(?:u\.s\.\s+|annual\s+|national\s+)?(?:salary|pay)\s+(?:for|of)\s+an?\b`,
+    String.raw`role\s+archetypes?`,
+    // Portuguese
+    String.raw`o\s+que\s+faz\s+(?:um|uma|o|a)\b`,
+    String.raw`quanto\s+ganha\s+(?:um|uma|o|a)\b`,
+    String.raw`(?:remunera[cç][aã]o|m[ée]dia)\s+(?:m[ée]dia|salarial)`,
+    String.raw`\bcbo\s+\d{4}`,
+    String.raw`é\s+o\s+(?:profissional|servidor)\s+respons[áa]vel`,
+    // Spanish
+    String.raw`¿?\s*qu[ée]\s+(?:es|hace)\s+un[a]?\s+[\p{L} -]{2,40}?\s+y\s+(?:cu[áa]les|qu[ée])`,
+    String.raw`(?:sueldo|salario)\s+(?:promedio|medio)\s+de\s+un`,
+    String.raw`descripci[oó]n\s+de\s+puestos`,
+    // German
+    'durchschnitts(?:gehalt|einkommen)',
+    String.raw`gehalt\s+(?:als|eines|einer)\s`,
+    // Italian
+    String.raw`(?:cosa\s+fa|quanto\s+guadagna)\s+(?:un|una|il|la|lo)\b`,
+    // French
+    String.raw`fiche\s+(?:m[ée]tier|concours)`,
+    String.raw`(?:que\s+fait|combien\s+gagne)\s+(?:un|une)\b`,
+    // Polish
+    String.raw`(?:ile\s+zarabia|zarobki\s+na\s+stanowisku|czym\s+zajmuje\s+si[ęe])`,
+  ],
+  /** A reporter's attribution of what someone said: a news story about a post, not its call. */
+  reported: [
+    String.raw`(?:said|says|told|according\s+to|explained|added)`,
+    String.raw`(?:sagte|erkl[äa]rte|betonte|so\s+(?:stadtrat|b[üu]rgermeister(?:in)?|landrat|sprecher(?:in)?))`,
+    String.raw`(?:disse|afirmou|explicou|informa|acrescenta)`,
+    String.raw`(?:dijo|afirm[oó]|explic[oó]|señal[oó])`,
+    String.raw`(?:a\s+d[ée]clar[ée]|a\s+expliqu[ée]|selon)`,
+    String.raw`(?:ha\s+(?:detto|dichiarato|spiegato))`,
+  ],
+  templateHeading: [
+    String.raw`job\s+descriptions?`,
+    String.raw`job\s+specifications?`,
+    'stellenbeschreibung',
+    String.raw`descripci[oó]n\s+del?\s+puesto`,
+    String.raw`descri[cç][aã]o\s+d[eo]\s+cargo`,
+  ],
+} as const;

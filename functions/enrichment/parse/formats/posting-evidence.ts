@@ -13,12 +13,14 @@ import { NotAPostingError } from '../../types.ts';
 import { addressesCandidate, isStated, readsEnglish } from './candidate-address.ts';
 import { namesRole } from './markdown-headings.ts';
 import {
+  APPLY_NOW,
   namesRoleInOtherLanguage,
   OFFER_KINDS,
   offerSectionPatterns,
   offerWordPatterns,
   SOUGHT_NOUN,
 } from './offer-language.ts';
+import { calledRole, describesOccupation, reportsOnPost } from './public-call.ts';
 import { isMetadataLine } from './title-line.ts';
 
 /** Below this, a text under a role title is a fragment of a posting, not a page about something else. */
@@ -381,12 +383,25 @@ function datedCall(text: string): boolean {
  * as an offer does, ask the reader for what the job needs, or open a call for applications now.
  */
 export function isJobOffer(raw: RawPosting): boolean {
+  // A public call opens a post now wherever it names it, under a page's chrome or a reference
+  // line, in a title or only in its sentence (public-call.ts).
+  if (calledRole(`${raw.title}\n${descriptionText(raw)}`) !== null) return true;
   const roleTitle = titleNamesRole(raw.title);
   // An employer or a place the page states (a label, a heading, structured data), not one guessed
   // from its words (a name it mentions, a bracket after the title).
   const states =
     (raw.location.text !== null && isStated(raw.provenance?.location)) ||
     (raw.company !== null && isStated(raw.provenance?.company));
+  // A page about an occupation in general (its average pay, what it does, a template of its
+  // description) offers nothing unless it states a post's terms; nor does a story reporting on a
+  // recruitment (a post funded, advertised, postponed) that does not ask the reader to apply.
+  const whole = `${raw.title}\n${descriptionText(raw)}`;
+  if (
+    !states &&
+    raw.pay === null &&
+    (describesOccupation(whole) || (reportsOnPost(whole) && !APPLY_NOW.test(whole)))
+  )
+    return false;
   if (roleTitle && (states || raw.employmentType !== null)) return true;
   if (roleTitle && descriptionText(raw).length < SHORT_CHARS) return true;
   const kinds = offerEvidence(raw);
@@ -541,9 +556,38 @@ function centralOffer(kinds: number, text: string): boolean {
   return kinds >= 2 && [0, 1, 5].some((i) => (EVIDENCE[i] as RegExp).test(text));
 }
 
+/**
+ * The posting titled by the post its call names, when its title line names no role (a page's
+ * chrome, a reference code, the call's preamble): "Bandi di concorso --> Lista bandi" gives way to
+ * "collaboratore di elaborazione dati".
+ */
+export function titledByCall(raw: RawPosting): RawPosting {
+  if (titleNamesRole(raw.title)) return raw;
+  const role = calledRole(`${raw.title}\n${descriptionText(raw)}`);
+  if (role === null || namesCalledRole(raw.title, role)) return raw;
+  return { ...raw, title: role, provenance: { ...raw.provenance, title: 'inferred' } };
+}
+
+/** Longest title, in words, read as a name of the post rather than a sentence about the call. */
+const NAME_WORDS = 10;
+
+/**
+ * Whether a title line is already the post's name, as the title gives it ("Lecturer/Senior
+ * Lecturer in Computer Science" for a call's "Lecturer or Senior Lecturer"): it starts with the
+ * post's first word, or is short and holds it.
+ */
+function namesCalledRole(title: string, role: string): boolean {
+  const head = role.split(/\s+/)[0]?.toLowerCase() ?? '';
+  const words = title
+    .toLowerCase()
+    .split(/[^\p{L}\d]+/u)
+    .filter(Boolean);
+  return words[0] === head || (words.length <= NAME_WORDS && words.includes(head));
+}
+
 /** The posting, or a `NotAPostingError` naming what it lacks. */
 export function refuseUnlessOffer(raw: RawPosting): RawPosting {
-  if (isJobOffer(raw)) return raw;
+  if (isJobOffer(raw)) return titledByCall(raw);
   throw new NotAPostingError(
     `not-a-posting: no job offer found (a role with duties, requirements, pay, employment type or a way to apply) around "${raw.title.slice(0, 80)}"`,
   );
