@@ -42,6 +42,8 @@ export interface SalaryInput {
    * found it already (enrichment does, in its one pass over the text); read from the blocks if absent.
    */
   readonly payCountry?: string | null;
+  /** The employer's name: its legal form may name a country ("Acme Pty Limited": AU). */
+  readonly company?: string | null;
 }
 
 /** Working hours, days, weeks and months in a year, as the taxonomy spec states them. */
@@ -318,12 +320,18 @@ function payCountryCheck(input: SalaryInput): () => string | null {
   let known: string | null | undefined = input.payCountry;
   let scripted = false;
   let placed = false;
+  let named = false;
   return () => {
     if (known === undefined) known = payCountryOf(input.blocks, MAX_CONTEXT_BLOCKS);
     else if (known === null && !scripted) {
       // The pay words name no country: a Chinese posting's script still does.
       scripted = true;
       known = scriptCountryOf(input.blocks, MAX_CONTEXT_BLOCKS);
+    }
+    // The employer's legal form, which a board prints apart from the text ("Bluefin Resources Pty Limited").
+    if (known === null && !named && input.company) {
+      named = true;
+      known = payCountryOf([{ kind: 'paragraph', text: input.company, section: null }], 1);
     }
     // Nor its script: the places a posting with no location names, when all are one country's.
     if (known === null && !placed && !namesPlace(input.countryHint)) {

@@ -53,7 +53,7 @@ const PERIOD_FORMS = {
   week: `${UNIT}(?:weeks?|wk|woche|semaine|semana|tydzień|tydz\\.?|minggu|tuần)|${SLASH}(?:w|週|주)|weekly|wöchentlich|tygodniowo|semanal(?:es)?|mingguan|p\\.?\\s?w\\.?|p\\/w|pw`,
   month:
     `${UNIT}(?:months?|mo|mth|monat|mois|mes|mês|mese|maand|miesiąc|mies\\.?|m-c|bulan|tháng)|${SLASH}(?:m|月|월)|monthly|monatl(?:ich|\\.)?|bulanan|sebulan` +
-    '|mensuel(?:le)?s?|mensual(?:es)?|mensa(?:l|is)|maandelijks|miesięcznie|mies\\.|p\\.?\\s?m\\.?|pcm|p\\/m',
+    '|mensuel(?:le)?s?|mensual(?:es)?|mensa(?:l|is)|maandelijks|miesięcznie|mies\\.|p\\.?\\s?m\\.?|pcm|p\\/m|kuus',
   year:
     `${UNIT}(?:years?|yrs?|annum|annual|jahr|an|année|año|ano|jaar|rok|tahun|năm)|${SLASH}(?:y|年|년)|annually|annual|yearly|tahunan` +
     '|jährl(?:ich|\\.)?|anual(?:es)?|anuais|annuel(?:le)?s?|annuali[sz]ed|jaarlijks|rocznie|p\\.?\\s?a\\.?|lpa',
@@ -110,6 +110,10 @@ export const PAY_CUE = new RegExp(
     'maandsalaris|jaarsalaris|wynagrodzeni(?:e|a|em)|pensj[aię]|stawk[aię]|widełki|zarobki',
     // Indonesian and Vietnamese: gaji (salary), upah (wage), penghasilan (income), lương, thu nhập.
     'gaji|upah|penghasilan|lương|thu nhập',
+    // Estonian: töötasu (pay), palk (salary), brutopalk.
+    'töötasu|palk|palga|brutopalk',
+    // "Everyone makes $180,250": the verb a person earns by.
+    'makes',
   ])})${END}|${CJK_PAY}`,
   'gi',
 );

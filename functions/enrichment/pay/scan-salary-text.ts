@@ -480,7 +480,8 @@ function labelledMaxEnd(text: string, amounts: readonly Amount[], i: number): nu
 
 /** The furthest a bracketed gloss after a pay figure is followed to its closing bracket. */
 const MAX_GLOSS_CHARS = 600;
-const GLOSS_OPEN = /^[^\S\n]*(?:(?:per|a|an)[^\S\n]+[A-Za-z]+\.?|\/[^\S\n]*[A-Za-z]+\.?)?[^\S\n]*[(（]/i;
+const GLOSS_OPEN =
+  /^[^\S\n]*(?:[～〜~+][^\S\n]*)?(?:(?:per|a|an)[^\S\n]+[A-Za-z]+\.?|\/[^\S\n]*[A-Za-z]+\.?)?[^\S\n]*[(（]/i;
 
 /**
  * The index of the closing bracket of a gloss right after a pay figure ("$40,830.40 ($19.63/hr)",
