@@ -128,7 +128,7 @@ const EXCLUDE_WORDS = words([
   'prices?|priced|awards?|prizes?|credits?|insurance',
   // What an hourly figure bills or is worth rather than pays ("we bill clients $145/hour", "value
   // your time at $100/hr"), and figures given as an example.
-  'bill(?:s|ed|ing|able)?|charg(?:e|es|ed|ing)|invoic(?:e|es|ed|ing)|values?|worth',
+  'bill(?:s|ed|ing|able)?|charg(?:e|es|ed|ing)|invoic(?:e|es|ed|ing)|values?',
   'example|e\\.g\\.|instance|hypothetical(?:ly)?|imagine|suppose',
   'bonus(?:es)?|sign[- ]?on|signing|joining|stipends?|allowances?|reimburs\\w*|relocation|equity',
   'RSUs?|stock|shares|options|401\\s?\\(?k\\)?|403\\s?\\(?b\\)?|match(?:ing)?|referral|commissions?',

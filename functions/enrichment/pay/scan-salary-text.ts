@@ -264,7 +264,7 @@ const TITLE_PAY_AFTER = /^[^\S\n]*[.)!]?[^\S\n]*(?:$|\n|[-–—|,])/;
 const RETIREMENT_PLAN = /^(?:401|403|457)\s?\(?[kb]\)?/i;
 function isTitlePay(text: string, a: Amount, b: Amount | null): boolean {
   const top = b ?? a;
-  if (!(a.mult === 1000 || a.grouped) || top.value < 10_000 || a.plus) return false;
+  if (top.mult !== 1000 || top.value < 10_000 || a.plus) return false;
   // Retirement plans named by their section of the tax code are not pay: "Benefits - 401k".
   if (RETIREMENT_PLAN.test(text.slice(a.start, a.start + 8))) return false;
   return (
