@@ -120,6 +120,7 @@ export function enrichPosting(posting: Posting, ctx: EnrichContext): Listing {
       countryHint: posting.location.country ?? posting.location.text,
       title: posting.title,
       payCountry: payCountryFromSignals(signals),
+      company: posting.company,
     },
     taxonomy.rates,
   );

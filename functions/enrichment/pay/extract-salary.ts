@@ -42,6 +42,8 @@ export interface SalaryInput {
    * found it already (enrichment does, in its one pass over the text); read from the blocks if absent.
    */
   readonly payCountry?: string | null;
+  /** The employer's name: its legal form may name a country ("Acme Pty Limited": AU). */
+  readonly company?: string | null;
 }
 
 /** Working hours, days, weeks and months in a year, as the taxonomy spec states them. */
@@ -124,7 +126,7 @@ const MONTHLY_BY_CUSTOM = new Set([
  * Currencies where a month's pay is commonly under 150 USD (Indonesia's "Rp 2.5 juta", Vietnam's "6
  * triệu") and a year's under 5,000: the floors below which an amount is not read as pay are lower.
  */
-const LOW_WAGE_CURRENCIES = new Set(['IDR', 'VND', 'INR', 'PHP', 'THB']);
+const LOW_WAGE_CURRENCIES = new Set(['IDR', 'VND', 'INR', 'PHP', 'THB', 'KES']);
 const MIN_MONTHLY_USD = 150;
 const MIN_MONTHLY_USD_LOW_WAGE = 60;
 const MIN_ANNUAL_USD_LOW_WAGE = 700;
@@ -262,10 +264,15 @@ function fromPostedPay(pay: PostedPay, ctx: Context): Salary | null {
   if (!period) return null;
   const kind = SalaryKindSchema.safeParse(pay.kind);
   const source = SalarySourceSchema.safeParse(pay.source);
+  // A field's lone figure that its own text bounds on one side: "Up to $190,000" is a maximum,
+  // "From $90,000" a minimum, not a point.
+  const point = min !== null && min === max;
+  const openBelow = point && fromRaw?.min === null && fromRaw.max === max;
+  const openAbove = point && fromRaw?.max === null && fromRaw.min === min;
   return toSalary(
     {
-      min,
-      max,
+      min: openBelow ? null : min,
+      max: openAbove ? null : max,
       currency,
       period,
       kind: kind.success ? kind.data : fromRaw?.kind === 'ote' ? 'ote' : 'base',
@@ -313,12 +320,18 @@ function payCountryCheck(input: SalaryInput): () => string | null {
   let known: string | null | undefined = input.payCountry;
   let scripted = false;
   let placed = false;
+  let named = false;
   return () => {
     if (known === undefined) known = payCountryOf(input.blocks, MAX_CONTEXT_BLOCKS);
     else if (known === null && !scripted) {
       // The pay words name no country: a Chinese posting's script still does.
       scripted = true;
       known = scriptCountryOf(input.blocks, MAX_CONTEXT_BLOCKS);
+    }
+    // The employer's legal form, which a board prints apart from the text ("Bluefin Resources Pty Limited").
+    if (known === null && !named && input.company) {
+      named = true;
+      known = payCountryOf([{ kind: 'paragraph', text: input.company, section: null }], 1);
     }
     // Nor its script: the places a posting with no location names, when all are one country's.
     if (known === null && !placed && !namesPlace(input.countryHint)) {
@@ -358,6 +371,39 @@ function fullerInText(posted: Salary, candidates: readonly SalaryCandidate[], ct
   return null;
 }
 
+/** How far apart two statements' yearly figures may be and still be the same pay (2,080 vs 2,088 hours). */
+const SAME_PAY_TOLERANCE = 0.03;
+
+function sameFigure(x: number | null, y: number | null): boolean {
+  if (x === null || y === null) return x === y;
+  return Math.abs(x - y) <= SAME_PAY_TOLERANCE * Math.max(x, y);
+}
+
+/**
+ * The yearly statement of the same pay ("As Hourly $26.96 - $41.80 / As Annual $56,077 - $86,944"):
+ * a person quotes the year's figure when the posting gives one. Null when the posting states the
+ * pay in one period only, or its yearly figure is some other amount.
+ */
+function yearlyStatement(
+  chosen: Salary,
+  candidates: readonly SalaryCandidate[],
+  ctx: Context,
+): Salary | null {
+  if (chosen.period === 'year') return null;
+  for (const c of candidates.slice(0, MAX_CANDIDATES_TRIED)) {
+    if (c.period !== null && c.period !== 'year') continue;
+    const salary = fromCandidate(c, ctx);
+    if (
+      salary?.period === 'year' &&
+      salary.currency === chosen.currency &&
+      sameFigure(salary.annual.min, chosen.annual.min) &&
+      sameFigure(salary.annual.max, chosen.annual.max)
+    )
+      return salary;
+  }
+  return null;
+}
+
 /**
  * Reads a posting's salary: structured pay first, then the text. Returns null when the posting
  * states none ("competitive", "DOE"), or when what it states cannot be read for sure.
@@ -375,12 +421,15 @@ export function extractSalary(input: SalaryInput, rates: CurrencyRates): Salary 
   const candidates = scanSalaryText(input.blocks, input.title);
   if (input.pay) {
     const posted = fromPostedPay(input.pay, ctx);
-    if (posted) return fullerInText(posted, candidates, ctx) ?? posted;
+    if (posted) {
+      const fuller = fullerInText(posted, candidates, ctx) ?? posted;
+      return yearlyStatement(fuller, candidates, ctx) ?? fuller;
+    }
   }
   const n = Math.min(candidates.length, MAX_CANDIDATES_TRIED);
   for (let i = 0; i < n; i++) {
     const salary = fromCandidate(candidates[i] as SalaryCandidate, ctx);
-    if (salary) return salary;
+    if (salary) return yearlyStatement(salary, candidates, ctx) ?? salary;
   }
   return null;
 }

@@ -56,6 +56,8 @@ export const CURRENCY_CODES: readonly string[] = [
   'JOD',
   'IDR',
   'VND',
+  // Kenya's shilling ("KES 1,500 per day", "KSh 15,900", "Kshs. 1,000").
+  'KES',
   // hh.ru's roubles (its 'RUR' is read as RUB); no rate in the table, so no USD figure.
   'RUB',
 ];
@@ -92,6 +94,8 @@ export const PREFIX_SYMBOL_PATTERN = [
   'Rs\\.?',
   // Indonesia's rupiah ("Rp 3.5 juta", "Rp15.000.000").
   'Rp\\.?',
+  // Kenya's shilling: "KSh 15,900", "Kshs. 1,000", "Ksh1,500".
+  'K[Ss][Hh][Ss]?\\.?',
   'RM',
   'SFr\\.?',
   'Fr\\.',
@@ -176,6 +180,8 @@ const SYMBOLS: Readonly<Record<string, CurrencyMark>> = {
   đồng: 'VND',
   '₱': 'PHP',
   RM: 'MYR',
+  KSH: 'KES',
+  KSHS: 'KES',
   FR: 'CHF',
   SFR: 'CHF',
 };
@@ -241,6 +247,7 @@ const LOCAL_CURRENCY: Readonly<Record<string, string>> = {
   TH: 'THB',
   TR: 'TRY',
   JO: 'JOD',
+  KE: 'KES',
   ...DOLLAR_BY_COUNTRY,
   ...KRONE_BY_COUNTRY,
   ...Object.fromEntries(EURO_COUNTRIES.map((c) => [c, 'EUR'])),
@@ -297,6 +304,7 @@ const COUNTRY_NAMES: readonly (readonly [RegExp, string])[] = [
   [/\bmalaysia\b/, 'MY'],
   [/\bsouth korea\b|\bkorea\b/, 'KR'],
   [/\bindia\b/, 'IN'],
+  [/\bkenya\b|\bnairobi\b|\bmombasa\b/, 'KE'],
   [/\bindonesia\b|\bjakarta\b/, 'ID'],
   [/\bvietnam\b|\bviet nam\b|\bhanoi\b|\bho chi minh\b/, 'VN'],
   [/\btaiwan\b|\btaipei\b/, 'TW'],

@@ -53,7 +53,7 @@ const PERIOD_FORMS = {
   week: `${UNIT}(?:weeks?|wk|woche|semaine|semana|tydzień|tydz\\.?|minggu|tuần)|${SLASH}(?:w|週|주)|weekly|wöchentlich|tygodniowo|semanal(?:es)?|mingguan|p\\.?\\s?w\\.?|p\\/w|pw`,
   month:
     `${UNIT}(?:months?|mo|mth|monat|mois|mes|mês|mese|maand|miesiąc|mies\\.?|m-c|bulan|tháng)|${SLASH}(?:m|月|월)|monthly|monatl(?:ich|\\.)?|bulanan|sebulan` +
-    '|mensuel(?:le)?s?|mensual(?:es)?|mensa(?:l|is)|maandelijks|miesięcznie|mies\\.|p\\.?\\s?m\\.?|pcm|p\\/m',
+    '|mensuel(?:le)?s?|mensual(?:es)?|mensa(?:l|is)|maandelijks|miesięcznie|mies\\.|p\\.?\\s?m\\.?|pcm|p\\/m|kuus',
   year:
     `${UNIT}(?:years?|yrs?|annum|annual|jahr|an|année|año|ano|jaar|rok|tahun|năm)|${SLASH}(?:y|年|년)|annually|annual|yearly|tahunan` +
     '|jährl(?:ich|\\.)?|anual(?:es)?|anuais|annuel(?:le)?s?|annuali[sz]ed|jaarlijks|rocznie|p\\.?\\s?a\\.?|lpa',
@@ -110,6 +110,10 @@ export const PAY_CUE = new RegExp(
     'maandsalaris|jaarsalaris|wynagrodzeni(?:e|a|em)|pensj[aię]|stawk[aię]|widełki|zarobki',
     // Indonesian and Vietnamese: gaji (salary), upah (wage), penghasilan (income), lương, thu nhập.
     'gaji|upah|penghasilan|lương|thu nhập',
+    // Estonian: töötasu (pay), palk (salary), brutopalk.
+    'töötasu|palk|palga|brutopalk',
+    // "Everyone makes $180,250": the verb a person earns by.
+    'makes',
   ])})${END}|${CJK_PAY}`,
   'gi',
 );
@@ -122,6 +126,10 @@ const EXCLUDE_WORDS = words([
   'pipeline|quotas?|P&L|loans?|deposits|premiums?|donations?|endowment|payroll|market cap|profits?',
   'EBITDA|backlog|procurement|purchases?|acquisitions?|tuition|fees?',
   'prices?|priced|awards?|prizes?|credits?|insurance',
+  // What an hourly figure bills or is worth rather than pays ("we bill clients $145/hour", "value
+  // your time at $100/hr"), and figures given as an example.
+  'bill(?:s|ed|ing|able)?|charg(?:e|es|ed|ing)|invoic(?:e|es|ed|ing)|values?',
+  'example|e\\.g\\.|instance|hypothetical(?:ly)?|imagine|suppose',
   'bonus(?:es)?|sign[- ]?on|signing|joining|stipends?|allowances?|reimburs\\w*|relocation|equity',
   'RSUs?|stock|shares|options|401\\s?\\(?k\\)?|403\\s?\\(?b\\)?|match(?:ing)?|referral|commissions?',
   'per diem|wellness|learning|education|training|home[- ]office|gym|lunch|meals?|travel|expenses',
@@ -168,6 +176,18 @@ export const ADDITIVE = new RegExp(
 );
 
 /** A bare number followed by these counts something else: "40 hours", "15%", "45 staff". */
+/**
+ * An excluded word the amount is added to rather than spent on: "equity + BRL 5k–30k per month",
+ * "bonus, plus $90,000": what follows the word is a separate part of the package.
+ */
+export const ADDED_AFTER_EXCLUDED =
+  /^[^\S\n]*(?:\+|&|\bplus\b|\band\b|\bmais\b|\bmás\b)[^\S\n]*(?:[A-Z]{3}[^\S\n]*|[A-Z]{0,2}\$[^\S\n]*)?$/;
+/** A purpose after an amount: "$50,000 to fund the pilot", "$2,000 for purchasing equipment". */
+export const PURPOSE_AFTER =
+  /^[^\S\n]*(?:to|for)[^\S\n]+(?:fund|support|cover|purchase|buy|spend|invest|finance|pay\s+for)(?:s|ing|ed)?\b/i;
+/** A lone amount stated as a ceiling after it: "$190,000 max", "£60k (maximum)", "at most". */
+export const UP_TO_AFTER =
+  /^[^\S\n]*\(?[^\S\n]*(?:max(?:imum)?|at[^\S\n]+(?:the[^\S\n]+)?most|tops)(?![A-Za-z])\.?\)?/i;
 export const NOT_MONEY_AFTER = new RegExp(
   `^\\s*(?:%|${words([
     'percent|per ?cent|years?|yrs?|hours?|hrs?|days?|weeks?|months?|employees|staff|people|users',
@@ -211,10 +231,12 @@ export const BASE_CUE = new RegExp(
  * Pay words only one country uses, which settle a bare "$": Australian superannuation ("$150k +
  * super", "plus 11.5% super", "inc. super") and New Zealand's KiwiSaver. SUPER_NEAR is read beside
  * the amount; PAY_COUNTRY anywhere in the posting, where "super" alone means nothing. "Plus super
- * competitive benefits" is American praise: a word after "super" rules it out.
+ * competitive benefits" is American praise: a lower-case word after "super" rules it out, unless it
+ * is the period or package the amount is for ("+ super per annum"); a capital opens the next field
+ * of a board's header line ("$79,722 + super Posted 11d ago").
  */
 export const SUPER_NEAR =
-  /\bsuperannuation\b|(?:\+|\bplus|\binc(?:l(?:uding)?)?\.?|\bexc(?:l(?:uding)?)?\.?|\bw\/)\s*(?:\d{1,2}(?:\.\d{1,2})?\s?%\s*)?super\b(?!\s+[a-z])|\bsuper\s+(?:inclusive|incl?\.?|included)\b/i;
+  /\b[Ss]uperannuation\b|(?:\+|\b[Pp]lus|\b[Ii]nc(?:l(?:uding)?)?\.?|\b[Ee]xc(?:l(?:uding)?)?\.?|\b[Ww]\/)\s*(?:\d{1,2}(?:\.\d{1,2})?\s?%\s*)?(?:[Ss]uper|SUPER)\b(?!\s+(?!(?:per|pa|p\.a|package|annually|a\s+year|an\s+annum|salary|pro)\b)[a-z])|\b[Ss]uper\s+(?:[Ii]nclusive|[Ii]ncl?\.?|[Ii]ncluded)\b/;
 export const PAY_COUNTRY: readonly (readonly [RegExp, string])[] = [
   [/\bsuperannuation\b/i, 'AU'],
   [/\bkiwisaver\b/i, 'NZ'],

@@ -60,7 +60,7 @@ const AFTER_NUMBER = new RegExp(
 );
 const WORD_CHAR = new RegExp(`[${LETTER}\\d]`);
 /** Every prefix mark ends in one of these, before optional spaces: a cheap test before the real one. */
-const MAY_END_IN_MARK = /[$£€¥₹₪₩₱A-Z.rsp][ \u00a0\u202f\u2009]{0,2}$/;
+const MAY_END_IN_MARK = /[$£€¥₹₪₩₱A-Z.rsph][ \u00a0\u202f\u2009]{0,2}$/;
 /** A bare "k" (not "thousand"), which a figure already grouped in thousands does not take again. */
 const REDUNDANT_K = /^[Kk]$/;
 const GROUPED = /\d[,.'’\u00a0\u202f\u2009 ]\d{3}/;

@@ -12,6 +12,7 @@
 import type { Block, Period, SalaryKind } from '../types.ts';
 import { CODE_PATTERN, type CurrencyMark, mergeMarks } from './money.ts';
 import {
+  ADDED_AFTER_EXCLUDED,
   ADDITIVE,
   AND_CONNECTOR,
   BASE_CUE,
@@ -37,10 +38,12 @@ import {
   PERIOD_AFTER,
   PERIOD_BEFORE,
   PERKS_SECTION,
+  PURPOSE_AFTER,
   RANGE_LEAD,
   SCALE_CAP_BEFORE,
   SUPER_NEAR,
   UNIT_TEXT_AFTER,
+  UP_TO_AFTER,
   UP_TO_BEFORE,
 } from './pay-cues.ts';
 import { dollarPlaceCountry } from './pay-vocabulary.ts';
@@ -87,7 +90,7 @@ const WINDOW = 80;
 
 /** A block with none of these and no pay word holds no pay: most blocks with digits ("5+ years"). */
 const MAY_HOLD_MONEY = new RegExp(
-  `[$£€¥₹₪₩₱円元원₫]|(?<![${LETTER}])(?:${CODE_PATTERN}|Rs|Rp|RM|RMB|[Kk]r|S?Fr|zł|Kč|Ft|LPA|[Ll]akhs?|[Cc]rores?|[Ee]uros?|reais|[Jj]uta|[Jj]t|tri\u1ec7u)(?![${LETTER}])` +
+  `[$£€¥₹₪₩₱円元원₫]|(?<![${LETTER}])(?:${CODE_PATTERN}|Rs|Rp|RM|RMB|K[Ss][Hh][Ss]?|[Kk]r|S?Fr|zł|Kč|Ft|LPA|[Ll]akhs?|[Cc]rores?|[Ee]uros?|reais|[Jj]uta|[Jj]t|tri\u1ec7u)(?![${LETTER}])` +
     `|(?<![${LETTER}\\d])R(?=\\d)`,
 );
 
@@ -131,12 +134,15 @@ function isExcluded(before: string, after: string, periodLength: number): boolea
   // "$6,000 per year in tuition reimbursement": what the money is for may follow its period.
   if (
     EXCLUDED_AFTER.test(after) ||
+    PURPOSE_AFTER.test(after.slice(periodLength)) ||
     // ", annual bonus target 75%": after a comma, the period opens the next clause, about the bonus.
     (periodLength > 0 && !/^\s*[,;]/.test(after) && EXCLUDED_AFTER_PERIOD.test(after.slice(periodLength)))
   )
     return true;
   const excl = lastMatch(EXCLUDE, before);
   if (!excl || before.length - excl.end > 40) return false;
+  // "equity + BRL 5k–30k per month": the amount is added to the excluded thing, not spent on it.
+  if (ADDED_AFTER_EXCLUDED.test(before.slice(excl.end))) return false;
   // "excluding bonus", "base + bonus": the word describes the pay, it is not what the amount pays for.
   const lead = before.slice(Math.max(0, excl.start - 40), excl.start);
   if (NEGATED.test(lead) || ADDITIVE.test(lead)) return false;
@@ -225,6 +231,8 @@ interface BlockContext {
   readonly penalty: number;
   /** The block has a pay word somewhere: without one, no bare number in it is pay. */
   readonly hasPayCue: () => boolean;
+  /** The posting's title, or a heading line that names the job: "IT Data Manager - 100k." */
+  readonly titleLike: boolean;
 }
 
 const looksLikeMoney = (x: Amount) => x.grouped || x.value >= 10_000;
@@ -250,6 +258,21 @@ const CJK_PAY_PERIOD: Readonly<Record<string, Period>> = {
   日薪: 'day',
 };
 
+/** The job's name, then a separator, then the figure in thousands and nothing more: "… - 100k.". */
+const TITLE_PAY_BEFORE = /[^\s\d][^\S\n]*[-–—|:,(][^\S\n]*$/;
+const TITLE_PAY_AFTER = /^[^\S\n]*[.)!]?[^\S\n]*(?:$|\n|[-–—|,])/;
+const RETIREMENT_PLAN = /^(?:401|403|457)\s?\(?[kb]\)?/i;
+function isTitlePay(text: string, a: Amount, b: Amount | null): boolean {
+  const top = b ?? a;
+  if (top.mult !== 1000 || top.value < 10_000 || a.plus) return false;
+  // Retirement plans named by their section of the tax code are not pay: "Benefits - 401k".
+  if (RETIREMENT_PLAN.test(text.slice(a.start, a.start + 8))) return false;
+  return (
+    TITLE_PAY_BEFORE.test(text.slice(Math.max(0, a.start - 8), a.start)) &&
+    TITLE_PAY_AFTER.test(text.slice(top.end, top.end + 12))
+  );
+}
+
 function readUnit(
   text: string,
   a: Amount,
@@ -268,7 +291,9 @@ function readUnit(
   // Chinese boards print a month's pay as a range of thousands beside the title, with no pay word,
   // among the job's other terms: "PHP初级工程师 4k-8k 深圳 经验不限 学历不限 全职".
   const boardRange = mark === null && isBoardKRange(text, a, b);
-  if (mark === null && !boardRange) {
+  // A title gives its pay after the job's name, with no pay word: "IT Data Manager - 100k.".
+  const titlePay = mark === null && !boardRange && ctx.titleLike && isTitlePay(text, a, b);
+  if (mark === null && !boardRange && !titlePay) {
     if (!ctx.hasPayCue()) return null;
     if (!looksLikeMoney(a) && !(b && looksLikeMoney(b)) && !PERIOD_AFTER.test(text.slice(end, end + 30)))
       return null;
@@ -314,8 +339,10 @@ function readUnit(
     const upTo = UP_TO_BEFORE.exec(before);
     const from = a.plus ? null : FROM_BEFORE.exec(before);
     const orMore = OR_MORE_AFTER.exec(after);
+    // "$190,000 max": a ceiling stated after the amount, as "up to" states it before.
+    const upToAfter = UP_TO_AFTER.test(after.slice(periodAfter ? periodAfter[0].length : 0));
     if (a.plus || from || orMore || openTop) max = null;
-    else if (upTo || scaleCap) min = null;
+    else if (upTo || scaleCap || upToAfter) min = null;
     bounded = max === null || min === null;
     const lead = upTo ?? from;
     if (lead) rawStart = start - (before.length - lead.index);
@@ -323,7 +350,8 @@ function readUnit(
   }
 
   // "$140k + super": superannuation is paid on a salary, so the amount it follows is one.
-  const payNear = payCue !== null || boardRange || (mark !== null && SUPER_NEAR.test(after.slice(0, 24)));
+  const payNear =
+    payCue !== null || boardRange || titlePay || (mark !== null && SUPER_NEAR.test(after.slice(0, 24)));
   const cued = payNear || ctx.paySection || period !== null || kind !== 'unknown';
   // A lone amount needs a cue; "up to X" and "X+" are pay-like enough to stand when X reads as a year.
   if (!cued && !b && !bounded) return null;
@@ -369,9 +397,15 @@ function isComparison(before: string, after: string): boolean {
 }
 
 /** Joins "A - B" into one range when the ends agree; lifts the "k" of "120-140k" to both ends. */
-function pairWith(text: string, a: Amount, b: Amount | undefined, prevEnd: number): Amount | null {
-  if (!b || b.start - a.end > 24) return null;
-  let between = text.slice(a.end, b.start);
+function pairWith(
+  text: string,
+  a: Amount,
+  b: Amount | undefined,
+  prevEnd: number,
+  from = a.end,
+): Amount | null {
+  if (!b || b.start - from > 24) return null;
+  let between = text.slice(from, b.start);
   // "$40/hour - $50/hour": a period may sit on both ends.
   const period = PERIOD_AFTER.exec(between);
   if (period) between = between.slice(period[0].length);
@@ -444,19 +478,63 @@ function labelledMaxEnd(text: string, amounts: readonly Amount[], i: number): nu
   return -1;
 }
 
+/** The furthest a bracketed gloss after a pay figure is followed to its closing bracket. */
+const MAX_GLOSS_CHARS = 600;
+const GLOSS_OPEN =
+  /^[^\S\n]*(?:[～〜~+][^\S\n]*)?(?:(?:per|a|an)[^\S\n]+[A-Za-z]+\.?|\/[^\S\n]*[A-Za-z]+\.?)?[^\S\n]*[(（]/i;
+
+/**
+ * The index of the closing bracket of a gloss right after a pay figure ("$40,830.40 ($19.63/hr)",
+ * "KES 1,500 Per Day (As specified …, where clerks earn KES 1,200-1,800 per day …)"), or -1. What
+ * the brackets hold restates or comments on the figure: the same pay in another period, a market
+ * rate, an estimate of the year's pay. It is never a second offer.
+ */
+function glossEnd(text: string, from: number): number {
+  const open = GLOSS_OPEN.exec(text.slice(from, from + 40));
+  if (!open) return -1;
+  let depth = 0;
+  const start = from + open[0].length - 1;
+  const stop = Math.min(text.length, start + MAX_GLOSS_CHARS);
+  for (let k = start; k < stop; k++) {
+    const ch = text.charAt(k);
+    if (ch === '(' || ch === '（') depth++;
+    else if ((ch === ')' || ch === '）') && --depth === 0) return k;
+  }
+  return -1;
+}
+
+/** The first amount after index `i` that starts past `pos`; -1 when there is none. */
+function firstAmountPast(amounts: readonly Amount[], i: number, pos: number): number {
+  for (let k = i + 1; k < amounts.length; k++) if ((amounts[k] as Amount).start > pos) return k;
+  return -1;
+}
+
 function scanBlock(text: string, ctx: BlockContext, out: SalaryCandidate[], budget: { left: number }): void {
   const amounts = readAmounts(text);
   let prevEnd = 0;
+  let glossUntil = -1;
   for (let i = 0; i < amounts.length && budget.left > 0; i++) {
     const a = amounts[i] as Amount;
+    // Inside the bracketed gloss of the pay figure before it: not a figure of its own.
+    if (a.start < glossUntil) continue;
     const labelled = labelledMaxEnd(text, amounts, i);
-    const j = labelled > i ? labelled : upperEndPast(text, amounts, i);
-    const b =
+    let j = labelled > i ? labelled : upperEndPast(text, amounts, i);
+    let b =
       labelled > i
         ? pairPastGrade(a, amounts[j] as Amount)
         : j > i + 1
           ? pairPastGrade(a, amounts[j] as Amount)
           : pairWith(text, a, amounts[j], prevEnd);
+    // "$40,830.40 ($19.63/hr) - $44,220.80": the range's ends stand on either side of a gloss.
+    if (!b && labelled <= i) {
+      const close = glossEnd(text, a.end);
+      const k = close < 0 ? -1 : firstAmountPast(amounts, i, close);
+      const across = k < 0 ? null : pairWith(text, a, amounts[k], prevEnd, close + 1);
+      if (across) {
+        b = across;
+        j = k;
+      }
+    }
     budget.left--;
     const top = b ? undefined : placeholderTop(text, a, amounts[i + 1]);
     const candidate = readUnit(text, a, b, prevEnd, ctx, top !== undefined);
@@ -466,7 +544,11 @@ function scanBlock(text: string, ctx: BlockContext, out: SalaryCandidate[], budg
       if (candidate) out.push(candidate);
       continue;
     }
-    if (candidate) out.push(candidate);
+    if (candidate) {
+      out.push(candidate);
+      const close = glossEnd(text, (b ?? a).end);
+      if (close > 0) glossUntil = close;
+    }
     // A number that is not pay ("GS-15", "Step 1") does not take the pay word before it from the
     // amount that follows ("Base salary GS-15 - $106,595 to $138,572").
     if (candidate || b || a.mark !== null) prevEnd = (b ?? a).end;
@@ -495,7 +577,12 @@ function pairPastGrade(a: Amount, b: Amount): Amount | null {
   return a.value > 0 && b.value >= a.value && b.value / a.value <= MAX_RANGE_RATIO ? b : null;
 }
 
-function blockContext(text: string, section: string | null, penalty: number): BlockContext {
+function blockContext(
+  text: string,
+  section: string | null,
+  penalty: number,
+  titleLike = false,
+): BlockContext {
   let hasPayCue: boolean | undefined;
   const sectionPeriod = section ? periodOf(lastMatch(PERIOD_BEFORE, section)?.groups) : null;
   return {
@@ -504,12 +591,21 @@ function blockContext(text: string, section: string | null, penalty: number): Bl
     perksSection: section !== null && PERKS_SECTION.test(section),
     sectionPeriod,
     penalty,
+    titleLike,
     hasPayCue: () => {
       PAY_CUE.lastIndex = 0;
       hasPayCue ??= PAY_CUE.test(text);
       return hasPayCue;
     },
   };
+}
+
+/** A short heading, or a short line that begins with the posting's title: the job's name line. */
+function namesJob(block: Block, title: string | undefined): boolean {
+  if (block.text.length > 200) return false;
+  if (block.kind === 'heading') return true;
+  if (!title || title.length < 4) return false;
+  return block.text.replace(/^[\s#*_>]+/, '').startsWith(title);
 }
 
 /**
@@ -529,14 +625,14 @@ export function scanSalaryText(blocks: readonly Block[], title?: string): Salary
     const text =
       block.text.length > MAX_BLOCK_SCAN_CHARS ? block.text.slice(0, MAX_BLOCK_SCAN_CHARS) : block.text;
     if (!DIGIT.test(text)) continue;
-    const ctx = blockContext(text, block.section, 0);
-    if (!MAY_HOLD_MONEY.test(text) && !ctx.hasPayCue() && !BOARD_TERMS.test(text)) continue;
+    const ctx = blockContext(text, block.section, 0, namesJob(block, title));
+    if (!MAY_HOLD_MONEY.test(text) && !ctx.hasPayCue() && !BOARD_TERMS.test(text) && !ctx.titleLike) continue;
     scanBlock(text, ctx, out, budget);
   }
   out.push(...rangesAcrossLines(blocks));
   if (title && DIGIT.test(title)) {
     const text = title.slice(0, 500);
-    scanBlock(text, blockContext(text, null, 3), out, budget);
+    scanBlock(text, blockContext(text, null, 3, true), out, budget);
   }
   // Stable sort: equal scores keep the order the posting gives them.
   return withoutRestatedEnds(out).sort((x, y) => y.score - x.score);
