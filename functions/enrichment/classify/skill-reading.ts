@@ -37,9 +37,11 @@ export function readSkill(
   const sentence = sentenceAround(block.text, m.start, m.end);
   if (evidence && !isEvidence(evidence, block, m)) return null;
   if (evidence && (sellsIt(evidence, sentence.text) || servesOthers(evidence, sentence.text))) return null;
+  // A duty ("… collaborate with leaders … and manage a team of professionals") is the job's own
+  // verb acting on its object: no list of the teams it works with, whatever words come before.
   if (
     evidence &&
-    (namesOtherTeam(evidence, block.text, sentence.offset, m) ||
+    ((!m.duty && namesOtherTeam(evidence, block.text, sentence.offset, m)) ||
       namesHiredRole(evidence, block.text, sentence.offset, m))
   )
     return null;
