@@ -121,3 +121,44 @@ describe('management duties of IT leaders, in the words of class specs', () => {
     );
   });
 });
+
+describe('the employer named by the posting itself is no skill of the job', () => {
+  const extract = (blocks: Block[], employer: string | null = null) =>
+    extractQualifications('Staff Software Engineer', blocks, taxonomy, employer).skills.map((s) => s.id);
+
+  it('reads "About Datadog" or "Datadog’s customer base" as the employer, whatever company was parsed', () => {
+    const body: Block[] = [
+      {
+        kind: 'paragraph',
+        text: 'We build datastores which scale with Datadog’s diverse customer base.',
+        section: null,
+      },
+      {
+        kind: 'paragraph',
+        text: "We're looking for a platform engineer who enables Datadog to ship products at scale.",
+        section: null,
+      },
+    ];
+    expect(extract(body, 'The Opportunity')).not.toContain('datadog');
+    expect(
+      extract([
+        { kind: 'paragraph', text: 'You will help Datadog ship products at scale faster.', section: null },
+        { kind: 'heading', text: 'About Datadog:', section: null },
+      ]),
+    ).not.toContain('datadog');
+  });
+
+  it('keeps a product whose own things are named, and a product the job asks for', () => {
+    expect(
+      extract([
+        { kind: 'item', text: "Operate Azure's platform services for our teams.", section: 'Duties' },
+      ]),
+    ).toContain('azure');
+    expect(
+      extract([
+        { kind: 'heading', text: 'About Datadog', section: null },
+        { kind: 'item', text: 'Experience with Datadog is required.', section: 'Requirements' },
+      ]),
+    ).toContain('datadog');
+  });
+});
