@@ -12,7 +12,14 @@ import { abbreviatesOther, inAddress } from './other-referents.ts';
 import type { CompiledQualifications } from './qualification-rules.ts';
 import { nearestCue, skillRequirement } from './requirement-wording.ts';
 import { clip, negated, sentenceAround } from './sentence-reading.ts';
-import { isEvidence, namesHiredRole, namesOtherTeam, sellsIt, servesOthers } from './skill-evidence.ts';
+import {
+  isEvidence,
+  namesHiredRole,
+  namesOtherTeam,
+  namesPedigree,
+  sellsIt,
+  servesOthers,
+} from './skill-evidence.ts';
 
 /**
  * The skill `m` names in `block`, with its requirement and evidence sentence; null when the words
@@ -42,7 +49,8 @@ export function readSkill(
   if (
     evidence &&
     ((!m.duty && namesOtherTeam(evidence, block.text, sentence.offset, m)) ||
-      namesHiredRole(evidence, block.text, sentence.offset, m))
+      namesHiredRole(evidence, block.text, sentence.offset, m) ||
+      namesPedigree(evidence, block.text, sentence, m))
   )
     return null;
   const requirement = skillRequirement(

@@ -162,3 +162,30 @@ describe('the employer named by the posting itself is no skill of the job', () =
     ).toContain('datadog');
   });
 });
+
+describe("the organisations the employer's people come from are no skill of the job", () => {
+  const extract = (text: string) =>
+    extractQualifications(
+      'Backend Engineering Manager',
+      [{ kind: 'item', text, section: 'Why join' }],
+      taxonomy,
+    ).skills.map((s) => s.id);
+
+  it('reads names after "alumni from" or "backed by" as organisations, unless the sentence asks for them', () => {
+    expect(
+      extract('Creative and motivated team with alumni from CrowdStrike, Google, Amazon to grow with.'),
+    ).toEqual([]);
+    expect(
+      extract(
+        'We are backed by founders and security leaders who have built technologies at Crowdstrike, Nutanix, Palo Alto Networks.',
+      ),
+    ).toEqual([]);
+    expect(
+      extractQualifications(
+        'Security Engineer',
+        [{ kind: 'item', text: 'Experience with CrowdStrike Falcon is required.', section: 'Requirements' }],
+        taxonomy,
+      ).skills.map((s) => s.id),
+    ).toContain('crowdstrike');
+  });
+});
