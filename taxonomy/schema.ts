@@ -428,6 +428,12 @@ export const SkillEvidenceSchema = z.lazy(() =>
      */
     hiringFor: z.optional(NonEmptyList),
     /**
+     * Phrases before a list of the organisations the employer's people come from or its backers
+     * ("alumni from CrowdStrike, Google", "backed by … who have built technologies at Palo Alto
+     * Networks"): names in that list are organisations, not the job's tools.
+     */
+    pedigreeWords: z.optional(NonEmptyList),
+    /**
      * Verbs of an employer serving others ("helps", "provides", "advocates") and the others it
      * serves ("organizations", "clients", "others"): "Acme helps organizations reduce risk
      * through incident response services" tells what the employer does for its clients; it asks

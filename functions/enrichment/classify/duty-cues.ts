@@ -30,8 +30,18 @@ const W = '[\\p{L}\\p{N}]';
 const GAP_BREAKS =
   'across|with|for|to|in|on|of|from|by|at|between|within|into|and|or|alongside|other|another|mit|für|med|til|för|avec|pour|con|para|com';
 
+/** A gap word: letters or digits, or an abbreviation written with full stops ("I.T.", "U.S."). */
+const GAP_WORD = `(?:(?:\\p{L}\\.){2,}|[\\p{L}\\p{N}'’-]+)`;
+
 /** Up to three words between the verb and the object, none of them a break word. */
-const GAP = `(?:\\s+(?!(?:${GAP_BREAKS})(?!${W}))[\\p{L}\\p{N}'’-]+){0,3}?`;
+const GAP = `(?:\\s+(?!(?:${GAP_BREAKS})(?!${W}))${GAP_WORD}){0,3}?`;
+
+/**
+ * The verbs coordinated with the cue's verb, which act on the same object: "Hires, supervises,
+ * evaluates, and develops assigned staff", "supervises and directs the department's personnel",
+ * "lead, coach and mentor the team". Single words only, at most five, the last after "and" or "&".
+ */
+const SERIES = `(?:(?:\\s*,\\s*[\\p{L}-]+){0,4}\\s*,?\\s+(?:and|&|und|og|och|et|y|e)\\s+[\\p{L}-]+)?`;
 
 const WORD_CHAR = /^[\p{L}\p{N}]$/u;
 
@@ -54,9 +64,10 @@ export function dutyCues(taxonomy: Taxonomy): readonly DutyCue[] {
         ? [
             {
               id: s.id,
-              // "manage the team's backlog": a possessive object is not what the verb acts on.
+              // "manage the team's backlog", "manage employees' devices": a possessive object is
+              // not what the verb acts on.
               re: new RegExp(
-                `(?:${alternation(s.duties.verbs)})${GAP}\\s+(?:${alternation(s.duties.objects)})(?!${W})(?!['’]s(?!${W}))`,
+                `(?:${alternation(s.duties.verbs)})${SERIES}${GAP}\\s+(?:${alternation(s.duties.objects)})(?!${W})(?!['’]s?(?!${W}))`,
                 'giu',
               ),
               heads: new RegExp(

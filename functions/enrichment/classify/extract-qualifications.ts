@@ -14,6 +14,7 @@ import type { Taxonomy } from '../taxonomy/index.ts';
 import type { Block, CertificationMatch, SkillMatch } from '../types.ts';
 import { namesCredential, REQUIREMENT_RANK, readCertification } from './certification-reading.ts';
 import { matchDuties } from './duty-cues.ts';
+import { inferredEmployer } from './inferred-employer.ts';
 import { employerKey, namesEmployer } from './other-referents.ts';
 import { compiledQualifications } from './qualification-rules.ts';
 import { RequirementZone } from './requirement-wording.ts';
@@ -64,6 +65,9 @@ export function extractQualifications(
   const rules = compiledQualifications(taxonomy);
   const { matcher, required, preferred, evidence } = rules;
   const employerName = employerKey(employer);
+  // The posting's "About Datadog" or "Datadog’s customers" names the employer too, whatever company
+  // the parser found (a heading such as "The Opportunity" may stand there).
+  const namedEmployer = employerKey(inferredEmployer(blocks));
   const skills = new Map<string, SkillMatch>();
   const certs = new Map<string, CertificationMatch>();
   const signals = new Map<string, RoleSignal>();
@@ -128,7 +132,8 @@ export function extractQualifications(
         }
         // "At Databricks, we …": the employer named, unless the sentence asks for its product.
         if (
-          namesEmployer(block.text, m.start, m.end, employerName) &&
+          (namesEmployer(block.text, m.start, m.end, employerName) ||
+            namesEmployer(block.text, m.start, m.end, namedEmployer)) &&
           !evidence?.ask.test(sentenceAround(block.text, m.start, m.end).text)
         )
           continue;

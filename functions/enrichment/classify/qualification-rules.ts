@@ -45,6 +45,8 @@ export interface EvidenceRules {
   readonly teamBefore: RegExp | null;
   /** In the text before a match, in its sentence: "recruitment for". */
   readonly hiringFor: RegExp | null;
+  /** In the text before a match, in its sentence: "alumni from", "backed by". */
+  readonly pedigree: RegExp | null;
   /** A sentence in which the employer (we, a name) serves others: "Apollo helps organizations …". */
   readonly servesOthers: RegExp | null;
   /** At the start of a sentence: the employer is its subject ("We practice …", "Unser Team …", "At Acme, we …"). */
@@ -114,6 +116,9 @@ function evidenceRules(taxonomy: Taxonomy): EvidenceRules | null {
       ? new RegExp(`(?<!${W})(?:${alternation(e.teamNouns)})\\s*\\((?:[^()]{0,80}[,/&]\\s*)?$`, 'iu')
       : null,
     hiringFor: e.hiringFor ? new RegExp(`(?<!${W})(?:${alternation(e.hiringFor)})(?!${W})`, 'iu') : null,
+    pedigree: e.pedigreeWords
+      ? new RegExp(`(?<!${W})(?:${alternation(e.pedigreeWords)})(?!${W})`, 'iu')
+      : null,
     // The subject is "we" or a capitalised name right before the verb; the others it serves follow.
     servesOthers:
       e.serviceVerbs && e.clientNouns

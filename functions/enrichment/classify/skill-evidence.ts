@@ -192,6 +192,25 @@ export function namesHiredRole(
   );
 }
 
+/**
+ * "a team with alumni from CrowdStrike, Google, Amazon", "backed by leaders who have built
+ * technologies at Crowdstrike, Nutanix, Palo Alto Networks": the skill's words name an
+ * organisation the employer's people come from, or its backers, not the job's tools. A
+ * capitalised match only (a name), in a sentence that asks nothing of the candidate.
+ */
+export function namesPedigree(
+  rules: EvidenceRules,
+  text: string,
+  sentence: { text: string; offset: number },
+  m: LexiconMatch,
+): boolean {
+  if (!rules.pedigree) return false;
+  const first = text.charCodeAt(m.start);
+  if (first >= 97 && first <= 122) return false;
+  const before = text.slice(Math.max(sentence.offset, m.start - 2 * LIST_REACH), m.start);
+  return rules.pedigree.test(before) && !rules.ask.test(sentence.text);
+}
+
 /** Subjects that are the job or the candidate, not the employer: "The Manager provides support to agencies". */
 const JOB_SUBJECTS = new Set([
   'lead',

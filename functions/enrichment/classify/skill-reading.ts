@@ -12,7 +12,14 @@ import { abbreviatesOther, inAddress } from './other-referents.ts';
 import type { CompiledQualifications } from './qualification-rules.ts';
 import { nearestCue, skillRequirement } from './requirement-wording.ts';
 import { clip, negated, sentenceAround } from './sentence-reading.ts';
-import { isEvidence, namesHiredRole, namesOtherTeam, sellsIt, servesOthers } from './skill-evidence.ts';
+import {
+  isEvidence,
+  namesHiredRole,
+  namesOtherTeam,
+  namesPedigree,
+  sellsIt,
+  servesOthers,
+} from './skill-evidence.ts';
 
 /**
  * The skill `m` names in `block`, with its requirement and evidence sentence; null when the words
@@ -37,10 +44,13 @@ export function readSkill(
   const sentence = sentenceAround(block.text, m.start, m.end);
   if (evidence && !isEvidence(evidence, block, m)) return null;
   if (evidence && (sellsIt(evidence, sentence.text) || servesOthers(evidence, sentence.text))) return null;
+  // A duty ("… collaborate with leaders … and manage a team of professionals") is the job's own
+  // verb acting on its object: no list of the teams it works with, whatever words come before.
   if (
     evidence &&
-    (namesOtherTeam(evidence, block.text, sentence.offset, m) ||
-      namesHiredRole(evidence, block.text, sentence.offset, m))
+    ((!m.duty && namesOtherTeam(evidence, block.text, sentence.offset, m)) ||
+      namesHiredRole(evidence, block.text, sentence.offset, m) ||
+      namesPedigree(evidence, block.text, sentence, m))
   )
     return null;
   const requirement = skillRequirement(
