@@ -11,6 +11,7 @@
  * image's file name given as its alt text ("logo.png").
  */
 import { escapeRegExp, squash } from '../../fields.ts';
+import { ROLE_WORD } from './title-split.ts';
 
 /** "Listed on 2026-02-28", "Posted: 3 days ago", "Updated 12/05/2024": when, never who. */
 const DATED =
@@ -76,20 +77,28 @@ export function mailDomainName(text: string, texts: readonly string[] = []): str
   for (const source of [text, ...texts]) {
     for (const match of source.slice(0, 60_000).matchAll(NAME_RUN)) {
       const words = squash(match[0]).split(' ');
-      // The shortest leading run of the words whose letters are the label (its suffix aside).
-      for (let end = 1; end <= words.length; end++) {
-        const name = words.slice(0, end).join(' ');
-        const folded = fold(name);
-        const hit = [...labels].find(
-          (label) =>
-            folded.length >= 3 && label.startsWith(folded) && DOMAIN_SUFFIX.test(label.slice(folded.length)),
-        );
-        if (hit && /\p{Lu}/u.test(name)) {
-          first ??= name.replace(/[’']s$/, '');
-          found.add(hit);
-          break;
+      // The longest run of the words whose letters are the label (its suffix aside): "© 2024
+      // Quillwort" holds "Quillwort", "Ostrava Digital" is ostravadigital's whole name.
+      for (let start = 0; start < words.length && !first; start++) {
+        for (let end = Math.min(words.length, start + 6); end > start; end--) {
+          const name = words
+            .slice(start, end)
+            .join(' ')
+            .replace(/[.,;:]+$/, '');
+          const folded = fold(name);
+          if (folded.length > 40) continue;
+          const hit = [...labels].find(
+            (label) =>
+              folded.length >= 3 &&
+              label.startsWith(folded) &&
+              DOMAIN_SUFFIX.test(label.slice(folded.length)),
+          );
+          if (hit && /^\p{Lu}/u.test(name)) {
+            first = name.replace(/[’']s$/, '');
+            found.add(hit);
+            break;
+          }
         }
-        if (folded.length > 40) break;
       }
     }
     if (first) break;
@@ -168,7 +177,7 @@ export function definedOrganisation(text: string): string | null {
     const subject = squash(match[1] ?? '');
     if (NOT_SUBJECT.test(subject)) continue;
     const name = subject.replace(/^(?:The|the)[ \t]+(?=\S+[ \t]+\S)/, '').replace(/[’']s$/, '');
-    if (name.length >= 2 && name.length <= 80) return name;
+    if (name.length >= 2 && name.length <= 80 && !ROLE_WORD.test(name)) return name;
   }
   return null;
 }
