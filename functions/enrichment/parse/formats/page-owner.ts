@@ -27,6 +27,9 @@ export function isFileName(text: string): boolean {
   return /^[\w.-]+\.(?:png|jpe?g|gif|svg|webp|bmp|ico|avif)$/i.test(squash(text));
 }
 
+/** Characters of a page read for its contact address and the name it spells. */
+const READ_CHARS = 40_000;
+
 /** An e-mail address: its domain. */
 const EMAIL = /[\w.+-]{1,64}@((?:[a-z0-9-]{1,63}\.){1,4}[a-z]{2,12})\b/gi;
 /** Domains of mail services and hosts anyone may use: no employer's name. */
@@ -63,19 +66,23 @@ const NAME_RUN =
  * page that posts for a client, or when two addresses spell different written names.
  * @example mailDomainName('Testin poszukuje: … biuro@testin.pl', []) // 'Testin'
  */
-export function mailDomainName(text: string, texts: readonly string[] = []): string | null {
+export function mailDomainName(body: string, texts: readonly string[] = []): string | null {
+  // A page names its contact early: the first 40,000 characters are read, and 20 addresses.
+  const text = body.length > READ_CHARS ? body.slice(0, READ_CHARS) : body;
   if (!text.includes('@') || AGENCY_CUE.test(text)) return null;
   const labels = new Set<string>();
+  let seen = 0;
   for (const match of text.matchAll(EMAIL)) {
     const label = ownerLabel(match[1] ?? '');
     if (label) labels.add(label);
     if (labels.size > 3) return null;
+    if (++seen >= 20) break;
   }
   if (labels.size === 0) return null;
   const found = new Set<string>();
   let first: string | null = null;
   for (const source of [text, ...texts]) {
-    for (const match of source.slice(0, 60_000).matchAll(NAME_RUN)) {
+    for (const match of source.slice(0, READ_CHARS).matchAll(NAME_RUN)) {
       const words = squash(match[0]).split(' ');
       // The longest run of the words whose letters are the label (its suffix aside): "© 2024
       // Quillwort" holds "Quillwort", "Ostrava Digital" is ostravadigital's whole name.
