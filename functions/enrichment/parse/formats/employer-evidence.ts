@@ -25,6 +25,7 @@ import { type Sourced, sourced } from '../provenance.ts';
 import { ownSiteEmployer, siteEmployer } from './board-identity.ts';
 import { weArePattern, workAtPattern } from './employer-phrases.ts';
 import { looksLikeLocation } from './location.ts';
+import { definedOrganisation, mailDomainName } from './page-owner.ts';
 import { ROLE_WORD } from './title-split.ts';
 
 /** Characters of a document read for evidence: an employer names itself early. */
@@ -87,9 +88,9 @@ const HIRES_OTHER = new RegExp(
   String.raw`(?:^|[^\p{L}\d])${NAME}[ \t]+(?:${HIRING_VERBS.map((verb) => verb.replace(/ /g, String.raw`[ \t]+`)).join('|')})(?![\p{L}\d])`,
   'u',
 );
-/** "At the Canadian Digital Service (CDS), we believe". */
+/** "At the Canadian Digital Service (CDS), we believe", "At Scribd Inc. (pronounced “scribbed”), our mission". */
 const AT_WE = new RegExp(
-  String.raw`(?:^|[^\p{L}\d])[Aa]t[ \t]+(?:the[ \t]+)?${NAME}(?:[ \t]+\([^)]{1,30}\))?,?[ \t]+we\b`,
+  String.raw`(?:^|[^\p{L}\d])[Aa]t[ \t]+(?:the[ \t]+)?${NAME}(?:[ \t]+\([^)]{1,30}\))?,?[ \t]+(?:we|our)\b`,
   'u',
 );
 /** "We are Acme - …", "Nazywamy się Acme i jesteśmy": who "we" are (see employer-phrases.ts). */
@@ -106,7 +107,7 @@ const ROLE_AT = new RegExp(
  * join Acme?", "Pourquoi rejoindre Acme ?", "Acme is hiring" aside (read above).
  */
 const HEADING_NAMES = new RegExp(
-  String.raw`^(?:#{1,6}[ \t]+)?(?:[Aa]bout|(?:[Ww]hy[ \t]+)?[Jj]oin(?:ing)?|(?:[Pp]ourquoi[ \t]+)?[Rr]ejoindre|[Üü]ber)[ \t]+(?:the[ \t]+)?${NAME}[ \t]*[?!.:]?[ \t]*$`,
+  String.raw`^[ \t]*(?:#{1,6}[ \t]+)?(?:[Aa]bout|(?:[Ww]hy[ \t]+)?[Jj]oin(?:ing)?|(?:[Pp]ourquoi[ \t]+)?[Rr]ejoindre|[Üü]ber)[ \t]+(?:the[ \t]+)?${NAME}[ \t]*[?!.:]?[ \t]*$`,
   'mu',
 );
 /**
@@ -324,6 +325,7 @@ export function textEmployer(
   body: string,
   title: string | null,
   urls: readonly string[] = [],
+  names: readonly string[] = [],
 ): Sourced<string> | null {
   const raw = body.length > READ_CHARS ? body.slice(0, READ_CHARS) : body;
   // "[Institute for Nonprofit News](https://inn.org) (INN)": a link's words read as the text's.
@@ -358,13 +360,21 @@ export function textEmployer(
   const links = linkTargets(raw);
   const site = siteEmployer(urls.length > 0 ? urls : links, () => texts, urls.length > 0);
   if (site) return sourced(site, 'board');
+  // "Dorcas is a Christian relief and development organisation": what the page says its owner is.
+  const kind = definedOrganisation(text);
+  if (kind && !ROLE_WORD.test(kind) && !looksLikeLocation(kind)) return sourced(kind, 'inferred');
   const defined = definedName(text);
   if (defined) return sourced(defined, 'inferred');
   const team = firstMatch(JOIN_TEAM, texts);
   if (team && !DEPARTMENT.test(team)) return sourced(expandInitials(team, text), 'inferred');
   const own = ownSiteEmployer(raw, () => texts);
   if (own) return sourced(own, 'board');
-  return sourced(openingName(text, links), 'inferred');
+  const opening = openingName(text, links);
+  if (opening) return sourced(opening, 'inferred');
+  // "jobs@capidale.co.uk" and "Capidale - Grants Fundraiser" in the page's head: the address's
+  // owner, when the page writes its name.
+  const mailed = mailDomainName(raw, [...texts, ...names]);
+  return sourced(mailed && !ROLE_WORD.test(mailed) ? mailed : null, 'inferred');
 }
 
 /**
@@ -445,13 +455,20 @@ function organisationName(text: string, parentOnly: boolean): string | null {
     pattern.lastIndex = 0;
     for (let m = pattern.exec(slice); m && found.length < 60; m = pattern.exec(slice)) {
       const name = asOrganisation(pattern === KABUSHIKI ? japaneseCompany(m[0]) : m[0]);
-      if (name) found.push({ at: m.index, name });
+      // "Family Centre Team Leader (posted 23 April 2018)": a name a job's title runs on from.
+      if (name && !runsIntoRole(slice, m.index + m[0].length)) found.push({ at: m.index, name });
     }
   }
   found.sort((a, b) => a.at - b.at);
   const parent = found.find((f) => !UNIT.test(f.name));
   if (parent) return parent.name;
   return parentOnly ? null : (found[0]?.name ?? null);
+}
+
+/** Capitalised words right after a name, on its line, that name a role: the name is a job title's. */
+function runsIntoRole(text: string, end: number): boolean {
+  const after = /^[ \t]+((?:[\p{Lu}][\p{L}-]*[ \t]*){1,3})/u.exec(text.slice(end, end + 80));
+  return after !== null && ROLE_WORD.test(after[1] ?? '');
 }
 
 /** A Japanese company's name as matched, cut where the page's own words run on after it. */

@@ -15,6 +15,7 @@ import { isTagline } from './employer-phrases.ts';
 import { buildLocation, looksLikeLocation, remoteFromText } from './location.ts';
 import { findElements, nodeText } from './markup.ts';
 import type { PageIndex } from './page-index.ts';
+import { isFileName } from './page-owner.ts';
 import { namesRole } from './text-sections.ts';
 import { isRoleLine } from './title-line.ts';
 
@@ -418,7 +419,10 @@ function logoName(page: PageIndex): string | null {
     1,
   )[0];
   const alt = squash(logo?.attribs.alt ?? '').replace(/\s+(?:logo|логотип)$/i, '');
-  return alt.length >= 2 && alt.length <= 60 && !GENERIC_ALT.test(alt) && !namesRole(alt) ? alt : null;
+  // "logo.png": the image's file, not the name it shows.
+  return alt.length >= 2 && alt.length <= 60 && !GENERIC_ALT.test(alt) && !isFileName(alt) && !namesRole(alt)
+    ? alt
+    : null;
 }
 
 /** The text of the h2 or h3 that directly follows an h1 (text between them aside), else null. */

@@ -28,6 +28,7 @@ import { loadHtml, nodeText } from './markup.ts';
 import { readMicrodataPostings, readRdfaPostings } from './microdata.ts';
 import { componentRoleCards } from './module-roles.ts';
 import { indexPage, type PageIndex } from './page-index.ts';
+import { mailDomainName } from './page-owner.ts';
 import { buildRawPosting, type ParseContext, type PostingFields } from './posting.ts';
 import { refuseUnlessOffer } from './posting-evidence.ts';
 import { isPostingUrl } from './posting-hosts.ts';
@@ -167,7 +168,8 @@ export function parseHtml(source: string, ctx: ParseContext): RawPosting[] {
       facts.company === null
         ? (formalOrganisation(squash(pageText)) ??
           statedEmployer(pageText, page.title ? $(page.title).text().slice(0, 2_000) : null)?.value ??
-          null)
+          // "biuro@testin.pl" and "Testin" in its head: the owner of the page's own address.
+          mailDomainName(pageText, [page.title ? $(page.title).text().slice(0, 2_000) : '', source]))
         : null;
     const lines = parts.map((part) => partLines(part.nodes.filter(isTag), part.title));
     const column = placeColumn(lines);
@@ -276,6 +278,10 @@ export function parseHtml(source: string, ctx: ParseContext): RawPosting[] {
             .split(/\s+[|–—]\s+|\s+-\s+/)
             .join('\n')
         : null,
+      [],
+      // The file itself (a component's head title, its meta tags): where a contact address's
+      // owner may be written out.
+      [source.slice(0, 60_000)],
     );
     return [
       said

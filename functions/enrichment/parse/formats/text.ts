@@ -16,6 +16,7 @@ import { buildLocation, looksLikeLocation, remoteFromText } from './location.ts'
 import { OPENINGS_CUE } from './markdown-headings.ts';
 import { markupText } from './markup.ts';
 import { NO_OPENINGS } from './offer-language.ts';
+import { isDatedLine } from './page-owner.ts';
 import { buildRawPosting, type ParseContext } from './posting.ts';
 import { refuseUnlessOffer } from './posting-evidence.ts';
 import { headerNamesRoles } from './role-list.ts';
@@ -108,7 +109,8 @@ function readCompanyLine(line: string): Header | null {
   // Any other heading is a section's or the role's ("### Senior Drupal - PHP ontwikkelaar"), not a name.
   if (heading !== undefined) return null;
   if (text.length === 0 || text.length > 120 || /[.!?:;]$/.test(text) || /^[a-z]/.test(text)) return null;
-  if (LABEL_LINE.test(text) || isMetadataLine(text)) return null;
+  // "Listed on 2026-02-28" under a board item's title: when it was listed, never who lists it.
+  if (LABEL_LINE.test(text) || isMetadataLine(text) || isDatedLine(text)) return null;
   const parts = text.split(/\s+[|·•]\s+|\s*[·•]\s*|\s+[-–—]\s+/).filter((p) => p !== '');
   if (parts.length === 1) {
     if (looksLikeLocation(text)) return { company: null, location: text, arrangement: null };
