@@ -15,6 +15,7 @@ import { assertPostingCount } from './limits.ts';
 import { buildLocation, looksLikeLocation, remoteFromText } from './location.ts';
 import { OPENINGS_CUE } from './markdown-headings.ts';
 import { markupText } from './markup.ts';
+import { announcesPost, type NoticeReading, readNotice } from './notice-posts.ts';
 import { NO_OPENINGS } from './offer-language.ts';
 import { buildRawPosting, type ParseContext } from './posting.ts';
 import { refuseUnlessOffer } from './posting-evidence.ts';
@@ -172,6 +173,12 @@ export function parseText(text: string, ctx: ParseContext, defaults: TextDefault
     return employer;
   };
   if (!ctx.declaredPosting) refuseNoOpenings(lines);
+  // A notice or an article that announces posts in its sentences ("X is recruiting for a Y",
+  // "vagas de A e de B", "The five jobs are:" over bullets): one posting per post, the body that
+  // recruits as its employer. Read before the section readers (which take "A and B" for two
+  // headings' roles) in plain prose; a text with headings of its own is left to them.
+  const notice = ctx.declaredPosting || titledByRole(lines) || HEADED.test(decoded) ? null : readNotice(decoded);
+  if (notice) return noticePostings(notice, lines, ctx, notice.employer ? null : documentEmployer());
   const openings = splitOpenings(lines);
   if (openings) {
     assertPostingCount(openings.length);
@@ -337,6 +344,42 @@ function namesOwnRole(lines: readonly string[], documentTitle: string | null): b
   const first = lines.find((line) => line.trim() !== '');
   // "Acme | Engineering Manager, Senior Product Engineer | London": a header naming several roles.
   return first !== undefined && namesRole(cleanTitleLine(first)) && !headerNamesRoles(first);
+}
+
+/** A Markdown heading or a setext underline: a text with a structure of its own. */
+const HEADED = /^(?:#{1,6}[ \t]+\S|[=-]{3,}[ \t]*$)/m;
+
+/** A first line that titles the text with a role ("IT Manager", not "Government seeks a CIO"). */
+function titledByRole(lines: readonly string[]): boolean {
+  const first = cleanTitleLine(lines.find((line) => line.trim() !== '') ?? '');
+  return first.length <= 100 && namesRole(first) && !announcesPost(first);
+}
+
+/** One posting per post a notice names: its own line (a list item) first, then the whole text. */
+function noticePostings(
+  notice: NoticeReading,
+  lines: readonly string[],
+  ctx: ParseContext,
+  found: Sourced<string> | null,
+): RawPosting[] {
+  assertPostingCount(notice.posts.length);
+  const text = lines.join('\n').trim();
+  const company = notice.employer ?? found?.value ?? null;
+  return notice.posts.flatMap((post) => {
+    const raw = buildRawPosting(
+      {
+        title: post.title,
+        company,
+        description: { text: post.own ? `${post.own}\n\n${text}` : text },
+        provenance: {
+          title: 'inferred',
+          ...(company ? { company: notice.employer ? 'inferred' : (found?.from ?? 'inferred') } : {}),
+        },
+      },
+      ctx,
+    );
+    return raw ? [raw] : [];
+  });
 }
 
 function afterColon(text: string): string {
