@@ -39,6 +39,8 @@ export interface NoticeReading {
 const READ_CHARS = 20_000;
 const MAX_POST_WORDS = 14;
 const MAX_POST_CHARS = 120;
+/** Longest first line read as a headline. */
+const HEADLINE_CHARS = 150;
 
 const alt = (list: readonly string[]): string => list.map((s) => `(?:${s})`).join('|');
 // A cue starts a word and is followed by a space or a colon (not "recruits" inside "recruitsment").
@@ -68,12 +70,10 @@ const PAY_BRACKET = /\([^)]*[£$€]\s?\d[^)]*\)/u;
 
 const FIRST = String.raw`\p{Lu}[\p{L}\p{M}'’&.-]*`;
 const WORD = String.raw`(?:${FIRST}|\d+)`;
-const CONNECTOR = String.raw`(?:of|the|and|for|de|da|do|das|dos|di|del|della|dello|degli|des|du|la|le|y|e|et|für|og|och|na|no|em|per|para|pour)`;
+const CONNECTOR =
+  '(?:of|the|and|for|de|da|do|das|dos|di|del|della|dello|degli|des|du|la|le|y|e|et|für|og|och|na|no|em|per|para|pour)';
 const RUN = String.raw`${FIRST}(?:[ \t]+(?:${CONNECTOR}[ \t]+)*${WORD})*(?:[ \t]*\(\p{Lu}[\p{Lu}&\d]{1,10}\))?`;
-const SUBJECT = new RegExp(
-  String.raw`(${RUN})[ \t]*,?(?:[ \t]+(?:${SUBJECT_LINKS}))*[ \t]*$`,
-  'u',
-);
+const SUBJECT = new RegExp(String.raw`(${RUN})[ \t]*,?(?:[ \t]+(?:${SUBJECT_LINKS}))*[ \t]*$`, 'u');
 // The phrase before a name is read without case, the name with it (under /i, \p{Lu} is any letter).
 const ISSUERS = ISSUER_BEFORE.map((before) => new RegExp(String.raw`(?<![\p{L}])(?:${before})`, 'giu'));
 const RUN_AT = new RegExp(RUN, 'uy');
@@ -130,10 +130,7 @@ function postsOf(after: string, strong: boolean): string[] {
     .split(SPLIT)
     .map(cleanPost)
     .filter((p) => p !== '');
-  if (
-    parts.length >= 2 &&
-    parts.every((p) => /^\p{Lu}/u.test(p) && fits(p) && (head !== '' || isPost(p)))
-  ) {
+  if (parts.length >= 2 && parts.every((p) => /^\p{Lu}/u.test(p) && fits(p) && (head !== '' || isPost(p)))) {
     return parts.map((p) => `${head}${p}`);
   }
   const whole = cleanPost(phrase);
@@ -146,7 +143,11 @@ interface Block {
   readonly item: boolean;
 }
 
-/** Paragraphs (their lines joined: a gazette breaks sentences across lines) and list items. */
+/**
+ * Sentences' lines and list items. A line goes on the one before when it starts in lower case
+ * (a gazette breaks its sentences across lines); a line in capitals starts a block (a headline
+ * over its text is a block of its own).
+ */
 function blocks(text: string): Block[] {
   const out: Block[] = [];
   let para: string[] = [];
@@ -160,7 +161,10 @@ function blocks(text: string): Block[] {
       flush();
       out.push({ text: squash(item[1] ?? ''), item: true });
     } else if (line.trim() === '') flush();
-    else para.push(line);
+    else {
+      if (!/^\s*\p{Ll}/u.test(line)) flush();
+      para.push(line);
+    }
   }
   flush();
   return out;
@@ -194,6 +198,18 @@ function subjectOf(before: string): string | null {
   return run && (run.length > 3 || /^\p{Lu}+$/u.test(run)) ? run : null;
 }
 
+const RUNS = new RegExp(RUN, 'gu');
+
+/** A name of two words or more in the sentence before its cue ("que l'Organisation des Nations unies (ONU) décrit …"). */
+function nameIn(sentence: string): string | null {
+  let last: string | null = null;
+  for (const m of sentence.matchAll(RUNS)) {
+    const run = m[0].replace(ARTICLE, '').trim();
+    if (/\s/.test(run) && m.index > 0) last = run;
+  }
+  return last;
+}
+
 function issuerOf(text: string): string | null {
   const labelled = LABELLED_ISSUER.exec(text)?.[1];
   if (labelled) return squash(labelled);
@@ -218,7 +234,15 @@ export function readNotice(text: string): NoticeReading | null {
   const all = blocks(top);
   let posts: NoticePost[] = listPosts(all);
   let employer: string | null = null;
-  for (const block of all) {
+  /** The sentence that named the posts, read last for a name in it. */
+  let named = '';
+  // A headline abbreviates ("… launch recruitment for CIO"): its post is taken when the text's
+  // own sentences name none.
+  const head = all.findIndex((block) => !block.item);
+  const headline =
+    head !== -1 && (all[head]?.text.length ?? 0) <= HEADLINE_CHARS && !/[.!?]$/.test(all[head]?.text ?? '');
+  const order = headline ? [...all.slice(0, head), ...all.slice(head + 1), all[head] as Block] : all;
+  for (const block of order) {
     if (block.item) continue;
     CUE.lastIndex = 0;
     for (let m = CUE.exec(block.text); m !== null; m = CUE.exec(block.text)) {
@@ -227,7 +251,10 @@ export function readNotice(text: string): NoticeReading | null {
       const own = sentence.slice(sentence.search(/[^.!?]*$/));
       if (NOT_OPEN_BEFORE.test(own)) continue;
       const found = posts.length === 0 ? postsOf(after, m[1] !== undefined) : [];
-      if (found.length > 0) posts = found.map((title) => ({ title, own: null }));
+      if (found.length > 0) {
+        posts = found.map((title) => ({ title, own: null }));
+        named = own;
+      }
       // The subject of a sentence that announces a post (this one, or the one that names it again).
       if (employer === null && posts.length > 0) employer = subjectOf(own);
       if (posts.length > 0 && employer !== null) break;
@@ -235,7 +262,7 @@ export function readNotice(text: string): NoticeReading | null {
     if (posts.length > 0 && employer !== null) break;
   }
   if (posts.length === 0) return null;
-  return { posts: dedupe(posts), employer: employer ?? issuerOf(top) };
+  return { posts: dedupe(posts), employer: employer ?? issuerOf(top) ?? nameIn(named) };
 }
 
 function dedupe(posts: readonly NoticePost[]): NoticePost[] {

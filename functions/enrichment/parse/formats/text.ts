@@ -177,7 +177,8 @@ export function parseText(text: string, ctx: ParseContext, defaults: TextDefault
   // "vagas de A e de B", "The five jobs are:" over bullets): one posting per post, the body that
   // recruits as its employer. Read before the section readers (which take "A and B" for two
   // headings' roles) in plain prose; a text with headings of its own is left to them.
-  const notice = ctx.declaredPosting || titledByRole(lines) || HEADED.test(decoded) ? null : readNotice(decoded);
+  const notice =
+    ctx.declaredPosting || titledByRole(lines) || HEADED.test(decoded) ? null : readNotice(decoded);
   if (notice) return noticePostings(notice, lines, ctx, notice.employer ? null : documentEmployer());
   const openings = splitOpenings(lines);
   if (openings) {
