@@ -57,6 +57,13 @@ const PHRASE_END = new RegExp(
   String.raw`[.;:!?](?:\s|$)|,\s+(?=\p{Ll})|\s+(?:${PHRASE_ENDS})(?![\p{L}])|\s+[-–—]\s+|$`,
   'u',
 );
+/** Where a list of posts ends: as a phrase does, but a comma before an article or "and" goes on. */
+const LIST_END = new RegExp(
+  String.raw`[.;:!?](?:\s|$)|,\s+(?!(?:a|an|and|the|e|et|y|und|og|och)\s)(?=\p{Ll})|\s+(?:${PHRASE_ENDS})(?![\p{L}])|\s+[-–—]\s+|$`,
+  'u',
+);
+/** A list's part with its own article: a post of its own ("…, a frontend developer"). */
+const ARTICLE_LED = /^\s*(?:a|an|the|un|une|um|uma|o|a|el|la|il|lo|ein|eine|en|ett)\s/iu;
 const NOT_OPEN_BEFORE = new RegExp(String.raw`(?<![\p{L}])(?:${NOT_OPEN})(?![\p{L}])`, 'iu');
 /** A line ending in ":" that names vacancies, as a cheap test over the whole top. */
 const LIST_GATE = new RegExp(String.raw`(?<![\p{L}])(?:${LIST_NOUNS})(?![\p{L}])[^\n]{0,80}:[ \t]*\n`, 'iu');
@@ -91,7 +98,8 @@ export function announcesPost(text: string): boolean {
 
 /** Whether a phrase names a post: a role, or one of the public notices' post nouns first. */
 function isPost(phrase: string): boolean {
-  if (namesRole(phrase)) return true;
+  // "marketing interns": a post named in the plural, as a list of openings does.
+  if (namesRole(phrase) || (/[^s]s$/.test(phrase) && namesRole(phrase.slice(0, -1)))) return true;
   const first = phrase.toLowerCase().split(/[\s,(]+/u)[0] ?? '';
   return POST_HEADS.some((head) => first === head || first.endsWith(`-${head}`));
 }
@@ -124,16 +132,19 @@ function postsOf(after: string, strong: boolean): string[] {
   const headed = /^(\p{L}+):\s+(.+)$/u.exec(after);
   const head = headed && isPost(headed[1] ?? '') ? `${headed[1]} ` : '';
   const rest = headed && head ? (headed[2] ?? '') : after;
-  const end = PHRASE_END.exec(rest);
-  const phrase = rest.slice(0, end?.index ?? rest.length);
-  const parts = phrase
-    .split(SPLIT)
-    .map(cleanPost)
-    .filter((p) => p !== '');
-  if (parts.length >= 2 && parts.every((p) => /^\p{Lu}/u.test(p) && fits(p) && (head !== '' || isPost(p)))) {
+  // "a designer, a frontend developer, and marketing interns": a list goes on past ", a".
+  const long = rest.slice(0, LIST_END.exec(rest)?.index ?? rest.length);
+  const raw = long.split(SPLIT);
+  const parts = raw.map(cleanPost).filter((p) => p !== '');
+  const own = raw.slice(1).some((p) => ARTICLE_LED.test(p));
+  if (
+    parts.length >= 2 &&
+    parts.every((p) => fits(p) && (head !== '' || isPost(p))) &&
+    (parts.every((p) => /^\p{Lu}/u.test(p)) || own)
+  ) {
     return parts.map((p) => `${head}${p}`);
   }
-  const whole = cleanPost(phrase);
+  const whole = cleanPost(rest.slice(0, PHRASE_END.exec(rest)?.index ?? rest.length));
   if (!fits(whole) || head) return [];
   return strong || isPost(whole) ? [whole] : [];
 }

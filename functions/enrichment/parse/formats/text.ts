@@ -178,7 +178,7 @@ export function parseText(text: string, ctx: ParseContext, defaults: TextDefault
   // recruits as its employer. Read before the section readers (which take "A and B" for two
   // headings' roles) in plain prose; a text with headings of its own is left to them.
   const notice =
-    ctx.declaredPosting || titledByRole(lines) || HEADED.test(decoded) ? null : readNotice(decoded);
+    ctx.declaredPosting || titledByRole(lines) || structured(decoded) ? null : readNotice(decoded);
   if (notice) return noticePostings(notice, lines, ctx, notice.employer ? null : documentEmployer());
   const openings = splitOpenings(lines);
   if (openings) {
@@ -347,8 +347,21 @@ function namesOwnRole(lines: readonly string[], documentTitle: string | null): b
   return first !== undefined && namesRole(cleanTitleLine(first)) && !headerNamesRoles(first);
 }
 
-/** A Markdown heading or a setext underline: a text with a structure of its own. */
-const HEADED = /^(?:#{1,6}[ \t]+\S|[=-]{3,}[ \t]*$)/m;
+/**
+ * A text with a structure of its own, left to the section readers: a Markdown heading, a setext
+ * or reStructuredText underline, a list item that is a role's name ("* Software Engineer").
+ */
+const HEADED = /^(?:#{1,6}[ \t]+\S|[=\-#*~^"+]{3,}[ \t]*$)/m;
+const ROLE_ITEM = /^[ \t]*(?:[-*+•]|\d{1,2}[.)])[ \t]+([^\n]{2,60})$/gm;
+
+function structured(text: string): boolean {
+  if (HEADED.test(text)) return true;
+  for (const m of text.slice(0, 20_000).matchAll(ROLE_ITEM)) {
+    const name = (m[1] ?? '').split(/\s+[-–—|(]\s*|,\s/)[0] ?? '';
+    if (name.split(/\s+/).length <= 6 && namesRole(name)) return true;
+  }
+  return false;
+}
 
 /** A first line that titles the text with a role ("IT Manager", not "Government seeks a CIO"). */
 function titledByRole(lines: readonly string[]): boolean {
