@@ -88,6 +88,8 @@ const LABELLED_ISSUER = new RegExp(
   String.raw`(?:^|\n)[ \t]*(?:${ISSUER_LABELS})[ \t]*[:|]?[ \t]*(?:\|[ \t]*)?(?:\n[ \t]*)*([^\n|]{3,80})`,
   'iu',
 );
+/** A sentence's stop after a name ("… City Council."), not an initial's ("U.S."). */
+const END_STOP = /(\p{L}{2,})\.$/u;
 const ARTICLE = /^(?:The|Le|La|Les|L'|Il|Lo|El|O|A|Die|Der|Das)\s+/u;
 const SPLIT = /,\s+(?:(?:and|e|et|y|und|og|och)\s+)?|\s+(?:and|e|et|y|und|og|och|&)\s+/iu;
 
@@ -204,7 +206,7 @@ function listPosts(all: readonly Block[]): NoticePost[] {
 function subjectOf(before: string): string | null {
   // A dashed aside between the subject and its verb ("… Chelsea – which have … – are recruiting").
   const plain = before.replace(/\s[–—]\s[^–—]{0,120}\s[–—]\s*$/u, ' ').slice(-300);
-  const run = SUBJECT.exec(plain)?.[1]?.replace(ARTICLE, '').trim();
+  const run = SUBJECT.exec(plain)?.[1]?.replace(ARTICLE, '').replace(END_STOP, '$1').trim();
   // "It is looking for", "We are hiring": a pronoun, not a name (a name of three letters is capitals).
   return run && (run.length > 3 || /^\p{Lu}+$/u.test(run)) ? run : null;
 }
@@ -215,7 +217,7 @@ const RUNS = new RegExp(RUN, 'gu');
 function nameIn(sentence: string): string | null {
   let last: string | null = null;
   for (const m of sentence.matchAll(RUNS)) {
-    const run = m[0].replace(ARTICLE, '').trim();
+    const run = m[0].replace(ARTICLE, '').replace(END_STOP, '$1').trim();
     if (/\s/.test(run) && m.index > 0) last = run;
   }
   return last;
@@ -229,7 +231,7 @@ function issuerOf(text: string): string | null {
     for (let m = issuer.exec(text); m !== null; m = issuer.exec(text)) {
       RUN_AT.lastIndex = m.index + m[0].length;
       const run = RUN_AT.exec(text)?.[0];
-      if (run) return run.replace(ARTICLE, '').trim();
+      if (run) return run.replace(ARTICLE, '').replace(END_STOP, '$1').trim();
     }
   }
   return null;
