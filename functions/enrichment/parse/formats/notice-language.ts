@@ -18,7 +18,7 @@ export const POST_CUES: readonly string[] = [
   'vagas (?:de|para)(?: os cargos de)?',
   '(?:o|do|no) cargo de',
   // Spanish
-  'plazas (?:del|en el)',
+  'plazas (?:del|en el|para el)',
   '(?:se )?convoca[n]? (?:las )?pruebas selectivas para (?:el )?ingreso (?:libre )?en(?: el)?',
   '(?:el |un )?puesto de',
   // Italian
@@ -40,11 +40,14 @@ export const SEEK_CUES: readonly string[] = [
   '(?:looks?|looking|plans?) to (?:recruit|hire|appoint)',
   '(?:re-?)?advertis(?:ed|ing) for',
   '(?:on the hunt|hunting|(?:an? )?(?:major |new )?recruitment(?: (?:drive|campaign|process))?) for',
-  'recrute(?:nt)?(?: par concours)?',
+  'recrute(?:r|nt)?(?: par concours)?',
   "à la recherche (?:d'une?|de|du|des)",
   '(?:busca|procura|contrata)',
   '(?:cerca|ricerca|assume)',
   'sucht(?: einen| eine| ein)?',
+  'abre(?:m)? (?:um )?concurso(?: público)? (?:para|com)',
+  'convoca(?:n)?',
+  'bandisce(?: un)?(?: concorso)?(?: pubblico)?(?: per)?',
   '(?:søker|söker)(?: etter)?(?: en| ett| ny| nye)?',
 ];
 
@@ -54,7 +57,7 @@ export const LIST_NOUNS =
 
 /** The words of a recruiting sentence between its subject and its verb ("NHS England has announced it is looking for"). */
 export const SUBJECT_LINKS =
-  'is|are|was|has|have|had|now|also|currently|jointly|officially|announced|it|that|will|be|por|la|que|se|ha|hat|har|a|il|le';
+  'is|are|was|has|have|had|now|also|currently|jointly|officially|announced|it|that|will|be|por|la|que|se|ha|hat|har|a|il|le|nå|lyser|ut';
 
 /** Phrases after which a notice names the body that recruits, in the order they are trusted. */
 export const ISSUER_BEFORE: readonly string[] = [
@@ -78,11 +81,14 @@ export const ISSUER_LABELS =
   'Organismo convocante|Ente|Órgão|Entidade|Organisme|Employeur|Arbeitgeber|Arbeidsgiver|Hiring body';
 
 /** Where a post's name ends inside a sentence: a clause, a purpose, a place, a time. */
-export const PHRASE_ENDS = String.raw`to|who|which|that|with|whose|in order|para|pour|per la|per il|a tempo|da assegnare|dell'area|della categoria|cat\.|che|qui|que|som skal|die|welche|bem como|nos termos|con|avec|dans|au sein|öffentlich|aus|ab|zum|zur|til|för att|for å|i`;
+export const PHRASE_ENDS = String.raw`to|who|which|that|with|whose|in order|para|pour|per la|per il|a tempo|da assegnare|dell'area|della categoria|cat\.|che|qui|que|som skal|die|welche|bem como|nos termos|con|avec|dans|au sein|öffentlich|aus|ab|zum|zur|til|för att|for å|i|med|mit|com`;
 
 /** Words a post's name does not start with: articles, "new", counts written out. */
 export const LEADING_WORDS =
   'a|an|the|new|un|une|uma|um|o|os|as|el|la|los|las|il|lo|uno|una|ein|eine|einen|eines|einer|des|der|die|den|en|ett|ny|nye|nuevo|nueva|novo|nova|nuovo|nuova|nouveau|nouvelle|neuen|de|di|du|one|two|three|four|five|six|deux|trois|quatre|cinq|dois|duas|três|due|tre|dos|tres|zwei|drei|to|två';
+
+/** A vacancy noun before a post's name ("8 vagas de Analista", "n. 2 posti di Specialista"): not the name. */
+export const VACANCY_BEFORE = String.raw`(?:vagas?|posti|posto|plazas?|postes?|places?|positions?|posts?|Stellen|stillinger)\s+(?:de|di|del|of|para(?: el| os| as| o)?|en el|du|des|for|som)`;
 
 /**
  * Post nouns the role vocabulary does not hold, as the public notices of these languages name

@@ -21,6 +21,7 @@ import {
   POST_HEADS,
   SEEK_CUES,
   SUBJECT_LINKS,
+  VACANCY_BEFORE,
 } from './notice-language.ts';
 
 export interface NoticePost {
@@ -45,6 +46,7 @@ const HEADLINE_CHARS = 150;
 const alt = (list: readonly string[]): string => list.map((s) => `(?:${s})`).join('|');
 // A cue starts a word and is followed by a space or a colon (not "recruits" inside "recruitsment").
 const CUE = new RegExp(String.raw`(?<![\p{L}\d])(?:(${alt(POST_CUES)})|(${alt(SEEK_CUES)}))(?=[\s:])`, 'giu');
+const CUE_IN_SENTENCE = new RegExp(CUE.source, 'giu');
 /** The cheap test every text pays: is any cue there at all. */
 const ANY_CUE = new RegExp(String.raw`(?<![\p{L}\d])(?:${alt(POST_CUES)}|${alt(SEEK_CUES)})(?=[\s:])`, 'iu');
 const LIST_INTRO = new RegExp(
@@ -59,15 +61,19 @@ const PHRASE_END = new RegExp(
 );
 /** Where a list of posts ends: as a phrase does, but a comma before an article or "and" goes on. */
 const LIST_END = new RegExp(
-  String.raw`[.;:!?](?:\s|$)|,\s+(?!(?:a|an|and|the|e|et|y|und|og|och)\s)(?=\p{Ll})|\s+(?:${PHRASE_ENDS})(?![\p{L}])|\s+[-–—]\s+|$`,
+  String.raw`[.;:!?](?:\s|$)|,\s+(?!(?:a|an|and|the|e|et|y|und|og|och|un|une|des|les|um|uma|o|os|as|el|la|los|las|il|lo|gli|ein|eine|en|ett)\s)(?=\p{Ll})|\s+(?:${PHRASE_ENDS})(?![\p{L}])|\s+[-–—]\s+|$`,
   'u',
 );
 /** A list's part with its own article: a post of its own ("…, a frontend developer"). */
-const ARTICLE_LED = /^\s*(?:a|an|the|un|une|um|uma|o|a|el|la|il|lo|ein|eine|en|ett)\s/iu;
+const ARTICLE_LED =
+  /^\s*(?:a|an|the|un|une|des|les|um|uma|o|os|as|el|la|los|las|il|lo|gli|ein|eine|en|ett)\s/iu;
 const NOT_OPEN_BEFORE = new RegExp(String.raw`(?<![\p{L}])(?:${NOT_OPEN})(?![\p{L}])`, 'iu');
 /** A line ending in ":" that names vacancies, as a cheap test over the whole top. */
 const LIST_GATE = new RegExp(String.raw`(?<![\p{L}])(?:${LIST_NOUNS})(?![\p{L}])[^\n]{0,80}:[ \t]*\n`, 'iu');
-const LEADING = new RegExp(String.raw`^(?:(?:${LEADING_WORDS})\s+|[dl]'|\d+\s+|n\.\s?\d+\s+)+`, 'iu');
+const LEADING = new RegExp(
+  String.raw`^(?:(?:${LEADING_WORDS})\s+|[dl]'|\d+\s+|n\.\s?\d+\s+|${VACANCY_BEFORE}\s+)+`,
+  'iu',
+);
 /** "– 30 vagas", "(15 plazas)": a post's count after its name. */
 const COUNT_TAIL = /\s*[–—-]\s*\d+\s*\p{L}*\s*$|\s*\(\d+(?:\s+\p{L}+)?\)\s*$/u;
 const COUNT_HEAD = new RegExp(String.raw`^(?:\d+|n\.\s?\d+|${LEADING_WORDS})\s`, 'iu');
@@ -102,8 +108,9 @@ export function announcesPost(text: string): boolean {
 function isPost(phrase: string): boolean {
   // "marketing interns": a post named in the plural, as a list of openings does.
   if (namesRole(phrase) || (/[^s]s$/.test(phrase) && namesRole(phrase.slice(0, -1)))) return true;
-  const first = phrase.toLowerCase().split(/[\s,(]+/u)[0] ?? '';
-  return POST_HEADS.some((head) => first === head || first.endsWith(`-${head}`));
+  // "concepteurs analystes", "Técnico em TI": a post noun among its words.
+  const words = phrase.toLowerCase().split(/[\s,()]+/u);
+  return words.some((word) => POST_HEADS.some((head) => word === head || word.endsWith(`-${head}`)));
 }
 
 /** A post's name as written: no article or count before it, no note, pay or abbreviation after. */
@@ -223,6 +230,15 @@ function nameIn(sentence: string): string | null {
   return last;
 }
 
+/** The subject of an earlier verb in the sentence ("El Ministerio convoca 150 plazas para el …"). */
+function subjectBeforeCue(sentence: string): string | null {
+  let at = -1;
+  // A regular expression of its own: CUE is mid-way through the text that holds this sentence.
+  CUE_IN_SENTENCE.lastIndex = 0;
+  for (const m of sentence.matchAll(CUE_IN_SENTENCE)) at = m.index;
+  return at > 0 ? subjectOf(sentence.slice(0, at)) : null;
+}
+
 function issuerOf(text: string): string | null {
   const labelled = LABELLED_ISSUER.exec(text)?.[1];
   if (labelled) return squash(labelled);
@@ -269,7 +285,7 @@ export function readNotice(text: string): NoticeReading | null {
         named = own;
       }
       // The subject of a sentence that announces a post (this one, or the one that names it again).
-      if (employer === null && posts.length > 0) employer = subjectOf(own);
+      if (employer === null && posts.length > 0) employer = subjectOf(own) ?? subjectBeforeCue(own);
       if (posts.length > 0 && employer !== null) break;
     }
     if (posts.length > 0 && employer !== null) break;

@@ -379,14 +379,18 @@ function noticePostings(
   assertPostingCount(notice.posts.length);
   const text = lines.join('\n').trim();
   const company = notice.employer ?? found?.value ?? null;
+  // A place the text's first lines state ("Miami, FL. FULL-TIME, INTERN."), shared by every post.
+  const place = introPlace(lines.filter((line) => line.trim() !== '').slice(0, 2));
   return notice.posts.flatMap((post) => {
     const raw = buildRawPosting(
       {
         title: post.title,
         company,
+        location: buildLocation(place, null, remoteFromText(place)),
         description: { text: post.own ? `${post.own}\n\n${text}` : text },
         provenance: {
           title: 'inferred',
+          ...(place ? { location: 'inferred' as const } : {}),
           ...(company ? { company: notice.employer ? 'inferred' : (found?.from ?? 'inferred') } : {}),
         },
       },
