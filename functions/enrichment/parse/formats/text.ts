@@ -354,8 +354,24 @@ function namesOwnRole(lines: readonly string[], documentTitle: string | null): b
 const HEADED = /^(?:#{1,6}[ \t]+\S|[=\-#*~^"+]{3,}[ \t]*$)/m;
 const ROLE_ITEM = /^[ \t]*(?:[-*+•]|\d{1,2}[.)])[ \t]+([^\n]{2,60})$/gm;
 
+/** A labelled title ("Title: Election Technology Specialist"): a posting's own field. */
+const TITLE_LABEL = /^[ \t]*(?:job[ \t]+)?title[ \t]*:/im;
+
 function structured(text: string): boolean {
-  if (HEADED.test(text)) return true;
+  if (HEADED.test(text) || TITLE_LABEL.test(text)) return true;
+  // A role's name alone on its line ("Security Software Engineer:", "Election Technology
+  // Specialist (ITS3)"): a list or a posting of its own, not prose.
+  for (const line of text.slice(0, 20_000).split('\n')) {
+    const bare = line.trim().replace(/:$/, '').trim();
+    if (
+      bare.length >= 3 &&
+      bare.length <= 60 &&
+      !/[.!?,;]$/.test(bare) &&
+      namesRole(bare) &&
+      !announcesPost(bare)
+    )
+      return true;
+  }
   for (const m of text.slice(0, 20_000).matchAll(ROLE_ITEM)) {
     const name = (m[1] ?? '').split(/\s+[-–—|(]\s*|,\s/)[0] ?? '';
     if (name.split(/\s+/).length <= 6 && namesRole(name)) return true;
