@@ -15,6 +15,7 @@ import { assertPostingCount } from './limits.ts';
 import { buildLocation, looksLikeLocation, remoteFromText } from './location.ts';
 import { OPENINGS_CUE } from './markdown-headings.ts';
 import { markupText } from './markup.ts';
+import { announcesPost, type NoticeReading, readNotice } from './notice-posts.ts';
 import { NO_OPENINGS } from './offer-language.ts';
 import { isDatedLine } from './page-owner.ts';
 import { buildRawPosting, type ParseContext } from './posting.ts';
@@ -174,6 +175,13 @@ export function parseText(text: string, ctx: ParseContext, defaults: TextDefault
     return employer;
   };
   if (!ctx.declaredPosting) refuseNoOpenings(lines);
+  // A notice or an article that announces posts in its sentences ("X is recruiting for a Y",
+  // "vagas de A e de B", "The five jobs are:" over bullets): one posting per post, the body that
+  // recruits as its employer. Read before the section readers (which take "A and B" for two
+  // headings' roles) in plain prose; a text with headings of its own is left to them.
+  const notice =
+    ctx.declaredPosting || titledByRole(lines) || structured(decoded) ? null : readNotice(decoded);
+  if (notice) return noticePostings(notice, lines, ctx, notice.employer ? null : documentEmployer());
   const openings = splitOpenings(lines);
   if (openings) {
     assertPostingCount(openings.length);
@@ -339,6 +347,75 @@ function namesOwnRole(lines: readonly string[], documentTitle: string | null): b
   const first = lines.find((line) => line.trim() !== '');
   // "Acme | Engineering Manager, Senior Product Engineer | London": a header naming several roles.
   return first !== undefined && namesRole(cleanTitleLine(first)) && !headerNamesRoles(first);
+}
+
+/**
+ * A text with a structure of its own, left to the section readers: a Markdown heading, a setext
+ * or reStructuredText underline, a list item that is a role's name ("* Software Engineer").
+ */
+const HEADED = /^(?:#{1,6}[ \t]+\S|[=\-#*~^"+]{3,}[ \t]*$)/m;
+const ROLE_ITEM = /^[ \t]*(?:[-*+•]|\d{1,2}[.)])[ \t]+([^\n]{2,60})$/gm;
+
+/** A labelled title ("Title: Election Technology Specialist"): a posting's own field. */
+const TITLE_LABEL = /^[ \t]*(?:job[ \t]+)?title[ \t]*:/im;
+
+function structured(text: string): boolean {
+  if (HEADED.test(text) || TITLE_LABEL.test(text)) return true;
+  // A role's name alone on its line ("Security Software Engineer:", "Election Technology
+  // Specialist (ITS3)"): a list or a posting of its own, not prose.
+  for (const line of text.slice(0, 20_000).split('\n')) {
+    const bare = line.trim().replace(/:$/, '').trim();
+    if (
+      bare.length >= 3 &&
+      bare.length <= 60 &&
+      !/[.!?,;]$/.test(bare) &&
+      namesRole(bare) &&
+      !announcesPost(bare)
+    )
+      return true;
+  }
+  for (const m of text.slice(0, 20_000).matchAll(ROLE_ITEM)) {
+    const name = (m[1] ?? '').split(/\s+[-–—|(]\s*|,\s/)[0] ?? '';
+    if (name.split(/\s+/).length <= 6 && namesRole(name)) return true;
+  }
+  return false;
+}
+
+/** A first line that titles the text with a role ("IT Manager", not "Government seeks a CIO"). */
+function titledByRole(lines: readonly string[]): boolean {
+  const first = cleanTitleLine(lines.find((line) => line.trim() !== '') ?? '');
+  return first.length <= 100 && namesRole(first) && !announcesPost(first);
+}
+
+/** One posting per post a notice names: its own line (a list item) first, then the whole text. */
+function noticePostings(
+  notice: NoticeReading,
+  lines: readonly string[],
+  ctx: ParseContext,
+  found: Sourced<string> | null,
+): RawPosting[] {
+  assertPostingCount(notice.posts.length);
+  const text = lines.join('\n').trim();
+  const company = notice.employer ?? found?.value ?? null;
+  // A place the text's first lines state ("Miami, FL. FULL-TIME, INTERN."), shared by every post.
+  const place = introPlace(lines.filter((line) => line.trim() !== '').slice(0, 2));
+  return notice.posts.flatMap((post) => {
+    const raw = buildRawPosting(
+      {
+        title: post.title,
+        company,
+        location: buildLocation(place, null, remoteFromText(place)),
+        description: { text: post.own ? `${post.own}\n\n${text}` : text },
+        provenance: {
+          title: 'inferred',
+          ...(place ? { location: 'inferred' as const } : {}),
+          ...(company ? { company: notice.employer ? 'inferred' : (found?.from ?? 'inferred') } : {}),
+        },
+      },
+      ctx,
+    );
+    return raw ? [raw] : [];
+  });
 }
 
 function afterColon(text: string): string {
