@@ -1,6 +1,8 @@
 /**
  * A cheap test that a sentence cannot hold any cue of a requirement-cue regex, so the regex (a
- * long alternation, scanned at every position) runs only on sentences that may hold one.
+ * long alternation, scanned at every position) runs only on sentences that may hold one. The
+ * skill-evidence patterns that open with a phrase of a list ("you will need", "our clients") are
+ * gated the same way (`gatedByCues`).
  *
  * The regex's cues stand word-bounded (`(?<![\p{L}\p{N}])…(?![\p{L}\p{N}])`), and a cue's words
  * end where a character other than a letter or digit follows them in the cue (a space, which the
@@ -81,4 +83,36 @@ export function mayHoldCue(re: RegExp, words: readonly string[] | null): boolean
     if (i + 1 < words.length && gate.pairs.get(word)?.has(words[i + 1] as string)) return true;
   }
   return false;
+}
+
+/** A regex's `test` and `exec`, as the evidence rules use them. */
+export interface TextPattern {
+  test(text: string): boolean;
+  exec(text: string): RegExpExecArray | null;
+}
+
+/** The last text whose words were listed: the sentence every gated pattern is asked about in turn. */
+let listed: { text: string; words: readonly string[] | null } = { text: '', words: null };
+
+/** Whether `re`'s noted cues may stand in `text`; its words are listed once however many patterns ask. */
+function mayHoldCueIn(re: RegExp, text: string): boolean {
+  if (!gates.has(re)) return true;
+  if (listed.text !== text) listed = { text, words: asciiWords(text) };
+  return mayHoldCue(re, listed.words);
+}
+
+/**
+ * `re` (not global: it keeps no place between calls), run only on texts where one of `cues` may
+ * start a match (`noteCueWords`). `cues` must be the phrases every match of `re` begins with, at
+ * the start of a word, each followed in `re` by a character other than a letter or digit or by
+ * the end of the match; any match then lies where the gate lets `re` run, so results are the same.
+ */
+export function gatedByCues(re: RegExp, cues: readonly string[]): TextPattern & { readonly regex: RegExp } {
+  if (re.global || re.sticky) throw new Error('a gated pattern keeps no lastIndex');
+  noteCueWords(re, cues);
+  return {
+    regex: re,
+    test: (text) => mayHoldCueIn(re, text) && re.test(text),
+    exec: (text) => (mayHoldCueIn(re, text) ? re.exec(text) : null),
+  };
 }
