@@ -43,6 +43,41 @@ export function noteCueWords(re: RegExp, cues: readonly string[]): void {
     }
   }
   gates.set(re, { words, pairs });
+  if (nextBit >= MAX_BITS) return; // read by `mayHoldCue` only
+  const bit = 1 << nextBit++;
+  bits.set(re, bit);
+  for (const w of words) wordBits.set(w, (wordBits.get(w) ?? 0) | bit);
+  for (const [first, seconds] of pairs) {
+    const byNext = pairBits.get(first) ?? new Map<string, number>();
+    for (const second of seconds) byNext.set(second, (byNext.get(second) ?? 0) | bit);
+    pairBits.set(first, byNext);
+  }
+}
+
+/**
+ * One bit per gated regex, and per cue word (or pair of first words) the bits of the regexes it
+ * may open: a text's words are looked up once for every gate at a time. Bits are handed out to the
+ * first `MAX_BITS` regexes noted (a process compiles a taxonomy or a few); later ones are gated by
+ * `mayHoldCue` alone, which is slower but the same.
+ */
+const MAX_BITS = 31;
+let nextBit = 0;
+const bits = new WeakMap<RegExp, number>();
+const wordBits = new Map<string, number>();
+const pairBits = new Map<string, Map<string, number>>();
+const EVERY_BIT = -1;
+
+/** The bits of the regexes whose cues may stand among `words` (`asciiWords` of a text); every bit when null. */
+function bitsOf(words: readonly string[] | null): number {
+  if (words === null) return EVERY_BIT;
+  let found = 0;
+  for (let i = 0; i < words.length; i++) {
+    const word = words[i] as string;
+    found |= wordBits.get(word) ?? 0;
+    const byNext = pairBits.get(word);
+    if (byNext !== undefined && i + 1 < words.length) found |= byNext.get(words[i + 1] as string) ?? 0;
+  }
+  return found;
 }
 
 function isAscii(text: string): boolean {
@@ -91,14 +126,18 @@ export interface TextPattern {
   exec(text: string): RegExpExecArray | null;
 }
 
-/** The last text whose words were listed: the sentence every gated pattern is asked about in turn. */
-let listed: { text: string; words: readonly string[] | null } = { text: '', words: null };
+/** The last text whose words were read: the sentence every gated pattern is asked about in turn. */
+let listed: { text: string; bits: number } = { text: '', bits: EVERY_BIT };
 
-/** Whether `re`'s noted cues may stand in `text`; its words are listed once however many patterns ask. */
-function mayHoldCueIn(re: RegExp, text: string): boolean {
-  if (!gates.has(re)) return true;
-  if (listed.text !== text) listed = { text, words: asciiWords(text) };
-  return mayHoldCue(re, listed.words);
+/**
+ * Whether `re`'s noted cues may stand in `text` (true when `re` is not gated); the text's words
+ * are read once however many gated regexes ask about it in turn.
+ */
+export function mayHoldCueIn(re: RegExp, text: string): boolean {
+  const bit = bits.get(re);
+  if (bit === undefined) return gates.has(re) ? mayHoldCue(re, asciiWords(text)) : true;
+  if (listed.text !== text) listed = { text, bits: bitsOf(asciiWords(text)) };
+  return (listed.bits & bit) !== 0;
 }
 
 /**

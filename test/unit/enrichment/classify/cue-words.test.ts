@@ -1,6 +1,11 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { asciiWords, gatedByCues, mayHoldCue } from '../../../../functions/enrichment/classify/cue-words.ts';
+import {
+  asciiWords,
+  gatedByCues,
+  mayHoldCue,
+  mayHoldCueIn,
+} from '../../../../functions/enrichment/classify/cue-words.ts';
 import { compiledQualifications } from '../../../../functions/enrichment/classify/qualification-rules.ts';
 import { loadTaxonomy } from '../../../../functions/enrichment/index.ts';
 
@@ -122,6 +127,24 @@ describe('evidence patterns gated by their opening words', () => {
     expect(gate.test('Our clients include Cisco.')).toBe(true);
     expect(gate.test('clientsinclude Cisco')).toBe(true);
     expect(gate.test('The team builds the platform.')).toBe(false);
+  });
+
+  it('reads one text for every gate at a time as each gate alone would', () => {
+    const regexes = [
+      required,
+      preferred,
+      ...gated.flatMap((k) => {
+        const p = evidence?.[k] as { regex?: RegExp } | null | undefined;
+        return p?.regex ? [p.regex] : [];
+      }),
+    ];
+    fc.assert(
+      fc.property(fc.oneof(evidenceText, sentence), (text) => {
+        const words = asciiWords(text);
+        for (const re of regexes) expect(mayHoldCueIn(re, text)).toBe(mayHoldCue(re, words));
+      }),
+      { numRuns: 1000 },
+    );
   });
 
   it('keeps no place between calls', () => {
