@@ -30,13 +30,13 @@ export function blockMatches(
   }
   let matches = memo.get(text);
   if (!matches) {
-    matches = read(rules, taxonomy, text);
+    matches = Object.freeze(read(rules, taxonomy, text));
     if (memo.size >= KEPT) memo.clear();
     memo.set(text, matches);
   }
   return matches;
 }
 
-function read(rules: CompiledQualifications, taxonomy: Taxonomy, text: string): readonly LexiconMatch[] {
-  return Object.freeze([...rules.matcher.match(text), ...matchDuties(taxonomy, text)]);
+function read(rules: CompiledQualifications, taxonomy: Taxonomy, text: string): LexiconMatch[] {
+  return [...rules.matcher.match(text), ...matchDuties(taxonomy, text)];
 }

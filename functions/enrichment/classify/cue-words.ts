@@ -126,6 +126,9 @@ export interface TextPattern {
   exec(text: string): RegExpExecArray | null;
 }
 
+/** Texts longer than this are not gated (a sentence is far shorter; a paragraph may not be). */
+const MAX_LISTED_CHARS = 4_000;
+
 /** The last text whose words were read: the sentence every gated pattern is asked about in turn. */
 let listed: { text: string; bits: number } = { text: '', bits: EVERY_BIT };
 
@@ -134,6 +137,8 @@ let listed: { text: string; bits: number } = { text: '', bits: EVERY_BIT };
  * are read once however many gated regexes ask about it in turn.
  */
 export function mayHoldCueIn(re: RegExp, text: string): boolean {
+  // A page-long text is left to the regex: listing a million words costs more than one scan.
+  if (text.length > MAX_LISTED_CHARS) return true;
   const bit = bits.get(re);
   if (bit === undefined) return gates.has(re) ? mayHoldCue(re, asciiWords(text)) : true;
   if (listed.text !== text) listed = { text, bits: bitsOf(asciiWords(text)) };

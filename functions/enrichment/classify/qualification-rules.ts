@@ -73,7 +73,7 @@ const W = '[\\p{L}\\p{N}]';
  * but most positions of a text follow an ASCII letter and are refused before the Unicode class
  * (hundreds of ranges) is tried; a pattern that opens with it is tried at every position.
  */
-const NOT_AFTER_WORD = `(?<![A-Za-z0-9])(?<!${W})`;
+export const NOT_AFTER_WORD = `(?<![A-Za-z0-9])(?<!${W})`;
 /** Words that end a list of names: what follows them is no longer the list ("AWS for the finance team"). */
 const LIST_BREAKS = 'for|to|in|on|of|the|by|at|from|using|across|within|into|our|your|their|its';
 
