@@ -14,6 +14,7 @@
 import { matchesOf } from '../fields.ts';
 import type { Block, Evidence } from '../types.ts';
 import { CJK_TEXT, cjkStaffLed } from './body-duties-cjk.ts';
+import { NOT_AFTER_WORD } from './qualification-rules.ts';
 
 export interface DutyReading {
   /** A sentence where the job leads IT people or an IT unit. */
@@ -54,7 +55,7 @@ const UNIT_NOUN =
 
 /** Word boundaries that know accented letters ("équipe", "gérer"): \b does not. */
 const words = (alternatives: string, flags = 'iu'): RegExp =>
-  new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternatives})(?:(?<=['’])|(?![\\p{L}\\p{N}]))`, flags);
+  new RegExp(`${NOT_AFTER_WORD}(?:${alternatives})(?:(?<=['’])|(?![\\p{L}\\p{N}]))`, flags);
 
 /** Verbs and nouns of leading and owning, in English, French, Portuguese, Spanish and German. */
 const LEAD = words(

@@ -7,6 +7,7 @@
  */
 
 import type { Taxonomy } from '../taxonomy/index.ts';
+import { gatedByCues, type TextPattern } from './cue-words.ts';
 import type { LexiconMatch } from './lexicon-matcher.ts';
 import { alternation } from './qualification-rules.ts';
 
@@ -16,9 +17,11 @@ export interface DutyCue {
   /**
    * The first words of the cue's verbs alone, with the same flags: a text where none stands can
    * hold no match, and this plain alternation is far cheaper to scan than `re` with its lookbehind
-   * and gap (most blocks of a feed name no duty).
+   * and gap (most blocks of a feed name no duty). Gated by the verbs' words (cue-words.ts): a match
+   * starts at a word, as `matchDuties` checks, so ASCII text without one of them ("leaders") is
+   * ruled out without a scan.
    */
-  readonly heads: RegExp;
+  readonly heads: TextPattern;
 }
 
 const W = '[\\p{L}\\p{N}]';
@@ -70,9 +73,12 @@ export function dutyCues(taxonomy: Taxonomy): readonly DutyCue[] {
                 `(?:${alternation(s.duties.verbs)})${SERIES}${GAP}\\s+(?:${alternation(s.duties.objects)})(?!${W})(?!['’]s?(?!${W}))`,
                 'giu',
               ),
-              heads: new RegExp(
-                alternation([...new Set(s.duties.verbs.map((verb) => verb.split(/\s+/)[0] ?? verb))]),
-                'iu',
+              heads: gatedByCues(
+                new RegExp(
+                  alternation([...new Set(s.duties.verbs.map((verb) => verb.split(/\s+/)[0] ?? verb))]),
+                  'iu',
+                ),
+                s.duties.verbs,
               ),
             },
           ]

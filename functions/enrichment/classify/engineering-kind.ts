@@ -6,6 +6,7 @@
  * kind when it names at least `minCues` distinct cues of it and fewer of the other.
  */
 import type { TaxonomyData } from '../../../taxonomy/schema.ts';
+import { NOT_AFTER_WORD } from './qualification-rules.ts';
 
 export type EngineeringKind = 'software' | 'other';
 
@@ -34,7 +35,7 @@ function cueRegex(cues: readonly string[]): RegExp {
   const alts = [...cues]
     .sort((a, b) => b.length - a.length)
     .map((c) => (c.endsWith('*') ? `${escapeCue(c.slice(0, -1))}` : `${escapeCue(c)}(?![\\p{L}\\p{N}])`));
-  return new RegExp(`(?<![\\p{L}\\p{N}])(?:${alts.join('|')})`, 'giu');
+  return new RegExp(`${NOT_AFTER_WORD}(?:${alts.join('|')})`, 'giu');
 }
 
 function compile(scope: TaxonomyData['scope']): CompiledKinds | null {

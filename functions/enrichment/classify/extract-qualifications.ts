@@ -12,8 +12,8 @@
 
 import type { Taxonomy } from '../taxonomy/index.ts';
 import type { Block, CertificationMatch, SkillMatch } from '../types.ts';
+import { blockMatches } from './block-matches.ts';
 import { namesCredential, REQUIREMENT_RANK, readCertification } from './certification-reading.ts';
-import { matchDuties } from './duty-cues.ts';
 import { inferredEmployer } from './inferred-employer.ts';
 import { employerKey, namesEmployer } from './other-referents.ts';
 import { compiledQualifications } from './qualification-rules.ts';
@@ -87,10 +87,7 @@ export function extractQualifications(
     // The title is the job's name, whatever its words ("Benefits Systems Manager").
     const inOrgSection = block !== all[0] && zone.next(block);
     // The title is read by its cues only: "Team Lead" names the job, not a duty of leading a team.
-    const matches =
-      block === all[0]
-        ? matcher.match(block.text)
-        : [...matcher.match(block.text), ...matchDuties(taxonomy, block.text)];
+    const matches = block === all[0] ? matcher.match(block.text) : blockMatches(rules, taxonomy, block.text);
     const zoneRequirement = block === all[0] ? null : asked.next(block, matches.length > 0);
     // Words inside a certification's name are the credential, not a skill ("ITIL 4 Foundation", "SAFe Agilist").
     const credentials = matches.filter(

@@ -5,7 +5,7 @@
  */
 
 import type { Taxonomy } from '../taxonomy/index.ts';
-import { noteCueWords } from './cue-words.ts';
+import { gatedByCues, noteCueWords, type TextPattern } from './cue-words.ts';
 import { LexiconMatcher, type LexiconSource } from './lexicon-matcher.ts';
 import { ROLE_SIGNALS } from './role-signals.ts';
 
@@ -22,12 +22,12 @@ export interface CompiledQualifications {
 export interface EvidenceRules {
   readonly orgSection: RegExp;
   /** The end of a short heading about the employer: "Summary of Benefits", "Employee Benefits". */
-  readonly orgSectionEnd: RegExp;
+  readonly orgSectionEnd: TextPattern;
   readonly jobSection: RegExp;
   /** A heading of a list of the job's duties or requirements: "Responsibilities", "What you'll lead". */
   readonly dutySection: RegExp | null;
   /** A sentence that asks something of the candidate, in whatever section. */
-  readonly ask: RegExp;
+  readonly ask: TextPattern;
   /** At the start of the text after a match: a person or role noun follows ("engineers"). */
   readonly roleNoun: RegExp;
   /** At the end of the text before a match: "Head of (the)", "Office of", "Director of IT". */
@@ -48,16 +48,16 @@ export interface EvidenceRules {
   /** In the text before a match, in its sentence: "alumni from", "backed by". */
   readonly pedigree: RegExp | null;
   /** A sentence in which the employer (we, a name) serves others: "Apollo helps organizations …". */
-  readonly servesOthers: RegExp | null;
+  readonly servesOthers: TextPattern | null;
   /** At the start of a sentence: the employer is its subject ("We practice …", "Unser Team …", "At Acme, we …"). */
   readonly employerSubject: RegExp | null;
   /** In a sentence: a word that addresses the candidate or names the job ("you", "du", "the ideal candidate"). */
-  readonly candidate: RegExp | null;
+  readonly candidate: TextPattern | null;
   /**
    * In a sentence: the employer's clients or partners named as a list ("Our clients include …",
    * "partners such as …", "Among our customers: …"): the names after it are firms, not skills.
    */
-  readonly portfolio: RegExp | null;
+  readonly portfolio: TextPattern | null;
 }
 
 const matchers = new WeakMap<Taxonomy, CompiledQualifications>();
@@ -70,6 +70,12 @@ export const alternation = (phrases: readonly string[]) =>
     .map(escapeRegex)
     .join('|');
 const W = '[\\p{L}\\p{N}]';
+/**
+ * Not after a letter or digit: `(?<![\p{L}\p{N}])`, with an ASCII test first. The same positions pass,
+ * but most positions of a text follow an ASCII letter and are refused before the Unicode class
+ * (hundreds of ranges) is tried; a pattern that opens with it is tried at every position.
+ */
+export const NOT_AFTER_WORD = `(?<![A-Za-z0-9])(?<!${W})`;
 /** Words that end a list of names: what follows them is no longer the list ("AWS for the finance team"). */
 const LIST_BREAKS = 'for|to|in|on|of|the|by|at|from|using|across|within|into|our|your|their|its';
 
@@ -81,26 +87,32 @@ function evidenceRules(taxonomy: Taxonomy): EvidenceRules | null {
     new RegExp(`^[^\\p{L}\\p{N}]*(?:(?:our|the)\\s+)?(?:${alternation(list)})(?!${W})`, 'iu');
   return {
     orgSection: heading(e.orgSections),
-    orgSectionEnd: new RegExp(`(?<!${W})(?:${alternation(e.orgSections)})[^\\p{L}\\p{N}]*$`, 'iu'),
+    orgSectionEnd: gatedByCues(
+      new RegExp(`${NOT_AFTER_WORD}(?:${alternation(e.orgSections)})[^\\p{L}\\p{N}]*$`, 'iu'),
+      e.orgSections,
+    ),
     jobSection: heading(e.jobSections),
     dutySection: e.dutySections ? heading(e.dutySections) : null,
-    ask: new RegExp(`(?<!${W})(?:${alternation(e.askWords)})(?!${W})`, 'iu'),
+    ask: gatedByCues(new RegExp(`${NOT_AFTER_WORD}(?:${alternation(e.askWords)})(?!${W})`, 'iu'), e.askWords),
     roleNoun: new RegExp(`^[\\s/-]+(?:${W}+[\\s/-]+)?(?:${alternation(e.roleNouns)})(?!${W})`, 'iu'),
     // "Director of IT Service Desk": up to two capitalised words of the unit's name may come first.
     unitOf: new RegExp(
-      `(?<!${W})(${alternation(e.unitHeads)})\\s+of\\s+(?:the\\s+)?(?:\\p{Lu}[\\p{L}\\p{N}&-]*\\s+){0,2}$`,
+      `${NOT_AFTER_WORD}(${alternation(e.unitHeads)})\\s+of\\s+(?:the\\s+)?(?:\\p{Lu}[\\p{L}\\p{N}&-]*\\s+){0,2}$`,
       'u',
     ),
     unitHeads: new Set(e.unitHeads),
-    liaison: new RegExp(`(?<!${W})(?:${alternation(e.liaison)})\\s+(?:the\\s+|our\\s+|your\\s+)?$`, 'iu'),
+    liaison: new RegExp(
+      `${NOT_AFTER_WORD}(?:${alternation(e.liaison)})\\s+(?:the\\s+|our\\s+|your\\s+)?$`,
+      'iu',
+    ),
     seller: e.sellerNouns
       ? new RegExp(
-          `(?<!${W})(?:is|are)\\s+(?:a|an|the)\\s+(?:[\\p{L}\\p{N}-]+,?\\s+){0,4}(?:${alternation(e.sellerNouns)})\\s+(?:of|in)(?!${W})`,
+          `${NOT_AFTER_WORD}(?:is|are)\\s+(?:a|an|the)\\s+(?:[\\p{L}\\p{N}-]+,?\\s+){0,4}(?:${alternation(e.sellerNouns)})\\s+(?:of|in)(?!${W})`,
           'iu',
         )
       : null,
     collaboration: e.collaboration
-      ? new RegExp(`(?<!${W})(?:${alternation(e.collaboration)})(?!${W})`, 'iu')
+      ? new RegExp(`${NOT_AFTER_WORD}(?:${alternation(e.collaboration)})(?!${W})`, 'iu')
       : null,
     // "(SRE) teams", "and server staff", ", Development, and Operations teams": up to four more
     // words of the list, then the team noun. Each word is taken whole: a word the pattern could
@@ -113,18 +125,24 @@ function evidenceRules(taxonomy: Taxonomy): EvidenceRules | null {
       : null,
     // "Coordinate across departments (DevOps, Security, …)": the team noun comes first, the list in brackets.
     teamBefore: e.teamNouns
-      ? new RegExp(`(?<!${W})(?:${alternation(e.teamNouns)})\\s*\\((?:[^()]{0,80}[,/&]\\s*)?$`, 'iu')
+      ? new RegExp(`${NOT_AFTER_WORD}(?:${alternation(e.teamNouns)})\\s*\\((?:[^()]{0,80}[,/&]\\s*)?$`, 'iu')
       : null,
-    hiringFor: e.hiringFor ? new RegExp(`(?<!${W})(?:${alternation(e.hiringFor)})(?!${W})`, 'iu') : null,
+    hiringFor: e.hiringFor
+      ? new RegExp(`${NOT_AFTER_WORD}(?:${alternation(e.hiringFor)})(?!${W})`, 'iu')
+      : null,
     pedigree: e.pedigreeWords
-      ? new RegExp(`(?<!${W})(?:${alternation(e.pedigreeWords)})(?!${W})`, 'iu')
+      ? new RegExp(`${NOT_AFTER_WORD}(?:${alternation(e.pedigreeWords)})(?!${W})`, 'iu')
       : null,
     // The subject is "we" or a capitalised name right before the verb; the others it serves follow.
+    // Gated by the verb, which white space opens and a non-letter ends.
     servesOthers:
       e.serviceVerbs && e.clientNouns
-        ? new RegExp(
-            `(?<!${W})([Ww]e|\\p{Lu}[\\p{L}\\p{N}&.-]*)\\s+(?:${alternation(e.serviceVerbs)})(?!${W})[^.;]{0,120}?(?<!${W})(?:${alternation(e.clientNouns)})(?!${W})`,
-            'u',
+        ? gatedByCues(
+            new RegExp(
+              `${NOT_AFTER_WORD}([Ww]e|\\p{Lu}[\\p{L}\\p{N}&.-]*)\\s+(?:${alternation(e.serviceVerbs)})(?!${W})[^.;]{0,120}?${NOT_AFTER_WORD}(?:${alternation(e.clientNouns)})(?!${W})`,
+              'u',
+            ),
+            e.serviceVerbs,
           )
         : null,
     // "We …", "Our platform …", and "At Acme, we …": a short lead-in, a comma, then the subject.
@@ -135,14 +153,25 @@ function evidenceRules(taxonomy: Taxonomy): EvidenceRules | null {
         )
       : null,
     candidate: e.candidateWords
-      ? new RegExp(`(?<!${W})(?:${alternation(e.candidateWords)})(?!${W})`, 'iu')
+      ? gatedByCues(
+          new RegExp(`${NOT_AFTER_WORD}(?:${alternation(e.candidateWords)})(?!${W})`, 'iu'),
+          e.candidateWords,
+        )
       : null,
     // "our (biggest) clients", "Acme's partners", or "clients such as", "partners include", "customers:".
+    // Gated by what a match opens with: the employer, a portfolio noun, or one run into its listing word.
     portfolio:
       e.portfolioNouns && e.employerSubjects && e.listingWords
-        ? new RegExp(
-            `(?<!${W})(?:(?:${alternation(e.employerSubjects)})\\s+(?:\\p{L}+\\s+)?(?:${alternation(e.portfolioNouns)})(?!${W})|(?:${alternation(e.portfolioNouns)})\\s*(?::|(?:${alternation(e.listingWords)})(?!${W})))`,
-            'iu',
+        ? gatedByCues(
+            new RegExp(
+              `${NOT_AFTER_WORD}(?:(?:${alternation(e.employerSubjects)})\\s+(?:\\p{L}+\\s+)?(?:${alternation(e.portfolioNouns)})(?!${W})|(?:${alternation(e.portfolioNouns)})\\s*(?::|(?:${alternation(e.listingWords)})(?!${W})))`,
+              'iu',
+            ),
+            [
+              ...e.employerSubjects,
+              ...e.portfolioNouns,
+              ...e.portfolioNouns.flatMap((n) => (e.listingWords ?? []).map((l) => `${n}${l}`)),
+            ],
           )
         : null,
   };
@@ -154,7 +183,7 @@ function cueRegex(cues: readonly string[]): RegExp {
   const words = sorted.filter((c) => !HAN.test(c)).map(escapeCue);
   // Chinese writes no spaces: a cue in Han characters stands wherever it is ("有經驗者大加分").
   const han = sorted.filter((c) => HAN.test(c)).map(escapeCue);
-  const bounded = `(?<![\\p{L}\\p{N}])(?:${words.join('|')})(?![\\p{L}\\p{N}])`;
+  const bounded = `${NOT_AFTER_WORD}(?:${words.join('|')})(?![\\p{L}\\p{N}])`;
   const re = new RegExp(han.length > 0 ? `${bounded}|${han.join('|')}` : bounded, 'giu');
   noteCueWords(re, cues);
   return re;

@@ -6,7 +6,7 @@
 
 import { matchesOf } from '../fields.ts';
 import type { Block, Requirement, SkillRequirement } from '../types.ts';
-import { asciiWords, mayHoldCue } from './cue-words.ts';
+import { mayHoldCueIn } from './cue-words.ts';
 
 /**
  * Cues that qualify what follows them, never what came before: "experience with CRM databases,
@@ -31,18 +31,16 @@ interface Cue {
  */
 let cached: {
   sentence: string;
-  words: readonly string[] | null | undefined;
   cues: Map<RegExp, readonly Cue[]>;
-} = { sentence: '', words: undefined, cues: new Map() };
+} = { sentence: '', cues: new Map() };
 
 const NO_CUES: readonly Cue[] = [];
 
 function cuesIn(sentence: string, re: RegExp): readonly Cue[] {
-  if (cached.sentence !== sentence) cached = { sentence, words: undefined, cues: new Map() };
+  if (cached.sentence !== sentence) cached = { sentence, cues: new Map() };
   let cues = cached.cues.get(re);
   if (!cues) {
-    if (cached.words === undefined) cached.words = asciiWords(sentence);
-    if (!mayHoldCue(re, cached.words)) {
+    if (!mayHoldCueIn(re, sentence)) {
       cached.cues.set(re, NO_CUES);
       return NO_CUES;
     }

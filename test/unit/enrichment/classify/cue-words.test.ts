@@ -1,11 +1,16 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { asciiWords, mayHoldCue } from '../../../../functions/enrichment/classify/cue-words.ts';
+import {
+  asciiWords,
+  gatedByCues,
+  mayHoldCue,
+  mayHoldCueIn,
+} from '../../../../functions/enrichment/classify/cue-words.ts';
 import { compiledQualifications } from '../../../../functions/enrichment/classify/qualification-rules.ts';
 import { loadTaxonomy } from '../../../../functions/enrichment/index.ts';
 
 const taxonomy = loadTaxonomy();
-const { required, preferred } = compiledQualifications(taxonomy);
+const { required, preferred, evidence } = compiledQualifications(taxonomy);
 const cues = [...taxonomy.data.requirementCues.required, ...taxonomy.data.requirementCues.preferred];
 
 /** Pieces of sentences: cue words whole and cut, neighbours, case, punctuation and non-ASCII letters. */
@@ -75,5 +80,74 @@ describe('requirement cue gate', () => {
       '5',
       'yrs',
     ]);
+  });
+});
+
+/** The evidence rules' phrase lists, whose words the gated patterns open with. */
+const evidenceWords = Object.values(taxonomy.data.skillEvidence ?? {}).flatMap((v) =>
+  Array.isArray(v) ? (v as string[]) : [],
+);
+const evidencePiece = fc.oneof(
+  fc.constantFrom(...evidenceWords),
+  fc.constantFrom(...evidenceWords).map((c) => c.toUpperCase()),
+  fc.constantFrom(...evidenceWords).map((c) => c.slice(0, Math.max(1, c.length - 2))),
+  fc.constantFrom('We', 'Acme', 'helps', 'clients', 'include', 'such as', 'you', 'Benefits', 'team'),
+  fc.constantFrom(' ', ' ', '-', ', ', ': ', '(', "'", '.', '/', ''),
+  fc.constantFrom('é', 'ſ', 'K', '必', 'ü'),
+);
+const evidenceText = fc.array(evidencePiece, { maxLength: 16 }).map((parts) => parts.join(''));
+
+describe('evidence patterns gated by their opening words', () => {
+  const gated = ['ask', 'candidate', 'portfolio', 'servesOthers', 'orgSectionEnd'] as const;
+
+  it('find what their regexes find, on texts built of their own phrases', () => {
+    const patterns = gated.flatMap((k) => {
+      const p = evidence?.[k] as ({ test(t: string): boolean; regex?: RegExp } | null) | undefined;
+      return p?.regex ? [{ p, re: p.regex }] : [];
+    });
+    expect(patterns).toHaveLength(gated.length);
+    fc.assert(
+      fc.property(evidenceText, (text) => {
+        for (const { p, re } of patterns) expect(p.test(text)).toBe(re.test(text));
+      }),
+      { numRuns: 1000 },
+    );
+  });
+
+  it('never refuses a text its regex matches', () => {
+    const phrases = ['portfolio', 'clients'];
+    const re = /(?<![\p{L}\p{N}])(?:portfolio|clients)\s*(?::|include(?![\p{L}\p{N}]))/iu;
+    const gate = gatedByCues(re, [...phrases, 'portfolioinclude', 'clientsinclude']);
+    fc.assert(
+      fc.property(evidenceText, (text) => {
+        expect(gate.test(text)).toBe(re.test(text));
+      }),
+      { numRuns: 1000 },
+    );
+    expect(gate.test('Our clients include Cisco.')).toBe(true);
+    expect(gate.test('clientsinclude Cisco')).toBe(true);
+    expect(gate.test('The team builds the platform.')).toBe(false);
+  });
+
+  it('reads one text for every gate at a time as each gate alone would', () => {
+    const regexes = [
+      required,
+      preferred,
+      ...gated.flatMap((k) => {
+        const p = evidence?.[k] as { regex?: RegExp } | null | undefined;
+        return p?.regex ? [p.regex] : [];
+      }),
+    ];
+    fc.assert(
+      fc.property(fc.oneof(evidenceText, sentence), (text) => {
+        const words = asciiWords(text);
+        for (const re of regexes) expect(mayHoldCueIn(re, text)).toBe(mayHoldCue(re, words));
+      }),
+      { numRuns: 1000 },
+    );
+  });
+
+  it('keeps no place between calls', () => {
+    expect(() => gatedByCues(/you/giu, ['you'])).toThrow();
   });
 });
