@@ -568,14 +568,14 @@ function rolesInField(field: string): string[] {
     // role and its alternative ("Information Security Engineer/Manager").
     if (separator === BARE_SLASH && names.some((name) => !name.includes(' '))) continue;
     const distinct = new Set(names.map((name) => name.toLowerCase()));
-    // A plural names the role too ("Senior Software Engineers").
-    if (
-      distinct.size === names.length &&
-      names.every((name) => namesRole(name) || namesRole(name.replace(/(?<=\p{Ll})s$/u, '')))
-    )
-      return names;
+    if (distinct.size === names.length && names.every(namesRoleOrPlural)) return names;
   }
   return [];
+}
+
+/** Whether a name names a role, in the plural too ("Senior Software Engineers", "Product Designers"). */
+function namesRoleOrPlural(name: string): boolean {
+  return namesRole(name) || namesRole(name.replace(/(?<=\p{Ll})s$/u, ''));
 }
 
 /** Most words of a role's field written after it and a comma ("Manager, IT", "Engineer, Data Platform"). */
@@ -592,8 +592,8 @@ function withFieldsJoined(names: readonly string[]): string[] {
     const previous = joined.at(-1);
     if (
       previous !== undefined &&
-      namesRole(previous) &&
-      !namesRole(name) &&
+      namesRoleOrPlural(previous) &&
+      !namesRoleOrPlural(name) &&
       /^\p{Lu}/u.test(name) &&
       name.split(/\s+/).length <= MAX_FIELD_WORDS
     )
