@@ -12,6 +12,7 @@ export const FORMATS = [
   'text',
   'rss',
   'atom',
+  'xml',
   'jsonfeed',
   'greenhouse',
   'lever',

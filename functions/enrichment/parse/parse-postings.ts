@@ -8,6 +8,7 @@ import type { DocumentInput, Posting, RawPosting, Warning } from '../types.ts';
 import { withApplicantPlace } from './applicant-location.ts';
 import { parseDocument } from './formats/index.ts';
 import { type DocumentStream, type StreamOptions, streamDocument } from './formats/stream-document.ts';
+import { withoutPictographs } from './formats/title-split.ts';
 import { htmlToBlocks, textToBlocks } from './text-blocks.ts';
 
 /** Turns a raw posting's description into blocks that keep their sections. */
@@ -22,7 +23,7 @@ export function toPosting(raw: RawPosting): Posting {
       : raw.provenance;
   return {
     source: raw.source,
-    title: raw.title,
+    title: withoutPictographs(raw.title),
     company: raw.company,
     location,
     employmentType: raw.employmentType,

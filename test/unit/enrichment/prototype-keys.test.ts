@@ -87,6 +87,13 @@ const DOCUMENTS: Record<Format, (v: Values) => string> = {
 <job:country>${v.country}</job:country><job:jobtype>${v.employmentType}</job:jobtype>
 <job:salary>150000 - 180000 ${v.currency} per ${v.unit}</job:salary>
 <description>${BODY}</description></item></channel></rss>`,
+  xml: (v) => `<?xml version="1.0" encoding="utf-8"?>
+<source><publisher>Jobs</publisher><job><title><![CDATA[IT Operations Manager]]></title>
+<referencenumber>1</referencenumber><url>https://jobs.example.org/1</url>
+<company><![CDATA[${v.company}]]></company><city>Austin</city><state>${v.region}</state>
+<country>${v.country}</country><jobtype>${v.employmentType}</jobtype>
+<salary>150000 - 180000 ${v.currency} per ${v.unit}</salary>
+<description><![CDATA[${BODY}]]></description></job></source>`,
   atom: (v) => `<?xml version="1.0" encoding="utf-8"?>
 <feed xmlns="http://www.w3.org/2005/Atom"><title>Jobs</title><id>urn:jobs</id><updated>2026-11-01T00:00:00Z</updated>
 <entry><title>IT Operations Manager at ${v.company} - Austin, ${v.region}, ${v.country}</title>
@@ -244,6 +251,7 @@ const CONTENT_TYPES: Record<Format, string> = {
   text: 'text/plain',
   rss: 'application/rss+xml',
   atom: 'application/atom+xml',
+  xml: 'application/xml',
   jsonfeed: 'application/feed+json',
   greenhouse: 'application/json',
   lever: 'application/json',

@@ -14,6 +14,7 @@ import { assertNoEntityDeclarations } from './markup.ts';
 import { looksLikeScriptModule, readScriptData } from './script-data.ts';
 import { opensWithScriptStatement } from './script-start.ts';
 import { looksLikeServerPage, looksLikeTemplatePage } from './source-markup.ts';
+import { jobListItem } from './xml-items.ts';
 import { yamlListRead } from './yaml-jobs.ts';
 
 export interface SniffedDocument {
@@ -183,8 +184,10 @@ function sniffMarkup(text: string, type: string): Format {
   if (HTML_TAGS.test(local) || /^<!doctype\s+html/i.test(text)) return 'html';
   if (type.includes('html')) return 'html';
   if (/^<\?xml/i.test(text) || type.includes('xml')) {
+    // An XML job feed of another shape: Indeed's `<source><job>`, an ATS export's `<jobs><job>`.
+    if (jobListItem(text.slice(0, 65_536))) return 'xml';
     throw new DocumentError(
-      `unknown XML format (root element <${oneLine(root ?? '?', 40)}>): expected an RSS or Atom feed`,
+      `unknown XML format (root element <${oneLine(root ?? '?', 40)}>): expected an RSS or Atom feed, or an XML list of <job> elements`,
     );
   }
   return 'html';

@@ -56,9 +56,12 @@ export function headerFields(line: string): string[] {
     .filter((field) => field !== '' && !/^[*•]+$/.test(field));
   // Dashes inside a sentence ("The role isn't listed yet - they are responsible for …") part
   // clauses, not fields: a field is short and says no sentence.
-  if (separator !== BAR && fields.some((field) => field.length > MAX_DASH_FIELD || SENTENCE.test(field)))
-    return [];
-  return fields;
+  const clause = (field: string) => field.length > MAX_DASH_FIELD || SENTENCE.test(field);
+  if (separator === BAR || !fields.some(clause)) return fields;
+  // "Acme - Role - Denver, CO - Salaries listed on the req, but it is 140k-180k": a note in words
+  // after three fields closes the line; the fields before it stand.
+  const head = fields.slice(0, -1);
+  return head.length >= 3 && !head.some(clause) ? head : [];
 }
 
 /** A place or an arrangement; "PrairieLearn (Remote US)" is a name with its place in brackets. */

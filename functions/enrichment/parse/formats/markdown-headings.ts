@@ -5,7 +5,7 @@
  */
 import { squash } from '../../fields.ts';
 import { namesRoleInOtherLanguage } from './offer-language.ts';
-import { cleanTitle, isRoleLine, plainLine } from './title-line.ts';
+import { cleanTitle, isRoleLine, plainLine, withoutAttributes } from './title-line.ts';
 
 /** Past this many headings the document is read as one posting: the scan stays bounded. */
 const MAX_HEADINGS = 2_000;
@@ -35,7 +35,7 @@ export function headingsOf(lines: readonly string[]): Heading[] {
     if (fenced) continue;
     const atx = ATX.exec(line);
     if (atx) {
-      out.push({ line: i, span: 1, level: (atx[1] ?? '#').length, text: atx[2] ?? '' });
+      out.push({ line: i, span: 1, level: (atx[1] ?? '#').length, text: withoutAttributes(atx[2] ?? '') });
       continue;
     }
     const under = SETEXT.exec(lines[i + 1] ?? '');
@@ -49,7 +49,7 @@ export function headingsOf(lines: readonly string[]): Heading[] {
       !SETEXT.test(line) &&
       line.length <= 200
     ) {
-      out.push({ line: i, span: 2, level: underline.startsWith('=') ? 1 : 2, text: line });
+      out.push({ line: i, span: 2, level: underline.startsWith('=') ? 1 : 2, text: withoutAttributes(line) });
       i++;
     }
   }

@@ -62,6 +62,7 @@ function splitDocument(text: string, sniffed: SniffedDocument, ctx: ParseContext
     case 'text':
       return parseText(text, ctx);
     case 'rss':
+    case 'xml':
       return parseRss(text, ctx);
     case 'atom':
       return parseAtom(text, ctx);

@@ -68,6 +68,7 @@ const FORMAT_SOURCES: Record<
   text: { title: 'inferred', company: 'inferred', other: 'inferred' },
   rss: { title: 'structured', company: 'structured', other: 'structured' },
   atom: { title: 'structured', company: 'structured', other: 'structured' },
+  xml: { title: 'structured', company: 'structured', other: 'structured' },
   jsonfeed: { title: 'structured', company: 'structured', other: 'structured' },
   greenhouse: { title: 'structured', company: 'structured', other: 'structured' },
   lever: { title: 'structured', company: 'board', other: 'structured' },

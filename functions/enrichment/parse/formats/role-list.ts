@@ -556,24 +556,51 @@ const ROLE_SEPARATORS: readonly RegExp[] = [
 function rolesInField(field: string): string[] {
   const bare = field.replace(/\s*\([^)]{0,80}\)/g, '');
   for (const separator of ROLE_SEPARATORS) {
-    const names = bare
+    let names = bare
       .split(separator)
       .map((name) => squash(name))
       // "…, Senior Designers, and more!": the list's tail names no role.
       .filter((name) => name !== '' && !MORE_TAIL.test(name));
+    // "Senior Manager, IT": at a comma a short part that names no role is the field of the role before it.
+    if (separator === ROLE_NAMES_SPLIT) names = withFieldsJoined(names);
     if (names.length < MIN_ROLE_LINES) continue;
     // At a bare "/" each part is a whole title ("Software Developer/Product Manager"), not a
     // role and its alternative ("Information Security Engineer/Manager").
     if (separator === BARE_SLASH && names.some((name) => !name.includes(' '))) continue;
     const distinct = new Set(names.map((name) => name.toLowerCase()));
-    // A plural names the role too ("Senior Software Engineers").
-    if (
-      distinct.size === names.length &&
-      names.every((name) => namesRole(name) || namesRole(name.replace(/(?<=\p{Ll})s$/u, '')))
-    )
-      return names;
+    if (distinct.size === names.length && names.every(namesRoleOrPlural)) return names;
   }
   return [];
+}
+
+/** Whether a name names a role, in the plural too ("Senior Software Engineers", "Product Designers"). */
+function namesRoleOrPlural(name: string): boolean {
+  return namesRole(name) || namesRole(name.replace(/(?<=\p{Ll})s$/u, ''));
+}
+
+/** Most words of a role's field written after it and a comma ("Manager, IT", "Engineer, Data Platform"). */
+const MAX_FIELD_WORDS = 3;
+
+/**
+ * Names split at commas with each short part that names no role joined back to the role before
+ * it: "Senior Java Software Engineer", "Senior Manager", "IT", "Technical Support Engineer" →
+ * "Senior Java Software Engineer", "Senior Manager, IT", "Technical Support Engineer".
+ */
+function withFieldsJoined(names: readonly string[]): string[] {
+  const joined: string[] = [];
+  for (const name of names) {
+    const previous = joined.at(-1);
+    if (
+      previous !== undefined &&
+      namesRoleOrPlural(previous) &&
+      !namesRoleOrPlural(name) &&
+      /^\p{Lu}/u.test(name) &&
+      name.split(/\s+/).length <= MAX_FIELD_WORDS
+    )
+      joined[joined.length - 1] = `${previous}, ${name}`;
+    else joined.push(name);
+  }
+  return joined;
 }
 
 /** The tail of a list of roles that names none: "and more!", "etc.", "and others". */

@@ -42,6 +42,9 @@ interface ItemFields {
   source: string | null;
   type: string | null;
   salary: string | null;
+  /** An XML job feed's place in parts (Indeed's `<city>`, `<state>`), for items with no `<location>`. */
+  city: string | null;
+  region: string | null;
 }
 
 /** The field's text, trimmed; null when empty. */
@@ -70,6 +73,8 @@ function readItem(item: readonly XmlField[]): ItemFields {
     source: null,
     type: null,
     salary: null,
+    city: null,
+    region: null,
   };
   for (const child of item) {
     switch (localName(child)) {
@@ -82,6 +87,9 @@ function readItem(item: readonly XmlField[]): ItemFields {
         break;
       case 'guid':
       case 'id':
+      case 'referencenumber':
+      case 'requisitionid':
+      case 'jobid':
         fields.guid ??= lineOf(child);
         break;
       case 'pubdate':
@@ -109,6 +117,13 @@ function readItem(item: readonly XmlField[]): ItemFields {
       case 'country':
         fields.country ??= lineOf(child);
         break;
+      case 'city':
+        fields.city ??= lineOf(child);
+        break;
+      case 'state':
+      case 'region':
+        fields.region ??= lineOf(child);
+        break;
       case 'source':
         fields.source ??= lineOf(child);
         break;
@@ -123,6 +138,13 @@ function readItem(item: readonly XmlField[]): ItemFields {
     }
   }
   return fields;
+}
+
+/** "Denver, CO": the place an XML job feed gives in parts, when it gives no `<location>`. */
+function placeOf(item: ItemFields): string | null {
+  if (item.location) return item.location;
+  const parts = [item.city, item.region].filter((part): part is string => part !== null);
+  return parts.length > 0 ? parts.join(', ') : null;
 }
 
 function periodInText(text: string): ReturnType<typeof periodFromUnit> {
@@ -213,7 +235,7 @@ export function parseRss(text: string, ctx: ParseContext): RawPosting[] {
       {
         title: title.title,
         company: draft.company ?? channel,
-        location: buildLocation(item.location ?? labels.location ?? title.location, item.country),
+        location: buildLocation(placeOf(item) ?? labels.location ?? title.location, item.country),
         provenance: {
           // An aggregator's <source> names the employer as a field does; a channel title is the feed's identity.
           company: pickSource(
@@ -224,7 +246,7 @@ export function parseRss(text: string, ctx: ParseContext): RawPosting[] {
             [channel, 'board'],
           ),
           location: pickSource(
-            [item.location, 'structured'],
+            [placeOf(item), 'structured'],
             [labels.location, 'label'],
             [title.location, 'inferred'],
           ),

@@ -24,6 +24,7 @@ import { looksLikeJsonArray, sniffDocument } from './detect-format.ts';
 import { jobListKey } from './json-jobs.ts';
 import { MAX_DOCUMENT_BYTES, MAX_MARKUP_DEPTH } from './limits.ts';
 import { parseDocument } from './parse-document.ts';
+import { jobListItem } from './xml-items.ts';
 
 /** The pieces of one document: all strings or all bytes, in order. */
 export type DocumentChunks = AsyncIterable<string | Uint8Array> | Iterable<string | Uint8Array>;
@@ -690,7 +691,8 @@ function readerFor(head: string, stream: DocumentStream, parse: ParseText, optio
     if (table && table.headerIndex !== -1)
       return new CsvReader(table.delimiter, format, parse, maxPosting, batch);
   }
-  const itemName = format === 'auto' ? undefined : XML_ITEM[format];
+  const itemName =
+    format === 'auto' ? undefined : format === 'xml' ? (jobListItem(start) ?? undefined) : XML_ITEM[format];
   if (itemName && format !== 'auto') return new XmlReader(itemName, format, parse, maxPosting, batch);
   if (format !== 'auto' && JSON_FORMATS.has(format)) return new JsonReader(format, parse, maxPosting, batch);
   return new WholeReader(parse, requested);

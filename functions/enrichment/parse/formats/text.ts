@@ -11,6 +11,7 @@ import { NotAPostingError } from '../../types.ts';
 import { pickSource, type Sourced } from '../provenance.ts';
 import { textEmployer } from './employer-evidence.ts';
 import { isEmployerLabel } from './employer-labels.ts';
+import { headerFields as fieldsOfLine } from './header-line.ts';
 import { assertPostingCount } from './limits.ts';
 import { buildLocation, looksLikeLocation, remoteFromText } from './location.ts';
 import { OPENINGS_CUE } from './markdown-headings.ts';
@@ -30,6 +31,7 @@ import {
   plainLine,
   splitBracketedEmployer,
   type TitlePick,
+  withoutAttributes,
 } from './title-line.ts';
 import { appendsEmployer, createTitleSplitter, dashedEmployer, ROLE_WORD } from './title-split.ts';
 
@@ -55,8 +57,7 @@ const MAX_TITLE_LINE = 500;
 
 function cleanTitleLine(line: string): string {
   return squash(
-    line
-      .slice(0, MAX_TITLE_LINE)
+    withoutAttributes(line.slice(0, MAX_TITLE_LINE))
       .replace(OPENING_NUMBER, '')
       .replace(/^\s*(?:#{1,6}\s+|\*{1,2}|title\s*:\s*|job title\s*:\s*)/i, '')
       .replace(/\*{1,2}$/, ''),
@@ -285,8 +286,11 @@ const MAX_HEADER_FIELDS = 4;
  * four fields, only the name and those that are a place or an arrangement are kept.
  */
 function headerOwnFields(line: string, titles: readonly string[]): string {
-  const text = headerFields(line);
-  if (!text.includes('|')) return text;
+  const cleaned = headerFields(line);
+  // A line of dashes ("Acme - Backend Engineer, Data Engineer - Denver, CO") is read at its fields too.
+  const dashed = cleaned.includes('|') ? [] : fieldsOfLine(cleaned);
+  if (!cleaned.includes('|') && dashed.length < 3) return cleaned;
+  const text = dashed.length >= 3 ? dashed.join(' | ') : cleaned;
   // A link in a field ("ONSITE https://www.usds.gov/") is the employer's site, neither name nor place.
   const fields = text
     .split(/\s*\|\s*/)
@@ -343,10 +347,12 @@ function refuseNoOpenings(lines: readonly string[]): void {
  * then it is one posting, and links to other roles in it are not postings of its own.
  */
 function namesOwnRole(lines: readonly string[], documentTitle: string | null): boolean {
-  if (documentTitle) return namesRole(documentTitle) || namesRole(afterColon(documentTitle));
   const first = lines.find((line) => line.trim() !== '');
-  // "Acme | Engineering Manager, Senior Product Engineer | London": a header naming several roles.
-  return first !== undefined && namesRole(cleanTitleLine(first)) && !headerNamesRoles(first);
+  // "Acme | Engineering Manager, Senior Product Engineer | London": a header naming several roles,
+  // under a front matter title that repeats them or not.
+  if (first !== undefined && headerNamesRoles(first)) return false;
+  if (documentTitle) return namesRole(documentTitle) || namesRole(afterColon(documentTitle));
+  return first !== undefined && namesRole(cleanTitleLine(first));
 }
 
 /**

@@ -75,6 +75,16 @@ export const OPENING_NUMBER =
 
 const BULLET_LINE = /^\s*(?:[-*•·▪◦●–]|\d{1,2}[.)])\s+\S/;
 
+/**
+ * The attribute list Pandoc, kramdown and Hugo let a heading end with: "{#careers}",
+ * "{: .lead}", "{ class="section-header my-4" }". It is markup, no part of the heading's text.
+ */
+const ATTRIBUTE_LIST = /\s*\{:?(?:\s*(?:[#.][\w-]+|[\w-]+=(?:"[^"]*"|'[^']*'|[^\s"'}]+)))+\s*\}\s*$/;
+
+export function withoutAttributes(text: string): string {
+  return text.endsWith('}') ? text.replace(ATTRIBUTE_LIST, '') : text;
+}
+
 /** A Markdown heading that opens with a link: its words, not its address, are what a reader sees. */
 const HEADING_LINK = /^(\s*#{1,6}\s+)\[([^\]]{1,200})\]\([^)\s]{0,2048}\)/;
 
@@ -86,6 +96,7 @@ export function plainLine(line: string): string {
       // A heading that is a link ("# [Golang Team Leader](https://…)") reads as the link's words.
       .replace(HEADING_LINK, '$1$2')
       .replace(/^\s*(?:#{1,6}\s+|>\s*)/, '')
+      .replace(ATTRIBUTE_LIST, '')
       .replace(OPENING_NUMBER, '')
       .replace(/^\s*(?:\*\*|__)(.*?)(?:\*\*|__)\s*$/, '$1')
       .replace(/^\s*\*\*|\*\*\s*$/g, ''),

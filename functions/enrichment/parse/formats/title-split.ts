@@ -190,8 +190,21 @@ function splitDash(title: string): SplitTitle | null {
   return namesOrg || place ? { title: left, company, location: place } : null;
 }
 
-/** Pictographs and the joiners and selectors that shape them: "🚀", "🍔🔥", "👩‍💻". */
-const PICTOGRAPHS = /(?:\p{Extended_Pictographic}|\u200d|\ufe0f)+/gu;
+/**
+ * Pictographs and the joiners and selectors that shape them: "🚀", "🍔🔥", "👩‍💻". The marks a
+ * name carries ("©", "®", "™") are no decoration.
+ */
+const PICTOGRAPHS = /(?:(?![\u00a9\u00ae\u2122])\p{Extended_Pictographic}|\u200d|\ufe0f)+/gu;
+
+/**
+ * A title as a person reads it: the pictographs a board or a YAML file decorates it with
+ * ("🚀 Customer Support Engineer") dropped. A title of nothing but pictographs is kept.
+ */
+export function withoutPictographs(title: string): string {
+  if (!/[^\x20-\x7e]/.test(title)) return title;
+  const plain = squash(title.replace(PICTOGRAPHS, ' '));
+  return plain === '' || plain === squash(title) ? title : plain;
+}
 /** What a social post puts before the job: "WE'RE HIRING!!", "Now hiring:". */
 const HYPE_PREFIX =
   /^(?:(?:we(?:'|’)?re hiring|we are hiring|now hiring|hiring now|job alert|new role)\b[\s!:.,–—-]*|(?:wanted|hiring|vacancy|job opening|open position)\s*[!:–—]+\s*)/i;

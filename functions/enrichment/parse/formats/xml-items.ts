@@ -38,6 +38,18 @@ const HEAD_DEPTH = 3;
 const HEAD_CHARS = 2_000;
 /** Item names of XML job lists that are not RSS (`<rss><jobs><job>`), tried when a feed has no `<item>`. */
 const LIST_ITEM_NAMES = ['job', 'vacancy', 'position', 'posting', 'entry'];
+/** Job list items as elements: `<job>`, `<vacancy id="7">`, `<Job>` (not `<jobs>` or `<jobtype>`). */
+const LIST_ITEM = /<(job|vacancy|position|posting)[\s>]/i;
+
+/**
+ * The repeated element an XML job feed that is not RSS or Atom lists its jobs in, as its first
+ * characters show it: Indeed's and ZipRecruiter's `<source><job>`, an ATS export's
+ * `<jobs><job>`, `<vacancies><vacancy>`. Null when none opens there.
+ */
+export function jobListItem(head: string): string | null {
+  const name = LIST_ITEM.exec(head)?.[1];
+  return name === undefined ? null : name;
+}
 
 /**
  * The child elements of every element named `itemName`, in document order. An item inside
@@ -113,7 +125,11 @@ export function readXmlItems(xml: string, itemName: string): XmlFeed {
     truncated = `the document breaks off at character ${xml.length} with ${openDepth} elements unclosed, after ${items.length} complete ${itemName}s`;
   }
   if (items.length === 0) {
-    const fallback = LIST_ITEM_NAMES.find((name) => name !== itemName && xml.includes(`<${name}>`));
+    const named = jobListItem(xml);
+    const fallback =
+      named !== null && named !== itemName
+        ? named
+        : LIST_ITEM_NAMES.find((name) => name !== itemName && xml.includes(`<${name}>`));
     if (fallback) return readXmlItems(xml, fallback);
   }
   return { items: kept, head: head.filter((f) => f.name !== itemName), itemName, truncated };

@@ -1,5 +1,7 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { listingId } from '../../../../functions/enrichment/enrich-posting.ts';
+import { withoutPictographs } from '../../../../functions/enrichment/parse/formats/title-split.ts';
 import { parsePostings } from '../../../../functions/enrichment/parse/parse-postings.ts';
 
 const twoJobsPage = `<!DOCTYPE html><html><head><title>Careers | Lakeview Logistics</title>
@@ -35,5 +37,52 @@ describe('parsePostings', () => {
       url: 'https://careers.lakeview.example/jobs/it-manager',
     });
     expect(posting?.source.url).toBe('https://careers.lakeview.example/jobs/it-manager');
+  });
+});
+
+describe('the title of every posting', () => {
+  const feedOf = (titles: readonly string[]) =>
+    `<?xml version="1.0"?><rss version="2.0"><channel><title>Jobs</title>${titles
+      .map(
+        (t, i) =>
+          `<item><title>${t}</title><link>https://board.example/jobs/${i}</link><description>Lead six technicians and own the help desk.</description></item>`,
+      )
+      .join('')}</channel></rss>`;
+  const decorations = ['🚀', '✨', '👩‍💻', '🔥🔥', '⭐️'];
+  const names = [
+    'Help Desk Supervisor',
+    'IT Manager',
+    'Head of IT Operations',
+    'Systemadministrator (m/w/d)',
+  ];
+
+  it('drops the pictographs a board decorates it with, wherever they stand', () => {
+    fc.assert(
+      fc.property(
+        fc.constantFrom(...names),
+        fc.constantFrom(...decorations),
+        fc.constantFrom('before', 'after', 'both'),
+        (name, mark, where) => {
+          const decorated =
+            where === 'before'
+              ? `${mark} ${name}`
+              : where === 'after'
+                ? `${name} ${mark}`
+                : `${mark}${name}${mark}`;
+          const [posting] = parsePostings({ content: feedOf([decorated]) });
+          expect(posting?.title).toBe(name);
+        },
+      ),
+      { numRuns: 40 },
+    );
+  });
+
+  it('keeps the marks that belong to a name, and a title with no words but pictographs', () => {
+    const titles = parsePostings({ content: feedOf(['Salesforce® Administrator', 'Workday™ Lead']) }).map(
+      (p) => p.title,
+    );
+    expect(titles).toEqual(['Salesforce® Administrator', 'Workday™ Lead']);
+    expect(withoutPictographs('🚀')).toBe('🚀');
+    expect(withoutPictographs('IT Manager')).toBe('IT Manager');
   });
 });

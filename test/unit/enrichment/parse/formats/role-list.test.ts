@@ -465,6 +465,42 @@ describe('roles named in the header line of fields', () => {
     for (const p of postings) expect(descriptionOf(p)).toContain('EUR 70,000');
   });
 
+  it("joins a role's field written after a comma back to it, at bars or dashes, under a front matter title or none", () => {
+    const roleFields = [
+      ['Senior Java Software Engineer'],
+      ['Senior Manager', 'IT'],
+      ['Technical Support Engineer'],
+      ['Software Engineer', 'Data Platform'],
+      ['Engineering Manager'],
+    ] as const;
+    fc.assert(
+      fc.property(
+        fc.shuffledSubarray([...roleFields], { minLength: 2 }),
+        fc.constantFrom(' | ', ' - ', ' — '),
+        fc.boolean(),
+        fc.boolean(),
+        (picked, sep, frontMatter, note) => {
+          const titles = picked.map((parts) => parts.join(', '));
+          const head = ['Tidewater Labs', titles.join(', '), 'Denver, CO, USA'];
+          if (note) head.push('Salaries are listed on each req, but for the Java role it is 140k-180k');
+          const lines = [head.join(sep), ...body];
+          const content = frontMatter
+            ? ['---', `title: "Tidewater Labs : ${titles.join(', ')}"`, '---', ...lines].join('\n')
+            : lines.join('\n');
+          const postings = parseDocument({ content });
+          expect(postings.map((p) => p.title)).toEqual(titles);
+          for (const p of postings) expect(p.company).toBe('Tidewater Labs');
+        },
+      ),
+      { numRuns: 60 },
+    );
+  });
+
+  it('keeps one posting whose one role has its field after a comma', () => {
+    const postings = parse(['Tidewater Labs - Senior Software Engineer, Frontend (React) - Berlin', ...body]);
+    expect(postings.map((p) => p.title)).toEqual(['Senior Software Engineer, Frontend (React)']);
+  });
+
   it('keeps one posting for one role whose name has a slash', () => {
     const postings = parse([
       'Tidewater Labs | Senior/Staff Backend Engineer | Berlin | REMOTE | https://tidewater.example/jobs',

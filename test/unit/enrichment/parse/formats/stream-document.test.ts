@@ -18,6 +18,7 @@ const FEEDS = [
   'test/fixtures/formats/rss-company-in-parens.xml',
   'test/fixtures/formats/rss-empty.xml',
   'test/fixtures/formats/atom-feed.xml',
+  'test/fixtures/formats/xml-job-feed.xml',
   'test/fixtures/formats/utf16be-bom-feed.xml',
   'test/fixtures/formats/jsonfeed.json',
   'test/fixtures/formats/greenhouse-board.json',
@@ -83,6 +84,60 @@ function greenhouseBoard(
   }));
   return JSON.stringify({ jobs, meta: { total: count } }, null, 1);
 }
+
+/** An XML job feed of another shape than RSS: Indeed's `<source>`, an ATS export's `<jobs>`. */
+function xmlJobFeed(
+  count: number,
+  root: 'source' | 'jobs' | 'Vacancies',
+  item = root === 'Vacancies' ? 'Vacancy' : 'job',
+) {
+  const jobs = Array.from(
+    { length: count },
+    (_, i) =>
+      `<${item}><title><![CDATA[IT Manager ${i}]]></title><referencenumber>R-${i}</referencenumber><url>https://jobs.example/${i}</url><company><![CDATA[Acme ${i % 3}]]></company><city>Denver</city><state>CO</state><country>US</country><description><![CDATA[<p>Lead team ${i} and own the service desk.</p>]]></description><salary>$95,000 - $115,000 per year</salary></${item}>`,
+  );
+  return `<?xml version="1.0" encoding="utf-8"?>\n<${root}><publisher>Board</publisher>\n${jobs.join('\n')}\n</${root}>\n`;
+}
+
+describe('an XML job feed that is not RSS (Indeed, ZipRecruiter, ATS exports)', () => {
+  it('streams its jobs in batches into the postings the whole document gives, with their fields', async () => {
+    for (const root of ['source', 'jobs', 'Vacancies'] as const) {
+      const feed = xmlJobFeed(7, root);
+      const whole = parseRawPostings({ content: feed, file: 'feed' });
+      expect(whole).toHaveLength(7);
+      expect(whole[1]?.source.format).toBe('xml');
+      expect([whole[1]?.title, whole[1]?.company, whole[1]?.location.text]).toEqual([
+        'IT Manager 1',
+        'Acme 1',
+        'Denver, CO',
+      ]);
+      expect(whole[1]?.source.externalId).toBe('R-1');
+      expect(whole[1]?.pay).toMatchObject({ min: 95000, max: 115000, period: 'year', raw: '$95,000 - $115,000 per year' });
+      const { postings, warnings } = await collect([feed], { batchPostings: 2 });
+      expect(warnings).toEqual([]);
+      expect(postings).toEqual(whole);
+    }
+  });
+
+  it('keeps the complete jobs of a feed cut off part-way and says where it broke', async () => {
+    const feed = xmlJobFeed(5, 'source');
+    const at = feed.indexOf('<job>', feed.indexOf('IT Manager 3')) + 40;
+    const { postings, warnings } = await collect([feed.slice(0, at)], { batchPostings: 2 });
+    expect(postings.map((p) => p.title)).toEqual([
+      'IT Manager 0',
+      'IT Manager 1',
+      'IT Manager 2',
+      'IT Manager 3',
+    ]);
+    expect(warnings.map((w) => w.id)).toEqual(['document-truncated']);
+  });
+
+  it('still refuses XML that lists no jobs, naming what it expected', () => {
+    expect(() =>
+      parseRawPostings({ content: '<?xml version="1.0"?><catalog><book><title>IT</title></book></catalog>' }),
+    ).toThrow(/unknown XML format \(root element <catalog>\).*<job>/);
+  });
+});
 
 describe('streamRawPostings', () => {
   it.each(FEEDS)(

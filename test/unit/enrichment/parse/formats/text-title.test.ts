@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { readFrontMatter } from '../../../../../functions/enrichment/parse/formats/front-matter.ts';
 import { parseDocument } from '../../../../../functions/enrichment/parse/formats/index.ts';
@@ -291,3 +292,45 @@ function readOrRefused(content: string) {
     throw error;
   }
 }
+
+describe("a heading's attribute list (Pandoc, kramdown, Hugo) is markup, not words of the title", () => {
+  const names = ['IT Manager', 'Head of Infrastructure', 'Kierownik Działu IT', 'Service Desk Lead'];
+  const lists = [
+    '{ class="section-header my-4" }',
+    '{#it-manager}',
+    '{: .lead}',
+    "{.job data-id='7'}",
+    '{#a .b c=d}',
+  ];
+
+  it('reads the name before the list, on a heading of # marks or an underline, with front matter or none', () => {
+    fc.assert(
+      fc.property(
+        fc.constantFrom(...names),
+        fc.constantFrom(...lists),
+        fc.constantFrom('', ' '),
+        fc.constantFrom('atx', 'setext', 'front'),
+        (name, list, gap, shape) => {
+          const heading = `${name}${gap}${list}`;
+          const body =
+            'You will lead a team of six engineers and own the service desk.\n\nApply at jobs@example.org';
+          const content =
+            shape === 'atx'
+              ? `## ${heading}\n\n${body}`
+              : shape === 'setext'
+                ? `${heading}\n-----------\n\n${body}`
+                : `+++\ntitle="Kariera"\n+++\n\n## ${heading}\n\n${body}`;
+          expect(one(content).title).toBe(name);
+        },
+      ),
+      { numRuns: 50 },
+    );
+  });
+
+  it('keeps braces that are words of the title', () => {
+    expect(
+      one('## IT Manager {Remote}\n\nYou will lead a team of six engineers.\n\nApply at jobs@example.org')
+        .title,
+    ).toBe('IT Manager {Remote}');
+  });
+});
