@@ -31,6 +31,7 @@ import { type RoleModel, roleModel } from './role-model.ts';
 import { INDIVIDUAL_CONTRIBUTOR_SIGNAL, type RoleSignal, SALES_SIGNAL } from './role-signals.ts';
 import { ledFromBody, namesUnit, spanTier, twoRanksInTitle } from './span-ladder.ts';
 import { statedYears } from './stated-years.ts';
+import { otherTradeUnit, sharedUnitWord } from './unit-kind.ts';
 import {
   lowerGlossedRank,
   practitionerInBracket,
@@ -328,6 +329,14 @@ function decideRole(
     return withYears(
       outOfScope(family, [{ rule: 'body-other-engineering', text: engineering.cues.join(', ') }], 0.7),
     );
+  // "Director, Security Operations Center" over guards, alarms and video surveillance, "Data
+  // Center Start Up Manager" over contractors and commissioning: the body says which trade's unit
+  // the title's shared IT word names (unit-kind.ts).
+  const unitWord = analysis.strongDomain ?? analysis.weakDomain;
+  const otherUnit =
+    !match.rule.cLevel && sharedUnitWord(unitWord, scope) ? otherTradeUnit(unitWord, body(), scope) : null;
+  if (otherUnit)
+    return withYears(outOfScope(family, [{ rule: 'body-other-unit', text: otherUnit.cues.join(', ') }], 0.7));
   // IT work of the job's own: technical skills named, or a body about software engineering under
   // such a title (a short "Director of Engineering" post names code and platforms, not many skills).
   const itWork = (): Evidence | null =>
