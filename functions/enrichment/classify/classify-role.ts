@@ -31,7 +31,6 @@ import { type RoleModel, roleModel } from './role-model.ts';
 import { INDIVIDUAL_CONTRIBUTOR_SIGNAL, type RoleSignal, SALES_SIGNAL } from './role-signals.ts';
 import { ledFromBody, namesUnit, spanTier, twoRanksInTitle } from './span-ladder.ts';
 import { statedYears } from './stated-years.ts';
-import { otherTradeUnit, sharedUnitWord } from './unit-kind.ts';
 import {
   lowerGlossedRank,
   practitionerInBracket,
@@ -40,6 +39,7 @@ import {
 } from './title-glosses.ts';
 import type { TitleAnalysis } from './title-model.ts';
 import { exclusionAcrossParts, functionPartAfterLeader, modifierBeforeNoun } from './title-parts.ts';
+import { otherTradeUnit, sharedUnitWord } from './unit-kind.ts';
 
 export interface RoleSignals {
   /** Distinct technical (non-leadership) skills the posting names. */

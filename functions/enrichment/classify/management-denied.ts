@@ -93,14 +93,14 @@ const MANAGEMENT_NOUNS = [
 /** Words a negation may stand apart from its noun by ("without being the formal people manager"). */
 const MAX_GAP_WORDS = 4;
 
-function escape(word: string): string {
+function escapeWord(word: string): string {
   return word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
 function alternatives(words: readonly string[]): string {
   return [...words]
     .sort((a, b) => b.length - a.length)
-    .map((w) => (w.endsWith('*') ? escape(w.slice(0, -1)) : `${escape(w)}(?![\\p{L}\\p{N}])`))
+    .map((w) => (w.endsWith('*') ? escapeWord(w.slice(0, -1)) : `${escapeWord(w)}(?![\\p{L}\\p{N}])`))
     .join('|');
 }
 
