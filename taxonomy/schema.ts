@@ -284,6 +284,12 @@ export const ScopeSchema = z.lazy(() =>
       }),
     ),
     /**
+     * Selling functions ("sales", "vendas", "comercial", "business development"): named right after
+     * a leader's words ("Team Lead Sales IT Distribution", "Gerente Comercial TI"), the function is
+     * what the job leads and the IT words that follow are what it sells (title-parts.ts).
+     */
+    commercialFunctions: z.optional(z.array(NonEmpty)),
+    /**
      * Which kind of unit a body says a title's IT word is, for words IT shares with other trades
      * ("Director, Security Operations Center" over alarms and guards, "Data Center Start Up Manager"
      * over contractors and commissioning, "Head of Travel Infrastructure" over rail and roads):

@@ -38,7 +38,12 @@ import {
   withoutGradeBracket,
 } from './title-glosses.ts';
 import type { TitleAnalysis } from './title-model.ts';
-import { exclusionAcrossParts, functionPartAfterLeader, modifierBeforeNoun } from './title-parts.ts';
+import {
+  exclusionAcrossParts,
+  functionPartAfterLeader,
+  modifierBeforeNoun,
+  sellingFunctionAfterLeader,
+} from './title-parts.ts';
 import { otherTradeUnit, sharedUnitWord } from './unit-kind.ts';
 
 export interface RoleSignals {
@@ -300,7 +305,9 @@ function decideRole(
     return withYears(outOfScope(family, [{ rule: 'title-leader-office', text: officeJob }], 0.8));
   // What the title's parts name that the one run of words hides (title-parts.ts).
   const otherFunction =
-    modifierBeforeNoun(analysis, taxonomy) ?? functionPartAfterLeader(title, analysis, model.title, taxonomy);
+    modifierBeforeNoun(analysis, taxonomy) ??
+    functionPartAfterLeader(title, analysis, model.title, taxonomy) ??
+    sellingFunctionAfterLeader(analysis, taxonomy);
   if (otherFunction)
     return withYears(outOfScope(family, [{ rule: 'title-other-function', text: otherFunction }], 0.85));
   // "Field Application Engineer Manager", "Pre-Sales Manager": the staff the title names serve the

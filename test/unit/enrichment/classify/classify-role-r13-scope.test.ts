@@ -164,3 +164,29 @@ describe('titles that say whom the job heads', () => {
     expect(role('IT Manager', 'Directs the work of the IT personnel.').tier).toBe('it-manager');
   });
 });
+
+describe('a selling function right after the leader words', () => {
+  const leaders = ['Team Lead', 'Head of', 'Director', 'Leiter', 'Gerente de', 'Jefe de'];
+  const functions = ['Sales', 'Vertrieb', 'Vendas', 'Ventas', 'Marketing', 'Business Development'];
+  const goods = ['IT Distribution', 'IT Solutions', 'IT-Systeme', 'TI', 'IT Services'];
+  it('takes the title out: the IT words name what the unit sells', () => {
+    fc.assert(
+      fc.property(
+        fc.constantFrom(...leaders),
+        fc.constantFrom(...functions),
+        fc.constantFrom(...goods),
+        (leader, fn, sold) => {
+          const r = role(`${leader} ${fn} ${sold}`, 'Leads a team of 6 account managers and grows revenue.');
+          expect(r.inScope).toBe(false);
+          expect(r.evidence[0]?.rule).toBe('title-other-function');
+        },
+      ),
+      { numRuns: 40 },
+    );
+  });
+
+  it('keeps an IT leader whose title names IT right after the leader words', () => {
+    for (const title of ['Team Lead IT Support', 'Head of IT Operations', 'Gerente de TI'])
+      expect(role(title, 'Leads a team of 6 IT technicians.').inScope).toBe(true);
+  });
+});
