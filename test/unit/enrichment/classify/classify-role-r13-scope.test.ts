@@ -190,3 +190,16 @@ describe('a selling function right after the leader words', () => {
       expect(role(title, 'Leads a team of 6 IT technicians.').inScope).toBe(true);
   });
 });
+
+describe('SOC in a title', () => {
+  const cyber =
+    'Lead and manage the SOC team of analysts. Integrate logs into the SIEM, tune EDR alerts, run threat hunting and incident response.';
+  it('reads SOC as security operations: a manager of the centre leads an IT security unit', () => {
+    for (const title of ['Manager, SOC', 'SOC Manager', 'Head of SOC'])
+      expect(role(title, cyber).inScope).toBe(true);
+  });
+
+  it('keeps the SOC 2 report apart from the security operations centre', () => {
+    expect(role('SOC 2 Compliance Manager', cyber).inScope).toBe(false);
+  });
+});
