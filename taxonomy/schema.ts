@@ -283,6 +283,30 @@ export const ScopeSchema = z.lazy(() =>
         minCues: z.int().check(z.positive()),
       }),
     ),
+    /**
+     * Selling functions ("sales", "vendas", "comercial", "business development"): named right after
+     * a leader's words ("Team Lead Sales IT Distribution", "Gerente Comercial TI"), the function is
+     * what the job leads and the IT words that follow are what it sells (title-parts.ts).
+     */
+    commercialFunctions: z.optional(z.array(NonEmpty)),
+    /**
+     * Which kind of unit a body says a title's IT word is, for words IT shares with other trades
+     * ("Director, Security Operations Center" over alarms and guards, "Data Center Start Up Manager"
+     * over contractors and commissioning, "Head of Travel Infrastructure" over rail and roads):
+     * each entry's `titleWords` (the title's IT word, lower-case), the `it` cues of the IT unit and
+     * the `other` cues of the other trade's. A body naming at least `minCues` distinct `other` cues
+     * and more of them than of `it` cues leads the other trade's unit: out of scope (unit-kind.ts).
+     */
+    unitKinds: z.optional(
+      z.array(
+        z.object({
+          titleWords: z.array(NonEmpty),
+          it: z.array(NonEmpty),
+          other: z.array(NonEmpty),
+          minCues: z.int().check(z.positive()),
+        }),
+      ),
+    ),
     largeOrgCues: z.array(NonEmpty),
     /**
      * The span ladder: the tier of a job by what its body says it leads ("manages the Cybersecurity

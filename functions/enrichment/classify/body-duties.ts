@@ -14,6 +14,7 @@
 import { matchesOf } from '../fields.ts';
 import type { Block, Evidence } from '../types.ts';
 import { CJK_TEXT, cjkStaffLed } from './body-duties-cjk.ts';
+import { deniesManagement } from './management-denied.ts';
 import { NOT_AFTER_WORD } from './qualification-rules.ts';
 
 export interface DutyReading {
@@ -90,7 +91,8 @@ const ONLY_INDIVIDUAL_CONTRIBUTOR = /\bindividual contributor/i;
 /** Whether a sentence says the job leads no one. */
 function saysLeadsNoOne(sentence: string): boolean {
   const m = LEADS_NO_ONE.exec(sentence);
-  if (!m) return false;
+  // "without being the formal people manager", "ohne Personalverantwortung" (management-denied.ts).
+  if (!m) return deniesManagement(sentence);
   // The sentence's only claim is "individual contributor": it must be said of this job.
   if (!ONLY_INDIVIDUAL_CONTRIBUTOR.test(m[0])) return true;
   return !OTHER_INDIVIDUAL_CONTRIBUTOR.test(sentence);

@@ -38,7 +38,13 @@ import {
   withoutGradeBracket,
 } from './title-glosses.ts';
 import type { TitleAnalysis } from './title-model.ts';
-import { exclusionAcrossParts, functionPartAfterLeader, modifierBeforeNoun } from './title-parts.ts';
+import {
+  exclusionAcrossParts,
+  functionPartAfterLeader,
+  modifierBeforeNoun,
+  sellingFunctionAfterLeader,
+} from './title-parts.ts';
+import { otherTradeUnit, sharedUnitWord } from './unit-kind.ts';
 
 export interface RoleSignals {
   /** Distinct technical (non-leadership) skills the posting names. */
@@ -299,7 +305,9 @@ function decideRole(
     return withYears(outOfScope(family, [{ rule: 'title-leader-office', text: officeJob }], 0.8));
   // What the title's parts name that the one run of words hides (title-parts.ts).
   const otherFunction =
-    modifierBeforeNoun(analysis, taxonomy) ?? functionPartAfterLeader(title, analysis, model.title, taxonomy);
+    modifierBeforeNoun(analysis, taxonomy) ??
+    functionPartAfterLeader(title, analysis, model.title, taxonomy) ??
+    sellingFunctionAfterLeader(analysis, taxonomy);
   if (otherFunction)
     return withYears(outOfScope(family, [{ rule: 'title-other-function', text: otherFunction }], 0.85));
   // "Field Application Engineer Manager", "Pre-Sales Manager": the staff the title names serve the
@@ -328,6 +336,14 @@ function decideRole(
     return withYears(
       outOfScope(family, [{ rule: 'body-other-engineering', text: engineering.cues.join(', ') }], 0.7),
     );
+  // "Director, Security Operations Center" over guards, alarms and video surveillance, "Data
+  // Center Start Up Manager" over contractors and commissioning: the body says which trade's unit
+  // the title's shared IT word names (unit-kind.ts).
+  const unitWord = analysis.strongDomain ?? analysis.weakDomain;
+  const otherUnit =
+    !match.rule.cLevel && sharedUnitWord(unitWord, scope) ? otherTradeUnit(unitWord, body(), scope) : null;
+  if (otherUnit)
+    return withYears(outOfScope(family, [{ rule: 'body-other-unit', text: otherUnit.cues.join(', ') }], 0.7));
   // IT work of the job's own: technical skills named, or a body about software engineering under
   // such a title (a short "Director of Engineering" post names code and platforms, not many skills).
   const itWork = (): Evidence | null =>

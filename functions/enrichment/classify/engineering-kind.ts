@@ -31,7 +31,7 @@ function escapeCue(cue: string): string {
 }
 
 /** One regex of the cues: whole words, or a word's start for a cue ending in `*`. */
-function cueRegex(cues: readonly string[]): RegExp {
+export function cueRegex(cues: readonly string[]): RegExp {
   const alts = [...cues]
     .sort((a, b) => b.length - a.length)
     .map((c) => (c.endsWith('*') ? `${escapeCue(c.slice(0, -1))}` : `${escapeCue(c)}(?![\\p{L}\\p{N}])`));
@@ -55,7 +55,8 @@ function kindsOf(scope: TaxonomyData['scope']): CompiledKinds | null {
   return compiled.get(scope) ?? null;
 }
 
-function distinct(text: string, re: RegExp): string[] {
+/** The distinct matches of a cue regex in a text, lower-case, in the order first met. */
+export function distinct(text: string, re: RegExp): string[] {
   const seen = new Set<string>();
   for (const m of text.matchAll(re)) seen.add(m[0].toLowerCase());
   return [...seen];

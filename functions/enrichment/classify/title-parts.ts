@@ -19,6 +19,7 @@ const LEADER_NOUNS = new Set(['manager', 'director', 'lead', 'leader', 'head', '
 interface PartWords {
   readonly excluded: ReadonlySet<string>;
   readonly nonIt: readonly string[];
+  readonly commercial: readonly string[];
 }
 
 const cache = new WeakMap<Taxonomy, PartWords>();
@@ -30,6 +31,7 @@ function partWords(taxonomy: Taxonomy): PartWords {
     words = {
       excluded: new Set(scope.excludedModifiers.map((m) => m.toLowerCase())),
       nonIt: scope.nonItFunctions.map((f) => f.toLowerCase()),
+      commercial: (scope.commercialFunctions ?? []).map((f) => f.toLowerCase()),
     };
     cache.set(taxonomy, words);
   }
@@ -102,4 +104,42 @@ export function exclusionAcrossParts(title: string, excludedBy: string, model: T
   const parts = title.split(PART_SEPARATOR).map((p) => model.normalize(p));
   if (parts.length < 2) return false;
   return !parts.some((p) => holds(p, excludedBy)) && holds(model.normalize(title), excludedBy);
+}
+
+/** Words between a leader's noun and what it leads: "Head of Sales", "Gerente de Vendas". */
+const LINKERS = new Set([
+  'of',
+  'the',
+  'de',
+  'da',
+  'do',
+  'des',
+  'du',
+  'del',
+  'der',
+  'für',
+  'fur',
+  'for',
+  'di',
+]);
+
+/**
+ * The selling function named right after the leader's words ("Team Lead Sales IT Distribution",
+ * "Leiter Vertrieb IT-Systeme", "Gerente Comercial TI", "Head of Sales IT Solutions"): in that word
+ * order the function is what the job leads and the IT words that follow are what it sells (spec:
+ * managers of non-IT functions are out, whatever IT words the title borrows). The functions are
+ * the taxonomy's (`scope.commercialFunctions`). Null otherwise, or for a C-level or implicit cue.
+ */
+export function sellingFunctionAfterLeader(analysis: TitleAnalysis, taxonomy: Taxonomy): string | null {
+  const { match, tokens } = analysis;
+  if (!match || match.rule.cLevel || match.rule.implicitDomain) return null;
+  const { commercial } = partWords(taxonomy);
+  if (commercial.length === 0) return null;
+  let at = match.end + 1;
+  while (at < tokens.length && LINKERS.has(tokens[at] ?? '')) at++;
+  const next = tokens.slice(at, at + 3).join(' ');
+  return (
+    commercial.filter((f) => holds(next, f) && next.startsWith(f)).sort((a, b) => b.length - a.length)[0] ??
+    null
+  );
 }
