@@ -112,7 +112,12 @@ describe('an XML job feed that is not RSS (Indeed, ZipRecruiter, ATS exports)', 
         'Denver, CO',
       ]);
       expect(whole[1]?.source.externalId).toBe('R-1');
-      expect(whole[1]?.pay).toMatchObject({ min: 95000, max: 115000, period: 'year', raw: '$95,000 - $115,000 per year' });
+      expect(whole[1]?.pay).toMatchObject({
+        min: 95000,
+        max: 115000,
+        period: 'year',
+        raw: '$95,000 - $115,000 per year',
+      });
       const { postings, warnings } = await collect([feed], { batchPostings: 2 });
       expect(warnings).toEqual([]);
       expect(postings).toEqual(whole);
