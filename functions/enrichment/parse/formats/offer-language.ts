@@ -877,8 +877,8 @@ export const CALL_WORDS = {
   reported: [
     String.raw`(?:said|says|told|according\s+to|explained|added)`,
     String.raw`(?:sagte|erkl[äa]rte|betonte|so\s+(?:stadtrat|b[üu]rgermeister(?:in)?|landrat|sprecher(?:in)?))`,
-    String.raw`(?:disse|afirmou|explicou|informa|acrescenta)`,
-    String.raw`(?:dijo|afirm[oó]|explic[oó]|señal[oó])`,
+    '(?:disse|afirmou|explicou|informa|acrescenta)',
+    '(?:dijo|afirm[oó]|explic[oó]|señal[oó])',
     String.raw`(?:a\s+d[ée]clar[ée]|a\s+expliqu[ée]|selon)`,
     String.raw`(?:ha\s+(?:detto|dichiarato|spiegato))`,
   ],
