@@ -36,7 +36,25 @@ describe('detectFormat', () => {
   it('refuses XML with an unknown root element', () => {
     const error = thrown(() => detectFormat('<?xml version="1.0"?><urlset><url/></urlset>'));
     expect(error).toBeInstanceOf(DocumentError);
-    expect(error.message).toBe('unknown XML format (root element <urlset>): expected an RSS or Atom feed');
+    expect(error.message).toBe(
+      'unknown XML format (root element <urlset>): expected an RSS or Atom feed, or an XML list of <job> elements',
+    );
+  });
+
+  it('reads XML whose repeated element is a job as an XML job feed, whatever its root', () => {
+    for (const root of ['source', 'jobs', 'export'])
+      expect(
+        detectFormat(`<?xml version="1.0"?><${root}><job><title>IT Manager</title></job></${root}>`),
+      ).toBe('xml');
+    expect(
+      detectFormat(
+        '<?xml version="1.0"?><vacancies><vacancy id="7"><title>IT Manager</title></vacancy></vacancies>',
+      ),
+    ).toBe('xml');
+    // <jobs> and <jobtype> are no job elements.
+    expect(() => detectFormat('<?xml version="1.0"?><jobs><jobtype>full</jobtype></jobs>')).toThrow(
+      /unknown XML format/,
+    );
   });
 
   it('refuses JSON of an unknown shape, naming its keys', () => {
