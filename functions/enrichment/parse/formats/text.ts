@@ -11,7 +11,7 @@ import { NotAPostingError } from '../../types.ts';
 import { pickSource, type Sourced } from '../provenance.ts';
 import { textEmployer } from './employer-evidence.ts';
 import { isEmployerLabel } from './employer-labels.ts';
-import { headerFields as fieldsOfLine } from './header-line.ts';
+import { headerFields as fieldsOfLine, readHeaderLine } from './header-line.ts';
 import { assertPostingCount } from './limits.ts';
 import { buildLocation, looksLikeLocation, remoteFromText } from './location.ts';
 import { OPENINGS_CUE } from './markdown-headings.ts';
@@ -389,7 +389,12 @@ function structured(text: string): boolean {
 
 /** A first line that titles the text with a role ("IT Manager", not "Government seeks a CIO"). */
 function titledByRole(lines: readonly string[]): boolean {
-  const first = cleanTitleLine(lines.find((line) => line.trim() !== '') ?? '');
+  const line = lines.find((l) => l.trim() !== '') ?? '';
+  // "Baton | NYC | Senior Software Engineer, Staff Engineer": a comment's header line of fields
+  // heads postings, as a role title does.
+  const head = line.replace(/<[^>]{0,300}>/g, ' ');
+  if (readHeaderLine(head) !== null) return true;
+  const first = cleanTitleLine(line);
   return first.length <= 100 && namesRole(first) && !announcesPost(first);
 }
 
