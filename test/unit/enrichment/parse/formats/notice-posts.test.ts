@@ -242,3 +242,29 @@ describe('the neighbours: a story about a post that is not open', () => {
     expect(read(text).length).toBe(2);
   });
 });
+
+describe('a comment headed by a line of fields is no notice', () => {
+  it("takes each listed role's name without its note in brackets, as the comment's readers do", () => {
+    fc.assert(
+      fc.property(fc.constantFrom('Obie', 'Harbourline', 'Tidewater Labs'), (employer) => {
+        const text = [
+          `${employer} | Chicago, IL (Hybrid) or Remote (US) | Full-time | Product Manager; Technical Project Manager (TPM) | https://ats.example/${employer}/jobs`,
+          '',
+          `${employer} is an insurtech building software for a regulated industry.`,
+          '',
+          'Roles:',
+          '- Product Manager (platform with multiple surfaces/users/channels; strong product taste + technical curiosity)',
+          '- Technical Project Manager (end-to-end delivery across engineering pods; scope/tradeoffs/release readiness)',
+          '',
+          'Apply via the links above.',
+        ].join('\n');
+        const got = reading(text);
+        expect(got === 'refused' ? [] : got.map((p) => p.title)).toEqual([
+          'Product Manager',
+          'Technical Project Manager',
+        ]);
+      }),
+      { numRuns: 6 },
+    );
+  });
+});
