@@ -229,13 +229,14 @@ export function parseRss(text: string, ctx: ParseContext): RawPosting[] {
   for (const draft of drafts) {
     if (!draft) continue;
     const { item, title, body, labels } = draft;
+    const place = placeOf(item);
     const salaryText = item.salary?.slice(0, 300) ?? null;
     const salary = salaryText ? parsePayText(salaryText) : null;
     const posting = buildRawPosting(
       {
         title: title.title,
         company: draft.company ?? channel,
-        location: buildLocation(placeOf(item) ?? labels.location ?? title.location, item.country),
+        location: buildLocation(place ?? labels.location ?? title.location, item.country),
         provenance: {
           // An aggregator's <source> names the employer as a field does; a channel title is the feed's identity.
           company: pickSource(
@@ -246,7 +247,7 @@ export function parseRss(text: string, ctx: ParseContext): RawPosting[] {
             [channel, 'board'],
           ),
           location: pickSource(
-            [placeOf(item), 'structured'],
+            [place, 'structured'],
             [labels.location, 'label'],
             [title.location, 'inferred'],
           ),

@@ -11,7 +11,7 @@ import { NotAPostingError } from '../../types.ts';
 import { pickSource, type Sourced } from '../provenance.ts';
 import { textEmployer } from './employer-evidence.ts';
 import { isEmployerLabel } from './employer-labels.ts';
-import { headerFields as fieldsOfLine, readHeaderLine } from './header-line.ts';
+import { headerFields, readHeaderLine } from './header-line.ts';
 import { assertPostingCount } from './limits.ts';
 import { buildLocation, looksLikeLocation, remoteFromText } from './location.ts';
 import { OPENINGS_CUE } from './markdown-headings.ts';
@@ -268,7 +268,7 @@ export function parseText(text: string, ctx: ParseContext, defaults: TextDefault
 const HEADER_FIELDS = /^[\p{L}\d.].*\S\s+(?:[|·•]|--?|[–—])\s+\S/u;
 
 /** A header line's fields without its links and long notes in brackets (what the company is). */
-function headerFields(line: string): string {
+function withoutHeaderLinks(line: string): string {
   return line
     .replace(/\s*\(\s*<?https?:\/\/[^)\s]+\s*\)/g, '')
     .replace(/\s*(?:[|·•]|--?|[–—])\s*<?https?:\/\/\S+/g, '')
@@ -286,9 +286,9 @@ const MAX_HEADER_FIELDS = 4;
  * four fields, only the name and those that are a place or an arrangement are kept.
  */
 function headerOwnFields(line: string, titles: readonly string[]): string {
-  const cleaned = headerFields(line);
+  const cleaned = withoutHeaderLinks(line);
   // A line of dashes ("Acme - Backend Engineer, Data Engineer - Denver, CO") is read at its fields too.
-  const dashed = cleaned.includes('|') ? [] : fieldsOfLine(cleaned);
+  const dashed = cleaned.includes('|') ? [] : headerFields(cleaned);
   if (!cleaned.includes('|') && dashed.length < 3) return cleaned;
   const text = dashed.length >= 3 ? dashed.join(' | ') : cleaned;
   // A link in a field ("ONSITE https://www.usds.gov/") is the employer's site, neither name nor place.
