@@ -83,9 +83,11 @@ export const readSets = (dir) => {
  * @param {number} threshold
  */
 export const findOverlaps = (files, threshold) => {
+  // Only the blind files' shingles are indexed; every file is then scanned against them once.
   /** @type {Map<number, number[]>} */
   const index = new Map();
   files.forEach((f, i) => {
+    if (!isBlind(f.set)) return;
     for (const m of f.marks) {
       const at = index.get(m);
       if (at) at.push(i);
@@ -93,22 +95,23 @@ export const findOverlaps = (files, threshold) => {
     }
   });
   const found = [];
-  files.forEach((blind, i) => {
-    if (!isBlind(blind.set)) return;
+  files.forEach((other, j) => {
     /** @type {Map<number, number>} */
     const shared = new Map();
-    for (const m of blind.marks) {
-      for (const j of index.get(m) ?? []) {
-        if (j === i) continue;
-        const other = files[j];
-        if (isBlind(other.set) && blindRound(other.set) === blindRound(blind.set)) continue;
-        // A pair of blind files of different rounds is reported once, from the earlier index.
-        if (isBlind(other.set) && j < i) continue;
-        shared.set(j, (shared.get(j) ?? 0) + 1);
+    for (const m of other.marks) {
+      for (const i of index.get(m) ?? []) {
+        if (i === j) continue;
+        const blind = files[i];
+        if (isBlind(other.set)) {
+          if (blindRound(other.set) === blindRound(blind.set)) continue;
+          // A pair of blind files of different rounds is reported once, from the earlier file.
+          if (j < i) continue;
+        }
+        shared.set(i, (shared.get(i) ?? 0) + 1);
       }
     }
-    for (const [j, count] of shared) {
-      const other = files[j];
+    for (const [i, count] of shared) {
+      const blind = files[i];
       const share = count / Math.min(blind.marks.size, other.marks.size);
       if (share >= threshold) {
         found.push({ blind: `${blind.set}/${blind.file}`, other: `${other.set}/${other.file}`, share });
