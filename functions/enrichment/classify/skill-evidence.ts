@@ -116,16 +116,31 @@ function isOrgHeading(rules: EvidenceRules, heading: string): boolean {
  * with ("liaise with the service desk").
  */
 export function isEvidence(rules: EvidenceRules, block: Block, m: LexiconMatch): boolean {
-  const text = block.text;
+  return (
+    isEvidenceIn(rules, block.text, m, false) &&
+    (block.kind === 'heading' || isEvidenceIn(rules, block.text, m, true))
+  );
+}
+
+/**
+ * isEvidence's tests of `m` in `text`: with `outsideHeading` false, those that hold in any block
+ * (a colleague, a team the job liaises with); true, those a heading is spared (a unit, an organisation).
+ */
+export function isEvidenceIn(
+  rules: EvidenceRules,
+  text: string,
+  m: LexiconMatch,
+  outsideHeading: boolean,
+): boolean {
   const first = text.charCodeAt(m.start);
   const lowerCase = first >= 97 && first <= 122;
-  if (lowerCase && !m.duty && rules.roleNoun.test(text.slice(m.end, m.end + 40))) return false;
   const before = text.slice(Math.max(0, m.start - 40), m.start);
-  if (rules.liaison.test(before)) return false;
-  if (block.kind === 'heading') return true;
-  if (rules.unitOf.test(before)) return false;
-  if (!lowerCase && inOrgName(rules, before, text.slice(m.start, m.end))) return false;
-  return true;
+  if (outsideHeading) {
+    if (rules.unitOf.test(before)) return false;
+    return lowerCase || !inOrgName(rules, before, text.slice(m.start, m.end));
+  }
+  if (lowerCase && !m.duty && rules.roleNoun.test(text.slice(m.end, m.end + 40))) return false;
+  return !rules.liaison.test(before);
 }
 
 const YOU = /(?<![\p{L}\p{N}])you(?![\p{L}\p{N}])/iu;
