@@ -277,12 +277,41 @@ function readServesOthers(rules: EvidenceRules, sentence: string): boolean {
  * `jobNoun`, the head noun of its title ("As an API Specialist …").
  */
 export function speaksOfJob(rules: EvidenceRules, sentence: string, jobNoun: RegExp | null): boolean {
-  return (
-    rules.ask.test(sentence) ||
-    YOU.test(sentence) ||
-    (rules.candidate?.test(sentence) ?? false) ||
-    (jobNoun?.test(sentence) ?? false)
-  );
+  const facts = factsOf(rules, sentence);
+  facts.asks ??= rules.ask.test(sentence) || YOU.test(sentence) || (rules.candidate?.test(sentence) ?? false);
+  return facts.asks || (jobNoun?.test(sentence) ?? false);
+}
+
+/**
+ * What a sentence says whatever posting it stands in, read once per text: a feed's postings repeat
+ * their employer's sentences, and each skill of a sentence asks the same questions of it.
+ */
+interface SentenceFacts {
+  /** It asks something of the candidate or addresses them (speaksOfJob without the job's noun). */
+  asks?: boolean;
+  /** Its subject is the employer by a pronoun, or it names the employer's clients (employerPractice without the name). */
+  employer?: boolean;
+}
+
+/** Sentences kept per rules; emptied when full, so it never grows past this. Longer texts are not kept. */
+const FACTS_KEPT = 512;
+const MAX_FACTS_CHARS = 2_000;
+const facts = new WeakMap<EvidenceRules, Map<string, SentenceFacts>>();
+
+function factsOf(rules: EvidenceRules, sentence: string): SentenceFacts {
+  if (sentence.length > MAX_FACTS_CHARS) return {};
+  let memo = facts.get(rules);
+  if (!memo) {
+    memo = new Map();
+    facts.set(rules, memo);
+  }
+  let found = memo.get(sentence);
+  if (!found) {
+    if (memo.size >= FACTS_KEPT) memo.clear();
+    found = {};
+    memo.set(sentence, found);
+  }
+  return found;
 }
 
 /**
@@ -298,10 +327,10 @@ export function employerPractice(
   jobNoun: RegExp | null,
   employer: string | null = null,
 ): boolean {
-  const aboutEmployer =
-    (rules.employerSubject?.test(sentence) ?? false) ||
-    (employer !== null && opensWith(sentence, employer)) ||
-    (rules.portfolio?.test(sentence) ?? false);
+  const found = factsOf(rules, sentence);
+  found.employer ??=
+    (rules.employerSubject?.test(sentence) ?? false) || (rules.portfolio?.test(sentence) ?? false);
+  const aboutEmployer = found.employer || (employer !== null && opensWith(sentence, employer));
   return aboutEmployer && !speaksOfJob(rules, sentence, jobNoun);
 }
 
