@@ -8,6 +8,7 @@
 import type { Skill } from '../../../taxonomy/schema.ts';
 import type { Taxonomy } from '../taxonomy/index.ts';
 import type { Block, Requirement, SkillMatch } from '../types.ts';
+import { isRepeatedMatch } from './block-matches.ts';
 import type { LexiconMatch } from './lexicon-matcher.ts';
 import { abbreviatesOther, inAddress } from './other-referents.ts';
 import type { CompiledQualifications } from './qualification-rules.ts';
@@ -62,7 +63,8 @@ export function readSkill(
 /**
  * What a match's own text says of it, whatever block it stands in, filled in as it is asked for.
  * A repeated text's matches are the same objects (blockMatches keeps them), so a feed's repeated
- * paragraphs (who we are, benefits) are read once, not once per posting; kept as long as the match is.
+ * paragraphs (who we are, benefits) are read once, not once per posting; kept as long as the match
+ * is, and only for a text read more than once (a text read once keeps nothing).
  */
 interface Reading {
   readonly skill: Skill;
@@ -77,6 +79,7 @@ interface Reading {
 const readings = new WeakMap<LexiconMatch, Reading | null>();
 
 function readingOf(taxonomy: Taxonomy, text: string, m: LexiconMatch): Reading | null {
+  if (!isRepeatedMatch(m)) return firstReading(taxonomy, text, m);
   let reading = readings.get(m);
   if (reading === undefined) {
     reading = firstReading(taxonomy, text, m);
