@@ -336,6 +336,16 @@ export function employerPractice(
 
 /** Whether the sentence's first words are `name` (normalised as employerKey gives it). */
 function opensWith(sentence: string, name: string): boolean {
+  // Most sentences open with another letter: an ASCII one is refused before any normalising.
+  for (let i = 0; i < sentence.length; i++) {
+    const c = sentence.charCodeAt(i);
+    if (c > 127) break;
+    const lower = c >= 65 && c <= 90 ? c + 32 : c;
+    if ((lower >= 97 && lower <= 122) || (c >= 48 && c <= 57)) {
+      if (lower !== name.charCodeAt(0)) return false;
+      break;
+    }
+  }
   const words = normalizePhrase(sentence.slice(0, name.length * 2 + 8));
   return words === name || words.startsWith(`${name} `);
 }
