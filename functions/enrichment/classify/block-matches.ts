@@ -33,8 +33,23 @@ export function blockMatches(
     matches = Object.freeze(read(rules, taxonomy, text));
     if (memo.size >= KEPT) memo.clear();
     memo.set(text, matches);
+  } else if (!seenAgain.has(matches)) {
+    seenAgain.add(matches);
+    for (const m of matches) repeated.add(m);
   }
   return matches;
+}
+
+/** Texts read a second time, and their matches: what is read of such a match is worth keeping. */
+const seenAgain = new WeakSet<readonly LexiconMatch[]>();
+const repeated = new WeakSet<LexiconMatch>();
+
+/**
+ * Whether `m` is a match of a text blockMatches was asked for more than once (a feed's repeated
+ * paragraph): a reader may keep what it reads of `m` by the match, and a text read once costs nothing.
+ */
+export function isRepeatedMatch(m: LexiconMatch): boolean {
+  return repeated.has(m);
 }
 
 function read(rules: CompiledQualifications, taxonomy: Taxonomy, text: string): LexiconMatch[] {

@@ -116,16 +116,31 @@ function isOrgHeading(rules: EvidenceRules, heading: string): boolean {
  * with ("liaise with the service desk").
  */
 export function isEvidence(rules: EvidenceRules, block: Block, m: LexiconMatch): boolean {
-  const text = block.text;
+  return (
+    isEvidenceIn(rules, block.text, m, false) &&
+    (block.kind === 'heading' || isEvidenceIn(rules, block.text, m, true))
+  );
+}
+
+/**
+ * isEvidence's tests of `m` in `text`: with `outsideHeading` false, those that hold in any block
+ * (a colleague, a team the job liaises with); true, those a heading is spared (a unit, an organisation).
+ */
+export function isEvidenceIn(
+  rules: EvidenceRules,
+  text: string,
+  m: LexiconMatch,
+  outsideHeading: boolean,
+): boolean {
   const first = text.charCodeAt(m.start);
   const lowerCase = first >= 97 && first <= 122;
-  if (lowerCase && !m.duty && rules.roleNoun.test(text.slice(m.end, m.end + 40))) return false;
   const before = text.slice(Math.max(0, m.start - 40), m.start);
-  if (rules.liaison.test(before)) return false;
-  if (block.kind === 'heading') return true;
-  if (rules.unitOf.test(before)) return false;
-  if (!lowerCase && inOrgName(rules, before, text.slice(m.start, m.end))) return false;
-  return true;
+  if (outsideHeading) {
+    if (rules.unitOf.test(before)) return false;
+    return lowerCase || !inOrgName(rules, before, text.slice(m.start, m.end));
+  }
+  if (lowerCase && !m.duty && rules.roleNoun.test(text.slice(m.end, m.end + 40))) return false;
+  return !rules.liaison.test(before);
 }
 
 const YOU = /(?<![\p{L}\p{N}])you(?![\p{L}\p{N}])/iu;
@@ -262,12 +277,41 @@ function readServesOthers(rules: EvidenceRules, sentence: string): boolean {
  * `jobNoun`, the head noun of its title ("As an API Specialist …").
  */
 export function speaksOfJob(rules: EvidenceRules, sentence: string, jobNoun: RegExp | null): boolean {
-  return (
-    rules.ask.test(sentence) ||
-    YOU.test(sentence) ||
-    (rules.candidate?.test(sentence) ?? false) ||
-    (jobNoun?.test(sentence) ?? false)
-  );
+  const facts = factsOf(rules, sentence);
+  facts.asks ??= rules.ask.test(sentence) || YOU.test(sentence) || (rules.candidate?.test(sentence) ?? false);
+  return facts.asks || (jobNoun?.test(sentence) ?? false);
+}
+
+/**
+ * What a sentence says whatever posting it stands in, read once per text: a feed's postings repeat
+ * their employer's sentences, and each skill of a sentence asks the same questions of it.
+ */
+interface SentenceFacts {
+  /** It asks something of the candidate or addresses them (speaksOfJob without the job's noun). */
+  asks?: boolean;
+  /** Its subject is the employer by a pronoun, or it names the employer's clients (employerPractice without the name). */
+  employer?: boolean;
+}
+
+/** Sentences kept per rules; emptied when full, so it never grows past this. Longer texts are not kept. */
+const FACTS_KEPT = 512;
+const MAX_FACTS_CHARS = 2_000;
+const facts = new WeakMap<EvidenceRules, Map<string, SentenceFacts>>();
+
+function factsOf(rules: EvidenceRules, sentence: string): SentenceFacts {
+  if (sentence.length > MAX_FACTS_CHARS) return {};
+  let memo = facts.get(rules);
+  if (!memo) {
+    memo = new Map();
+    facts.set(rules, memo);
+  }
+  let found = memo.get(sentence);
+  if (!found) {
+    if (memo.size >= FACTS_KEPT) memo.clear();
+    found = {};
+    memo.set(sentence, found);
+  }
+  return found;
 }
 
 /**
@@ -283,15 +327,25 @@ export function employerPractice(
   jobNoun: RegExp | null,
   employer: string | null = null,
 ): boolean {
-  const aboutEmployer =
-    (rules.employerSubject?.test(sentence) ?? false) ||
-    (employer !== null && opensWith(sentence, employer)) ||
-    (rules.portfolio?.test(sentence) ?? false);
+  const found = factsOf(rules, sentence);
+  found.employer ??=
+    (rules.employerSubject?.test(sentence) ?? false) || (rules.portfolio?.test(sentence) ?? false);
+  const aboutEmployer = found.employer || (employer !== null && opensWith(sentence, employer));
   return aboutEmployer && !speaksOfJob(rules, sentence, jobNoun);
 }
 
 /** Whether the sentence's first words are `name` (normalised as employerKey gives it). */
 function opensWith(sentence: string, name: string): boolean {
+  // Most sentences open with another letter: an ASCII one is refused before any normalising.
+  for (let i = 0; i < sentence.length; i++) {
+    const c = sentence.charCodeAt(i);
+    if (c > 127) break;
+    const lower = c >= 65 && c <= 90 ? c + 32 : c;
+    if ((lower >= 97 && lower <= 122) || (c >= 48 && c <= 57)) {
+      if (lower !== name.charCodeAt(0)) return false;
+      break;
+    }
+  }
   const words = normalizePhrase(sentence.slice(0, name.length * 2 + 8));
   return words === name || words.startsWith(`${name} `);
 }
