@@ -18,6 +18,7 @@ import {
   type CurrencyMark,
   countryFromHint,
   DOT_GROUPED_DOLLARS,
+  FULL_WRITTEN_PESOS,
   isAmbiguousMark,
   localCurrency,
   readCurrencyMark,
@@ -277,11 +278,14 @@ function fromPostedPay(pay: PostedPay, ctx: Context): Salary | null {
     : undefined;
   const mark = typeof pay.currency === 'string' ? readCurrencyMark(pay.currency) : null;
   const country = countryFor(fromRaw, mark ?? fromRaw?.mark ?? null, ctx);
-  const currency =
+  const resolved =
     resolveCurrency(mark, country) ??
     resolveCurrency(fromRaw?.mark ?? null, country) ??
     localCurrency(country);
-  if (!currency) return null;
+  if (!resolved) return null;
+  // A board's "$80k - $100k" for a job in Montevideo: the peso is never written with a "k".
+  const dollarMark = (mark ?? fromRaw?.mark ?? null) === 'DOLLAR';
+  const currency = dollarMark && fromRaw?.kNotation && FULL_WRITTEN_PESOS.has(resolved) ? 'USD' : resolved;
   const period =
     readPeriodWord(pay.period) ??
     fromRaw?.period ??
@@ -325,6 +329,16 @@ function fromCandidate(c: SalaryCandidate, ctx: Context): Salary | null {
   // "$2.400.000": dots between thousands are a peso's notation, no dollar's. Where the country does
   // not say which peso, the figure is not read as dollars: no salary rather than a wrong one.
   if (c.mark === 'DOLLAR' && c.dotGrouped && !DOT_GROUPED_DOLLARS.has(currency)) return null;
+  const peso = c.mark === 'DOLLAR' && FULL_WRITTEN_PESOS.has(currency);
+  // "$80k - $100k" in Montevideo: pesos are never written with a "k"; this is the dollar.
+  if (peso && c.kNotation) return readCandidate(c, 'USD', ctx);
+  const salary = readCandidate(c, currency, ctx);
+  // "$90,000 per year" in Bogotá is no year's pesos (22 USD): a figure not in the peso's notation
+  // that cannot be pesos is the dollar.
+  return salary ?? (peso && !c.dotGrouped ? readCandidate(c, 'USD', ctx) : null);
+}
+
+function readCandidate(c: SalaryCandidate, currency: string, ctx: Context): Salary | null {
   // A range is pay-like enough to be read as hours or days by its size; a lone figure is only
   // with a pay word right before it ("Rate: $45"), not for sitting in a pay section or sentence
   // ("$145 million in funding", "saves $11 a week").

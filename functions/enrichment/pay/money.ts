@@ -235,6 +235,12 @@ const DOLLAR_BY_COUNTRY: Readonly<Record<string, string>> = {
  * no dollar is written so, and a bare "$" figure written so is one of these or nothing.
  */
 export const DOT_GROUPED_DOLLARS: ReadonlySet<string> = new Set(['CLP', 'COP', 'ARS', 'UYU', 'MXN']);
+/**
+ * The pesos a bare "$" names in their country and which are written only in full ("$2.400.000",
+ * "$ 32.268"): a "$80k" there, or a "$90,000 per year" too small to be a year's pesos, is in dollars,
+ * as international and remote postings from those countries pay.
+ */
+export const FULL_WRITTEN_PESOS: ReadonlySet<string> = new Set(['CLP', 'COP', 'ARS', 'UYU']);
 const KRONE_BY_COUNTRY: Readonly<Record<string, string>> = { SE: 'SEK', NO: 'NOK', DK: 'DKK', IS: 'ISK' };
 
 const EURO_COUNTRIES = [

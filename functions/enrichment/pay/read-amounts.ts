@@ -89,6 +89,8 @@ export interface Amount {
   readonly grouped: boolean;
   /** Thousands grouped with dots ("2.400.000", "32.268"): the notation of pesos, never of a dollar. */
   readonly dotGrouped: boolean;
+  /** Thousands written with a "k" ("$80k"): the notation of dollars, never of pesos. */
+  readonly kNotation: boolean;
 }
 
 interface Multiplier {
@@ -210,6 +212,7 @@ function readHanMyriads(text: string): Amount[] {
       plus: false,
       grouped: true,
       dotGrouped: false,
+      kNotation: false,
     });
   }
   return out;
@@ -264,6 +267,7 @@ function readDigitAmounts(text: string): Amount[] {
       plus: tail?.[2] !== undefined && !PLUS_ADDS.test(text.slice(end, end + 20)),
       grouped: mult > 1 || GROUPED.test(num),
       dotGrouped: DOT_GROUPED.test(num),
+      kNotation: mult === 1000 && REDUNDANT_K.test(tail?.[1] ?? ''),
     });
     if (amounts.length >= MAX_AMOUNTS_PER_BLOCK) break;
   }

@@ -69,6 +69,8 @@ export interface SalaryCandidate {
   readonly payWord?: boolean;
   /** Written with dots between thousands ("$2.400.000"): a peso's "$", not a dollar's. */
   readonly dotGrouped?: boolean;
+  /** Written in thousands with a "k" ("$80k - $100k"): a dollar's "$", not a peso's. */
+  readonly kNotation?: boolean;
 }
 
 /** Past this many characters a block is not read further: no pay line sits 20 KB into a paragraph. */
@@ -398,6 +400,7 @@ function readUnit(
     ...(country ? { country } : {}),
     ...(payNear ? { payWord: true } : {}),
     ...(a.dotGrouped || b?.dotGrouped ? { dotGrouped: true } : {}),
+    ...(a.kNotation || b?.kNotation ? { kNotation: true } : {}),
   };
 }
 
