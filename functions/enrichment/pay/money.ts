@@ -323,10 +323,10 @@ const COUNTRY_NAMES: readonly (readonly [RegExp, string])[] = [
   ],
   [/\bmexico\b|\bméxico\b/, 'MX'],
   [/\bchile\b/, 'CL'],
-  [/\bcolombia\b|\bbogot[aá]\b|\bmedell[ií]n\b/, 'CO'],
+  [/\bcolombia\b|\bbogot(?:a\b|á)|\bmedell[ií]n\b/, 'CO'],
   [/\bargentina\b|\bbuenos aires\b/, 'AR'],
   [/\buruguay\b|\bmontevideo\b/, 'UY'],
-  [/\bper[uú]\b|\blima\b|\barequipa\b/, 'PE'],
+  [/\bper(?:u\b|ú)|\barequipa\b/, 'PE'],
   // Russia, Ukraine and Kazakhstan, in Latin and Cyrillic letters (\b knows only Latin words).
   [/\brussia\b|\bmoscow\b|россия|москва/, 'RU'],
   [/\bukraine\b|\bkyiv\b|україна|украина|київ|киев/, 'UA'],
