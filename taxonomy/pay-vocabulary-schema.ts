@@ -5,14 +5,17 @@
  */
 import * as z from 'zod/mini';
 
-/** A word or phrase as written, lower case; letters, spaces, apostrophes and dots only (no regex). */
+/**
+ * A word or phrase as written, lower case; letters (Latin or Cyrillic), spaces, apostrophes and dots
+ * only (no regex).
+ */
 const Phrase = z
   .string()
   .check(
     z.trim(),
     z.minLength(2),
     z.maxLength(40),
-    z.regex(/^[a-zà-öø-ÿ.' ]+$/, 'a lower-case phrase of letters, spaces, apostrophes or dots'),
+    z.regex(/^[a-zà-öø-ÿа-яёіїєґ.' ]+$/, 'a lower-case phrase of letters, spaces, apostrophes or dots'),
   );
 
 export const CurrencyWordsSchema = z.strictObject({

@@ -17,6 +17,8 @@ import {
 import {
   type CurrencyMark,
   countryFromHint,
+  DOT_GROUPED_DOLLARS,
+  FULL_WRITTEN_PESOS,
   isAmbiguousMark,
   localCurrency,
   readCurrencyMark,
@@ -121,12 +123,36 @@ const MONTHLY_BY_CUSTOM = new Set([
   'IDR',
   'VND',
   'THB',
+  // Latin America's pesos and sol ("Renta bruta $2.939.170", "S/ 5,700.00") and the rouble, hryvnia
+  // and tenge (hh.ru's "от 100 000 руб.") are stated by the month.
+  'CLP',
+  'COP',
+  'ARS',
+  'UYU',
+  'PEN',
+  'RUB',
+  'UAH',
+  'KZT',
 ]);
 /**
  * Currencies where a month's pay is commonly under 150 USD (Indonesia's "Rp 2.5 juta", Vietnam's "6
  * triệu") and a year's under 5,000: the floors below which an amount is not read as pay are lower.
  */
-const LOW_WAGE_CURRENCIES = new Set(['IDR', 'VND', 'INR', 'PHP', 'THB', 'KES']);
+const LOW_WAGE_CURRENCIES = new Set([
+  'IDR',
+  'VND',
+  'INR',
+  'PHP',
+  'THB',
+  'KES',
+  // A minimum wage of 150–350 USD a month ("170 руб/час" is about 2 USD an hour).
+  'COP',
+  'ARS',
+  'PEN',
+  'RUB',
+  'UAH',
+  'KZT',
+]);
 const MIN_MONTHLY_USD = 150;
 const MIN_MONTHLY_USD_LOW_WAGE = 60;
 const MIN_ANNUAL_USD_LOW_WAGE = 700;
@@ -252,11 +278,14 @@ function fromPostedPay(pay: PostedPay, ctx: Context): Salary | null {
     : undefined;
   const mark = typeof pay.currency === 'string' ? readCurrencyMark(pay.currency) : null;
   const country = countryFor(fromRaw, mark ?? fromRaw?.mark ?? null, ctx);
-  const currency =
+  const resolved =
     resolveCurrency(mark, country) ??
     resolveCurrency(fromRaw?.mark ?? null, country) ??
     localCurrency(country);
-  if (!currency) return null;
+  if (!resolved) return null;
+  // A board's "$80k - $100k" for a job in Montevideo: the peso is never written with a "k".
+  const dollarMark = (mark ?? fromRaw?.mark ?? null) === 'DOLLAR';
+  const currency = dollarMark && fromRaw?.kNotation && FULL_WRITTEN_PESOS.has(resolved) ? 'USD' : resolved;
   const period =
     readPeriodWord(pay.period) ??
     fromRaw?.period ??
@@ -297,6 +326,19 @@ function fromCandidate(c: SalaryCandidate, ctx: Context): Salary | null {
   const country = countryFor(c, c.mark, ctx);
   const currency = c.mark === null ? localCurrency(country) : resolveCurrency(c.mark, country);
   if (!currency) return null;
+  // "$2.400.000": dots between thousands are a peso's notation, no dollar's. Where the country does
+  // not say which peso, the figure is not read as dollars: no salary rather than a wrong one.
+  if (c.mark === 'DOLLAR' && c.dotGrouped && !DOT_GROUPED_DOLLARS.has(currency)) return null;
+  const peso = c.mark === 'DOLLAR' && FULL_WRITTEN_PESOS.has(currency);
+  // "$80k - $100k" in Montevideo: pesos are never written with a "k"; this is the dollar.
+  if (peso && c.kNotation) return readCandidate(c, 'USD', ctx);
+  const salary = readCandidate(c, currency, ctx);
+  // "$90,000 per year" in Bogotá is no year's pesos (22 USD): a figure not in the peso's notation
+  // that cannot be pesos is the dollar.
+  return salary ?? (peso && !c.dotGrouped ? readCandidate(c, 'USD', ctx) : null);
+}
+
+function readCandidate(c: SalaryCandidate, currency: string, ctx: Context): Salary | null {
   // A range is pay-like enough to be read as hours or days by its size; a lone figure is only
   // with a pay word right before it ("Rate: $45"), not for sitting in a pay section or sentence
   // ("$145 million in funding", "saves $11 a week").
@@ -328,10 +370,12 @@ function payCountryCheck(input: SalaryInput): () => string | null {
       scripted = true;
       known = scriptCountryOf(input.blocks, MAX_CONTEXT_BLOCKS);
     }
-    // The employer's legal form, which a board prints apart from the text ("Bluefin Resources Pty Limited").
+    // The employer's legal form, which a board prints apart from the text ("Bluefin Resources Pty
+    // Limited"), or the country its name carries ("Walmart Chile S.A.").
     if (known === null && !named && input.company) {
       named = true;
-      known = payCountryOf([{ kind: 'paragraph', text: input.company, section: null }], 1);
+      const company: Block = { kind: 'paragraph', text: input.company, section: null };
+      known = payCountryOf([company], 1) ?? placeCountryOf([company], 1);
     }
     // Nor its script: the places a posting with no location names, when all are one country's.
     if (known === null && !placed && !namesPlace(input.countryHint)) {

@@ -58,8 +58,16 @@ export const CURRENCY_CODES: readonly string[] = [
   'VND',
   // Kenya's shilling ("KES 1,500 per day", "KSh 15,900", "Kshs. 1,000").
   'KES',
-  // hh.ru's roubles (its 'RUR' is read as RUB); no rate in the table, so no USD figure.
+  // Russia's rouble (hh.ru's 'RUR' is read as RUB), Ukraine's hryvnia, Kazakhstan's tenge.
   'RUB',
+  'UAH',
+  'KZT',
+  // The pesos of Chile, Colombia, Argentina and Uruguay (each written "$" at home) and Peru's sol ("S/").
+  'CLP',
+  'COP',
+  'ARS',
+  'UYU',
+  'PEN',
 ];
 const CODE_SET = new Set(CURRENCY_CODES);
 
@@ -96,6 +104,8 @@ export const PREFIX_SYMBOL_PATTERN = [
   'Rp\\.?',
   // Kenya's shilling: "KSh 15,900", "Kshs. 1,000", "Ksh1,500".
   'K[Ss][Hh][Ss]?\\.?',
+  // Peru's sol: "S/ 5,700.00", "S/. 5,298.00".
+  'S\\/\\.?',
   'RM',
   'SFr\\.?',
   'Fr\\.',
@@ -127,6 +137,14 @@ export const SUFFIX_SYMBOL_PATTERN = [
   '원',
   '₫',
   'đồng',
+  // The rouble, hryvnia and tenge after the figure: "170 руб/час", "от 100 000 руб.", "50 000 ₽",
+  // "30 000 грн", "300 000 ₸", "300 000 тенге".
+  '₽',
+  'руб(?:лей|ля|\\.)?',
+  '₴',
+  'грн\\.?',
+  '₸',
+  'тенге',
 ].join('|');
 
 const SYMBOLS: Readonly<Record<string, CurrencyMark>> = {
@@ -184,9 +202,21 @@ const SYMBOLS: Readonly<Record<string, CurrencyMark>> = {
   KSHS: 'KES',
   FR: 'CHF',
   SFR: 'CHF',
+  'S/': 'PEN',
+  '₽': 'RUB',
+  РУБ: 'RUB',
+  РУБЛЕЙ: 'RUB',
+  РУБЛЯ: 'RUB',
+  '₴': 'UAH',
+  ГРН: 'UAH',
+  '₸': 'KZT',
+  ТЕНГЕ: 'KZT',
 };
 
-/** The dollar, yen and krone each country means by the bare mark. */
+/**
+ * The currency a bare "$" is in each country that writes it for its own money: its dollar, or the
+ * peso of Mexico, Chile, Colombia, Argentina and Uruguay ("$2.500.000" in Santiago is CLP).
+ */
 const DOLLAR_BY_COUNTRY: Readonly<Record<string, string>> = {
   AU: 'AUD',
   CA: 'CAD',
@@ -195,7 +225,22 @@ const DOLLAR_BY_COUNTRY: Readonly<Record<string, string>> = {
   HK: 'HKD',
   MX: 'MXN',
   TW: 'TWD',
+  CL: 'CLP',
+  CO: 'COP',
+  AR: 'ARS',
+  UY: 'UYU',
 };
+/**
+ * The currencies whose "$" figures are grouped in thousands with dots ("$2.400.000", "$ 32.268"):
+ * no dollar is written so, and a bare "$" figure written so is one of these or nothing.
+ */
+export const DOT_GROUPED_DOLLARS: ReadonlySet<string> = new Set(['CLP', 'COP', 'ARS', 'UYU', 'MXN']);
+/**
+ * The pesos a bare "$" names in their country and which are written only in full ("$2.400.000",
+ * "$ 32.268"): a "$80k" there, or a "$90,000 per year" too small to be a year's pesos, is in dollars,
+ * as international and remote postings from those countries pay.
+ */
+export const FULL_WRITTEN_PESOS: ReadonlySet<string> = new Set(['CLP', 'COP', 'ARS', 'UYU']);
 const KRONE_BY_COUNTRY: Readonly<Record<string, string>> = { SE: 'SEK', NO: 'NOK', DK: 'DKK', IS: 'ISK' };
 
 const EURO_COUNTRIES = [
@@ -248,6 +293,10 @@ const LOCAL_CURRENCY: Readonly<Record<string, string>> = {
   TR: 'TRY',
   JO: 'JOD',
   KE: 'KES',
+  PE: 'PEN',
+  RU: 'RUB',
+  UA: 'UAH',
+  KZ: 'KZT',
   ...DOLLAR_BY_COUNTRY,
   ...KRONE_BY_COUNTRY,
   ...Object.fromEntries(EURO_COUNTRIES.map((c) => [c, 'EUR'])),
@@ -273,6 +322,15 @@ const COUNTRY_NAMES: readonly (readonly [RegExp, string])[] = [
     'CA',
   ],
   [/\bmexico\b|\bméxico\b/, 'MX'],
+  [/\bchile\b/, 'CL'],
+  [/\bcolombia\b|\bbogot(?:a\b|á)|\bmedell[ií]n\b/, 'CO'],
+  [/\bargentina\b|\bbuenos aires\b/, 'AR'],
+  [/\buruguay\b|\bmontevideo\b/, 'UY'],
+  [/\bper(?:u\b|ú)|\barequipa\b/, 'PE'],
+  // Russia, Ukraine and Kazakhstan, in Latin and Cyrillic letters (\b knows only Latin words).
+  [/\brussia\b|\bmoscow\b|россия|москва/, 'RU'],
+  [/\bukraine\b|\bkyiv\b|україна|украина|київ|киев/, 'UA'],
+  [/\bkazakhstan\b|\balmaty\b|\bastana\b|казахстан|алматы|астана/, 'KZ'],
   [/\bireland\b/, 'IE'],
   [/\bgermany\b|\bdeutschland\b/, 'DE'],
   [/\bfrance\b/, 'FR'],
@@ -360,8 +418,15 @@ export function readCurrencyMark(mark: string): CurrencyMark | null {
 }
 
 const AMBIGUOUS = new Set<string>(['DOLLAR', 'YEN', 'KRONE', 'YUAN', 'PESO']);
-/** The peso each country means by "pesos"; elsewhere (Argentina, Colombia, Chile) a currency the rate table lacks. */
-const PESO_BY_COUNTRY: Readonly<Record<string, string>> = { MX: 'MXN', PH: 'PHP' };
+/** The peso each country means by "pesos"; elsewhere nothing (the word alone names no country's). */
+const PESO_BY_COUNTRY: Readonly<Record<string, string>> = {
+  MX: 'MXN',
+  PH: 'PHP',
+  CL: 'CLP',
+  CO: 'COP',
+  AR: 'ARS',
+  UY: 'UYU',
+};
 
 // Every currency the vocabulary names must be one the scanner knows, or a mark the country settles.
 for (const entry of PAY_VOCABULARY.currencyWords)

@@ -17,9 +17,13 @@ export const BOARD_TERMS = /经验|經驗|学历|學歷|全职|全職|兼职|兼
 
 /** Letters, Latin-1 accents included ("jährlich", "rémunération"). */
 export const LETTER = 'A-Za-zÀ-ÖØ-öø-ÿ';
+/** Russian, Ukrainian and Kazakh letters: `\\b` knows only Latin words, so Cyrillic ones are bounded by these. */
+export const CYRILLIC = 'А-Яа-яЁёІіЇїЄєҐґ';
 const END = `(?![${LETTER}])`;
+const CYR_START = `(?<![${CYRILLIC}])`;
+const CYR_END = `(?![${CYRILLIC}])`;
 /** Before a word: `\\b` for Latin words; Japanese and Chinese ones ("想定年収") stand between any characters. */
-const START = `(?<![${LETTER}\\d_])`;
+const START = `(?<![${LETTER}${CYRILLIC}\\d_])`;
 const words = (list: readonly string[]) => list.join('|');
 
 /**
@@ -29,13 +33,13 @@ const words = (list: readonly string[]) => list.join('|');
  */
 /** What joins a range's two amounts; "to -" (USAJobs) and a Markdown-escaped "\\-" too. */
 export const CONNECTOR =
-  /^\s*(?:\\?-{1,2}|\\?[–—‒―~〜～]|(?:to|till|until|through|thru)(?:\s*[-–—])?|bis|à|a|até|hasta|tot|do|and|e|y|et|und|en|sampai|hingga|s\/d|đến|tới|至|到)\s*$/i;
+  /^\s*(?:\\?-{1,2}|\\?[–—‒―~〜～]|(?:to|till|until|through|thru)(?:\s*[-–—])?|bis|à|a|até|hasta|tot|do|до|and|e|y|et|und|en|sampai|hingga|s\/d|đến|tới|至|到)\s*$/i;
 /** "and", "e", "y", "et", "und", "en": alone they join two things, they do not make a range. */
 export const AND_CONNECTOR = /^\s*(?:and|e|y|et|und|en)\s*$/i;
 export const BETWEEN_BEFORE = /\b(?:between|entre|zwischen|tussen|antara)(?:\s+(?:de|het|the))?[\s:]*$/i;
 /** Words that open a range, kept in its raw text: "between", "from", "de", "entre", "von"... */
 export const RANGE_LEAD = new RegExp(
-  `(?<![${LETTER}])(?:between|from|entre|de|desde|zwischen|von|van|tussen|od|antara)\\s*$`,
+  `(?<![${LETTER}${CYRILLIC}])(?:between|from|entre|de|desde|zwischen|von|van|tussen|od|antara|от|від)\\s*$`,
   'i',
 );
 
@@ -44,25 +48,29 @@ const SLASH = '\\/\\s*';
  * "per", "a", and their kin: "pro Monat", "im Monat", "par mois", "por mês", "al mes", "per maand",
  * "na miesiąc", "za godzinę".
  */
-const UNIT = `(?:${SLASH}|(?:per|an?|each|every|pro|im|par|por|al|na|za)\\s+)`;
+const UNIT = `(?:${SLASH}|(?:per|an?|each|every|pro|im|par|por|al|na|za|в|за|на)\\s+)`;
 const PERIOD_FORMS = {
   hour:
     `${UNIT}(?:hours?|hrs?|stunde|std\\.?|heure|hora|uur|godzin[ęya]|godz\\.?|jam|giờ)|${SLASH}(?:h|時間?|시간)|hourly|stündlich` +
-    '|godzinowo|p\\.?\\s?h\\.?|p\\/h|ph',
-  day: `${UNIT}(?:days?|tag|jour|día|dia|dag|dzień|dzien|hari|ngày)|${SLASH}(?:[dj]|日|일)|daily(?:\\s+rate)?|day\\s+rate|täglich|dziennie|p\\.?\\s?d\\.?|p\\/d|pd`,
+    '|godzinowo|p\\.?\\s?h\\.?|p\\/h|ph' +
+    // Russian and Ukrainian: "руб/час", "в час", "за годину", "/ч".
+    `|${UNIT}(?:час|годину)${CYR_END}|${SLASH}ч${CYR_END}|почасово${CYR_END}`,
+  day: `${UNIT}(?:days?|tag|jour|día|dia|dag|dzień|dzien|hari|ngày)|${SLASH}(?:[dj]|日|일)|daily(?:\\s+rate)?|day\\s+rate|täglich|dziennie|p\\.?\\s?d\\.?|p\\/d|pd|${UNIT}(?:день|смену|сутки)${CYR_END}`,
   week: `${UNIT}(?:weeks?|wk|woche|semaine|semana|tydzień|tydz\\.?|minggu|tuần)|${SLASH}(?:w|週|주)|weekly|wöchentlich|tygodniowo|semanal(?:es)?|mingguan|p\\.?\\s?w\\.?|p\\/w|pw`,
   month:
     `${UNIT}(?:months?|mo|mth|monat|mois|mes|mês|mese|maand|miesiąc|mies\\.?|m-c|bulan|tháng)|${SLASH}(?:m|月|월)|monthly|monatl(?:ich|\\.)?|bulanan|sebulan` +
-    '|mensuel(?:le)?s?|mensual(?:es)?|mensa(?:l|is)|maandelijks|miesięcznie|mies\\.|p\\.?\\s?m\\.?|pcm|p\\/m|kuus',
+    '|mensuel(?:le)?s?|mensual(?:es)?|mensualizad[oa]s?|mensa(?:l|is)|maandelijks|miesięcznie|mies\\.|p\\.?\\s?m\\.?|pcm|p\\/m|kuus' +
+    `|${UNIT}(?:месяц|мес\\.?|місяць|міс\\.?)${CYR_END}|ежемесячно${CYR_END}|щомісяця${CYR_END}`,
   year:
     `${UNIT}(?:years?|yrs?|annum|annual|jahr|an|année|año|ano|jaar|rok|tahun|năm)|${SLASH}(?:y|年|년)|annually|annual|yearly|tahunan` +
-    '|jährl(?:ich|\\.)?|anual(?:es)?|anuais|annuel(?:le)?s?|annuali[sz]ed|jaarlijks|rocznie|p\\.?\\s?a\\.?|lpa',
+    '|jährl(?:ich|\\.)?|anual(?:es)?|anuais|annuel(?:le)?s?|annuali[sz]ed|jaarlijks|rocznie|p\\.?\\s?a\\.?|lpa' +
+    `|${UNIT}(?:год|рік)${CYR_END}`,
 };
 /**
  * Words that may stand between an amount and its period: "65.000 € brutto/Jahr", "4 500 € brut par
  * mois", "18 000 zł brutto / mies.", "R780 000 CTC per annum".
  */
-const BEFORE_PERIOD = `${CODE_PATTERN}|gross|brut(?:to|os?|as?|e|s)?|net(?:to|os?|s)?|base|salary|pay|total|approx\\.?|before tax|pre-tax|OTE|DOE|CLT|CTC|cost to company|B2B|UoP`;
+const BEFORE_PERIOD = `${CODE_PATTERN}|gross|brut(?:to|os?|as?|e|s)?|net(?:to|os?|s)?|l[ií]quid[oa]s?|base|salary|pay|total|approx\\.?|before tax|pre-tax|OTE|DOE|CLT|CTC|cost to company|B2B|UoP`;
 /** A period stated right after the amount: "$48 - $55 an hour", "£500pd", "€5.000 brutto/Monat". */
 export const PERIOD_AFTER = new RegExp(
   `^[\\s,(]*(?:(?:${BEFORE_PERIOD})[\\s,()]*){0,2}` +
@@ -85,21 +93,27 @@ export const UNIT_TEXT_AFTER = new RegExp(
  */
 export const PERIOD_BEFORE = new RegExp(
   `${START}(?:(?<hour>hourly|per hour|an hour|hour rate|stundensatz|stundenlohn|stündlich|por hora|par heure|pro stunde` +
-    '|per uur|uurloon|uurtarief|na godzinę|za godzinę|stawka godzinowa|時給|时薪|時薪|시급)' +
+    '|per uur|uurloon|uurtarief|na godzinę|za godzinę|stawka godzinowa|в час|за час|почасов(?:ая|ой)|時給|时薪|時薪|시급)' +
     '|(?<day>daily|day rate|per day|tagessatz|täglich|per dag|dagtarief|dziennie|stawka dzienna|日給|日当|日薪)' +
     '|(?<week>weekly|per week|wöchentlich|tygodniowo|週給)' +
     '|(?<month>monthly|per month|(?:brutto)?monatsgehalt|monatlich|im monat|pro monat|mensal|mensual|mensuel(?:le)?' +
     '|por m[eê]s|al mes|par mois|per maand|maandelijks|maandsalaris|maandloon|miesięczn(?:ie|e|a)|na miesiąc' +
+    '|mensualizad[oa]|в месяц|ежемесячн(?:о|ая|ый)|щомісяця|на місяць' +
     '|per bulan|bulanan|hàng tháng|月給|月収|月額|月薪|월급)' +
     '|(?<year>annual(?:ly|i[sz]ed)?|yearly|per year|per annum|(?:brutto)?jahresgehalt|jährlich|im jahr|pro jahr' +
     '|anual|annuel(?:le)?|por a[ñn]o|al año|par an|p\\.a\\.|per jaar|jaarlijks|jaarsalaris|rocznie|roczn[ea]|na rok' +
-    `|per tahun|tahunan|hàng năm|年収|年俸|年額|年薪|年收入|연봉))${END}`,
+    `|per tahun|tahunan|hàng năm|в год|за год|годов(?:ой|ая)|на рік|年収|年俸|年額|年薪|年收入|年收|연봉))${END}`,
   'gi',
 );
 
 /** Japanese and Chinese pay words: annual, monthly, hourly and daily pay, salary, pay. */
 const CJK_PAY =
-  '年収|年俸|月給|月収|時給|日給|給与|給料|報酬|年薪|月薪|时薪|時薪|日薪|薪资|薪資|薪水|薪酬|工资|연봉|월급|급여|시급';
+  '年収|年俸|月給|月収|時給|日給|給与|給料|報酬|年薪|月薪|时薪|時薪|日薪|薪资|薪資|薪水|薪酬|工资|年收入|年收|月收入|연봉|월급|급여|시급';
+/**
+ * Russian, Ukrainian and Kazakh pay words: зарплата, заработная плата, оклад, з/п, заробітна плата,
+ * жалақы. Bounded by Cyrillic letters, as `\\b` sees none.
+ */
+const CYRILLIC_PAY = `${CYR_START}(?:зарплат[аыуе]|заработн(?:ая|ой|ую) плат[аыуе]|оклад(?:а|ом)?|з\\/п|зарплатн(?:я|і)|заробітн(?:а|ої|у) плат(?:а|и|у|ня)|оплата труда|жалақы)${CYR_END}`;
 /** Words that say an amount is pay. */
 export const PAY_CUE = new RegExp(
   `\\b(?:${words([
@@ -114,7 +128,9 @@ export const PAY_CUE = new RegExp(
     'töötasu|palk|palga|brutopalk',
     // "Everyone makes $180,250": the verb a person earns by.
     'makes',
-  ])})${END}|${CJK_PAY}`,
+    // Chile's "renta bruta" (gross monthly pay), "oferta salarial"; accents dropped as boards drop them.
+    'renta\\s+(?:bruta|l[ií]quida)|salarial|remuneracion|retribucion|honorarios',
+  ])})${END}|${CJK_PAY}|${CYRILLIC_PAY}`,
   'gi',
 );
 
@@ -211,7 +227,7 @@ export const UP_TO_BEFORE = new RegExp(`${START}(?:${UP_TO_PATTERN})[\\s:]*$`, '
 export const SCALE_CAP_BEFORE =
   /\b(?:max(?:imum)?|ceiling|cap|highest|top)\b[^.;$€£\d]{0,60}\b(?:pay\s+(?:system|scale|plan|table|schedule)|grade|band|range|system|scale)\b[^.;$€£\d]{0,20}\b(?:is|of|at)[\s:]*$/i;
 export const FROM_BEFORE =
-  /(?:\bfrom|starting\s+(?:at|from)|starts?\s+at|at\s+least|\bmin(?:imum)?\.?(?:\s+(?:salary|pay|wage|rate|compensation))?(?:\s+(?:is|of))?|no\s+less\s+than|in\s+excess\s+of|upwards\s+of|\bover|\babove|\bab|[àa]\s+partir\s+de|\bdesde|\bmindestens|au\s+moins|\bvanaf|\bmulai(?:\s+dari)?|\bminimal|\btừ|保證|保证|至少|最低)[\s:]*$/i;
+  /(?:\bfrom|starting\s+(?:at|from)|starts?\s+at|at\s+least|\bmin(?:imum)?\.?(?:\s+(?:salary|pay|wage|rate|compensation))?(?:\s+(?:is|of))?|no\s+less\s+than|in\s+excess\s+of|upwards\s+of|\bover|\babove|\bab|[àa]\s+partir\s+de|\bdesde|\bmindestens|au\s+moins|\bvanaf|\bmulai(?:\s+dari)?|\bminimal|\btừ|(?<![А-Яа-яЁёІіЇїЄєҐґ])(?:от|від)|保證|保证|至少|最低)[\s:]*$/i;
 export const OR_MORE_AFTER = new RegExp(
   `^\\s*(?:or\\s+(?:more|above|higher|greater)|and\\s+(?:above|up|upwards|higher)|ou\\s+(?:mais|plus)|o\\s+más|oder\\s+mehr|et\\s+plus|of\\s+meer|ke\\s+atas|trở\\s+lên|以上|起|이상|[～〜](?![\\s\\u3000]*\\d)|[-–—](?=[ \\t]*(?:\\n|$)))${END}`,
   'i',
@@ -276,8 +292,8 @@ export const PAY_SECTION = new RegExp(
   `\\b(?:${words([
     'salary|pay|compensation|remuneration|wages?|rate|earnings|package|OTE|total rewards|gehalt|vergütung',
     'salário|salario|sueldo|remuneração|remuneración|rémunération|salaire|retribución|stipendio|salaris',
-    'salarisindicatie|wynagrodzenie|widełki|gaji|lương',
-  ])})${END}|${CJK_PAY}|待遇`,
+    'salarisindicatie|wynagrodzenie|widełki|gaji|lương|renta\\s+(?:bruta|l[ií]quida)|retribucion|remuneracion',
+  ])})${END}|${CJK_PAY}|${CYRILLIC_PAY}|待遇`,
   'i',
 );
 export const PERKS_SECTION = new RegExp(

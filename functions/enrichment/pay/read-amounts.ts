@@ -60,10 +60,12 @@ const AFTER_NUMBER = new RegExp(
 );
 const WORD_CHAR = new RegExp(`[${LETTER}\\d]`);
 /** Every prefix mark ends in one of these, before optional spaces: a cheap test before the real one. */
-const MAY_END_IN_MARK = /[$£€¥₹₪₩₱A-Z.rsph][ \u00a0\u202f\u2009]{0,2}$/;
+const MAY_END_IN_MARK = /[$£€¥₹₪₩₱A-Z.rsph/][ \u00a0\u202f\u2009]{0,2}$/;
 /** A bare "k" (not "thousand"), which a figure already grouped in thousands does not take again. */
 const REDUNDANT_K = /^[Kk]$/;
 const GROUPED = /\d[,.'’\u00a0\u202f\u2009 ]\d{3}/;
+/** Dots between groups of three, with no other separator: "2.400.000", "32.268" (not "1,234.56"). */
+const DOT_GROUPED = /^\d{1,3}(?:\.\d{3})+(?:,\d{1,2})?$/;
 /**
  * The rand's bare "R" must touch an amount that reads as pay ("R780 000", "R45k", "R25000"), not a
  * model or a release ("R2", "R 2.0", "R2024a"), and R&D is no number at all.
@@ -85,6 +87,10 @@ export interface Amount {
   readonly plus: boolean;
   /** Written with a thousands separator or a "k": looks like money even without a mark. */
   readonly grouped: boolean;
+  /** Thousands grouped with dots ("2.400.000", "32.268"): the notation of pesos, never of a dollar. */
+  readonly dotGrouped: boolean;
+  /** Thousands written with a "k" ("$80k"): the notation of dollars, never of pesos. */
+  readonly kNotation: boolean;
 }
 
 interface Multiplier {
@@ -205,6 +211,8 @@ function readHanMyriads(text: string): Amount[] {
       perAnnum: false,
       plus: false,
       grouped: true,
+      dotGrouped: false,
+      kNotation: false,
     });
   }
   return out;
@@ -258,6 +266,8 @@ function readDigitAmounts(text: string): Amount[] {
       perAnnum,
       plus: tail?.[2] !== undefined && !PLUS_ADDS.test(text.slice(end, end + 20)),
       grouped: mult > 1 || GROUPED.test(num),
+      dotGrouped: DOT_GROUPED.test(num),
+      kNotation: mult === 1000 && REDUNDANT_K.test(tail?.[1] ?? ''),
     });
     if (amounts.length >= MAX_AMOUNTS_PER_BLOCK) break;
   }

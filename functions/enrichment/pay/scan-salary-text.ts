@@ -48,6 +48,7 @@ import {
 } from './pay-cues.ts';
 import { dollarPlaceCountry } from './pay-vocabulary.ts';
 import { type Amount, readAmounts } from './read-amounts.ts';
+import { readPayObjects } from './salary-object.ts';
 
 /** A pay figure read from text, before its currency is settled and it is annualised. */
 export interface SalaryCandidate {
@@ -66,6 +67,10 @@ export interface SalaryCandidate {
   readonly country?: string;
   /** A pay word stands right before the figure ("Salary: $45"): only then may a lone small one be an hourly rate. */
   readonly payWord?: boolean;
+  /** Written with dots between thousands ("$2.400.000"): a peso's "$", not a dollar's. */
+  readonly dotGrouped?: boolean;
+  /** Written in thousands with a "k" ("$80k - $100k"): a dollar's "$", not a peso's. */
+  readonly kNotation?: boolean;
 }
 
 /** Past this many characters a block is not read further: no pay line sits 20 KB into a paragraph. */
@@ -90,7 +95,7 @@ const WINDOW = 80;
 
 /** A block with none of these and no pay word holds no pay: most blocks with digits ("5+ years"). */
 const MAY_HOLD_MONEY = new RegExp(
-  `[$£€¥₹₪₩₱円元원₫]|(?<![${LETTER}])(?:${CODE_PATTERN}|Rs|Rp|RM|RMB|K[Ss][Hh][Ss]?|[Kk]r|S?Fr|zł|Kč|Ft|LPA|[Ll]akhs?|[Cc]rores?|[Ee]uros?|reais|[Jj]uta|[Jj]t|tri\u1ec7u)(?![${LETTER}])` +
+  `[$£€¥₹₪₩₱円元원₫₽₴₸]|руб|грн|тенге|S\\/|(?<![${LETTER}])(?:${CODE_PATTERN}|Rs|Rp|RM|RMB|K[Ss][Hh][Ss]?|[Kk]r|S?Fr|zł|Kč|Ft|LPA|[Ll]akhs?|[Cc]rores?|[Ee]uros?|reais|[Jj]uta|[Jj]t|tri\u1ec7u)(?![${LETTER}])` +
     `|(?<![${LETTER}\\d])R(?=\\d)`,
 );
 
@@ -129,14 +134,25 @@ function periodOf(groups: Record<string, string | undefined> | undefined): Perio
   return null;
 }
 
+/**
+ * The label of the next field of a form or header run into one line: "… Annually EDUCATION
+ * ACCREDITATION: …", "… per year Bonus: 10%". What follows a label is another field, not what the
+ * amount before it is for.
+ */
+const NEXT_FIELD_LABEL = /^[^\S\n]*(?:[A-Z][A-Za-z&/'-]*[^\S\n]+){0,3}[A-Z][A-Za-z&/'-]*[^\S\n]*:/;
+
 /** Money that is not the salary: a budget word beside it, or a bonus or perk it pays for. */
 function isExcluded(before: string, after: string, periodLength: number): boolean {
+  const rest = after.slice(periodLength);
   // "$6,000 per year in tuition reimbursement": what the money is for may follow its period.
   if (
-    EXCLUDED_AFTER.test(after) ||
-    PURPOSE_AFTER.test(after.slice(periodLength)) ||
+    (EXCLUDED_AFTER.test(after) && !NEXT_FIELD_LABEL.test(after)) ||
+    PURPOSE_AFTER.test(rest) ||
     // ", annual bonus target 75%": after a comma, the period opens the next clause, about the bonus.
-    (periodLength > 0 && !/^\s*[,;]/.test(after) && EXCLUDED_AFTER_PERIOD.test(after.slice(periodLength)))
+    (periodLength > 0 &&
+      !/^\s*[,;]/.test(after) &&
+      EXCLUDED_AFTER_PERIOD.test(rest) &&
+      !NEXT_FIELD_LABEL.test(rest))
   )
     return true;
   const excl = lastMatch(EXCLUDE, before);
@@ -383,6 +399,8 @@ function readUnit(
     score,
     ...(country ? { country } : {}),
     ...(payNear ? { payWord: true } : {}),
+    ...(a.dotGrouped || b?.dotGrouped ? { dotGrouped: true } : {}),
+    ...(a.kNotation || b?.kNotation ? { kNotation: true } : {}),
   };
 }
 
@@ -625,6 +643,8 @@ export function scanSalaryText(blocks: readonly Block[], title?: string): Salary
     const text =
       block.text.length > MAX_BLOCK_SCAN_CHARS ? block.text.slice(0, MAX_BLOCK_SCAN_CHARS) : block.text;
     if (!DIGIT.test(text)) continue;
+    // Pay kept as a record in the text: `"salary": {"from": 55000, "to": 90000, "currency": "RUR"}`.
+    if (text.includes('{')) out.push(...readPayObjects(text));
     const ctx = blockContext(text, block.section, 0, namesJob(block, title));
     if (!MAY_HOLD_MONEY.test(text) && !ctx.hasPayCue() && !BOARD_TERMS.test(text) && !ctx.titleLike) continue;
     scanBlock(text, ctx, out, budget);
@@ -664,6 +684,29 @@ const RANGE_JOIN_LINE = /^\s*(?:-{1,2}|[–—]|to|and|bis|à|a|tot)?\s*$/i;
 const MAX_LINES_APART = 4;
 
 /**
+ * The figure a short pay label on the line before names ("Renta Bruta" over "876.473", "Salary" over
+ * "85 000"): a line that is one amount that looks like money and nothing else, under a label with no
+ * figure of its own. Its period is the label's ("Renta bruta mensual"). Null for anything else.
+ */
+function labelledValue(label: Block, text: string, amount: Amount): SalaryCandidate | null {
+  if (amount.big || !looksLikeMoney(amount) || /\d/.test(label.text)) return null;
+  if (!LONE_AMOUNT_REST.test(text.slice(0, amount.start) + text.slice(amount.end))) return null;
+  const period = periodOf(lastMatch(PERIOD_BEFORE, label.text)?.groups);
+  return {
+    min: amount.value,
+    max: amount.value,
+    mark: amount.mark,
+    period,
+    kind: 'unknown',
+    raw: `${label.text.trim()} ${text.trim()}`.slice(0, 200),
+    cued: true,
+    score: 4 + 2 + (period ? 2 : 0),
+    payWord: true,
+    ...(amount.dotGrouped ? { dotGrouped: true } : {}),
+  };
+}
+
+/**
  * A range whose ends stand on lines of their own ("170,000.00 USD", then "200,000.00 USD" a few
  * lines down) under a pay heading or after a pay word: read as one range, as the page shows it.
  */
@@ -685,6 +728,13 @@ function rangesAcrossLines(blocks: readonly Block[]): SalaryCandidate[] {
         ? only
         : null;
     const paySection = block.section !== null && PAY_SECTION.test(block.section);
+    // A form's label and its value on lines of their own: "Renta Bruta", then "876.473".
+    const labelled =
+      only !== null && !lone && cueAt === i - 1 ? labelledValue(blocks[i - 1] as Block, text, only) : null;
+    if (labelled) {
+      out.push(labelled);
+      continue;
+    }
     if (!lone) {
       PAY_CUE.lastIndex = 0;
       if (text.length <= 60 && PAY_CUE.test(text)) cueAt = i;

@@ -16,7 +16,18 @@ const good = {
 describe('pay vocabulary (taxonomy/pay-vocabulary.json)', () => {
   it('the shipped vocabulary parses and names an "up to" list for every language the scanner reads', () => {
     expect(parsePayVocabulary(PAY_VOCABULARY)).toEqual(PAY_VOCABULARY);
-    expect(Object.keys(PAY_VOCABULARY.upTo).sort()).toEqual(['de', 'en', 'es', 'fr', 'id', 'it', 'nl', 'pt']);
+    expect(Object.keys(PAY_VOCABULARY.upTo).sort()).toEqual([
+      'de',
+      'en',
+      'es',
+      'fr',
+      'id',
+      'it',
+      'nl',
+      'pt',
+      'ru',
+      'uk',
+    ]);
   });
 
   it.each([
