@@ -258,6 +258,14 @@ export const ScopeSchema = z.lazy(() =>
      */
     disciplineDomains: z.optional(z.array(NonEmpty)),
     /**
+     * Words that name a site of the organisation ("site", "plant", "campus", "location"): beside
+     * the title's IT word and before its leader's noun ("IT Site Operations Manager", "MTY - IT
+     * Site Leader", "Plant IT Manager"), the job heads that site's IT, the spec's "IT Manager
+     * heading a site" (`head-of-it`), unless a word between names one IT function of the site
+     * ("IT Site Infrastructure Manager") (site-head.ts). Lower case.
+     */
+    siteUnits: z.optional(z.array(NonEmpty)),
+    /**
      * What kind of engineering a body describes, for titles whose only IT word is one other trades
      * share ("Engineering Manager", "Director of Embedded Systems"): `software` cues (code,
      * platforms, services, stacks) and `other` cues (hardware, firmware, vehicles, plants). A body

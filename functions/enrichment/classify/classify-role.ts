@@ -29,6 +29,7 @@ import { cLevelTier } from './org-scale.ts';
 import { itBoss, tierUnder } from './reporting-line.ts';
 import { type RoleModel, roleModel } from './role-model.ts';
 import { INDIVIDUAL_CONTRIBUTOR_SIGNAL, type RoleSignal, SALES_SIGNAL } from './role-signals.ts';
+import { siteItHead } from './site-head.ts';
 import { ledFromBody, namesUnit, spanTier, twoRanksInTitle } from './span-ladder.ts';
 import { statedYears } from './stated-years.ts';
 import {
@@ -40,6 +41,7 @@ import {
 import type { TitleAnalysis } from './title-model.ts';
 import {
   exclusionAcrossParts,
+  exclusionInLinePart,
   functionPartAfterLeader,
   modifierBeforeNoun,
   sellingFunctionAfterLeader,
@@ -286,7 +288,11 @@ function decideRole(
     }
     return withYears(outOfScope(family, [{ rule: 'title-no-leadership', text: title }], 0.8));
   }
-  if (analysis.excludedBy && !exclusionAcrossParts(title, analysis.excludedBy, model.title)) {
+  if (
+    analysis.excludedBy &&
+    !exclusionAcrossParts(title, analysis.excludedBy, model.title) &&
+    !exclusionInLinePart(title, analysis.excludedBy, model.title)
+  ) {
     // "Program Supervisor VII", "Supervisory IT Program Manager": a civil-service job class whose
     // supervisor's word says the job supervises staff, "program" naming the class, not a project
     // the job runs. The body decides: IT staff led or the whole IT function owned.
@@ -366,7 +372,9 @@ function decideRole(
       );
   }
   let wholeItFunction = false;
-  if (match.rule.bodyConfirms && !match.rule.implicitDomain) {
+  // "IT Site Leader", "IT Site Operations Manager": the title says the job heads a site's IT.
+  const site = siteItHead(analysis, scope);
+  if (match.rule.bodyConfirms && !match.rule.implicitDomain && !site) {
     // "Lead" names leadership of work as often as of people ("Technical Lead", "Lead Developer"):
     // the body must show the job leads staff, or (over an IT word of the title) owns an IT function.
     const read = duties();
@@ -564,6 +572,14 @@ function decideRole(
   if (glossed && (model.rank.get(glossed.tier) ?? 0) < (model.rank.get(tierId) ?? 0) && !spanKeeps(tierId)) {
     tierId = glossed.tier;
     evidence.push({ rule: 'title-glossed-rank', text: glossed.part });
+  }
+  if (
+    site &&
+    taxonomy.tierById.has('head-of-it') &&
+    (model.rank.get(tierId) ?? -1) < (model.rank.get('head-of-it') ?? -1)
+  ) {
+    tierId = 'head-of-it';
+    evidence.push({ rule: 'title-heads-site-it', text: site });
   }
   if (match.rule.cLevel && analysis.practitioner) {
     // A C-level word beside a practitioner's noun ("Full Stack Developer - Potential CTO", "CTO /

@@ -24,6 +24,11 @@ const REPORTS_NOUN =
 const TITLE_END =
   /[.;:()\n[\]]|,\s+(?=[a-z])|\s(?:and|who|while|with|to|in|on|at|as|for|from|within|across|by|about|regarding|through|is|will|plus)\s|\s[-–—]\s/;
 const ARTICLE = /^(?:the|our|a|an|this|its|your)\s+/i;
+/**
+ * Words before a boss's leadership noun that put it a rung above the noun's own ("Executive
+ * Director, Information Technology", "Senior Director of IT"): a director may report to one.
+ */
+const RAISING_WORDS = new Set(['executive', 'senior']);
 const MAX_BLOCKS = 80;
 const MAX_TITLE_WORDS = 9;
 
@@ -32,6 +37,8 @@ export interface Boss {
   readonly title: string;
   /** The boss's tier on the IT ladder. */
   readonly tier: string;
+  /** A raising word stands before the boss's leadership noun: the boss is a rung above `tier`. */
+  readonly raised?: boolean;
   readonly evidence: Evidence;
 }
 
@@ -66,9 +73,15 @@ export function itBoss(blocks: readonly Block[], model: RoleModel): Boss | null 
         Math.max(start, m.index - 80),
         m.index + m[0].length + article + title.length,
       );
+      const match = boss.match as NonNullable<typeof boss.match>;
+      const cue = new Set(rule.cue.split(/\s+/));
+      const raised = boss.tokens
+        .slice(Math.max(0, match.start - 2), match.start)
+        .some((t) => RAISING_WORDS.has(t) && !cue.has(t));
       return {
         title,
         tier: rule.tier,
+        ...(raised ? { raised } : {}),
         evidence: { rule: 'reports-to', text: sentence.trim().slice(0, 200) },
       };
     }
@@ -76,8 +89,12 @@ export function itBoss(blocks: readonly Block[], model: RoleModel): Boss | null 
   return null;
 }
 
-/** The tier a job may hold under its boss: the rung below the boss's, or null for none below. */
+/**
+ * The tier a job may hold under its boss: the rung below the boss's (the boss's own noun's rung
+ * when a raising word puts the boss above it), or null for none below.
+ */
 export function tierUnder(boss: Boss, ladder: readonly string[]): string | null {
   const at = ladder.indexOf(boss.tier);
+  if (at >= 0 && boss.raised) return boss.tier;
   return at > 0 ? (ladder[at - 1] as string) : null;
 }

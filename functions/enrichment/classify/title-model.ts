@@ -139,6 +139,25 @@ const PRACTITIONER_NOUNS = new Set([
   'admin',
 ]);
 
+/**
+ * Words that make a practitioner's noun after them part of an executive's class name ("Chief
+ * Information Administrator 2", a US state's class for its CIO; "Deputy Administrator"): the noun
+ * names no hands-on job there.
+ */
+const EXECUTIVE_CLASS_WORDS = new Set(['chief', 'executive', 'deputy']);
+
+/**
+ * Whether the practitioner's noun at `at` belongs to an executive's class name: one of
+ * `EXECUTIVE_CLASS_WORDS` within the three words before it, outside the matched cue.
+ */
+function executiveClassNoun(tokens: readonly string[], at: number, match: TitleRuleMatch): boolean {
+  for (let k = at - 1; k >= Math.max(0, at - 3); k--) {
+    if (k >= match.start && k <= match.end) return false;
+    if (EXECUTIVE_CLASS_WORDS.has(tokens[k] as string)) return true;
+  }
+  return false;
+}
+
 /** "Director of", "Gerente de": what follows names the function. */
 const OF_WORDS = new Set(['of', 'for', 'de', 'da', 'do', 'del']);
 
@@ -489,7 +508,12 @@ export function compileTitleModel(scope: Scope): TitleModel {
     const names = match ? namesIn(title) : null;
     const ownWord = tokens.find((t) => !titleWords.has(t) && !/\d/.test(t) && !names?.has(t)) ?? null;
     const practitioner = match
-      ? (tokens.find((t, i) => (i < match.start || i > match.end) && PRACTITIONER_NOUNS.has(t)) ?? null)
+      ? (tokens.find(
+          (t, i) =>
+            (i < match.start || i > match.end) &&
+            PRACTITIONER_NOUNS.has(t) &&
+            !executiveClassNoun(tokens, i, match),
+        ) ?? null)
       : null;
     const notAJobName = !match && tokens.every((t) => DOCUMENT_WORDS.has(t) || /\d/.test(t));
     return {

@@ -106,6 +106,28 @@ export function exclusionAcrossParts(title: string, excludedBy: string, model: T
   return !parts.some((p) => holds(p, excludedBy)) && holds(model.normalize(title), excludedBy);
 }
 
+/** Where a name set off from the job's name begins: a dash or bar between spaces, a colon. */
+const LINE_SEPARATOR = /\s+[-–—|]\s+|:\s+/;
+
+/**
+ * Whether the title model's exclusion stands only in a short part set off after a leader's title
+ * that names its own IT function ("VP of Engineering - Product", "Director of IT | Sales"): that
+ * part names the business line or product group the job serves, as "Consumer Banking" does after
+ * a CIO's title; the job's function is the one its leader's part names. A part that also holds a
+ * leader's cue or more than three words is a second job's name, not a line's.
+ */
+export function exclusionInLinePart(title: string, excludedBy: string, model: TitleModel): boolean {
+  const parts = title.split(LINE_SEPARATOR).map((p) => model.analyze(p));
+  if (parts.length < 2) return false;
+  const leader = parts.findIndex((p) => p.match !== null);
+  const head = parts[leader];
+  if (!head || head.excludedBy || !(head.strongDomain ?? head.weakDomain)) return false;
+  const rest = parts.slice(leader + 1);
+  return rest.some(
+    (p) => p.match === null && p.tokens.length > 0 && p.tokens.length <= 3 && holds(p.normalized, excludedBy),
+  );
+}
+
 /** Words between a leader's noun and what it leads: "Head of Sales", "Gerente de Vendas". */
 const LINKERS = new Set([
   'of',
