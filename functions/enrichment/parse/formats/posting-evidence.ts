@@ -26,6 +26,13 @@ import { isMetadataLine } from './title-line.ts';
 /** Below this, a text under a role title is a fragment of a posting, not a page about something else. */
 const SHORT_CHARS = 600;
 
+/**
+ * Kinds of offer words, in its own language's words or in none, a text that does not read as
+ * English shows under a role's name: a function handbook's entry or a trade article under a
+ * headline naming a role uses one kind ("taken", "werkzaamheden"); an offer shows two.
+ */
+const OTHER_LANGUAGE_KINDS = 2;
+
 /** Characters of a description read for evidence: an offer shows its structure early. */
 const READ_CHARS = 30_000;
 
@@ -417,7 +424,7 @@ export function isJobOffer(raw: RawPosting): boolean {
   // benefit of the doubt.
   if (roleTitle)
     return (
-      (kinds >= 1 || (!readsEnglish(text) && offerEvidenceAnyLanguage(raw) >= 1)) &&
+      (kinds >= 1 || (!readsEnglish(text) && offerEvidenceAnyLanguage(raw) >= OTHER_LANGUAGE_KINDS)) &&
       (!laidOutAsPage(raw) || speaksToCandidate(raw, text))
     );
   // A page whose title names no role offers a job only where its text names one, or where it
