@@ -11,6 +11,7 @@ import { squash } from '../../fields.ts';
 import type { RawPosting } from '../../types.ts';
 import { NotAPostingError } from '../../types.ts';
 import { addressesCandidate, isStated, readsEnglish } from './candidate-address.ts';
+import { excerptShape, listsItems } from './excerpt-body.ts';
 import { namesRole } from './markdown-headings.ts';
 import {
   APPLY_NOW,
@@ -427,6 +428,9 @@ export function isJobOffer(raw: RawPosting): boolean {
       (kinds >= 1 || (!readsEnglish(text) && offerEvidenceAnyLanguage(raw) >= OTHER_LANGUAGE_KINDS)) &&
       (!laidOutAsPage(raw) || speaksToCandidate(raw, text))
     );
+  // An excerpt cut from an ad's page, its head lost (a section label, the page's chrome or the
+  // first duty read as the title): the ad's body laid out as items a candidate reads.
+  if (bodyOfAnAd(raw)) return true;
   // A page whose title names no role offers a job only where its text names one, or where it
   // speaks to a candidate (a role the role model does not know: "Supervisory Librarian").
   if (!namesRoleIn(text) && !speaksToCandidate(raw, text)) return false;
@@ -467,6 +471,23 @@ export function isJobOffer(raw: RawPosting): boolean {
     (sections.size >= 2 || ((sections.has(0) || sections.has(1)) && kinds >= 4)) &&
     (offersRole(text) || addressesCandidate(raw, text))
   );
+}
+
+/**
+ * Whether a text with no role in its title is the body of a job ad cut from its page: laid out as
+ * items (excerpt-body.ts), not as a page of its own with headings, and saying in them both what the
+ * job does and what it asks (its duties and its requirements): a page on how an employer hires
+ * lists its steps and names tasks and candidates, not the job's requirements. A career guide, an article or a handbook entry on an occupation is written in
+ * paragraphs (or was refused above as one); a handbook's role card names its role in its title.
+ */
+function bodyOfAnAd(raw: RawPosting): boolean {
+  // (The title line with it: an excerpt's first item or duty was read as its title.)
+  const body = `${raw.title}\n${descriptionText(raw)}`;
+  if (laidOutAsPage(raw)) return false;
+  const kind = (i: number) => (EVIDENCE[i] as RegExp).test(body) || (OTHER_EVIDENCE[i] as RegExp).test(body);
+  if (!kind(0) || !kind(1)) return false;
+  const shape = excerptShape(body);
+  return listsItems(shape) || shape.shortLines;
 }
 
 /**
