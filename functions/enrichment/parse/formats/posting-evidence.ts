@@ -22,7 +22,7 @@ import {
   SOUGHT_NOUN,
 } from './offer-language.ts';
 import { calledRole, describesOccupation, reportsOnPost } from './public-call.ts';
-import { isMetadataLine } from './title-line.ts';
+import { isMetadataLine, roleInProse } from './title-line.ts';
 
 /** Below this, a text under a role title is a fragment of a posting, not a page about something else. */
 const SHORT_CHARS = 600;
@@ -596,6 +596,17 @@ export function titledByCall(raw: RawPosting): RawPosting {
   return { ...raw, title: role, provenance: { ...raw.provenance, title: 'inferred' } };
 }
 
+/**
+ * The posting titled by the role its sentences name, when its title line is a section label its
+ * excerpt began with ("Position Overview", "Job Description"): the label is no job's name.
+ */
+export function titledByBody(raw: RawPosting): RawPosting {
+  if (!isMetadataLine(raw.title) || titleNamesRole(raw.title)) return raw;
+  const pick = roleInProse(descriptionText(raw).split('\n'));
+  if (pick === null || !titleNamesRole(pick.title)) return raw;
+  return { ...raw, title: pick.title, provenance: { ...raw.provenance, title: 'inferred' } };
+}
+
 /** Longest title, in words, read as a name of the post rather than a sentence about the call. */
 const NAME_WORDS = 10;
 
@@ -615,7 +626,7 @@ function namesCalledRole(title: string, role: string): boolean {
 
 /** The posting, or a `NotAPostingError` naming what it lacks. */
 export function refuseUnlessOffer(raw: RawPosting): RawPosting {
-  if (isJobOffer(raw)) return titledByCall(raw);
+  if (isJobOffer(raw)) return titledByBody(titledByCall(raw));
   throw new NotAPostingError(
     `not-a-posting: no job offer found (a role with duties, requirements, pay, employment type or a way to apply) around "${raw.title.slice(0, 80)}"`,
   );

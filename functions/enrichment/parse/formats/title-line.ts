@@ -205,7 +205,8 @@ function acronym(phrase: string): string {
     .join('');
 }
 
-function roleInProse(lines: readonly string[], start: number): TitlePick | null {
+/** The role a text's sentences keep naming ("The primary role of IT Administrators is …"), or null. */
+export function roleInProse(lines: readonly string[], start = 0): TitlePick | null {
   const counts = new Map<string, { count: number; line: number }>();
   let chars = 0;
   for (const [index, line] of lines.entries()) {
