@@ -477,8 +477,9 @@ export function isJobOffer(raw: RawPosting): boolean {
  * Whether a text with no role in its title is the body of a job ad cut from its page: laid out as
  * items (excerpt-body.ts), not as a page of its own with headings, and saying in them both what the
  * job does and what it asks (its duties and its requirements): a page on how an employer hires
- * lists its steps and names tasks and candidates, not the job's requirements. A career guide, an article or a handbook entry on an occupation is written in
- * paragraphs (or was refused above as one); a handbook's role card names its role in its title.
+ * lists its steps and names tasks and candidates, not the job's requirements. A career guide, an
+ * article or a handbook entry on an occupation is written in paragraphs (or was refused above as
+ * one); a handbook's role card names its role in its title.
  */
 function bodyOfAnAd(raw: RawPosting): boolean {
   // (The title line with it: an excerpt's first item or duty was read as its title.)

@@ -155,7 +155,9 @@ const NAVIGATION_LINE = /^[<«‹←]+\s*\S.{0,40}$/;
 
 /** Whether a line is metadata a person skips: a label, a section name, a code, a date, an amount, navigation. */
 export function isMetadataLine(text: string): boolean {
-  return LABEL_LINE.test(text) || SECTION_LINE.test(text) || CODE_LINE.test(text) || NAVIGATION_LINE.test(text);
+  return (
+    LABEL_LINE.test(text) || SECTION_LINE.test(text) || CODE_LINE.test(text) || NAVIGATION_LINE.test(text)
+  );
 }
 
 /** A short line that names a role, and nothing else. */

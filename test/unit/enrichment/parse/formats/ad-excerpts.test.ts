@@ -33,11 +33,9 @@ const REQUIREMENTS = [
 /** Items as an ad lays them out: bullets, numbers, letters or lines of their own. */
 const marker = fc.constantFrom('- ', '• ', '* ', 'n. ', 'n) ', 'l) ', '');
 const items = (lines: readonly string[], mark: string) =>
-  lines.map((line, i) =>
-    mark.replace('n', String(i + 1)).replace('l', String.fromCharCode(97 + i)) + line,
-  );
+  lines.map((line, i) => mark.replace('n', String(i + 1)).replace('l', String.fromCharCode(97 + i)) + line);
 
-describe("the body of an ad cut from its page (its head lost)", () => {
+describe('the body of an ad cut from its page (its head lost)', () => {
   it("is an offer when its items say the job's duties and requirements, whatever heads it", () => {
     fc.assert(
       fc.property(
@@ -106,11 +104,13 @@ describe('a page about an occupation, by the questions it answers', () => {
 describe('the language a page reads in', () => {
   it('reads a Dutch page as Dutch although it says "we" and "is"', () => {
     expect(
-      readsEnglish('We zoeken een ervaren manager die leiding geeft aan de afdeling. Het team is klein en je werkt met ons.'),
+      readsEnglish(
+        'We zoeken een ervaren manager die leiding geeft aan de afdeling. Het team is klein en je werkt met ons.',
+      ),
     ).toBe(false);
-    expect(readsEnglish('We are looking for a manager to lead the team and the service desk of our company.')).toBe(
-      true,
-    );
+    expect(
+      readsEnglish('We are looking for a manager to lead the team and the service desk of our company.'),
+    ).toBe(true);
   });
 
   it('keeps a Dutch assignment under its role title, and refuses a Dutch headline article', () => {
