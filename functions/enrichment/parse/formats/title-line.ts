@@ -151,7 +151,7 @@ function isSentence(text: string): boolean {
 }
 
 /** A page's navigation over the posting: "<< Back", "« Back to jobs", "← All openings". */
-const NAVIGATION_LINE = /^[<«‹←]+\s*\S.{0,40}$/;
+const NAVIGATION_LINE = /^(?:<{2,}|[«‹←]+)\s*\S.{0,40}$/;
 
 /** Whether a line is metadata a person skips: a label, a section name, a code, a date, an amount, navigation. */
 export function isMetadataLine(text: string): boolean {
