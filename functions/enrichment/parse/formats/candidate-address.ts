@@ -74,8 +74,20 @@ export function speaksToReader(text: string): boolean {
   return false;
 }
 
-/** Whether a text is written in English, by its commonest words. */
+/** The commonest words of English. */
+const ENGLISH_WORDS = /\b(?:the|and|with|you|we|our|for|to|of|is|are)\b/gi;
+/**
+ * The commonest words of the other languages the readers meet (Dutch, German, French, Spanish,
+ * Italian, Portuguese, Polish): a Dutch page says "we" and "is" too ("We zoeken een manager die
+ * …"), so English words must outnumber these for a text to read as English.
+ */
+const OTHER_COMMON_WORDS =
+  /(?<![\p{L}])(?:de|het|een|en|van|voor|zijn|wij|je|jouw|niet|der|die|das|und|ist|mit|für|nicht|ein|eine|le|la|les|des|et|est|pour|une|dans|du|el|los|las|y|que|del|con|para|il|di|che|della|per|sono|não|uma|com|się|jest|oraz|dla|nie)(?![\p{L}])/giu;
+
+/** Whether a text is written in English, by its commonest words outnumbering another language's. */
 export function readsEnglish(text: string): boolean {
   const sample = text.slice(0, 3_000);
-  return (sample.match(/\b(?:the|and|with|you|we|our|for|to|of|is|are)\b/gi) ?? []).length >= 3;
+  const english = (sample.match(ENGLISH_WORDS) ?? []).length;
+  if (english < 3) return false;
+  return english > (sample.match(OTHER_COMMON_WORDS) ?? []).length;
 }

@@ -799,6 +799,8 @@ export const CALL_WORDS = {
     String.raw`convocatoria\s+(?:de|del|para)\s+(?:el\s+)?proceso\s+selectivo`,
     String.raw`convoca\s+(?:un|el)\s+proceso\s+de\s+selecci[oó]n`,
     String.raw`plazo\s+de\s+(?:solicitud|presentaci[oó]n|inscripci[oó]n)`,
+    String.raw`(?:se\s+)?anuncia\s+(?:la\s+)?convocatoria`,
+    String.raw`convocatoria\s+(?:p[uú]blica\s+)?para\s+(?:la\s+)?(?:cobertura|provisi[oó]n)`,
     // Portuguese
     String.raw`torna(?:m)?\s+p[uú]blic[oa]`,
     String.raw`faz\s+saber`,
@@ -852,6 +854,10 @@ export const CALL_WORDS = {
     String.raw`(?:sample|example)\s+job\s+descriptions?`,
     String.raw`average\s+(?:u\.s\.\s+|annual\s+|national\s+)?(?:salary|pay)\s+(?:for|of)\s+an?\b`,
     String.raw`role\s+archetypes?`,
+    String.raw`what\s+do\s+they\s+do\b`,
+    String.raw`typical\s+(?:education|experience|employers?|employer\s+types|career\s+path)`,
+    String.raw`(?:job|growth|employment)\s+outlook`,
+    String.raw`career\s+pathway`,
     // Portuguese
     String.raw`o\s+que\s+faz\s+(?:um|uma|o|a)\b`,
     String.raw`quanto\s+ganha\s+(?:um|uma|o|a)\b`,
@@ -864,14 +870,19 @@ export const CALL_WORDS = {
     String.raw`descripci[oó]n\s+de\s+puestos`,
     // German
     'durchschnitts(?:gehalt|einkommen)',
+    String.raw`welche\s+aufgaben\s+hat\s+(?:ein|eine|der|die)\s`,
+    String.raw`was\s+(?:macht|verdient)\s+(?:ein|eine|der|die)\s`,
     String.raw`gehalt\s+(?:als|eines|einer)\s`,
     // Italian
     String.raw`(?:cosa\s+fa|quanto\s+guadagna)\s+(?:un|una|il|la|lo)\b`,
     // French
     String.raw`fiche\s+(?:m[ée]tier|concours)`,
     String.raw`(?:que\s+fait|combien\s+gagne)\s+(?:un|une)\b`,
+    String.raw`comment\s+(?:devient-on|devenir)\s`,
+    String.raw`quelles\s+sont\s+les\s+missions\s+d['’]une?\s`,
     // Polish
     String.raw`(?:ile\s+zarabia|zarobki\s+na\s+stanowisku|czym\s+zajmuje\s+si[ęe])`,
+    String.raw`informacje\s+o\s+zawodach|opis\s+zawodu|pracownik\s+w\s+zawodzie|opisy\s+stanowisk(?![\p{L}])`,
   ],
   /** A reporter's attribution of what someone said: a news story about a post, not its call. */
   reported: [

@@ -11,6 +11,7 @@ import { squash } from '../../fields.ts';
 import type { RawPosting } from '../../types.ts';
 import { NotAPostingError } from '../../types.ts';
 import { addressesCandidate, isStated, readsEnglish } from './candidate-address.ts';
+import { excerptShape, listsItems } from './excerpt-body.ts';
 import { namesRole } from './markdown-headings.ts';
 import {
   APPLY_NOW,
@@ -21,10 +22,17 @@ import {
   SOUGHT_NOUN,
 } from './offer-language.ts';
 import { calledRole, describesOccupation, reportsOnPost } from './public-call.ts';
-import { isMetadataLine } from './title-line.ts';
+import { isMetadataLine, roleInProse } from './title-line.ts';
 
 /** Below this, a text under a role title is a fragment of a posting, not a page about something else. */
 const SHORT_CHARS = 600;
+
+/**
+ * Kinds of offer words, in its own language's words or in none, a text that does not read as
+ * English shows under a role's name: a function handbook's entry or a trade article under a
+ * headline naming a role uses one kind ("taken", "werkzaamheden"); an offer shows two.
+ */
+const OTHER_LANGUAGE_KINDS = 2;
 
 /** Characters of a description read for evidence: an offer shows its structure early. */
 const READ_CHARS = 30_000;
@@ -417,9 +425,12 @@ export function isJobOffer(raw: RawPosting): boolean {
   // benefit of the doubt.
   if (roleTitle)
     return (
-      (kinds >= 1 || (!readsEnglish(text) && offerEvidenceAnyLanguage(raw) >= 1)) &&
+      (kinds >= 1 || (!readsEnglish(text) && offerEvidenceAnyLanguage(raw) >= OTHER_LANGUAGE_KINDS)) &&
       (!laidOutAsPage(raw) || speaksToCandidate(raw, text))
     );
+  // An excerpt cut from an ad's page, its head lost (a section label, the page's chrome or the
+  // first duty read as the title): the ad's body laid out as items a candidate reads.
+  if (bodyOfAnAd(raw)) return true;
   // A page whose title names no role offers a job only where its text names one, or where it
   // speaks to a candidate (a role the role model does not know: "Supervisory Librarian").
   if (!namesRoleIn(text) && !speaksToCandidate(raw, text)) return false;
@@ -460,6 +471,24 @@ export function isJobOffer(raw: RawPosting): boolean {
     (sections.size >= 2 || ((sections.has(0) || sections.has(1)) && kinds >= 4)) &&
     (offersRole(text) || addressesCandidate(raw, text))
   );
+}
+
+/**
+ * Whether a text with no role in its title is the body of a job ad cut from its page: laid out as
+ * items (excerpt-body.ts), not as a page of its own with headings, and saying in them both what the
+ * job does and what it asks (its duties and its requirements): a page on how an employer hires
+ * lists its steps and names tasks and candidates, not the job's requirements. A career guide, an
+ * article or a handbook entry on an occupation is written in paragraphs (or was refused above as
+ * one); a handbook's role card names its role in its title.
+ */
+function bodyOfAnAd(raw: RawPosting): boolean {
+  // (The title line with it: an excerpt's first item or duty was read as its title.)
+  const body = `${raw.title}\n${descriptionText(raw)}`;
+  if (laidOutAsPage(raw)) return false;
+  const kind = (i: number) => (EVIDENCE[i] as RegExp).test(body) || (OTHER_EVIDENCE[i] as RegExp).test(body);
+  if (!kind(0) || !kind(1)) return false;
+  const shape = excerptShape(body);
+  return listsItems(shape) || shape.shortLines;
 }
 
 /**
@@ -568,6 +597,17 @@ export function titledByCall(raw: RawPosting): RawPosting {
   return { ...raw, title: role, provenance: { ...raw.provenance, title: 'inferred' } };
 }
 
+/**
+ * The posting titled by the role its sentences name, when its title line is a section label its
+ * excerpt began with ("Position Overview", "Job Description"): the label is no job's name.
+ */
+export function titledByBody(raw: RawPosting): RawPosting {
+  if (!isMetadataLine(raw.title) || titleNamesRole(raw.title)) return raw;
+  const pick = roleInProse(descriptionText(raw).split('\n'));
+  if (pick === null || !titleNamesRole(pick.title)) return raw;
+  return { ...raw, title: pick.title, provenance: { ...raw.provenance, title: 'inferred' } };
+}
+
 /** Longest title, in words, read as a name of the post rather than a sentence about the call. */
 const NAME_WORDS = 10;
 
@@ -587,7 +627,7 @@ function namesCalledRole(title: string, role: string): boolean {
 
 /** The posting, or a `NotAPostingError` naming what it lacks. */
 export function refuseUnlessOffer(raw: RawPosting): RawPosting {
-  if (isJobOffer(raw)) return titledByCall(raw);
+  if (isJobOffer(raw)) return titledByBody(titledByCall(raw));
   throw new NotAPostingError(
     `not-a-posting: no job offer found (a role with duties, requirements, pay, employment type or a way to apply) around "${raw.title.slice(0, 80)}"`,
   );

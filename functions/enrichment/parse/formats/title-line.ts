@@ -150,9 +150,14 @@ function isSentence(text: string): boolean {
   return /[.!?;,]$/.test(text) || text.split(' ').length > 14;
 }
 
-/** Whether a line is metadata a person skips: a label, a section name, a code, a date, an amount. */
+/** A page's navigation over the posting: "<< Back", "« Back to jobs", "← All openings". */
+const NAVIGATION_LINE = /^(?:<{2,}|[«‹←]+)\s*\S.{0,40}$/;
+
+/** Whether a line is metadata a person skips: a label, a section name, a code, a date, an amount, navigation. */
 export function isMetadataLine(text: string): boolean {
-  return LABEL_LINE.test(text) || SECTION_LINE.test(text) || CODE_LINE.test(text);
+  return (
+    LABEL_LINE.test(text) || SECTION_LINE.test(text) || CODE_LINE.test(text) || NAVIGATION_LINE.test(text)
+  );
 }
 
 /** A short line that names a role, and nothing else. */
@@ -202,7 +207,8 @@ function acronym(phrase: string): string {
     .join('');
 }
 
-function roleInProse(lines: readonly string[], start: number): TitlePick | null {
+/** The role a text's sentences keep naming ("The primary role of IT Administrators is …"), or null. */
+export function roleInProse(lines: readonly string[], start = 0): TitlePick | null {
   const counts = new Map<string, { count: number; line: number }>();
   let chars = 0;
   for (const [index, line] of lines.entries()) {
@@ -284,8 +290,10 @@ export function pickTitleLine(lines: readonly string[], start = 0): TitlePick | 
     }
   }
   // A short first line that is not metadata: a title in words the role list does not know.
+  // (Under the page's navigation too: "<< Back" over "servicedesk medewerker".)
   const first = head.find(({ text }) => !isMetadataLine(text));
-  if (first && first === head[0] && !isSentence(first.text) && first.text.length <= 100) {
+  const opening = head.find(({ text }) => !NAVIGATION_LINE.test(text));
+  if (first && first === opening && !isSentence(first.text) && first.text.length <= 100) {
     const heading = /^\s*#{1,6}\s/.test(lines[first.index] ?? '');
     return { title: cleanTitle(first.text), line: first.index, from: heading ? 'heading' : 'inferred' };
   }
