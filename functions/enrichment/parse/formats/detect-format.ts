@@ -13,6 +13,7 @@ import { readJsonSequence } from './json-sequence.ts';
 import { assertNoEntityDeclarations } from './markup.ts';
 import { looksLikeScriptModule, readScriptData } from './script-data.ts';
 import { opensWithScriptStatement } from './script-start.ts';
+import { embeddedDocument, looksLikeSource, readSourceData } from './source-data.ts';
 import { looksLikeServerPage, looksLikeTemplatePage } from './source-markup.ts';
 import { jobListItem } from './xml-items.ts';
 import { yamlListRead } from './yaml-jobs.ts';
@@ -240,6 +241,13 @@ export function sniffDocument(
   if (type.includes('html') && /<[a-z][^>]*>/i.test(start.slice(0, 65_536))) return { format: 'html' };
   // A JavaScript or TypeScript module (a scraper's `export const jobs = […]`): its literal data.
   if (looksLikeScriptModule(start) || opensWithScriptStatement(start)) return moduleDocument(start);
+  // Source code of another language (a Python fixture, Ruby seeds, Kotlin dummy data) that holds
+  // jobs as literals, or a whole feed or page in a string; else it is read as the text it is.
+  if (looksLikeSource(start, name)) {
+    const data = readSourceData(start);
+    if (data !== null && (findJobList(data) !== null || embeddedDocument(data) !== null))
+      return { format: 'module', data };
+  }
   // A table (a scraper's CSV export, a spreadsheet saved as CSV or TSV): a header naming a job's fields.
   const table = sniffTable(text, name, contentType);
   if (table) return tableDocument(text, table);

@@ -203,6 +203,16 @@ export const JOB_FIELDS = {
 
 export type JobField = keyof typeof JOB_FIELDS;
 
+/**
+ * The type names of records that source code builds by calling them (`Job(title = …)`,
+ * `Vacancy.create!(…)`): a job's (its fields read as a job's), or a plain container's (`Item`,
+ * `Entry`: no type of its own). Any other type (`User`, `Course`, `WorkExperience`) is no job.
+ */
+export const JOB_TYPE_NAME =
+  /job|vacanc|posting|opening|position|offer|career|opportunit|listing|advert|stelle|oferta|vaga|emploi|lowongan|вакан/i;
+export const PLAIN_TYPE_NAME =
+  /^(?:item|entry|record|row|data|model|result|element|node|card|dto|doc|document|object|hit)s?$/i;
+
 /** A key as the table writes it: lower case, letters and digits only. */
 export const foldKey = (key: string): string => key.toLowerCase().replace(/[^a-z0-9]/g, '');
 

@@ -1,0 +1,401 @@
+/**
+ * Job records kept as literal data in the source code of languages other than JavaScript, as
+ * scrapers' fixtures, database seeds and apps' dummy data keep them: Python dicts and lists
+ * (`{'title': 'Python Developer', 'company': …}`, strings split over lines), Ruby hashes and calls
+ * with keyword arguments (`Job.create!(title: "Web Developer", company_id: company_one.id)`), PHP
+ * arrays (`['title' => …]`), and the constructor calls of Kotlin, Java, Scala, Swift, Dart or C#
+ * (`Job(title = "Android Developer", company = "Google")`). The code is never run: a small reader
+ * takes the literals (strings, numbers, `None`/`nil`/`null`/`true`, maps, lists, calls whose
+ * arguments are literals) and gives up on one at the first piece of code in it.
+ *
+ * What a call builds is told by its name: a `Job(…)` or `Vacancy(…)` is a job, a `dict(…)` or
+ * `mapOf(…)` is plain data, and any other type (`User(…)`, `Course(…)`, `WorkExperience(…)`) is no
+ * job, though it may hold jobs (its lists are kept, its own fields are not). A reference to a
+ * record bound earlier (`company_id: company_one.id`) is that record (`company: {name: …}`).
+ */
+
+import { JOB_TYPE_NAME, PLAIN_TYPE_NAME } from './job-fields.ts';
+
+/** Nesting read, literals tried, and characters read over all tries (a multiple of the text's length). */
+const MAX_DEPTH = 48;
+const MAX_LITERALS = 4_000;
+const MAX_WORK = 4;
+
+/** Where a record of another type than a job's keeps its type: `{ …, "@source-type": "User" }`. */
+const TYPE_KEY = '@source-type';
+
+/** The text is not data at this point. */
+class NotData extends Error {}
+
+/** A name used as a value (`company_one.id`, `R.drawable.python`): resolved to its binding if it has one. */
+class Ref {
+  constructor(readonly path: string) {}
+}
+
+/** Calls that only build plain data: a map or a list, no type of their own. */
+const PLAIN_MAKERS =
+  /^(?:dict|list|tuple|set|frozenset|array|hash|Hash|OpenStruct|Struct|(?:mutable)?(?:List|Map|Set)Of|(?:array|hashMap|linkedMapOf|arrayList|sortedMap)Of|listOf|mapOf|setOf|arrayOf|List\.of|Map\.of|Set\.of|Arrays\.asList|ImmutableList\.of|ImmutableMap\.of|new|create|create!|build|insert|insert_many|bulk_create|objects\.create|insert_all|insertMany|seed)$/;
+
+const WORDS: ReadonlyMap<string, unknown> = new Map<string, unknown>([
+  ['None', null],
+  ['nil', null],
+  ['null', null],
+  ['NULL', null],
+  ['undefined', null],
+  ['true', true],
+  ['True', true],
+  ['TRUE', true],
+  ['false', false],
+  ['False', false],
+  ['FALSE', false],
+]);
+
+const ESCAPES: Record<string, string> = { n: '\n', t: '\t', r: '\r', '0': '\0', b: '\b', f: '\f' };
+
+/** A call's type name for the judgement above: `Job.create!` → Job, `models.Job` → Job, `dict` → ''. */
+function typeOf(callee: string): string {
+  const parts = callee.split(/\.|::|->/);
+  const last = parts[parts.length - 1] ?? '';
+  if (PLAIN_MAKERS.test(callee) || PLAIN_MAKERS.test(last)) {
+    // `Job.create!(…)`, `Job::new(…)`: the receiver is the type.
+    const receiver = parts.length > 1 ? (parts[parts.length - 2] ?? '') : '';
+    return /^[A-Z]/.test(receiver) && !PLAIN_MAKERS.test(receiver) ? receiver : '';
+  }
+  return last;
+}
+
+class SourceReader {
+  pos: number;
+  constructor(
+    private readonly text: string,
+    start: number,
+    /** Records built by calls of a type that is no job (`User(…)`), with that type. */
+    private readonly foreign: WeakMap<object, string> = new WeakMap(),
+  ) {
+    this.pos = start;
+  }
+
+  skip(): void {
+    const t = this.text;
+    for (;;) {
+      const c = t[this.pos];
+      if (c === ' ' || c === '\n' || c === '\r' || c === '\t' || c === '\ufeff' || c === '\u00a0') this.pos++;
+      else if (c === '\\' && (t[this.pos + 1] === '\n' || t[this.pos + 1] === '\r')) this.pos += 2;
+      else if (c === '#' || (c === '/' && t[this.pos + 1] === '/')) {
+        const end = t.indexOf('\n', this.pos);
+        this.pos = end === -1 ? t.length : end + 1;
+      } else if (c === '/' && t[this.pos + 1] === '*') {
+        const end = t.indexOf('*/', this.pos + 2);
+        if (end === -1) throw new NotData();
+        this.pos = end + 2;
+      } else return;
+    }
+  }
+
+  peek(): string {
+    this.skip();
+    if (this.pos >= this.text.length) throw new NotData();
+    return this.text[this.pos] as string;
+  }
+
+  value(depth: number): unknown {
+    if (depth > MAX_DEPTH) throw new NotData();
+    const c = this.peek();
+    if (c === '{') return this.members('}', depth);
+    if (c === '[' || c === '(') return this.members(c === '[' ? ']' : ')', depth);
+    if (c === '"' || c === "'" || c === '`') return this.strings();
+    const rest = this.text.slice(this.pos, this.pos + 60);
+    const prefixed = /^(?:[rRuUbBfF]{1,2}|@|\$)(?=["'])/.exec(rest);
+    if (prefixed) {
+      this.pos += prefixed[0].length;
+      return this.strings();
+    }
+    const number =
+      /^-?(?:0[xX][\da-fA-F]+|\d[\d_]*(?:\.\d[\d_]*)?(?:[eE][+-]?\d+)?)[LlFfDdMm]?(?![\w$])/.exec(rest);
+    if (number) {
+      this.pos += number[0].length;
+      return Number(number[0].replace(/[_LlFfDdMm]/g, ''));
+    }
+    // A Ruby symbol (`:full_time`) is its name.
+    const symbol = /^:([A-Za-z_]\w*)/.exec(rest);
+    if (symbol) {
+      this.pos += symbol[0].length;
+      return symbol[1];
+    }
+    const name = /^(?:new\s+)?([A-Za-z_$@][\w$]*(?:(?:\.|::|->)[A-Za-z_$][\w$]*)*[!?]?)/.exec(rest);
+    if (!name) throw new NotData();
+    const path = name[1] as string;
+    this.pos += name[0].length;
+    if (WORDS.has(path)) return WORDS.get(path);
+    if (this.peekOr('') !== '(') return new Ref(path.replace(/^[@$]/, ''));
+    const built = this.call(path, depth);
+    // A method called on what a call built (`Company.find_by(name: "Acme").id`): a value not known.
+    const chain = /^(?:\s*\.\s*[A-Za-z_]\w*[!?]?(?:\(\s*\))?)+/.exec(
+      this.text.slice(this.pos, this.pos + 200),
+    );
+    if (chain === null) return built;
+    this.pos += chain[0].length;
+    return null;
+  }
+
+  private peekOr(fallback: string): string {
+    this.skip();
+    return this.text[this.pos] ?? fallback;
+  }
+
+  /** Adjacent strings (`'a' 'b'`, `"a" + "b"`) as one, a `.trimIndent()`-like call after them kept out. */
+  private strings(): string {
+    let out = this.string();
+    for (;;) {
+      const c = this.peekOr('');
+      if (c === '"' || c === "'") out += this.string();
+      else if (c === '+' && /^\+\s*["']/.test(this.text.slice(this.pos, this.pos + 80))) {
+        this.pos++;
+        this.skip();
+        out += this.string();
+      } else if (
+        c === '.' &&
+        /^\.(?:trimIndent|trimMargin|strip|trim|stripIndent|dedent)\(\)/.test(
+          this.text.slice(this.pos, this.pos + 20),
+        )
+      ) {
+        this.pos = this.text.indexOf(')', this.pos) + 1;
+      } else return out;
+    }
+  }
+
+  private string(): string {
+    const t = this.text;
+    const quote = t[this.pos] as string;
+    const triple = t.startsWith(quote.repeat(3), this.pos);
+    const close = triple ? quote.repeat(3) : quote;
+    let i = this.pos + close.length;
+    let out = '';
+    for (;;) {
+      const end = t.indexOf(close, i);
+      if (end === -1) throw new NotData();
+      const slash = t.indexOf('\\', i);
+      if (slash === -1 || slash > end) {
+        const chunk = t.slice(i, end);
+        if (!triple && quote !== '`' && chunk.includes('\n')) throw new NotData();
+        this.pos = end + close.length;
+        return out + chunk;
+      }
+      out += t.slice(i, slash);
+      const e = t[slash + 1] ?? '';
+      const unicode = e === 'u' ? /^[\da-fA-F]{4}/.exec(t.slice(slash + 2, slash + 6)) : null;
+      if (unicode) {
+        out += String.fromCharCode(Number.parseInt(unicode[0], 16));
+        i = slash + 6;
+      } else {
+        out += ESCAPES[e] ?? (e === '\n' ? '' : e);
+        i = slash + 2;
+      }
+    }
+  }
+
+  /**
+   * The members of a map, list, tuple or argument list up to `end`: all `key sep value` (a map)
+   * or all values (a list). Separators: `:` and `=>` (maps), `=` and `:` (named arguments), `to`.
+   */
+  members(end: string, depth: number, call = false): unknown {
+    this.pos++;
+    const map: Record<string, unknown> = {};
+    const list: unknown[] = [];
+    for (;;) {
+      let c = this.peek();
+      if (c === end) {
+        this.pos++;
+        break;
+      }
+      const at = this.pos;
+      const key = /^(?:(["'])([^"'\n\\]{1,80})\1|:?([A-Za-z_$][\w$]*))\s*(=>|:(?!:)|=(?![=>])|\bto\b)/.exec(
+        this.text.slice(at, at + 120),
+      );
+      // `{ name: … }` is a map in every language; `(name = …)` only in a call, `(a: 1)` not in Python.
+      const named = key && (end !== ')' || call) && !(end === '}' && key[4] === '=');
+      if (named) {
+        this.pos = at + key[0].length;
+        const value = this.value(depth + 1);
+        Object.defineProperty(map, key[2] ?? key[3] ?? '', {
+          value,
+          enumerable: true,
+          writable: true,
+          configurable: true,
+        });
+      } else list.push(this.value(depth + 1));
+      c = this.peek();
+      if (c === ',' || c === ';') this.pos++;
+      else if (c !== end) throw new NotData();
+    }
+    const keys = Object.keys(map).length;
+    if (keys > 0 && list.length > 0) throw new NotData();
+    if (end === '}' && keys === 0 && list.length > 0) throw new NotData();
+    return keys > 0 ? map : list;
+  }
+
+  private call(callee: string, depth: number): unknown {
+    const args = this.members(')', depth, true);
+    const type = typeOf(callee);
+    // A call given one list (`Job.create!([…])`, `Arrays.asList(…)` aside) is that list.
+    const inner = Array.isArray(args) && args.length === 1 && Array.isArray(args[0]) ? args[0] : args;
+    if (Array.isArray(inner) || inner === null || typeof inner !== 'object' || type === '') return inner;
+    // Another type than a job's (`User(…)`, `Course(…)`): no job itself, though it may hold jobs.
+    if (!JOB_TYPE_NAME.test(type) && !PLAIN_TYPE_NAME.test(type)) this.foreign.set(inner, type);
+    return inner;
+  }
+}
+
+/** Source-code languages whose literals this reader takes, by file name. */
+const SOURCE_FILE = /\.(?:py|pyw|rb|rake|kt|kts|java|scala|groovy|swift|dart|cs|go|ex|exs)$/i;
+/** The first statement of such a file (comments aside): an import, a package, a definition, an assignment. */
+const SOURCE_START =
+  /^(?:#!.*\n|#.*\n|\s)*(?:from\s+[\w.]+\s+import\s|import\s+[\w.]+\s*(?:\n|$|as\s)|package\s+[\w.]+\s*;?\s*\n|require(?:_relative)?\s*\(?\s*["']|(?:def|class|module|fun|object|val|var|data\s+class)\s+[A-Za-z_]|using\s+[\w.]+\s*;|[A-Za-z_][\w.]*\s*=\s*[[{(]|[A-Z]\w*(?:\.|::)\w+!?\s*\(|FactoryBot|FactoryGirl)/;
+
+/** Whether a document is source code of a language this reader takes (file name, else its first statement). */
+export function looksLikeSource(text: string, name?: string | null): boolean {
+  if (name && SOURCE_FILE.test(name)) return true;
+  return SOURCE_START.test(text.slice(0, 4_096).replace(/^\ufeff/, ''));
+}
+
+/** The name a literal at `at` is bound to (`jobs =`, `val jobs: List<Job> =`, `$jobs =`), else null. */
+function bindingName(text: string, at: number): string | null {
+  const before = text.slice(Math.max(0, at - 200), at);
+  return (
+    /([A-Za-z_$@][\w$.]*)\s*(?::[^=\n]{1,120})?(?<![=!<>])=\s*$/.exec(before)?.[1]?.replace(/^[@$]/, '') ??
+    null
+  );
+}
+
+/** The literals a literal start may open: a map, a list, or a call of a named thing. */
+const START = /[{[]|[A-Za-z_$][\w$.:]*!?\s*\(/y;
+
+/**
+ * The literal data of a source file: bound literals by their name, and the records built by calls
+ * of one type gathered under it (`Job.create!` ×10 → `"Job.create!": [10 records]`). Null when
+ * it holds none.
+ */
+export function readSourceData(text: string): Record<string, unknown> | null {
+  const bound = new Map<string, unknown>();
+  const foreign = new WeakMap<object, string>();
+  const out: Record<string, unknown> = {};
+  let found = 0;
+  let tries = 0;
+  let work = 0;
+  let i = 0;
+  const n = text.length;
+  while (i < n && tries < MAX_LITERALS && work <= MAX_WORK * n) {
+    const c = text[i] as string;
+    const quote = c === '"' || c === "'" || c === '`';
+    if (quote || c === '#' || (c === '/' && (text[i + 1] === '/' || text[i + 1] === '*'))) {
+      // Past a string or a comment, as the reader would read it; a document written into a
+      // string (a feed, a page) is kept.
+      const reader = new SourceReader(text, i);
+      try {
+        if (!quote) reader.skip();
+        else {
+          const value = reader.value(0);
+          if (embeddedDocument(value) !== null) {
+            out[bindingName(text, i) ?? `string@${i}`] = value;
+            found++;
+          }
+        }
+      } catch {
+        reader.pos = i + 1;
+      }
+      i = Math.max(i + 1, reader.pos);
+      continue;
+    }
+    START.lastIndex = i;
+    if (!START.test(text) || (i > 0 && /[\w$.]/.test(text[i - 1] ?? ''))) {
+      i++;
+      continue;
+    }
+    tries++;
+    const reader = new SourceReader(text, i, foreign);
+    try {
+      const value = reader.value(0);
+      work += reader.pos - i;
+      const name = bindingName(text, i);
+      if (name !== null) bound.set(name, value);
+      const callee = /^([A-Za-z_$][\w$.:]*!?)\s*\(/.exec(text.slice(i, i + 200))?.[1];
+      const key = name ?? (callee ? callee : `literal@${i}`);
+      if (callee && Array.isArray(out[callee])) (out[callee] as unknown[]).push(value);
+      else if (callee && value !== null && typeof value === 'object' && !Array.isArray(value))
+        out[callee] = [value];
+      else out[key] = value;
+      found++;
+      i = reader.pos;
+    } catch (error) {
+      if (!(error instanceof NotData)) throw error;
+      work += Math.max(1, reader.pos - i);
+      i++;
+    }
+  }
+  if (found === 0) return null;
+  return resolve(out, { bound, foreign }, 0) as Record<string, unknown>;
+}
+
+interface Scope {
+  readonly bound: ReadonlyMap<string, unknown>;
+  readonly foreign: WeakMap<object, string>;
+}
+
+/**
+ * References replaced by what they name (a record bound earlier), `company_id` becoming
+ * `company`; a record of another type than a job's kept as its lists and maps only.
+ */
+function resolve(value: unknown, scope: Scope, depth: number): unknown {
+  if (depth > MAX_DEPTH) return null;
+  const { bound } = scope;
+  if (value instanceof Ref) {
+    const target = bound.get(value.path.replace(/\.(?:id|name|uuid|pk)$/, ''));
+    return target !== undefined && typeof target === 'object' && !(target instanceof Ref)
+      ? named(target)
+      : null;
+  }
+  if (Array.isArray(value)) return value.map((v) => resolve(v, scope, depth + 1));
+  if (value === null || typeof value !== 'object') return value;
+  const type = scope.foreign.get(value);
+  const out: Record<string, unknown> = type === undefined ? {} : { [TYPE_KEY]: type };
+  for (const [k, v] of Object.entries(value)) {
+    if (type !== undefined && (v === null || typeof v !== 'object' || v instanceof Ref)) continue;
+    const r = resolve(v, scope, depth + 1);
+    const key = v instanceof Ref && r !== null ? k.replace(/_?id$/i, '') || k : k;
+    Object.defineProperty(out, key, { value: r, enumerable: true, writable: true, configurable: true });
+  }
+  return out;
+}
+
+/** A record referred to is named by its name field (`Company.create!(name: "AwesomeCo", …)` → "AwesomeCo"). */
+function named(target: unknown): unknown {
+  if (Array.isArray(target) || target === null || typeof target !== 'object') return null;
+  const record = target as Record<string, unknown>;
+  const name = record.name ?? record.title ?? record.company_name ?? record.companyName;
+  return typeof name === 'string' ? name : null;
+}
+
+/** Shortest string taken for a document written into code (a feed or a page kept as a test's input). */
+const MIN_EMBEDDED = 200;
+
+/**
+ * A whole document written into a string of the data (a test's RSS feed in a Kotlin string, job
+ * cards' HTML in a template literal): the longest string that opens with markup and closes two
+ * elements or more, else null.
+ */
+export function embeddedDocument(data: unknown, depth = 0): string | null {
+  if (depth > 6) return null;
+  if (typeof data === 'string') {
+    const t = data.trim();
+    if (t.length < MIN_EMBEDDED || t[0] !== '<') return null;
+    const closes = t.match(/<\/[A-Za-z][\w:-]*\s*>/g)?.length ?? 0;
+    return closes >= 2 ? t : null;
+  }
+  if (data === null || typeof data !== 'object') return null;
+  let best: string | null = null;
+  for (const v of Object.values(data).slice(0, 200)) {
+    const found = embeddedDocument(v, depth + 1);
+    if (found !== null && (best === null || found.length > best.length)) best = found;
+  }
+  return best;
+}
