@@ -13,7 +13,7 @@ import { readJsonSequence } from './json-sequence.ts';
 import { assertNoEntityDeclarations } from './markup.ts';
 import { looksLikeScriptModule, readScriptData } from './script-data.ts';
 import { opensWithScriptStatement } from './script-start.ts';
-import { embeddedDocument, looksLikeSource, readSourceData } from './source-data.ts';
+import { embeddedDocument, isSourceFileName, looksLikeSource, readSourceData } from './source-data.ts';
 import { looksLikeServerPage, looksLikeTemplatePage } from './source-markup.ts';
 import { jobListItem } from './xml-items.ts';
 import { yamlListRead } from './yaml-jobs.ts';
@@ -239,14 +239,17 @@ export function sniffDocument(
   if (first === '<') return { format: sniffMarkup(start, type) };
   if (type.endsWith('json')) return parseJsonDocument(start);
   if (type.includes('html') && /<[a-z][^>]*>/i.test(start.slice(0, 65_536))) return { format: 'html' };
-  // A JavaScript or TypeScript module (a scraper's `export const jobs = […]`): its literal data.
-  if (looksLikeScriptModule(start) || opensWithScriptStatement(start)) return moduleDocument(start);
   // Source code of another language (a Python fixture, Ruby seeds, Kotlin dummy data) that holds
   // jobs as literals, or a whole feed or page in a string; else it is read as the text it is.
-  if (looksLikeSource(start, name)) {
-    const data = readSourceData(start);
-    if (data !== null && (findJobList(data) !== null || embeddedDocument(data) !== null))
-      return { format: 'module', data };
+  // (A Python file opens with `import x` as a JavaScript module may: its name or its data tells.)
+  const script = looksLikeScriptModule(start) || opensWithScriptStatement(start);
+  const source = looksLikeSource(start, name);
+  const sourceData = source && (!script || isSourceFileName(name)) ? sourceJobData(start) : null;
+  if (sourceData) return sourceData;
+  // A JavaScript or TypeScript module (a scraper's `export const jobs = […]`): its literal data.
+  if (script) {
+    const module = moduleDocument(start);
+    return (module.data === null && source ? sourceJobData(start) : null) ?? module;
   }
   // A table (a scraper's CSV export, a spreadsheet saved as CSV or TSV): a header naming a job's fields.
   const table = sniffTable(text, name, contentType);
@@ -262,6 +265,14 @@ export function sniffDocument(
   return read.truncated
     ? { format: 'yaml', data: read.data, truncated: read.truncated }
     : { format: 'yaml', data: read.data };
+}
+
+/** A source file's literal data when it holds jobs or a whole document in a string, else null. */
+function sourceJobData(text: string): SniffedDocument | null {
+  const data = readSourceData(text);
+  return data !== null && (findJobList(data) !== null || embeddedDocument(data) !== null)
+    ? { format: 'module', data }
+    : null;
 }
 
 /** A table's rows as job records, read once; a table cut off part-way says where it broke. */

@@ -252,9 +252,16 @@ const SOURCE_FILE = /\.(?:py|pyw|rb|rake|kt|kts|java|scala|groovy|swift|dart|cs|
 const SOURCE_START =
   /^(?:#!.*\n|#.*\n|\s)*(?:from\s+[\w.]+\s+import\s|import\s+[\w.]+\s*(?:\n|$|as\s)|package\s+[\w.]+\s*;?\s*\n|require(?:_relative)?\s*\(?\s*["']|(?:def|class|module|fun|object|val|var|data\s+class)\s+[A-Za-z_]|using\s+[\w.]+\s*;|[A-Za-z_][\w.]*\s*=\s*[[{(]|[A-Z]\w*(?:\.|::)\w+!?\s*\(|FactoryBot|FactoryGirl)/;
 
+/** Whether a file's name says it is source code of a language this reader takes. */
+export function isSourceFileName(name?: string | null): boolean {
+  return !!name && SOURCE_FILE.test(name);
+}
+
 /** Whether a document is source code of a language this reader takes (file name, else its first statement). */
 export function looksLikeSource(text: string, name?: string | null): boolean {
-  if (name && SOURCE_FILE.test(name)) return true;
+  if (isSourceFileName(name)) return true;
+  // A JavaScript or TypeScript file is read by the module reader (script-data.ts).
+  if (name && /\.(?:[cm]?[jt]sx?|vue|svelte)$/i.test(name)) return false;
   return SOURCE_START.test(text.slice(0, 4_096).replace(/^\ufeff/, ''));
 }
 

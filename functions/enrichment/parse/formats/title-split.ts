@@ -166,12 +166,19 @@ function splitAt(title: string): SplitTitle | null {
     const paren = trailingParen(right);
     const trailingPlace = paren && isQualifier(paren[2] ?? '') ? (paren[2] ?? null) : null;
     const named = trailingPlace ? (paren?.[1] ?? right) : right;
-    // "Acme, Kyiv, remote": the name, then its places; "Acme, Inc." is one name.
+    // "Acme, Kyiv, remote": the name, then its places ("Acme, Inc." is one name). After " at ",
+    // only a place a person knows; the boards that write " в " put the places there always.
     const comma = named.indexOf(', ');
-    const tail = comma > 0 ? named.slice(comma + 2) : '';
-    const split = comma > 0 && !LEGAL_SUFFIX.test(tail.split(',')[0] ?? '');
+    const items = comma > 0 ? named.slice(comma + 2).split(/,\s*/) : [];
+    const places = items.filter((item) => !/\d/.test(item));
+    const split =
+      comma > 0 &&
+      !LEGAL_SUFFIX.test(items[0] ?? '') &&
+      (word !== ' at ' || looksLikeLocation(items[0] ?? ''));
     const company = split ? named.slice(0, comma) : named;
-    const location = split ? (trailingPlace ? `${tail} (${trailingPlace})` : tail) : trailingPlace;
+    const tail = places.join(', ');
+    const location =
+      split && tail !== '' ? (trailingPlace ? `${tail} (${trailingPlace})` : tail) : trailingPlace;
     if (looksLikeEmployer(company)) return { title: left, company, location };
   }
   return null;
