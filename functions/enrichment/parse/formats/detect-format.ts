@@ -236,6 +236,11 @@ export function sniffDocument(
   if (first === '{' && /^\{[{%#]/.test(start))
     return { format: looksLikeTemplatePage(start) ? 'html' : 'text' };
   if (first === '{' || (first === '[' && looksLikeJsonArray(start))) return parseJsonDocument(start);
+  // A PHP file whose code holds jobs as literals (an array of them, a feed in a heredoc).
+  if (first === '<' && start.startsWith('<?php')) {
+    const data = sourceJobData(start, true);
+    if (data) return data;
+  }
   if (first === '<') return { format: sniffMarkup(start, type) };
   if (type.endsWith('json')) return parseJsonDocument(start);
   if (type.includes('html') && /<[a-z][^>]*>/i.test(start.slice(0, 65_536))) return { format: 'html' };
@@ -267,12 +272,16 @@ export function sniffDocument(
     : { format: 'yaml', data: read.data };
 }
 
-/** A source file's literal data when it holds jobs or a whole document in a string, else null. */
-function sourceJobData(text: string): SniffedDocument | null {
+/**
+ * A source file's literal data when it holds jobs or a whole document in a string, else null.
+ * In a page's own code (PHP) only a feed counts: the markup it echoes is the page's, read as one.
+ */
+function sourceJobData(text: string, feedsOnly = false): SniffedDocument | null {
   const data = readSourceData(text);
-  return data !== null && (findJobList(data) !== null || embeddedDocument(data) !== null)
-    ? { format: 'module', data }
-    : null;
+  if (data === null) return null;
+  const embedded = embeddedDocument(data);
+  const feed = embedded !== null && (!feedsOnly || /^<(?:\?xml|rss|feed|source|jobs)\b/i.test(embedded));
+  return findJobList(data) !== null || feed ? { format: 'module', data } : null;
 }
 
 /** A table's rows as job records, read once; a table cut off part-way says where it broke. */

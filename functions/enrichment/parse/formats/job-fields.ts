@@ -153,6 +153,7 @@ export const JOB_FIELDS = {
     'salarylower',
     'minamount',
     'jobminsalary',
+    'paymin',
     ...PAY_RANGE_KEYS.map(([low]) => low.replace(/-/g, '')),
   ],
   max: [
@@ -166,6 +167,7 @@ export const JOB_FIELDS = {
     'salaryupper',
     'maxamount',
     'jobmaxsalary',
+    'paymax',
     ...PAY_RANGE_KEYS.map(([, high]) => high.replace(/-/g, '')),
   ],
   currency: [

@@ -20,6 +20,8 @@ import { JOB_TYPE_NAME, PLAIN_TYPE_NAME } from './job-fields.ts';
 const MAX_DEPTH = 48;
 const MAX_LITERALS = 4_000;
 const MAX_WORK = 4;
+/** Longest string literal read (a feed kept in a test is well under it). */
+const MAX_STRING = 2_000_000;
 
 /** Where a record of another type than a job's keeps its type: `{ …, "@source-type": "User" }`. */
 const TYPE_KEY = '@source-type';
@@ -105,6 +107,7 @@ class SourceReader {
     if (c === '[' || c === '(') return this.members(c === '[' ? ']' : ')', depth);
     if (c === '"' || c === "'" || c === '`') return this.strings();
     const rest = this.text.slice(this.pos, this.pos + 60);
+    if (rest.startsWith('<<')) return this.heredoc(rest);
     const prefixed = /^(?:[rRuUbBfF]{1,2}|@|\$)(?=["'])/.exec(rest);
     if (prefixed) {
       this.pos += prefixed[0].length;
@@ -164,6 +167,22 @@ class SourceReader {
     }
   }
 
+  /** PHP's `<<<XML … XML;` and `<<<'XML'`, Ruby's `<<~XML … XML`: up to the line that is the tag. */
+  private heredoc(rest: string): string {
+    const open = /^<<(?:<[ \t]*(["']?)([A-Za-z_]\w*)\1|[~-]?(["']?)([A-Za-z_]\w*)\3)[^\n]*\n/.exec(
+      rest.length < 60 ? rest : this.text.slice(this.pos, this.pos + 400),
+    );
+    if (!open) throw new NotData();
+    const tag = open[2] ?? open[4] ?? '';
+    const from = this.pos + open[0].length;
+    const close = new RegExp(`^[ \\t]*${tag}\\b`, 'm');
+    close.lastIndex = 0;
+    const found = close.exec(this.text.slice(from));
+    if (!found) throw new NotData();
+    this.pos = from + found.index + found[0].length;
+    return this.text.slice(from, from + found.index);
+  }
+
   private string(): string {
     const t = this.text;
     const quote = t[this.pos] as string;
@@ -177,7 +196,8 @@ class SourceReader {
       const slash = t.indexOf('\\', i);
       if (slash === -1 || slash > end) {
         const chunk = t.slice(i, end);
-        if (!triple && quote !== '`' && chunk.includes('\n')) throw new NotData();
+        // A quoted string spans lines in PHP and Ruby; past a long stretch it is no string.
+        if (end - this.pos > MAX_STRING) throw new NotData();
         this.pos = end + close.length;
         return out + chunk;
       }
@@ -247,7 +267,7 @@ class SourceReader {
 }
 
 /** Source-code languages whose literals this reader takes, by file name. */
-const SOURCE_FILE = /\.(?:py|pyw|rb|rake|kt|kts|java|scala|groovy|swift|dart|cs|go|ex|exs)$/i;
+const SOURCE_FILE = /\.(?:py|pyw|rb|rake|kt|kts|java|scala|groovy|swift|dart|cs|go|ex|exs|php)$/i;
 /** The first statement of such a file (comments aside): an import, a package, a definition, an assignment. */
 const SOURCE_START =
   /^(?:#!.*\n|#.*\n|\s)*(?:from\s+[\w.]+\s+import\s|import\s+[\w.]+\s*(?:\n|$|as\s)|package\s+[\w.]+\s*;?\s*\n|require(?:_relative)?\s*\(?\s*["']|(?:def|class|module|fun|object|val|var|data\s+class)\s+[A-Za-z_]|using\s+[\w.]+\s*;|[A-Za-z_][\w.]*\s*=\s*[[{(]|[A-Z]\w*(?:\.|::)\w+!?\s*\(|FactoryBot|FactoryGirl)/;
@@ -293,7 +313,11 @@ export function readSourceData(text: string): Record<string, unknown> | null {
   const n = text.length;
   while (i < n && tries < MAX_LITERALS && work <= MAX_WORK * n) {
     const c = text[i] as string;
-    const quote = c === '"' || c === "'" || c === '`';
+    const quote =
+      c === '"' ||
+      c === "'" ||
+      c === '`' ||
+      (c === '<' && /^<<(?:<\s*["']?|[~-])[A-Za-z_]/.test(text.slice(i, i + 12)));
     if (quote || c === '#' || (c === '/' && (text[i + 1] === '/' || text[i + 1] === '*'))) {
       // Past a string or a comment, as the reader would read it; a document written into a
       // string (a feed, a page) is kept.
