@@ -17,7 +17,7 @@
 import { JOB_TYPE_NAME, PLAIN_TYPE_NAME } from './job-fields.ts';
 
 /** Nesting read, literals tried, and characters read over all tries (a multiple of the text's length). */
-const MAX_DEPTH = 48;
+const MAX_DEPTH = 32;
 const MAX_LITERALS = 4_000;
 const MAX_WORK = 4;
 /** Longest string literal read (a feed kept in a test is well under it). */
@@ -26,8 +26,9 @@ const MAX_STRING = 2_000_000;
 /** Where a record of another type than a job's keeps its type: `{ …, "@source-type": "User" }`. */
 const TYPE_KEY = '@source-type';
 
-/** The text is not data at this point. */
+/** The text is not data at this point: thrown as one object made once (no stack taken per throw). */
 class NotData extends Error {}
+const NOT_DATA = new NotData();
 
 /** A name used as a value (`company_one.id`, `R.drawable.python`): resolved to its binding if it has one. */
 class Ref {
@@ -88,7 +89,7 @@ class SourceReader {
         this.pos = end === -1 ? t.length : end + 1;
       } else if (c === '/' && t[this.pos + 1] === '*') {
         const end = t.indexOf('*/', this.pos + 2);
-        if (end === -1) throw new NotData();
+        if (end === -1) throw NOT_DATA;
         this.pos = end + 2;
       } else return;
     }
@@ -96,16 +97,18 @@ class SourceReader {
 
   peek(): string {
     this.skip();
-    if (this.pos >= this.text.length) throw new NotData();
+    if (this.pos >= this.text.length) throw NOT_DATA;
     return this.text[this.pos] as string;
   }
 
   value(depth: number): unknown {
-    if (depth > MAX_DEPTH) throw new NotData();
+    if (depth > MAX_DEPTH) throw NOT_DATA;
     const c = this.peek();
     if (c === '{') return this.members('}', depth);
     if (c === '[' || c === '(') return this.members(c === '[' ? ']' : ')', depth);
     if (c === '"' || c === "'" || c === '`') return this.strings();
+    // What may start a value here: a quote's prefix, a digit or sign, a symbol, a name, a heredoc.
+    if (!/[\w$@:<-]/.test(c)) throw NOT_DATA;
     const rest = this.text.slice(this.pos, this.pos + 60);
     if (rest.startsWith('<<')) return this.heredoc(rest);
     const prefixed = /^(?:[rRuUbBfF]{1,2}|@|\$)(?=["'])/.exec(rest);
@@ -126,7 +129,7 @@ class SourceReader {
       return symbol[1];
     }
     const name = /^(?:new\s+)?([A-Za-z_$@][\w$]*(?:(?:\.|::|->)[A-Za-z_$][\w$]*)*[!?]?)/.exec(rest);
-    if (!name) throw new NotData();
+    if (!name) throw NOT_DATA;
     const path = name[1] as string;
     this.pos += name[0].length;
     if (WORDS.has(path)) return WORDS.get(path);
@@ -172,13 +175,13 @@ class SourceReader {
     const open = /^<<(?:<[ \t]*(["']?)([A-Za-z_]\w*)\1|[~-]?(["']?)([A-Za-z_]\w*)\3)[^\n]*\n/.exec(
       rest.length < 60 ? rest : this.text.slice(this.pos, this.pos + 400),
     );
-    if (!open) throw new NotData();
+    if (!open) throw NOT_DATA;
     const tag = open[2] ?? open[4] ?? '';
     const from = this.pos + open[0].length;
     const close = new RegExp(`^[ \\t]*${tag}\\b`, 'm');
     close.lastIndex = 0;
     const found = close.exec(this.text.slice(from));
-    if (!found) throw new NotData();
+    if (!found) throw NOT_DATA;
     this.pos = from + found.index + found[0].length;
     return this.text.slice(from, from + found.index);
   }
@@ -192,12 +195,12 @@ class SourceReader {
     let out = '';
     for (;;) {
       const end = t.indexOf(close, i);
-      if (end === -1) throw new NotData();
+      if (end === -1) throw NOT_DATA;
       const slash = t.indexOf('\\', i);
       if (slash === -1 || slash > end) {
         const chunk = t.slice(i, end);
         // A quoted string spans lines in PHP and Ruby; past a long stretch it is no string.
-        if (end - this.pos > MAX_STRING) throw new NotData();
+        if (end - this.pos > MAX_STRING) throw NOT_DATA;
         this.pos = end + close.length;
         return out + chunk;
       }
@@ -246,11 +249,11 @@ class SourceReader {
       } else list.push(this.value(depth + 1));
       c = this.peek();
       if (c === ',' || c === ';') this.pos++;
-      else if (c !== end) throw new NotData();
+      else if (c !== end) throw NOT_DATA;
     }
     const keys = Object.keys(map).length;
-    if (keys > 0 && list.length > 0) throw new NotData();
-    if (end === '}' && keys === 0 && list.length > 0) throw new NotData();
+    if (keys > 0 && list.length > 0) throw NOT_DATA;
+    if (end === '}' && keys === 0 && list.length > 0) throw NOT_DATA;
     return keys > 0 ? map : list;
   }
 

@@ -41,15 +41,24 @@ type Job = { title: string; company: string; place: string };
 const WRITERS: Record<string, (jobs: readonly Job[]) => string> = {
   'fixtures.py': (jobs) =>
     `import pytest\n\n# scraped sample\nJOBS = [\n${jobs
-      .map((j) => `    {'title': '${j.title}', "company": "${j.company}", 'location': '${j.place}', 'salary': None},`)
+      .map(
+        (j) =>
+          `    {'title': '${j.title}', "company": "${j.company}", 'location': '${j.place}', 'salary': None},`,
+      )
       .join('\n')}\n]\n\ndef test_count():\n    assert len(JOBS) == ${jobs.length}\n`,
   'seeds.rb': (jobs) =>
     `# seeds\n${jobs
-      .map((j) => `Job.create!(title: '${j.title}', company: "${j.company}", location: '${j.place}', remote: false)`)
+      .map(
+        (j) =>
+          `Job.create!(title: '${j.title}', company: "${j.company}", location: '${j.place}', remote: false)`,
+      )
       .join('\n')}\n`,
   'DummyData.kt': (jobs) =>
     `package com.example.app\n\nval dummyJobs = listOf(\n${jobs
-      .map((j) => `    Job(\n        title = "${j.title}",\n        company = "${j.company}",\n        location = "${j.place}",\n    ),`)
+      .map(
+        (j) =>
+          `    Job(\n        title = "${j.title}",\n        company = "${j.company}",\n        location = "${j.place}",\n    ),`,
+      )
       .join('\n')}\n)\n`,
   'Jobs.swift': (jobs) =>
     `import Foundation\n\nlet jobs: [Job] = [\n${jobs
@@ -85,7 +94,12 @@ describe('job data kept as literals in the source code of other languages', () =
   });
 
   it('leaves a list of categories, and code with no data, as no postings', () => {
-    expect(read('object JobsList {\n  val list = listOf(\n    JobSpec("Python", R.drawable.python),\n    JobSpec("Java", R.drawable.java),\n  )\n}\n', 'JobsList.kt')).toEqual([]);
+    expect(
+      read(
+        'object JobsList {\n  val list = listOf(\n    JobSpec("Python", R.drawable.python),\n    JobSpec("Java", R.drawable.java),\n  )\n}\n',
+        'JobsList.kt',
+      ),
+    ).toEqual([]);
     expect(
       read(
         'import requests\n\ndef scrape(url):\n    jobs = []\n    for h1 in soup.find_all("h1"):\n        jobs.append({"title": h1.text, "link": url})\n    return jobs\n',
@@ -108,14 +122,23 @@ describe('job data kept as literals in the source code of other languages', () =
 });
 
 describe("a public call's table of posts", () => {
-  const POSTS = ['ASISTENTE DE AREA', 'CHOFER DE SERENAZGO', 'Técnico en Informática', 'Analista de Sistemas', 'Auxiliar Administrativo'];
+  const POSTS = [
+    'ASISTENTE DE AREA',
+    'CHOFER DE SERENAZGO',
+    'Técnico en Informática',
+    'Analista de Sistemas',
+    'Auxiliar Administrativo',
+  ];
   const postsArb = fc.uniqueArray(fc.constantFrom(...POSTS), { minLength: 2, maxLength: 5 });
   const count = (i: number) => String(i + 1).padStart(2, '0');
   const SHAPES: Record<string, (posts: readonly string[]) => string> = {
-    pipes: (p) => `| Cantidad | Cargo | Remuneración |\n|---|---|---|\n${p.map((t, i) => `| ${count(i)} | ${t} | S/ 2,500.00 |`).join('\n')}`,
+    pipes: (p) =>
+      `| Cantidad | Cargo | Remuneración |\n|---|---|---|\n${p.map((t, i) => `| ${count(i)} | ${t} | S/ 2,500.00 |`).join('\n')}`,
     tabs: (p) => `Nº\tPuesto\tÁrea\n${p.map((t, i) => `${i + 1}\t${t}\tGerencia Municipal`).join('\n')}`,
-    'count first': (p) => `CANTIDAD CARGO SIGLA\n${p.map((t, i) => `${count(i)} ${t} GS-${count(i)}`).join('\n')}`,
-    columns: (p) => `CANTIDAD\n${p.map((_, i) => count(i)).join('\n')}\nCARGO\n${p.join('\n')}\nSIGLA\n${p.map((_, i) => `GS-${count(i)}`).join('\n')}\n2. UNIDAD ORGÁNICA SOLICITANTE`,
+    'count first': (p) =>
+      `CANTIDAD CARGO SIGLA\n${p.map((t, i) => `${count(i)} ${t} GS-${count(i)}`).join('\n')}`,
+    columns: (p) =>
+      `CANTIDAD\n${p.map((_, i) => count(i)).join('\n')}\nCARGO\n${p.join('\n')}\nSIGLA\n${p.map((_, i) => `GS-${count(i)}`).join('\n')}\n2. UNIDAD ORGÁNICA SOLICITANTE`,
   };
 
   it('reads one post per row, its count aside, in every shape a text gives a table', () => {
@@ -130,7 +153,29 @@ describe("a public call's table of posts", () => {
   });
 
   it('takes no table whose header names no post, nor a single row', () => {
-    expect(readPostTable('Fecha | Actividad | Responsable\n01/02 | Publicación | RR.HH.\n05/02 | Evaluación | Comité\n')).toBeNull();
-    expect(readPostTable('| Cargo | Remuneración |\n|---|---|\n| Analista de Sistemas | S/ 3,000 |\n')).toBeNull();
+    expect(
+      readPostTable(
+        'Fecha | Actividad | Responsable\n01/02 | Publicación | RR.HH.\n05/02 | Evaluación | Comité\n',
+      ),
+    ).toBeNull();
+    expect(
+      readPostTable('| Cargo | Remuneración |\n|---|---|\n| Analista de Sistemas | S/ 3,000 |\n'),
+    ).toBeNull();
+  });
+});
+
+describe('the source reader on hostile input', () => {
+  it('reads a megabyte of open brackets, calls and quotes in linear time', () => {
+    for (const content of [
+      `x = ${'['.repeat(1_000_000)}`,
+      `JOBS = ${'f('.repeat(200_000)}`,
+      `x = [${'1, '.repeat(300_000)}`,
+      `# it's\n${"name = 'a\n".repeat(100_000)}`,
+      `<?php\n$a = <<<XML\n${'<job>'.repeat(100_000)}`,
+    ]) {
+      const started = performance.now();
+      read(content, 'hostile.py');
+      expect(performance.now() - started).toBeLessThan(5_000);
+    }
   });
 });
