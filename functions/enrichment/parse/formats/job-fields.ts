@@ -32,6 +32,15 @@ export const JOB_FIELDS = {
     'text',
     // A site's list whose one field names the job: `- jobs: '[60% Time] Communications Manager'`.
     'jobs',
+    // The same field in the language of a board's own export (Polish, Spanish, Portuguese, German, French, Italian).
+    'stanowisko',
+    'puesto',
+    'titulo',
+    'cargo',
+    'vaga',
+    'stellentitel',
+    'intitule',
+    'posizione',
   ],
   company: [
     'company',
@@ -58,6 +67,14 @@ export const JOB_FIELDS = {
     'agencyname',
     'hiringagency',
     'firm',
+    // The same field in the language of a board's own export (Polish, Spanish, Portuguese, German, French, Italian).
+    'pracodawca',
+    'empresa',
+    'unternehmen',
+    'arbeitgeber',
+    'entreprise',
+    'employeur',
+    'azienda',
   ],
   location: [
     'location',
@@ -73,6 +90,19 @@ export const JOB_FIELDS = {
     'town',
     'workplaceaddress',
     'address',
+    // The same field in the language of a board's own export (Polish, Spanish, Portuguese, German, French, Italian).
+    'lokalizacja',
+    'miasto',
+    'ubicacion',
+    'ciudad',
+    'localizacao',
+    'cidade',
+    'standort',
+    'arbeitsort',
+    'lieu',
+    'ville',
+    'localita',
+    'sede',
   ],
   country: ['country', 'countrycode', 'jobcountry', 'countryname'],
   description: [
@@ -200,6 +230,16 @@ export const JOB_FIELDS = {
     'compensation',
     'pay',
     'wage',
+    // The same field in the language of a board's own export (Polish, Spanish, Portuguese, German, French, Italian).
+    'wynagrodzenie',
+    'pensja',
+    'salario',
+    'sueldo',
+    'remuneracion',
+    'gehalt',
+    'salaire',
+    'stipendio',
+    'retribuzione',
   ],
 } as const satisfies Record<string, readonly string[]>;
 

@@ -367,7 +367,38 @@ export function readSourceData(text: string): Record<string, unknown> | null {
     }
   }
   if (found === 0) return null;
+  for (const [name, value] of Object.entries(out)) {
+    const rows = namedRows(text, name, value);
+    if (rows) out[name] = rows;
+  }
   return resolve(out, { bound, foreign }, 0) as Record<string, unknown>;
+}
+
+/** Fields a row of a list of tuples may have. */
+const MAX_TUPLE = 12;
+
+/**
+ * A list of tuples (`[['iOS developer', 3500, 'Austin'], …]`) as records, named by the loop that
+ * takes them apart (`job_list.each do |title, salary, city|`, `for title, salary, city in jobs:`),
+ * else null.
+ */
+function namedRows(text: string, name: string, value: unknown): Record<string, unknown>[] | null {
+  if (!Array.isArray(value) || value.length < 2 || !/^[A-Za-z_]\w*$/.test(name)) return null;
+  const width = Array.isArray(value[0]) ? value[0].length : 0;
+  if (width < 2 || width > MAX_TUPLE) return null;
+  const tuples = value.every(
+    (row) =>
+      Array.isArray(row) && row.length === width && row.every((x) => x === null || typeof x !== 'object'),
+  );
+  if (!tuples) return null;
+  const loop =
+    new RegExp(
+      `\\b${name}\\s*\\.\\s*(?:each|forEach|map|each_with_index)\\b[^|\\n]{0,20}\\|\\s*\\(?([\\w\\s,]{1,300}?)\\)?\\s*\\|`,
+    ).exec(text) ??
+    new RegExp(`\\bfor\\s*\\(?\\s*\\(?([\\w\\s,]{1,300}?)\\)?\\s+in\\s+${name}\\b`).exec(text);
+  const names = loop?.[1]?.split(',').map((n) => n.trim()) ?? [];
+  if (names.length !== width || names.some((n) => !/^[A-Za-z_]\w*$/.test(n))) return null;
+  return value.map((row) => Object.fromEntries(names.map((n, i) => [n, (row as unknown[])[i]])));
 }
 
 interface Scope {

