@@ -366,12 +366,45 @@ export function readSourceData(text: string): Record<string, unknown> | null {
       i++;
     }
   }
+  const dumped = text.includes('] => ') ? dumpRecords(text) : [];
+  if (dumped.length > 0) {
+    out['print_r'] = dumped;
+    found++;
+  }
   if (found === 0) return null;
   for (const [name, value] of Object.entries(out)) {
     const rows = namedRows(text, name, value);
     if (rows) out[name] = rows;
   }
   return resolve(out, { bound, foreign }, 0) as Record<string, unknown>;
+}
+
+/** A line of PHP's print_r dump: `    [job_title] => Junior Developer`. */
+const DUMP_LINE = /^([ \t]*)\[([^\]\n]{1,80})\] => ?(.*)$/gm;
+
+/**
+ * The records of a print_r dump kept in a comment or a log (`[job_title] => Junior Developer`
+ * over `[location] => Hemel Hempstead`): the lines of one indentation that run together, one
+ * record each (a nested object's fields are its own record), their one-line values kept.
+ */
+function dumpRecords(text: string): Record<string, string>[] {
+  const records: Record<string, string>[] = [];
+  let current: Record<string, string> | null = null;
+  let indent = -1;
+  for (const m of text.matchAll(DUMP_LINE)) {
+    const own = (m[1] ?? '').length;
+    // A new record where the indentation changes: a nested object's fields, or the next item's.
+    if (current === null || own !== indent) {
+      if (current && Object.keys(current).length >= 3) records.push(current);
+      current = {};
+      indent = own;
+    }
+    const value = (m[3] ?? '').trim();
+    if (value !== '' && !/\b(?:Object|Array)$/.test(value)) current[m[2] ?? ''] = value;
+    if (records.length >= 500) break;
+  }
+  if (current && Object.keys(current).length >= 3) records.push(current);
+  return records;
 }
 
 /** Fields a row of a list of tuples may have. */

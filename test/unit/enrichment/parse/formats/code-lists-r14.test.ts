@@ -102,6 +102,23 @@ describe('job data kept as literals in the source code of other languages', () =
     );
   });
 
+  it("reads a print_r dump of jobs kept in a PHP comment, one record per object's fields", () => {
+    const dump = (jobs: readonly Job[]) =>
+      jobs
+        .map(
+          (j, i) =>
+            `    [item${i}] => SimpleXMLElement Object\n        (\n            [job_title] => ${j.title}\n            [description] => SimpleXMLElement Object\n                (\n                )\n\n            [location] => ${j.place}\n            [company] => ${j.company}\n        )\n`,
+        )
+        .join('\n');
+    fc.assert(
+      fc.property(jobsArb, (jobs) => {
+        const source = `<?php\ndefined('_JEXEC') or die;\n/*\nSimpleXMLElement Object\n(\n${dump(jobs)})\n*/\n$xml = simplexml_load_file($url);\n`;
+        expect(read(source, 'mod_jobs.php').map((p) => p.title)).toEqual(jobs.map((j) => j.title));
+      }),
+      { numRuns: 20 },
+    );
+  });
+
   it('keeps no job out of the records of another type (a profile, its work history, a course)', () => {
     const source = `val user = User(\n  name = "Jane Doe",\n  company = "Tech Innovations",\n  workExperience = listOf(\n    WorkExperience(company = "StartupX", position = "Junior Developer", description = "Built the app"),\n    WorkExperience(company = "Acme", position = "Senior Developer", description = "Led the team"),\n  ),\n)\nval courses = listOf(Course(title = "Intro to Python", instructor = "Dr. Smith"), Course(title = "SQL Basics", instructor = "Dr. Jones"))\n`;
     expect(read(source, 'Profile.kt')).toEqual([]);
