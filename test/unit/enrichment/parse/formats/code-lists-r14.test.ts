@@ -206,7 +206,7 @@ describe('the source reader on hostile input', () => {
     ]) {
       const started = performance.now();
       read(content, 'hostile.py');
-      expect(performance.now() - started).toBeLessThan(5_000);
+      expect(performance.now() - started).toBeLessThan(15_000);
     }
   });
 });
