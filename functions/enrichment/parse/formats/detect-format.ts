@@ -13,6 +13,7 @@ import { readJsonSequence } from './json-sequence.ts';
 import { assertNoEntityDeclarations } from './markup.ts';
 import { looksLikeScriptModule, readScriptData } from './script-data.ts';
 import { opensWithScriptStatement } from './script-start.ts';
+import { embeddedDocument, isSourceFileName, looksLikeSource, readSourceData } from './source-data.ts';
 import { looksLikeServerPage, looksLikeTemplatePage } from './source-markup.ts';
 import { jobListItem } from './xml-items.ts';
 import { yamlListRead } from './yaml-jobs.ts';
@@ -235,11 +236,26 @@ export function sniffDocument(
   if (first === '{' && /^\{[{%#]/.test(start))
     return { format: looksLikeTemplatePage(start) ? 'html' : 'text' };
   if (first === '{' || (first === '[' && looksLikeJsonArray(start))) return parseJsonDocument(start);
+  // A PHP file whose code holds jobs as literals (an array of them, a feed in a heredoc).
+  if (first === '<' && start.startsWith('<?php')) {
+    const data = sourceJobData(start, true);
+    if (data) return data;
+  }
   if (first === '<') return { format: sniffMarkup(start, type) };
   if (type.endsWith('json')) return parseJsonDocument(start);
   if (type.includes('html') && /<[a-z][^>]*>/i.test(start.slice(0, 65_536))) return { format: 'html' };
+  // Source code of another language (a Python fixture, Ruby seeds, Kotlin dummy data) that holds
+  // jobs as literals, or a whole feed or page in a string; else it is read as the text it is.
+  // (A Python file opens with `import x` as a JavaScript module may: its name or its data tells.)
+  const script = looksLikeScriptModule(start) || opensWithScriptStatement(start);
+  const source = looksLikeSource(start, name);
+  const sourceData = source && (!script || isSourceFileName(name)) ? sourceJobData(start) : null;
+  if (sourceData) return sourceData;
   // A JavaScript or TypeScript module (a scraper's `export const jobs = […]`): its literal data.
-  if (looksLikeScriptModule(start) || opensWithScriptStatement(start)) return moduleDocument(start);
+  if (script) {
+    const module = moduleDocument(start);
+    return (module.data === null && source ? sourceJobData(start) : null) ?? module;
+  }
   // A table (a scraper's CSV export, a spreadsheet saved as CSV or TSV): a header naming a job's fields.
   const table = sniffTable(text, name, contentType);
   if (table) return tableDocument(text, table);
@@ -254,6 +270,18 @@ export function sniffDocument(
   return read.truncated
     ? { format: 'yaml', data: read.data, truncated: read.truncated }
     : { format: 'yaml', data: read.data };
+}
+
+/**
+ * A source file's literal data when it holds jobs or a whole document in a string, else null.
+ * In a page's own code (PHP) only a feed counts: the markup it echoes is the page's, read as one.
+ */
+function sourceJobData(text: string, feedsOnly = false): SniffedDocument | null {
+  const data = readSourceData(text);
+  if (data === null) return null;
+  const embedded = embeddedDocument(data);
+  const feed = embedded !== null && (!feedsOnly || /^<(?:\?xml|rss|feed|source|jobs)\b/i.test(embedded));
+  return findJobList(data) !== null || feed ? { format: 'module', data } : null;
 }
 
 /** A table's rows as job records, read once; a table cut off part-way says where it broke. */

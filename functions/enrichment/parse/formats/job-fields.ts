@@ -32,6 +32,15 @@ export const JOB_FIELDS = {
     'text',
     // A site's list whose one field names the job: `- jobs: '[60% Time] Communications Manager'`.
     'jobs',
+    // The same field in the language of a board's own export (Polish, Spanish, Portuguese, German, French, Italian).
+    'stanowisko',
+    'puesto',
+    'titulo',
+    'cargo',
+    'vaga',
+    'stellentitel',
+    'intitule',
+    'posizione',
   ],
   company: [
     'company',
@@ -58,6 +67,14 @@ export const JOB_FIELDS = {
     'agencyname',
     'hiringagency',
     'firm',
+    // The same field in the language of a board's own export (Polish, Spanish, Portuguese, German, French, Italian).
+    'pracodawca',
+    'empresa',
+    'unternehmen',
+    'arbeitgeber',
+    'entreprise',
+    'employeur',
+    'azienda',
   ],
   location: [
     'location',
@@ -73,6 +90,19 @@ export const JOB_FIELDS = {
     'town',
     'workplaceaddress',
     'address',
+    // The same field in the language of a board's own export (Polish, Spanish, Portuguese, German, French, Italian).
+    'lokalizacja',
+    'miasto',
+    'ubicacion',
+    'ciudad',
+    'localizacao',
+    'cidade',
+    'standort',
+    'arbeitsort',
+    'lieu',
+    'ville',
+    'localita',
+    'sede',
   ],
   country: ['country', 'countrycode', 'jobcountry', 'countryname'],
   description: [
@@ -153,6 +183,7 @@ export const JOB_FIELDS = {
     'salarylower',
     'minamount',
     'jobminsalary',
+    'paymin',
     ...PAY_RANGE_KEYS.map(([low]) => low.replace(/-/g, '')),
   ],
   max: [
@@ -166,6 +197,7 @@ export const JOB_FIELDS = {
     'salaryupper',
     'maxamount',
     'jobmaxsalary',
+    'paymax',
     ...PAY_RANGE_KEYS.map(([, high]) => high.replace(/-/g, '')),
   ],
   currency: [
@@ -198,10 +230,30 @@ export const JOB_FIELDS = {
     'compensation',
     'pay',
     'wage',
+    // The same field in the language of a board's own export (Polish, Spanish, Portuguese, German, French, Italian).
+    'wynagrodzenie',
+    'pensja',
+    'salario',
+    'sueldo',
+    'remuneracion',
+    'gehalt',
+    'salaire',
+    'stipendio',
+    'retribuzione',
   ],
 } as const satisfies Record<string, readonly string[]>;
 
 export type JobField = keyof typeof JOB_FIELDS;
+
+/**
+ * The type names of records that source code builds by calling them (`Job(title = …)`,
+ * `Vacancy.create!(…)`): a job's (its fields read as a job's), or a plain container's (`Item`,
+ * `Entry`: no type of its own). Any other type (`User`, `Course`, `WorkExperience`) is no job.
+ */
+export const JOB_TYPE_NAME =
+  /job|vacanc|posting|opening|position|offer|career|opportunit|listing|advert|stelle|oferta|vaga|emploi|lowongan|вакан/i;
+export const PLAIN_TYPE_NAME =
+  /^(?:item|entry|record|row|data|model|result|element|node|card|dto|doc|document|object|hit)s?$/i;
 
 /** A key as the table writes it: lower case, letters and digits only. */
 export const foldKey = (key: string): string => key.toLowerCase().replace(/[^a-z0-9]/g, '');

@@ -34,6 +34,24 @@ const WEAK_TITLES: ReadonlySet<string> = new Set(['name', 'role', 'job', 'jobs',
 
 /** Fields of a thing for sale: beside a `name` that names no role, a product, not a job. */
 const GOODS_FIELDS: readonly string[] = ['price', 'sku', 'stock', 'instock', 'quantity', 'isbn', 'oldprice'];
+/**
+ * Fields of a course, a lesson or a talk (its teacher, its credits, its students): beside a title
+ * that names no role, and with no employer or pay, a course catalogue's entry, not a job.
+ */
+const COURSE_FIELDS: readonly string[] = [
+  'instructor',
+  'instructors',
+  'teacher',
+  'lecturer',
+  'credits',
+  'lessons',
+  'students',
+  'enrolled',
+  'curriculum',
+  'syllabus',
+  'speaker',
+  'speakers',
+];
 
 /** Fields that, beside a title, make a record a job rather than any named thing. */
 const JOB_EVIDENCE: readonly JobField[] = [
@@ -151,6 +169,13 @@ function isJob(record: JsonRecord): boolean {
   // and a thing for sale (a price, a stock count) is no job, whatever its description.
   const weak = WEAK_TITLES.has(titleKey ?? '');
   if (weak && GOODS_FIELDS.some((name) => keys.has(name)) && !namesRole(title)) return false;
+  if (
+    COURSE_FIELDS.some((name) => keys.has(name)) &&
+    !namesRole(title) &&
+    pick(keys, JOB_FIELDS.company) === undefined &&
+    pick(keys, JOB_FIELDS.salary) === undefined
+  )
+    return false;
   const evidence = weak ? STRONG_EVIDENCE : JOB_EVIDENCE;
   return evidence.some((field) => {
     const value = pick(keys, JOB_FIELDS[field]);

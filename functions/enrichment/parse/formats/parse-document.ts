@@ -37,6 +37,7 @@ import { type ParseContext, titlePlace } from './posting.ts';
 import { titleNamesRole } from './posting-evidence.ts';
 import { parseRss } from './rss.ts';
 import { parseModuleJobs } from './script-data.ts';
+import { embeddedDocument, readSourceData } from './source-data.ts';
 import { sourcePageMarkup } from './source-markup.ts';
 import { refuseTemplatePages } from './template-page.ts';
 import { parseText } from './text.ts';
@@ -95,6 +96,12 @@ function moduleJobsOrPage(text: string, data: unknown, ctx: ParseContext): RawPo
     return parseModuleJobs(data, ctx);
   } catch (error) {
     if (!(error instanceof NotAPostingError)) throw error;
+    // A feed or a page written whole into a string (a test's input): that document's postings.
+    const embedded = embeddedDocument(data) ?? embeddedDocument(readSourceData(text));
+    if (embedded !== null) {
+      const inner = sniffDocument(embedded);
+      return splitDocument(embedded, inner, { ...ctx, format: inner.format });
+    }
     // The page's markup, with the cards its literal list of roles shows (none of which its
     // markup holds: `<JobList items={data} />`).
     const markup = sourcePageMarkup(text);

@@ -19,6 +19,7 @@ import { markupText } from './markup.ts';
 import { announcesPost, type NoticeReading, readNotice } from './notice-posts.ts';
 import { NO_OPENINGS } from './offer-language.ts';
 import { isDatedLine } from './page-owner.ts';
+import { readPostTable } from './post-table.ts';
 import { buildRawPosting, type ParseContext } from './posting.ts';
 import { refuseUnlessOffer } from './posting-evidence.ts';
 import { headerNamesRoles } from './role-list.ts';
@@ -180,6 +181,9 @@ export function parseText(text: string, ctx: ParseContext, defaults: TextDefault
   // "vagas de A e de B", "The five jobs are:" over bullets): one posting per post, the body that
   // recruits as its employer. Read before the section readers (which take "A and B" for two
   // headings' roles) in plain prose; a text with headings of its own is left to them.
+  // A call's table of posts ("CANTIDAD | CARGO | SIGLA"): one posting per row.
+  const table = ctx.declaredPosting ? null : readPostTable(decoded);
+  if (table) return noticePostings(table, lines, ctx, documentEmployer());
   const notice =
     ctx.declaredPosting || titledByRole(lines) || structured(decoded) ? null : readNotice(decoded);
   if (notice) return noticePostings(notice, lines, ctx, notice.employer ? null : documentEmployer());

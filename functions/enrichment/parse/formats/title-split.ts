@@ -132,16 +132,32 @@ function trailingParen(text: string): RegExpExecArray | null {
 /** A capital or a digit at the index it is set to, astral capitals ("𝐀cme") included. */
 const NAME_START = /\p{Lu}|\d/uy;
 
-/** "IT Manager at Acme (Boise, ID)": the last " at " with a role on its left and a name on its right. */
+/**
+ * The words a board writes between a role and its employer: " at ", " @ ", and the same word in
+ * the languages whose boards write titles so ("Java Developer в Acme", "Entwickler bei Acme",
+ * "Développeur chez Acme").
+ */
+const AT_WORDS: readonly string[] = [' at ', ' @ ', ' в ', ' bei ', ' chez '];
+
+/**
+ * "IT Manager at Acme (Boise, ID)", "Java Developer в Acme, Київ, віддалено": the last " at " with
+ * a role on its left and a name on its right; places after the name's comma are the location.
+ */
 function splitAt(title: string): SplitTitle | null {
   // The title is squashed: a separator is " at " or " @ " before a capital or a digit. Right to left.
   for (let from = title.length; from > 0; ) {
-    const at = title.lastIndexOf(' at ', from);
-    const sign = title.lastIndexOf(' @ ', from);
-    const index = Math.max(at, sign);
+    let index = -1;
+    let word = '';
+    for (const w of AT_WORDS) {
+      const i = title.lastIndexOf(w, from);
+      if (i > index) {
+        index = i;
+        word = w;
+      }
+    }
     if (index < 0) break;
     from = index - 1;
-    const after = index + (index === at ? 4 : 3);
+    const after = index + word.length;
     NAME_START.lastIndex = after;
     if (!NAME_START.test(title)) continue;
     const left = title.slice(0, index).trim();
@@ -149,8 +165,21 @@ function splitAt(title: string): SplitTitle | null {
     if (!ROLE_WORD.test(left)) continue;
     const paren = trailingParen(right);
     const trailingPlace = paren && isQualifier(paren[2] ?? '') ? (paren[2] ?? null) : null;
-    const company = trailingPlace ? (paren?.[1] ?? right) : right;
-    if (looksLikeEmployer(company)) return { title: left, company, location: trailingPlace };
+    const named = trailingPlace ? (paren?.[1] ?? right) : right;
+    // "Acme, Kyiv, remote": the name, then its places ("Acme, Inc." is one name). After " at ",
+    // only a place a person knows; the boards that write " в " put the places there always.
+    const comma = named.indexOf(', ');
+    const items = comma > 0 ? named.slice(comma + 2).split(/,\s*/) : [];
+    const places = items.filter((item) => !/\d/.test(item));
+    const split =
+      comma > 0 &&
+      !LEGAL_SUFFIX.test(items[0] ?? '') &&
+      (word !== ' at ' || looksLikeLocation(items[0] ?? ''));
+    const company = split ? named.slice(0, comma) : named;
+    const tail = places.join(', ');
+    const location =
+      split && tail !== '' ? (trailingPlace ? `${tail} (${trailingPlace})` : tail) : trailingPlace;
+    if (looksLikeEmployer(company)) return { title: left, company, location };
   }
   return null;
 }
