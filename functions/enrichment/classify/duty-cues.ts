@@ -56,6 +56,14 @@ function codePointBefore(text: string, at: number): string {
   return text.slice(pair ? at - 2 : at - 1, at);
 }
 
+/**
+ * The optional link phrase of a duty and the gap after it ("the work of" + "assigned"), or nothing
+ * when the skill names no links. Its words are not break words: "of" in "the work of" joins.
+ */
+function linkOf(links: readonly string[] | undefined): string {
+  return links ? `(?:\\s+(?:${alternation(links)})${GAP})?` : '';
+}
+
 const compiled = new WeakMap<Taxonomy, readonly DutyCue[]>();
 
 /** The compiled duty cue of each skill that has duties (for tests: its `re` has no boundary before the verb). */
@@ -69,8 +77,9 @@ export function dutyCues(taxonomy: Taxonomy): readonly DutyCue[] {
               id: s.id,
               // "manage the team's backlog", "manage employees' devices": a possessive object is
               // not what the verb acts on.
+              // "evaluates the work of subordinate staff": a link phrase may join the gap before the object.
               re: new RegExp(
-                `(?:${alternation(s.duties.verbs)})${SERIES}${GAP}\\s+(?:${alternation(s.duties.objects)})(?!${W})(?!['’]s?(?!${W}))`,
+                `(?:${alternation(s.duties.verbs)})${SERIES}${GAP}${linkOf(s.duties.links)}\\s+(?:${alternation(s.duties.objects)})(?!${W})(?!['’]s?(?!${W}))`,
                 'giu',
               ),
               heads: gatedByCues(
