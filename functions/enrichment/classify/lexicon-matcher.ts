@@ -401,7 +401,12 @@ export class LexiconMatcher {
     if (plural) this.addWords(entry, [...words.slice(0, -1), plural], exact, filters);
   }
 
-  private addWords(entry: LexiconEntry, words: readonly string[], exact: string | null, filters: CueFilters): void {
+  private addWords(
+    entry: LexiconEntry,
+    words: readonly string[],
+    exact: string | null,
+    filters: CueFilters,
+  ): void {
     const first = words[0] as string;
     const key = hashWord(first, 0, first.length);
     let group = this.byFirstWord.get(key) ?? null;
