@@ -184,4 +184,32 @@ describe('upkeep, Commonwealth support words and the employer', () => {
       'datadog',
     );
   });
+
+  it('reads the assets a SOC watches for anomalous activity as no networking or endpoint skill', () => {
+    const assets = fc.shuffledSubarray(['networks', 'servers', 'endpoints', 'databases', 'applications'], {
+      minLength: 2,
+    });
+    fc.assert(
+      fc.property(assets, fc.constantFrom('anomalous', 'malicious', 'suspicious'), (list, kind) => {
+        const ids = skillsOf('SOC Manager', [
+          `Monitor and analyze activity on ${list.join(', ')} for ${kind} activity.`,
+        ]);
+        expect(ids).not.toContain('networking');
+        expect(ids).not.toContain('endpoint-management');
+      }),
+      { numRuns: 40 },
+    );
+    expect(skillsOf('IT Manager', ['Manage Intune policies for 2,000 endpoints.'])).toContain(
+      'endpoint-management',
+    );
+  });
+
+  it('reads Italian "Informatica" as computing, and the ETL vendor only beside data-integration words', () => {
+    expect(
+      skillsOf('Dirigente', ['Direzione del Settore Sistemi Informativi e Informatica del Comune.']),
+    ).not.toContain('etl');
+    expect(skillsOf('Data Engineer', ['Experience with Informatica PowerCenter is required.'])).toContain(
+      'etl',
+    );
+  });
 });
