@@ -22,6 +22,11 @@ export interface DutyCue {
    * ruled out without a scan.
    */
   readonly heads: TextPattern;
+  /**
+   * The cue's objects alone, gated the same way: a text with a verb but none of the objects
+   * ("manage the budget" for "IT projects") holds no match either.
+   */
+  readonly objects: TextPattern;
 }
 
 const W = '[\\p{L}\\p{N}]';
@@ -89,6 +94,7 @@ export function dutyCues(taxonomy: Taxonomy): readonly DutyCue[] {
                 ),
                 s.duties.verbs,
               ),
+              objects: gatedByCues(new RegExp(alternation(s.duties.objects), 'iu'), s.duties.objects),
             },
           ]
         : [],
@@ -101,8 +107,8 @@ export function dutyCues(taxonomy: Taxonomy): readonly DutyCue[] {
 /** The duties of the taxonomy's skills that `text` names, as skill matches over the whole phrase. */
 export function matchDuties(taxonomy: Taxonomy, text: string): LexiconMatch[] {
   const found: LexiconMatch[] = [];
-  for (const { id, re, heads } of dutyCues(taxonomy)) {
-    if (!heads.test(text)) continue;
+  for (const { id, re, heads, objects } of dutyCues(taxonomy)) {
+    if (!heads.test(text) || !objects.test(text)) continue;
     re.lastIndex = 0;
     for (let m = re.exec(text); m !== null; m = re.exec(text)) {
       // A verb inside a longer word ("mislead the team") starts no match: try the next position,

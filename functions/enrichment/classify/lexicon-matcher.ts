@@ -38,6 +38,9 @@ export interface LexiconMatch {
   readonly duty?: boolean;
 }
 
+/** How far from a cue its `notContext` words are looked for, at most (a long sentence's reach). */
+const NOT_CONTEXT_REACH = 300;
+
 /** A cue's conditions on the words around it (see `CueSchema`). */
 type CueFilters = Pick<CompiledCue, 'context' | 'notContext' | 'notAfter' | 'notBefore'>;
 
@@ -556,8 +559,15 @@ export class LexiconMatcher {
     run.lower ??= plainCapitalI(run.text).toLowerCase();
     const lower = run.lower;
     const { from, to } = sentenceBounds(lower, start, end);
+    if (cue.context && !cue.context.some((phrase) => containsPhrase(lower, phrase, from, to))) return false;
+    if (!cue.notContext) return true;
     // "incident, problem, and change management": ITIL's change process, not organisational change.
-    if (cue.notContext?.some((phrase) => containsPhrase(lower, phrase, from, to))) return false;
-    return !cue.context || cue.context.some((phrase) => containsPhrase(lower, phrase, from, to));
+    // Read within a sentence's reach of the cue: a text of one endless sentence costs no more per match.
+    // (A cut of the text: indexOf on the whole would run to its end for a word that is not there.)
+    const around = lower.slice(
+      Math.max(from, start - NOT_CONTEXT_REACH),
+      Math.min(to, end + NOT_CONTEXT_REACH),
+    );
+    return !cue.notContext.some((phrase) => containsPhrase(around, phrase));
   }
 }
