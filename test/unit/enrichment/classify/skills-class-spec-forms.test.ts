@@ -212,4 +212,15 @@ describe('upkeep, Commonwealth support words and the employer', () => {
       'etl',
     );
   });
+
+  it('reads networking with peers or at events as no network skill', () => {
+    for (const line of [
+      'Engage in networking with peers and colleagues across state IT organizations.',
+      'Represent the agency at IT networking events.',
+    ])
+      expect(skillsOf('Chief Information Officer', [line]), line).not.toContain('networking');
+    expect(skillsOf('IT Manager', ['Strong knowledge of networking, servers and firewalls.'])).toContain(
+      'networking',
+    );
+  });
 });
