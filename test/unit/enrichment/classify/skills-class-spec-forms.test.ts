@@ -144,18 +144,7 @@ describe('a network operations centre is not a help desk nor a security team', (
   });
 });
 
-describe('upkeep, Commonwealth support words and the employer', () => {
-  it('reads monitoring and maintenance of systems as upkeep, not observability', () => {
-    expect(
-      skillsOf('Elections Clerk', [
-        'Assist in monitoring and maintain election related technical infrastructure.',
-      ]),
-    ).not.toContain('observability');
-    expect(skillsOf('SRE Manager', ['Own infrastructure monitoring and alerting.'])).toContain(
-      'observability',
-    );
-  });
-
+describe('Commonwealth support words and the employer', () => {
   it('reads first-line ICT support and back-ups', () => {
     const ids = skillsOf('ICT Technician', [
       'Provide first-line ICT support to staff and pupils.',
