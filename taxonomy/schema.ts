@@ -37,6 +37,11 @@ export const CueSchema = z.lazy(() =>
       /** Count the cue only when one of these words stands in the same block. */
       context: z.optional(z.array(NonEmpty).check(z.minLength(1))),
       /**
+       * Count the cue only when none of these words stands in its sentence: "change management"
+       * beside "incident, problem" is ITIL's change process, not organisational change.
+       */
+      notContext: z.optional(z.array(NonEmpty).check(z.minLength(1))),
+      /**
        * Count the cue only when none of these words stands right before it: "more agile",
        * "highly agile" are the everyday adjective, not the delivery method.
        */
@@ -380,6 +385,11 @@ export const SkillSchema = z.lazy(() =>
       z.strictObject({
         verbs: z.array(NonEmpty).check(z.minLength(1)),
         objects: z.array(NonEmpty).check(z.minLength(1)),
+        /**
+         * Phrases through which a verb reaches its object, in the words' gap: "directs and
+         * evaluates the work of subordinate staff", "evaluates the performance of assigned staff".
+         */
+        links: z.optional(z.array(NonEmpty).check(z.minLength(1))),
       }),
     ),
   }),

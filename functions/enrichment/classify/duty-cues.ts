@@ -22,6 +22,11 @@ export interface DutyCue {
    * ruled out without a scan.
    */
   readonly heads: TextPattern;
+  /**
+   * The cue's objects alone, gated the same way: a text with a verb but none of the objects
+   * ("manage the budget" for "IT projects") holds no match either.
+   */
+  readonly objects: TextPattern;
 }
 
 const W = '[\\p{L}\\p{N}]';
@@ -56,6 +61,14 @@ function codePointBefore(text: string, at: number): string {
   return text.slice(pair ? at - 2 : at - 1, at);
 }
 
+/**
+ * The optional link phrase of a duty and the gap after it ("the work of" + "assigned"), or nothing
+ * when the skill names no links. Its words are not break words: "of" in "the work of" joins.
+ */
+function linkOf(links: readonly string[] | undefined): string {
+  return links ? `(?:\\s+(?:${alternation(links)})${GAP})?` : '';
+}
+
 const compiled = new WeakMap<Taxonomy, readonly DutyCue[]>();
 
 /** The compiled duty cue of each skill that has duties (for tests: its `re` has no boundary before the verb). */
@@ -69,8 +82,9 @@ export function dutyCues(taxonomy: Taxonomy): readonly DutyCue[] {
               id: s.id,
               // "manage the team's backlog", "manage employees' devices": a possessive object is
               // not what the verb acts on.
+              // "evaluates the work of subordinate staff": a link phrase may join the gap before the object.
               re: new RegExp(
-                `(?:${alternation(s.duties.verbs)})${SERIES}${GAP}\\s+(?:${alternation(s.duties.objects)})(?!${W})(?!['’]s?(?!${W}))`,
+                `(?:${alternation(s.duties.verbs)})${SERIES}${GAP}${linkOf(s.duties.links)}\\s+(?:${alternation(s.duties.objects)})(?!${W})(?!['’]s?(?!${W}))`,
                 'giu',
               ),
               heads: gatedByCues(
@@ -80,6 +94,7 @@ export function dutyCues(taxonomy: Taxonomy): readonly DutyCue[] {
                 ),
                 s.duties.verbs,
               ),
+              objects: gatedByCues(new RegExp(alternation(s.duties.objects), 'iu'), s.duties.objects),
             },
           ]
         : [],
@@ -92,8 +107,8 @@ export function dutyCues(taxonomy: Taxonomy): readonly DutyCue[] {
 /** The duties of the taxonomy's skills that `text` names, as skill matches over the whole phrase. */
 export function matchDuties(taxonomy: Taxonomy, text: string): LexiconMatch[] {
   const found: LexiconMatch[] = [];
-  for (const { id, re, heads } of dutyCues(taxonomy)) {
-    if (!heads.test(text)) continue;
+  for (const { id, re, heads, objects } of dutyCues(taxonomy)) {
+    if (!heads.test(text) || !objects.test(text)) continue;
     re.lastIndex = 0;
     for (let m = re.exec(text); m !== null; m = re.exec(text)) {
       // A verb inside a longer word ("mislead the team") starts no match: try the next position,

@@ -38,6 +38,9 @@ export interface Qualifications {
   readonly signals: RoleSignal[];
 }
 
+/** "'s" right after a name: the name owns what follows ("Datadog's Alerting Platform"). */
+const POSSESSIVE_AFTER = /^['’]s(?![\p{L}\p{N}])/u;
+
 /** A Markdown heading alone in a paragraph: "## What you'll lead". */
 const MARKDOWN_HEADING_LINE = /^#{1,6}\s+([^\n#]{1,100})$/u;
 
@@ -127,11 +130,13 @@ export function extractQualifications(
           }
           if (practice) continue;
         }
-        // "At Databricks, we …": the employer named, unless the sentence asks for its product.
+        // "At Databricks, we …": the employer named, unless the sentence asks for its product;
+        // "help us scale Datadog's Alerting Platform": the employer's own thing, whatever is asked.
         if (
           (namesEmployer(block.text, m.start, m.end, employerName) ||
             namesEmployer(block.text, m.start, m.end, namedEmployer)) &&
-          !evidence?.ask.test(sentenceAround(block.text, m.start, m.end).text)
+          (POSSESSIVE_AFTER.test(block.text.slice(m.end, m.end + 3)) ||
+            !evidence?.ask.test(sentenceAround(block.text, m.start, m.end).text))
         )
           continue;
         const skill = readSkill(rules, taxonomy, block, m, zoneRequirement, credentials);

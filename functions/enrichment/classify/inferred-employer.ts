@@ -1,9 +1,9 @@
 /**
  * The employer's name read from the posting's own structure when the parser found no company:
  * a heading "About Datadog", or a possessive that gives the name what only an employer has: its
- * customers, mission, staff or offices ("Datadog’s diverse customer base"). A product's own
- * things ("Azure's platform services") do not make it the employer. A skill named by the
- * employer's name is the employer, not a skill of the job.
+ * customers, mission, staff or offices ("Datadog’s diverse customer base"), or its stock listing
+ * ("Datadog (NASDAQ: DDOG)"). A product's own things ("Azure's platform services") do not make it
+ * the employer. A skill named by the employer's name is the employer, not a skill of the job.
  */
 
 import type { Block } from '../types.ts';
@@ -21,6 +21,13 @@ const NOT_NAMES = new Set(['The', 'This', 'Us', 'You', 'Your', 'Our', 'Our Team'
 const POSSESSIVE =
   /(?<![\p{L}\p{N}])(\p{Lu}[\p{L}\p{N}]*)['’]s\s+(?:[\p{L}-]+\s+){0,3}?(?:customers|customer base|clients|mission|employees|offices|culture|core products)(?![\p{L}\p{N}])/u;
 
+/**
+ * "Datadog (NASDAQ: DDOG) is a global SaaS business": a name followed by its stock listing is the
+ * company's name, whatever heading ("About the company") stands above it.
+ */
+const LISTED =
+  /(?<![\p{L}\p{N}])(\p{Lu}[\p{L}\p{N}&.-]*(?:\s+\p{Lu}[\p{L}\p{N}&.-]*){0,2})\s*\((?:NASDAQ|Nasdaq|NYSE|LSE|TSX|ASX|Euronext|SIX)\s*:/u;
+
 /** A heading "About X" is a short line: longer blocks are read only for the possessive. */
 const HEADING_CHARS = 60;
 
@@ -30,15 +37,17 @@ const HEADING_CHARS = 60;
  */
 export function inferredEmployer(blocks: readonly Block[]): string | null {
   let possessive: string | null = null;
+  let listed: string | null = null;
   for (const block of blocks) {
     const { text } = block;
     if (text.length <= HEADING_CHARS && text.startsWith('About ')) {
       const name = ABOUT.exec(text)?.[1];
       if (name && !NOT_NAMES.has(name)) return name;
     }
+    if (listed === null && text.includes('(')) listed = LISTED.exec(text)?.[1] ?? null;
     if (possessive === null && (text.includes("'s ") || text.includes('’s '))) {
       possessive = POSSESSIVE.exec(text)?.[1] ?? null;
     }
   }
-  return possessive;
+  return listed ?? possessive;
 }

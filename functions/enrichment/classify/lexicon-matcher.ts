@@ -38,6 +38,12 @@ export interface LexiconMatch {
   readonly duty?: boolean;
 }
 
+/** How far from a cue its `notContext` words are looked for, at most (a long sentence's reach). */
+const NOT_CONTEXT_REACH = 300;
+
+/** A cue's conditions on the words around it (see `CueSchema`). */
+type CueFilters = Pick<CompiledCue, 'context' | 'notContext' | 'notAfter' | 'notBefore'>;
+
 interface CompiledCue {
   readonly entry: LexiconEntry;
   /** `KIND_SLOT` of the entry's kind. */
@@ -50,6 +56,8 @@ interface CompiledCue {
   readonly exact: string | null;
   /** Lower-case phrases (words joined by one space) of which one must stand in the same text. */
   readonly context: readonly string[] | null;
+  /** Lower-case phrases of which none may stand in the same sentence. */
+  readonly notContext: readonly string[] | null;
   /** Lower-case words of which none may stand right before the cue. */
   readonly notAfter: ReadonlySet<string> | null;
   /** Lower-case words of which none may stand right after the cue. */
@@ -364,7 +372,14 @@ export class LexiconMatcher {
   private add(entry: LexiconEntry, cue: Cue): void {
     const spec =
       typeof cue === 'string'
-        ? { text: cue, caseSensitive: false, context: undefined, notAfter: undefined, notBefore: undefined }
+        ? {
+            text: cue,
+            caseSensitive: false,
+            context: undefined,
+            notContext: undefined,
+            notAfter: undefined,
+            notBefore: undefined,
+          }
         : cue;
     if (HAN_TEXT.test(spec.text)) {
       const text = spec.text.trim();
@@ -375,24 +390,25 @@ export class LexiconMatcher {
     if (!phrase) return;
     const words = phrase.split(' ');
     const exact = spec.caseSensitive ? exactForm(spec.text) : null;
-    const context = spec.context ? spec.context.map(normalizePhrase) : null;
-    const notAfter = spec.notAfter ? new Set(spec.notAfter.map(normalizePhrase)) : null;
-    const notBefore = spec.notBefore ? new Set(spec.notBefore.map(normalizePhrase)) : null;
-    this.addWords(entry, words, exact, context, notAfter, notBefore);
+    const filters: CueFilters = {
+      context: spec.context ? spec.context.map(normalizePhrase) : null,
+      notContext: spec.notContext ? spec.notContext.map(normalizePhrase) : null,
+      notAfter: spec.notAfter ? new Set(spec.notAfter.map(normalizePhrase)) : null,
+      notBefore: spec.notBefore ? new Set(spec.notBefore.map(normalizePhrase)) : null,
+    };
+    this.addWords(entry, words, exact, filters);
     // A common noun written in lower case also stands in its plural: "network" / "networks",
     // "deployment pipeline" / "deployment pipelines". Names ("Workday") and acronyms keep their form.
     const plural =
       exact === null && !/\p{Lu}/u.test(spec.text) ? pluralOf(words[words.length - 1] as string) : null;
-    if (plural) this.addWords(entry, [...words.slice(0, -1), plural], exact, context, notAfter, notBefore);
+    if (plural) this.addWords(entry, [...words.slice(0, -1), plural], exact, filters);
   }
 
   private addWords(
     entry: LexiconEntry,
     words: readonly string[],
     exact: string | null,
-    context: readonly string[] | null,
-    notAfter: ReadonlySet<string> | null,
-    notBefore: ReadonlySet<string> | null,
+    filters: CueFilters,
   ): void {
     const first = words[0] as string;
     const key = hashWord(first, 0, first.length);
@@ -420,9 +436,7 @@ export class LexiconMatcher {
       words,
       secondHash: second === undefined ? 0 : hashWord(second, 0, second.length),
       exact,
-      context,
-      notAfter,
-      notBefore,
+      ...filters,
     });
   }
 
@@ -541,10 +555,19 @@ export class LexiconMatcher {
       return false;
     if (cue.notAfter?.has(wordBeforeAt(run.text, start))) return false;
     if (cue.notBefore?.has(wordAfterAt(run.text, end))) return false;
-    if (!cue.context) return true;
+    if (!cue.context && !cue.notContext) return true;
     run.lower ??= plainCapitalI(run.text).toLowerCase();
     const lower = run.lower;
     const { from, to } = sentenceBounds(lower, start, end);
-    return cue.context.some((phrase) => containsPhrase(lower, phrase, from, to));
+    if (cue.context && !cue.context.some((phrase) => containsPhrase(lower, phrase, from, to))) return false;
+    if (!cue.notContext) return true;
+    // "incident, problem, and change management": ITIL's change process, not organisational change.
+    // Read within a sentence's reach of the cue: a text of one endless sentence costs no more per match.
+    // (A cut of the text: indexOf on the whole would run to its end for a word that is not there.)
+    const around = lower.slice(
+      Math.max(from, start - NOT_CONTEXT_REACH),
+      Math.min(to, end + NOT_CONTEXT_REACH),
+    );
+    return !cue.notContext.some((phrase) => containsPhrase(around, phrase));
   }
 }
