@@ -33,7 +33,10 @@ const PHP_HEAD = /^<\?php\b/;
 export function codeData(text: string): Record<string, unknown> | null {
   if (SQL_HEAD.test(text.slice(0, 4_096)) && /\bINSERT\s/i.test(text)) return sqlRows(text);
   if (PHP_HEAD.test(text)) return phpData(text);
-  if (PYTHON_HEAD.test(text.slice(0, 4_096)) && !/^\s*(?:const|let|var|export|function)\b/m.test(text.slice(0, 4_096)))
+  if (
+    PYTHON_HEAD.test(text.slice(0, 4_096)) &&
+    !/^\s*(?:const|let|var|export|function)\b/m.test(text.slice(0, 4_096))
+  )
     return readScriptData(text)?.value ?? null;
   return null;
 }
@@ -75,7 +78,11 @@ function sqlRows(text: string): Record<string, unknown> | null {
   let rows = 0;
   INSERT.lastIndex = 0;
   for (let m = INSERT.exec(text); m !== null && rows < MAX_ROWS; m = INSERT.exec(text)) {
-    const table = (m[1] ?? 'rows').replace(/[`"[\]]/g, '').split('.').pop() ?? 'rows';
+    const table =
+      (m[1] ?? 'rows')
+        .replace(/[`"[\]]/g, '')
+        .split('.')
+        .pop() ?? 'rows';
     const columns = (m[2] ?? '').split(',').map((c) => c.trim().replace(/[`"[\]]/g, ''));
     let i = m.index + m[0].length;
     // Tuples separated by commas until the statement's semicolon.
@@ -101,7 +108,9 @@ function sqlRows(text: string): Record<string, unknown> | null {
         columns.forEach((column, k) => {
           record[column] = values[k];
         });
-        (tables[table] ??= []).push(record);
+        const list = tables[table] ?? [];
+        list.push(record);
+        tables[table] = list;
         rows++;
       }
       while (/\s/.test(text[i] ?? '')) i++;

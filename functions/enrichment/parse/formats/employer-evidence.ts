@@ -425,16 +425,16 @@ const ORG_FIRST = new RegExp(
   String.raw`(?<![\p{L}\d])${ORG_WORD}(?:[ \t]+${JOINER})?(?:[ \t]+(?:${JOINER}[ \t]+)?${CAP_WORD}){1,6}`,
   'gu',
 );
-/** "Utrecht University", "Nanyang Technological University", "John Carroll University". */
 /** An article that opens a sentence before a name, never the name's first word ("O Ministério da …"). */
-const LEAD_ARTICLE = String.raw`(?:O|A|Os|As|El|La|Los|Las|Il|Lo|Le|Les|The|Der|Die|Das|De|Het|Un|Una|Uma|Um)`;
+const LEAD_ARTICLE = '(?:O|A|Os|As|El|La|Los|Las|Il|Lo|Le|Les|The|Der|Die|Das|De|Het|Un|Una|Uma|Um)';
+/** "Utrecht University", "Nanyang Technological University", "John Carroll University". */
 const ORG_LAST = new RegExp(
   // "United States Department of State": the name runs on through "of" and its capitalised words.
   String.raw`(?<![\p{L}\d])(?:(?!${LEAD_ARTICLE}[ \t])${CAP_WORD}[ \t]+){1,4}${ORG_WORD}(?![\p{L}\d])(?:[ \t]+(?:of|for)(?:[ \t]+the)?(?:[ \t]+${CAP_WORD}){1,3}(?![\p{L}\d]))?`,
   'gu',
 );
 /** A joiner inside a name written in capitals ("AYUNTAMIENTO DE ZARAGOZA", "COMUNE DI ALESSANDRIA"). */
-const UPPER_JOINER = String.raw`(?:OF|FOR|AND|DE|DEL|DELLA|DI|DA|DO|DOS|DAS|DU|DES|DER|LA|LE|Y|E|I)`;
+const UPPER_JOINER = '(?:OF|FOR|AND|DE|DEL|DELLA|DI|DA|DO|DOS|DAS|DU|DES|DER|LA|LE|Y|E|I)';
 /** A word written in capitals. */
 const UPPER_WORD = String.raw`\p{Lu}[\p{Lu}\d&'’.-]*(?![\p{L}\d])`;
 /** An organisation named in capitals, as a call's heading writes it: "AYUNTAMIENTO DE TORO", "COMPANHIA DE PROCESSAMENTO DE DADOS". */
@@ -478,12 +478,18 @@ function organisationName(text: string, parentOnly: boolean): string | null {
   for (const pattern of [ORG_FIRST, ORG_LAST, WITH_FORM, KABUSHIKI, FORM_FIRST, ORG_UPPER]) {
     pattern.lastIndex = 0;
     for (let m = pattern.exec(slice); m && found.length < 60; m = pattern.exec(slice)) {
-      const raw = pattern === KABUSHIKI ? japaneseCompany(m[0]) : pattern === ORG_UPPER ? upperName(m[0]) : m[0];
+      const raw =
+        pattern === KABUSHIKI ? japaneseCompany(m[0]) : pattern === ORG_UPPER ? upperName(m[0]) : m[0];
       const name = raw ? asOrganisation(raw) : null;
       // "Family Centre Team Leader (posted 23 April 2018)": a name a job's title runs on from.
-      if (name && !runsIntoRole(slice, m.index + m[0].length)) {
+      // "Centro X de Seleção. A Prefeitura de Y": a match that ran past its sentence's end is
+      // read again from there, so the next sentence's name is found too.
+      const sentence = /^.*?\p{Ll}{2}[.!?](?=[ \t]+\p{Lu})/u.exec(m[0]);
+      if (sentence) pattern.lastIndex = m.index + sentence[0].length;
+      const end = m.index + (sentence ? sentence[0].length : m[0].length);
+      if (name && !runsIntoRole(slice, end)) {
         found.push({ at: m.index, name });
-        if (organises(slice, m.index, m.index + m[0].length)) organisers.add(m.index);
+        if (organises(slice, m.index, end)) organisers.add(m.index);
       }
     }
   }
@@ -514,7 +520,8 @@ function upperName(raw: string): string | null {
   const words = squash(raw).split(' ');
   const kind = words.findIndex((w, i) => i > 0 && DOCUMENT_KIND.test(w));
   const kept = kind > 0 ? words.slice(0, kind) : words;
-  while (kept.length > 1 && new RegExp(`^${UPPER_JOINER}$`, 'u').test(kept[kept.length - 1] ?? '')) kept.pop();
+  while (kept.length > 1 && new RegExp(`^${UPPER_JOINER}$`, 'u').test(kept[kept.length - 1] ?? ''))
+    kept.pop();
   if (kept.length < 2) return null;
   return kept
     .map((w, i) =>

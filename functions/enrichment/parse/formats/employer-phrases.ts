@@ -127,7 +127,7 @@ const OFFICERS: readonly string[] = [
 ];
 
 /** Joiners between an office and the body it heads ("Director of", "Diretor Presidente da"). */
-const OFFICE_JOINER = String.raw`(?:of|for|da|do|de|di|del|della|dello|des|du|der|des|van|voor|the|la|el|il|l['’])`;
+const OFFICE_JOINER = "(?:of|for|da|do|de|di|del|della|dello|des|du|der|van|voor|the|la|el|il|l['’])";
 
 /**
  * A leading office before the body it heads, matched on a name as written: group 0 is the part
