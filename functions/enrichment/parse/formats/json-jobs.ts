@@ -21,7 +21,6 @@ import { namesRole } from './markdown-headings.ts';
 import { hasMarkup, markupText, unescapeMarkup } from './markup.ts';
 import { namesRoleInOtherLanguage } from './offer-language.ts';
 import { buildRawPosting, type ParseContext } from './posting.ts';
-import { recordEmployer } from './record-employer.ts';
 import { recordPay } from './record-pay.ts';
 import { nameBeforeBars } from './title-line.ts';
 import { ROLE_WORD } from './title-split.ts';
@@ -421,18 +420,11 @@ function postingFrom(job: JsonRecord, outer: JsonRecord, ctx: ParseContext): Raw
   const wrapped =
     fields.company === null && outer !== job ? fieldText(pick(outerKeys, JOB_FIELDS.company)) : null;
   const placed = fields.company === null && !wrapped ? employerInPlace(fields.location) : null;
-  const title = nameOf(textOf(pick(keys, JOB_FIELDS.title))) ?? untitledTitle(keys);
-  // No field names the employer: the record's own company profile, or the careers site its link is on.
-  const read =
-    fields.company === null && !wrapped && !placed
-      ? recordEmployer(job, fields.url, () => [title ?? '', String(fields.title ?? '')])
-      : null;
   return buildRawPosting(
     {
-      title,
-      company: fields.company ?? wrapped ?? placed ?? read?.value ?? null,
+      title: nameOf(textOf(pick(keys, JOB_FIELDS.title))) ?? untitledTitle(keys),
+      company: fields.company ?? wrapped ?? placed,
       ...(placed ? { provenance: { company: 'inferred' as const } } : {}),
-      ...(read ? { provenance: { company: read.from } } : {}),
       location: buildLocation(fields.location, fields.country, remoteOf(pick(keys, JOB_FIELDS.remote))),
       employmentType: normalizeEmploymentType(fields.type),
       postedAt: toIsoDate(pick(keys, JOB_FIELDS.date)),
