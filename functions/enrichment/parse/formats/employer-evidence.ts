@@ -23,7 +23,14 @@
 import { escapeRegExp, squash } from '../../fields.ts';
 import { type Sourced, sourced } from '../provenance.ts';
 import { ownSiteEmployer, siteEmployer } from './board-identity.ts';
-import { weArePattern, workAtPattern } from './employer-phrases.ts';
+import {
+  DOCUMENT_KIND,
+  OFFICE_LEAD,
+  ORGANISER_LEAD,
+  ORGANISER_TAIL,
+  weArePattern,
+  workAtPattern,
+} from './employer-phrases.ts';
 import { looksLikeLocation } from './location.ts';
 import { definedOrganisation, mailDomainName } from './page-owner.ts';
 import { ROLE_WORD } from './title-split.ts';
@@ -41,7 +48,7 @@ const ORG_NOUN = String.raw`(?:[ \t]+(?:fund|foundation|team|project|lab|group|c
 const APPOSITION = String.raw`(?:,[ \t]+(?:an?|the|one|our)[ \t][^.;:!?\n]{1,200}?,)?`;
 /** "Acme is hiring", "The Carpentries is looking for", "Acme seeks", "Acme, a …, has an opening for", "Acme invites applications". */
 const HIRES = new RegExp(
-  String.raw`(?:^|[^\p{L}\d])(?:[Tt]he[ \t]+)?${NAME}(?:[ \t]+\([^)]{1,60}\))?${ORG_NOUN}${APPOSITION}[ \t]+(?:(?:is|are)[ \t]+(?:now[ \t]+|currently[ \t]+)?(?:hiring|recruiting|looking[ \t]+for|seeking|searching[ \t]+for)|(?:has|have)[ \t]+(?:an?[ \t]+)?(?:immediate[ \t]+)?openings?[ \t]+for|seeks|invites[ \t]+applications)\b`,
+  String.raw`(?:^|[^\p{L}\d])(?:[Tt]he[ \t]+)?${NAME}(?:[ \t]+\([^)]{1,60}\))?${ORG_NOUN}${APPOSITION}[ \t]+(?:(?:is|are)[ \t]+(?:now[ \t]+|currently[ \t]+)?(?:hiring|recruiting|looking[ \t]+for|seeking|searching[ \t]+for)|(?:has|have)[ \t]+(?:an?[ \t]+)?(?:immediate[ \t]+)?openings?[ \t]+for|seeks|invites[ \t]+applications|(?:has|have)[ \t]+(?:published|placed|posted|issued)[ \t]+(?:an?[ \t]+)?(?:job[ \t]+)?(?:advert|advertisement|ad|vacancy)[ \t]+for|(?:has|have)[ \t]+(?:launched|opened|begun|started)[ \t]+(?:the|a|its)[ \t]+(?:recruitment|search|hunt)[ \t]+(?:process[ \t]+)?for|(?:is|are)[ \t]+advertising[ \t]+for|advertises[ \t]+for)\b`,
   'u',
 );
 /** "Acme is an equal opportunity employer", "Acme provides equal employment opportunities": the employer's own notice. */
@@ -173,6 +180,10 @@ function asEmployer(raw: string | undefined): string | null {
   if (words.length > 1 && ARTICLE.test(words[0] ?? '')) words.shift();
   while (words.length > 0 && /^(?:of|for|and|&|de|du|des|la|le)$/i.test(words[words.length - 1] ?? ''))
     words.pop();
+  // "Dyrektor Rządowego Centrum Bezpieczeństwa poszukuje", "Director of the Acme Trust is
+  // seeking": the office that signs the call speaks for the body it heads.
+  const headed = words.join(' ').replace(OFFICE_LEAD, '');
+  if (headed !== words.join(' ') && headed.length >= 2) return asEmployer(headed);
   const name = words.join(' ');
   if (name.length < 2 || name.length > 80 || NOT_A_NAME.test(words[0] ?? '')) return null;
   if (ROLE_WORD.test(name) || looksLikeLocation(name)) return null;
@@ -401,22 +412,34 @@ export function statedEmployer(body: string, title: string | null): Sourced<stri
 }
 
 /** A word that makes a name an organisation's: what it is (University, GmbH), in the readers' languages. */
-const ORG_WORD = `(?:University|Universit(?:ä|ae)t|Universidad|Universidade|Universit(?:à|a)|Universit(?:é|e)|Universiteit|Uniwersytet|Univerzita|Hochschule|Fachhochschule|College|Polytechnic|Politecnico|Institute|Institut|Instituto|Istituto|Academy|Akademie|Centre|Center|Centro|Zentrum|Foundation|Stiftung|Fundaci(?:ó|o)n|Funda(?:çã|ca)o|Fondazione|Fondation|Ministry|Ministerium|Ministerio|Ministero|Minist(?:è|e)re|Agency|Agentur|Agencia|Agenzia|Council|Authority|Museum|Library|Bibliothek|Hospital|Klinikum|Trust|Dipartimento|Departamento|D(?:é|e)partement|Department)`;
+const ORG_WORD = `(?:University|Universit(?:ä|ae)t|Universidad|Universidade|Universit(?:à|a)|Universit(?:é|e)|Universiteit|Uniwersytet|Univerzita|Hochschule|Fachhochschule|College|Polytechnic|Politecnico|Institute|Institut|Instituto|Istituto|Academy|Akademie|Centre|Center|Centro|Zentrum|Foundation|Stiftung|Fundaci(?:ó|o)n|Funda(?:çã|ca)o|Fondazione|Fondation|Ministry|Ministerium|Ministerio|Minist(?:é|e)rio|Ministero|Minist(?:è|e)re|Ministerstwo|Agency|Agentur|Agencia|Ag(?:ê|e)ncia|Agenzia|Agencja|Council|Authority|Museum|Library|Bibliothek|Hospital|Klinikum|Trust|Dipartimento|Departamento|D(?:é|e)partement|Department|Departament|Ayuntamiento|Ajuntament|Concello|Comune|Prefeitura|Municipalidad|Municipio|Munic(?:í|i)pio|C(?:â|a)mara|Diputaci(?:ó|o)n|Generalitat|Consejer(?:í|i)a|Secretar(?:í|i)a|Companhia|Servicio|Servi(?:ç|c)o|Tribunal|Gemeinde|Stadtverwaltung|Landratsamt|Kommune|Urz(?:ą|a)d|Instytut|Centrum)`;
 /** A unit of an organisation: it employs only when the text names no organisation above it. */
 const UNIT =
   /^(?:(?:the|die|der|das|le|la|il|el)\s+)?(?:department|dept|school|faculty|division|fachbereich|fakult(?:ä|ae)t|lehrstuhl|professur|abteilung|forschungsgruppe|arbeitsgruppe|group|lab|laboratory|dipartimento|departamento|d(?:é|e)partement|section|office|unit|team|programme|program|chair|institut für|institute of|institute for)\b|\b(?:department|group|lab|laboratory|division|school|team|office|faculty)$/i;
 /** Legal forms written after a company's name. */
 const LEGAL_FORM = String.raw`(?:GmbH|AG|SE|KG|Inc\.?|LLC|L\.L\.C\.|Ltd\.?|Ltda\.?|Limited|PLC|plc|S\.A\.(?:S\.)?|SAS|SARL|S\.L\.|S\.p\.A\.|SpA|S\.r\.l\.|Srl|B\.V\.|BV|N\.V\.|NV|Sp\.[ \t]?z[ \t]?o\.[ \t]?o\.|s\.r\.o\.|a\.s\.|Oy|AB|ApS|A\/S|AS|Pty[ \t]+Ltd\.?|K\.K\.|Co\.,[ \t]+Ltd\.?|Corp\.?|Corporation)`;
 const CAP_WORD = String.raw`[\p{Lu}\d][\p{L}\d&'’.+-]*`;
-const JOINER = String.raw`(?:of|for|and|&|de|del|della|di|der|des|du|für|van|voor|per[ \t]+la|for[ \t]+the|of[ \t]+the|la|le|y|e|i)`;
+const JOINER = String.raw`(?:of|for|and|&|de|del|della|di|da|do|dos|das|em|der|des|du|für|van|voor|per[ \t]+la|for[ \t]+the|of[ \t]+the|la|le|y|e|i)`;
 /** "University of Hertfordshire", "Universität der Bundeswehr München", "Centre for Lifelong Learning and …". */
 const ORG_FIRST = new RegExp(
   String.raw`(?<![\p{L}\d])${ORG_WORD}(?:[ \t]+${JOINER})?(?:[ \t]+(?:${JOINER}[ \t]+)?${CAP_WORD}){1,6}`,
   'gu',
 );
+/** An article that opens a sentence before a name, never the name's first word ("O Ministério da …"). */
+const LEAD_ARTICLE = '(?:O|A|Os|As|El|La|Los|Las|Il|Lo|Le|Les|The|Der|Die|Das|De|Het|Un|Una|Uma|Um)';
 /** "Utrecht University", "Nanyang Technological University", "John Carroll University". */
 const ORG_LAST = new RegExp(
-  String.raw`(?<![\p{L}\d])(?:${CAP_WORD}[ \t]+){1,4}${ORG_WORD}(?![\p{L}\d])`,
+  // "United States Department of State": the name runs on through "of" and its capitalised words.
+  String.raw`(?<![\p{L}\d])(?:(?!${LEAD_ARTICLE}[ \t])${CAP_WORD}[ \t]+){1,4}${ORG_WORD}(?![\p{L}\d])(?:[ \t]+(?:of|for)(?:[ \t]+the)?(?:[ \t]+${CAP_WORD}){1,3}(?![\p{L}\d]))?`,
+  'gu',
+);
+/** A joiner inside a name written in capitals ("AYUNTAMIENTO DE ZARAGOZA", "COMUNE DI ALESSANDRIA"). */
+const UPPER_JOINER = '(?:OF|FOR|AND|DE|DEL|DELLA|DI|DA|DO|DOS|DAS|DU|DES|DER|LA|LE|Y|E|I)';
+/** A word written in capitals. */
+const UPPER_WORD = String.raw`\p{Lu}[\p{Lu}\d&'’.-]*(?![\p{L}\d])`;
+/** An organisation named in capitals, as a call's heading writes it: "AYUNTAMIENTO DE TORO", "COMPANHIA DE PROCESSAMENTO DE DADOS". */
+const ORG_UPPER = new RegExp(
+  String.raw`(?<![\p{L}\d])${ORG_WORD.toUpperCase()}(?:[ \t]+(?:${UPPER_JOINER}[ \t]+)?${UPPER_WORD}){1,8}`,
   'gu',
 );
 /** "isento GmbH", "Natural Essentials, Inc.", "JSQL Sp. z o.o.", "Acme B.V.". */
@@ -451,18 +474,62 @@ const FORM_FIRST = new RegExp(
 function organisationName(text: string, parentOnly: boolean): string | null {
   const found: { at: number; name: string }[] = [];
   const slice = text.slice(0, READ_CHARS);
-  for (const pattern of [ORG_FIRST, ORG_LAST, WITH_FORM, KABUSHIKI, FORM_FIRST]) {
+  const organisers = new Set<number>();
+  for (const pattern of [ORG_FIRST, ORG_LAST, WITH_FORM, KABUSHIKI, FORM_FIRST, ORG_UPPER]) {
     pattern.lastIndex = 0;
     for (let m = pattern.exec(slice); m && found.length < 60; m = pattern.exec(slice)) {
-      const name = asOrganisation(pattern === KABUSHIKI ? japaneseCompany(m[0]) : m[0]);
+      const raw =
+        pattern === KABUSHIKI ? japaneseCompany(m[0]) : pattern === ORG_UPPER ? upperName(m[0]) : m[0];
+      const name = raw ? asOrganisation(raw) : null;
       // "Family Centre Team Leader (posted 23 April 2018)": a name a job's title runs on from.
-      if (name && !runsIntoRole(slice, m.index + m[0].length)) found.push({ at: m.index, name });
+      // "Centro X de Seleção. A Prefeitura de Y": a match that ran past its sentence's end is
+      // read again from there, so the next sentence's name is found too.
+      const sentence = /^.*?\p{Ll}{2}[.!?](?=[ \t]+\p{Lu})/u.exec(m[0]);
+      if (sentence) pattern.lastIndex = m.index + sentence[0].length;
+      const end = m.index + (sentence ? sentence[0].length : m[0].length);
+      if (name && !runsIntoRole(slice, end)) {
+        found.push({ at: m.index, name });
+        if (organises(slice, m.index, end)) organisers.add(m.index);
+      }
     }
   }
   found.sort((a, b) => a.at - b.at);
+  // "executado pelo Cebraspe", "site do Instituto AOCP, organizador do concurso": the body that
+  // runs a public competition's exam is not the one that hires, when the text names another.
+  const hiring = found.filter((f) => !organisers.has(f.at));
+  if (hiring.length > 0 && hiring.length < found.length) found.splice(0, found.length, ...hiring);
   const parent = found.find((f) => !UNIT.test(f.name));
   if (parent) return parent.name;
   return parentOnly ? null : (found[0]?.name ?? null);
+}
+
+/** Whether the words around a name say it runs the selection (an exam board, an organiser). */
+function organises(text: string, start: number, end: number): boolean {
+  return (
+    ORGANISER_LEAD.test(text.slice(Math.max(0, start - 60), start)) ||
+    ORGANISER_TAIL.test(text.slice(end, end + 60))
+  );
+}
+
+/**
+ * A name written in capitals as the text's mixed-case words would write it ("AYUNTAMIENTO DE
+ * ZARAGOZA" → "Ayuntamiento de Zaragoza"), cut before the kind of document that follows it in a
+ * heading ("… DA BAHIA PROCESSO SELETIVO"); null when fewer than two words are left.
+ */
+function upperName(raw: string): string | null {
+  const words = squash(raw).split(' ');
+  const kind = words.findIndex((w, i) => i > 0 && DOCUMENT_KIND.test(w));
+  const kept = kind > 0 ? words.slice(0, kind) : words;
+  while (kept.length > 1 && new RegExp(`^${UPPER_JOINER}$`, 'u').test(kept[kept.length - 1] ?? ''))
+    kept.pop();
+  if (kept.length < 2) return null;
+  return kept
+    .map((w, i) =>
+      i > 0 && new RegExp(`^${UPPER_JOINER}$`, 'u').test(w)
+        ? w.toLowerCase()
+        : `${w.slice(0, 1)}${w.slice(1).toLowerCase()}`,
+    )
+    .join(' ');
 }
 
 /** Capitalised words right after a name, on its line, that name a role: the name is a job title's. */

@@ -55,6 +55,25 @@ const EMPLOYER_LABELS: readonly string[] = [
   'empresa',
   'empleador',
   'entidad',
+  // A public body's call names the body under its kind ("Entidad publicadora", "Institución /
+  // Entidad", "Órgão", "Ente", "Behörde"): the body that recruits.
+  'entidad publicadora',
+  'entidad convocante',
+  'institución',
+  'instituição',
+  'entidade',
+  'órgão',
+  'orgão',
+  'orgao',
+  'organismo',
+  'organo',
+  'amministrazione',
+  'behörde',
+  'dienststelle',
+  'instytucja',
+  'urząd',
+  'jednostka',
+  'virksomhet',
   'entreprise',
   'employeur',
   'société',
@@ -109,7 +128,9 @@ function normalise(label: string): string {
  * @example isEmployerLabel('Empresa') // true
  */
 export function isEmployerLabel(label: string): boolean {
-  return BY_LABEL.has(normalise(label));
+  const key = normalise(label);
+  // "Institución / Entidad": a label of two names for the same slot.
+  return BY_LABEL.has(key) || (key.includes('/') && key.split(/\s*\/\s*/).some((part) => BY_LABEL.has(part)));
 }
 
 /** Front matter keys naming the employer, as `front-matter.ts` writes keys (`company-name`). */
