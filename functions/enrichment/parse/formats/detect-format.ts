@@ -6,7 +6,6 @@
 import { asRecord } from '../../fields.ts';
 import type { Format } from '../../types.ts';
 import { DocumentError } from '../../types.ts';
-import { codeData } from './code-data.ts';
 import { readTable, sniffTable, type TableShape, tableShape } from './csv-jobs.ts';
 import { findJobList, isEmptyJobList } from './json-jobs.ts';
 import { recoverJson } from './json-recover.ts';
@@ -16,6 +15,7 @@ import { looksLikeScriptModule, readScriptData } from './script-data.ts';
 import { opensWithScriptStatement } from './script-start.ts';
 import { embeddedDocument, isSourceFileName, looksLikeSource, readSourceData } from './source-data.ts';
 import { looksLikeServerPage, looksLikeTemplatePage } from './source-markup.ts';
+import { sqlSeedRows } from './sql-rows.ts';
 import { jobListItem } from './xml-items.ts';
 import { yamlListRead } from './yaml-jobs.ts';
 
@@ -236,9 +236,8 @@ export function sniffDocument(
   // (No JSON opens so: "{% include header.html %}" over Markdown is a Liquid page's text.)
   if (first === '{' && /^\{[{%#]/.test(start))
     return { format: looksLikeTemplatePage(start) ? 'html' : 'text' };
-  // Job records kept as data in other code: a SQL seed's INSERT rows, a Python module's
-  // literals, a PHP file's arrays (read as a module's literal data; tested by how they open).
-  const code = first === '{' || first === '[' ? null : codeData(start);
+  // Job records kept as a SQL seed's INSERT rows (read as a module's literal data).
+  const code = first === '{' || first === '[' ? null : sqlSeedRows(start);
   if (code) return { format: 'module', data: code };
   if (first === '{' || (first === '[' && looksLikeJsonArray(start))) return parseJsonDocument(start);
   // A PHP file whose code holds jobs as literals (an array of them, a feed in a heredoc).

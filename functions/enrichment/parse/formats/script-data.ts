@@ -59,7 +59,7 @@ const LITERAL_WORDS: ReadonlyMap<string, unknown> = new Map<string, unknown>([
   ['false', false],
   ['null', null],
   ['undefined', null],
-  // A Python module's literals (`code-data.ts` reads its data with this reader).
+  // A Python module's literals.
   ['True', true],
   ['False', false],
   ['None', null],

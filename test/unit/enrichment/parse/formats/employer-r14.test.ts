@@ -1,9 +1,9 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { codeData } from '../../../../../functions/enrichment/parse/formats/code-data.ts';
 import { textEmployer } from '../../../../../functions/enrichment/parse/formats/employer-evidence.ts';
 import { isEmployerLabel } from '../../../../../functions/enrichment/parse/formats/employer-labels.ts';
 import { parseDocument } from '../../../../../functions/enrichment/parse/formats/index.ts';
+import { sqlSeedRows } from '../../../../../functions/enrichment/parse/formats/sql-rows.ts';
 
 const employer = (body: string) => textEmployer(body, null)?.value ?? null;
 
@@ -113,7 +113,7 @@ describe('job records kept as data in SQL, Python and PHP', () => {
           const sql = oneStatement
             ? `-- seed\nINSERT INTO jobs (title, company, salary, rank)\n  VALUES\n    ${rows.join(',\n    ')};`
             : rows.map((r) => `INSERT INTO \`jobs\` (title, company, salary, rank) VALUES ${r};`).join('\n');
-          const data = codeData(sql) as { jobs: Record<string, unknown>[] };
+          const data = sqlSeedRows(sql) as { jobs: Record<string, unknown>[] };
           expect(data.jobs.map((r) => r.company)).toEqual(companies);
           expect(data.jobs[0]?.salary).toBeNull();
         },
@@ -124,11 +124,11 @@ describe('job records kept as data in SQL, Python and PHP', () => {
   it('reads no rows from a schema alone, and refuses it as no posting', () => {
     const schema =
       'CREATE TABLE jobs (\n  id INT PRIMARY KEY,\n  title VARCHAR(255),\n  company VARCHAR(255)\n);\n';
-    expect(codeData(schema)).toBeNull();
+    expect(sqlSeedRows(schema)).toBeNull();
     expect(() => parseDocument({ content: schema, file: 'schema.sql' })).toThrow(/not-a-posting/);
   });
 
-  it("reads a PHP file's keyed arrays as records and its plain arrays as lists", () => {
+  it("reads a PHP file's keyed arrays as postings, each with its company", () => {
     fc.assert(
       fc.property(
         fc.array(companyName, { minLength: 1, maxLength: 5 }),
@@ -138,19 +138,14 @@ describe('job records kept as data in SQL, Python and PHP', () => {
           const close = longForm ? ')' : ']';
           const items = companies.map(
             (c, i) =>
-              `  ${open}'title' => 'Developer ${i}', 'company' => ${phpString(c)}, 'tags' => ${open}'php', 'sql'${close}${close}`,
+              `  ${open}'title' => 'Software Developer ${i + 1}', 'company' => ${phpString(c)}, 'tags' => ${open}'php', 'sql'${close}${close}`,
           );
           const php = `<?php\n// jobs\nreturn ${open}\n${items.join(',\n')}\n${close};\n`;
-          const data = codeData(php) as { default: Record<string, unknown>[] };
-          expect(data.default.map((r) => r.company)).toEqual(companies);
-          expect(data.default[0]?.tags).toEqual(['php', 'sql']);
+          const postings = parseDocument({ content: php, file: 'jobs.php' });
+          expect(postings.map((p) => p.company)).toEqual(companies);
         },
       ),
     );
-  });
-
-  it('leaves a PHP page template (markup after its code) to the page reader', () => {
-    expect(codeData("<?php $jobs = ['title' => 'Dev']; ?>\n<h1>Jobs</h1>")).toBeNull();
   });
 
   it("reads a Python module's literals, True and None included, into postings with their company", () => {
@@ -164,6 +159,6 @@ describe('job records kept as data in SQL, Python and PHP', () => {
   });
 
   it('reads plain prose that opens with a SQL word as text, not as data', () => {
-    expect(codeData('Select Quillwort is hiring an IT manager. Insert your CV below.')).toBeNull();
+    expect(sqlSeedRows('Select Quillwort is hiring an IT manager. Insert your CV below.')).toBeNull();
   });
 });
