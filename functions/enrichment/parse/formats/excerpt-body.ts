@@ -17,6 +17,10 @@ const ITEM = /^\s*(?:[-*•·▪◦●–]|\d{1,2}[.)]|[a-z][.)])\s+\S/u;
 const LABELLED = /^\s*\p{L}[\p{L} &/()'-]{1,40}:\s*\S/u;
 /** Items numbered inline in one paragraph: "1) Need to … 2) Will be …". */
 const INLINE_NUMBER = /(?:^|\s)\d{1,2}\)\s+\S/g;
+/** A section label of its own line: "Responsibilities", "Job Location" (no sentence, no markup). */
+const LABEL_LINE = /^(?!<)[^.!?:;,]*\p{L}[^.!?:;,]*$/u;
+/** Longest section label, in characters. */
+const LABEL_CHARS = 60;
 /** Items a text must show to be laid out as items. */
 const MIN_ITEMS = 3;
 
@@ -26,6 +30,8 @@ export interface ExcerptShape {
   readonly items: number;
   /** Whether most lines are short (one thing each), as an ad's parts are, not paragraphs. */
   readonly shortLines: boolean;
+  /** Lines that are section labels of their own ("Requirements"), not sentences or markup. */
+  readonly labels: number;
 }
 
 /** The shape of a text, read over its first lines (each line read once). */
@@ -33,18 +39,20 @@ export function excerptShape(text: string): ExcerptShape {
   let items = 0;
   let lines = 0;
   let short = 0;
+  let labels = 0;
   for (const line of text.split('\n')) {
     const trimmed = line.trim();
     if (trimmed === '') continue;
     if (++lines > MAX_LINES) break;
     if (trimmed.length <= SHORT_LINE) short++;
+    if (trimmed.length <= LABEL_CHARS && LABEL_LINE.test(trimmed)) labels++;
     let inline = 0;
     if (trimmed.length > SHORT_LINE)
       for (const _ of trimmed.slice(0, 20_000).matchAll(INLINE_NUMBER)) if (++inline >= MIN_ITEMS) break;
     if (inline >= MIN_ITEMS) items += inline;
     else if (ITEM.test(line) || (trimmed.length <= SHORT_LINE * 2 && LABELLED.test(line))) items++;
   }
-  return { items, shortLines: short >= 4 && short * 3 >= lines * 2 };
+  return { items, shortLines: short >= 4 && short * 3 >= lines * 2, labels };
 }
 
 /** Whether a text is laid out as an ad's items: at least three of them. */

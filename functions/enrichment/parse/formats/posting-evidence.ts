@@ -488,7 +488,10 @@ function bodyOfAnAd(raw: RawPosting): boolean {
   const kind = (i: number) => (EVIDENCE[i] as RegExp).test(body) || (OTHER_EVIDENCE[i] as RegExp).test(body);
   if (!kind(0) || !kind(1)) return false;
   const shape = excerptShape(body);
-  return listsItems(shape) || shape.shortLines;
+  // Short lines without items are an ad's parts when section labels divide them ("Requirements")
+  // or over more than a few lines: a short page of sentences that names tasks and experience in
+  // passing (an invitation to cooperate, under one heading) is none.
+  return listsItems(shape) || (shape.shortLines && (shape.labels >= 2 || body.length >= SHORT_CHARS));
 }
 
 /**

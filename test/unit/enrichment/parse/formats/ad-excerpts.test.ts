@@ -89,6 +89,19 @@ describe('the body of an ad cut from its page (its head lost)', () => {
   });
 });
 
+describe('a short page of sentences that names tasks and experience in passing', () => {
+  it('is no offer: an invitation to cooperate that points to the job offers elsewhere', () => {
+    const page = [
+      '# Współpraca',
+      'W zależności od Twojego doświadczenia jesteśmy otwarci na współpracę w różnej formie.',
+      'Dla osób rozpoczynających pracę w branży proponujemy praktyki polegające na wspólnym zrealizowaniu zadania.',
+      'Pozwala to na zbudowanie doświadczenia, które może przerodzić się w dłuższą współpracę z nami.',
+      'Osoby z doświadczeniem zapraszam do zapoznania się z naszymi ofertami pracy.',
+    ].join('\n\n');
+    expect(thrown(() => read(page))).toBeInstanceOf(NotAPostingError);
+  });
+});
+
 describe('a page about an occupation, by the questions it answers', () => {
   it.each([
     'IT Manager\nWhat do they do?\nPlan and manage IT projects. Lead technical staff.\nSalary range: $30,000-$100,000+',
