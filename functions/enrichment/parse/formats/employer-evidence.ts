@@ -487,7 +487,7 @@ function organisationName(text: string, parentOnly: boolean): string | null {
       const sentence = /^.*?\p{Ll}{2}[.!?](?=[ \t]+\p{Lu})/u.exec(m[0]);
       if (sentence) pattern.lastIndex = m.index + sentence[0].length;
       const end = m.index + (sentence ? sentence[0].length : m[0].length);
-      if (name && !runsIntoRole(slice, end)) {
+      if (name && !runsIntoRole(slice, end) && !(pattern === ORG_UPPER && endsLabel(slice, end))) {
         found.push({ at: m.index, name });
         if (organises(slice, m.index, end)) organisers.add(m.index);
       }
@@ -530,6 +530,11 @@ function upperName(raw: string): string | null {
         : `${w.slice(0, 1)}${w.slice(1).toLowerCase()}`,
     )
     .join(' ');
+}
+
+/** A field's label in capitals ("AGENCY REFERENCE/FILE NO:"): its words name the field, not a body. */
+function endsLabel(text: string, end: number): boolean {
+  return /^[^\n:]{0,40}:[ \t]*(?:\r?\n|$)/.test(text.slice(end, end + 60));
 }
 
 /** Capitalised words right after a name, on its line, that name a role: the name is a job title's. */

@@ -53,6 +53,19 @@ describe('the public body that recruits, named in its call', () => {
     );
   });
 
+  it('takes no field label in capitals for a body ("AGENCY REFERENCE/FILE NO:")', () => {
+    fc.assert(
+      fc.property(
+        fc.constantFrom('AGENCY', 'MINISTRY', 'DEPARTMENT', 'SERVICE'),
+        fc.constantFrom('REFERENCE/FILE NO', 'CODE', 'CONTACT'),
+        (kind, field) => {
+          const text = `1. IDENTIFICATION\n\nAGENCY:\n\nDepartment of Personnel Management\n\n${kind} ${field}:\n\nStructure Approved Date:\n`;
+          expect(employer(text)).toBe('Department of Personnel Management');
+        },
+      ),
+    );
+  });
+
   it('never takes the exam board that runs the selection, wherever it is named', () => {
     fc.assert(
       fc.property(madePlace, fc.boolean(), (place, boardFirst) => {
