@@ -435,6 +435,8 @@ const ORG_LAST = new RegExp(
 );
 /** A joiner inside a name written in capitals ("AYUNTAMIENTO DE ZARAGOZA", "COMUNE DI ALESSANDRIA"). */
 const UPPER_JOINER = '(?:OF|FOR|AND|DE|DEL|DELLA|DI|DA|DO|DOS|DAS|DU|DES|DER|LA|LE|Y|E|I)';
+/** A joiner as a whole word of a name in capitals ("DE" in "AYUNTAMIENTO DE TORO"). */
+const UPPER_JOINER_WORD = new RegExp(`^${UPPER_JOINER}$`, 'u');
 /** A word written in capitals. */
 const UPPER_WORD = String.raw`\p{Lu}[\p{Lu}\d&'’.-]*(?![\p{L}\d])`;
 /** An organisation named in capitals, as a call's heading writes it: "AYUNTAMIENTO DE TORO", "COMPANHIA DE PROCESSAMENTO DE DADOS". */
@@ -520,14 +522,11 @@ function upperName(raw: string): string | null {
   const words = squash(raw).split(' ');
   const kind = words.findIndex((w, i) => i > 0 && DOCUMENT_KIND.test(w));
   const kept = kind > 0 ? words.slice(0, kind) : words;
-  while (kept.length > 1 && new RegExp(`^${UPPER_JOINER}$`, 'u').test(kept[kept.length - 1] ?? ''))
-    kept.pop();
+  while (kept.length > 1 && UPPER_JOINER_WORD.test(kept[kept.length - 1] ?? '')) kept.pop();
   if (kept.length < 2) return null;
   return kept
     .map((w, i) =>
-      i > 0 && new RegExp(`^${UPPER_JOINER}$`, 'u').test(w)
-        ? w.toLowerCase()
-        : `${w.slice(0, 1)}${w.slice(1).toLowerCase()}`,
+      i > 0 && UPPER_JOINER_WORD.test(w) ? w.toLowerCase() : `${w.slice(0, 1)}${w.slice(1).toLowerCase()}`,
     )
     .join(' ');
 }

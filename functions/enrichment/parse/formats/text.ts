@@ -177,13 +177,13 @@ export function parseText(text: string, ctx: ParseContext, defaults: TextDefault
     return employer;
   };
   if (!ctx.declaredPosting) refuseNoOpenings(lines);
+  // A call's table of posts ("CANTIDAD | CARGO | SIGLA"): one posting per row.
+  const table = ctx.declaredPosting ? null : readPostTable(decoded);
+  if (table) return noticePostings(table, lines, ctx, documentEmployer());
   // A notice or an article that announces posts in its sentences ("X is recruiting for a Y",
   // "vagas de A e de B", "The five jobs are:" over bullets): one posting per post, the body that
   // recruits as its employer. Read before the section readers (which take "A and B" for two
   // headings' roles) in plain prose; a text with headings of its own is left to them.
-  // A call's table of posts ("CANTIDAD | CARGO | SIGLA"): one posting per row.
-  const table = ctx.declaredPosting ? null : readPostTable(decoded);
-  if (table) return noticePostings(table, lines, ctx, documentEmployer());
   const notice =
     ctx.declaredPosting || titledByRole(lines) || structured(decoded) ? null : readNotice(decoded);
   if (notice) return noticePostings(notice, lines, ctx, notice.employer ? null : documentEmployer());
