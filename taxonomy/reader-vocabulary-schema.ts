@@ -11,6 +11,8 @@
  */
 import * as z from 'zod/mini';
 
+const distinct = (list: readonly string[]) => new Set(list).size === list.length;
+
 /** Whether a source compiles as the readers compile it. */
 function compiles(source: string): boolean {
   try {
@@ -40,17 +42,17 @@ const Pattern = z
   .string()
   .check(z.minLength(1), z.refine(compiles, 'a regular expression source that compiles with the iu flags'));
 
-/** A place's name as `foldPlace` writes it: lower-case ASCII, no diacritics. */
-const PlaceName = z
-  .string()
-  .check(
-    z.regex(
-      /^[a-z0-9'][a-z0-9 .'-]*$/,
-      'a place name in lower-case ASCII (letters, digits, spaces, dots, hyphens, apostrophes)',
-    ),
-  );
-
-const distinct = (list: readonly string[]) => new Set(list).size === list.length;
+/**
+ * One country's place names joined by "|" ("london|city of london|manchester"), each as `foldPlace`
+ * writes it: lower-case ASCII, no diacritics; no name twice.
+ */
+const PlaceNameList = z.string().check(
+  z.regex(
+    /^[a-z0-9'][a-z0-9 .'-]*(?:\|[a-z0-9'][a-z0-9 .'-]*)*$/,
+    'place names in lower-case ASCII (letters, digits, spaces, dots, hyphens, apostrophes) joined by "|"',
+  ),
+  z.refine((names) => distinct(names.split('|')), 'a name is listed twice'),
+);
 
 /** A non-empty list whose entries are all different. */
 function listOf<T extends z.ZodMiniType<string>>(entry: T) {
@@ -210,7 +212,7 @@ export type NoticeVocabulary = z.infer<typeof NoticeVocabularySchema>;
 /** ISO 3166-1 alpha-2 code → the names of its places. */
 const PlacesByCountry = z.record(
   z.string().check(z.regex(/^[A-Z]{2}$/, 'an ISO 3166-1 alpha-2 code')),
-  listOf(PlaceName),
+  PlaceNameList,
 );
 
 export const PlaceNamesSchema = z.strictObject({

@@ -1,5 +1,5 @@
 /**
- * Place names → ISO 3166-1 alpha-2 (taxonomy/place-names.json, its shape in
+ * Place names → ISO 3166-1 alpha-2 (taxonomy/place-names.json: each country's names joined by "|", its shape in
  * taxonomy/reader-vocabulary-schema.ts), validated once at load: countries (English and local
  * spellings), states and provinces that locations name instead of a country ("Frankston,
  * Victoria", "Pune, Maharashtra"), and the capitals and larger job-market cities of each country.
@@ -37,7 +37,7 @@ export function parsePlaceNames(data: unknown): PlaceNames {
   for (const table of ['countries', 'regions', 'cities'] as const) {
     const owner = new Map<string, string>();
     for (const [code, names] of Object.entries(places[table]))
-      for (const name of names) {
+      for (const name of names.split('|')) {
         const seen = owner.get(name);
         if (seen !== undefined)
           throw new Error(`place-names.json: ${table}: "${name}" is under ${seen} and ${code}`);
@@ -50,9 +50,9 @@ export function parsePlaceNames(data: unknown): PlaceNames {
 const PLACES: PlaceNames = parsePlaceNames(placesData);
 
 /** Each name of a table → its country's code. */
-function byName(table: Record<string, readonly string[]>): Map<string, string> {
+function byName(table: Record<string, string>): Map<string, string> {
   const map = new Map<string, string>();
-  for (const [code, names] of Object.entries(table)) for (const name of names) map.set(name, code);
+  for (const [code, names] of Object.entries(table)) for (const name of names.split('|')) map.set(name, code);
   return map;
 }
 
