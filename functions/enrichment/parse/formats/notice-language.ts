@@ -18,6 +18,7 @@ import {
   type NoticeVocabulary,
   NoticeVocabularySchema,
 } from '../../../../taxonomy/reader-vocabulary-schema.ts';
+import { escapeRegExp } from '../../fields.ts';
 
 /** Parses and checks the notice vocabulary (throws, naming the path, on a bad file). */
 export function parseNoticeVocabulary(data: unknown): NoticeVocabulary {
@@ -26,22 +27,25 @@ export function parseNoticeVocabulary(data: unknown): NoticeVocabulary {
 
 const VOCABULARY: NoticeVocabulary = parseNoticeVocabulary(vocabularyData);
 
+/** Phrases (no regex: see the schema) as one alternation matching each as written. */
+const literally = (phrases: readonly string[]) => phrases.map(escapeRegExp).join('|');
+
 export const POST_CUES: readonly string[] = VOCABULARY.postCues;
 export const SEEK_CUES: readonly string[] = VOCABULARY.seekCues;
 /** Nouns for vacancies that make a line ending in ":" the head of a list of posts. */
-export const LIST_NOUNS = VOCABULARY.listNouns.join('|');
+export const LIST_NOUNS = literally(VOCABULARY.listNouns);
 /** The words of a recruiting sentence between its subject and its verb ("NHS England has announced it is looking for"). */
-export const SUBJECT_LINKS = VOCABULARY.subjectLinks.join('|');
+export const SUBJECT_LINKS = literally(VOCABULARY.subjectLinks);
 /** Phrases after which a notice names the body that recruits, in the order they are trusted. */
 export const ISSUER_BEFORE: readonly string[] = VOCABULARY.issuerBefore;
 /** What, said before a cue in its sentence, makes the post one that is filled, was applied for or was held. */
 export const NOT_OPEN = VOCABULARY.notOpen.join('|');
 /** Labels of a notice's issuing body, the body on the same line or the next. */
-export const ISSUER_LABELS = VOCABULARY.issuerLabels.join('|');
+export const ISSUER_LABELS = literally(VOCABULARY.issuerLabels);
 /** Where a post's name ends inside a sentence: a clause, a purpose, a place, a time. */
 export const PHRASE_ENDS = VOCABULARY.phraseEnds.join('|');
 /** Words a post's name does not start with: articles, "new", counts written out. */
-export const LEADING_WORDS = VOCABULARY.leadingWords.join('|');
+export const LEADING_WORDS = literally(VOCABULARY.leadingWords);
 /** A vacancy noun before a post's name ("8 vagas de Analista", "n. 2 posti di Specialista"): not the name. */
 export const VACANCY_BEFORE = VOCABULARY.vacancyBefore;
 /** Post nouns the role vocabulary does not hold, as public notices name posts ("Técnico em TI"). */

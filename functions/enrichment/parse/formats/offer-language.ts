@@ -12,6 +12,7 @@ import {
   type OfferVocabulary,
   OfferVocabularySchema,
 } from '../../../../taxonomy/reader-vocabulary-schema.ts';
+import { escapeRegExp } from '../../fields.ts';
 
 export type { OfferLanguage };
 
@@ -28,6 +29,9 @@ export const OFFER_LANGUAGE = VOCABULARY.offerLanguage;
 /** Entries as one alternation, each once, in the order listed. */
 const alternatives = (entries: readonly string[]) => [...new Set(entries)].join('|');
 
+/** Phrases (no regex: see the schema) as pattern sources matching them as written ("Interesse?" is a question). */
+const literal = (phrases: readonly string[]) => phrases.map(escapeRegExp);
+
 /** Entries as a whole-word pattern: not inside a longer word on either side. */
 const wholeWords = (entries: readonly string[]) =>
   new RegExp(`(?<![\\p{L}])(?:${alternatives(entries)})(?![\\p{L}])`, 'iu');
@@ -35,9 +39,12 @@ const wholeWords = (entries: readonly string[]) =>
 /** A statement that the page has no opening now, in any of the table's languages. */
 export const NO_OPENINGS = wholeWords(OFFER_LANGUAGE.noOpenings);
 /** A title word that announces several openings. */
-export const SEVERAL_OPENINGS = wholeWords(OFFER_LANGUAGE.severalOpenings);
+export const SEVERAL_OPENINGS = wholeWords(literal(OFFER_LANGUAGE.severalOpenings));
 /** A heading that starts as the label of a page's part does. */
-export const PART_LABEL = new RegExp(`^(?:${alternatives(OFFER_LANGUAGE.partLabelStart)})(?![\\p{L}])`, 'iu');
+export const PART_LABEL = new RegExp(
+  `^(?:${alternatives(literal(OFFER_LANGUAGE.partLabelStart))})(?![\\p{L}])`,
+  'iu',
+);
 /** A heading that reads as an instruction: a first word, then one of the table's objects. */
 export const INSTRUCTION = new RegExp(
   `^[\\p{L}-]+\\s+(?:${alternatives(OFFER_LANGUAGE.instructionObject)})(?![\\p{L}])`,
@@ -50,7 +57,7 @@ export const ROLE_FRAME = new RegExp(
 );
 /** "Vaga 2 - ", "Job 1: ": a counted label and its separator before a job's name. */
 export const COUNTED_LABEL = new RegExp(
-  `^\\s*(?:${alternatives(OFFER_LANGUAGE.countedLabel)})\\s*(?:n[º°o.]\\s*)?\\d{1,3}\\s*(?:[-–—:.)]\\s*)+`,
+  `^\\s*(?:${alternatives(literal(OFFER_LANGUAGE.countedLabel))})\\s*(?:n[º°o.]\\s*)?\\d{1,3}\\s*(?:[-–—:.)]\\s*)+`,
   'iu',
 );
 /**
@@ -97,13 +104,9 @@ export const OFFER_KINDS: readonly OfferKind[] = [
   'opening',
 ];
 
-function escapeStem(stem: string): string {
-  return stem.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
-
 /** One kind's stems of the given languages, escaped. */
 function stems(kind: OfferKind, langs: readonly OfferLanguage[]): string[] {
-  return langs.flatMap((lang) => OFFER_WORDS[kind][lang]).map(escapeStem);
+  return langs.flatMap((lang) => OFFER_WORDS[kind][lang]).map(escapeRegExp);
 }
 
 /** Per kind: the stems of every language at a word's start (anywhere for ja, ko, zh). Compiled once. */
@@ -175,7 +178,7 @@ export const ROLE_FUNCTIONS = VOCABULARY.roleFunctions;
 /** Japanese and Korean names of the work ending in its word for development ("…開発", "…개발"). */
 const DEVELOPMENT_END = /(?:開発|개발)$/u;
 const FUNCTION_WORD = new RegExp(`(?:${alternatives(ROLE_FUNCTIONS.functions)})`, 'giu');
-const BESIDE_WORD = new RegExp(`(?:${alternatives(ROLE_FUNCTIONS.beside)})`, 'giu');
+const BESIDE_WORD = new RegExp(`(?:${alternatives(literal(ROLE_FUNCTIONS.beside))})`, 'giu');
 
 /** Whether a name is a function alone, with a level or "development" beside it (see ROLE_FUNCTIONS). */
 export function namesFunction(text: string): boolean {
