@@ -10,6 +10,36 @@
  * Directory.
  */
 import type { Cue } from '../../../taxonomy/schema.ts';
+import {
+  containsPhrase,
+  exactForm,
+  normalizePhrase,
+  plainCapitalI,
+  pluralOf,
+  sentenceBounds,
+  unglueMojibake,
+  wordAfterAt,
+  wordBeforeAt,
+} from './phrase-text.ts';
+import {
+  FILTER_MASK,
+  FNV_OFFSET,
+  FNV_PRIME,
+  HAN_TEXT,
+  hashWord,
+  hashWordAt,
+  isHanCode,
+  isWordAt,
+  isWordCode,
+  learnWordLower,
+  matchWordsFrom,
+  UNKNOWN,
+  WORD_LOWER,
+  wordLower,
+} from './word-scan.ts';
+
+/** The phrase helpers the readers import from here (phrase-text.ts). */
+export { containsPhrase, normalizePhrase, pluralOf, sentenceBounds, unglueMojibake };
 
 /** Skills and certifications; signals are phrases that say something of the role ("OTE", "no direct reports"). */
 export type LexiconKind = 'skill' | 'certification' | 'signal';
@@ -63,181 +93,6 @@ interface CompiledCue {
   /** Lower-case words of which none may stand right after the cue. */
   readonly notBefore: ReadonlySet<string> | null;
 }
-
-const NON_ASCII_WORD = /[\p{L}\p{N}]/u;
-
-const UNKNOWN = 0xffff;
-/**
- * For each UTF-16 code unit, its lower-case code when it is a letter or digit, else 0: one array
- * read per character in the scanning loop. ASCII is filled now, the rest on first sight.
- */
-const WORD_LOWER = new Uint16Array(0x10000).fill(UNKNOWN);
-for (let c = 0; c < 128; c++) {
-  if ((c >= 97 && c <= 122) || (c >= 48 && c <= 57)) WORD_LOWER[c] = c;
-  else WORD_LOWER[c] = c >= 65 && c <= 90 ? c + 32 : 0;
-}
-
-/**
- * A Han character (Chinese, in either script; the kanji of Japanese). Chinese writes no spaces, so
- * a Han character is read as a break between words: "精通linux" holds the word "linux", and
- * "熟悉TCP/IP路由" the cue "TCP/IP". Cues written in Han characters are found by `hanCues`.
- */
-function isHanCode(code: number): boolean {
-  return (code >= 0x3400 && code <= 0x9fff) || (code >= 0xf900 && code <= 0xfaff);
-}
-
-const HAN_TEXT = /[\u3400-\u9fff\uf900-\ufaff]/;
-
-function learnWordLower(code: number): number {
-  if (isHanCode(code)) {
-    WORD_LOWER[code] = 0;
-    return 0;
-  }
-  const ch = String.fromCharCode(code);
-  const l = ch.toLowerCase();
-  // "İ" lower-cases to two code units; as "i" it still matches "İSO 27001" and keeps offsets.
-  const lower =
-    code === 0x130 ? 0x69 : NON_ASCII_WORD.test(ch) ? (l.length === 1 ? l.charCodeAt(0) : code) : 0;
-  WORD_LOWER[code] = lower;
-  return lower;
-}
-
-/**
- * The lower-case code of a word character (a letter or digit, one code unit, lowered as
- * `toLowerCase` lowers it), or 0 for a character between words.
- */
-function wordLower(code: number): number {
-  const lower = WORD_LOWER[code] as number;
-  return lower === UNKNOWN ? learnWordLower(code) : lower;
-}
-
-/** A letter or digit: the characters words are made of. */
-function isWordCode(code: number): boolean {
-  return wordLower(code) !== 0;
-}
-
-/** FNV-1a's offset basis as a signed 32-bit integer, so the hash never leaves small-integer math. */
-const FNV_OFFSET = -2128831035;
-const FNV_PRIME = 16777619;
-/** Bits of a word hash that index the first-word filter. */
-const FILTER_MASK = 0xffff;
-
-/** FNV-1a over char codes, as a signed 32-bit integer (a small-integer Map key): the same for a word however it is reached. */
-function hashWord(text: string, from: number, to: number): number {
-  let h = FNV_OFFSET;
-  for (let i = from; i < to; i++) h = Math.imul(h ^ text.charCodeAt(i), FNV_PRIME);
-  return h;
-}
-
-/** Lower-case words of `text` joined by single spaces: the normal form cues are compiled to. */
-export function normalizePhrase(text: string): string {
-  return (text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []).join(' ');
-}
-
-/**
- * "İ" as "I", as the scan reads it: Turkish text writes "CİSSP" and "SİEM", and `toLowerCase`
- * would make the dotted capital two code units ("i" and a combining dot), so no cue would match.
- */
-function plainCapitalI(text: string): string {
-  return text.includes('İ') ? text.replaceAll('İ', 'I') : text;
-}
-
-function exactForm(text: string): string {
-  return (text.match(/[\p{L}\p{N}]+/gu) ?? []).join(' ');
-}
-
-/**
- * Whether `phrase` (normal form) stands word-bounded in `lower` (a lower-cased text), within
- * `[from, to)` when given.
- */
-export function containsPhrase(lower: string, phrase: string, from = 0, to = lower.length): boolean {
-  if (!phrase) return false;
-  const words = phrase.split(' ');
-  const first = words[0] as string;
-  let next = from;
-  for (;;) {
-    const at = lower.indexOf(first, next);
-    if (at < 0 || at >= to) return false;
-    next = at + 1;
-    if (at > from && isWordCode(lower.charCodeAt(at - 1))) continue;
-    const end = matchWordsFrom(lower, at, words);
-    if (end >= 0 && end <= to) return true;
-  }
-}
-
-/**
- * The sentence of `text` around `[start, end)`: it ends at ";" or at ".", "!" or "?" before a
- * space. A cue's context words count only there: "certifications such as CISSP" in one sentence
- * says nothing of "the ITIL framework" in the next.
- */
-export function sentenceBounds(text: string, start: number, end: number): { from: number; to: number } {
-  let from = 0;
-  for (let i = start - 1; i > 0; i--) {
-    const c = text.charCodeAt(i);
-    if (c === 59 /* ; */ || c === 10) {
-      from = i + 1;
-      break;
-    }
-    if (c === 32 && isStop(text.charCodeAt(i - 1))) {
-      from = i;
-      break;
-    }
-  }
-  let to = text.length;
-  for (let i = end; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c === 59 || c === 10 || (isStop(c) && (i + 1 === text.length || text.charCodeAt(i + 1) === 32))) {
-      to = i;
-      break;
-    }
-  }
-  return { from, to };
-}
-
-function isStop(code: number): boolean {
-  return code === 46 /* . */ || code === 33 /* ! */ || code === 63 /* ? */;
-}
-
-/**
- * The end offset when `words` (lower-case), from the `from`-th on, stand at `at` in `text` in any
- * case, separated by non-word runs; else -1.
- */
-function matchWordsFrom(text: string, at: number, words: readonly string[], from = 0): number {
-  const n = text.length;
-  let pos = at;
-  for (let w = from; w < words.length; w++) {
-    const word = words[w] as string;
-    if (!isWordAt(text, pos, pos + word.length, word)) return -1;
-    pos += word.length;
-    if (w < words.length - 1) {
-      const before = pos;
-      while (pos < n && !isWordCode(text.charCodeAt(pos))) pos++;
-      if (pos === before) return -1;
-    }
-  }
-  return pos;
-}
-
-/** Whether `text[start, end)` is the whole word `word` (lower-case), in any case. */
-function isWordAt(text: string, start: number, end: number, word: string): boolean {
-  if (end - start !== word.length || end > text.length) return false;
-  for (let k = 0; k < word.length; k++) {
-    if (wordLower(text.charCodeAt(start + k)) !== word.charCodeAt(k)) return false;
-  }
-  return end === text.length || !isWordCode(text.charCodeAt(end));
-}
-
-/** `hashWord` of the lower-cased word starting at `at`. */
-function hashWordAt(text: string, at: number): number {
-  let h = FNV_OFFSET;
-  for (let i = at; i < text.length; i++) {
-    const l = wordLower(text.charCodeAt(i));
-    if (l === 0) break;
-    h = Math.imul(h ^ l, FNV_PRIME);
-  }
-  return h;
-}
-
 /** The cues that share a first word, and what the word after it must start with. */
 interface CueGroup {
   /** The first word, lower-case. */
@@ -268,51 +123,7 @@ function nextWordMayStart(text: string, from: number, initials: number): boolean
   while (i < text.length && !isWordCode(text.charCodeAt(i))) i++;
   return i < text.length && (initials & initialBit(wordLower(text.charCodeAt(i)))) !== 0;
 }
-
-/**
- * The English plural of a lower-case noun of three or more ASCII letters ("pipeline" → "pipelines",
- * "policy" → "policies", "patch" → "patches"); null for a word that already ends in "s" or is
- * no such noun (a digit, an accent, a short word).
- */
-export function pluralOf(word: string): string | null {
-  if (!/^[a-z]{3,}$/.test(word) || word.endsWith('s')) return null;
-  if (/[^aeiou]y$/.test(word)) return `${word.slice(0, -1)}ies`;
-  if (/(?:sh|ch|x|z)$/.test(word)) return `${word}es`;
-  return `${word}s`;
-}
-
-/** The lower-case word that ends, across white space only, before `start`; "" when none does. */
-function wordBeforeAt(text: string, start: number): string {
-  let end = start;
-  while (end > 0 && /\s/.test(text.charAt(end - 1))) end--;
-  let from = end;
-  while (from > 0 && isWordCode(text.charCodeAt(from - 1))) from--;
-  return text.slice(from, end).toLowerCase();
-}
-
-/** The lower-case word that starts, across white space, right after `end`. */
-function wordAfterAt(text: string, end: number): string {
-  let from = end;
-  while (from < text.length && /\s/.test(text.charAt(from))) from++;
-  let to = from;
-  while (to < text.length && isWordCode(text.charCodeAt(to))) to++;
-  return text.slice(from, to).toLowerCase();
-}
-
 const NO_MATCHES: readonly LexiconMatch[] = Object.freeze([]);
-
-/**
- * "Business ContinuityÂ Plans": a no-break space decoded as Latin-1 leaves "Â" glued to the word
- * before it. A capital "Â" right after a lower-case letter and before white space ends no word of
- * the languages the lexicon reads, so it is read as the space it was (same length: offsets hold).
- */
-const GLUED_MOJIBAKE = /(?<=\p{Ll})\u00c2(?=[\s\u00a0]|$)/gu;
-
-/** `text` with each glued "Â" read as a space; `text` itself when it holds none. */
-export function unglueMojibake(text: string): string {
-  return text.includes('\u00c2') ? text.replace(GLUED_MOJIBAKE, ' ') : text;
-}
-
 /** The state of one `match` call, kept out of the scanning loop. */
 interface MatchRun {
   readonly text: string;

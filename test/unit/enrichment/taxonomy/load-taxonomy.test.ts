@@ -9,6 +9,11 @@ import {
 } from '../../../../functions/enrichment/taxonomy/load-taxonomy.ts';
 import { PayTransparencyRulesSchema } from '../../../../taxonomy/pay-transparency-schema.ts';
 import { PayVocabularySchema } from '../../../../taxonomy/pay-vocabulary-schema.ts';
+import {
+  NoticeVocabularySchema,
+  OfferVocabularySchema,
+  PlaceNamesSchema,
+} from '../../../../taxonomy/reader-vocabulary-schema.ts';
 import { CurrencyRatesSchema, TaxonomySchema, WageReferenceSchema } from '../../../../taxonomy/schema.ts';
 
 const dir = join(import.meta.dirname, '../../../../taxonomy');
@@ -58,14 +63,23 @@ describe('taxonomy data', () => {
       'bls-oews-11-3021.json',
       'currency-rates.json',
       'it-management.json',
+      'notice-language.json',
+      'offer-language.json',
       'pay-transparency.json',
       'pay-vocabulary.json',
+      'place-names.json',
     ]);
     expect(() => buildTaxonomy(sources())).not.toThrow();
     const rules = JSON.parse(readFileSync(join(dir, 'pay-transparency.json'), 'utf8'));
     expect(PayTransparencyRulesSchema.safeParse(rules).error).toBeUndefined();
     const vocabulary = JSON.parse(readFileSync(join(dir, 'pay-vocabulary.json'), 'utf8'));
     expect(PayVocabularySchema.safeParse(vocabulary).error).toBeUndefined();
+    for (const [file, schema] of [
+      ['offer-language.json', OfferVocabularySchema],
+      ['notice-language.json', NoticeVocabularySchema],
+      ['place-names.json', PlaceNamesSchema],
+    ] as const)
+      expect(schema.safeParse(read(file)).error, file).toBeUndefined();
   });
 
   // loadTaxonomy() indexes the shipped files without parsing them at cold start: this is the
