@@ -203,6 +203,12 @@ export const TitleRuleSchema = z.lazy(() =>
      * the unit the body places the position in is the one it heads.
      */
     headsUnit: z.optional(z.boolean()),
+    /**
+     * The cue names the head of a whole body ("Director General"): qualified by an IT unit in
+     * brackets or after a separator ("Director General (IT)"), the job heads that unit of the
+     * body, at this tier (unit-qualified-head.ts).
+     */
+    unitQualifiedTier: z.optional(Id),
   }),
 );
 export type TitleRule = z.infer<typeof TitleRuleSchema>;
@@ -585,6 +591,8 @@ export function checkTaxonomyReferences(
   });
   t.scope.titleRules.forEach((r, i) => {
     if (!tierIds.has(r.tier)) report(['scope', 'titleRules', i, 'tier'], `unknown tier ${r.tier}`);
+    if (r.unitQualifiedTier !== undefined && !tierIds.has(r.unitQualifiedTier))
+      report(['scope', 'titleRules', i, 'unitQualifiedTier'], `unknown tier ${r.unitQualifiedTier}`);
   });
   (t.scope.unitTiers ?? []).forEach((u, i) => {
     if (!tierIds.has(u.tier)) report(['scope', 'unitTiers', i, 'tier'], `unknown tier ${u.tier}`);

@@ -32,6 +32,7 @@ import { INDIVIDUAL_CONTRIBUTOR_SIGNAL, type RoleSignal, SALES_SIGNAL } from './
 import { siteItHead } from './site-head.ts';
 import { ledFromBody, namesUnit, spanTier, twoRanksInTitle } from './span-ladder.ts';
 import { statedYears } from './stated-years.ts';
+import { teamWorkLed } from './team-work-led.ts';
 import {
   lowerGlossedRank,
   practitionerInBracket,
@@ -47,6 +48,7 @@ import {
   sellingFunctionAfterLeader,
 } from './title-parts.ts';
 import { otherTradeUnit, sharedUnitWord } from './unit-kind.ts';
+import { unitQualifiedHead } from './unit-qualified-head.ts';
 
 export interface RoleSignals {
   /** Distinct technical (non-leadership) skills the posting names. */
@@ -257,6 +259,19 @@ function decideRole(
       analysis.strongDomain && !analysis.ownWord && !analysis.excludedBy ? bodyLeadsStaff(duties()) : null;
     if (leads)
       return withYears(ledFromBody(family, duties(), model, leads, { rule: 'title', text: title }, 0.6));
+    // "Service Desk Coordinator": a coordinator's title over a body that runs an IT support team's
+    // work ("coordinate the activities of the IT Helpdesk") leads that team (team-work-led.ts).
+    // An "IT Project Coordinator" coordinates a project, whatever team it meets.
+    const runsTeam =
+      analysis.strongDomain &&
+      !analysis.ownWord &&
+      !analysis.excludedBy &&
+      !taxonomy.data.scope.excludedModifiers.some((m) => analysis.tokens.includes(m.toLowerCase())) &&
+      !duties().leadsNoOne
+        ? teamWorkLed(blocks)
+        : null;
+    if (runsTeam)
+      return withYears(ledFromBody(family, duties(), model, runsTeam, { rule: 'title', text: title }, 0.6));
     // A practitioner's title with no IT word of its own ("Principal Engineer", "Principal Solutions
     // Architect"): in scope when the body's duties lead staff whose own work is software or IT
     // ("managing a team of Tech Leads", "Manage and lead the work of Solution Architects").
@@ -381,7 +396,9 @@ function decideRole(
     const domain = analysis.strongDomain ?? analysis.weakDomain;
     const led =
       peopleLed(read, { itOnly: !analysis.leadOf && !domain, fewCount: false }) ??
-      (analysis.leadOf || read.leadsNoOne || !domain ? null : read.ownsIt);
+      (analysis.leadOf || read.leadsNoOne || !domain ? null : read.ownsIt) ??
+      // "Regional Operation Lead": a lead who runs an IT support team's work (team-work-led.ts).
+      (read.leadsNoOne ? null : teamWorkLed(blocks));
     if (!led) return leadsNoOne('title-lead-of-work', title, read);
     evidence.push(led);
     // A lead who owns the organisation's whole IT function ("responsible for all internal IT
@@ -438,13 +455,17 @@ function decideRole(
     // ("Technical Director": "die Leitung ... eines Teams von Entwickler:innen"; engineers of any
     // trade count there only beside IT work, as above), or, with no IT word in the title at all
     // ("Observability Manager"), IT staff in a body full of IT work.
+    // A lead who runs an IT support team's work (above): the team is IT by its own name.
+    const ranItTeam = evidence.find((e) => e.rule === 'body-runs-it-team-work') ?? null;
     const itLed = bodyIsIt
       ? null
-      : analysis.weakDomain !== null
-        ? itStaffLed(duties(), { software: true })
-        : bodyNamesItWork(signals, body)
-          ? itStaffLed(duties(), { software: false })
-          : null;
+      : ranItTeam
+        ? ranItTeam
+        : analysis.weakDomain !== null
+          ? itStaffLed(duties(), { software: true })
+          : bodyNamesItWork(signals, body)
+            ? itStaffLed(duties(), { software: false })
+            : null;
     if (!bodyIsIt && !itLed)
       return withYears(
         outOfScope(
@@ -453,7 +474,7 @@ function decideRole(
           0.7,
         ),
       );
-    evidence.push((itLed ?? bodyIsIt) as Evidence);
+    if (itLed !== ranItTeam || !ranItTeam) evidence.push((itLed ?? bodyIsIt) as Evidence);
     confidence = 0.7;
   }
 
@@ -627,6 +648,16 @@ function decideRole(
     // title, a rung below the enterprise CIO (spec ladder: vp).
     tierId = 'vp';
     evidence.push({ rule: 'title-divisional-c-level', text: divisional });
+  }
+  // "Director General (IT)": a body's head's rank over one unit of it heads that unit (unit-qualified-head.ts).
+  const unitHead = unitQualifiedHead(title, model.title);
+  if (
+    unitHead &&
+    taxonomy.tierById.has(unitHead.tier) &&
+    (model.rank.get(tierId) ?? -1) > (model.rank.get(unitHead.tier) ?? -1)
+  ) {
+    tierId = unitHead.tier;
+    evidence.push({ rule: 'title-heads-unit-of-body', text: unitHead.part });
   }
   // A freelance engagement's title names a role in a client's project: the body must lead (engagement.ts).
   const engagement = freelanceEngagement(blocks);
