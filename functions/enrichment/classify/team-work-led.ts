@@ -25,7 +25,7 @@ const IT_TEAM_PEOPLE =
   '(?:(?:IT|technical|desktop|field|network|systems?|service desk|help ?desk|helpdesk|end[- ]user|user|L1|L2|tier[- ]?[12]|first[- ]line|second[- ]line|level [12]) )+(?:support )?(?:team|staff|technicians|analysts|agents|engineers|specialists|personnel)';
 /** A team's work the job runs: its activities, operations, schedules, rota. */
 const TEAM_WORK =
-  '(?:(?:day[- ]to[- ]day|daily|overall) )?(?:activities|work|operations|workload|workflows?|schedules?|rotas?|rosters?|shifts?|coverage|performance)';
+  '(?:(?:day[- ]to[- ]day|daily|overall|shift|duty|on[- ]call|staff|team) )?(?:activities|work|operations|workload|workflows?|schedules?|rotas?|rosters?|shifts?|coverage|performance)';
 const VERB =
   '(?:coordinat(?:e|es|ing)|overs(?:ee|ees|eeing)|supervis(?:e|es|ing)|direct(?:s|ing)?|manag(?:e|es|ing)|lead(?:s|ing)?|run(?:s|ning)?|organi[sz](?:e|es|ing)|schedul(?:e|es|ing))';
 

@@ -16,7 +16,7 @@ import type { TitleAnalysis, TitleModel } from './title-model.ts';
 /** A qualifier in brackets at the end of a part: "Director General (IT)". */
 const BRACKETED = /^(.+?)\s*[([{]([^()[\]{}]+)[)\]}]\s*$/u;
 /** A qualifier after a separator: "Director General - ICT", "Director General: Information Technology". */
-const SEPARATED = /^(.+?)\s+[-–—:|]\s+(.+)$/u;
+const SEPARATED = /^(.+?)(?:\s*[:|]|\s+[-–—])\s+(.+)$/u;
 /** Alternative names of one job: "Director General (IT) / CISO". */
 const PARTS = /\s+\/\s+|\s*\|\s*/u;
 /** Unit words a qualifier may carry beside its IT words: "(IT Wing)", "- ICT Directorate". */
