@@ -277,6 +277,13 @@ export const ScopeSchema = z.lazy(() =>
      */
     siteUnits: z.optional(z.array(NonEmpty)),
     /**
+     * Plural units of an organisation an IT head may lead the IT of ("properties", "hotels",
+     * "countries", "subsidiaries", "sites"): a manager's body that
+     * leads IT across several of them heads a group's IT, the spec's `head-of-it`
+     * (multi-site-span.ts). Lower case.
+     */
+    multiSiteUnits: z.optional(z.array(NonEmpty)),
+    /**
      * What kind of engineering a body describes, for titles whose only IT word is one other trades
      * share ("Engineering Manager", "Director of Embedded Systems"): `software` cues (code,
      * platforms, services, stacks) and `other` cues (hardware, firmware, vehicles, plants). A body

@@ -25,6 +25,7 @@ import { engagementLeads, freelanceEngagement } from './engagement.ts';
 import { engineeringKind, sharedEngineeringWord } from './engineering-kind.ts';
 import { gradeBoundTier } from './grade.ts';
 import { leaderOfficeJob } from './leader-office.ts';
+import { multiSiteSpan } from './multi-site-span.ts';
 import { cLevelTier } from './org-scale.ts';
 import { itBoss, tierUnder } from './reporting-line.ts';
 import { type RoleModel, roleModel } from './role-model.ts';
@@ -648,6 +649,21 @@ function decideRole(
     // title, a rung below the enterprise CIO (spec ladder: vp).
     tierId = 'vp';
     evidence.push({ rule: 'title-divisional-c-level', text: divisional });
+  }
+  // "IT Group Manager" over "IT operations across 5–6 hotel properties": a manager who leads IT
+  // across several units of the organisation heads a group's IT (multi-site-span.ts).
+  if (
+    tierId === 'it-manager' &&
+    !match.rule.cLevel &&
+    !match.rule.bodyConfirms &&
+    (analysis.strongDomain !== null || match.rule.implicitDomain) &&
+    taxonomy.tierById.has('head-of-it')
+  ) {
+    const across = multiSiteSpan(blocks, scope);
+    if (across) {
+      tierId = 'head-of-it';
+      evidence.push(across);
+    }
   }
   // "Director General (IT)": a body's head's rank over one unit of it heads that unit (unit-qualified-head.ts).
   const unitHead = unitQualifiedHead(title, model.title);

@@ -3,12 +3,14 @@
  * heads that unit of a body (director), not the body; a coordinator's or lead's title with no
  * leader noun over a body that runs an IT support team's work leads it (team-lead), one that
  * coordinates projects or tickets does not; "technical", "technology", "systems" borrowed by a
- * theatre, a museum's exhibits or a building's plant are another trade's.
+ * theatre, a museum's exhibits or a building's plant are another trade's; a manager who leads IT
+ * across several hotels, sites or countries heads a group's IT (head-of-it).
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { classifyRole } from '../../../../functions/enrichment/classify/classify-role.ts';
 import { extractQualifications } from '../../../../functions/enrichment/classify/extract-qualifications.ts';
+import { multiSiteSpan } from '../../../../functions/enrichment/classify/multi-site-span.ts';
 import { roleModel } from '../../../../functions/enrichment/classify/role-model.ts';
 import { teamWorkLed } from '../../../../functions/enrichment/classify/team-work-led.ts';
 import { unitQualifiedHead } from '../../../../functions/enrichment/classify/unit-qualified-head.ts';
@@ -160,5 +162,49 @@ describe('"technical", "technology", "systems" borrowed by another trade', () =>
       'Leads the IT team of network and systems administrators; manages servers, the service desk, cloud and cybersecurity for all staff.';
     for (const title of ['Technical Manager', 'Technology Manager', 'Systems Manager'])
       expect(role(title, it).inScope).toBe(true);
+  });
+});
+
+describe('a manager who leads IT across several units of the organisation', () => {
+  it("heads a group's IT: head-of-it, whatever the units and how many", () => {
+    fc.assert(
+      fc.property(
+        fc.constantFrom(
+          'IT Group Manager',
+          'Regional IT Manager',
+          'IT Manager',
+          'Information Technology Manager',
+        ),
+        fc.constantFrom('Lead and manage', 'Oversee', 'You will manage', 'Responsible for'),
+        fc.constantFrom('IT operations', 'the IT function', 'IT teams', 'IT infrastructure'),
+        fc.constantFrom(
+          'across 5–6 hotel properties',
+          'across all our subsidiaries',
+          'in several countries',
+          'for 12 sites',
+        ),
+        (title, verb, work, span) => {
+          const r = role(
+            title,
+            `Key Responsibilities\n${verb} ${work} ${span}.\nManage IT budgets and vendors.`,
+          );
+          expect(r.inScope).toBe(true);
+          expect(r.tier).toBe('head-of-it');
+        },
+      ),
+      { numRuns: 40 },
+    );
+  });
+
+  it('keeps the manager rung when the job supports users across sites or runs one site', () => {
+    for (const body of [
+      'Support users across multiple sites. Manage the IT team at the site.',
+      'Experience managing IT operations across several countries.',
+      'Manage IT operations for the head office.',
+    ])
+      expect(role('IT Manager', body).tier).toBe('it-manager');
+    expect(
+      multiSiteSpan(textToBlocks('Provide IT support across 4 offices.'), taxonomy.data.scope),
+    ).toBeNull();
   });
 });
