@@ -238,6 +238,19 @@ export const ScopeSchema = z.lazy(() =>
      * leading them is not leading IT staff (taxonomy spec: a vendor's support manager is out).
      */
     customerFacingStaff: z.optional(z.array(NonEmpty)),
+    /**
+     * A support unit that serves the employer's customers (customer-desk.ts): the title's unit
+     * words ("service desk", "help desk"), cues that the body sells products ("marketed by the
+     * company", "our products") and cues of the customers served ("customer loyalty", "CSAT"). A
+     * head of such a desk answers a vendor's help line (taxonomy spec: out of scope).
+     */
+    vendorSupport: z.optional(
+      z.strictObject({
+        unitWords: z.array(NonEmpty),
+        productCues: z.array(NonEmpty),
+        customerCues: z.array(NonEmpty),
+      }),
+    ),
     /** Words before a leadership noun that make it another job ("project manager", "sales director"). */
     excludedModifiers: z.array(NonEmpty),
     /** Non-IT functions: a title led by one of these is out of scope. */

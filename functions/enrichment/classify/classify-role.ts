@@ -20,6 +20,7 @@ import {
   peopleLed,
   WHOLE_IT,
 } from './body-leads.ts';
+import { vendorSupportDesk } from './customer-desk.ts';
 import { headedDiscipline } from './discipline-head.ts';
 import { engagementLeads, freelanceEngagement } from './engagement.ts';
 import { engineeringKind, sharedEngineeringWord } from './engineering-kind.ts';
@@ -366,6 +367,13 @@ function decideRole(
     !match.rule.cLevel && sharedUnitWord(unitWord, scope) ? otherTradeUnit(unitWord, body(), scope) : null;
   if (otherUnit)
     return withYears(outOfScope(family, [{ rule: 'body-other-unit', text: otherUnit.cues.join(', ') }], 0.7));
+  // "Head of the Service Desk Department" over the POS systems the company markets: a vendor's
+  // customer help line (customer-desk.ts).
+  const vendorDesk = match.rule.cLevel ? null : vendorSupportDesk(unitWord, body, scope);
+  if (vendorDesk)
+    return withYears(
+      outOfScope(family, [{ rule: 'body-vendor-support-desk', text: vendorDesk.join(', ') }], 0.7),
+    );
   // IT work of the job's own: technical skills named, or a body about software engineering under
   // such a title (a short "Director of Engineering" post names code and platforms, not many skills).
   const itWork = (): Evidence | null =>

@@ -4,7 +4,8 @@
  * leader noun over a body that runs an IT support team's work leads it (team-lead), one that
  * coordinates projects or tickets does not; "technical", "technology", "systems" borrowed by a
  * theatre, a museum's exhibits or a building's plant are another trade's; a manager who leads IT
- * across several hotels, sites or countries heads a group's IT (head-of-it).
+ * across several hotels, sites or countries heads a group's IT (head-of-it); a service desk that
+ * keeps the products the company sells running for its customers is a vendor's help line (out).
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
@@ -206,5 +207,34 @@ describe('a manager who leads IT across several units of the organisation', () =
     expect(
       multiSiteSpan(textToBlocks('Provide IT support across 4 offices.'), taxonomy.data.scope),
     ).toBeNull();
+  });
+});
+
+describe("a service desk that serves the employer's customers", () => {
+  it('is a vendor help line, out of scope, when the body sells products to those customers', () => {
+    fc.assert(
+      fc.property(
+        fc.constantFrom('Head of the Service Desk Department', 'Service Desk Manager', 'Help Desk Manager'),
+        fc.constantFrom(
+          'the point-of-sale systems marketed by the company',
+          'our products',
+          'the software sold by the company',
+        ),
+        fc.constantFrom('customer loyalty', 'CSAT above 92%', 'customer satisfaction'),
+        (title, product, customer) => {
+          const body = `Lead and manage the L1 and L2 agent team.\nEnsure the proper functioning of ${product}.\nTargets: ${customer}.`;
+          const r = role(title, body);
+          expect(r.inScope).toBe(false);
+          expect(r.evidence.map((e) => e.rule)).toContain('body-vendor-support-desk');
+        },
+      ),
+      { numRuns: 30 },
+    );
+  });
+
+  it("stays in scope for the organisation's own desk, CSAT or not", () => {
+    const body =
+      'Lead and manage the service desk team supporting 3,000 employees.\nTrack CSAT and customer satisfaction of internal users.';
+    expect(role('Service Desk Manager', body).inScope).toBe(true);
   });
 });
