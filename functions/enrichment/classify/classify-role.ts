@@ -674,7 +674,9 @@ function decideRole(
     }
   }
   // "Director General (IT)": a body's head's rank over one unit of it heads that unit (unit-qualified-head.ts).
-  const unitHead = unitQualifiedHead(title, model.title);
+  // Read only when the title's rank is such a head's, or the title lists alternative names.
+  const unitHead =
+    match.rule.unitQualifiedTier || /\s\/\s|\|/.test(title) ? unitQualifiedHead(title, model.title) : null;
   if (
     unitHead &&
     taxonomy.tierById.has(unitHead.tier) &&
