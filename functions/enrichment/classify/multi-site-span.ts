@@ -19,7 +19,7 @@ const LEAD =
   /\b(?:lead|leads|leading|manage|manages|managing|oversee|oversees|overseeing|heads?|heading|direct|directs|directing|run|runs|responsible for|accountable for|in charge of)\b/i;
 const IT_WORK =
   /\b(?:IT|I\.T\.|ICT|information technology|technology|information systems)\s+(?:operations|function|functions|teams?|departments?|services|infrastructure|systems|staff|strategy)\b/i;
-const escape = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const quote = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 const compiled = new WeakMap<object, RegExp | null>();
 
@@ -29,7 +29,7 @@ function spanOf(scope: TaxonomyData['scope']): RegExp | null {
   const units = scope.multiSiteUnits ?? [];
   const re = units.length
     ? new RegExp(
-        `\\b(?:across|for|of|in|at|over)\\s+(?:(?:all|each)\\s+(?:of\\s+)?(?:the\\s+|our\\s+|its\\s+)?|(?:the\\s+|our\\s+)?(?:\\d+(?:\\s*[-–]\\s*\\d+)?\\+?|two|three|four|five|six|seven|eight|nine|ten|twelve|multiple|several|various|numerous)\\s+|the\\s+group['’]s\\s+)(?:[\\p{L}-]+\\s+)?(?:${units.map(escape).join('|')})(?![\\p{L}\\p{N}])`,
+        `\\b(?:across|for|of|in|at|over)\\s+(?:(?:all|each)\\s+(?:of\\s+)?(?:the\\s+|our\\s+|its\\s+)?|(?:the\\s+|our\\s+)?(?:\\d+(?:\\s*[-–]\\s*\\d+)?\\+?|two|three|four|five|six|seven|eight|nine|ten|twelve|multiple|several|various|numerous)\\s+|the\\s+group['’]s\\s+)(?:[\\p{L}-]+\\s+)?(?:${units.map(quote).join('|')})(?![\\p{L}\\p{N}])`,
         'iu',
       )
     : null;
