@@ -203,6 +203,12 @@ export const TitleRuleSchema = z.lazy(() =>
      * the unit the body places the position in is the one it heads.
      */
     headsUnit: z.optional(z.boolean()),
+    /**
+     * The cue names the head of a whole body ("Director General"): qualified by an IT unit in
+     * brackets or after a separator ("Director General (IT)"), the job heads that unit of the
+     * body, at this tier (unit-qualified-head.ts).
+     */
+    unitQualifiedTier: z.optional(Id),
   }),
 );
 export type TitleRule = z.infer<typeof TitleRuleSchema>;
@@ -232,6 +238,19 @@ export const ScopeSchema = z.lazy(() =>
      * leading them is not leading IT staff (taxonomy spec: a vendor's support manager is out).
      */
     customerFacingStaff: z.optional(z.array(NonEmpty)),
+    /**
+     * A support unit that serves the employer's customers (customer-desk.ts): the title's unit
+     * words ("service desk", "help desk"), cues that the body sells products ("marketed by the
+     * company", "our products") and cues of the customers served ("customer loyalty", "CSAT"). A
+     * head of such a desk answers a vendor's help line (taxonomy spec: out of scope).
+     */
+    vendorSupport: z.optional(
+      z.strictObject({
+        unitWords: z.array(NonEmpty),
+        productCues: z.array(NonEmpty),
+        customerCues: z.array(NonEmpty),
+      }),
+    ),
     /** Words before a leadership noun that make it another job ("project manager", "sales director"). */
     excludedModifiers: z.array(NonEmpty),
     /** Non-IT functions: a title led by one of these is out of scope. */
@@ -270,6 +289,13 @@ export const ScopeSchema = z.lazy(() =>
      * ("IT Site Infrastructure Manager") (site-head.ts). Lower case.
      */
     siteUnits: z.optional(z.array(NonEmpty)),
+    /**
+     * Plural units of an organisation an IT head may lead the IT of ("properties", "hotels",
+     * "countries", "subsidiaries", "sites"): a manager's body that
+     * leads IT across several of them heads a group's IT, the spec's `head-of-it`
+     * (multi-site-span.ts). Lower case.
+     */
+    multiSiteUnits: z.optional(z.array(NonEmpty)),
     /**
      * What kind of engineering a body describes, for titles whose only IT word is one other trades
      * share ("Engineering Manager", "Director of Embedded Systems"): `software` cues (code,
@@ -585,6 +611,8 @@ export function checkTaxonomyReferences(
   });
   t.scope.titleRules.forEach((r, i) => {
     if (!tierIds.has(r.tier)) report(['scope', 'titleRules', i, 'tier'], `unknown tier ${r.tier}`);
+    if (r.unitQualifiedTier !== undefined && !tierIds.has(r.unitQualifiedTier))
+      report(['scope', 'titleRules', i, 'unitQualifiedTier'], `unknown tier ${r.unitQualifiedTier}`);
   });
   (t.scope.unitTiers ?? []).forEach((u, i) => {
     if (!tierIds.has(u.tier)) report(['scope', 'unitTiers', i, 'tier'], `unknown tier ${u.tier}`);

@@ -20,11 +20,13 @@ import {
   peopleLed,
   WHOLE_IT,
 } from './body-leads.ts';
+import { vendorSupportDesk } from './customer-desk.ts';
 import { headedDiscipline } from './discipline-head.ts';
 import { engagementLeads, freelanceEngagement } from './engagement.ts';
 import { engineeringKind, sharedEngineeringWord } from './engineering-kind.ts';
 import { gradeBoundTier } from './grade.ts';
 import { leaderOfficeJob } from './leader-office.ts';
+import { multiSiteSpan } from './multi-site-span.ts';
 import { cLevelTier } from './org-scale.ts';
 import { itBoss, tierUnder } from './reporting-line.ts';
 import { type RoleModel, roleModel } from './role-model.ts';
@@ -32,6 +34,7 @@ import { INDIVIDUAL_CONTRIBUTOR_SIGNAL, type RoleSignal, SALES_SIGNAL } from './
 import { siteItHead } from './site-head.ts';
 import { ledFromBody, namesUnit, spanTier, twoRanksInTitle } from './span-ladder.ts';
 import { statedYears } from './stated-years.ts';
+import { teamWorkLed } from './team-work-led.ts';
 import {
   lowerGlossedRank,
   practitionerInBracket,
@@ -47,6 +50,7 @@ import {
   sellingFunctionAfterLeader,
 } from './title-parts.ts';
 import { otherTradeUnit, sharedUnitWord } from './unit-kind.ts';
+import { unitQualifiedHead } from './unit-qualified-head.ts';
 
 export interface RoleSignals {
   /** Distinct technical (non-leadership) skills the posting names. */
@@ -257,6 +261,19 @@ function decideRole(
       analysis.strongDomain && !analysis.ownWord && !analysis.excludedBy ? bodyLeadsStaff(duties()) : null;
     if (leads)
       return withYears(ledFromBody(family, duties(), model, leads, { rule: 'title', text: title }, 0.6));
+    // "Service Desk Coordinator": a coordinator's title over a body that runs an IT support team's
+    // work ("coordinate the activities of the IT Helpdesk") leads that team (team-work-led.ts).
+    // An "IT Project Coordinator" coordinates a project, whatever team it meets.
+    const runsTeam =
+      analysis.strongDomain &&
+      !analysis.ownWord &&
+      !analysis.excludedBy &&
+      !taxonomy.data.scope.excludedModifiers.some((m) => analysis.tokens.includes(m.toLowerCase())) &&
+      !duties().leadsNoOne
+        ? teamWorkLed(blocks)
+        : null;
+    if (runsTeam)
+      return withYears(ledFromBody(family, duties(), model, runsTeam, { rule: 'title', text: title }, 0.6));
     // A practitioner's title with no IT word of its own ("Principal Engineer", "Principal Solutions
     // Architect"): in scope when the body's duties lead staff whose own work is software or IT
     // ("managing a team of Tech Leads", "Manage and lead the work of Solution Architects").
@@ -350,6 +367,13 @@ function decideRole(
     !match.rule.cLevel && sharedUnitWord(unitWord, scope) ? otherTradeUnit(unitWord, body(), scope) : null;
   if (otherUnit)
     return withYears(outOfScope(family, [{ rule: 'body-other-unit', text: otherUnit.cues.join(', ') }], 0.7));
+  // "Head of the Service Desk Department" over the POS systems the company markets: a vendor's
+  // customer help line (customer-desk.ts).
+  const vendorDesk = match.rule.cLevel ? null : vendorSupportDesk(unitWord, body, scope);
+  if (vendorDesk)
+    return withYears(
+      outOfScope(family, [{ rule: 'body-vendor-support-desk', text: vendorDesk.join(', ') }], 0.7),
+    );
   // IT work of the job's own: technical skills named, or a body about software engineering under
   // such a title (a short "Director of Engineering" post names code and platforms, not many skills).
   const itWork = (): Evidence | null =>
@@ -381,7 +405,9 @@ function decideRole(
     const domain = analysis.strongDomain ?? analysis.weakDomain;
     const led =
       peopleLed(read, { itOnly: !analysis.leadOf && !domain, fewCount: false }) ??
-      (analysis.leadOf || read.leadsNoOne || !domain ? null : read.ownsIt);
+      (analysis.leadOf || read.leadsNoOne || !domain ? null : read.ownsIt) ??
+      // "Regional Operation Lead": a lead who runs an IT support team's work (team-work-led.ts).
+      (read.leadsNoOne ? null : teamWorkLed(blocks));
     if (!led) return leadsNoOne('title-lead-of-work', title, read);
     evidence.push(led);
     // A lead who owns the organisation's whole IT function ("responsible for all internal IT
@@ -438,13 +464,17 @@ function decideRole(
     // ("Technical Director": "die Leitung ... eines Teams von Entwickler:innen"; engineers of any
     // trade count there only beside IT work, as above), or, with no IT word in the title at all
     // ("Observability Manager"), IT staff in a body full of IT work.
+    // A lead who runs an IT support team's work (above): the team is IT by its own name.
+    const ranItTeam = evidence.find((e) => e.rule === 'body-runs-it-team-work') ?? null;
     const itLed = bodyIsIt
       ? null
-      : analysis.weakDomain !== null
-        ? itStaffLed(duties(), { software: true })
-        : bodyNamesItWork(signals, body)
-          ? itStaffLed(duties(), { software: false })
-          : null;
+      : ranItTeam
+        ? ranItTeam
+        : analysis.weakDomain !== null
+          ? itStaffLed(duties(), { software: true })
+          : bodyNamesItWork(signals, body)
+            ? itStaffLed(duties(), { software: false })
+            : null;
     if (!bodyIsIt && !itLed)
       return withYears(
         outOfScope(
@@ -453,7 +483,7 @@ function decideRole(
           0.7,
         ),
       );
-    evidence.push((itLed ?? bodyIsIt) as Evidence);
+    if (itLed !== ranItTeam || !ranItTeam) evidence.push((itLed ?? bodyIsIt) as Evidence);
     confidence = 0.7;
   }
 
@@ -627,6 +657,33 @@ function decideRole(
     // title, a rung below the enterprise CIO (spec ladder: vp).
     tierId = 'vp';
     evidence.push({ rule: 'title-divisional-c-level', text: divisional });
+  }
+  // "IT Group Manager" over "IT operations across 5–6 hotel properties": a manager who leads IT
+  // across several units of the organisation heads a group's IT (multi-site-span.ts).
+  if (
+    tierId === 'it-manager' &&
+    !match.rule.cLevel &&
+    !match.rule.bodyConfirms &&
+    (analysis.strongDomain !== null || match.rule.implicitDomain) &&
+    taxonomy.tierById.has('head-of-it')
+  ) {
+    const across = multiSiteSpan(blocks, scope);
+    if (across) {
+      tierId = 'head-of-it';
+      evidence.push(across);
+    }
+  }
+  // "Director General (IT)": a body's head's rank over one unit of it heads that unit (unit-qualified-head.ts).
+  // Read only when the title's rank is such a head's, or the title lists alternative names.
+  const unitHead =
+    match.rule.unitQualifiedTier || /\s\/\s|\|/.test(title) ? unitQualifiedHead(title, model.title) : null;
+  if (
+    unitHead &&
+    taxonomy.tierById.has(unitHead.tier) &&
+    (model.rank.get(tierId) ?? -1) > (model.rank.get(unitHead.tier) ?? -1)
+  ) {
+    tierId = unitHead.tier;
+    evidence.push({ rule: 'title-heads-unit-of-body', text: unitHead.part });
   }
   // A freelance engagement's title names a role in a client's project: the body must lead (engagement.ts).
   const engagement = freelanceEngagement(blocks);

@@ -2,7 +2,10 @@
  * Which kind of unit a posting's body says the title's IT word names, for words IT shares with
  * other trades: "security" (a security operations centre of analysts and SIEM, or of guards, alarms
  * and video surveillance), "data center" (servers and storage, or contractors, switchgear and
- * commissioning), "infrastructure" (networks and cloud, or rail, roads and water). The spec: a
+ * commissioning), "infrastructure", "technical", "technology", "systems" (networks and cloud, or
+ * rail, roads and water, a theatre's stage and lighting, a museum's exhibits and audiovisual, a
+ * building's HVAC: a council's "Manager Infrastructure and Assets", an arts centre's "Technical
+ * Manager", a museum's "Gallery Technology Manager"). The spec: a
  * title that borrows IT words is decided by what the body says the job leads. The cues are data
  * (taxonomy `scope.unitKinds`), as engineering's are (engineering-kind.ts).
  *
