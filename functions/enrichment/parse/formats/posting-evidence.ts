@@ -605,7 +605,9 @@ export function titledByCall(raw: RawPosting): RawPosting {
  * excerpt began with ("Position Overview", "Job Description"): the label is no job's name.
  */
 export function titledByBody(raw: RawPosting): RawPosting {
-  if (!isMetadataLine(raw.title) || titleNamesRole(raw.title)) return raw;
+  // (A title a "Job Title:" label gave is the posting's own, colon and all: "Deputy Director: ICT".)
+  if (raw.provenance?.title === 'label' || !isMetadataLine(raw.title) || titleNamesRole(raw.title))
+    return raw;
   const pick = roleInProse(descriptionText(raw).split('\n'));
   if (pick === null || !titleNamesRole(pick.title)) return raw;
   return { ...raw, title: pick.title, provenance: { ...raw.provenance, title: 'inferred' } };
