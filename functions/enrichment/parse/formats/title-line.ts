@@ -75,8 +75,8 @@ const TITLE_CHROME = /\s+(?:job|vacancy|opening)(?:\s+(?:in|at)\s+.{1,60})?$/i;
  * Technician (2 positions)" keeps its note: the English titles' readers decide on it.)
  */
 const HEAD_COUNT = /\s*[(（][^()（）\d]{0,12}?\d{1,3}\s*(?:名|명|人)\s*[)）]\s*$/u;
-/** Emoji and symbols a page sets before a line as its bullet: "🖥️ Role: …", "📍 Location: …". */
-const LEADING_SYMBOLS = /^[\p{Extended_Pictographic}\p{So}\uFE0F\u200D\s]+/u;
+/** Emoji and symbols a page sets before a line as its bullet: "(emoji) Role: …", "(pin) Location: …". */
+const LEADING_SYMBOLS = /^(?:[\p{Extended_Pictographic}\p{So}\s]|\uFE0F|\u200D)+/u;
 /** Tags before the title: "[Hibrido / Barueri] Systems Support Manager". */
 const LEADING_TAGS = /^(?:\[[^\]]{1,60}\]\s*)+/;
 
@@ -283,7 +283,7 @@ export function pickTitleLine(lines: readonly string[], start = 0): TitlePick | 
     const inline = text.length > 300 ? inlineTitle(text.slice(0, PROSE_CHARS)) : null;
     if (inline) return { title: cleanTitle(inline), line: index, from: 'label', partOfLine: true };
     // ("| Job Title: | Deputy Director: ICT |": a table row labels it as a line does.)
-    // ("🖥️ Role: Manager (IT)": an emoji before a label is the page's bullet.)
+    // ("<emoji> Role: Manager (IT)": an emoji before a label is the page's bullet.)
     const labelled = labelledTitle(tableRowAsLabel(text) ?? text.replace(LEADING_SYMBOLS, ''));
     if (labelled) return { title: cleanTitle(labelled), line: index, from: 'label' };
     const next = head[n + 1];
