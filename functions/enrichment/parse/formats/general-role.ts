@@ -22,7 +22,6 @@ const GENERAL_PAGE_WORDS: readonly string[] = [
   String.raw`class\s+title\s*:`,
   String.raw`purpose\s+of\s+(?:the\s+)?(?:job\s+)?class`,
   String.raw`guidelines\s+for\s+(?:job\s+)?class\s+use`,
-  String.raw`(?:of|in|within)\s+this\s+(?:job\s+)?class(?:ification)?(?:\s+level)?\b`,
   String.raw`job\s+holders\s+in\s+this`,
   String.raw`typical\s+functions\s+and\s+responsibilities`,
   // An occupation guide or a search firm's page on a role.

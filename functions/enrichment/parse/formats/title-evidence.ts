@@ -28,11 +28,12 @@ export function gendered(text: string): boolean {
 }
 
 /**
- * A full stop, question or exclamation mark after a lower-case word and before a capital: a
- * sentence ends inside the line ("website.About the Director Position:", "we hire. Apply"). A
- * short word before the stop is an abbreviation ("Dept. Head", "Sr. Manager", "approx. 3").
+ * A full stop, question or exclamation mark glued between a lower-case word and a capital, no
+ * space after it: two sentences (or a sentence and the next section's label) run together where
+ * a page's markup was lost ("… Services website.About the Director Position:"). A short word
+ * before the stop is an abbreviation or a domain ("Dept.Head", "cloud.gov").
  */
-const SENTENCE_INSIDE = /(?<![\p{L}])\p{Ll}{4,}[.!?](?:\s*)\p{Lu}\p{Ll}/u;
+const SENTENCE_INSIDE = /(?<![\p{L}])\p{Ll}{4,}[.!?]\p{Lu}\p{Ll}/u;
 
 /** Whether a line runs one sentence into the next: page text, never a job's name. */
 export function holdsSentenceEnd(text: string): boolean {
@@ -106,17 +107,34 @@ export function tableRowAsLabel(line: string): string | null {
  */
 export const QUALIFIER = /^\s?\(([^()\n]{1,40})\)/;
 
-/** Whether a bracketed qualifier belongs to the name: not its acronym, not a count, not a gender mark. */
+/** Whether a bracketed qualifier belongs to the name: not its acronym ("(CIO)", "(Deputy CISO)"), not a count, not a gender mark. */
 export function keepsQualifier(name: string, qualifier: string): boolean {
   const q = qualifier.trim();
   if (/^\d+\s*(?:posts?|positions?|vacanc(?:y|ies)|openings?|persons?)?$/i.test(q)) return false;
   if (gendered(`x(${q})`) || /^[mwfdhx](?:\s*\/\s*[mwfdhx]){1,3}$/i.test(q)) return false;
-  const initials = name
-    .split(/\s+/)
+  const words = name.split(/\s+/);
+  const initials = words
     .filter((w) => /^\p{Lu}/u.test(w))
     .map((w) => w[0])
-    .join('');
-  return q.toUpperCase() !== initials.toUpperCase() || q.length > initials.length;
+    .join('')
+    .toUpperCase();
+  const own = new Set(words.map((w) => w.toLowerCase()));
+  // Each of its words is one of the name's or an acronym of some of its words: the name again.
+  return !q
+    .split(/[\s/]+/)
+    .every((w) => own.has(w.toLowerCase()) || (/^\p{Lu}{2,}$/u.test(w) && initials.includes(w)));
+}
+
+/**
+ * A role's name with its unit after a colon, as South African and other public posts write it:
+ * "Deputy Director: Information and Communication Technology", "Assistant Director: ICT". The
+ * words before the colon end in a role word; a label ("Job Category: …") does not.
+ */
+export function roleWithUnit(text: string, roleWord: RegExp): boolean {
+  const match = /^([\p{L}][\p{L} .&-]{1,40}?)\s*:\s+\S.{1,100}$/u.exec(text);
+  if (!match) return false;
+  const head = (match[1] ?? '').trim().split(/\s+/);
+  return head.length <= 4 && roleWord.test(head[head.length - 1] ?? '');
 }
 
 /** The last gender mark of a line and a separator after it: what follows is the employer or the place. */

@@ -16,6 +16,7 @@ import {
   holdsSentenceEnd,
   keepsQualifier,
   QUALIFIER,
+  roleWithUnit,
   splitAfterMark,
   tableRowAsLabel,
 } from './title-evidence.ts';
@@ -312,6 +313,9 @@ export function pickTitleLine(lines: readonly string[], start = 0): TitlePick | 
     const cleaned = cleanTitle(rolePart(beforeInlineLabel(cleanTitle(text))));
     const heading = /^\s*#{1,6}\s/.test(lines[index] ?? '');
     if (isRoleLine(cleaned)) return { title: cleaned, line: index, from: heading ? 'heading' : 'inferred' };
+    // "Assistant Director: Information Communication Technology (ict)": a role and its unit.
+    if (roleWithUnit(cleaned, ROLE_WORD) && !isSentence(cleaned))
+      return { title: cleaned, line: index, from: heading ? 'heading' : 'inferred' };
     // "<Employer> recrute un.e <role> (h/f) / Cand. avant …": the role the employer's sentence hires.
     const hired = hiredRole(text);
     if (hired && (isRoleLine(hired.title) || gendered(hired.title)))
