@@ -78,6 +78,8 @@ const TITLE_CHROME = /\s+(?:job|vacancy|opening)(?:\s+(?:in|at)\s+.{1,60})?$/i;
 const HEAD_COUNT = /\s*[(（][^()（）\d]{0,12}?\d{1,3}\s*(?:名|명|人)\s*[)）]\s*$/u;
 /** Emoji and symbols a page sets before a line as its bullet: "(emoji) Role: …", "(pin) Location: …". */
 const LEADING_SYMBOLS = /^(?:[\p{Extended_Pictographic}\p{So}\s]|\uFE0F|\u200D)+/u;
+/** A reference number after a title: ", Ref No. 01/26/10", " - Ref: ABC/12". */
+const REFERENCE_AFTER = /\s*[,;–—-]\s*ref(?:erence)?\.?\s*(?:no\.?|number|#)?\s*:?\s*[\w/.-]*\d[\w/.-]*\s*$/i;
 /** Tags before the title: "[Hibrido / Barueri] Systems Support Manager". */
 const LEADING_TAGS = /^(?:\[[^\]]{1,60}\]\s*)+/;
 
@@ -314,8 +316,10 @@ export function pickTitleLine(lines: readonly string[], start = 0): TitlePick | 
     const heading = /^\s*#{1,6}\s/.test(lines[index] ?? '');
     if (isRoleLine(cleaned)) return { title: cleaned, line: index, from: heading ? 'heading' : 'inferred' };
     // "Assistant Director: Information Communication Technology (ict)": a role and its unit.
-    if (roleWithUnit(cleaned, ROLE_WORD) && !isSentence(cleaned))
-      return { title: cleaned, line: index, from: heading ? 'heading' : 'inferred' };
+    // (A reference number after it is the post's code, no part of its name: ", Ref No. 01/26/10".)
+    const unitTitle = cleaned.replace(REFERENCE_AFTER, '');
+    if (roleWithUnit(unitTitle, ROLE_WORD) && !isSentence(unitTitle))
+      return { title: unitTitle, line: index, from: heading ? 'heading' : 'inferred' };
     // "<Employer> recrute un.e <role> (h/f) / Cand. avant …": the role the employer's sentence hires.
     const hired = hiredRole(text);
     if (hired && (isRoleLine(hired.title) || gendered(hired.title)))
