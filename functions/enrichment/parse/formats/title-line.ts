@@ -332,10 +332,12 @@ export function pickTitleLine(lines: readonly string[], start = 0): TitlePick | 
       };
     // A gender mark or an inclusive ending ("Chargé de projet H/F", "Projektmanager/-in") marks a
     // job's name in words the role list does not know.
+    // ("Systemadministrator:in" is a gendered name, no "Label: value" line.)
+    const unlabelled = cleaned.replace(/(\p{Ll}):(in(?:nen)?)(?![\p{L}])/gu, '$1$2');
     if (
       gendered(cleaned) &&
       !isSentence(cleaned) &&
-      !isMetadataLine(cleaned) &&
+      !isMetadataLine(unlabelled) &&
       cleaned.length <= MAX_TITLE_CHARS
     ) {
       const { title, rest } = splitAfterMark(cleaned);
