@@ -54,6 +54,9 @@ const MAX_ROLE_WORDS = 14;
 /** Who speaks when the words before "is hiring" are no employer's name. */
 const PRONOUN = /^(?:we|they|he|she|it|il|elle|on|nous|wir|sie|er|es|ellos|nosotros|noi|wij)$/iu;
 
+/** What the hired one will do, after the name: "… Network Engineer to run …", "… qui pilotera …". */
+const PURPOSE = /\s(?:to|who|which|that|qui|pour|um|zu)\s+\p{Ll}/u;
+
 export interface HiredRole {
   readonly title: string;
   readonly company: string | null;
@@ -75,6 +78,9 @@ export function hiredRole(line: string): HiredRole | null {
   if (words.length > MAX_EMPLOYER_WORDS || !/^\p{Lu}/u.test(before) || PRONOUN.test(words[0] ?? ''))
     return null;
   if (/[.!?;]/.test(before.replace(/\b\p{L}{1,3}\./gu, ''))) return null;
+  // A sentence that goes on past the line ("… is hiring a Network Engineer to run our network,")
+  // names the role in prose: the body's reader takes it there.
+  if (/[,;:]\s*$/.test(line)) return null;
   const after = line
     .slice(sought.index + sought[0].length)
     .trimStart()
@@ -83,6 +89,7 @@ export function hiredRole(line: string): HiredRole | null {
   const title = squash(end ? after.slice(0, end.index) : after).replace(/[,:;]$/, '');
   const titleWords = title.split(' ').length;
   if (!/^\p{Lu}/u.test(title) || titleWords > MAX_ROLE_WORDS || title.length < 3) return null;
+  if (PURPOSE.test(title)) return null;
   return { title, company: before };
 }
 
