@@ -12,6 +12,7 @@ import type { RawPosting } from '../../types.ts';
 import { NotAPostingError } from '../../types.ts';
 import { addressesCandidate, isStated, readsEnglish } from './candidate-address.ts';
 import { excerptShape, listsItems } from './excerpt-body.ts';
+import { describesRoleInGeneral } from './general-role.ts';
 import { namesRole } from './markdown-headings.ts';
 import {
   APPLY_NOW,
@@ -410,6 +411,9 @@ export function isJobOffer(raw: RawPosting): boolean {
     (describesOccupation(whole) || (reportsOnPost(whole) && !APPLY_NOW.test(whole)))
   )
     return false;
+  // A class specification, an occupation guide, a search firm's page on a role: it says what it
+  // is, and nothing on it speaks to a candidate (general-role.ts).
+  if (describesRoleInGeneral(raw, whole, OFFER_VOICE)) return false;
   if (roleTitle && (states || raw.employmentType !== null)) return true;
   if (roleTitle && descriptionText(raw).length < SHORT_CHARS) return true;
   const kinds = offerEvidence(raw);
@@ -605,7 +609,9 @@ export function titledByCall(raw: RawPosting): RawPosting {
  * excerpt began with ("Position Overview", "Job Description"): the label is no job's name.
  */
 export function titledByBody(raw: RawPosting): RawPosting {
-  if (!isMetadataLine(raw.title) || titleNamesRole(raw.title)) return raw;
+  // (A title a "Job Title:" label gave is the posting's own, colon and all: "Deputy Director: ICT".)
+  if (raw.provenance?.title === 'label' || !isMetadataLine(raw.title) || titleNamesRole(raw.title))
+    return raw;
   const pick = roleInProse(descriptionText(raw).split('\n'));
   if (pick === null || !titleNamesRole(pick.title)) return raw;
   return { ...raw, title: pick.title, provenance: { ...raw.provenance, title: 'inferred' } };

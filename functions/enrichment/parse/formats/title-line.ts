@@ -10,6 +10,16 @@ import { squash } from '../../fields.ts';
 import type { FieldSource } from '../provenance.ts';
 import { readHeaderLine } from './header-line.ts';
 import { ROLE_FRAME } from './offer-language.ts';
+import {
+  gendered,
+  hiredRole,
+  holdsSentenceEnd,
+  keepsQualifier,
+  QUALIFIER,
+  roleWithUnit,
+  splitAfterMark,
+  tableRowAsLabel,
+} from './title-evidence.ts';
 import { CJK_ROLE_WORD, CYRILLIC_ROLE_WORD, ROLE_WORD } from './title-split.ts';
 
 export interface TitlePick {
@@ -66,6 +76,10 @@ const TITLE_CHROME = /\s+(?:job|vacancy|opening)(?:\s+(?:in|at)\s+.{1,60})?$/i;
  * Technician (2 positions)" keeps its note: the English titles' readers decide on it.)
  */
 const HEAD_COUNT = /\s*[(（][^()（）\d]{0,12}?\d{1,3}\s*(?:名|명|人)\s*[)）]\s*$/u;
+/** Emoji and symbols a page sets before a line as its bullet: "(emoji) Role: …", "(pin) Location: …". */
+const LEADING_SYMBOLS = /^(?:[\p{Extended_Pictographic}\p{So}\s]|\uFE0F|\u200D)+/u;
+/** A reference number after a title: ", Ref No. 01/26/10", " - Ref: ABC/12". */
+const REFERENCE_AFTER = /\s*[,;–—-]\s*ref(?:erence)?\.?\s*(?:no\.?|number|#)?\s*:?\s*[\w/.-]*\d[\w/.-]*\s*$/i;
 /** Tags before the title: "[Hibrido / Barueri] Systems Support Manager". */
 const LEADING_TAGS = /^(?:\[[^\]]{1,60}\]\s*)+/;
 
@@ -147,7 +161,8 @@ export function nameBeforeBars(title: string): string {
 }
 
 function isSentence(text: string): boolean {
-  return /[.!?;,]$/.test(text) || text.split(' ').length > 14;
+  // (A sentence run into the next one, "… website.About the Director Position:", is one too.)
+  return /[.!?;,]$/.test(text) || text.split(' ').length > 14 || holdsSentenceEnd(text);
 }
 
 /** A page's navigation over the posting: "<< Back", "« Back to jobs", "← All openings". */
@@ -209,7 +224,7 @@ function acronym(phrase: string): string {
 
 /** The role a text's sentences keep naming ("The primary role of IT Administrators is …"), or null. */
 export function roleInProse(lines: readonly string[], start = 0): TitlePick | null {
-  const counts = new Map<string, { count: number; line: number }>();
+  const counts = new Map<string, { count: number; line: number; qualifier: string }>();
   let chars = 0;
   for (const [index, line] of lines.entries()) {
     if (chars > PROSE_CHARS) break;
@@ -217,14 +232,24 @@ export function roleInProse(lines: readonly string[], start = 0): TitlePick | nu
     if (LABEL_LINE.test(line) && line.length < 120) continue;
     const text = line.slice(0, 2_000);
     for (const match of text.matchAll(NAMED_ROLE)) {
-      // "Director of Information Technology to design": trailing lower-case words are not in it.
-      const phrase = (match[1] ?? '').replace(/[.,'-]+$/, '').replace(/(?:\s+(?:of|and|&|for|the))+$/, '');
+      // "Director of Information Technology to design": trailing lower-case words are not in it;
+      // "As the Project Director": nor are leading ones.
+      const phrase = (match[1] ?? '')
+        .replace(/[.,'-]+$/, '')
+        .replace(/(?:\s+(?:of|and|&|for|the))+$/, '')
+        .replace(/^(?:(?:of|and|&|for|the)\s+)+/, '');
       const words = phrase.split(' ');
       if (!ROLE_WORD.test(phrase) || words.length > 7) continue;
       const cueEnd = (match.index ?? 0) + match[0].length - (match[1] ?? '').length;
       if (OTHER_ROLE.test(text.slice(Math.max(0, cueEnd - 30), cueEnd))) continue;
       const seen = counts.get(phrase);
-      counts.set(phrase, { count: (seen?.count ?? 0) + 1, line: seen?.line ?? start + index });
+      // "Manager (IT)", "Chief Information Officer (CIO/Director II)": the unit or class in
+      // brackets after the name, the first time the text gives one, is part of it.
+      const after = QUALIFIER.exec(text.slice((match.index ?? 0) + match[0].length));
+      const qualifier =
+        seen?.qualifier ||
+        (after && keepsQualifier(phrase, after[1] ?? '') ? ` (${squash(after[1] ?? '')})` : '');
+      counts.set(phrase, { count: (seen?.count ?? 0) + 1, line: seen?.line ?? start + index, qualifier });
     }
   }
   // "Chief Information Officer" and "CIO" are one role: the acronym's mentions count for the name.
@@ -235,13 +260,15 @@ export function roleInProse(lines: readonly string[], start = 0): TitlePick | nu
       counts.delete(acronym(phrase));
     }
   }
-  let best: { phrase: string; count: number; line: number } | null = null;
-  for (const [phrase, { count, line }] of counts) {
+  let best: { phrase: string; count: number; line: number; qualifier: string } | null = null;
+  for (const [phrase, { count, line, qualifier }] of counts) {
     // The role the text keeps naming; a longer name of it wins a tie ("Chief Information Officer" over "CIO").
     if (!best || count > best.count || (count === best.count && phrase.length > best.phrase.length))
-      best = { phrase, count, line };
+      best = { phrase, count, line, qualifier };
   }
-  return best ? { title: best.phrase, line: best.line, from: 'inferred', partOfLine: true } : null;
+  return best
+    ? { title: best.phrase + best.qualifier, line: best.line, from: 'inferred', partOfLine: true }
+    : null;
 }
 
 /**
@@ -258,7 +285,9 @@ export function pickTitleLine(lines: readonly string[], start = 0): TitlePick | 
     // A document with no line breaks: "… Position Title: IT SERVICE DESK ANALYST Reports to: …".
     const inline = text.length > 300 ? inlineTitle(text.slice(0, PROSE_CHARS)) : null;
     if (inline) return { title: cleanTitle(inline), line: index, from: 'label', partOfLine: true };
-    const labelled = labelledTitle(text);
+    // ("| Job Title: | Deputy Director: ICT |": a table row labels it as a line does.)
+    // ("<emoji> Role: Manager (IT)": an emoji before a label is the page's bullet.)
+    const labelled = labelledTitle(tableRowAsLabel(text) ?? text.replace(LEADING_SYMBOLS, ''));
     if (labelled) return { title: cleanTitle(labelled), line: index, from: 'label' };
     const next = head[n + 1];
     if (
@@ -284,9 +313,35 @@ export function pickTitleLine(lines: readonly string[], start = 0): TitlePick | 
         location: header.place,
       };
     const cleaned = cleanTitle(rolePart(beforeInlineLabel(cleanTitle(text))));
-    if (isRoleLine(cleaned)) {
-      const heading = /^\s*#{1,6}\s/.test(lines[index] ?? '');
-      return { title: cleaned, line: index, from: heading ? 'heading' : 'inferred' };
+    const heading = /^\s*#{1,6}\s/.test(lines[index] ?? '');
+    if (isRoleLine(cleaned)) return { title: cleaned, line: index, from: heading ? 'heading' : 'inferred' };
+    // "Assistant Director: Information Communication Technology (ict)": a role and its unit.
+    // (A reference number after it is the post's code, no part of its name: ", Ref No. 01/26/10".)
+    const unitTitle = cleaned.replace(REFERENCE_AFTER, '');
+    if (roleWithUnit(unitTitle, ROLE_WORD) && !isSentence(unitTitle))
+      return { title: unitTitle, line: index, from: heading ? 'heading' : 'inferred' };
+    // "<Employer> recrute un.e <role> (h/f) / Cand. avant …": the role the employer's sentence hires.
+    const hired = hiredRole(text);
+    if (hired && (isRoleLine(hired.title) || gendered(hired.title)))
+      return {
+        title: cleanTitle(hired.title),
+        line: index,
+        from: 'inferred',
+        company: hired.company,
+        partOfLine: true,
+      };
+    // A gender mark or an inclusive ending ("Chargé de projet H/F", "Projektmanager/-in") marks a
+    // job's name in words the role list does not know.
+    // ("Systemadministrator:in" is a gendered name, no "Label: value" line.)
+    const unlabelled = cleaned.replace(/(\p{Ll}):(in(?:nen)?)(?![\p{L}])/gu, '$1$2');
+    if (
+      gendered(cleaned) &&
+      !isSentence(cleaned) &&
+      !isMetadataLine(unlabelled) &&
+      cleaned.length <= MAX_TITLE_CHARS
+    ) {
+      const { title, rest } = splitAfterMark(cleaned);
+      return { title, line: index, from: heading ? 'heading' : 'inferred', company: rest };
     }
   }
   // A short first line that is not metadata: a title in words the role list does not know.
@@ -302,7 +357,11 @@ export function pickTitleLine(lines: readonly string[], start = 0): TitlePick | 
 
 /** "IT Infrastructure Manager Job Category: Infrastructure": the line before a label inside it. */
 export function beforeInlineLabel(text: string): string {
-  const cut = text.replace(/\s+(?:[A-Z][a-z]+\s+)?[A-Z][a-z]+\s*:\s.*$/, '');
+  // ("Deputy Director: Information and Communication Technology": a role word before the colon
+  // heads the role's unit, no label.)
+  const label = /\s+((?:[A-Z][a-z]+\s+)?[A-Z][a-z]+)\s*:\s.*$/.exec(text);
+  if (!label || ROLE_WORD.test((label[1] ?? '').split(/\s+/).pop() ?? '')) return text;
+  const cut = text.slice(0, label.index);
   return cut !== text && cut.trim() !== '' ? cut : text;
 }
 
