@@ -165,8 +165,10 @@ export const OfferVocabularySchema = z.strictObject({
   /**
    * The words of a public call for a post (public-call.ts): `opens` (the act that opens the call),
    * `post` (the words after which it names the post), `roleEnd` (where the post's name ends),
-   * `occupation` (a page about an occupation in general), `reported` (a reporter's attribution) and
-   * `templateHeading` (a line heading a role's description). Matched on text whose spaces and line
+   * `occupation` (a page about an occupation in general), `generalPage` (what a page about a role in
+   * general says of itself: a class specification, an occupation guide, a search firm's page;
+   * general-role.ts, matched per line), `reported` (a reporter's attribution) and `templateHeading` (a
+   * line heading a role's description). Matched on text whose spaces and line
    * breaks are one space (`templateHeading`: at a line's end).
    */
   callWords: z.strictObject({
@@ -174,6 +176,7 @@ export const OfferVocabularySchema = z.strictObject({
     post: Patterns,
     roleEnd: Patterns,
     occupation: Patterns,
+    generalPage: Patterns,
     reported: Patterns,
     templateHeading: Patterns,
   }),
