@@ -32,11 +32,14 @@ export function createRunDeduper(): (listing: Listing, blocks: readonly Block[])
   return (listing, blocks) => {
     const identity = jobIdentity({ ...listing, blocks });
     const lookups = [...identity.keys.map((k) => `k:${k}`), ...identity.blocks.map((b) => `b:${b}`)];
-    const candidates = [...new Set(lookups.flatMap((k) => byKey.get(k) ?? []))].sort((a, b) => a - b);
-    const twin = candidates
-      .map((i) => jobs[i])
-      .find((job) => job && (job.id === listing.id || compareJobs(job.identity, identity).same));
-    if (twin) return { ...listing, duplicateOf: twin.id };
+    // Earlier jobs in run order, compared until the first twin (a feed's reposts find theirs early).
+    const found = lookups.flatMap((k) => byKey.get(k) ?? []);
+    const candidates = found.length > 1 ? [...new Set(found)].sort((a, b) => a - b) : found;
+    for (const i of candidates) {
+      const job = jobs[i];
+      if (job && (job.id === listing.id || compareJobs(job.identity, identity).same))
+        return { ...listing, duplicateOf: job.id };
+    }
     const index = jobs.push({ id: listing.id, identity }) - 1;
     for (const k of lookups) {
       const list = byKey.get(k);

@@ -17,8 +17,18 @@ export const SIGNATURE_SLOTS = 64;
 export const MIN_SHINGLES = 8;
 const SHINGLE_WORDS = 3;
 
+const NOT_ASCII = /[\u0080-\uffff]/;
+
 /** Letters and digits, lower case, one space between words. */
 export function foldText(text: string): string {
+  // ASCII text (most postings) is its own NFKC form and its letters and digits are [a-z0-9] once
+  // lower-cased: one native scan spares the normalisation and the Unicode property classes.
+  if (!NOT_ASCII.test(text))
+    return text
+      .toLowerCase()
+      .replace(/['`]/g, '')
+      .replace(/[^a-z0-9]+/g, ' ')
+      .trim();
   return text
     .normalize('NFKC')
     .toLowerCase()
@@ -27,12 +37,24 @@ export function foldText(text: string): string {
     .trim();
 }
 
-/** FNV-1a over a string: the shingle's base hash. */
-function fnv1a(text: string): number {
-  let h = 0x811c9dc5;
+const FNV_OFFSET = 0x811c9dc5;
+const SPACE = 32;
+
+/** FNV-1a over `text` carried on from the hash `h` (FNV_OFFSET to start). */
+function fnv1a(h: number, text: string): number {
   for (let i = 0; i < text.length; i += 1) {
     h ^= text.charCodeAt(i);
     h = Math.imul(h, 0x01000193);
+  }
+  return h;
+}
+
+/** The shingle's base hash: FNV-1a over `words[i..i+SHINGLE_WORDS)` joined by single spaces, unbuilt. */
+function shingleHash(words: readonly string[], i: number): number {
+  let h = fnv1a(FNV_OFFSET, words[i] as string);
+  for (let k = 1; k < SHINGLE_WORDS; k += 1) {
+    h = Math.imul(h ^ SPACE, 0x01000193);
+    h = fnv1a(h, words[i + k] as string);
   }
   return h >>> 0;
 }
@@ -48,19 +70,24 @@ function mix(x: number, seed: number): number {
   return h >>> 0;
 }
 
-const SEEDS = Array.from({ length: SIGNATURE_SLOTS }, (_, i) => mix(i + 1, 0x9e3779b9));
+const SEEDS = Uint32Array.from({ length: SIGNATURE_SLOTS }, (_, i) => mix(i + 1, 0x9e3779b9));
 
 /** The signature of a text as base64url, or null when it has fewer than MIN_SHINGLES shingles. */
 export function bodySignature(text: string): string | null {
   const words = foldText(text).split(' ');
   const shingles = new Set<number>();
-  for (let i = 0; i + SHINGLE_WORDS <= words.length; i += 1)
-    shingles.add(fnv1a(words.slice(i, i + SHINGLE_WORDS).join(' ')));
+  for (let i = 0; i + SHINGLE_WORDS <= words.length; i += 1) shingles.add(shingleHash(words, i));
   if (shingles.size < MIN_SHINGLES) return null;
   const mins = new Uint32Array(SIGNATURE_SLOTS).fill(0xffffffff);
+  // mix() written out: this loop runs 64 times a shingle, a few hundred shingles a posting.
   for (const s of shingles) {
     for (let slot = 0; slot < SIGNATURE_SLOTS; slot += 1) {
-      const h = mix(s, SEEDS[slot] as number);
+      let h = s ^ (SEEDS[slot] as number);
+      h ^= h >>> 16;
+      h = Math.imul(h, 0x85ebca6b);
+      h ^= h >>> 13;
+      h = Math.imul(h, 0xc2b2ae35);
+      h = (h ^ (h >>> 16)) >>> 0;
       if (h < (mins[slot] as number)) mins[slot] = h;
     }
   }
@@ -103,20 +130,27 @@ function toBase64Url(bytes: Uint8Array): string {
   return out;
 }
 
+/** Each ASCII character's base64url value, -1 for a character outside the alphabet. */
+const DIGIT = new Int8Array(128).fill(-1);
+for (let i = 0; i < ALPHABET.length; i += 1) DIGIT[ALPHABET.charCodeAt(i)] = i;
+
+/** Decoded by table (a run compares each posting with its candidates: two decodes a comparison). */
 function fromBase64Url(text: string): Uint8Array | null {
-  const bytes: number[] = [];
+  const bytes = new Uint8Array((text.length * 6) >>> 3);
+  let n = 0;
   let bits = 0;
   let value = 0;
-  for (const ch of text) {
-    const v = ALPHABET.indexOf(ch);
+  for (let i = 0; i < text.length; i += 1) {
+    const c = text.charCodeAt(i);
+    const v = c < 128 ? (DIGIT[c] as number) : -1;
     if (v < 0) return null;
     value = (value << 6) | v;
     bits += 6;
     if (bits >= 8) {
       bits -= 8;
-      bytes.push((value >>> bits) & 0xff);
+      bytes[n++] = (value >>> bits) & 0xff;
     }
     value &= (1 << bits) - 1;
   }
-  return Uint8Array.from(bytes);
+  return bytes;
 }

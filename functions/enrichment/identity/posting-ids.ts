@@ -21,6 +21,7 @@ const UUID_IN_TEXT = /\b[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]
 /** A UUID stated as the posting's id ("Requisition: 5368b30c-…", "Lever ID: …"). */
 const UUID_LABELLED =
   /\b(?:req(?:uisition)?|job\s*id|posting\s*id|lever\s*id|ashby\s*id|opening\s*id)\b\s*[:#]?\s*([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})\b/gi;
+const HAS_DIGIT = /\d/;
 const URL_IN_TEXT = /\bhttps?:\/\/[^\s<>()"'\]]{4,300}/gi;
 
 /**
@@ -31,6 +32,8 @@ const URL_IN_TEXT = /\bhttps?:\/\/[^\s<>()"'\]]{4,300}/gi;
 export function requisitionsOf(source: PostingSource, texts: readonly string[]): string[] {
   const found = new Set<string>();
   for (const text of texts) {
+    // Each of the three patterns needs a digit: most paragraphs have none and are not scanned.
+    if (!HAS_DIGIT.test(text)) continue;
     for (const m of text.matchAll(REQUISITION_IN_TEXT)) {
       const id = m[1] as string;
       // A UUID's first groups are not a requisition: the UUID is the posting's own id (atsKeyOf).
@@ -70,7 +73,7 @@ export function atsKeyOf(source: PostingSource, texts: readonly string[]): strin
         const key = atsKeyOfUrl(m[0]);
         if (key) linked.add(key);
       }
-    if (UUID_IN_TEXT.test(text))
+    if (text.includes('-') && UUID_IN_TEXT.test(text))
       for (const m of text.matchAll(UUID_LABELLED)) labelled.add((m[1] as string).toLowerCase());
     UUID_IN_TEXT.lastIndex = 0;
   }
