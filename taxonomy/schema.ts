@@ -504,6 +504,22 @@ export const SkillEvidenceSchema = z.lazy(() =>
      */
     portfolioNouns: z.optional(NonEmptyList),
     listingWords: z.optional(NonEmptyList),
+    /**
+     * Kinds of job whose title decides what sense a word of the body has: a job whose title names
+     * one of `titleWords` (and none of `unlessTitle`) is not asked `notSkills` by its body's words.
+     * A SOC analyst's incidents are security incidents (incident-response, not the service-
+     * management process incident-management); a backend developer's on-call incidents and API
+     * endpoints are the product's, not an IT service's or a device fleet's.
+     */
+    titleSenses: z.optional(
+      z.array(
+        z.strictObject({
+          titleWords: NonEmptyList,
+          unlessTitle: z.optional(NonEmptyList),
+          notSkills: NonEmptyList,
+        }),
+      ),
+    ),
   }),
 );
 export type SkillEvidence = z.infer<typeof SkillEvidenceSchema>;
