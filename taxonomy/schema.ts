@@ -511,6 +511,13 @@ export const SkillEvidenceSchema = z.lazy(() =>
      * management process incident-management); a backend developer's on-call incidents and API
      * endpoints are the product's, not an IT service's or a device fleet's.
      */
+    /**
+     * Support given to systems, not people: "provision of ICT support to the Core Banking Systems
+     * and other Business systems" is application support, not a help desk. A cue of one of
+     * `skills` that ends in "support" and whose object (after "to", "for" or "of", within a few
+     * words) is one of `objects` does not name the skill.
+     */
+    systemSupport: z.optional(z.strictObject({ skills: NonEmptyList, objects: NonEmptyList })),
     titleSenses: z.optional(
       z.array(
         z.strictObject({
