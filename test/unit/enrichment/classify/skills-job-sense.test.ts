@@ -102,3 +102,25 @@ describe('support given to systems is not a help desk', () => {
       expect(skillIds(line, 'Systems Officer')).toContain('help-desk');
   });
 });
+
+describe('a list of the teams the job partners with names teams, not skills', () => {
+  it('whether the list ends in "the other …" teams or in the team noun', () => {
+    fc.assert(
+      fc.property(
+        fc.constantFrom('Partner with', 'Collaborate with', 'Work closely with'),
+        fc.constantFrom('and the other engineering teams', 'and the wider IT teams', 'and Security teams'),
+        (verb, end) => {
+          expect(
+            skillIds(
+              `- ${verb} Product, DevOps, ${end} on cross-team initiatives.`,
+              'Senior Backend Engineer',
+            ),
+          ).not.toContain('devops');
+        },
+      ),
+    );
+    expect(skillIds('- Drive DevOps practices across the platform.', 'Platform Engineer')).toContain(
+      'devops',
+    );
+  });
+});
