@@ -124,3 +124,12 @@ describe('a list of the teams the job partners with names teams, not skills', ()
     );
   });
 });
+
+describe("an SRE's error budget is no budgeting", () => {
+  it('names budgeting for a budget, not for an error budget', () => {
+    expect(
+      skillIds('- Own the error budget and SLOs for our services.', 'Site Reliability Engineer'),
+    ).not.toContain('budgeting');
+    expect(skillIds('- Manage the IT budget of the department.', 'IT Manager')).toContain('budgeting');
+  });
+});
