@@ -530,6 +530,29 @@ export const SkillEvidenceSchema = z.lazy(() =>
      */
     portfolioNouns: z.optional(NonEmptyList),
     listingWords: z.optional(NonEmptyList),
+    /**
+     * Kinds of job whose title decides what sense a word of the body has: a job whose title names
+     * one of `titleWords` (and none of `unlessTitle`) is not asked `notSkills` by its body's words.
+     * A SOC analyst's incidents are security incidents (incident-response, not the service-
+     * management process incident-management); a backend developer's on-call incidents and API
+     * endpoints are the product's, not an IT service's or a device fleet's.
+     */
+    /**
+     * Support given to systems, not people: "provision of ICT support to the Core Banking Systems
+     * and other Business systems" is application support, not a help desk. A cue of one of
+     * `skills` that ends in "support" and whose object (after "to", "for" or "of", within a few
+     * words) is one of `objects` does not name the skill.
+     */
+    systemSupport: z.optional(z.strictObject({ skills: NonEmptyList, objects: NonEmptyList })),
+    titleSenses: z.optional(
+      z.array(
+        z.strictObject({
+          titleWords: NonEmptyList,
+          unlessTitle: z.optional(NonEmptyList),
+          notSkills: NonEmptyList,
+        }),
+      ),
+    ),
   }),
 );
 export type SkillEvidence = z.infer<typeof SkillEvidenceSchema>;

@@ -30,6 +30,7 @@ import {
   titleNoun,
 } from './skill-evidence.ts';
 import { readSkill } from './skill-reading.ts';
+import { skillsNotAskedOf } from './title-senses.ts';
 
 export interface Qualifications {
   readonly skills: SkillMatch[];
@@ -152,6 +153,11 @@ export function extractQualifications(
       certs.set(cert.id, cert);
     }
   }
+  // "SOC Analyst L2": its incidents are security incidents; "Senior Backend Engineer": its on-call
+  // incidents and endpoints are the product's. The title's own words still name the job's work.
+  const titleEvidence = clip(title);
+  for (const id of skillsNotAskedOf(title, taxonomy))
+    if (skills.get(id)?.evidence !== titleEvidence) skills.delete(id);
   // "Technical Project Manager": the title names the job's own work.
   for (const { id, cue } of rules.titleSkills) {
     const skill = taxonomy.skillById.get(id);

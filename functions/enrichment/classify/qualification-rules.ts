@@ -114,12 +114,13 @@ function evidenceRules(taxonomy: Taxonomy): EvidenceRules | null {
     collaboration: e.collaboration
       ? new RegExp(`${NOT_AFTER_WORD}(?:${alternation(e.collaboration)})(?!${W})`, 'iu')
       : null,
-    // "(SRE) teams", "and server staff", ", Development, and Operations teams": up to four more
+    // "(SRE) teams", "and server staff", ", Development, and Operations teams", ", DevOps, and the
+    // other engineering teams" ("the" ends a list, but not "the other …"): up to four more
     // words of the list, then the team noun. Each word is taken whole: a word the pattern could
     // cut anywhere made it backtrack through every cut (16% of reading a skill).
     teamAfter: e.teamNouns
       ? new RegExp(
-          `^\\)?(?:\\s*\\([^()]{1,20}\\))?(?:\\s*(?:,|&|/)?\\s*(?!(?:${LIST_BREAKS})(?!${W}))[\\p{L}\\p{N}-]+(?![\\p{L}\\p{N}-])){0,4}?\\s+(?:${alternation(e.teamNouns)})(?!${W})`,
+          `^\\)?(?:\\s*\\([^()]{1,20}\\))?(?:\\s*(?:,|&|/)?\\s*(?!(?!the\\s+(?:other|wider|broader)\\s)(?:${LIST_BREAKS})(?!${W}))[\\p{L}\\p{N}-]+(?![\\p{L}\\p{N}-])){0,4}?\\s+(?:${alternation(e.teamNouns)})(?!${W})`,
           'iu',
         )
       : null,

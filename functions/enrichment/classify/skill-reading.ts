@@ -22,6 +22,7 @@ import {
   sellsIt,
   servesOthers,
 } from './skill-evidence.ts';
+import { supportsSystems } from './system-support.ts';
 
 /**
  * The skill `m` names in `block`, with its requirement and evidence sentence; null when the words
@@ -40,6 +41,8 @@ export function readSkill(
   const reading = readingOf(taxonomy, block.text, m);
   if (!reading) return null;
   if (credentials.some((c) => c.start < m.end && m.start < c.end)) return null;
+  // "ICT support to the Core Banking Systems": application support, not a help desk.
+  if (supportsSystems(taxonomy, block.text, m)) return null;
   if (evidence) {
     reading.evidence ??= isEvidenceIn(evidence, block.text, m, false);
     if (!reading.evidence) return null;
