@@ -12,6 +12,7 @@ import { pickSource, type Sourced } from '../provenance.ts';
 import { textEmployer } from './employer-evidence.ts';
 import { isEmployerLabel } from './employer-labels.ts';
 import { headerFields, readHeaderLine } from './header-line.ts';
+import { readLabelledPosts } from './labelled-posts.ts';
 import { assertPostingCount } from './limits.ts';
 import { buildLocation, looksLikeLocation, remoteFromText } from './location.ts';
 import { OPENINGS_CUE } from './markdown-headings.ts';
@@ -180,6 +181,10 @@ export function parseText(text: string, ctx: ParseContext, defaults: TextDefault
   // A call's table of posts ("CANTIDAD | CARGO | SIGLA"): one posting per row.
   const table = ctx.declaredPosting ? null : readPostTable(decoded);
   if (table) return noticePostings(table, lines, ctx, documentEmployer());
+  // Posts one after the other, each a head over the same labelled fields ("POST 31/279 : ARTISAN"
+  // over "SALARY :", "CENTRE :", "DUTIES :"): one posting per head.
+  const labelled = ctx.declaredPosting ? null : readLabelledPosts(decoded);
+  if (labelled) return noticePostings(labelled, lines, ctx, documentEmployer());
   // A notice or an article that announces posts in its sentences ("X is recruiting for a Y",
   // "vagas de A e de B", "The five jobs are:" over bullets): one posting per post, the body that
   // recruits as its employer. Read before the section readers (which take "A and B" for two
