@@ -57,9 +57,12 @@ interface Unit {
   readonly lines: string[];
 }
 
-/** What a post's fields say that only an offer says: pay, duties, requirements and the like. */
-const saysOffer = (fields: readonly Field[]): boolean =>
-  fields.some((f) => sectionLabelKind(f.label) !== null || (f.value !== '' && holdsPay(f.value)));
+/** What a post's fields say that only an offer says: its pay, or two of its parts (duties, requirements, terms). */
+function saysOffer(fields: readonly Field[]): boolean {
+  if (fields.some((f) => f.value !== '' && holdsPay(f.value))) return true;
+  const kinds = new Set(fields.map((f) => sectionLabelKind(f.label)).filter((k) => k !== null));
+  return kinds.size >= 2;
+}
 
 /** The posts of such a page, or null when the text has no two heads over the same fields. */
 export function readLabelledPosts(text: string): NoticeReading | null {
