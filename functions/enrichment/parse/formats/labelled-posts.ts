@@ -42,12 +42,19 @@ function fieldOf(line: string): Field | null {
  * "ARTISAN: PLANT & EQUIPMENT" (the post's number before it, its reference after it aside).
  */
 function postName(head: string): string {
-  return head
-    .trim()
-    .replace(/^[-*•·▪●–]\s*/u, '')
-    .replace(/^\p{L}+\.?\s+[\p{L}\d/.-]*\d[\p{L}\d/.-]*\s*[:–-]\s+/u, '')
-    .replace(/\s+(?:\p{L}+\.?\s+)?\p{L}+\.?\s*:\s*[\p{L}\d/.-]*\d[\p{L}\d/.-]*$/u, '')
-    .trim();
+  return (
+    head
+      .trim()
+      .replace(/^[-*•·▪●–]\s*/u, '')
+      // A Markdown heading's marks and the brackets or bold around its name ("### [모바일 앱 개발]").
+      .replace(/^#{1,6}\s+/, '')
+      .replace(/^(\*\*|__|\[)(.+)(\*\*|__|\])$/u, (all, open: string, name: string, close: string) =>
+        (open === '[' ? close === ']' : open === close) ? name.trim() : all,
+      )
+      .replace(/^\p{L}+\.?\s+[\p{L}\d/.-]*\d[\p{L}\d/.-]*\s*[:–-]\s+/u, '')
+      .replace(/\s+(?:\p{L}+\.?\s+)?\p{L}+\.?\s*:\s*[\p{L}\d/.-]*\d[\p{L}\d/.-]*$/u, '')
+      .trim()
+  );
 }
 
 interface Unit {
