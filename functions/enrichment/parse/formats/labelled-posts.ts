@@ -85,7 +85,9 @@ export function readLabelledPosts(text: string): NoticeReading | null {
     if (f && prev >= 0) {
       const above = fields[prev];
       const line = (lines[prev] ?? '').trim();
-      if ((above === null || above === undefined || above.bullet !== f.bullet) && line.length <= MAX_HEAD)
+      // A head names the post: not a link, not a line of fields ("Acme | Engineer | Remote").
+      const names = line.length <= MAX_HEAD && !/https?:\/\/|\s\|\s/.test(line);
+      if ((above === null || above === undefined || above.bullet !== f.bullet) && names)
         heads.push({ at: prev, first: f.label, bullet: f.bullet });
     }
     if ((lines[i] ?? '').trim() !== '') prev = i;

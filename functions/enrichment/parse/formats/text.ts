@@ -181,10 +181,6 @@ export function parseText(text: string, ctx: ParseContext, defaults: TextDefault
   // A call's table of posts ("CANTIDAD | CARGO | SIGLA"): one posting per row.
   const table = ctx.declaredPosting ? null : readPostTable(decoded);
   if (table) return noticePostings(table, lines, ctx, documentEmployer());
-  // Posts one after the other, each a head over the same labelled fields ("POST 31/279 : ARTISAN"
-  // over "SALARY :", "CENTRE :", "DUTIES :"): one posting per head.
-  const labelled = ctx.declaredPosting ? null : readLabelledPosts(decoded);
-  if (labelled) return noticePostings(labelled, lines, ctx, documentEmployer());
   // A notice or an article that announces posts in its sentences ("X is recruiting for a Y",
   // "vagas de A e de B", "The five jobs are:" over bullets): one posting per post, the body that
   // recruits as its employer. Read before the section readers (which take "A and B" for two
@@ -203,6 +199,10 @@ export function parseText(text: string, ctx: ParseContext, defaults: TextDefault
     defaults.documentTitle ?? cleanTitleLine(lines.find((line) => line.trim() !== '') ?? ''),
   );
   if (!split) {
+    // Posts one after the other, each a head over the same labelled fields ("POST 31/279 : ARTISAN"
+    // over "SALARY :", "CENTRE :", "DUTIES :"), that no reader above took apart: one posting per head.
+    const labelled = ctx.declaredPosting ? null : readLabelledPosts(decoded);
+    if (labelled) return noticePostings(labelled, lines, ctx, documentEmployer());
     const postings = parseOne(lines, ctx, defaults);
     // A text read as one posting with nothing declaring it one must show it is an offer; the
     // employer its words name is added after, so that a post naming its writer is not an offer.
