@@ -198,11 +198,12 @@ export function parseText(text: string, ctx: ParseContext, defaults: TextDefault
     !namesOwnRole(lines, defaults.documentTitle ?? null),
     defaults.documentTitle ?? cleanTitleLine(lines.find((line) => line.trim() !== '') ?? ''),
   );
+  // Posts one after the other, each a head over the same labelled fields ("POST 31/279 : ARTISAN"
+  // over "SALARY :", "CENTRE :", "DUTIES :"): one posting per head, where the sections found fewer.
+  const labelled = ctx.declaredPosting ? null : readLabelledPosts(decoded);
+  if (labelled && labelled.posts.length > (split?.sections.length ?? 1))
+    return noticePostings(labelled, lines, ctx, documentEmployer());
   if (!split) {
-    // Posts one after the other, each a head over the same labelled fields ("POST 31/279 : ARTISAN"
-    // over "SALARY :", "CENTRE :", "DUTIES :"), that no reader above took apart: one posting per head.
-    const labelled = ctx.declaredPosting ? null : readLabelledPosts(decoded);
-    if (labelled) return noticePostings(labelled, lines, ctx, documentEmployer());
     const postings = parseOne(lines, ctx, defaults);
     // A text read as one posting with nothing declaring it one must show it is an offer; the
     // employer its words name is added after, so that a post naming its writer is not an offer.
