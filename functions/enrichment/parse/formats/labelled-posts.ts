@@ -124,6 +124,7 @@ export function readLabelledPosts(text: string): NoticeReading | null {
   const posts = units
     .map((u) => ({ title: postName(u.head), own: [u.head, ...u.lines].join('\n').trim() }))
     .filter((p) => /\p{L}{2}/u.test(p.title));
-  if (posts.length < 2) return null;
+  // The same post twice is one advert pasted twice, not two posts.
+  if (posts.length < 2 || new Set(posts.map((p) => p.title.toLowerCase())).size < posts.length) return null;
   return { posts, employer: null };
 }
