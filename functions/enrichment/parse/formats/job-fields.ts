@@ -280,6 +280,9 @@ function oneEditApart(a: string, b: string): boolean {
 
 const resolved = new Map<string, string | null>();
 
+/** A folded key that is the nouns of an opening followed by `name` or `title`: the job's title. */
+const OPENING_NAME = /^(?:job|opening|posting|vacancy|position|requisition|req|advert)+(?:name|title)$/;
+
 /**
  * The synonym a folded key stands for: itself when the table lists it, else the singular of a
  * plural ("companynames"), else the one synonym a letter away ("jobtittle", "lacation"); null
@@ -292,6 +295,8 @@ export function fieldKey(key: string): string | null {
   let found: string | null = null;
   const singular = key.endsWith('s') ? key.slice(0, -1) : key;
   if (SYNONYM_FIELD.has(singular)) found = singular;
+  // The opening's own name under a compound key (`jobOpeningName`, `postingTitle`, `requisitionTitle`).
+  else if (OPENING_NAME.test(key)) found = 'title';
   else if (singular.length >= MIN_FUZZY_KEY) {
     const near = [...SYNONYM_FIELD.keys()].filter(
       (name) => name.length >= MIN_FUZZY_KEY && oneEditApart(singular, name),

@@ -15,6 +15,7 @@ import { asRecord, asString, normalizeEmploymentType, toIsoDate } from '../../fi
 import type { RawPosting } from '../../types.ts';
 import { NotAPostingError } from '../../types.ts';
 import { foldedKeys, foldKey, JOB_FIELDS, type JobField, pick } from './job-fields.ts';
+import { jobDetail } from './json-detail.ts';
 import { assertPostingCount, MAX_JSON_DEPTH } from './limits.ts';
 import { buildLocation, looksLikeLocation } from './location.ts';
 import { namesRole } from './markdown-headings.ts';
@@ -259,7 +260,25 @@ export function findJobList(value: unknown, depth = 0): unknown[] | null {
   if (keyed) return keyed;
   const values = Object.values(record);
   // Lists of jobs grouped by team, place or day (`{"Engineering": […], "Design": […]}`): all of them.
-  return grouped(values.slice(0, 100)) ?? longest(values.slice(0, 100), depth);
+  const list = grouped(values.slice(0, 100)) ?? longest(values.slice(0, 100), depth);
+  if (depth > 0 || (list && namedList(record))) return list;
+  // One job's detail answer (`{jobPostingInfo: {…}, similarJobs: […]}`): its job, not the jobs beside it,
+  // unless what it holds names no role and a list is there.
+  const detail = jobDetail(record, isJob);
+  if (!detail) return list;
+  const title = jobFieldsOf(detail).title;
+  return list && !(title && namesRole(title)) ? list : [detail];
+}
+
+/** Whether an object keeps a list of jobs under a key that names one (`jobs`, `postings`), or a level down. */
+function namedList(record: JsonRecord, depth = 0): boolean {
+  return Object.entries(record)
+    .slice(0, 100)
+    .some(([key, value]) => {
+      if (Array.isArray(value)) return LIST_KEYS.has(foldKey(key)) && ownJobs(value) !== null;
+      const inner = asRecord(value);
+      return depth === 0 && inner !== null && namedList(inner, 1);
+    });
 }
 
 /** Fewest jobs a list under a job-like object must hold to be the index's own list, unless its key says so. */

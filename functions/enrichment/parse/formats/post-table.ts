@@ -32,6 +32,10 @@ const COLUMNS = {
     'qualifica',
     'position',
     'post',
+    'post name',
+    'name of post',
+    'name of the post',
+    'name of posts',
     'job title',
     'poste',
     'emploi',
@@ -55,7 +59,12 @@ const COLUMNS = {
     'quantity',
     'vacancies',
     'no of posts',
+    'no of post',
     'number of posts',
+    'number of post',
+    'no of vacancies',
+    'number of vacancies',
+    'total posts',
     'anzahl',
     'nombre de postes',
   ],
@@ -145,6 +154,7 @@ function rowTable(lines: readonly string[], at: number): NoticeReading | null {
   const words = leadingCount ? (lines[at] ?? '').trim().split(/\s+/).map(columnOf) : cols;
   if (!isHeader(words) || (leadingCount && words[0] !== 'count')) return null;
   const postAt = words.indexOf('post');
+  const piped = (lines[at] ?? '').includes('|');
   const posts: { title: string; own: string }[] = [];
   for (let i = at + 1; i < lines.length && posts.length <= MAX_ROWS; i++) {
     const line = (lines[i] ?? '').trim();
@@ -159,8 +169,14 @@ function rowTable(lines: readonly string[], at: number): NoticeReading | null {
       if (words[0] !== 'count' || !m) break;
       title = m[1];
     } else {
+      // A cell that runs over lines in a pipe table: the lines after its row that open with no pipe.
+      if (piped && posts.length > 0 && !line.startsWith('|')) continue;
       const cells = splitRow(line);
-      if (cells.length !== cols.length) break;
+      // A pipe row whose last cell runs on to the next line has fewer cells; a row the end of the
+      // text cuts (no closing pipe, nothing after it) is no row.
+      const runsOn = piped && line.startsWith('|') && cells.length > postAt + 1 && cells.length < cols.length;
+      const cut = piped && !line.endsWith('|') && lines.slice(i + 1).every((l) => (l ?? '').trim() === '');
+      if ((cells.length !== cols.length && !runsOn) || cut) break;
       title = cells[postAt];
     }
     if (title === undefined || !namesPost(title)) break;

@@ -12,6 +12,7 @@ import { pickSource, type Sourced } from '../provenance.ts';
 import { textEmployer } from './employer-evidence.ts';
 import { isEmployerLabel } from './employer-labels.ts';
 import { headerFields, readHeaderLine } from './header-line.ts';
+import { readLabelledPosts } from './labelled-posts.ts';
 import { assertPostingCount } from './limits.ts';
 import { buildLocation, looksLikeLocation, remoteFromText } from './location.ts';
 import { OPENINGS_CUE } from './markdown-headings.ts';
@@ -197,6 +198,11 @@ export function parseText(text: string, ctx: ParseContext, defaults: TextDefault
     !namesOwnRole(lines, defaults.documentTitle ?? null),
     defaults.documentTitle ?? cleanTitleLine(lines.find((line) => line.trim() !== '') ?? ''),
   );
+  // Posts one after the other, each a head over the same labelled fields ("POST 31/279 : ARTISAN"
+  // over "SALARY :", "CENTRE :", "DUTIES :"): one posting per head, where the sections found fewer.
+  const labelled = ctx.declaredPosting ? null : readLabelledPosts(decoded);
+  if (labelled && labelled.posts.length > (split?.sections.length ?? 1))
+    return noticePostings(labelled, lines, ctx, documentEmployer());
   if (!split) {
     const postings = parseOne(lines, ctx, defaults);
     // A text read as one posting with nothing declaring it one must show it is an offer; the
