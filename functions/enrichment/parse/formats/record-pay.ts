@@ -130,7 +130,13 @@ export function recordCountry(keys: Map<string, unknown>, place: RecordPlace): s
 /** The pay a record's fields state, or null (see the module comment). */
 export function recordPay(keys: Map<string, unknown>, place: RecordPlace): PostedPay | null {
   const salary = pick(keys, JOB_FIELDS.salary);
-  const salaryText = typeof salary === 'string' && /\d/.test(salary) ? salary.slice(0, 300) : null;
+  // rabota.ua's `salary: 2000` beside `salaryFrom: 0`: a bare number under the pay's own key is its amount.
+  const salaryText =
+    typeof salary === 'string' && /\d/.test(salary)
+      ? salary.slice(0, 300)
+      : typeof salary === 'number' && salary > 0
+        ? String(salary)
+        : null;
   const stated = currencyCode(pick(keys, JOB_FIELDS.currency));
   const textCurrency = salaryText ? parsePayText(salaryText).currency : null;
   const placed = () => localCurrency(recordCountry(keys, place));
