@@ -253,7 +253,10 @@ function readDigitAmounts(text: string): Amount[] {
     const said = readMultiplier(tail?.[1], milThousand);
     // "Rs. 1 million per month", "tres millones mensuales": a million with a pay period after it
     // is a salary's unit, not a budget's (a budget or a revenue is not stated per month).
-    const read = said.big && MILLION.test(tail?.[1] ?? '') && PERIOD_AFTER.test(text.slice(end, end + 40)) ? PAY_MILLIONS : said;
+    const read =
+      said.big && MILLION.test(tail?.[1] ?? '') && PERIOD_AFTER.test(text.slice(end, end + 40))
+        ? PAY_MILLIONS
+        : said;
     // "$140,000k": a "k" after a figure already written in thousands is a slip, not a thousandfold.
     const { mult, big, perAnnum } =
       read.mult === 1000 && REDUNDANT_K.test(tail?.[1] ?? '') && base >= 1000 && GROUPED.test(num)

@@ -528,7 +528,8 @@ function organisationName(text: string, parentOnly: boolean): string | null {
   // Council": a body named far below a department, in its requirements, is not what it belongs to;
   // a public department that hires is the employer.
   const unit = found[0];
-  if (parent && unit && unit !== parent && parent.at - unit.at > PARENT_REACH) return parentOnly ? null : unit.name;
+  if (parent && unit && unit !== parent && parent.at - unit.at > PARENT_REACH)
+    return parentOnly ? null : unit.name;
   if (parent) return parent.name;
   return parentOnly ? null : (found[0]?.name ?? null);
 }

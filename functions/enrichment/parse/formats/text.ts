@@ -10,7 +10,7 @@ import type { FieldSource, Provenance, RawPosting } from '../../types.ts';
 import { NotAPostingError } from '../../types.ts';
 import { pickSource, type Sourced } from '../provenance.ts';
 import { textEmployer } from './employer-evidence.ts';
-import { isEmployerLabel } from './employer-labels.ts';
+import { isEmployerLabel, isLocationLabel } from './employer-labels.ts';
 import { headerFields, readHeaderLine } from './header-line.ts';
 import { assertPostingCount } from './limits.ts';
 import { buildLocation, looksLikeLocation, remoteFromText } from './location.ts';
@@ -495,7 +495,9 @@ function labelOf(line: string): { key: (typeof LABELS)[number][1]; value: string
   // The employer's label in any language the table knows ("公司", "Empresa", "Werkgever").
   const key = isEmployerLabel(match[1] ?? '')
     ? 'company'
-    : LABELS.find(([pattern]) => pattern.test(match[1] ?? ''))?.[1];
+    : isLocationLabel(match[1] ?? '')
+      ? 'location'
+      : LABELS.find(([pattern]) => pattern.test(match[1] ?? ''))?.[1];
   return key ? { key, value: beforeInlineLabel(squash(linkText(match[2] ?? ''))) } : null;
 }
 
