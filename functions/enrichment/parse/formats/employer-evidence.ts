@@ -93,7 +93,9 @@ const HIRING_VERBS: readonly string[] = [
   // A public body opens a call: "La Intendencia … llama a concurso", "El Ministerio del Interior
   // inició un concurso", "Администрация Оренбурга объявила конкурс", "Мэрия ищет".
   'llama a concurso',
-  'llama a',
+  'llama a postular',
+  'llama a proveer',
+  'llama a postulación',
   'convoca',
   'abre un concurso',
   'abre concurso',
