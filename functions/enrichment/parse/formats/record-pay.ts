@@ -127,6 +127,9 @@ export function recordCountry(keys: Map<string, unknown>, place: RecordPlace): s
   );
 }
 
+/** A bare number under the pay's key below this is a seed's placeholder or a score ("salary: 100"), not pay. */
+const MIN_BARE_SALARY = 1_000;
+
 /** The pay a record's fields state, or null (see the module comment). */
 export function recordPay(keys: Map<string, unknown>, place: RecordPlace): PostedPay | null {
   const salary = pick(keys, JOB_FIELDS.salary);
@@ -134,7 +137,7 @@ export function recordPay(keys: Map<string, unknown>, place: RecordPlace): Poste
   const salaryText =
     typeof salary === 'string' && /\d/.test(salary)
       ? salary.slice(0, 300)
-      : typeof salary === 'number' && salary > 0
+      : typeof salary === 'number' && salary >= MIN_BARE_SALARY
         ? String(salary)
         : null;
   const stated = currencyCode(pick(keys, JOB_FIELDS.currency));
