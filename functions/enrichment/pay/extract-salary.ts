@@ -142,6 +142,9 @@ const LOW_WAGE_CURRENCIES = new Set([
   'IDR',
   'VND',
   'INR',
+  'PKR',
+  'LKR',
+  'NPR',
   'PHP',
   'THB',
   'KES',
@@ -380,7 +383,12 @@ function payCountryCheck(input: SalaryInput): () => string | null {
     // Nor its script: the places a posting with no location names, when all are one country's.
     if (known === null && !placed && !namesPlace(input.countryHint)) {
       placed = true;
-      known = placeCountryOf(input.blocks, MAX_CONTEXT_BLOCKS);
+      // The title is the posting's first line ("Coordinador PDTI Lautaro, región de La Araucanía"),
+      // which the blocks no longer hold once it is read as the title.
+      const title: readonly Block[] = input.title
+        ? [{ kind: 'paragraph', text: input.title, section: null }]
+        : [];
+      known = placeCountryOf([...title, ...input.blocks], MAX_CONTEXT_BLOCKS + title.length);
     }
     return known;
   };

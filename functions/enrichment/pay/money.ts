@@ -13,7 +13,7 @@ import {
 } from './pay-vocabulary.ts';
 
 /** A currency mark that needs the posting's country to be read: "$", "¥", "kr", "pesos". */
-export type AmbiguousCurrency = 'DOLLAR' | 'YEN' | 'KRONE' | 'YUAN' | 'PESO';
+export type AmbiguousCurrency = 'DOLLAR' | 'YEN' | 'KRONE' | 'YUAN' | 'PESO' | 'RUPEE';
 /** An ISO 4217 code, or a mark that still needs the country. */
 export type CurrencyMark = string;
 
@@ -68,6 +68,10 @@ export const CURRENCY_CODES: readonly string[] = [
   'ARS',
   'UYU',
   'PEN',
+  // The rupees of Pakistan, Sri Lanka and Nepal ("PKR 242,000"; a bare "Rs." is settled by the country).
+  'PKR',
+  'LKR',
+  'NPR',
 ];
 const CODE_SET = new Set(CURRENCY_CODES);
 
@@ -178,7 +182,8 @@ const SYMBOLS: Readonly<Record<string, CurrencyMark>> = {
   港幣: 'HKD',
   港币: 'HKD',
   '₹': 'INR',
-  RS: 'INR',
+  // "Rs." is the rupee of Pakistan, Sri Lanka and Nepal as much as India's: the country settles it.
+  RS: 'RUPEE',
   KR: 'KRONE',
   ZŁ: 'PLN',
   ZŁOTYCH: 'PLN',
@@ -270,6 +275,9 @@ const LOCAL_CURRENCY: Readonly<Record<string, string>> = {
   GB: 'GBP',
   CH: 'CHF',
   IN: 'INR',
+  PK: 'PKR',
+  LK: 'LKR',
+  NP: 'NPR',
   JP: 'JPY',
   CN: 'CNY',
   PL: 'PLN',
@@ -417,7 +425,9 @@ export function readCurrencyMark(mark: string): CurrencyMark | null {
   return null;
 }
 
-const AMBIGUOUS = new Set<string>(['DOLLAR', 'YEN', 'KRONE', 'YUAN', 'PESO']);
+const AMBIGUOUS = new Set<string>(['DOLLAR', 'YEN', 'KRONE', 'YUAN', 'PESO', 'RUPEE']);
+/** The rupee "Rs." names in each country that writes it; India's elsewhere (the "₹" sign is India's alone). */
+const RUPEE_BY_COUNTRY: Readonly<Record<string, string>> = { IN: 'INR', PK: 'PKR', LK: 'LKR', NP: 'NPR' };
 /** The peso each country means by "pesos"; elsewhere nothing (the word alone names no country's). */
 const PESO_BY_COUNTRY: Readonly<Record<string, string>> = {
   MX: 'MXN',
@@ -461,6 +471,7 @@ function fitsMark(mark: AmbiguousCurrency, code: string): boolean {
   if (mark === 'YEN') return code === 'JPY' || code === 'CNY';
   if (mark === 'YUAN') return Object.values(YUAN_BY_COUNTRY).includes(code);
   if (mark === 'PESO') return Object.values(PESO_BY_COUNTRY).includes(code);
+  if (mark === 'RUPEE') return Object.values(RUPEE_BY_COUNTRY).includes(code);
   return KRONE_CURRENCIES.has(code);
 }
 
@@ -476,6 +487,7 @@ export function resolveCurrency(mark: CurrencyMark | null, country: string | nul
   if (mark === 'YUAN') return (country && ownEntry(YUAN_BY_COUNTRY, country)) || 'CNY';
   if (mark === 'KRONE') return (country && ownEntry(KRONE_BY_COUNTRY, country)) || null;
   if (mark === 'PESO') return (country && ownEntry(PESO_BY_COUNTRY, country)) || null;
+  if (mark === 'RUPEE') return (country && ownEntry(RUPEE_BY_COUNTRY, country)) || 'INR';
   return mark;
 }
 

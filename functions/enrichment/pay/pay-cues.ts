@@ -113,7 +113,13 @@ const CJK_PAY =
  * Russian, Ukrainian and Kazakh pay words: зарплата, заработная плата, оклад, з/п, заробітна плата,
  * жалақы. Bounded by Cyrillic letters, as `\\b` sees none.
  */
-const CYRILLIC_PAY = `${CYR_START}(?:зарплат[аыуе]|заработн(?:ая|ой|ую) плат[аыуе]|оклад(?:а|ом)?|з\\/п|зарплатн(?:я|і)|заробітн(?:а|ої|у) плат(?:а|и|у|ня)|оплата труда|жалақы)${CYR_END}`;
+const CYRILLIC_PAY = `${CYR_START}(?:зарплат[аыуе]|заработн(?:ая|ой|ую) плат[аыуе]|оклад(?:а|ом)?|з\\/п|зп|зарплатн(?:я|і)|заробітн(?:а|ої|у) плат(?:а|и|у|ня)|оплата труда|жалақы)${CYR_END}`;
+/**
+ * A Russian or Ukrainian pay word just before the amount ("Зарплата от 5000 $", "оклад: 120 000"):
+ * postings in those languages state a month's pay when they name no period (hh.ru's and djinni's
+ * figures are monthly), whatever the currency.
+ */
+export const MONTHLY_PAY_WORD_BEFORE = new RegExp(`${CYRILLIC_PAY}[^.!?\\n\\d]{0,24}$`, 'iu');
 /** Words that say an amount is pay. */
 export const PAY_CUE = new RegExp(
   `\\b(?:${words([

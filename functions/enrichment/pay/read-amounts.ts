@@ -12,7 +12,7 @@ import {
   readCurrencyMark,
   SUFFIX_SYMBOL_PATTERN,
 } from './money.ts';
-import { LETTER, PLUS_ADDS } from './pay-cues.ts';
+import { LETTER, PERIOD_AFTER, PLUS_ADDS } from './pay-cues.ts';
 
 const MAX_AMOUNTS_PER_BLOCK = 200;
 
@@ -106,6 +106,8 @@ const CRORE: Multiplier = { mult: 10_000_000, big: false, perAnnum: false };
 const MAN: Multiplier = { mult: 10_000, big: false, perAnnum: false };
 const PAY_MILLIONS: Multiplier = { mult: 1_000_000, big: false, perAnnum: false };
 const BIG: Multiplier = { mult: 1, big: true, perAnnum: false };
+/** The million in the languages postings use ("million", "millones", "millón", "milhões", "mn", "m"), not a billion. */
+const MILLION = /^(?:[Mm]{1,2}|[Mm]n|[Mm]io\.?|[Mm]il(?:lion(?:s|en|e)?|h(?:ões|ão)|lones|lón)?)$/;
 
 /**
  * `milThousand`: the amount is in a currency that writes "mil" for a thousand, or its mark follows
@@ -248,7 +250,13 @@ function readDigitAmounts(text: string): Amount[] {
     const post = tail?.[3] ? readCurrencyMark(tail[3]) : null;
     const mark = mergeMarks(pre, post);
     const milThousand = post !== null || (!!mark && MIL_THOUSAND_CURRENCIES.has(mark));
-    const read = readMultiplier(tail?.[1], milThousand);
+    const said = readMultiplier(tail?.[1], milThousand);
+    // "Rs. 1 million per month", "tres millones mensuales": a million with a pay period after it
+    // is a salary's unit, not a budget's (a budget or a revenue is not stated per month).
+    const read =
+      said.big && MILLION.test(tail?.[1] ?? '') && PERIOD_AFTER.test(text.slice(end, end + 40))
+        ? PAY_MILLIONS
+        : said;
     // "$140,000k": a "k" after a figure already written in thousands is a slip, not a thousandfold.
     const { mult, big, perAnnum } =
       read.mult === 1000 && REDUNDANT_K.test(tail?.[1] ?? '') && base >= 1000 && GROUPED.test(num)

@@ -28,6 +28,7 @@ import {
   FROM_BEFORE,
   hanScriptCountry,
   LETTER,
+  MONTHLY_PAY_WORD_BEFORE,
   NEGATED,
   NOT_MONEY_AFTER,
   OR_MORE_AFTER,
@@ -338,6 +339,8 @@ function readUnit(
   if (!period && (a.perAnnum || b?.perAnnum)) period = 'year';
   const periodExplicit = period !== null;
   period ??= periodOf(lastMatch(PERIOD_BEFORE, before)?.groups) ?? ctx.sectionPeriod;
+  // "Зарплата от 5000 $": a Russian or Ukrainian pay word states a month's pay.
+  if (period === null && MONTHLY_PAY_WORD_BEFORE.test(before.slice(-60))) period = 'month';
   const kind = readKind(before, after, ctx.section);
 
   let min: number | null = b ? Math.min(a.value, b.value) : a.value;

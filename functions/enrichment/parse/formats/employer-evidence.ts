@@ -39,7 +39,7 @@ import { ROLE_WORD } from './title-split.ts';
 const READ_CHARS = 20_000;
 
 /** A name: up to six capitalised words (digits allowed: "18F", "3M"), "of"/"and"/"&" inside. */
-const NAME = String.raw`((?:[\p{Lu}\d][\p{L}\d&'’.-]*)(?:[ \t]+(?:of|for|by|and|&|de|du|des|la|le|[\p{Lu}\d][\p{L}\d&'’.-]*)){0,5})`;
+const NAME = String.raw`((?:[\p{Lu}\d][\p{L}\d&'’.-]*)(?:[ \t]+(?:of|for|by|and|&|de|del|della|di|da|do|dos|das|du|des|la|le|[\p{Lu}\d][\p{L}\d&'’.-]*)){0,5})`;
 
 /** A kind of organisation written after its name: "The Open Free Energy fund is hiring". */
 const ORG_NOUN = String.raw`(?:[ \t]+(?:fund|foundation|team|project|lab|group|company|institute|collective|studio|agency|initiative|network|consortium))?`;
@@ -90,9 +90,33 @@ const HIRING_VERBS: readonly string[] = [
   'angajează',
   'caută',
   'arıyor',
+  // A public body opens a call: "La Intendencia … llama a concurso", "El Ministerio del Interior
+  // inició un concurso", "Администрация Оренбурга объявила конкурс", "Мэрия ищет".
+  'llama a concurso',
+  'llama a postular',
+  'llama a proveer',
+  'llama a postulación',
+  'convoca',
+  'abre un concurso',
+  'abre concurso',
+  'abrió un concurso',
+  'inició un concurso',
+  'abre un llamado',
+  'abrió un llamado',
+  'abre inscrições',
+  'объявила конкурс',
+  'объявил конкурс',
+  'объявляет конкурс',
+  'объявило конкурс',
+  'ищет',
+  'приглашает',
+  'оголошує конкурс',
+  'оголосила конкурс',
+  'оголосило конкурс',
+  'шукає',
 ];
 const HIRES_OTHER = new RegExp(
-  String.raw`(?:^|[^\p{L}\d])${NAME}[ \t]+(?:${HIRING_VERBS.map((verb) => verb.replace(/ /g, String.raw`[ \t]+`)).join('|')})(?![\p{L}\d])`,
+  String.raw`(?:^|[^\p{L}\d])${NAME},?[ \t]+(?:${HIRING_VERBS.map((verb) => verb.replace(/ /g, String.raw`[ \t]+`)).join('|')})(?![\p{L}\d])`,
   'u',
 );
 /** "At the Canadian Digital Service (CDS), we believe", "At Scribd Inc. (pronounced “scribbed”), our mission". */
@@ -412,7 +436,7 @@ export function statedEmployer(body: string, title: string | null): Sourced<stri
 }
 
 /** A word that makes a name an organisation's: what it is (University, GmbH), in the readers' languages. */
-const ORG_WORD = `(?:University|Universit(?:ä|ae)t|Universidad|Universidade|Universit(?:à|a)|Universit(?:é|e)|Universiteit|Uniwersytet|Univerzita|Hochschule|Fachhochschule|College|Polytechnic|Politecnico|Institute|Institut|Instituto|Istituto|Academy|Akademie|Centre|Center|Centro|Zentrum|Foundation|Stiftung|Fundaci(?:ó|o)n|Funda(?:çã|ca)o|Fondazione|Fondation|Ministry|Ministerium|Ministerio|Minist(?:é|e)rio|Ministero|Minist(?:è|e)re|Ministerstwo|Agency|Agentur|Agencia|Ag(?:ê|e)ncia|Agenzia|Agencja|Council|Authority|Museum|Library|Bibliothek|Hospital|Klinikum|Trust|Dipartimento|Departamento|D(?:é|e)partement|Department|Departament|Ayuntamiento|Ajuntament|Concello|Comune|Prefeitura|Municipalidad|Municipio|Munic(?:í|i)pio|C(?:â|a)mara|Diputaci(?:ó|o)n|Generalitat|Consejer(?:í|i)a|Secretar(?:í|i)a|Companhia|Servicio|Servi(?:ç|c)o|Tribunal|Gemeinde|Stadtverwaltung|Landratsamt|Kommune|Urz(?:ą|a)d|Instytut|Centrum)`;
+const ORG_WORD = `(?:University|Universit(?:ä|ae)t|Universidad|Universidade|Universit(?:à|a)|Universit(?:é|e)|Universiteit|Uniwersytet|Univerzita|Hochschule|Fachhochschule|College|Polytechnic|Politecnico|Institute|Institut|Instituto|Istituto|Academy|Akademie|Centre|Center|Centro|Zentrum|Foundation|Stiftung|Fundaci(?:ó|o)n|Funda(?:çã|ca)o|Fondazione|Fondation|Ministry|Ministerium|Ministerio|Minist(?:é|e)rio|Ministero|Minist(?:è|e)re|Ministerstwo|Agency|Agentur|Agencia|Ag(?:ê|e)ncia|Agenzia|Agencja|Council|Authority|Museum|Library|Bibliothek|Hospital|Klinikum|Trust|Dipartimento|Departamento|D(?:é|e)partement|Department|Departament|Ayuntamiento|Ajuntament|Concello|Comune|Prefeitura|Municipalidad|Municipio|Intendencia|Munic(?:í|i)pio|C(?:â|a)mara|Diputaci(?:ó|o)n|Generalitat|Consejer(?:í|i)a|Secretar(?:í|i)a|Companhia|Servicio|Servi(?:ç|c)o|Tribunal|Gemeinde|Stadtverwaltung|Landratsamt|Kommune|Urz(?:ą|a)d|Instytut|Centrum|Администрация|Мэрия|Министерство|Правительство|Адміністрація|Міністерство)`;
 /** A unit of an organisation: it employs only when the text names no organisation above it. */
 const UNIT =
   /^(?:(?:the|die|der|das|le|la|il|el)\s+)?(?:department|dept|school|faculty|division|fachbereich|fakult(?:ä|ae)t|lehrstuhl|professur|abteilung|forschungsgruppe|arbeitsgruppe|group|lab|laboratory|dipartimento|departamento|d(?:é|e)partement|section|office|unit|team|programme|program|chair|institut für|institute of|institute for)\b|\b(?:department|group|lab|laboratory|division|school|team|office|faculty)$/i;
@@ -501,9 +525,19 @@ function organisationName(text: string, parentOnly: boolean): string | null {
   const hiring = found.filter((f) => !organisers.has(f.at));
   if (hiring.length > 0 && hiring.length < found.length) found.splice(0, found.length, ...hiring);
   const parent = found.find((f) => !UNIT.test(f.name));
+  // "The Computer Science Department at Vorabex University": a unit's parent is named beside it.
+  // "Government of the Punjab, Home Department" … "Registration with Pakistan Engineering
+  // Council": a body named far below a department, in its requirements, is not what it belongs to;
+  // a public department that hires is the employer.
+  const unit = found[0];
+  if (parent && unit && unit !== parent && parent.at - unit.at > PARENT_REACH)
+    return parentOnly ? null : unit.name;
   if (parent) return parent.name;
   return parentOnly ? null : (found[0]?.name ?? null);
 }
+
+/** How far after a unit (in characters) the organisation it belongs to is named: the same paragraph. */
+const PARENT_REACH = 400;
 
 /** Whether the words around a name say it runs the selection (an exam board, an organiser). */
 function organises(text: string, start: number, end: number): boolean {

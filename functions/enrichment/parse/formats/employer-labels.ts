@@ -149,3 +149,58 @@ export function employerOfLabel(label: string, value: string): string {
   const name = value.split(/\s*[,;\n]\s*/)[0]?.trim() ?? '';
   return name.length >= 2 ? name : value;
 }
+
+/**
+ * Labels naming where the job is, lower case, one space between words: "Location:", "Ort:",
+ * "Место:", "Локация:", "Ubicación:", "CENTRE :" (a South African public service post's office).
+ */
+const LOCATION_LABELS: readonly string[] = [
+  'location',
+  'job location',
+  'work location',
+  'based in',
+  'centre',
+  'center',
+  'duty station',
+  'ort',
+  'arbeitsort',
+  'dienstort',
+  'einsatzort',
+  'standort',
+  'место',
+  'место работы',
+  'локация',
+  'город',
+  'місто',
+  'місце роботи',
+  'локація',
+  'ubicación',
+  'ubicacion',
+  'lugar',
+  'lugar de trabajo',
+  'localización',
+  'localização',
+  'local de trabalho',
+  'lieu',
+  'lieu de travail',
+  'sede',
+  'località',
+  'lokalizacja',
+  'miejsce pracy',
+  'standplaats',
+  'werkplek',
+  'plaats',
+  '勤務地',
+  '工作地点',
+  '工作地點',
+  '地点',
+];
+const LOCATION_BY_LABEL = new Set(LOCATION_LABELS);
+
+/**
+ * Whether a label names the job's place ("Location", "Ort", "Место", "Ubicación").
+ * @example isLocationLabel('Локация') // true
+ */
+export function isLocationLabel(label: string): boolean {
+  return LOCATION_BY_LABEL.has(normalise(label));
+}

@@ -4,8 +4,11 @@
  * "Company:" / "Location:" lines an entry's description carries.
  */
 import { squash } from '../../fields.ts';
+import { isEmployerLabel, isLocationLabel } from './employer-labels.ts';
+import { looksLikeLocation } from './location.ts';
 import { htmlToText } from './markup.ts';
 import { decodePlainText } from './text.ts';
+import { ROLE_WORD } from './title-split.ts';
 
 /** Words a channel title wraps the employer's name in: "Acme Careers", "Jobs at Acme", "Job feed – Acme". */
 const FEED_WORDS =
@@ -22,7 +25,7 @@ export function feedEmployer(title: string | null | undefined): string | null {
   if (!title) return null;
   const text = squash(htmlToText(title));
   if (text === '' || text.length > 120) return null;
-  let name = text.replace(FEED_WORDS, ' ');
+  let name = text.replace(FEED_WORDS, ' ').replace(FEED_WORDS_CYRILLIC, ' ');
   let previous = '';
   while (previous !== name) {
     previous = name;
@@ -30,7 +33,29 @@ export function feedEmployer(title: string | null | undefined): string | null {
   }
   name = squash(name);
   if (name.length < 2 || !/\p{L}/u.test(name)) return null;
-  return name;
+  return namesTopic(name) ? null : name;
+}
+
+/** The same words in Russian and Ukrainian ("Вакансии: …", "Робота", "Удалёнка"), bounded by letters. */
+const FEED_WORDS_CYRILLIC =
+  /(?<!\p{L})(?:ваканси[иякй]|ваканс(?:ій|ії|ія)|работа|робота|удал[её]нк[аи]|удал[её]нная работа|стажировки|стажування)(?!\p{L})/giu;
+
+/**
+ * What a job channel's title names besides "jobs" when it is a topic, not an organisation: a field
+ * or a role in lower case ("продакт-менеджмент", "product management"), a role ("Product
+ * Managers"), an arrangement or a place ("Remote", "Europe"), a field or a stack ("IT", "Design",
+ * "Python"). An organisation that posts its own jobs is written as a name.
+ */
+const TOPIC_WORDS =
+  /^(?:remote|remotely|worldwide|anywhere|global|international|relocation|relocate|freelance|startups?|tech|it|ai|ml|data|design|ux|ui|marketing|sales|product|devops|qa|sre|frontend|front-end|backend|back-end|full-?stack|mobile|web|python|java|javascript|typescript|golang|go|rust|php|ruby|react|node(?:\.js)?|\.net|ios|android|crypto|web3|blockchain|gamedev|design & product)$/i;
+
+function namesTopic(name: string): boolean {
+  const words = name.split(' ');
+  if (!words.some((w) => /^[\p{Lu}\d]/u.test(w))) return true;
+  if (ROLE_WORD.test(name) || looksLikeLocation(name)) return true;
+  return words.every(
+    (w) => TOPIC_WORDS.test(w.replace(/[,&/]+$/, '')) || /^(?:and|&|и|і|y|und|\/)$/i.test(w),
+  );
 }
 
 export interface LabelledLines {
@@ -38,21 +63,32 @@ export interface LabelledLines {
   location: string | null;
 }
 
+/**
+ * A labelled line of an entry's description, markup or text, label bold or plain, an emoji before
+ * it ("🏢 Компания: Neuro Labs", "<b>Location:</b> Leeds", "**Empresa:** Acme"): label, then value.
+ */
 const LABEL =
-  /(?:^|[>\n]|\*\*)[ \t]*(?:<(?:strong|b|em|span|dt|th)\b[^>]{0,80}>[ \t]*)?(company|employer|organi[sz]ation|hiring organi[sz]ation|location|job location|work location|applicant location|candidate location)[ \t]*(?:<\/(?:strong|b|em|span|dt|th)>[ \t]*|\*\*[ \t]*)?:[ \t]*(?:<\/(?:strong|b|em|span|dt|th)>[ \t]*|\*\*[ \t]*)?(?:<(?:dd|td|span)\b[^>]{0,80}>[ \t]*)?([^<\n]{1,300})/gi;
+  /(?:^|[>\n]|\*\*)[ \t]*(?:<(?:strong|b|em|span|dt|th)\b[^>]{0,80}>[ \t]*)?(?:[^\p{L}\p{N}<>\n]{1,3}[ \t]*)?(\p{L}[\p{L} ]{0,30}?)[ \t]*(?:<\/(?:strong|b|em|span|dt|th)>[ \t]*|\*\*[ \t]*)?[:：][ \t]*(?:<\/(?:strong|b|em|span|dt|th)>[ \t]*|\*\*[ \t]*)?(?:<(?:dd|td|span)\b[^>]{0,80}>[ \t]*)?([^<\n]{1,300})/giu;
+/** English labels the table words differently ("Applicant location", "Hiring organisation"). */
+const OTHER_LOCATION = /^(?:applicant|candidate) location$/i;
 
 /**
- * The "Company:" and "Location:" lines of an entry's description (markup or text, labels bold or
- * plain), the first of each. One pass over the description; values are one line, tags left out.
+ * The employer's and the place's labelled lines of an entry's description (labels in any language
+ * `employer-labels.ts` knows), the first of each. One pass over the description; values are one
+ * line, tags left out.
  */
 export function labelledLines(description: string): LabelledLines {
   const out: LabelledLines = { company: null, location: null };
+  // Cheap gate: no colon, no label.
+  if (!/[:：]/.test(description)) return out;
   LABEL.lastIndex = 0;
   for (let match = LABEL.exec(description); match; match = LABEL.exec(description)) {
-    const label = (match[1] ?? '').toLowerCase();
+    const label = squash(match[1] ?? '');
+    const isPlace = isLocationLabel(label) || OTHER_LOCATION.test(label);
+    if (!isPlace && !isEmployerLabel(label)) continue;
     const value = squash(htmlToText(match[2] ?? '')).replace(/^[*_\s]+|[*_\s]+$/g, '');
     if (value === '' || value.length > 200) continue;
-    if (label.includes('location')) out.location ??= value;
+    if (isPlace) out.location ??= value;
     else out.company ??= value;
     if (out.company && out.location) break;
   }

@@ -85,6 +85,9 @@ export const JOB_FIELDS = {
     'locations',
     'actualcity',
     'city',
+    // A board's search answer names the place by its city's name beside its id (rabota.ua's `cityName`, `cityId`).
+    'cityname',
+    'townname',
     'region',
     'place',
     'town',

@@ -127,10 +127,19 @@ export function recordCountry(keys: Map<string, unknown>, place: RecordPlace): s
   );
 }
 
+/** A bare number under the pay's key below this is a seed's placeholder or a score ("salary: 100"), not pay. */
+const MIN_BARE_SALARY = 1_000;
+
 /** The pay a record's fields state, or null (see the module comment). */
 export function recordPay(keys: Map<string, unknown>, place: RecordPlace): PostedPay | null {
   const salary = pick(keys, JOB_FIELDS.salary);
-  const salaryText = typeof salary === 'string' && /\d/.test(salary) ? salary.slice(0, 300) : null;
+  // rabota.ua's `salary: 2000` beside `salaryFrom: 0`: a bare number under the pay's own key is its amount.
+  const salaryText =
+    typeof salary === 'string' && /\d/.test(salary)
+      ? salary.slice(0, 300)
+      : typeof salary === 'number' && salary >= MIN_BARE_SALARY
+        ? String(salary)
+        : null;
   const stated = currencyCode(pick(keys, JOB_FIELDS.currency));
   const textCurrency = salaryText ? parsePayText(salaryText).currency : null;
   const placed = () => localCurrency(recordCountry(keys, place));

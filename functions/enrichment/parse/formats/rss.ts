@@ -11,10 +11,11 @@ import { normalizeEmploymentType, squash, toIsoDate } from '../../fields.ts';
 import { makePay, parsePayText, periodFromUnit } from '../../pay/index.ts';
 import type { RawPosting } from '../../types.ts';
 import { pickSource } from '../provenance.ts';
+import { statedEmployer } from './employer-evidence.ts';
 import { feedEmployer, labelledLines } from './feed-identity.ts';
 import { assertPostingCount } from './limits.ts';
 import { buildLocation, looksLikeLocation } from './location.ts';
-import { hasMarkup, htmlToText, unescapeMarkup } from './markup.ts';
+import { hasMarkup, htmlToText, markupText, unescapeMarkup } from './markup.ts';
 import { buildRawPosting, type ParseContext } from './posting.ts';
 import { withoutNews } from './posting-evidence.ts';
 import {
@@ -187,6 +188,21 @@ function channelEmployer(head: readonly XmlField[]): string | null {
   return null;
 }
 
+/** The employer an item's own words state (a hiring sentence, "We are Acme"), from its first lines. */
+function itemTextEmployer(body: string, title: string): string | null {
+  if (body === '') return null;
+  const head = body.slice(0, ITEM_TEXT_CHARS * 2);
+  // A line break or a block's end is a line of the text ("…<br/>Neuro Labs ищет …").
+  const text = (
+    hasMarkup(head)
+      ? markupText(head.replace(/<(?:br|\/p|\/div|\/li|\/h[1-6])\b[^>]{0,40}>/gi, '$&\n'))
+      : head
+  ).slice(0, ITEM_TEXT_CHARS);
+  return statedEmployer(text, title)?.value ?? null;
+}
+/** Characters of an item's text read for its employer: a post names it early. */
+const ITEM_TEXT_CHARS = 3_000;
+
 /**
  * A site's navigation or action a scraper took for an item ("Apply Now", "(Read more)", "Help",
  * "View all New Opportunities", "My Submissions"): never a job's title.
@@ -224,6 +240,11 @@ export function parseRss(text: string, ctx: ParseContext): RawPosting[] {
   });
   // A feed whose items name their employers is an aggregator's: its channel is not the employer.
   const channel = drafts.some((d) => d?.company) ? null : channelEmployer(feed.head);
+  // A channel of a topic ("Вакансии: продакт-менеджмент") names no employer: an item's own text
+  // does ("Neuro Labs ищет продакт-менеджера", "We are Acme - …"), read only where nothing else did.
+  if (!channel)
+    for (const draft of drafts)
+      if (draft && !draft.company) draft.company = itemTextEmployer(draft.body, draft.title.title);
   const warnings = feed.truncated ? [{ id: 'document-truncated', detail: feed.truncated }] : null;
   const out: RawPosting[] = [];
   for (const draft of drafts) {
@@ -245,6 +266,7 @@ export function parseRss(text: string, ctx: ParseContext): RawPosting[] {
             [title.company, 'inferred'],
             [item.source, 'structured'],
             [channel, 'board'],
+            [draft.company, 'inferred'],
           ),
           location: pickSource(
             [place, 'structured'],

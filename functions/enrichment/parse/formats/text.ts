@@ -10,7 +10,7 @@ import type { FieldSource, Provenance, RawPosting } from '../../types.ts';
 import { NotAPostingError } from '../../types.ts';
 import { pickSource, type Sourced } from '../provenance.ts';
 import { textEmployer } from './employer-evidence.ts';
-import { isEmployerLabel } from './employer-labels.ts';
+import { isEmployerLabel, isLocationLabel } from './employer-labels.ts';
 import { headerFields, readHeaderLine } from './header-line.ts';
 import { readLabelledPosts } from './labelled-posts.ts';
 import { assertPostingCount } from './limits.ts';
@@ -97,6 +97,10 @@ function splitOpenings(lines: readonly string[]): string[][] | null {
   return openings.length >= 2 ? openings : null;
 }
 
+/** The lower-case words a name may hold between its capitalised ones, in the readers' languages. */
+const NAME_JOINER =
+  /^(?:of|for|and|the|on|in|at|by|de|del|della|di|da|do|dos|das|du|des|la|le|les|los|las|el|y|e|et|i|und|für|der|van|von|voor|het|en|och|og|&|an|zu|zum|zur|am|im|s\.?a\.?|gmbh|ltd|inc|llc|plc|co|e\.?v\.?|ag)\.?$/i;
+
 interface Header {
   company: string | null;
   location: string | null;
@@ -136,8 +140,11 @@ function readCompanyLine(line: string): Header | null {
     const bracket = /^(.+?)\s*\(([^()]{2,60})\)$/.exec(text);
     if (bracket?.[1] && bracket[2] && looksLikeLocation(bracket[2]) && !looksLikeLocation(bracket[1]))
       return { company: bracket[1], location: bracket[2], arrangement: null };
-    const words = text.split(' ').length;
-    return words <= 6 && !ROLE_HINT.test(text) && /^[A-Z0-9]/.test(text)
+    const words = text.split(' ');
+    // "Condiciones Personal a honorarios" under a call's title: a name writes its words in
+    // capitals, its joiners aside ("Bank of America", "Ministerio de Salud"); a phrase does not.
+    const phrase = words.slice(1).some((w) => /^\p{Ll}/u.test(w) && !NAME_JOINER.test(w));
+    return words.length <= 6 && !phrase && !ROLE_HINT.test(text) && /^[A-Z0-9]/.test(text)
       ? { company: text, location: null, arrangement: null }
       : null;
   }
@@ -501,7 +508,9 @@ function labelOf(line: string): { key: (typeof LABELS)[number][1]; value: string
   // The employer's label in any language the table knows ("公司", "Empresa", "Werkgever").
   const key = isEmployerLabel(match[1] ?? '')
     ? 'company'
-    : LABELS.find(([pattern]) => pattern.test(match[1] ?? ''))?.[1];
+    : isLocationLabel(match[1] ?? '')
+      ? 'location'
+      : LABELS.find(([pattern]) => pattern.test(match[1] ?? ''))?.[1];
   return key ? { key, value: beforeInlineLabel(squash(linkText(match[2] ?? ''))) } : null;
 }
 
