@@ -238,4 +238,16 @@ describe('a page about a role in general is no opening', () => {
     ])
       expect(refused([...spec, offer].join('\n'))).toBe(false);
   });
+
+  it('keeps a posting that carries the class disclaimer postings reuse ("Classification specifications are intended…")', () => {
+    const posting = [
+      'Information Technology Manager',
+      'Position Summary & Duties Responsible',
+      'Classification specifications are intended to present a descriptive list of the range of duties performed by employees in the class.',
+      'Under administrative direction, assumes full responsibility for planning, organizing, directing and staffing one or more technology sections.',
+      'Supervises/manages others directly or through subordinate supervisors; makes technology policy recommendations to the Chief Information Officer.',
+    ].join('\n');
+    expect(refused(posting)).toBe(false);
+    expect(refused(posting.replace('Classification specifications are', 'This class specification is'))).toBe(true);
+  });
 });
