@@ -528,9 +528,11 @@ function organisationName(text: string, parentOnly: boolean): string | null {
   // "The Computer Science Department at Vorabex University": a unit's parent is named beside it.
   // "Government of the Punjab, Home Department" … "Registration with Pakistan Engineering
   // Council": a body named far below a department, in its requirements, is not what it belongs to;
-  // a public department that hires is the employer.
+  // a public department that hires is the employer. The unit's mention nearest before the body
+  // counts: "Department of Communication and Media Studies" in the head, then "The Department of
+  // Communication and Media Studies at Fordham University" further down.
   const unit = found[0];
-  if (parent && unit && unit !== parent && parent.at - unit.at > PARENT_REACH)
+  if (parent && unit && unit !== parent && parent.at - lastMention(text, unit, parent.at) > PARENT_REACH)
     return parentOnly ? null : unit.name;
   if (parent) return parent.name;
   return parentOnly ? null : (found[0]?.name ?? null);
@@ -538,6 +540,11 @@ function organisationName(text: string, parentOnly: boolean): string | null {
 
 /** How far after a unit (in characters) the organisation it belongs to is named: the same paragraph. */
 const PARENT_REACH = 400;
+
+/** Where a unit's name is last written before `before` (its first mention at the latest). */
+function lastMention(text: string, unit: { name: string; at: number }, before: number): number {
+  return Math.max(unit.at, text.lastIndexOf(unit.name, before));
+}
 
 /** Whether the words around a name say it runs the selection (an exam board, an organiser). */
 function organises(text: string, start: number, end: number): boolean {
