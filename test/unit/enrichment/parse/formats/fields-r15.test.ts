@@ -129,7 +129,8 @@ describe('the public body that opens a call', () => {
     // A unit's parent named beside it is still the employer.
     expect(employer('The Computer Science Department at Vorabex University is seeking a lecturer.')).toBe(
       'Vorabex University',
-    );    // Also when the head names the unit alone and the text further down names it beside its parent.
+    );
+    // Also when the head names the unit alone and the text further down names it beside its parent.
     expect(
       employer(
         `Department of Media Studies\n${filler}\nThe Department of Media Studies at Vorabex University invites applications for a lecturer.`,

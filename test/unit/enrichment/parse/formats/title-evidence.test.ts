@@ -248,6 +248,8 @@ describe('a page about a role in general is no opening', () => {
       'Supervises/manages others directly or through subordinate supervisors; makes technology policy recommendations to the Chief Information Officer.',
     ].join('\n');
     expect(refused(posting)).toBe(false);
-    expect(refused(posting.replace('Classification specifications are', 'This class specification is'))).toBe(true);
+    expect(refused(posting.replace('Classification specifications are', 'This class specification is'))).toBe(
+      true,
+    );
   });
 });
