@@ -83,9 +83,12 @@ describe('requirement cue gate', () => {
   });
 });
 
-/** The evidence rules' phrase lists, whose words the gated patterns open with. */
+/**
+ * The evidence rules' phrase lists, whose words the gated patterns open with (the lists of words;
+ * `titleSenses` and `systemSupport` are lists of rules, not phrases).
+ */
 const evidenceWords = Object.values(taxonomy.data.skillEvidence ?? {}).flatMap((v) =>
-  Array.isArray(v) ? (v as string[]) : [],
+  Array.isArray(v) ? v.filter((w): w is string => typeof w === 'string') : [],
 );
 const evidencePiece = fc.oneof(
   fc.constantFrom(...evidenceWords),
