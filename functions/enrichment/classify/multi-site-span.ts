@@ -9,17 +9,15 @@
  * title, one pattern per sentence, each sentence once.
  */
 import type { TaxonomyData } from '../../../taxonomy/schema.ts';
+import { escapeRegExp } from '../fields.ts';
 import type { Block, Evidence } from '../types.ts';
 import { ABOUT_THE_CANDIDATE, ASKED_OF_CANDIDATE } from './body-leads.ts';
+import { bodySentences } from './body-sentences.ts';
 
-const MAX_BLOCKS = 120;
-const MAX_SENTENCE = 400;
-const SENTENCE_END = /(?<=[.!?;])\s+|\n/;
 const LEAD =
   /\b(?:lead|leads|leading|manage|manages|managing|oversee|oversees|overseeing|heads?|heading|direct|directs|directing|run|runs|responsible for|accountable for|in charge of)\b/i;
 const IT_WORK =
   /\b(?:IT|I\.T\.|ICT|information technology|technology|information systems)\s+(?:operations|function|functions|teams?|departments?|services|infrastructure|systems|staff|strategy)\b/i;
-const quote = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 const compiled = new WeakMap<object, RegExp | null>();
 
@@ -29,7 +27,7 @@ function spanOf(scope: TaxonomyData['scope']): RegExp | null {
   const units = scope.multiSiteUnits ?? [];
   const re = units.length
     ? new RegExp(
-        `\\b(?:across|for|of|in|at|over)\\s+(?:(?:all|each)\\s+(?:of\\s+)?(?:the\\s+|our\\s+|its\\s+)?|(?:the\\s+|our\\s+)?(?:\\d+(?:\\s*[-–]\\s*\\d+)?\\+?|two|three|four|five|six|seven|eight|nine|ten|twelve|multiple|several|various|numerous)\\s+|the\\s+group['’]s\\s+)(?:[\\p{L}-]+\\s+)?(?:${units.map(quote).join('|')})(?![\\p{L}\\p{N}])`,
+        `\\b(?:across|for|of|in|at|over)\\s+(?:(?:all|each)\\s+(?:of\\s+)?(?:the\\s+|our\\s+|its\\s+)?|(?:the\\s+|our\\s+)?(?:\\d+(?:\\s*[-–]\\s*\\d+)?\\+?|two|three|four|five|six|seven|eight|nine|ten|twelve|multiple|several|various|numerous)\\s+|the\\s+group['’]s\\s+)(?:[\\p{L}-]+\\s+)?(?:${units.map(escapeRegExp).join('|')})(?![\\p{L}\\p{N}])`,
         'iu',
       )
     : null;
@@ -45,18 +43,15 @@ function spanOf(scope: TaxonomyData['scope']): RegExp | null {
 export function multiSiteSpan(blocks: readonly Block[], scope: TaxonomyData['scope']): Evidence | null {
   const span = spanOf(scope);
   if (!span) return null;
-  for (const block of blocks.slice(0, MAX_BLOCKS)) {
-    for (const raw of block.text.split(SENTENCE_END)) {
-      const s = raw.slice(0, MAX_SENTENCE);
-      const lead = LEAD.exec(s);
-      if (!lead) continue;
-      const rest = s.slice(lead.index);
-      const work = IT_WORK.exec(rest);
-      if (!work) continue;
-      if (!span.test(rest.slice(work.index))) continue;
-      if (ASKED_OF_CANDIDATE.test(s) || ABOUT_THE_CANDIDATE.test(s)) continue;
-      return { rule: 'body-heads-it-across-units', text: s.trim().slice(0, 200) };
-    }
+  for (const s of bodySentences(blocks)) {
+    const lead = LEAD.exec(s);
+    if (!lead) continue;
+    const rest = s.slice(lead.index);
+    const work = IT_WORK.exec(rest);
+    if (!work) continue;
+    if (!span.test(rest.slice(work.index))) continue;
+    if (ASKED_OF_CANDIDATE.test(s) || ABOUT_THE_CANDIDATE.test(s)) continue;
+    return { rule: 'body-heads-it-across-units', text: s.trim().slice(0, 200) };
   }
   return null;
 }

@@ -12,10 +12,7 @@
  */
 import type { Block, Evidence } from '../types.ts';
 import { ABOUT_THE_CANDIDATE, ASKED_OF_CANDIDATE, NOT_PEOPLE_LED } from './body-leads.ts';
-
-const MAX_BLOCKS = 120;
-const MAX_SENTENCE = 400;
-const SENTENCE_END = /(?<=[.!?;])\s+|\n/;
+import { bodySentences } from './body-sentences.ts';
 
 /** A unit that is an IT support team by its name alone. */
 const IT_TEAM_UNIT =
@@ -44,13 +41,14 @@ const TEAM_WORK_LED = new RegExp(
  *   // → { rule: 'body-runs-it-team-work', text: 'Coordinate the activities of the Service Desk/ ...' }
  */
 export function teamWorkLed(blocks: readonly Block[]): Evidence | null {
-  for (const block of blocks.slice(0, MAX_BLOCKS)) {
-    for (const raw of block.text.split(SENTENCE_END)) {
-      const s = raw.slice(0, MAX_SENTENCE);
-      const m = TEAM_WORK_LED.exec(s);
-      if (m && !NOT_PEOPLE_LED.test(s) && !ASKED_OF_CANDIDATE.test(s) && !ABOUT_THE_CANDIDATE.test(s))
-        return { rule: 'body-runs-it-team-work', text: s.trim().slice(0, 200) };
-    }
+  for (const s of bodySentences(blocks)) {
+    if (
+      TEAM_WORK_LED.test(s) &&
+      !NOT_PEOPLE_LED.test(s) &&
+      !ASKED_OF_CANDIDATE.test(s) &&
+      !ABOUT_THE_CANDIDATE.test(s)
+    )
+      return { rule: 'body-runs-it-team-work', text: s.trim().slice(0, 200) };
   }
   return null;
 }
