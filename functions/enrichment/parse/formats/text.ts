@@ -43,7 +43,9 @@ const LIST_ITEM = /^\s*(?:[-*+•]|\d{1,2}[.)])\s+\S/;
 const LABELS: readonly [RegExp, 'title' | 'company' | 'location' | 'type' | 'posted' | 'arrangement'][] = [
   [/^(?:job )?title|position|role$/i, 'title'],
   [/^(?:hiring )?(?:company|employer|organi[sz]ation|client|agency)(?: name)?$/i, 'company'],
-  [/^(?:(?:job |work )?location|based in|office)$/i, 'location'],
+  // The place's labels in every language are employer-labels.ts's (isLocationLabel, read first); a
+  // text's "Office:" line is its place too.
+  [/^office$/i, 'location'],
   [/^(?:(?:employment|job|contract) type|employment|schedule)$/i, 'type'],
   [/^(?:(?:date )?posted|published)$/i, 'posted'],
   [/^(?:workplace(?: type)?|work arrangement|remote)$/i, 'arrangement'],
